@@ -1,0 +1,320 @@
+package app.avenant.contract;
+
+import app.avenant.contract.domain.Contract;
+import app.avenant.contract.domain.ContractQueries;
+import app.avenant.contract.domain.ContractRepository;
+import app.avenant.contract.domain.ContractVersion;
+import app.avenant.contract.domain.ContractVersionRepository;
+import app.avenant.contract.domain.MemberAccess;
+import app.avenant.contract.domain.Membership;
+import app.avenant.contract.domain.MembershipRepository;
+import app.avenant.contract.domain.VersionRow;
+import app.avenant.contract.terms.NoticeDeadline;
+import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.OrganisationRef;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.Users;
+import app.avenant.shared.SystemCaller;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implements {@link Contracts}. Each public method first establishes the caller's right on the contract
+ * it touches ({@link #requireMembership(UUID)}), so views cannot forget to.
+ */
+@Service
+@Transactional(readOnly = true)
+class ContractService implements Contracts {
+
+    private final ContractRepository contracts;
+    private final ContractVersionRepository versions;
+    private final MembershipRepository memberships;
+    private final ContractQueries queries;
+    private final Users users;
+    private final Clock clock;
+
+    ContractService(ContractRepository contracts, ContractVersionRepository versions, MembershipRepository memberships,
+                    ContractQueries queries, Users users, Clock clock) {
+        this.contracts = contracts;
+        this.versions = versions;
+        this.memberships = memberships;
+        this.queries = queries;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ContractSummary> myContracts(ContractFilter filter, int offset, int limit) {
+        CurrentUser me = users.currentUser();
+        List<Contract> page = queries.contractsOfMember(me.id(), filter.status(), filter.text(), offset, limit);
+        Set<UUID> counterparties = new HashSet<>();
+        for (Contract c : page) {
+            counterparties.add(c.counterpartyOf(c.sideOf(me.organisation().id())));
+        }
+        Map<UUID, OrganisationRef> names = users.organisationsByIds(counterparties);
+        return page.stream()
+                .map(c -> {
+                    UUID counterparty = c.counterpartyOf(c.sideOf(me.organisation().id()));
+                    return new ContractSummary(c.id(), c.reference(), c.title(), nameOf(names, counterparty),
+                            c.status(), c.currentVersion(), c.lastChangedAt());
+                })
+                .toList();
+    }
+
+    @Override
+    public long countMyContracts(ContractFilter filter) {
+        return queries.countContractsOfMember(users.currentUser().id(), filter.status(), filter.text());
+    }
+
+    @Override
+    public ContractWorkspace workspace(UUID contractId) {
+        Access access = requireMembership(contractId);
+        Contract c = access.contract();
+        Terms terms = currentVersion(c).terms();
+        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
+                Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
+        Set<UUID> contacts = new HashSet<>();
+        addIfPresent(contacts, c.contactOf(Side.CLIENT));
+        addIfPresent(contacts, c.contactOf(Side.PROVIDER));
+        Map<UUID, UserRef> contactNames = users.usersByIds(contacts);
+        NoticeDeadline.TermWindow window = NoticeDeadline.current(terms.header(), LocalDate.now(clock));
+        return new ContractWorkspace(c.id(), c.reference(), c.title(), c.status(),
+                party(c, Side.CLIENT, orgs, contactNames), party(c, Side.PROVIDER, orgs, contactNames),
+                c.currentVersion(), c.lastChangedAt(), terms, window.termEnd(), window.noticeDeadline(),
+                access.membership().role(), access.isAdminOfParty());
+    }
+
+    @Override
+    public List<Member> members(UUID contractId, int offset, int limit) {
+        Contract c = requireMembership(contractId).contract();
+        List<Membership> page = queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER),
+                offset, limit);
+        Map<UUID, UserRef> people = users.usersByIds(page.stream().map(Membership::userId).toList());
+        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
+                Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
+        return page.stream()
+                .map(m -> {
+                    Side side = m.role().side();
+                    UserRef person = people.get(m.userId());
+                    return new Member(m.userId(), person != null ? person.displayName() : "?",
+                            nameOf(orgs, c.organisationOf(side)), side, m.role(),
+                            m.userId().equals(c.contactOf(side)), m.since());
+                })
+                .toList();
+    }
+
+    @Override
+    public long countMembers(UUID contractId) {
+        requireMembership(contractId);
+        return memberships.countByContractId(contractId);
+    }
+
+    @Override
+    public List<VersionSummary> versions(UUID contractId, int offset, int limit) {
+        requireMembership(contractId);
+        return summaries(queries.versions(contractId, offset, limit));
+    }
+
+    @Override
+    public long countVersions(UUID contractId) {
+        requireMembership(contractId);
+        return queries.countVersions(contractId);
+    }
+
+    @Override
+    public Terms termsOfVersion(UUID contractId, int versionNumber) {
+        requireMembership(contractId);
+        return versions.findByContractIdAndNumber(contractId, versionNumber)
+                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
+                .terms();
+    }
+
+    @Override
+    public VersionComparison compare(UUID contractId, int from, int to) {
+        requireMembership(contractId);
+        List<ContractVersion> both = queries.twoVersions(contractId, from, to);
+        ContractVersion older = pick(both, from);
+        ContractVersion newer = pick(both, to);
+        List<VersionSummary> rows = summaries(queries.versionRows(contractId, from, to));
+        VersionSummary fromRow = summaryOf(rows, from);
+        VersionSummary toRow = summaryOf(rows, to);
+        return new VersionComparison(fromRow, toRow, TermsDiff.between(older.terms(), newer.terms()));
+    }
+
+    @Override
+    @Transactional
+    public void addMember(UUID contractId, UUID userId, ContractRole role) {
+        Contract c = requirePartyAdmin(contractId);
+        CurrentUser me = users.currentUser();
+        Side mySide = c.sideOf(me.organisation().id());
+        if (role.side() != mySide) {
+            throw new ContractRuleException("contract.error.role.side");
+        }
+        UserRef user = users.usersByIds(Set.of(userId)).get(userId);
+        if (user == null || !user.organisationId().equals(me.organisation().id())) {
+            throw new ContractRuleException("contract.error.member.organisation");
+        }
+        if (memberships.findByContractIdAndUserId(contractId, userId).isPresent()) {
+            throw new ContractRuleException("contract.error.member.already");
+        }
+        grant(c, userId, role, me.id());
+    }
+
+    @Override
+    @Transactional
+    public void nameContactPerson(UUID contractId, UUID userId) {
+        Contract c = requirePartyAdmin(contractId);
+        Side mySide = c.sideOf(users.currentUser().organisation().id());
+        Membership member = memberships.findByContractIdAndUserId(contractId, userId)
+                .filter(m -> m.role().side() == mySide)
+                .orElseThrow(() -> new ContractRuleException("contract.error.contact.notMember"));
+        c.nameContactPerson(mySide, member.userId(), clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public UUID openContract(NewContract contract) {
+        SystemCaller.require();
+        if (contracts.existsByReference(contract.reference().strip())) {
+            throw new ContractRuleException("contract.error.reference.taken");
+        }
+        Contract c = new Contract(contract.reference(), contract.title(), contract.clientOrganisationId(),
+                contract.providerOrganisationId(), clock.instant());
+        contracts.save(c);
+        return c.id();
+    }
+
+    /** System use: demo data now; the governance module's decisions later. */
+    @Override
+    @Transactional
+    public void setStatus(UUID contractId, ContractStatus status) {
+        SystemCaller.require();
+        contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId))
+                .changeStatus(status, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson) {
+        SystemCaller.require();
+        Contract c = contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        grant(c, userId, role, null);
+        if (contactPerson) {
+            c.nameContactPerson(role.side(), userId, clock.instant());
+        }
+    }
+
+    @Override
+    @Transactional
+    public int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider) {
+        SystemCaller.require();
+        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        ContractVersion version = c.adopt(terms, summary, client, provider, clock.instant());
+        versions.save(version);
+        return version.number();
+    }
+
+    private void grant(Contract c, UUID userId, ContractRole role, @Nullable UUID grantedBy) {
+        UserRef user = users.usersByIds(Set.of(userId)).get(userId);
+        if (user == null || c.sideOf(user.organisationId()) != role.side()) {
+            throw new ContractRuleException("contract.error.role.side");
+        }
+        memberships.findByContractIdAndUserId(c.id(), userId).ifPresentOrElse(
+                existing -> existing.changeRole(role),
+                () -> memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant())));
+    }
+
+    private Access requireMembership(UUID contractId) {
+        CurrentUser me = users.currentUser();
+        MemberAccess access = queries.access(contractId, me.id())
+                .orElseThrow(() -> new ContractNotFoundException(contractId));
+        boolean adminOfParty = me.organisationAdmin() && isParty(access.contract(), me.organisation().id());
+        return new Access(access.contract(), access.membership(), adminOfParty);
+    }
+
+    /**
+     * An organisation admin manages the access of their own organisation's people to the contracts their
+     * organisation is party to. Anyone else learns nothing: not found for outsiders, denied for insiders.
+     */
+    private Contract requirePartyAdmin(UUID contractId) {
+        CurrentUser me = users.currentUser();
+        Contract contract = contracts.findById(contractId)
+                .filter(c -> isParty(c, me.organisation().id()))
+                .orElseThrow(() -> new ContractNotFoundException(contractId));
+        if (!me.organisationAdmin()) {
+            throw new AccessDeniedException("Only an organisation admin manages members");
+        }
+        return contract;
+    }
+
+    private static boolean isParty(Contract c, UUID organisationId) {
+        return organisationId.equals(c.clientOrganisationId()) || organisationId.equals(c.providerOrganisationId());
+    }
+
+    private ContractVersion currentVersion(Contract c) {
+        if (c.currentVersion() == 0) {
+            throw new ContractRuleException("contract.error.noVersion");
+        }
+        return versions.findByContractIdAndNumber(c.id(), c.currentVersion()).orElseThrow();
+    }
+
+    private static ContractVersion pick(List<ContractVersion> versions, int number) {
+        return versions.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"));
+    }
+
+    private static VersionSummary summaryOf(List<VersionSummary> rows, int number) {
+        return rows.stream().filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"));
+    }
+
+    private List<VersionSummary> summaries(List<VersionRow> rows) {
+        Set<UUID> approvers = new HashSet<>();
+        for (VersionRow row : rows) {
+            approvers.add(row.clientApproverId());
+            approvers.add(row.providerApproverId());
+        }
+        Map<UUID, UserRef> names = users.usersByIds(approvers);
+        return rows.stream()
+                .map(r -> new VersionSummary(r.number(), r.adoptedAt(), r.summary(),
+                        displayName(names, r.clientApproverId()), displayName(names, r.providerApproverId())))
+                .toList();
+    }
+
+    private static Party party(Contract c, Side side, Map<UUID, OrganisationRef> orgs, Map<UUID, UserRef> contacts) {
+        UUID contact = c.contactOf(side);
+        UserRef person = contact != null ? contacts.get(contact) : null;
+        return new Party(side, c.organisationOf(side), nameOf(orgs, c.organisationOf(side)), contact,
+                person != null ? person.displayName() : null);
+    }
+
+    private static String nameOf(Map<UUID, OrganisationRef> orgs, UUID id) {
+        OrganisationRef org = orgs.get(id);
+        return org != null ? org.name() : "?";
+    }
+
+    private static String displayName(Map<UUID, UserRef> users, UUID id) {
+        UserRef user = users.get(id);
+        return user != null ? user.displayName() : "?";
+    }
+
+    private static void addIfPresent(Set<UUID> ids, @Nullable UUID id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private record Access(Contract contract, Membership membership, boolean isAdminOfParty) {
+    }
+}

@@ -1,0 +1,55 @@
+package app.avenant.contract;
+
+import app.avenant.contract.terms.Terms;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The contract module's application service. Every method checks the caller's membership of the contract
+ * it touches; a non-member gets {@link ContractNotFoundException}, exactly as for a missing contract.
+ */
+public interface Contracts {
+
+    /** "Mes contrats": the caller's contracts matching the filter, newest change first, one page. */
+    List<ContractSummary> myContracts(ContractFilter filter, int offset, int limit);
+
+    long countMyContracts(ContractFilter filter);
+
+    ContractWorkspace workspace(UUID contractId);
+
+    /** Members of both sides, contact persons first. */
+    List<Member> members(UUID contractId, int offset, int limit);
+
+    long countMembers(UUID contractId);
+
+    /** History, newest version first. */
+    List<VersionSummary> versions(UUID contractId, int offset, int limit);
+
+    long countVersions(UUID contractId);
+
+    Terms termsOfVersion(UUID contractId, int versionNumber);
+
+    /** Differences from version {@code from} to version {@code to} (any two, in either order). */
+    VersionComparison compare(UUID contractId, int from, int to);
+
+    /** Organisation admin of one party adds a user of their own organisation with a role of their side. */
+    void addMember(UUID contractId, UUID userId, ContractRole role);
+
+    /** Organisation admin of one party names their side's contact person among the side's members. */
+    void nameContactPerson(UUID contractId, UUID userId);
+
+    // --- reserved to the application itself (demo data now, accepted change requests later) ---
+
+    UUID openContract(NewContract contract);
+
+    void setStatus(UUID contractId, ContractStatus status);
+
+    /** Gives a user of a party organisation a role on the contract, optionally as their side's contact person. */
+    void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson);
+
+    /**
+     * The one way a version is born: the terms both sides approved become version n+1. Called by the
+     * demo data now and by accepted change requests later.
+     */
+    int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider);
+}

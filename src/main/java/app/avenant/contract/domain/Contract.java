@@ -1,0 +1,176 @@
+package app.avenant.contract.domain;
+
+import app.avenant.contract.Approval;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.Side;
+import app.avenant.contract.terms.Terms;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contract between one PME and one provider. It knows its current version number; the versions
+ * themselves are separate immutable rows ({@link ContractVersion}) so that opening a contract never
+ * loads its history.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+    @Id
+    private UUID id;
+
+    private String reference;
+
+    private String title;
+
+    @Column(name = "client_organisation_id")
+    private UUID clientOrganisationId;
+
+    @Column(name = "provider_organisation_id")
+    private UUID providerOrganisationId;
+
+    @Enumerated(EnumType.STRING)
+    private ContractStatus status;
+
+    @Column(name = "current_version")
+    private int currentVersion;
+
+    @Column(name = "client_contact_user_id")
+    private @Nullable UUID clientContactUserId;
+
+    @Column(name = "provider_contact_user_id")
+    private @Nullable UUID providerContactUserId;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "last_changed_at")
+    private Instant lastChangedAt;
+
+    @Version
+    private long version;
+
+    protected Contract() {
+        // for JPA
+    }
+
+    public Contract(String reference, String title, UUID clientOrganisationId, UUID providerOrganisationId,
+                    Instant now) {
+        if (reference.isBlank() || title.isBlank()) {
+            throw new IllegalArgumentException("A contract needs a reference and a title");
+        }
+        if (clientOrganisationId.equals(providerOrganisationId)) {
+            throw new IllegalArgumentException("The client and the provider must be two organisations");
+        }
+        this.id = UUID.randomUUID();
+        this.reference = reference.strip();
+        this.title = title.strip();
+        this.clientOrganisationId = clientOrganisationId;
+        this.providerOrganisationId = providerOrganisationId;
+        this.status = ContractStatus.DRAFT;
+        this.currentVersion = 0;
+        this.createdAt = now;
+        this.lastChangedAt = now;
+    }
+
+    /**
+     * The only way a version is born: terms approved by both sides become version n+1. The caller saves
+     * the returned version in the same transaction; the optimistic lock on this contract makes two
+     * concurrent adoptions on the same current version fail instead of both succeeding.
+     */
+    public ContractVersion adopt(Terms terms, String summary, Approval client, Approval provider, Instant now) {
+        if (summary.isBlank()) {
+            throw new IllegalArgumentException("A version needs a summary of what changed");
+        }
+        currentVersion++;
+        lastChangedAt = now;
+        return new ContractVersion(id, currentVersion, terms, summary.strip(), client, provider, now);
+    }
+
+    public void changeStatus(ContractStatus newStatus, Instant now) {
+        this.status = newStatus;
+        this.lastChangedAt = now;
+    }
+
+    public void nameContactPerson(Side side, UUID userId, Instant now) {
+        if (side == Side.CLIENT) {
+            clientContactUserId = userId;
+        } else {
+            providerContactUserId = userId;
+        }
+        lastChangedAt = now;
+    }
+
+    public Side sideOf(UUID organisationId) {
+        if (organisationId.equals(clientOrganisationId)) {
+            return Side.CLIENT;
+        }
+        if (organisationId.equals(providerOrganisationId)) {
+            return Side.PROVIDER;
+        }
+        throw new IllegalArgumentException("Organisation " + organisationId + " is not a party of " + reference);
+    }
+
+    public UUID organisationOf(Side side) {
+        return side == Side.CLIENT ? clientOrganisationId : providerOrganisationId;
+    }
+
+    public UUID counterpartyOf(Side side) {
+        return side == Side.CLIENT ? providerOrganisationId : clientOrganisationId;
+    }
+
+    public @Nullable UUID contactOf(Side side) {
+        return side == Side.CLIENT ? clientContactUserId : providerContactUserId;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public UUID clientOrganisationId() {
+        return clientOrganisationId;
+    }
+
+    public UUID providerOrganisationId() {
+        return providerOrganisationId;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    public Instant lastChangedAt() {
+        return lastChangedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Contract other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,12 @@
+package app.avenant.contract.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    Optional<Membership> findByContractIdAndUserId(UUID contractId, UUID userId);
+
+    long countByContractId(UUID contractId);
+}

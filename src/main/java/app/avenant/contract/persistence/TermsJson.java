@@ -1,0 +1,71 @@
+package app.avenant.contract.persistence;
+
+import app.avenant.contract.terms.BandPricing;
+import app.avenant.contract.terms.BaselineChargePricing;
+import app.avenant.contract.terms.InvalidTermsException;
+import app.avenant.contract.terms.Pricing;
+import app.avenant.contract.terms.Terms;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The storage form of {@link Terms}: one JSON document per version, read back forever, so the format is pinned
+ * here rather than left to defaults. Properties are the record components, under their names; the sealed
+ * {@link Pricing} carries a {@code "mechanism"} discriminator ({@code "BANDS"} or {@code "BASELINE_CHARGE"});
+ * amounts are plain JSON numbers (never exponents) read back exactly; dates are ISO strings. Reading runs the
+ * terms' validation. TermsJsonTest holds a stored document that must stay readable: never change a name.
+ */
+public final class TermsJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addMixIn(Pricing.class, PricingFormat.class)
+            // the record components and nothing else: a derived method such as ScopeItem.isReady() must not
+            // slip into stored documents
+            .changeDefaultVisibility(visibility -> visibility
+                    .withVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+                    .withVisibility(PropertyAccessor.GETTER, Visibility.NONE)
+                    .withVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE))
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private TermsJson() {
+    }
+
+    public static String write(Terms terms) {
+        return MAPPER.writeValueAsString(terms);
+    }
+
+    /**
+     * @throws InvalidTermsException    when the document is well-formed but its terms break a rule
+     * @throws IllegalArgumentException when it is not a terms document
+     */
+    public static Terms read(String json) {
+        try {
+            return MAPPER.readValue(json, Terms.class);
+        } catch (JacksonException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidTermsException invalid) {
+                    throw invalid;
+                }
+            }
+            throw new IllegalArgumentException("Not a readable terms document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "mechanism")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = BandPricing.class, name = "BANDS"),
+            @JsonSubTypes.Type(value = BaselineChargePricing.class, name = "BASELINE_CHARGE")})
+    private interface PricingFormat {
+    }
+}

@@ -1,0 +1,46 @@
+package app.avenant.contract.terms;
+
+import org.jspecify.annotations.Nullable;
+
+/** The fields the diff compares for each kind of item, in the order a person reads them. */
+final class ItemFields {
+
+    private ItemFields() {
+    }
+
+    static void header(ContractHeader before, ContractHeader after, FieldChanges out) {
+        out.value("header.startDate", ValueKind.DATE, before, after, ContractHeader::startDate);
+        out.number("header.initialTermMonths", before, after, ContractHeader::initialTermMonths);
+        out.value("header.renewal", ValueKind.ENUM, before, after, ContractHeader::renewal);
+        out.number("header.renewalTermMonths", before, after, ContractHeader::renewalTermMonths);
+        out.number("header.noticePeriodMonths", before, after, ContractHeader::noticePeriodMonths);
+        out.decimal("header.atRiskPercent", ValueKind.PERCENT, before, after, ContractHeader::atRiskPercent);
+        out.decimal("header.penaltyCapAmount", ValueKind.MONEY, before, after, ContractHeader::penaltyCapAmount);
+    }
+
+    static void objective(@Nullable Objective before, @Nullable Objective after, FieldChanges out) {
+        out.value("objective.kind", ValueKind.ENUM, before, after, Objective::kind);
+        out.text("objective.description", before, after, Objective::description);
+        out.text("objective.indicator", before, after, Objective::indicator);
+    }
+
+    /** The scope item's own fields; its volume terms are compared in their own section. */
+    static void scopeItem(@Nullable ScopeItem before, @Nullable ScopeItem after, FieldChanges out) {
+        out.text("scope.title", before, after, ScopeItem::title);
+        out.text("scope.description", before, after, ScopeItem::description);
+        out.text("scope.acceptanceCriteria", before, after, ScopeItem::acceptanceCriteria);
+        out.text("scope.unitOfMeasure", before, after, ScopeItem::unitOfMeasure);
+        out.text("scope.documentationUrl", before, after, ScopeItem::documentationUrl);
+        out.value("scope.retainedDecision", ValueKind.BOOLEAN, before, after, ScopeItem::retainedDecision);
+    }
+
+    static void serviceLevel(@Nullable ServiceLevel before, @Nullable ServiceLevel after, FieldChanges out) {
+        out.text("sla.metric", before, after, ServiceLevel::metric);
+        out.text("sla.measurement", before, after, ServiceLevel::measurement);
+        out.decimal("sla.targetPercent", ValueKind.PERCENT, before, after, ServiceLevel::targetPercent);
+        out.decimal("sla.minimumPercent", ValueKind.PERCENT, before, after, ServiceLevel::minimumPercent);
+        out.decimal("sla.atRiskSharePercent", ValueKind.PERCENT, before, after, ServiceLevel::atRiskSharePercent);
+        out.value("sla.window", ValueKind.ENUM, before, after, ServiceLevel::window);
+        out.value("sla.critical", ValueKind.BOOLEAN, before, after, ServiceLevel::critical);
+    }
+}

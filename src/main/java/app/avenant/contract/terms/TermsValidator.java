@@ -1,0 +1,125 @@
+package app.avenant.contract.terms;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks every rule of the terms and reports all violations at once, each with its field path. Forms build
+ * terms from whatever was typed, so any reference may be null at run time despite the declared types: a
+ * missing value is reported as {@code required}, never as a NullPointerException.
+ */
+final class TermsValidator {
+
+    private TermsValidator() {
+    }
+
+    static void requireValid(@Nullable ContractHeader header, @Nullable List<@Nullable Objective> objectives,
+                             @Nullable List<@Nullable ScopeItem> scopeItems,
+                             @Nullable List<@Nullable ServiceLevel> serviceLevels) {
+        ViolationCollector violations = new ViolationCollector();
+        header(header, violations);
+        if (violations.present("objectives", objectives)) {
+            objectives(objectives, violations);
+        }
+        if (violations.present("scopeItems", scopeItems)) {
+            scopeItems(scopeItems, violations);
+        }
+        if (violations.present("serviceLevels", serviceLevels)) {
+            serviceLevels(serviceLevels, violations);
+        }
+        violations.throwIfAny();
+    }
+
+    private static void header(@Nullable ContractHeader header, ViolationCollector violations) {
+        if (!violations.present("header", header)) {
+            return;
+        }
+        violations.present("header.startDate", header.startDate());
+        if (header.initialTermMonths() <= 0) {
+            violations.add("header.initialTermMonths", "positive.required");
+        }
+        violations.present("header.renewal", header.renewal());
+        if (header.renewalTermMonths() <= 0) {
+            violations.add("header.renewalTermMonths", "positive.required");
+        }
+        if (header.noticePeriodMonths() < 0) {
+            violations.add("header.noticePeriodMonths", "negative");
+        } else if (header.initialTermMonths() > 0 && header.noticePeriodMonths() >= header.initialTermMonths()) {
+            violations.add("header.noticePeriodMonths", "notice.too.long", header.initialTermMonths());
+        }
+        violations.percent("header.atRiskPercent", header.atRiskPercent());
+        violations.nonNegative("header.penaltyCapAmount", header.penaltyCapAmount());
+    }
+
+    private static void objectives(List<@Nullable Objective> objectives, ViolationCollector violations) {
+        @Nullable String[] paths = ItemKeys.paths("objectives", objectives, Objective::key, violations);
+        for (int i = 0; i < paths.length; i++) {
+            Objective objective = objectives.get(i);
+            String path = paths[i];
+            if (objective == null || path == null) {
+                continue;
+            }
+            violations.present(path + ".kind", objective.kind());
+            violations.requiredText(path + ".description", objective.description());
+            violations.presentText(path + ".indicator", objective.indicator());
+        }
+    }
+
+    private static void scopeItems(List<@Nullable ScopeItem> items, ViolationCollector violations) {
+        @Nullable String[] paths = ItemKeys.paths("scopeItems", items, ScopeItem::key, violations);
+        for (int i = 0; i < paths.length; i++) {
+            ScopeItem item = items.get(i);
+            String path = paths[i];
+            if (item == null || path == null) {
+                continue;
+            }
+            violations.requiredText(path + ".title", item.title());
+            violations.presentText(path + ".description", item.description());
+            violations.presentText(path + ".acceptanceCriteria", item.acceptanceCriteria());
+            violations.presentText(path + ".unitOfMeasure", item.unitOfMeasure());
+            documentationUrl(path + ".documentationUrl", item.documentationUrl(), violations);
+            if (item.volume() != null) {
+                VolumeValidator.volume(path + ".volume", item.volume(), violations);
+            }
+        }
+    }
+
+    private static void documentationUrl(String path, @Nullable String url, ViolationCollector violations) {
+        violations.presentText(path, url);
+        if (url != null && !url.isBlank()
+                && !url.regionMatches(true, 0, "http://", 0, 7) && !url.regionMatches(true, 0, "https://", 0, 8)) {
+            violations.add(path, "url.invalid");
+        }
+    }
+
+    private static void serviceLevels(List<@Nullable ServiceLevel> levels, ViolationCollector violations) {
+        @Nullable String[] paths = ItemKeys.paths("serviceLevels", levels, ServiceLevel::key, violations);
+        BigDecimal criticalShares = BigDecimal.ZERO;
+        for (int i = 0; i < paths.length; i++) {
+            ServiceLevel level = levels.get(i);
+            String path = paths[i];
+            if (level == null || path == null) {
+                continue;
+            }
+            violations.requiredText(path + ".metric", level.metric());
+            violations.presentText(path + ".measurement", level.measurement());
+            boolean target = violations.percent(path + ".targetPercent", level.targetPercent());
+            boolean minimum = violations.percent(path + ".minimumPercent", level.minimumPercent());
+            if (target && minimum && level.minimumPercent().compareTo(level.targetPercent()) > 0) {
+                violations.add(path + ".minimumPercent", "minimum.above.target", level.targetPercent());
+            }
+            violations.present(path + ".window", level.window());
+            if (violations.percent(path + ".atRiskSharePercent", level.atRiskSharePercent())) {
+                if (level.critical()) {
+                    criticalShares = criticalShares.add(level.atRiskSharePercent());
+                } else if (level.atRiskSharePercent().signum() != 0) {
+                    violations.add(path + ".atRiskSharePercent", "share.not.critical");
+                }
+            }
+        }
+        if (criticalShares.compareTo(ViolationCollector.HUNDRED) > 0) {
+            violations.add("serviceLevels", "shares.above.100", criticalShares);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.ContractFilter;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractSummary;
+import app.avenant.contract.Contracts;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Mes contrats": the contracts the caller is a member of, paged lazily from {@link Contracts}, filtered by
+ * status and by text. A click, or Enter on the focused row, opens the contract's workspace.
+ */
+@Route("")
+@PermitAll
+@StyleSheet(ContractListView.STYLESHEET)
+public class ContractListView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String STYLESHEET = "context://styles/contract.css";
+
+    private final Contracts contracts;
+    private final Select<ContractStatus> status = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<ContractSummary> grid = new Grid<>();
+    private ContractFilter filter = ContractFilter.all();
+    private @Nullable ContractSummary focused;
+
+    public ContractListView(Contracts contracts) {
+        this.contracts = contracts;
+        addClassName("av-contract-list");
+        setSizeFull();
+
+        status.setLabel(getTranslation("contract.list.status.label"));
+        status.setItems(ContractStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("contract.list.status.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("contract.list.status.all") : Labels.status(this, s));
+        status.addValueChangeListener(e -> refresh());
+
+        search.setLabel(getTranslation("contract.list.search.label"));
+        search.setPlaceholder(getTranslation("contract.list.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("av-toolbar");
+
+        configureGrid();
+        add(new H2(getTranslation("contract.list.title")), toolbar, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("av-clickable-rows");
+        grid.addColumn(ContractSummary::reference).setHeader(getTranslation("contract.list.column.reference"))
+                .setKey("reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ContractSummary::title).setHeader(getTranslation("contract.list.column.title"))
+                .setKey("title").setFlexGrow(3);
+        grid.addColumn(ContractSummary::counterpartyName).setHeader(getTranslation("contract.list.column.counterparty"))
+                .setKey("counterparty").setFlexGrow(2);
+        grid.addComponentColumn(c -> new Pill(Labels.status(this, c.status()), Pill.toneOf(c.status())))
+                .setHeader(getTranslation("contract.list.column.status")).setKey("status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> Labels.version(this, c.currentVersion()))
+                .setHeader(getTranslation("contract.list.column.version")).setKey("version").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> Formats.dateTime(c.lastChangedAt(), getLocale()))
+                .setHeader(getTranslation("contract.list.column.lastChanged")).setKey("lastChanged")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(
+                query -> contracts.myContracts(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
+        grid.setSizeFull();
+    }
+
+    private void refresh() {
+        filter = new ContractFilter(status.getValue(), search.getValue().strip());
+        boolean filtered = filter.status() != null || !filter.text().isEmpty();
+        grid.setEmptyStateText(getTranslation(filtered ? "contract.list.empty.filtered" : "contract.list.empty.none"));
+        focused = null;
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(ContractSummary contract) {
+        getUI().ifPresent(ui -> ui.navigate(ContractWorkspaceView.class,
+                new RouteParameters(ContractWorkspaceView.CONTRACT_ID, contract.id().toString())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contract.list.title");
+    }
+}

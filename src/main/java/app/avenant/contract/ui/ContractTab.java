@@ -1,0 +1,78 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.Party;
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Tab "Contrat": the parties and their contact persons, the term, renewal, notice and penalty cap. */
+class ContractTab extends Composite<Div> {
+
+    ContractTab(ContractWorkspace workspace) {
+        ContractHeader header = workspace.terms().header();
+        Locale locale = getLocale();
+        Div root = getContent();
+        root.addClassName("av-tab");
+
+        Div parties = new Div(party(workspace.client(), "contract.header.client"),
+                party(workspace.provider(), "contract.header.provider"));
+        parties.addClassName("av-cards");
+        root.add(new H3(getTranslation("contract.header.parties")), parties);
+
+        Facts frame = new Facts()
+                .add(getTranslation("contract.header.startDate"), Formats.date(header.startDate(), locale))
+                .add(getTranslation("contract.header.initialTerm"), months(header.initialTermMonths()))
+                .add(getTranslation("contract.header.renewal"), Labels.anyEnum(this, header.renewal()))
+                .add(getTranslation("contract.header.renewalTerm"), months(header.renewalTermMonths()))
+                .add(getTranslation("contract.header.noticePeriod"), months(header.noticePeriodMonths()))
+                .add(getTranslation("contract.header.termEnd"), date(workspace.termEnd(), locale))
+                .add(getTranslation("contract.header.noticeDeadline"), noticeDeadline(workspace.noticeDeadline(), locale));
+        root.add(new H3(getTranslation("contract.header.frame")), frame);
+
+        Span capHint = new Span(getTranslation("contract.header.penaltyCap.hint"));
+        capHint.addClassName("av-hint");
+        Facts penalties = new Facts()
+                .add(getTranslation("contract.header.atRisk"), getTranslation("contract.header.atRisk.value",
+                        Formats.percent(header.atRiskPercent(), locale)))
+                .add(getTranslation("contract.header.penaltyCap"),
+                        new Span(Formats.money(header.penaltyCapAmount(), locale)), new Div(capHint));
+        root.add(new H3(getTranslation("contract.header.penalties")), penalties);
+    }
+
+    private Component party(Party party, String sideKey) {
+        Div card = new Div();
+        card.addClassNames("av-card", "av-party");
+        Span side = new Span(getTranslation(sideKey));
+        side.addClassName("av-eyebrow");
+        card.add(side, new H4(party.organisationName()));
+        if (party.contactName() != null) {
+            card.add(new Div(new Span(getTranslation("contract.header.contact", party.contactName()))));
+        } else {
+            card.add(new Div(new Pill(getTranslation("contract.header.contact.none"), Pill.Tone.WARNING)));
+        }
+        return card;
+    }
+
+    private Component noticeDeadline(@Nullable LocalDate deadline, Locale locale) {
+        Span hint = new Span(getTranslation("contract.header.noticeDeadline.hint"));
+        hint.addClassName("av-hint");
+        return new Div(new Span(date(deadline, locale)), new Div(hint));
+    }
+
+    private String months(int months) {
+        return getTranslation("contract.header.months", String.valueOf(months));
+    }
+
+    private String date(@Nullable LocalDate date, Locale locale) {
+        return date == null ? getTranslation("contract.header.none") : Formats.date(date, locale);
+    }
+}

@@ -1,0 +1,192 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.Contracts;
+import app.avenant.identity.Users;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The workspace of one contract: its header, then one tab per part of the terms plus the team and the
+ * history. Each tab is built when first shown. A malformed id, a missing contract and a contract of which
+ * the caller is not a member all give the same "Contrat introuvable".
+ */
+@Route("contracts/:contractId")
+@PermitAll
+@StyleSheet(ContractListView.STYLESHEET)
+public class ContractWorkspaceView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CONTRACT_ID = "contractId";
+    static final String TAB = "tab";
+
+    private final Contracts contracts;
+    private final Users users;
+    private final Clock clock;
+    private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
+    private String pageTitle = "";
+
+    public ContractWorkspaceView(Contracts contracts, Users users, Clock clock) {
+        this.contracts = contracts;
+        this.users = users;
+        this.clock = clock;
+        getContent().addClassName("av-workspace");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        getContent().removeAll();
+        contents.clear();
+        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(ContractWorkspaceView::parseId);
+        if (id.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        ContractWorkspace workspace;
+        try {
+            workspace = contracts.workspace(id.get());
+        } catch (ContractNotFoundException e) {
+            showNotFound();
+            return;
+        } catch (ContractRuleException e) {
+            showMessage(getTranslation("contract.error.noVersion".equals(e.messageKey())
+                    ? "contract.workspace.noVersion" : e.messageKey()));
+            return;
+        }
+        WorkspaceTab selected = event.getLocation().getQueryParameters().getSingleParameter(TAB)
+                .flatMap(WorkspaceTab::fromParam).orElse(WorkspaceTab.CONTRACT);
+        show(workspace, selected);
+    }
+
+    static Optional<UUID> parseId(String text) {
+        try {
+            UUID id = UUID.fromString(text);
+            // UUID.fromString accepts shortened forms ("1-1-1-1-1"): only the canonical form names a contract
+            return id.toString().equalsIgnoreCase(text) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void showNotFound() {
+        pageTitle = getTranslation("contract.notFound.title");
+        getContent().add(new NotFoundState());
+    }
+
+    private void showMessage(String message) {
+        pageTitle = getTranslation("contract.list.title");
+        getContent().add(new Paragraph(message),
+                new RouterLink(getTranslation("contract.notFound.back"), ContractListView.class));
+    }
+
+    private void show(ContractWorkspace workspace, WorkspaceTab selected) {
+        pageTitle = workspace.reference() + " — " + workspace.title();
+        TabSheet sheet = new TabSheet();
+        sheet.addClassName("av-workspace-tabs");
+        sheet.setWidthFull();
+        for (WorkspaceTab tab : WorkspaceTab.values()) {
+            LazyContent content = new LazyContent(factory(tab, workspace));
+            contents.put(tab, content);
+            Tab added = sheet.add(getTranslation(tab.labelKey), content);
+            added.setId("tab-" + tab.param);
+        }
+        sheet.setSelectedIndex(selected.ordinal());
+        contents.get(selected).ensureBuilt();
+        sheet.addSelectedChangeListener(e -> {
+            WorkspaceTab tab = WorkspaceTab.values()[sheet.getSelectedIndex()];
+            contents.get(tab).ensureBuilt();
+            if (e.isFromClient()) {
+                reflectInUrl(workspace.id(), tab);
+            }
+        });
+        getContent().add(new WorkspaceHeader(workspace), sheet);
+    }
+
+    private Supplier<Component> factory(WorkspaceTab tab, ContractWorkspace workspace) {
+        return switch (tab) {
+            case CONTRACT -> () -> new ContractTab(workspace);
+            case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives());
+            case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems());
+            case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth());
+            case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms());
+            case TEAM -> () -> new TeamTab(contracts, users, workspace, () -> refreshContractTab(workspace.id()));
+            case HISTORY -> () -> new HistoryTab(contracts, workspace.id(), workspace.currentVersion());
+        };
+    }
+
+    private Month currentMonth() {
+        return LocalDate.now(clock).getMonth();
+    }
+
+    /** After a contact person is named, the Contrat tab shows the new one. */
+    private void refreshContractTab(UUID contractId) {
+        LazyContent content = contents.get(WorkspaceTab.CONTRACT);
+        if (content != null) {
+            try {
+                ContractWorkspace fresh = contracts.workspace(contractId);
+                content.reset(() -> new ContractTab(fresh));
+            } catch (ContractNotFoundException e) {
+                getContent().removeAll();
+                showNotFound();
+            }
+        }
+    }
+
+    private void reflectInUrl(UUID contractId, WorkspaceTab tab) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("contracts/" + contractId, QueryParameters.of(TAB, tab.param))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    /** Reference, title, status, current version and the two parties. */
+    static class WorkspaceHeader extends Composite<Div> {
+
+        WorkspaceHeader(ContractWorkspace workspace) {
+            Div root = getContent();
+            root.addClassName("av-workspace-header");
+            RouterLink back = new RouterLink("← " + getTranslation("contract.workspace.back"), ContractListView.class);
+            back.addClassName("av-back");
+            Span reference = new Span(workspace.reference());
+            reference.addClassName("av-reference");
+            H2 title = new H2(workspace.title());
+            Div line = new Div(reference,
+                    new Pill(Labels.status(this, workspace.status()), Pill.toneOf(workspace.status())),
+                    new Span(getTranslation("contract.workspace.currentVersion",
+                            Labels.version(this, workspace.currentVersion()))),
+                    new Span(getTranslation("contract.workspace.myRole", Labels.role(this, workspace.myRole()))));
+            line.addClassName("av-header-line");
+            Paragraph parties = new Paragraph(getTranslation("contract.workspace.parties",
+                    workspace.client().organisationName(), workspace.provider().organisationName()));
+            parties.addClassName("av-parties");
+            root.add(back, title, line, parties);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionSummary;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Tab "Historique": the versions, newest first, paged from {@link Contracts#versions}; and "compare two". */
+class HistoryTab extends Composite<Div> {
+
+    final Grid<VersionSummary> grid = new Grid<>();
+    final Select<Integer> from = new Select<>();
+    final Select<Integer> to = new Select<>();
+    final Button compare = new Button();
+
+    HistoryTab(Contracts contracts, UUID contractId, int currentVersion) {
+        Div root = getContent();
+        root.addClassName("av-tab");
+
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(v -> Labels.version(this, v.number())).setHeader(getTranslation("contract.history.column.number"))
+                .setKey("number").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.dateTime(v.adoptedAt(), getLocale()))
+                .setHeader(getTranslation("contract.history.column.date")).setKey("date").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(VersionSummary::summary).setHeader(getTranslation("contract.history.column.summary"))
+                .setKey("summary").setFlexGrow(3);
+        grid.addColumn(VersionSummary::clientApprover)
+                .setHeader(getTranslation("contract.history.column.clientApprover")).setKey("clientApprover")
+                .setFlexGrow(1);
+        grid.addColumn(VersionSummary::providerApprover)
+                .setHeader(getTranslation("contract.history.column.providerApprover")).setKey("providerApprover")
+                .setFlexGrow(1);
+        grid.setItems(
+                query -> contracts.versions(contractId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countVersions(contractId)));
+        grid.setAllRowsVisible(true);
+        root.add(grid);
+
+        root.add(new H3(getTranslation("contract.history.compare.title")));
+        if (currentVersion < 2) {
+            Paragraph single = new Paragraph(getTranslation("contract.history.compare.single"));
+            single.addClassName("av-hint");
+            root.add(single);
+            return;
+        }
+        configure(from, "contract.history.compare.from", currentVersion, currentVersion - 1);
+        configure(to, "contract.history.compare.to", currentVersion, currentVersion);
+        compare.setText(getTranslation("contract.history.compare.submit"));
+        compare.addThemeVariants(ButtonVariant.PRIMARY);
+        compare.addClickListener(e -> VersionCompareView.navigate(contractId, from.getValue(), to.getValue()));
+        from.addValueChangeListener(e -> updateCompareState());
+        to.addValueChangeListener(e -> updateCompareState());
+        HorizontalLayout form = new HorizontalLayout(from, to, compare);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.addClassName("av-toolbar");
+        root.add(form);
+    }
+
+    private void configure(Select<Integer> select, String labelKey, int currentVersion, int value) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(IntStream.rangeClosed(1, currentVersion).boxed().toList().reversed());
+        select.setItemLabelGenerator(n -> Labels.version(this, n));
+        select.setValue(value);
+    }
+
+    private void updateCompareState() {
+        boolean valid = from.getValue() != null && to.getValue() != null && !from.getValue().equals(to.getValue());
+        compare.setEnabled(valid);
+        to.setInvalid(!valid);
+        to.setErrorMessage(valid ? null : getTranslation("contract.history.compare.same"));
+    }
+}

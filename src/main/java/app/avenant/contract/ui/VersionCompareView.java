@@ -1,0 +1,148 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionComparison;
+import app.avenant.contract.VersionSummary;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * What changed from one version of a contract to another, as {@link Contracts#compare} reports it. A
+ * malformed address, a contract the caller may not see and an unknown version all show "Contrat introuvable".
+ */
+@Route("contracts/:contractId/compare/:from/:to")
+@PermitAll
+@StyleSheet(ContractListView.STYLESHEET)
+public class VersionCompareView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String FROM = "from";
+    static final String TO = "to";
+
+    private final Contracts contracts;
+    private String pageTitle = "";
+
+    public VersionCompareView(Contracts contracts) {
+        this.contracts = contracts;
+        getContent().addClassName("av-compare");
+    }
+
+    static void navigate(UUID contractId, int from, int to) {
+        UI.getCurrent().navigate(VersionCompareView.class, new RouteParameters(Map.of(
+                ContractWorkspaceView.CONTRACT_ID, contractId.toString(),
+                FROM, String.valueOf(from), TO, String.valueOf(to))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        getContent().removeAll();
+        Optional<UUID> id = event.getRouteParameters().get(ContractWorkspaceView.CONTRACT_ID)
+                .flatMap(ContractWorkspaceView::parseId);
+        Optional<Integer> fromNumber = event.getRouteParameters().get(FROM).flatMap(VersionCompareView::parseVersion);
+        Optional<Integer> toNumber = event.getRouteParameters().get(TO).flatMap(VersionCompareView::parseVersion);
+        if (id.isEmpty() || fromNumber.isEmpty() || toNumber.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        VersionComparison comparison;
+        long versionCount;
+        try {
+            comparison = contracts.compare(id.get(), fromNumber.get(), toNumber.get());
+            versionCount = contracts.countVersions(id.get());
+        } catch (ContractNotFoundException | ContractRuleException | NoSuchElementException e) {
+            showNotFound();
+            return;
+        }
+        show(id.get(), comparison, (int) versionCount);
+    }
+
+    static Optional<Integer> parseVersion(String text) {
+        if (!text.matches("[1-9]\\d{0,8}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(text));
+    }
+
+    private void showNotFound() {
+        pageTitle = getTranslation("contract.notFound.title");
+        getContent().add(new NotFoundState());
+    }
+
+    private void show(UUID contractId, VersionComparison comparison, int versionCount) {
+        String fromLabel = Labels.version(this, comparison.from().number());
+        String toLabel = Labels.version(this, comparison.to().number());
+        pageTitle = getTranslation("contract.compare.title", fromLabel, toLabel);
+
+        RouterLink back = new RouterLink("← " + getTranslation("contract.compare.back"), ContractWorkspaceView.class,
+                new RouteParameters(ContractWorkspaceView.CONTRACT_ID, contractId.toString()));
+        back.setQueryParameters(QueryParameters.of(ContractWorkspaceView.TAB, WorkspaceTab.HISTORY.param));
+        back.addClassName("av-back");
+
+        Select<Integer> from = new Select<>();
+        Select<Integer> to = new Select<>();
+        configure(from, "contract.history.compare.from", versionCount, comparison.from().number());
+        configure(to, "contract.history.compare.to", versionCount, comparison.to().number());
+        from.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(contractId, e.getValue(), to.getValue());
+            }
+        });
+        to.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(contractId, from.getValue(), e.getValue());
+            }
+        });
+        HorizontalLayout selects = new HorizontalLayout(from, to);
+        selects.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        selects.addClassName("av-toolbar");
+
+        Div versions = new Div(version(comparison.from()), version(comparison.to()));
+        versions.addClassName("av-compare-versions");
+        getContent().add(back, new H2(pageTitle), selects, versions, new TermsDiffView(comparison.diff()));
+    }
+
+    private Div version(VersionSummary version) {
+        Paragraph who = new Paragraph(getTranslation("contract.compare.version", Labels.version(this, version.number()),
+                Formats.dateTime(version.adoptedAt(), getLocale()), version.clientApprover(),
+                version.providerApprover()));
+        Paragraph summary = new Paragraph(getTranslation("contract.compare.summary", version.summary()));
+        summary.addClassName("av-hint");
+        Div block = new Div(who, summary);
+        block.addClassName("av-compare-version");
+        return block;
+    }
+
+    private void configure(Select<Integer> select, String labelKey, int versionCount, int value) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(IntStream.rangeClosed(1, Math.max(versionCount, value)).boxed().toList().reversed());
+        select.setItemLabelGenerator(n -> Labels.version(this, n));
+        select.setValue(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

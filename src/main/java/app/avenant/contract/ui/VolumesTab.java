@@ -1,0 +1,171 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.terms.BandPricing;
+import app.avenant.contract.terms.BaselineChargePricing;
+import app.avenant.contract.terms.PriceBand;
+import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.terms.VolumePricing;
+import app.avenant.contract.terms.VolumePricing.FlexRange;
+import app.avenant.contract.terms.VolumePricing.MonthProjection;
+import app.avenant.contract.terms.VolumePricing.ProjectedCost;
+import app.avenant.contract.terms.VolumeTerms;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tab "Volumes": per volume-priced scope item, the baseline, flex range, seasonal profile, pricing mechanism
+ * and the cost projected at baseline. Every amount comes from {@link VolumePricing}; this tab only formats.
+ */
+class VolumesTab extends Composite<Div> {
+
+    private final Locale locale;
+
+    VolumesTab(List<ScopeItem> items, Month currentMonth) {
+        this.locale = getLocale();
+        Div root = getContent();
+        root.addClassName("av-tab");
+        List<ScopeItem> priced = items.stream().filter(i -> i.volume() != null).toList();
+        if (priced.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("contract.volumes.empty"));
+            empty.addClassName("av-empty");
+            root.add(empty);
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("contract.volumes.intro"));
+        intro.addClassName("av-hint");
+        root.add(intro);
+        BigDecimal totalMonthly = BigDecimal.ZERO;
+        BigDecimal totalYearly = BigDecimal.ZERO;
+        for (ScopeItem item : priced) {
+            VolumeTerms volume = item.volume();
+            ProjectedCost projection = VolumePricing.projectedAtBaseline(volume);
+            totalMonthly = totalMonthly.add(projection.monthlyAtFlatBaseline());
+            totalYearly = totalYearly.add(projection.yearly());
+            root.add(item(item, volume, projection, currentMonth));
+        }
+        Div total = new Div(new H3(getTranslation("contract.volumes.total.title")), new Facts()
+                .add(getTranslation("contract.volumes.total.monthly"), money(totalMonthly))
+                .add(getTranslation("contract.volumes.total.yearly"), money(totalYearly)));
+        total.addClassNames("av-card", "av-total");
+        root.add(total);
+    }
+
+    private Component item(ScopeItem item, VolumeTerms volume, ProjectedCost projection, Month currentMonth) {
+        Div card = new Div();
+        card.addClassNames("av-card", "av-volume-item");
+        card.add(new H3(item.title()));
+
+        FlexRange range = VolumePricing.flexRange(volume, currentMonth);
+        Span monthRange = new Span(getTranslation("contract.volumes.flex.month",
+                Labels.monthInSentence(currentMonth, locale), units(range.min()), units(range.max())));
+        monthRange.addClassName("av-hint");
+        card.add(new Facts()
+                .add(getTranslation("contract.volumes.unit"), item.unitOfMeasure().isBlank()
+                        ? getTranslation("contract.scope.missing") : item.unitOfMeasure())
+                .add(getTranslation("contract.volumes.baseline"),
+                        getTranslation("contract.volumes.baseline.value", units(volume.baselineMonthlyUnits())))
+                .add(getTranslation("contract.volumes.flex"),
+                        new Span(getTranslation("contract.volumes.flex.value",
+                                Formats.percent(volume.flexRangePercent(), locale))),
+                        new Div(monthRange)));
+
+        card.add(new H4(getTranslation("contract.volumes.pricing")));
+        card.add(switch (volume.pricing()) {
+            case BandPricing bands -> bands(bands);
+            case BaselineChargePricing charge -> baselineCharge(charge, volume.baselineMonthlyUnits());
+        });
+
+        card.add(new H4(getTranslation("contract.volumes.season.title")), season(volume, projection));
+        card.add(new Facts()
+                .add(getTranslation("contract.volumes.projection.monthly"), money(projection.monthlyAtFlatBaseline()))
+                .add(getTranslation("contract.volumes.projection.yearly"), money(projection.yearly())));
+        return card;
+    }
+
+    private Component bands(BandPricing pricing) {
+        String mode = "contract.volumes.mode." + pricing.mode().name();
+        Span hint = new Span(getTranslation(mode + ".hint"));
+        hint.addClassName("av-hint");
+        Facts facts = new Facts().add(getTranslation("contract.volumes.mode"), new Span(getTranslation(mode)),
+                new Div(hint));
+        NativeTable table = table(getTranslation("contract.volumes.band.from"),
+                getTranslation("contract.volumes.band.to"), getTranslation("contract.volumes.band.unitPrice"));
+        table.addClassName("av-bands");
+        for (PriceBand band : pricing.bands()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.add(numeric(units(band.fromUnits())),
+                    numeric(band.toUnits() == null ? getTranslation("contract.volumes.band.open") : units(band.toUnits())),
+                    numeric(money(band.unitPrice())));
+        }
+        return new Div(facts, table);
+    }
+
+    private Component baselineCharge(BaselineChargePricing pricing, long baselineUnits) {
+        Span hint = new Span(getTranslation("contract.volumes.charge.hint"));
+        hint.addClassName("av-hint");
+        Facts facts = new Facts()
+                .add(getTranslation("contract.volumes.mode"), getTranslation("contract.volumes.charge.title"))
+                .add(getTranslation("contract.volumes.charge.fixed"), getTranslation("contract.volumes.charge.fixed.value",
+                        money(pricing.fixedMonthlyCharge()), units(baselineUnits)))
+                .add(getTranslation("contract.volumes.charge.arc"),
+                        getTranslation("contract.volumes.charge.perUnit", money(pricing.arcRate())))
+                .add(getTranslation("contract.volumes.charge.rrc"),
+                        getTranslation("contract.volumes.charge.perUnit", money(pricing.rrcRate())))
+                .add(getTranslation("contract.volumes.charge.deadband"),
+                        new Span(getTranslation("contract.volumes.charge.deadband.value",
+                                Formats.percent(pricing.deadbandPercent(), locale))), new Div(hint));
+        return facts;
+    }
+
+    private Component season(VolumeTerms volume, ProjectedCost projection) {
+        NativeTable table = table(getTranslation("contract.volumes.season.month"),
+                getTranslation("contract.volumes.season.coefficient"), getTranslation("contract.volumes.season.units"),
+                getTranslation("contract.volumes.season.amount"));
+        table.addClassName("av-season");
+        for (MonthProjection month : projection.months()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.add(new NativeTableCell(Labels.month(month.month(), locale)),
+                    numeric("×" + Formats.decimal(volume.seasonalProfile().coefficient(month.month()), 3, locale)),
+                    numeric(units(month.units())),
+                    numeric(money(month.amount())));
+        }
+        return table;
+    }
+
+    static NativeTable table(String... headers) {
+        NativeTable table = new NativeTable();
+        table.addClassName("av-table");
+        NativeTableRow head = table.getHead().addRow();
+        for (String header : headers) {
+            head.addHeaderCell().setText(header);
+        }
+        return table;
+    }
+
+    static NativeTableCell numeric(String text) {
+        NativeTableCell cell = new NativeTableCell(text);
+        cell.addClassName("av-num");
+        return cell;
+    }
+
+    private String units(long units) {
+        return Formats.units(units, locale);
+    }
+
+    private String money(BigDecimal amount) {
+        return Formats.money(amount, locale);
+    }
+}

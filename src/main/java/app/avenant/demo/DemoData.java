@@ -1,0 +1,118 @@
+package app.avenant.demo;
+
+import app.avenant.contract.Approval;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.NewContract;
+import app.avenant.contract.terms.Terms;
+import app.avenant.identity.NewUser;
+import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.OrganisationRef;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.Users;
+import app.avenant.shared.SystemCaller;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the demo organisations, users and contracts on first start (nothing when the PME already
+ * exists), in one transaction so that a failure leaves no half demo behind.
+ */
+@Component
+@ConditionalOnProperty(name = "avenant.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Avenant-demo-2026";
+    static final String PME = "Boulangerie Martin SARL";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Users users;
+    private final Contracts contracts;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(Users users, Contracts contracts, TransactionTemplate transaction, Clock clock) {
+        this.users = users;
+        this.contracts = contracts;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean created = SystemCaller.run(() -> transaction.execute(status -> {
+            if (users.findOrganisationByName(PME).isPresent()) {
+                return false;
+            }
+            create();
+            return true;
+        }));
+        if (Boolean.TRUE.equals(created)) {
+            log.info("""
+                    Demo data created. Log in at http://localhost:8080 with one of these accounts \
+                    (password for all: {}):
+                      claire.martin  — gérante, Boulangerie Martin SARL (PME, administratrice)
+                      paul.durand    — comptable, Boulangerie Martin SARL
+                      julien.moreau  — responsable de compte, Compta Services Lyon SAS (administrateur)
+                      lea.bernard    — cheffe d'équipe, Compta Services Lyon SAS
+                      marc.petit     — gérant, InfoGérance Rhône SARL (administrateur)""", PASSWORD);
+        }
+    }
+
+    private void create() {
+        OrganisationRef pme = users.createOrganisation(PME, OrganisationKind.CLIENT);
+        OrganisationRef compta = users.createOrganisation("Compta Services Lyon SAS", OrganisationKind.PROVIDER);
+        OrganisationRef infogerance = users.createOrganisation("InfoGérance Rhône SARL", OrganisationKind.PROVIDER);
+
+        UserRef claire = user(pme, "claire.martin", "Claire Martin", true);
+        UserRef paul = user(pme, "paul.durand", "Paul Durand", false);
+        UserRef julien = user(compta, "julien.moreau", "Julien Moreau", true);
+        UserRef lea = user(compta, "lea.bernard", "Léa Bernard", false);
+        UserRef marc = user(infogerance, "marc.petit", "Marc Petit", true);
+
+        UUID bookkeeping = contracts.openContract(new NewContract("AV-2026-001",
+                "Saisie comptable des factures fournisseurs", pme.id(), compta.id()));
+        contracts.enrol(bookkeeping, claire.id(), ContractRole.CLIENT_OWNER, true);
+        contracts.enrol(bookkeeping, paul.id(), ContractRole.CLIENT_EDITOR, false);
+        contracts.enrol(bookkeeping, julien.id(), ContractRole.PROVIDER_MANAGER, true);
+        contracts.enrol(bookkeeping, lea.id(), ContractRole.PROVIDER_EDITOR, false);
+        adopt(bookkeeping, DemoTerms.bookkeepingV1(), "Contrat initial : saisie des factures, rapprochement, paiements",
+                claire, julien, 300);
+        adopt(bookkeeping, DemoTerms.bookkeepingV2(),
+                "Procédure de rapprochement documentée et indicateur de qualité de saisie", claire, julien, 200);
+        adopt(bookkeeping, DemoTerms.bookkeepingV3(),
+                "Volume de référence porté à 1 040 factures (+30 %) ; tranche au-delà de 1 000 à 1,70 €",
+                claire, julien, 30);
+        contracts.setStatus(bookkeeping, ContractStatus.ACTIVE);
+
+        UUID itSupport = contracts.openContract(new NewContract("AV-2026-002", "Infogérance du parc informatique",
+                pme.id(), infogerance.id()));
+        contracts.enrol(itSupport, claire.id(), ContractRole.CLIENT_OWNER, true);
+        contracts.enrol(itSupport, marc.id(), ContractRole.PROVIDER_MANAGER, false);
+        adopt(itSupport, DemoTerms.itSupportV1(), "Phase pilote : support des postes et des caisses", claire, marc, 90);
+        adopt(itSupport, DemoTerms.itSupportV2(), "Ajout de la sauvegarde externalisée", claire, marc, 10);
+        contracts.setStatus(itSupport, ContractStatus.PILOT);
+    }
+
+    private UserRef user(OrganisationRef organisation, String username, String displayName, boolean admin) {
+        return users.createUserInOrganisation(organisation.id(), new NewUser(username, displayName, PASSWORD, admin));
+    }
+
+    /** Approvals dated some days back so that the history reads like a real one. */
+    private void adopt(UUID contract, Terms terms, String summary, UserRef client, UserRef provider, int daysAgo) {
+        Instant approvedAt = clock.instant().minus(Duration.ofDays(daysAgo));
+        contracts.adoptVersion(contract, terms, summary, new Approval(client.id(), approvedAt),
+                new Approval(provider.id(), approvedAt.plus(Duration.ofHours(3))));
+    }
+}

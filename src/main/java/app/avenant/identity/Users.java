@@ -1,0 +1,218 @@
+package app.avenant.identity;
+
+import app.avenant.identity.domain.AccountRules;
+import app.avenant.identity.domain.AccountWithOrganisation;
+import app.avenant.identity.domain.Organisation;
+import app.avenant.identity.domain.OrganisationRepository;
+import app.avenant.identity.domain.UserAccount;
+import app.avenant.identity.domain.UserAccountRepository;
+import app.avenant.shared.SystemCaller;
+import app.avenant.shared.i18n.Translations;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is calling, who works where, and the organisation admin's user management. Other modules learn
+ * the caller through {@link #currentUser()} and turn stored ids into names with {@link #usersByIds} and
+ * {@link #organisationsByIds}.
+ */
+@Service
+@Transactional
+public class Users {
+
+    private final UserAccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Users(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+          Clock clock) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    // --- the caller ---
+
+    /** The signed-in user, read fresh (an admin flag or language changed since sign-in counts). */
+    @Transactional(readOnly = true)
+    public CurrentUser currentUser() {
+        return findCurrentUser().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> findCurrentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                || SystemCaller.isActive()) {
+            return Optional.empty();
+        }
+        return accounts.findWithOrganisation(auth.getName())
+                .filter(found -> found.account().enabled())
+                .map(Users::toCurrentUser);
+    }
+
+    /** Changes the caller's language; French and English only. */
+    public void changeMyLocale(Locale locale) {
+        String language = locale.getLanguage();
+        if (!UserAccount.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Only French and English are offered, not " + locale);
+        }
+        myAccount().changeLocale(language);
+    }
+
+    // --- names for ids, for every module ---
+
+    /** One query whatever the number of ids; unknown ids are simply absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, UserRef> usersByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(distinct(ids)).stream()
+                .collect(Collectors.toUnmodifiableMap(UserAccount::id, UserAccount::toRef));
+    }
+
+    /** One query whatever the number of ids; unknown ids are simply absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, OrganisationRef> organisationsByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllById(distinct(ids)).stream()
+                .collect(Collectors.toUnmodifiableMap(Organisation::id, Organisation::toRef));
+    }
+
+    // --- the caller's organisation ---
+
+    /** Colleagues of the caller (the caller included), by name, one page. */
+    @Transactional(readOnly = true)
+    public List<UserRef> usersOfMyOrganisation(int offset, int limit) {
+        return accounts.pageOfOrganisation(currentUser().organisation().id(), offset, limit).stream()
+                .map(UserAccount::toRef)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countUsersOfMyOrganisation() {
+        return accounts.countByOrganisationId(currentUser().organisation().id());
+    }
+
+    /** The admin's user list: the same users and order as {@link #usersOfMyOrganisation}, with details. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> userSummariesOfMyOrganisation(int offset, int limit) {
+        CurrentUser admin = requireOrganisationAdmin();
+        return accounts.pageOfOrganisation(admin.organisation().id(), offset, limit).stream()
+                .map(account -> new UserSummary(account.id(), account.username(), account.displayName(),
+                        account.organisationAdmin(), toLocale(account.locale()), account.enabled()))
+                .toList();
+    }
+
+    /**
+     * An organisation admin creates a colleague's account, always in the admin's own organisation.
+     *
+     * @throws UserValidationException naming the field in error; nothing is stored
+     * @throws AccessDeniedException   when the caller is not an organisation admin
+     */
+    public UserRef createUser(NewUser user) {
+        CurrentUser admin = requireOrganisationAdmin();
+        return create(admin.organisation().id(), user);
+    }
+
+    // --- reserved to the application itself (demo data, set-up) ---
+
+    public OrganisationRef createOrganisation(String name, OrganisationKind kind) {
+        SystemCaller.require();
+        if (organisations.existsByName(name.strip())) {
+            throw new IllegalStateException("Organisation already exists: " + name);
+        }
+        return organisations.save(new Organisation(name, kind)).toRef();
+    }
+
+    public UserRef createUserInOrganisation(UUID organisationId, NewUser user) {
+        SystemCaller.require();
+        if (!organisations.existsById(organisationId)) {
+            throw new IllegalArgumentException("No organisation " + organisationId);
+        }
+        return create(organisationId, user);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> findOrganisationByName(String name) {
+        SystemCaller.require();
+        return organisations.findByName(name.strip()).map(Organisation::toRef);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserRef> findUserByUsername(String username) {
+        SystemCaller.require();
+        return accounts.findByUsername(AccountRules.normaliseUsername(username)).map(UserAccount::toRef);
+    }
+
+    // --- internals ---
+
+    private UserRef create(UUID organisationId, NewUser input) {
+        NewUser user = AccountRules.validated(input);
+        if (accounts.existsByUsername(user.username())) {
+            throw usernameTaken();
+        }
+        UserAccount account = new UserAccount(user.username(), user.displayName(),
+                passwordEncoder.encode(user.rawPassword()), organisationId, user.organisationAdmin(),
+                clock.instant());
+        try {
+            // flush now so a concurrent creation of the same username fails here, as a field error
+            return accounts.saveAndFlush(account).toRef();
+        } catch (DataIntegrityViolationException e) {
+            throw usernameTaken();
+        }
+    }
+
+    private static UserValidationException usernameTaken() {
+        return new UserValidationException(NewUser.USERNAME, "identity.user.username.taken");
+    }
+
+    private CurrentUser requireOrganisationAdmin() {
+        CurrentUser caller = currentUser();
+        if (!caller.organisationAdmin()) {
+            throw new AccessDeniedException("Reserved to organisation admins");
+        }
+        return caller;
+    }
+
+    private UserAccount myAccount() {
+        return accounts.findById(currentUser().id())
+                .orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+    }
+
+    private static CurrentUser toCurrentUser(AccountWithOrganisation found) {
+        UserAccount account = found.account();
+        return new CurrentUser(account.id(), account.username(), account.displayName(),
+                found.organisation().toRef(), account.organisationAdmin(), toLocale(account.locale()));
+    }
+
+    /** Stored language tag to the locale the UI uses (with its country, for euros and dates). */
+    static Locale toLocale(String languageTag) {
+        return Translations.supported(Locale.forLanguageTag(languageTag));
+    }
+
+    private static <T> Set<T> distinct(Collection<T> values) {
+        return values instanceof Set<T> set ? set : new HashSet<>(values);
+    }
+}

@@ -1,0 +1,4 @@
+package app.avenant.identity.domain;
+
+public record AccountWithOrganisation(UserAccount account, Organisation organisation) {
+}

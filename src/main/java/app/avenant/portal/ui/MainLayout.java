@@ -1,0 +1,82 @@
+package app.avenant.portal.ui;
+
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.Users;
+import app.avenant.shared.i18n.LanguageSwitch;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in view: navigation, who is signed in and for which organisation, the
+ * language, and sign-out. Links name routes as strings so the portal depends on no feature module.
+ * A language change is saved on the user, then the page reloads so every text is built again in it.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    static final String CONTRACTS_ROUTE = "";
+    static final String USERS_ROUTE = "admin/users";
+
+    private final Users users;
+    private final AuthenticationContext authentication;
+
+    MainLayout(Users users, AuthenticationContext authentication) {
+        this.users = users;
+        this.authentication = authentication;
+        CurrentUser me = users.currentUser();
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(new DrawerToggle(), title(), userBlock(me));
+        addToDrawer(navigation(me));
+    }
+
+    private Span title() {
+        Span title = new Span(getTranslation("portal.appName"));
+        title.addClassName("app-title");
+        return title;
+    }
+
+    private SideNav navigation(CurrentUser me) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("portal.nav.contracts"), CONTRACTS_ROUTE));
+        if (me.organisationAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("portal.nav.users"), USERS_ROUTE));
+        }
+        return nav;
+    }
+
+    private HorizontalLayout userBlock(CurrentUser me) {
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        Span organisation = new Span(me.organisation().name());
+        organisation.addClassName("user-organisation");
+        Div who = new Div(name, organisation);
+        who.addClassName("user-block");
+
+        Button logout = new Button(getTranslation("portal.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+
+        HorizontalLayout block = new HorizontalLayout(who, new LanguageSwitch(getLocale(), this::switchTo), logout);
+        block.setAlignItems(FlexComponent.Alignment.CENTER);
+        block.addClassName("navbar-end");
+        return block;
+    }
+
+    private void switchTo(Locale locale) {
+        users.changeMyLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,78 @@
+package app.avenant.contract;
+
+import app.avenant.identity.Users;
+import app.avenant.testing.SqlStatementCounter;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static app.avenant.contract.Callers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Opening the contract list and each workspace tab runs a bounded number of SQL statements that does not
+ * grow with the number of contracts, scope items or versions: a contract of 200 scope items and 30
+ * versions costs the same as one of 1 item and 1 version.
+ */
+@SpringBootTest
+class QueryBudgetTest {
+
+    /** Statements allowed per screen action; generous enough for auth lookups, far below any N+1. */
+    private static final long BUDGET = 8;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    SqlStatementCounter counter;
+
+    private ContractFixtures.TestContract small;
+    private ContractFixtures.TestContract large;
+
+    @BeforeEach
+    void createContracts() {
+        ContractFixtures fixtures = new ContractFixtures(users, contracts);
+        small = fixtures.contract(1, 1);
+        large = fixtures.contract(200, 30);
+    }
+
+    @Test
+    void each_screen_action_runs_the_same_small_number_of_statements_on_a_large_contract() {
+        for (String action : new String[] {"list", "workspace", "members", "history", "compare"}) {
+            long onSmall = statementsOf(action, small);
+            long onLarge = statementsOf(action, large);
+            System.out.printf("query budget: %-9s small contract %d statements, 200 items × 30 versions %d%n",
+                    action, onSmall, onLarge);
+            assertThat(onLarge).as(action).isEqualTo(onSmall).isLessThanOrEqualTo(BUDGET);
+        }
+    }
+
+    private long statementsOf(String action, ContractFixtures.TestContract contract) {
+        String owner = contract.client().owner().username();
+        UUID id = contract.id();
+        return as(owner, () -> counter.count(() -> {
+            switch (action) {
+                case "list" -> {
+                    contracts.countMyContracts(ContractFilter.all());
+                    contracts.myContracts(ContractFilter.all(), 0, 50);
+                }
+                case "workspace" -> contracts.workspace(id);
+                case "members" -> {
+                    contracts.countMembers(id);
+                    contracts.members(id, 0, 50);
+                }
+                case "history" -> {
+                    contracts.countVersions(id);
+                    contracts.versions(id, 0, 50);
+                }
+                case "compare" -> contracts.compare(id, 1, (int) contracts.countVersions(id));
+                default -> throw new IllegalArgumentException(action);
+            }
+        }));
+    }
+}

@@ -1,0 +1,89 @@
+package app.avenant.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.Users;
+import app.avenant.shared.i18n.Translations;
+import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
+import app.avenant.testing.UiTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class MainLayoutTest extends UiTest {
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    Users users;
+
+    TestOrganisation provider;
+
+    @BeforeEach
+    void setUp() {
+        provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
+    }
+
+    @Test
+    void after_sign_in_the_layout_shows_the_user_name_and_organisation_in_french() {
+        login(provider.member().username());
+
+        assertThat(uiLocale()).isEqualTo(Translations.FRENCH);
+        assertThat(_get(MainLayout.class)).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText())
+                .isEqualTo(provider.member().displayName());
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-organisation")).getText())
+                .isEqualTo(provider.organisation().name());
+        assertThat(navigationLabels()).containsExactly("Mes contrats");
+        assertThat(_get(Button.class, spec -> spec.withText("Se déconnecter"))).isNotNull();
+    }
+
+    @Test
+    void organisation_admins_also_get_the_users_link() {
+        login(provider.admin().username(), "admin/users");
+
+        assertThat(navigationLabels()).containsExactly("Mes contrats", "Utilisateurs");
+        assertThat(_find(SideNavItem.class)).filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
+                .singleElement().extracting(SideNavItem::getPath).isEqualTo("admin/users");
+    }
+
+    @Test
+    void switching_to_english_is_saved_on_the_user_and_every_text_turns_english() {
+        login(provider.member().username(), "admin/users");
+
+        _click(_get(Button.class, spec -> spec.withText("English")));
+
+        assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
+        assertThat(navigationLabels()).containsExactly("My contracts");
+        assertThat(_get(Button.class, spec -> spec.withText("Sign out"))).isNotNull();
+        assertThat(TestAccounts.as(provider.member().username(), users::currentUser).locale())
+                .isEqualTo(Translations.ENGLISH);
+
+        // the choice follows the user to the next visit
+        logout();
+        login(provider.member().username(), "admin/users");
+        assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
+    }
+
+    @Test
+    void signing_out_ends_the_session_security() {
+        login(provider.member().username(), "admin/users");
+
+        _click(_get(Button.class, spec -> spec.withText("Se déconnecter")));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    private static java.util.List<String> navigationLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}

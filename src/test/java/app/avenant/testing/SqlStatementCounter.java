@@ -1,0 +1,46 @@
+package app.avenant.testing;
+
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Counts the SQL statements the application sends, through datasource-proxy around the real DataSource.
+ * Lives in the test sources only, so the running application is never proxied.
+ */
+@Component
+public class SqlStatementCounter implements BeanPostProcessor {
+
+    private final AtomicLong statements = new AtomicLong();
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+            return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new QueryExecutionListener() {
+                @Override
+                public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                }
+
+                @Override
+                public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                    statements.addAndGet(queryInfoList.size());
+                }
+            }).build();
+        }
+        return bean;
+    }
+
+    /** Statements run by {@code work}: run it alone (tests in one class run one at a time). */
+    public long count(Runnable work) {
+        long before = statements.get();
+        work.run();
+        return statements.get() - before;
+    }
+}

@@ -1,0 +1,138 @@
+package app.avenant.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.security.Principal;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Base class of browserless (Karibu-Testing) UI tests running against the real Spring context (cached
+ * between test classes: never add {@code @DirtiesContext}).
+ *
+ * <p>Each test starts with a fresh anonymous Vaadin session. {@link #login(String)} signs a user in (no
+ * password needed) the way a successful form login would, then opens the home page; navigate elsewhere
+ * with {@code UI.getCurrent().navigate("...")} and find components with {@code LocatorJ._get/_find}:
+ * <pre>{@code
+ * class ContractListViewTest extends UiTest {
+ *     @Autowired TestAccounts accounts;
+ *
+ *     @Test
+ *     void a_member_sees_the_contracts_of_their_organisation() {
+ *         var pme = accounts.newOrganisation(OrganisationKind.CLIENT); // or a demo user: "claire.martin"
+ *         login(pme.admin().username());
+ *         _get(Grid.class) ...
+ *     }
+ * }
+ * }</pre>
+ * Karibu finds views by scanning {@code app.avenant} for {@code @Route}: a view class must be public.
+ *
+ * <p>Karibu-Testing 2.7.0 runs no servlet filter, so Spring Security never fills the request's
+ * principal: the fake request installed here reads it (and the roles) from {@link SecurityContextHolder},
+ * which is what Vaadin's view access control asks.
+ */
+@SpringBootTest
+public abstract class UiTest {
+
+    /** Scanning the class path is slow: do it once per JVM. */
+    private static @Nullable Routes routes;
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    @Autowired
+    protected ApplicationContext applicationContext;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @BeforeEach
+    void setUpVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(UiTest::securityAwareRequest);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(routes(), applicationContext, MockedUI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        // the request factory is global and survives tearDown(): restore Karibu's default
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+    }
+
+    /**
+     * Signs {@code username} in (as after a successful form login), reloads the page so the UI takes
+     * the user's saved language, and opens the home page ("Mes contrats").
+     */
+    protected void login(String username) {
+        login(username, "");
+    }
+
+    /** Same as {@link #login(String)}, then opens {@code route} (for example "admin/users"). */
+    protected void login(String username, String route) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // Thread-local only, on purpose: Vaadin's context holder prefers a context stored in the HTTP
+        // session over the thread's, which would make SystemCaller.run(...) and TestAccounts.as(...)
+        // ineffective inside UI tests. Karibu runs everything on the test thread, so nothing is lost.
+        SecurityContextHolder.setContext(context);
+        reloadPage();
+        UI.getCurrent().navigate(route);
+        MockVaadin.runUIQueue();
+    }
+
+    /** Signs out without going through the UI, and reloads the page (back to the login view). */
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        reloadPage();
+    }
+
+    /** A browser reload: a new UI, built again by the UI init listeners (locale, access control). */
+    protected void reloadPage() {
+        UI.getCurrent().getPage().reload();
+        MockVaadin.runUIQueue();
+    }
+
+    protected Locale uiLocale() {
+        return UI.getCurrent().getLocale();
+    }
+
+    private static synchronized Routes routes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("app.avenant");
+        }
+        return routes;
+    }
+
+    private static FakeRequest securityAwareRequest(com.github.mvysny.fakeservlet.FakeHttpSession session) {
+        FakeRequest request = new FakeRequest(session) {
+            @Override
+            public @Nullable Principal getUserPrincipal() {
+                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                return auth == null || TRUST.isAnonymous(auth) ? null : auth;
+            }
+        };
+        request.setUserInRole((principal, role) -> principal instanceof Authentication auth
+                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority())));
+        return request;
+    }
+}
