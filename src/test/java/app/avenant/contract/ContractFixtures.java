@@ -13,12 +13,10 @@ import app.avenant.contract.terms.SeasonalProfile;
 import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
-import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.identity.OrganisationRef;
-import app.avenant.identity.UserRef;
-import app.avenant.identity.Users;
 import app.avenant.shared.SystemCaller;
+import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,43 +30,31 @@ import java.util.UUID;
  */
 final class ContractFixtures {
 
-    private final Users users;
+    private final TestAccounts accounts;
     private final Contracts contracts;
 
-    ContractFixtures(Users users, Contracts contracts) {
-        this.users = users;
+    ContractFixtures(TestAccounts accounts, Contracts contracts) {
+        this.accounts = accounts;
         this.contracts = contracts;
     }
 
-    record Party(OrganisationRef organisation, UserRef owner) {
-    }
-
-    record TestContract(UUID id, Party client, Party provider) {
-    }
-
-    Party party(OrganisationKind kind) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return SystemCaller.run(() -> {
-            OrganisationRef org = users.createOrganisation("Org " + suffix, kind);
-            UserRef owner = users.createUserInOrganisation(org.id(),
-                    new NewUser("owner-" + suffix, "Owner " + suffix, "correct-horse-battery", true));
-            return new Party(org, owner);
-        });
+    /** The admin of each party is its owner (client) or manager (provider) and contact person. */
+    record TestContract(UUID id, TestOrganisation client, TestOrganisation provider) {
     }
 
     /** A contract with {@code versions} versions of {@code scopeItems} scope items each. */
     TestContract contract(int scopeItems, int versions) {
-        Party client = party(OrganisationKind.CLIENT);
-        Party provider = party(OrganisationKind.PROVIDER);
+        TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
+        TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         return SystemCaller.run(() -> {
             UUID id = contracts.openContract(new NewContract("T-" + UUID.randomUUID().toString().substring(0, 12),
                     "Contrat de test", client.organisation().id(), provider.organisation().id()));
-            contracts.enrol(id, client.owner().id(), ContractRole.CLIENT_OWNER, true);
-            contracts.enrol(id, provider.owner().id(), ContractRole.PROVIDER_MANAGER, true);
+            contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
+            contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
             for (int v = 1; v <= versions; v++) {
                 contracts.adoptVersion(id, terms(scopeItems, v), "Version " + v,
-                        new Approval(client.owner().id(), Instant.now()),
-                        new Approval(provider.owner().id(), Instant.now()));
+                        new Approval(client.admin().id(), Instant.now()),
+                        new Approval(provider.admin().id(), Instant.now()));
             }
             return new TestContract(id, client, provider);
         });

@@ -5,7 +5,8 @@ import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.UserRef;
-import app.avenant.identity.Users;
+import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.shared.SystemCaller;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-import static app.avenant.contract.Callers.as;
+import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class ContractsAccessTest {
     Contracts contracts;
 
     @Autowired
-    Users users;
+    TestAccounts accounts;
 
     private UUID contractId(String owner, String reference) {
         return as(owner, () -> contracts.myContracts(new ContractFilter(null, reference), 0, 10)).stream()
@@ -146,13 +147,10 @@ class ContractsAccessTest {
 
     @Test
     void an_organisation_admin_adds_a_colleague_with_the_least_privileged_role_of_their_side() {
-        ContractFixtures fixtures = new ContractFixtures(users, contracts);
+        ContractFixtures fixtures = new ContractFixtures(accounts, contracts);
         ContractFixtures.TestContract contract = fixtures.contract(2, 1);
-        String clientAdmin = contract.client().owner().username();
-        UserRef colleague = SystemCaller.run(() -> users.createUserInOrganisation(
-                contract.client().organisation().id(),
-                new app.avenant.identity.NewUser("colleague-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Collègue", "correct-horse-battery", false)));
+        String clientAdmin = contract.client().admin().username();
+        UserRef colleague = accounts.newUser(contract.client().organisation(), false);
 
         as(clientAdmin, () -> contracts.addMember(contract.id(), colleague.id(), ContractRole.defaultFor(Side.CLIENT)));
 
@@ -173,20 +171,20 @@ class ContractsAccessTest {
 
     @Test
     void membership_rules_refuse_wrong_sides_other_organisations_and_non_admins() {
-        ContractFixtures fixtures = new ContractFixtures(users, contracts);
+        ContractFixtures fixtures = new ContractFixtures(accounts, contracts);
         ContractFixtures.TestContract contract = fixtures.contract(1, 1);
-        String clientAdmin = contract.client().owner().username();
-        UUID providerOwner = contract.provider().owner().id();
-        ContractFixtures.Party outsider = fixtures.party(OrganisationKind.PROVIDER);
+        String clientAdmin = contract.client().admin().username();
+        UUID providerOwner = contract.provider().admin().id();
+        TestOrganisation outsider = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
         assertThatThrownBy(() -> as(clientAdmin,
-                () -> contracts.addMember(contract.id(), contract.client().owner().id(), ContractRole.PROVIDER_VIEWER)))
+                () -> contracts.addMember(contract.id(), contract.client().admin().id(), ContractRole.PROVIDER_VIEWER)))
                 .isInstanceOf(ContractRuleException.class);
         assertThatThrownBy(() -> as(clientAdmin,
                 () -> contracts.addMember(contract.id(), providerOwner, ContractRole.CLIENT_VIEWER)))
                 .isInstanceOf(ContractRuleException.class);
-        assertThatThrownBy(() -> as(outsider.owner().username(),
-                () -> contracts.addMember(contract.id(), outsider.owner().id(), ContractRole.PROVIDER_VIEWER)))
+        assertThatThrownBy(() -> as(outsider.admin().username(),
+                () -> contracts.addMember(contract.id(), outsider.admin().id(), ContractRole.PROVIDER_VIEWER)))
                 .isInstanceOf(ContractNotFoundException.class);
         assertThatThrownBy(() -> as("paul.durand",
                 () -> contracts.addMember(contractId("claire.martin", "AV-2026-001"), UUID.randomUUID(),
@@ -209,14 +207,14 @@ class ContractsAccessTest {
 
     @Test
     void adopting_a_version_keeps_every_earlier_version_unchanged() {
-        ContractFixtures fixtures = new ContractFixtures(users, contracts);
+        ContractFixtures fixtures = new ContractFixtures(accounts, contracts);
         ContractFixtures.TestContract contract = fixtures.contract(3, 2);
-        String owner = contract.client().owner().username();
+        String owner = contract.client().admin().username();
         var before = as(owner, () -> contracts.termsOfVersion(contract.id(), 2));
 
         SystemCaller.run(() -> contracts.adoptVersion(contract.id(), ContractFixtures.terms(3, 9), "Version 3",
-                new Approval(contract.client().owner().id(), java.time.Instant.now()),
-                new Approval(contract.provider().owner().id(), java.time.Instant.now())));
+                new Approval(contract.client().admin().id(), java.time.Instant.now()),
+                new Approval(contract.provider().admin().id(), java.time.Instant.now())));
 
         assertThat(as(owner, () -> contracts.termsOfVersion(contract.id(), 2))).isEqualTo(before);
         assertThat(as(owner, () -> contracts.workspace(contract.id())).currentVersion()).isEqualTo(3);

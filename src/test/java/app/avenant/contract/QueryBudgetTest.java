@@ -1,14 +1,14 @@
 package app.avenant.contract;
 
-import app.avenant.identity.Users;
 import app.avenant.testing.SqlStatementCounter;
+import app.avenant.testing.TestAccounts;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import static app.avenant.contract.Callers.as;
+import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +26,7 @@ class QueryBudgetTest {
     Contracts contracts;
 
     @Autowired
-    Users users;
+    TestAccounts accounts;
 
     @Autowired
     SqlStatementCounter counter;
@@ -36,7 +36,7 @@ class QueryBudgetTest {
 
     @BeforeEach
     void createContracts() {
-        ContractFixtures fixtures = new ContractFixtures(users, contracts);
+        ContractFixtures fixtures = new ContractFixtures(accounts, contracts);
         small = fixtures.contract(1, 1);
         large = fixtures.contract(200, 30);
     }
@@ -53,7 +53,7 @@ class QueryBudgetTest {
     }
 
     private long statementsOf(String action, ContractFixtures.TestContract contract) {
-        String owner = contract.client().owner().username();
+        String owner = contract.client().admin().username();
         UUID id = contract.id();
         return as(owner, () -> counter.count(() -> {
             switch (action) {
