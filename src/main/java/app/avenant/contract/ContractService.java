@@ -18,6 +18,7 @@ import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.SystemCaller;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -220,7 +221,10 @@ class ContractService implements Contracts {
     public int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider) {
         SystemCaller.require();
         Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        ContractVersion version = c.adopt(terms, summary, client, provider, clock.instant());
+        // A version is born when the second side approves.
+        Instant adoptedAt = client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt()
+                : provider.approvedAt();
+        ContractVersion version = c.adopt(terms, summary, client, provider, adoptedAt);
         versions.save(version);
         return version.number();
     }

@@ -1,36 +1,30 @@
 package app.avenant.shared;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs work as the application itself (demo data at start-up, scheduled jobs), never as a user. Service
  * methods meant only for that call {@link #require()}, so a logged-in user can never reach them.
+ * <p>
+ * A thread-local flag rather than a system {@code Authentication}: inside a Vaadin request, Vaadin's
+ * security-context strategy reads the context stored in the HTTP session before the thread's own, so
+ * swapping the security context there would silently keep the signed-in user.
  */
 public final class SystemCaller {
 
-    static final String AUTHORITY = "ROLE_AVENANT_SYSTEM";
-    private static final String PRINCIPAL = "avenant-system";
+    private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);
 
     private SystemCaller() {
     }
 
     public static <T> T run(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(PRINCIPAL, null,
-                List.of(new SimpleGrantedAuthority(AUTHORITY))));
-        SecurityContextHolder.setContext(system);
+        boolean outer = ACTIVE.get();
+        ACTIVE.set(true);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            ACTIVE.set(outer);
         }
     }
 
@@ -42,8 +36,7 @@ public final class SystemCaller {
     }
 
     public static boolean isActive() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> AUTHORITY.equals(a.getAuthority()));
+        return ACTIVE.get();
     }
 
     public static void require() {
