@@ -154,6 +154,35 @@ class ContractService implements Contracts {
     }
 
     @Override
+    public ContractRole myRole(UUID contractId) {
+        return requireMembership(contractId).membership().role();
+    }
+
+    @Override
+    public VersionedTerms currentTerms(UUID contractId) {
+        Contract c = requireMembership(contractId).contract();
+        return new VersionedTerms(c.currentVersion(), currentVersion(c).terms());
+    }
+
+    @Override
+    @Transactional
+    public VersionedTerms currentTermsForUpdate(UUID contractId) {
+        SystemCaller.require();
+        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        return new VersionedTerms(c.currentVersion(), currentVersion(c).terms());
+    }
+
+    @Override
+    public Map<UUID, ContractRole> memberRoles(UUID contractId) {
+        SystemCaller.require();
+        Map<UUID, ContractRole> roles = new java.util.HashMap<>();
+        for (Membership m : memberships.findByContractId(contractId)) {
+            roles.put(m.userId(), m.role());
+        }
+        return roles;
+    }
+
+    @Override
     @Transactional
     public void addMember(UUID contractId, UUID userId, ContractRole role) {
         Contract c = requirePartyAdmin(contractId);
@@ -221,12 +250,20 @@ class ContractService implements Contracts {
     public int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider) {
         SystemCaller.require();
         Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        requireApprover(contractId, client.userId(), Side.CLIENT);
+        requireApprover(contractId, provider.userId(), Side.PROVIDER);
         // A version is born when the second side approves.
         Instant adoptedAt = client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt()
                 : provider.approvedAt();
         ContractVersion version = c.adopt(terms, summary, client, provider, adoptedAt);
         versions.save(version);
         return version.number();
+    }
+
+    private void requireApprover(UUID contractId, UUID userId, Side side) {
+        memberships.findByContractIdAndUserId(contractId, userId)
+                .filter(m -> m.role().side() == side && m.role().canApprove())
+                .orElseThrow(() -> new ContractRuleException("contract.error.approver"));
     }
 
     private void grant(Contract c, UUID userId, ContractRole role, @Nullable UUID grantedBy) {

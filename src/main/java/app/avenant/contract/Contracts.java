@@ -38,6 +38,12 @@ public interface Contracts {
     /** Organisation admin of one party names their side's contact person among the side's members. */
     void nameContactPerson(UUID contractId, UUID userId);
 
+    /** The caller's role on the contract; not found for non-members. The check other modules start with. */
+    ContractRole myRole(UUID contractId);
+
+    /** The current version's terms, for a member. */
+    VersionedTerms currentTerms(UUID contractId);
+
     // --- reserved to the application itself (demo data now, accepted change requests later) ---
 
     UUID openContract(NewContract contract);
@@ -48,8 +54,18 @@ public interface Contracts {
     void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson);
 
     /**
+     * Locks the contract row until the end of the caller's transaction and returns its current terms:
+     * what an acceptance builds on, so two acceptances can never both build on the same version.
+     */
+    VersionedTerms currentTermsForUpdate(UUID contractId);
+
+    /** The role of every member, by user id (notifications reach members of that contract only). */
+    java.util.Map<UUID, ContractRole> memberRoles(UUID contractId);
+
+    /**
      * The one way a version is born: the terms both sides approved become version n+1. Called by the
-     * demo data now and by accepted change requests later.
+     * demo data now and by accepted change requests later. Each approver must hold an approving role
+     * (owner, manager) of their side on this contract.
      */
     int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider);
 }

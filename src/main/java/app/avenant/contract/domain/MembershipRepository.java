@@ -1,5 +1,6 @@
 package app.avenant.contract.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     Optional<Membership> findByContractIdAndUserId(UUID contractId, UUID userId);
 
     long countByContractId(UUID contractId);
+
+    List<Membership> findByContractId(UUID contractId);
 }

@@ -1,0 +1,43 @@
+package app.avenant.change;
+
+import java.util.UUID;
+
+/**
+ * What happened to a change request, published in the transaction that did it. Listeners (notifications,
+ * audit) get the contract so they reach members of that contract only.
+ */
+public sealed interface ChangeRequestEvent {
+
+    UUID contractId();
+
+    UUID changeRequestId();
+
+    int number();
+
+    /** The user who acted. */
+    UUID actorId();
+
+    record Submitted(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
+    }
+
+    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
+            implements ChangeRequestEvent {
+    }
+
+    record Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
+    }
+
+    record Approved(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
+            implements ChangeRequestEvent {
+    }
+
+    record Accepted(UUID contractId, UUID changeRequestId, int number, UUID actorId, int producedVersion)
+            implements ChangeRequestEvent {
+    }
+
+    record Rejected(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
+    }
+
+    record Withdrawn(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
+    }
+}

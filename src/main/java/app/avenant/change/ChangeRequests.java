@@ -1,0 +1,52 @@
+package app.avenant.change;
+
+import app.avenant.contract.terms.Terms;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The change module's application service. Every method first checks the caller's membership of the
+ * contract of the change request (non-members get {@link ChangeRequestNotFoundException}) and then the
+ * rule of the action ({@link ChangeRuleException}).
+ */
+public interface ChangeRequests {
+
+    /** A contract's change requests: those awaiting the caller's approval first, then newest first. */
+    List<ChangeRequestSummary> list(UUID contractId, @Nullable ChangeRequestStatus status, int offset, int limit);
+
+    long count(UUID contractId, @Nullable ChangeRequestStatus status);
+
+    /** An editor or owner of either side opens a draft whose first revision copies the current terms. */
+    UUID propose(UUID contractId, NewChangeRequest request);
+
+    ChangeRequestDetail detail(UUID changeRequestId);
+
+    /**
+     * A new revision with the given proposed terms (the proposer while drafting, either side once
+     * submitted: a counter-proposal). Withdraws every approval of earlier revisions.
+     *
+     * @param expectedVersion the {@link ChangeRequestDetail#version()} the caller edited
+     * @throws StaleChangeRequestException when someone revised it meanwhile
+     */
+    void revise(UUID changeRequestId, long expectedVersion, Terms proposed, String note);
+
+    void submit(UUID changeRequestId, long expectedVersion);
+
+    /** Approves the given (latest) revision for the caller's side; the second side's approval accepts it. */
+    void approve(UUID changeRequestId, int revision);
+
+    void reject(UUID changeRequestId, String reason);
+
+    void withdraw(UUID changeRequestId);
+
+    void comment(UUID changeRequestId, String text);
+
+    List<CommentView> comments(UUID changeRequestId, int offset, int limit);
+
+    long countComments(UUID changeRequestId);
+
+    Terms revisionTerms(UUID changeRequestId, int revision);
+
+    RevisionComparison compareRevisions(UUID changeRequestId, int from, int to);
+}
