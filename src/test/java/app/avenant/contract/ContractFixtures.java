@@ -28,22 +28,22 @@ import java.util.UUID;
  * Creates isolated test contracts (unique names, so the suite also runs on a shared MariaDB database)
  * through the same public services as the application.
  */
-final class ContractFixtures {
+public final class ContractFixtures {
 
     private final TestAccounts accounts;
     private final Contracts contracts;
 
-    ContractFixtures(TestAccounts accounts, Contracts contracts) {
+    public ContractFixtures(TestAccounts accounts, Contracts contracts) {
         this.accounts = accounts;
         this.contracts = contracts;
     }
 
     /** The admin of each party is its owner (client) or manager (provider) and contact person. */
-    record TestContract(UUID id, TestOrganisation client, TestOrganisation provider) {
+    public record TestContract(UUID id, TestOrganisation client, TestOrganisation provider) {
     }
 
     /** A contract with {@code versions} versions of {@code scopeItems} scope items each. */
-    TestContract contract(int scopeItems, int versions) {
+    public TestContract contract(int scopeItems, int versions) {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         return SystemCaller.run(() -> {
@@ -61,7 +61,7 @@ final class ContractFixtures {
     }
 
     /** Terms whose unit prices depend on {@code variant}, so every version differs from the previous one. */
-    static Terms terms(int scopeItems, int variant) {
+    public static Terms terms(int scopeItems, int variant) {
         List<ScopeItem> items = new ArrayList<>(scopeItems);
         for (int i = 0; i < scopeItems; i++) {
             items.add(new ScopeItem("item-" + i, "Prestation " + i, "Description " + i, "Critères " + i, "unité",

@@ -8,6 +8,7 @@ import app.avenant.identity.Users;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -186,7 +187,12 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             Paragraph parties = new Paragraph(getTranslation("contract.workspace.parties",
                     workspace.client().organisationName(), workspace.provider().organisationName()));
             parties.addClassName("av-parties");
-            root.add(back, title, line, parties);
+            // A route string, not the view class: the change module depends on this one, not the reverse.
+            Anchor changes = new Anchor("contracts/" + workspace.id() + "/changes",
+                    getTranslation("contract.workspace.changeRequests"));
+            changes.getElement().setAttribute("router-link", true);
+            changes.addClassName("av-change-requests-link");
+            root.add(back, title, line, parties, changes);
         }
     }
 }

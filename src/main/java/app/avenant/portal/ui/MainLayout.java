@@ -2,6 +2,9 @@ package app.avenant.portal.ui;
 
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
+import app.avenant.notification.NotificationFeed;
+import app.avenant.notification.Notifications;
+import app.avenant.notification.NotificationBell;
 import app.avenant.shared.i18n.LanguageSwitch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -34,12 +37,13 @@ public class MainLayout extends AppLayout {
     private final Users users;
     private final AuthenticationContext authentication;
 
-    MainLayout(Users users, AuthenticationContext authentication) {
+    MainLayout(Users users, AuthenticationContext authentication, Notifications notifications,
+               NotificationFeed feed) {
         this.users = users;
         this.authentication = authentication;
         CurrentUser me = users.currentUser();
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), title(), userBlock(me));
+        addToNavbar(new DrawerToggle(), title(), userBlock(me, new NotificationBell(notifications, feed, users)));
         addToDrawer(navigation(me));
     }
 
@@ -58,7 +62,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout userBlock(CurrentUser me) {
+    private HorizontalLayout userBlock(CurrentUser me, NotificationBell bell) {
         Span name = new Span(me.displayName());
         name.addClassName("user-name");
         Span organisation = new Span(me.organisation().name());
@@ -69,7 +73,7 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("portal.logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
 
-        HorizontalLayout block = new HorizontalLayout(who, new LanguageSwitch(getLocale(), this::switchTo), logout);
+        HorizontalLayout block = new HorizontalLayout(bell, who, new LanguageSwitch(getLocale(), this::switchTo), logout);
         block.setAlignItems(FlexComponent.Alignment.CENTER);
         block.addClassName("navbar-end");
         return block;

@@ -1,0 +1,49 @@
+package app.avenant.notification.domain;
+
+import app.avenant.change.ChangeRequestEvent;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.Side;
+import app.avenant.notification.NotificationKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who hears of a change-request event, and how: a pure rule over the contract's members. The actor is
+ * never notified of their own action; nobody outside the contract ever is.
+ */
+public final class Recipients {
+
+    private Recipients() {
+    }
+
+    public static Map<UUID, NotificationKind> of(ChangeRequestEvent event, Map<UUID, ContractRole> members) {
+        Map<UUID, NotificationKind> recipients = new LinkedHashMap<>();
+        ContractRole actorRole = members.get(event.actorId());
+        Side actorSide = actorRole != null ? actorRole.side() : null;
+        members.forEach((userId, role) -> {
+            if (userId.equals(event.actorId())) {
+                return;
+            }
+            NotificationKind kind = kindFor(event, role, role.side() != actorSide);
+            if (kind != null) {
+                recipients.put(userId, kind);
+            }
+        });
+        return recipients;
+    }
+
+    private static NotificationKind kindFor(ChangeRequestEvent event, ContractRole role, boolean otherSide) {
+        return switch (event) {
+            case ChangeRequestEvent.Submitted e -> role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
+            // A revision withdraws every approval: approvers must look again; the other side sees a counter-offer.
+            case ChangeRequestEvent.Revised e -> otherSide ? NotificationKind.COUNTER_PROPOSAL
+                    : role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
+            case ChangeRequestEvent.Commented e -> NotificationKind.COMMENT;
+            case ChangeRequestEvent.Approved e -> null;
+            case ChangeRequestEvent.Accepted e -> NotificationKind.ACCEPTED;
+            case ChangeRequestEvent.Rejected e -> NotificationKind.CLOSED;
+            case ChangeRequestEvent.Withdrawn e -> NotificationKind.CLOSED;
+        };
+    }
+}
