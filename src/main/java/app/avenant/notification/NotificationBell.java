@@ -33,7 +33,7 @@ public class NotificationBell extends Composite<Div> {
     private final NotificationFeed feed;
     private final UUID userId;
     private final Button bell = new Button(VaadinIcon.BELL.create());
-    private final Span badge = new Span();
+    final Span badge = new Span();
     private final Div list = new Div();
     private @Nullable Registration subscription;
 

@@ -35,12 +35,12 @@ class NotificationBellTest extends UiTest {
     void the_bell_counts_unread_notifications_and_updates_while_the_screen_is_open() {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         login(contract.provider().admin().username());
-        Span badge = _get(Span.class, spec -> spec.withClasses("av-bell-badge"));
+        Span badge = _get(NotificationBell.class).badge;
         assertThat(badge.isVisible()).isFalse();
 
         transaction.executeWithoutResult(status -> events.publishEvent(new ChangeRequestEvent.Submitted(
                 contract.id(), UUID.randomUUID(), 1, contract.client().admin().id())));
-        MockVaadin.clientRoundtrip();
+        MockVaadin.runUIQueue();
 
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("1");
