@@ -163,4 +163,19 @@ public final class TermsFixtures {
     private static BigDecimal cents(int cents) {
         return BigDecimal.valueOf(cents, 2);
     }
+
+    /**
+     * Like {@link #changed(Terms, double, int)} but only the scope items at an index of the given parity (0 or 1)
+     * change, the others stay the very same instances; service levels change only for parity 0. Two calls with
+     * parities 0 and 1 give two proposals on a common base with disjoint edits (merge tests and benchmark).
+     */
+    public static Terms changedItems(Terms terms, double rate, int seed, int parity) {
+        Terms changed = changed(terms, rate, seed);
+        List<ScopeItem> scope = new ArrayList<>(terms.scopeItems().size());
+        for (int i = 0; i < terms.scopeItems().size(); i++) {
+            scope.add((i % 2 == parity ? changed : terms).scopeItems().get(i));
+        }
+        return new Terms(terms.header(), terms.objectives(), scope,
+                parity == 0 ? changed.serviceLevels() : terms.serviceLevels());
+    }
 }
