@@ -1,0 +1,407 @@
+package app.avenant.change;
+
+import app.avenant.change.domain.Actor;
+import app.avenant.change.domain.ChangeRequest;
+import app.avenant.change.domain.ChangeRequestQueries;
+import app.avenant.change.domain.ChangeRequestRepository;
+import app.avenant.change.domain.Comment;
+import app.avenant.change.domain.CommentRepository;
+import app.avenant.change.domain.Revision;
+import app.avenant.contract.Approval;
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.Side;
+import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.terms.FieldChange;
+import app.avenant.contract.terms.ImpactSummary;
+import app.avenant.contract.terms.ItemChange;
+import app.avenant.contract.terms.MergeConflict;
+import app.avenant.contract.terms.MergeResult;
+import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
+import app.avenant.contract.terms.TermsImpact;
+import app.avenant.contract.terms.TermsMerge;
+import app.avenant.contract.terms.TermsSection;
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.Users;
+import app.avenant.shared.SystemCaller;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Implements {@link ChangeRequests}. Each method first finds the request and the caller's role on its
+ * contract (non-members get {@link ChangeRequestNotFoundException}), then lets the aggregate apply the
+ * rule, then publishes a {@link ChangeRequestEvent} in the same transaction.
+ * <p>
+ * Acceptance: the approval that completes both sides adopts the terms as the contract's next version in
+ * the same transaction. {@link #approve} locks the request row, then the contract row, before it reads
+ * anything else: two acceptances on one contract run one after the other, and the second one (its first
+ * consistent read coming after the first one committed, also on MariaDB's repeatable read) sees the new
+ * current version and merges its own delta onto it, or is refused with the conflicts
+ * ({@code change.error.conflicts}: the approval is not recorded, the screen lists the conflicts, a new
+ * revision resolves them).
+ */
+@Service
+@Transactional
+class ChangeRequestService implements ChangeRequests {
+
+    private final ChangeRequestRepository requests;
+    private final CommentRepository comments;
+    private final ChangeRequestQueries queries;
+    private final Contracts contracts;
+    private final Users users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate freshRead;
+
+    ChangeRequestService(ChangeRequestRepository requests, CommentRepository comments, ChangeRequestQueries queries,
+                         Contracts contracts, Users users, ApplicationEventPublisher events, Clock clock,
+                         PlatformTransactionManager transactions) {
+        this.requests = requests;
+        this.comments = comments;
+        this.queries = queries;
+        this.contracts = contracts;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+        this.freshRead = new TransactionTemplate(transactions);
+        this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshRead.setReadOnly(true);
+    }
+
+    // --- reading ---
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChangeRequestSummary> list(UUID contractId, @Nullable ChangeRequestStatus status, int offset,
+                                           int limit) {
+        ContractRole role = contracts.myRole(contractId);
+        List<ChangeRequestQueries.Row> page = queries.page(contractId, status, role.side(), role.canApprove(),
+                offset, limit);
+        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(r -> r.request().authorUserId()).toList());
+        return page.stream()
+                .map(row -> {
+                    ChangeRequest cr = row.request();
+                    return new ChangeRequestSummary(cr.id(), cr.number(), cr.title(), cr.status(), cr.authorSide(),
+                            nameOf(names, cr.authorUserId()), cr.baseVersion(), cr.latestRevision(), cr.updatedAt(),
+                            row.awaitingMyApproval());
+                })
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(UUID contractId, @Nullable ChangeRequestStatus status) {
+        contracts.myRole(contractId);
+        return requests.count(contractId, status);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChangeRequestDetail detail(UUID changeRequestId) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        Actor me = loaded.actor();
+        Revision latest = cr.latest();
+        Terms base = contracts.termsOfVersion(cr.contractId(), latest.baseVersion());
+        VersionedTerms current = contracts.currentTerms(cr.contractId());
+        boolean outdated = cr.status().isOpen() && latest.baseVersion() < current.versionNumber();
+        List<MergeConflict> conflicts = outdated
+                ? TermsMerge.merge(base, latest.proposed(), current.terms()).conflicts()
+                : List.of();
+        Set<UUID> people = new HashSet<>();
+        people.add(cr.authorUserId());
+        cr.revisions().forEach(r -> people.add(r.authorUserId()));
+        cr.approvals().forEach(a -> people.add(a.userId()));
+        Map<UUID, UserRef> names = users.usersByIds(people);
+        List<RevisionView> revisions = cr.revisions().stream().map(r -> view(r, names)).toList();
+        List<ApprovalView> approvals = cr.approvals().stream()
+                .map(a -> new ApprovalView(a.side(), nameOf(names, a.userId()), a.revision(), a.at()))
+                .toList();
+        Permissions can = new Permissions(cr.canRevise(me), cr.canSubmit(me), cr.canApprove(me) && conflicts.isEmpty(),
+                cr.canReject(me), cr.canWithdraw(me), cr.canComment(me));
+        return new ChangeRequestDetail(cr.id(), cr.contractId(), cr.number(), cr.title(), cr.reason(), cr.serves(),
+                cr.status(), cr.authorSide(), nameOf(names, cr.authorUserId()), cr.createdAt(), view(latest, names),
+                revisions, approvals, base, latest.proposed(), TermsDiff.between(base, latest.proposed()),
+                TermsImpact.between(base, latest.proposed()), current.versionNumber(), outdated, conflicts,
+                cr.producedVersion(), cr.rejectionReason(), cr.version(), can);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(UUID changeRequestId, int offset, int limit) {
+        load(changeRequestId);
+        List<Comment> page = queries.comments(changeRequestId, offset, limit);
+        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(Comment::userId).toList());
+        return page.stream()
+                .map(c -> new CommentView(c.id(), c.side(), nameOf(names, c.userId()), c.at(), c.text()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countComments(UUID changeRequestId) {
+        load(changeRequestId);
+        return comments.countByChangeRequestId(changeRequestId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Terms revisionTerms(UUID changeRequestId, int revision) {
+        return load(changeRequestId).request().revision(revision).proposed();
+    }
+
+    /**
+     * The diff from revision {@code from} to {@code to}; each field change is attributed to the last revision
+     * in between that changed that field (diffs computed turn by turn), hence to its side.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public RevisionComparison compareRevisions(UUID changeRequestId, int from, int to) {
+        ChangeRequest cr = load(changeRequestId).request();
+        Revision a = cr.revision(from);
+        Revision b = cr.revision(to);
+        Map<UUID, UserRef> names = users.usersByIds(cr.revisions().stream().map(Revision::authorUserId).toList());
+        int low = Math.min(from, to);
+        int high = Math.max(from, to);
+        Map<FieldKey, Revision> lastTouch = new HashMap<>();
+        for (int n = low + 1; n <= high; n++) {
+            Revision previous = cr.revision(n - 1);
+            Revision current = cr.revision(n);
+            for (ItemChange item : TermsDiff.between(previous.proposed(), current.proposed()).changes()) {
+                for (FieldChange field : item.fields()) {
+                    lastTouch.put(FieldKey.of(item, field), current);
+                }
+            }
+        }
+        List<AttributedChange> changes = new ArrayList<>();
+        for (ItemChange item : TermsDiff.between(a.proposed(), b.proposed()).changes()) {
+            for (FieldChange field : item.fields()) {
+                Revision by = lastTouch.getOrDefault(FieldKey.of(item, field), cr.revision(high));
+                changes.add(new AttributedChange(item, field, by.side(), by.number()));
+            }
+        }
+        return new RevisionComparison(view(a, names), view(b, names), changes);
+    }
+
+    // --- acting ---
+
+    @Override
+    public UUID propose(UUID contractId, NewChangeRequest request) {
+        ContractRole role = contracts.myRole(contractId);
+        CurrentUser me = users.currentUser();
+        Actor actor = new Actor(me.id(), me.displayName(), role);
+        if (!role.canEdit()) {
+            throw new ChangeRuleException("change.error.propose.role");
+        }
+        return busyOnLockFailure(() -> {
+            // the contract row lock numbers concurrent proposals one after the other
+            VersionedTerms current = SystemCaller.run(() -> contracts.currentTermsForUpdate(contractId));
+            ChangeRequest cr = ChangeRequest.propose(contractId, requests.lastNumber(contractId) + 1,
+                    request.title(), request.reason(), request.serves(), actor, current.versionNumber(),
+                    current.terms(), clock.instant());
+            requests.saveAndFlush(cr);
+            return cr.id();
+        });
+    }
+
+    /**
+     * When another request was accepted since the base of the latest revision, the new revision is rebased
+     * onto the current version if its delta merges cleanly (its diff and impact then read against what is
+     * in force); otherwise it keeps the old base and the conflicts stay listed until a revision resolves
+     * them (by taking the current value of each conflicting field).
+     */
+    @Override
+    public void revise(UUID changeRequestId, long expectedVersion, Terms proposed, String note) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        cr.requireVersion(expectedVersion);
+        VersionedTerms current = contracts.currentTerms(cr.contractId());
+        int base = cr.latest().baseVersion();
+        Terms terms = proposed;
+        if (base < current.versionNumber()) {
+            MergeResult rebased = TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), base), proposed,
+                    current.terms());
+            if (rebased.isClean() && rebased.merged() != null) {
+                terms = rebased.merged();
+                base = current.versionNumber();
+            }
+        }
+        Revision revision = cr.revise(loaded.actor(), terms, base, note, clock.instant());
+        flushOrStale(cr);
+        events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId(), revision.number()));
+    }
+
+    @Override
+    public void submit(UUID changeRequestId, long expectedVersion) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        cr.requireVersion(expectedVersion);
+        cr.submit(loaded.actor(), clock.instant());
+        flushOrStale(cr);
+        events.publishEvent(new ChangeRequestEvent.Submitted(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId()));
+    }
+
+    @Override
+    public void approve(UUID changeRequestId, int revision) {
+        busyOnLockFailure(() -> {
+            // Lock first, read after: see the class comment.
+            ChangeRequest cr = requests.findForUpdate(changeRequestId)
+                    .orElseThrow(() -> new ChangeRequestNotFoundException(changeRequestId));
+            VersionedTerms current = SystemCaller.run(() -> contracts.currentTermsForUpdate(cr.contractId()));
+            Actor actor = actorOn(cr);
+            Instant now = clock.instant();
+            boolean complete = cr.approve(actor, revision, now);
+            events.publishEvent(new ChangeRequestEvent.Approved(cr.contractId(), cr.id(), cr.number(),
+                    actor.userId(), revision));
+            if (complete) {
+                accept(cr, current, actor, now);
+            }
+            flushOrStale(cr);
+            return null;
+        });
+    }
+
+    private void accept(ChangeRequest cr, VersionedTerms current, Actor actor, Instant now) {
+        Revision latest = cr.latest();
+        Terms adopted;
+        if (current.versionNumber() == latest.baseVersion()) {
+            adopted = latest.proposed();
+        } else {
+            MergeResult merged = TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), latest.baseVersion()),
+                    latest.proposed(), current.terms());
+            if (!merged.isClean() || merged.merged() == null) {
+                throw new ChangeRuleException("change.error.conflicts", merged.conflicts().size());
+            }
+            adopted = merged.merged();
+        }
+        var client = cr.approvalOf(Side.CLIENT).orElseThrow();
+        var provider = cr.approvalOf(Side.PROVIDER).orElseThrow();
+        int produced = SystemCaller.run(() -> contracts.adoptVersion(cr.contractId(), adopted, cr.title(),
+                new Approval(client.userId(), client.at()), new Approval(provider.userId(), provider.at())));
+        cr.accept(produced, now);
+        events.publishEvent(new ChangeRequestEvent.Accepted(cr.contractId(), cr.id(), cr.number(), actor.userId(),
+                produced));
+    }
+
+    @Override
+    public void reject(UUID changeRequestId, String reason) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        cr.reject(loaded.actor(), reason, clock.instant());
+        flushOrStale(cr);
+        events.publishEvent(new ChangeRequestEvent.Rejected(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId()));
+    }
+
+    @Override
+    public void withdraw(UUID changeRequestId) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        cr.withdraw(loaded.actor(), clock.instant());
+        flushOrStale(cr);
+        events.publishEvent(new ChangeRequestEvent.Withdrawn(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId()));
+    }
+
+    @Override
+    public void comment(UUID changeRequestId, String text) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        comments.save(cr.comment(loaded.actor(), text, clock.instant()));
+        events.publishEvent(new ChangeRequestEvent.Commented(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId()));
+    }
+
+    // --- internals ---
+
+    private record Loaded(ChangeRequest request, Actor actor) {
+    }
+
+    /** The request and the caller's role on its contract; a non-member learns nothing, not even that it exists. */
+    private Loaded load(UUID changeRequestId) {
+        ChangeRequest cr = requests.findById(changeRequestId)
+                .orElseThrow(() -> new ChangeRequestNotFoundException(changeRequestId));
+        return new Loaded(cr, actorOn(cr));
+    }
+
+    private Actor actorOn(ChangeRequest cr) {
+        ContractRole role;
+        try {
+            role = contracts.myRole(cr.contractId());
+        } catch (ContractNotFoundException e) {
+            throw new ChangeRequestNotFoundException(cr.id());
+        }
+        CurrentUser me = users.currentUser();
+        return new Actor(me.id(), me.displayName(), role);
+    }
+
+    /**
+     * Writes now so that a concurrent change to the same request surfaces here, as "modified meanwhile by
+     * …" naming who did it (read in a fresh transaction: this one's view of the row is the stale one).
+     */
+    private void flushOrStale(ChangeRequest cr) {
+        try {
+            requests.flush();
+        } catch (OptimisticLockingFailureException e) {
+            String by = freshRead.execute(status -> requests.findById(cr.id())
+                    .map(ChangeRequest::lastRevisedBy).orElse("?"));
+            throw new StaleChangeRequestException(Objects.requireNonNullElse(by, "?"));
+        }
+    }
+
+    /**
+     * A lock wait that timed out, a deadlock the database broke, or a version number taken by a concurrent
+     * acceptance: the user may simply try again, so they get a clear rule error rather than a raw exception.
+     */
+    private <T> T busyOnLockFailure(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PessimisticLockingFailureException | DataIntegrityViolationException e) {
+            ChangeRuleException busy = new ChangeRuleException("change.error.busy");
+            busy.initCause(e);
+            throw busy;
+        }
+    }
+
+    private static RevisionView view(Revision r, Map<UUID, UserRef> names) {
+        return new RevisionView(r.number(), r.side(), nameOf(names, r.authorUserId()), r.createdAt(),
+                r.baseVersion(), r.note());
+    }
+
+    private static String nameOf(Map<UUID, UserRef> names, UUID id) {
+        UserRef user = names.get(id);
+        return user != null ? user.displayName() : "?";
+    }
+
+    /** A field of an item, across diffs: section, item key, field code and sub-entry (band, month). */
+    private record FieldKey(TermsSection section, String itemKey, String field, @Nullable String detail) {
+
+        static FieldKey of(ItemChange item, FieldChange field) {
+            return new FieldKey(item.section(), item.key(), field.field(), field.detail());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Live collaboration on change requests: {@link app.avenant.change.live.ChangeFeed} passes committed
+ * change-request events to the open screens of that contract, {@link app.avenant.change.live.Presence}
+ * tells who is looking at a change request right now. In memory, per application instance.
+ */
+@org.jspecify.annotations.NullMarked
+package app.avenant.change.live;

@@ -1,0 +1,250 @@
+package app.avenant.change.ui;
+
+import app.avenant.change.ChangeRequestEvent;
+import app.avenant.change.ChangeRequestNotFoundException;
+import app.avenant.change.ChangeRequestStatus;
+import app.avenant.change.ChangeRequestSummary;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.live.ChangeFeed;
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.Contracts;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Demandes de modification" of one contract: lazily paged from {@link ChangeRequests}, those awaiting the
+ * caller's approval first and marked "À approuver", filtered by status. Editors and owners of either side
+ * open a new one. The grid refreshes by itself when anyone acts on a change request of this contract.
+ */
+@Route("contracts/:contractId/changes")
+@PermitAll
+@StyleSheet(ChangeRequestListView.CONTRACT_STYLESHEET)
+@StyleSheet(ChangeRequestListView.STYLESHEET)
+public class ChangeRequestListView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CONTRACT_ID = "contractId";
+    static final String CONTRACT_STYLESHEET = "context://styles/contract.css";
+    static final String STYLESHEET = "context://styles/change.css";
+
+    private final ChangeRequests changeRequests;
+    private final Contracts contracts;
+    private final ChangeFeed feed;
+    final Select<Optional<ChangeRequestStatus>> status = new Select<>();
+    final Grid<ChangeRequestSummary> grid = new Grid<>();
+    final Button create = new Button();
+    private @Nullable UUID contractId;
+    private @Nullable Registration subscription;
+    private String pageTitle = "";
+
+    public ChangeRequestListView(ChangeRequests changeRequests, Contracts contracts, ChangeFeed feed) {
+        this.changeRequests = changeRequests;
+        this.contracts = contracts;
+        this.feed = feed;
+        getContent().addClassNames("av-cr-list", "av-contract-list");
+
+        status.setLabel(getTranslation("changeui.list.filter"));
+        status.setItems(filterOptions());
+        status.setItemLabelGenerator(s -> s == null || s.isEmpty()
+                ? getTranslation("changeui.list.filter.all") : ChangeLabels.status(this, s.get()));
+        status.setValue(Optional.empty());
+        status.addValueChangeListener(e -> refresh());
+
+        create.setText(getTranslation("changeui.list.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> {
+            UUID id = contractId;
+            if (id != null) {
+                new NewChangeRequestDialog(changeRequests, id,
+                        created -> UI.getCurrent().navigate(Links.changeRequest(created))).open();
+            }
+        });
+        configureGrid();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        getContent().removeAll();
+        unsubscribe();
+        contractId = null;
+        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(Ids::parse);
+        if (id.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        String reference;
+        ContractRole role;
+        try {
+            role = contracts.myRole(id.get());
+            reference = reference(id.get());
+            changeRequests.count(id.get(), null);
+        } catch (ContractNotFoundException | ChangeRequestNotFoundException e) {
+            showNotFound();
+            return;
+        }
+        contractId = id.get();
+        show(id.get(), reference, role);
+        subscribe();
+    }
+
+    /** "AV-2026-001 — Saisie comptable…", or nothing for a contract without any version yet. */
+    private String reference(UUID id) {
+        try {
+            ContractWorkspace workspace = contracts.workspace(id);
+            return workspace.reference() + " — " + workspace.title();
+        } catch (ContractRuleException e) {
+            return "";
+        }
+    }
+
+    private void showNotFound() {
+        pageTitle = getTranslation("contract.notFound.title");
+        getContent().add(new NotFoundState());
+    }
+
+    private void show(UUID id, String reference, ContractRole role) {
+        pageTitle = getTranslation("changeui.list.title") + (reference.isEmpty() ? "" : " — " + reference);
+        var back = Links.to(Links.contract(id), "← " + getTranslation("changeui.list.back"));
+        back.addClassName("av-back");
+        Span contract = new Span(reference);
+        contract.addClassName("av-reference");
+        create.setVisible(role.canEdit());
+
+        HorizontalLayout toolbar = new HorizontalLayout(status, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("av-toolbar");
+
+        grid.setItems(
+                query -> changeRequests.list(id, selectedStatus(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, changeRequests.count(id, selectedStatus())));
+        getContent().add(back, new H2(getTranslation("changeui.list.title")), contract, toolbar, grid);
+        refresh();
+    }
+
+    private static java.util.List<Optional<ChangeRequestStatus>> filterOptions() {
+        java.util.List<Optional<ChangeRequestStatus>> options = new java.util.ArrayList<>();
+        options.add(Optional.empty());
+        for (ChangeRequestStatus s : ChangeRequestStatus.values()) {
+            options.add(Optional.of(s));
+        }
+        return options;
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("av-clickable-rows");
+        grid.addColumn(c -> ChangeLabels.number(this, c.number())).setHeader(getTranslation("changeui.list.column.number"))
+                .setKey("number").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("changeui.list.column.title"))
+                .setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(c -> Badge.status(c.status())).setHeader(getTranslation("changeui.list.column.status"))
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> ChangeLabels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
+                .setKey("side").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ChangeRequestSummary::authorName).setHeader(getTranslation("changeui.list.column.author"))
+                .setKey("author").setFlexGrow(1);
+        grid.addColumn(c -> ChangeLabels.version(this, c.baseVersion()))
+                .setHeader(getTranslation("changeui.list.column.base")).setKey("base").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> String.valueOf(c.latestRevision()))
+                .setHeader(getTranslation("changeui.list.column.revision")).setKey("revision").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> Formats.dateTime(c.updatedAt(), getLocale()))
+                .setHeader(getTranslation("changeui.list.column.updated")).setKey("updated").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(Links.changeRequest(e.getItem().id())));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("60vh");
+    }
+
+    Div titleCell(ChangeRequestSummary summary) {
+        Div cell = new Div(new Span(summary.title()));
+        cell.addClassName("av-cr-title-cell");
+        if (summary.awaitingMyApproval()) {
+            Badge awaiting = new Badge(getTranslation("changeui.list.awaiting"), Badge.Tone.WARNING);
+            awaiting.addClassName("av-cr-awaiting");
+            cell.add(awaiting);
+        }
+        return cell;
+    }
+
+    private @Nullable ChangeRequestStatus selectedStatus() {
+        Optional<ChangeRequestStatus> value = status.getValue();
+        return value == null ? null : value.orElse(null);
+    }
+
+    void refresh() {
+        grid.setEmptyStateText(getTranslation(selectedStatus() == null
+                ? "changeui.list.empty.none" : "changeui.list.empty.filtered"));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        subscribe();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+        super.onDetach(detachEvent);
+    }
+
+    /** Only once the service has shown this contract to the caller (a member). */
+    private void subscribe() {
+        UUID id = contractId;
+        if (id == null || subscription != null || !isAttached()) {
+            return;
+        }
+        UI ui = getUI().orElseThrow();
+        subscription = feed.subscribe(id, event -> deliver(ui, event));
+    }
+
+    private void deliver(UI ui, ChangeRequestEvent event) {
+        try {
+            ui.access(this::refresh);
+        } catch (UIDetachedException e) {
+            // the screen closed meanwhile: its detach removes the subscription
+        }
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

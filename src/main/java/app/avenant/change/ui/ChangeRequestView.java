@@ -1,0 +1,458 @@
+package app.avenant.change.ui;
+
+import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.ChangeRequestEvent;
+import app.avenant.change.ChangeRequestNotFoundException;
+import app.avenant.change.ChangeRequestStatus;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.ChangeRuleException;
+import app.avenant.change.StaleChangeRequestException;
+import app.avenant.change.live.ChangeFeed;
+import app.avenant.change.live.Presence;
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.Side;
+import app.avenant.contract.terms.MergeConflict;
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.Users;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One change request: header, warnings (outdated base, conflicts), outcome (accepted → version n, rejected
+ * with its reason), then Impact, Modifications, Révisions, Approbations and Discussion, with the actions
+ * the service allows the caller now. It stays live: when anyone acts on it (or another request of the
+ * contract is accepted) it reloads, keeping the comment being typed, and it shows who else is on the page.
+ * A malformed id, an unknown request and a request of another organisation's contract show "Contrat
+ * introuvable".
+ */
+@Route("changes/:changeRequestId")
+@PermitAll
+@StyleSheet(ChangeRequestListView.CONTRACT_STYLESHEET)
+@StyleSheet(ChangeRequestListView.STYLESHEET)
+public class ChangeRequestView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CHANGE_REQUEST_ID = "changeRequestId";
+
+    private final ChangeRequests changeRequests;
+    private final Contracts contracts;
+    private final Users users;
+    private final ChangeFeed feed;
+    private final Presence presence;
+    /** Kept across reloads: a live update never wipes what the user is typing. */
+    final TextArea commentText = new TextArea();
+    final Div presenceLine = new Div();
+    final Div staleBanner = new Div();
+    final Button submit = new Button();
+    final Button approve = new Button();
+    final Button reject = new Button();
+    final Button withdraw = new Button();
+    final Button edit = new Button();
+    private @Nullable UUID id;
+    private @Nullable ChangeRequestDetail detail;
+    private @Nullable Side mySide;
+    private @Nullable CurrentUser me;
+    private @Nullable Registration feedRegistration;
+    private @Nullable Registration presenceRegistration;
+    private String pageTitle = "";
+
+    public ChangeRequestView(ChangeRequests changeRequests, Contracts contracts, Users users, ChangeFeed feed,
+                             Presence presence) {
+        this.changeRequests = changeRequests;
+        this.contracts = contracts;
+        this.users = users;
+        this.feed = feed;
+        this.presence = presence;
+        getContent().addClassNames("av-cr", "av-workspace");
+        presenceLine.addClassName("av-cr-presence");
+        staleBanner.addClassNames("av-cr-banner", "av-cr-stale");
+        staleBanner.getElement().setAttribute("role", "alert");
+        staleBanner.setVisible(false);
+        configureActions();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        leave();
+        clearStale();
+        id = event.getRouteParameters().get(CHANGE_REQUEST_ID).flatMap(Ids::parse).orElse(null);
+        commentText.clear();
+        if (id == null || !reload()) {
+            return;
+        }
+        me = users.findCurrentUser().orElse(null);
+        join();
+    }
+
+    /** Loads the request again and rebuilds the screen; false (and "introuvable") when it is not visible. */
+    boolean reload() {
+        UUID current = id;
+        if (current == null) {
+            showNotFound();
+            return false;
+        }
+        ChangeRequestDetail loaded;
+        try {
+            loaded = changeRequests.detail(current);
+            mySide = contracts.myRole(loaded.contractId()).side();
+        } catch (ChangeRequestNotFoundException | ContractNotFoundException | AccessDeniedException e) {
+            showNotFound();
+            return false;
+        }
+        detail = loaded;
+        show(loaded);
+        return true;
+    }
+
+    private void showNotFound() {
+        leave();
+        detail = null;
+        pageTitle = getTranslation("contract.notFound.title");
+        getContent().removeAll();
+        getContent().add(new NotFoundState());
+    }
+
+    private void show(ChangeRequestDetail d) {
+        pageTitle = ChangeLabels.number(this, d.number()) + " — " + d.title();
+        getContent().removeAll();
+        var back = Links.to(Links.changes(d.contractId()), "← " + getTranslation("changeui.detail.back"));
+        back.addClassName("av-back");
+        getContent().add(back, header(d), presenceLine, staleBanner);
+        banners(d).forEach(getContent()::add);
+        getContent().add(actions(d));
+        getContent().add(
+                section("impact", getTranslation("changeui.section.impact"), new ImpactPanel(d.impact())),
+                section("diff", getTranslation("changeui.section.diff"),
+                        DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))),
+                section("revisions", getTranslation("changeui.section.revisions"), new RevisionsPanel(changeRequests, d)),
+                section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d)),
+                section("discussion", getTranslation("changeui.section.discussion"),
+                        new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> { })));
+        updatePresence();
+    }
+
+    private Component header(ChangeRequestDetail d) {
+        Span number = new Span(ChangeLabels.number(this, d.number()));
+        number.addClassName("av-reference");
+        Div line = new Div(number, Badge.status(d.status()),
+                new Span(getTranslation("changeui.detail.author", d.authorName(), ChangeLabels.side(this, d.authorSide()),
+                        Formats.dateTime(d.createdAt(), getLocale()))),
+                new Span(getTranslation("changeui.detail.base", ChangeLabels.version(this, d.latest().baseVersion()))),
+                new Span(getTranslation("changeui.detail.revision", String.valueOf(d.latest().number()))));
+        line.addClassName("av-header-line");
+        Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", ChangeLabels.objective(this, d.serves())));
+        serves.addClassName("av-cr-serves");
+        Paragraph reason = new Paragraph(d.reason());
+        reason.addClassNames("av-multiline", "av-cr-reason");
+        Div header = new Div(new H2(d.title()), line, serves, reason);
+        header.addClassNames("av-workspace-header", "av-cr-header");
+        return header;
+    }
+
+    private List<Component> banners(ChangeRequestDetail d) {
+        List<Component> banners = new ArrayList<>();
+        if (d.status() == ChangeRequestStatus.ACCEPTED && d.producedVersion() != null) {
+            int produced = d.producedVersion();
+            Div accepted = banner("av-cr-accepted",
+                    getTranslation("changeui.detail.accepted", ChangeLabels.version(this, produced)));
+            if (produced > 1) {
+                accepted.add(Links.to(Links.compare(d.contractId(), produced - 1, produced),
+                        getTranslation("changeui.detail.accepted.compare")));
+            }
+            banners.add(accepted);
+        }
+        if (d.status() == ChangeRequestStatus.REJECTED) {
+            String reason = d.rejectionReason() == null ? "" : d.rejectionReason();
+            banners.add(banner("av-cr-rejected", getTranslation("changeui.detail.rejected", reason)));
+        }
+        if (d.status() == ChangeRequestStatus.WITHDRAWN) {
+            banners.add(banner("av-cr-withdrawn", getTranslation("changeui.detail.withdrawn")));
+        }
+        if (d.status().isOpen() && d.baseOutdated()) {
+            banners.add(banner("av-cr-outdated", getTranslation("changeui.detail.outdated",
+                    ChangeLabels.version(this, d.latest().baseVersion()),
+                    ChangeLabels.version(this, d.currentContractVersion()))));
+        }
+        if (d.status().isOpen() && !d.conflicts().isEmpty()) {
+            banners.add(conflicts(d.conflicts()));
+        }
+        return banners;
+    }
+
+    private Div banner(String className, String text) {
+        Div banner = new Div(new Span(text));
+        banner.addClassNames("av-cr-banner", className);
+        return banner;
+    }
+
+    private Component conflicts(List<MergeConflict> conflicts) {
+        NativeTable table = Tables.table(getTranslation("changeui.conflicts.field"),
+                getTranslation("changeui.conflicts.base"), getTranslation("changeui.conflicts.ours"),
+                getTranslation("changeui.conflicts.theirs"));
+        for (MergeConflict c : conflicts) {
+            String field = (c.label().isBlank() ? "" : c.label() + " — ") + Values.fieldLabel(this, c.field(), c.detail());
+            table.getBody().addRow().add(new NativeTableCell(field),
+                    new NativeTableCell(Values.format(this, c.field(), c.kind(), c.base())),
+                    new NativeTableCell(Values.format(this, c.field(), c.kind(), c.ours())),
+                    new NativeTableCell(Values.format(this, c.field(), c.kind(), c.theirs())));
+        }
+        Paragraph blocked = new Paragraph(getTranslation("changeui.conflicts.blocked"));
+        blocked.addClassName("av-cr-blocked");
+        Div block = new Div(new H3(getTranslation("changeui.conflicts.title")), table, blocked);
+        block.addClassNames("av-cr-banner", "av-cr-conflicts");
+        return block;
+    }
+
+    private Section section(String key, String title, Component content) {
+        Section section = new Section(new H3(title), content);
+        section.addClassNames("av-cr-section", "av-cr-section--" + key);
+        section.setId("cr-" + key);
+        return section;
+    }
+
+    private void configureActions() {
+        submit.setText(getTranslation("changeui.action.submit"));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> {
+            ChangeRequestDetail d = detail;
+            if (d != null) {
+                act(() -> changeRequests.submit(d.id(), d.version()), "changeui.done.submitted");
+            }
+        });
+        approve.setText(getTranslation("changeui.action.approve"));
+        approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+        approve.addClickListener(e -> {
+            ChangeRequestDetail d = detail;
+            if (d != null) {
+                int revision = d.latest().number();
+                new ConfirmationDialog(getTranslation("changeui.approve.title", String.valueOf(revision)),
+                        getTranslation("changeui.approve.text", String.valueOf(revision), d.latest().authorName(),
+                                ChangeLabels.side(this, d.latest().side())),
+                        getTranslation("changeui.action.approve"), false,
+                        () -> act(() -> changeRequests.approve(d.id(), revision), "changeui.done.approved")).open();
+            }
+        });
+        reject.setText(getTranslation("changeui.action.reject"));
+        reject.addThemeVariants(ButtonVariant.ERROR);
+        reject.addClickListener(e -> {
+            ChangeRequestDetail d = detail;
+            if (d != null) {
+                new RejectDialog(d.number(), reason -> act(() -> changeRequests.reject(d.id(), reason),
+                        "changeui.done.rejected")).open();
+            }
+        });
+        withdraw.setText(getTranslation("changeui.action.withdraw"));
+        withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+        withdraw.addClickListener(e -> {
+            ChangeRequestDetail d = detail;
+            if (d != null) {
+                new ConfirmationDialog(getTranslation("changeui.withdraw.title"), getTranslation("changeui.withdraw.text"),
+                        getTranslation("changeui.action.withdraw"), true,
+                        () -> act(() -> changeRequests.withdraw(d.id()), "changeui.done.withdrawn")).open();
+            }
+        });
+        edit.addClickListener(e -> {
+            ChangeRequestDetail d = detail;
+            if (d != null) {
+                UI.getCurrent().navigate(Links.edit(d.id()));
+            }
+        });
+    }
+
+    private Component actions(ChangeRequestDetail d) {
+        boolean counter = d.status() == ChangeRequestStatus.SUBMITTED && mySide != null && mySide != d.latest().side();
+        edit.setText(getTranslation(counter ? "changeui.action.counter" : "changeui.action.edit"));
+        edit.setVisible(d.can().edit());
+        submit.setVisible(d.can().submit());
+        approve.setVisible(d.can().approve());
+        reject.setVisible(d.can().reject());
+        withdraw.setVisible(d.can().withdraw());
+        Div bar = new Div(edit, submit, approve, reject, withdraw);
+        bar.addClassNames("av-toolbar", "av-cr-actions");
+        return bar;
+    }
+
+    /** Runs an action of the service; refusals are explained, never thrown at the user. */
+    void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (StaleChangeRequestException e) {
+            showStale(e.modifiedBy());
+            return;
+        } catch (ChangeRuleException e) {
+            error(ChangeLabels.error(this, e));
+            return;
+        } catch (ChangeRequestNotFoundException | ContractNotFoundException e) {
+            showNotFound();
+            return;
+        } catch (AccessDeniedException e) {
+            error(getTranslation("changeui.error.denied"));
+            return;
+        }
+        Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        clearStale();
+        reload();
+    }
+
+    private void error(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** "Modifiée entre-temps par Léa Bernard": reload (and compare the revisions) rather than overwrite. */
+    void showStale(String modifiedBy) {
+        String message = getTranslation("changeui.stale", modifiedBy);
+        staleBanner.removeAll();
+        Button reloadButton = new Button(getTranslation("changeui.stale.reload"), e -> {
+            clearStale();
+            reload();
+        });
+        reloadButton.addClassName("av-cr-reload");
+        staleBanner.add(new Span(message), reloadButton);
+        staleBanner.setVisible(true);
+        error(message);
+    }
+
+    /** The stale message stays through live reloads (it explains them) until the user reloads or acts. */
+    private void clearStale() {
+        staleBanner.removeAll();
+        staleBanner.setVisible(false);
+    }
+
+    // --- live: feed and presence --------------------------------------------------------------
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        join();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        leave();
+        super.onDetach(detachEvent);
+    }
+
+    /** Subscribes and enters the presence list, once the service has shown the request (members only). */
+    private void join() {
+        ChangeRequestDetail d = detail;
+        if (d == null || !isAttached() || feedRegistration != null) {
+            return;
+        }
+        UI ui = getUI().orElseThrow();
+        feedRegistration = feed.subscribe(d.contractId(), event -> deliver(ui, () -> onEvent(event)));
+        String name = me == null ? "" : me.displayName();
+        presenceRegistration = presence.enter(d.id(), name, () -> deliver(ui, this::updatePresence));
+        updatePresence();
+    }
+
+    private void leave() {
+        if (feedRegistration != null) {
+            feedRegistration.remove();
+            feedRegistration = null;
+        }
+        if (presenceRegistration != null) {
+            presenceRegistration.remove();
+            presenceRegistration = null;
+        }
+    }
+
+    private static void deliver(UI ui, Runnable command) {
+        try {
+            ui.access(command::run);
+        } catch (UIDetachedException e) {
+            // the screen closed meanwhile: its detach removes the registrations
+        }
+    }
+
+    /** An action on this request, or an acceptance of another one (which may outdate this one's base). */
+    void onEvent(ChangeRequestEvent event) {
+        ChangeRequestDetail d = detail;
+        if (d == null || !isAttached()) {
+            return;
+        }
+        boolean mine = event.changeRequestId().equals(d.id());
+        if (!mine && !(event instanceof ChangeRequestEvent.Accepted)) {
+            return;
+        }
+        if (!reload()) {
+            return;
+        }
+        CurrentUser user = me;
+        if (mine && (user == null || !user.id().equals(event.actorId()))) {
+            String actor = actorName(event.actorId());
+            Notification.show(getTranslation("changeui.live.updated", actor), 4000, Notification.Position.BOTTOM_END)
+                    .addClassName("av-cr-live-notification");
+        }
+    }
+
+    private String actorName(UUID actorId) {
+        try {
+            UserRef user = users.usersByIds(Set.of(actorId)).get(actorId);
+            return user == null ? getTranslation("changeui.live.someone") : user.displayName();
+        } catch (RuntimeException e) {
+            return getTranslation("changeui.live.someone");
+        }
+    }
+
+    void updatePresence() {
+        ChangeRequestDetail d = detail;
+        presenceLine.removeAll();
+        if (d == null) {
+            return;
+        }
+        List<String> others = new ArrayList<>(presence.viewers(d.id()));
+        CurrentUser user = me;
+        if (user != null && presenceRegistration != null) {
+            others.remove(user.displayName()); // this screen itself, once
+        }
+        List<String> names = others.stream().distinct().toList();
+        presenceLine.setVisible(!names.isEmpty());
+        if (!names.isEmpty()) {
+            presenceLine.add(new Span(getTranslation("changeui.presence", String.join(", ", names))));
+        }
+    }
+
+    Optional<ChangeRequestDetail> detail() {
+        return Optional.ofNullable(detail);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

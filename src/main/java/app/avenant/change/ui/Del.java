@@ -1,0 +1,13 @@
+package app.avenant.change.ui;
+
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
+
+/** The HTML {@code del} element: a value that no longer holds, struck through and announced as deleted. */
+@Tag("del")
+class Del extends HtmlContainer {
+
+    Del(String text) {
+        setText(text);
+    }
+}

@@ -1,0 +1,156 @@
+package app.avenant.change.ui;
+
+import app.avenant.change.AttributedChange;
+import app.avenant.contract.Side;
+import app.avenant.contract.terms.ChangeKind;
+import app.avenant.contract.terms.FieldChange;
+import app.avenant.contract.terms.ItemChange;
+import app.avenant.contract.terms.TermsSection;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Differences of the terms, field by field, grouped by section then item: the old value struck
+ * through, the new one beside it. The same rendering serves base → proposal (a {@code TermsDiff}) and
+ * revision → revision, where each change carries the side (PME / Prestataire) that made it.
+ */
+class DiffTable extends Composite<Div> {
+
+    /** One row: a field change, with the side and revision that made it when known. */
+    private record Row(FieldChange field, @Nullable Side side, @Nullable Integer revision) {
+    }
+
+    private record Item(TermsSection section, String key, String label, ChangeKind kind) {
+    }
+
+    private DiffTable(Map<Item, List<Row>> items, String emptyText) {
+        Div root = getContent();
+        root.addClassName("av-cr-diff");
+        if (items.isEmpty()) {
+            Paragraph empty = new Paragraph(emptyText);
+            empty.addClassName("av-empty");
+            root.add(empty);
+            return;
+        }
+        boolean attributed = items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
+        for (TermsSection section : TermsSection.values()) {
+            List<Map.Entry<Item, List<Row>>> inSection = items.entrySet().stream()
+                    .filter(e -> e.getKey().section() == section).toList();
+            if (inSection.isEmpty()) {
+                continue;
+            }
+            Div block = new Div();
+            block.addClassName("av-cr-diff-section");
+            H4 heading = new H4(getTranslation("terms.section." + section.name()));
+            block.add(heading);
+            for (Map.Entry<Item, List<Row>> entry : inSection) {
+                block.add(item(entry.getKey(), entry.getValue(), attributed));
+            }
+            root.add(block);
+        }
+    }
+
+    /** Base → proposed. */
+    static DiffTable of(List<ItemChange> changes, String emptyText) {
+        Map<Item, List<Row>> items = new LinkedHashMap<>();
+        for (ItemChange change : changes) {
+            List<Row> rows = new ArrayList<>();
+            change.fields().forEach(f -> rows.add(new Row(f, null, null)));
+            items.put(new Item(change.section(), change.key(), change.label(), change.kind()), rows);
+        }
+        return new DiffTable(items, emptyText);
+    }
+
+    /** Revision → revision, each change with the side that made it. */
+    static DiffTable attributed(List<AttributedChange> changes, String emptyText) {
+        Map<Item, List<Row>> items = new LinkedHashMap<>();
+        for (AttributedChange change : changes) {
+            ItemChange item = change.item();
+            items.computeIfAbsent(new Item(item.section(), item.key(), item.label(), item.kind()), k -> new ArrayList<>())
+                    .add(new Row(change.field(), change.side(), change.revision()));
+        }
+        return new DiffTable(items, emptyText);
+    }
+
+    private Component item(Item item, List<Row> rows, boolean attributed) {
+        Div card = new Div();
+        card.addClassNames("av-card", "av-diff-item", "av-diff-item--" + item.kind().name().toLowerCase(Locale.ROOT));
+        String label = item.label().isBlank() && item.section() == TermsSection.HEADER
+                ? getTranslation("contract.compare.headerItem") : item.label();
+        Span title = new Span(label);
+        title.addClassName("av-cr-item-label");
+        Div heading = new Div(title, new Badge(getTranslation("contract.compare.change." + item.kind().name()),
+                tone(item.kind())));
+        heading.addClassName("av-diff-item-title");
+        card.add(heading);
+        if (rows.isEmpty()) {
+            return card;
+        }
+        NativeTable table = attributed
+                ? Tables.table(getTranslation("changeui.diff.field"), getTranslation("changeui.diff.before"),
+                        getTranslation("changeui.diff.after"), getTranslation("changeui.diff.by"))
+                : Tables.table(getTranslation("changeui.diff.field"), getTranslation("changeui.diff.before"),
+                        getTranslation("changeui.diff.after"));
+        table.addClassName("av-diff-fields");
+        for (Row row : rows) {
+            FieldChange field = row.field();
+            NativeTableRow tr = table.getBody().addRow();
+            NativeTableCell before = new NativeTableCell();
+            before.addClassName("av-before");
+            if (field.before() != null) {
+                before.add(new Del(Values.format(this, field.field(), field.kind(), field.before())));
+            } else {
+                before.add(none());
+            }
+            NativeTableCell after = new NativeTableCell();
+            after.addClassName("av-after");
+            if (field.after() != null) {
+                after.add(new Span(Values.format(this, field.field(), field.kind(), field.after())));
+            } else {
+                after.add(none());
+            }
+            tr.add(new NativeTableCell(Values.fieldLabel(this, field.field(), field.detail())), before, after);
+            if (attributed) {
+                NativeTableCell by = new NativeTableCell();
+                if (row.side() != null) {
+                    by.add(Badge.side(row.side()));
+                }
+                if (row.revision() != null) {
+                    Span revision = new Span(getTranslation("changeui.revision.short", String.valueOf(row.revision())));
+                    revision.addClassName("av-hint");
+                    by.add(revision);
+                }
+                tr.add(by);
+            }
+        }
+        card.add(table);
+        return card;
+    }
+
+    private Span none() {
+        Span none = new Span(getTranslation("changeui.none"));
+        none.addClassName("av-missing");
+        return none;
+    }
+
+    private static Badge.Tone tone(ChangeKind kind) {
+        return switch (kind) {
+            case ADDED -> Badge.Tone.SUCCESS;
+            case REMOVED -> Badge.Tone.DANGER;
+            case CHANGED -> Badge.Tone.INFO;
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package app.avenant.change.ui;
+
+import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.ChangeRuleException;
+import app.avenant.change.RevisionComparison;
+import app.avenant.change.RevisionView;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every revision (the proposal, then each counter-proposal) with its side, author, date and note, and the
+ * comparison of any two of them, each change marked with the side that made it. Earlier revisions are
+ * shown, never edited: only the latest one can be revised, through the editor.
+ */
+class RevisionsPanel extends Composite<Div> {
+
+    private final ChangeRequests changeRequests;
+    private final UUID changeRequestId;
+    final Select<Integer> from = new Select<>();
+    final Select<Integer> to = new Select<>();
+    final Div comparison = new Div();
+
+    RevisionsPanel(ChangeRequests changeRequests, ChangeRequestDetail detail) {
+        this.changeRequests = changeRequests;
+        this.changeRequestId = detail.id();
+        Div root = getContent();
+        root.addClassName("av-cr-revisions");
+
+        NativeTable table = Tables.table(getTranslation("changeui.revisions.column.number"),
+                getTranslation("changeui.revisions.column.side"), getTranslation("changeui.revisions.column.author"),
+                getTranslation("changeui.revisions.column.date"), getTranslation("changeui.revisions.column.base"),
+                getTranslation("changeui.revisions.column.note"));
+        for (RevisionView revision : detail.revisions()) {
+            NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
+            if (revision.number() == detail.latest().number()) {
+                number.add(new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO));
+            }
+            table.getBody().addRow().add(number, Tables.cell(Badge.side(revision.side())),
+                    new NativeTableCell(revision.authorName()),
+                    new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
+                    new NativeTableCell(ChangeLabels.version(this, revision.baseVersion())),
+                    new NativeTableCell(revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
+        }
+        root.add(table);
+
+        List<Integer> numbers = detail.revisions().stream().map(RevisionView::number).sorted().toList();
+        if (numbers.size() < 2) {
+            Paragraph single = new Paragraph(getTranslation("changeui.revisions.single"));
+            single.addClassName("av-hint");
+            root.add(single);
+            return;
+        }
+        configure(from, "changeui.revisions.compare.from", numbers, numbers.get(numbers.size() - 2));
+        configure(to, "changeui.revisions.compare.to", numbers, numbers.getLast());
+        from.addValueChangeListener(e -> compare());
+        to.addValueChangeListener(e -> compare());
+        HorizontalLayout selects = new HorizontalLayout(from, to);
+        selects.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        selects.addClassName("av-toolbar");
+        comparison.addClassName("av-cr-comparison");
+        root.add(new H4(getTranslation("changeui.revisions.compare.title")), selects, comparison);
+        compare();
+    }
+
+    private void configure(Select<Integer> select, String labelKey, List<Integer> numbers, int value) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(numbers);
+        select.setItemLabelGenerator(n -> n == null ? "" : getTranslation("changeui.revision.short", String.valueOf(n)));
+        select.setValue(value);
+    }
+
+    void compare() {
+        comparison.removeAll();
+        Integer a = from.getValue();
+        Integer b = to.getValue();
+        if (a == null || b == null) {
+            return;
+        }
+        if (a.equals(b)) {
+            comparison.add(hint(getTranslation("changeui.revisions.compare.same")));
+            return;
+        }
+        try {
+            RevisionComparison result = changeRequests.compareRevisions(changeRequestId, a, b);
+            comparison.add(DiffTable.attributed(result.changes(), getTranslation("changeui.revisions.compare.empty")));
+        } catch (ChangeRuleException e) {
+            comparison.add(hint(ChangeLabels.error(this, e)));
+        }
+    }
+
+    private Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.addClassName("av-hint");
+        return hint;
+    }
+}

@@ -1,0 +1,81 @@
+package app.avenant.change.ui.editor;
+
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Renewal;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** "Contrat": dates, renewal, notice, at-risk share and penalty cap. */
+class HeaderSection extends Composite<FormLayout> {
+
+    private static final String PATH = "header.";
+
+    final DatePicker startDate;
+    final TextField initialTerm;
+    final Select<Renewal> renewal;
+    final TextField renewalTerm;
+    final TextField notice;
+    final TextField atRisk;
+    final TextField penaltyCap;
+
+    HeaderSection(ContractHeader header, EditorContext ctx) {
+        startDate = new DatePicker(ctx.t("terms.field.header.startDate"));
+        startDate.setLocale(ctx.locale());
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("dd/MM/yyyy");
+        i18n.setFirstDayOfWeek(1);
+        startDate.setI18n(i18n);
+        startDate.setValue(header.startDate());
+        startDate.setManualValidation(true);
+        ctx.watch(startDate);
+
+        initialTerm = ctx.number(ctx.t("changeeditor.header.initialTerm"), String.valueOf(header.initialTermMonths()),
+                "10em");
+        renewal = new Select<>();
+        renewal.setLabel(ctx.t("terms.field.header.renewal"));
+        renewal.setItems(Renewal.values());
+        renewal.setItemLabelGenerator(r -> ctx.t("terms.renewal." + r.name()));
+        renewal.setValue(header.renewal());
+        ctx.watch(renewal);
+        renewalTerm = ctx.number(ctx.t("changeeditor.header.renewalTerm"),
+                String.valueOf(header.renewalTermMonths()), "10em");
+        notice = ctx.number(ctx.t("changeeditor.header.notice"), String.valueOf(header.noticePeriodMonths()), "10em");
+        atRisk = ctx.number(ctx.t("changeeditor.header.atRisk"), header.atRiskPercent(), ctx::percent, "10em");
+        atRisk.setHelperText(ctx.t("changeeditor.header.atRisk.hint"));
+        penaltyCap = ctx.number(ctx.t("changeeditor.header.penaltyCap"), header.penaltyCapAmount(), ctx::amount,
+                "12em");
+        penaltyCap.setHelperText(ctx.t("contract.header.penaltyCap.hint"));
+
+        FormLayout form = getContent();
+        form.setAutoResponsive(true);
+        form.add(startDate, initialTerm, renewal, renewalTerm, notice, atRisk, penaltyCap);
+    }
+
+    ContractHeader build(EditorContext ctx) {
+        ctx.register(PATH + "startDate", startDate);
+        ctx.register(PATH + "initialTermMonths", initialTerm);
+        ctx.register(PATH + "renewal", renewal);
+        ctx.register(PATH + "renewalTermMonths", renewalTerm);
+        ctx.register(PATH + "noticePeriodMonths", notice);
+        ctx.register(PATH + "atRiskPercent", atRisk);
+        ctx.register(PATH + "penaltyCapAmount", penaltyCap);
+        ctx.context("header", ctx.t("terms.section.HEADER"));
+        // unreadable numbers are reported by ctx and the terms are then not built: the zeros are never used
+        Integer initial = ctx.readInt(initialTerm, true);
+        Integer renewalMonths = ctx.readInt(renewalTerm, true);
+        Integer noticeMonths = ctx.readInt(notice, true);
+        BigDecimal atRiskPercent = ctx.readDecimal(atRisk, false);
+        BigDecimal cap = ctx.readDecimal(penaltyCap, false);
+        return new ContractHeader(startDate.getValue(), orZero(initial), renewal.getValue(), orZero(renewalMonths),
+                orZero(noticeMonths), atRiskPercent, cap);
+    }
+
+    private static int orZero(@Nullable Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,272 @@
+package app.avenant.change.ui.editor;
+
+import app.avenant.contract.terms.BandMode;
+import app.avenant.contract.terms.BandPricing;
+import app.avenant.contract.terms.BaselineChargePricing;
+import app.avenant.contract.terms.PriceBand;
+import app.avenant.contract.terms.Pricing;
+import app.avenant.contract.terms.SeasonalProfile;
+import app.avenant.contract.terms.VolumeTerms;
+import app.avenant.shared.format.AmountParser;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The volume terms of one scope item: "Tarifé au volume", baseline, flex range, the 12 seasonal coefficients
+ * and one of the two pricing mechanisms (unit-price bands, or a fixed charge with ARC/RRC).
+ */
+class VolumeEditor extends Composite<Div> {
+
+    enum Mechanism {
+        BANDS, BASELINE_CHARGE
+    }
+
+    private final EditorContext ctx;
+    private final H3 heading = new H3();
+    final Checkbox priced;
+    private final Div body = new Div();
+    final TextField baseline;
+    final TextField flex;
+    final List<TextField> coefficients = new ArrayList<>(12);
+    final RadioButtonGroup<Mechanism> mechanism = new RadioButtonGroup<>();
+    private final Div bandsPanel = new Div();
+    final RadioButtonGroup<BandMode> mode = new RadioButtonGroup<>();
+    private final Div bandRows = new Div();
+    private final Span bandsError = new Span();
+    final List<BandRow> bands = new ArrayList<>();
+    private final FormLayout chargePanel = new FormLayout();
+    // assigned once, by pricing(...) during construction
+    Button addBand;
+    TextField fixedCharge;
+    TextField arc;
+    TextField rrc;
+    TextField deadband;
+
+    VolumeEditor(String title, @Nullable VolumeTerms volume, EditorContext ctx) {
+        this.ctx = ctx;
+        setTitle(title);
+        Div card = getContent();
+        card.addClassNames("av-card", "av-volume-item");
+
+        priced = new Checkbox(ctx.t("changeeditor.volume.priced"), volume != null);
+        ctx.watch(priced);
+        priced.addValueChangeListener(e -> body.setVisible(e.getValue()));
+
+        baseline = ctx.number(ctx.t("terms.field.volume.baselineMonthlyUnits"),
+                volume == null ? "" : ctx.units(volume.baselineMonthlyUnits()), "12em");
+        flex = ctx.number(ctx.t("changeeditor.volume.flex"),
+                volume == null ? BigDecimal.valueOf(20) : volume.flexRangePercent(), ctx::percent, "10em");
+        flex.setHelperText(ctx.t("changeeditor.volume.flex.hint"));
+        FormLayout main = new FormLayout(baseline, flex);
+        main.setAutoResponsive(true);
+
+        body.add(main, new H4(ctx.t("changeeditor.volume.season")), season(volume), pricing(volume));
+        body.setVisible(volume != null);
+        card.add(heading, priced, body);
+    }
+
+    void setTitle(String title) {
+        heading.setText(title.isBlank() ? ctx.t("changeeditor.scope.untitled") : title);
+    }
+
+    private Div season(@Nullable VolumeTerms volume) {
+        Paragraph hint = new Paragraph(ctx.t("changeeditor.volume.season.hint"));
+        hint.addClassName("av-hint");
+        Div grid = new Div();
+        grid.addClassName("av-season-grid");
+        grid.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(5.5rem, 1fr))")
+                .set("gap", "0 var(--lumo-space-s)");
+        for (Month month : Month.values()) {
+            BigDecimal coefficient = volume == null ? BigDecimal.ONE
+                    : volume.seasonalProfile().coefficients().get(month.ordinal());
+            String name = month.getDisplayName(TextStyle.SHORT_STANDALONE, ctx.locale());
+            name = name.substring(0, 1).toUpperCase(ctx.locale()) + name.substring(1);
+            TextField field = ctx.number(name, coefficient, ctx::coefficient, "100%");
+            field.setAriaLabel(ctx.t("changeeditor.volume.season.month",
+                    month.getDisplayName(TextStyle.FULL_STANDALONE, ctx.locale())));
+            coefficients.add(field);
+            grid.add(field);
+        }
+        return new Div(hint, grid);
+    }
+
+    private Div pricing(@Nullable VolumeTerms volume) {
+        Pricing pricing = volume == null ? null : volume.pricing();
+        mechanism.setLabel(ctx.t("terms.field.pricing.mechanism"));
+        mechanism.setItems(Mechanism.values());
+        mechanism.setItemLabelGenerator(m -> ctx.t("changeeditor.volume.mechanism." + m.name()));
+        mechanism.setValue(pricing instanceof BaselineChargePricing ? Mechanism.BASELINE_CHARGE : Mechanism.BANDS);
+        ctx.watch(mechanism);
+
+        BandPricing bandPricing = pricing instanceof BandPricing b ? b : null;
+        mode.setLabel(ctx.t("terms.field.pricing.bandMode"));
+        mode.setItems(BandMode.values());
+        mode.setItemLabelGenerator(m -> ctx.t("contract.volumes.mode." + m.name()) + " — "
+                + ctx.t("contract.volumes.mode." + m.name() + ".hint"));
+        mode.setValue(bandPricing == null ? BandMode.GRADUATED : bandPricing.mode());
+        ctx.watch(mode);
+        if (bandPricing == null) {
+            addBandRow("0", "", null);
+        } else {
+            for (PriceBand band : bandPricing.bands()) {
+                addBandRow(ctx.units(band.fromUnits()), band.toUnits() == null ? "" : ctx.units(band.toUnits()),
+                        band.unitPrice());
+            }
+        }
+        addBand = new Button(ctx.t("changeeditor.volume.band.add"), VaadinIcon.PLUS.create(), e -> addBandAfterLast());
+        Paragraph openHint = new Paragraph(ctx.t("changeeditor.volume.band.open.hint"));
+        openHint.addClassName("av-hint");
+        bandsPanel.add(mode, openHint, bandsError, bandRows, addBand);
+
+        BaselineChargePricing charge = pricing instanceof BaselineChargePricing c ? c : null;
+        fixedCharge = ctx.number(ctx.t("changeeditor.volume.charge.fixed"),
+                charge == null ? null : charge.fixedMonthlyCharge(), ctx::amount, "12em");
+        arc = ctx.number(ctx.t("changeeditor.volume.charge.arc"), charge == null ? null : charge.arcRate(), ctx::amount,
+                "12em");
+        rrc = ctx.number(ctx.t("changeeditor.volume.charge.rrc"), charge == null ? null : charge.rrcRate(), ctx::amount,
+                "12em");
+        deadband = ctx.number(ctx.t("changeeditor.volume.charge.deadband"),
+                charge == null ? BigDecimal.valueOf(5) : charge.deadbandPercent(), ctx::percent, "10em");
+        Paragraph chargeHint = new Paragraph(ctx.t("contract.volumes.charge.hint"));
+        chargeHint.addClassName("av-hint");
+        chargePanel.setAutoResponsive(true);
+        chargePanel.add(fixedCharge, arc, rrc, deadband);
+        Div charges = new Div(chargeHint, chargePanel);
+
+        mechanism.addValueChangeListener(e -> showMechanism(e.getValue(), charges));
+        showMechanism(mechanism.getValue(), charges);
+        return new Div(new H4(ctx.t("contract.volumes.pricing")), mechanism, bandsPanel, charges);
+    }
+
+    private void showMechanism(@Nullable Mechanism selected, Div charges) {
+        bandsPanel.setVisible(selected != Mechanism.BASELINE_CHARGE);
+        charges.setVisible(selected == Mechanism.BASELINE_CHARGE);
+    }
+
+    /** "Ajouter une tranche": starts one unit after the previous band ends, when that end is known. */
+    private void addBandAfterLast() {
+        String from = "";
+        if (!bands.isEmpty()) {
+            String previousTo = bands.getLast().to.getValue().strip();
+            try {
+                from = previousTo.isEmpty() ? "" : ctx.units(AmountParser.parse(previousTo)
+                        .longValueExact() + 1);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                from = "";
+            }
+        } else {
+            from = "0";
+        }
+        BandRow row = addBandRow(from, "", null);
+        ctx.markDirty();
+        (from.isEmpty() ? row.from : row.to).focus();
+    }
+
+    private BandRow addBandRow(String from, String to, @Nullable BigDecimal price) {
+        BandRow row = new BandRow(from, to, price);
+        bands.add(row);
+        bandRows.add(row);
+        renumber();
+        return row;
+    }
+
+    private void renumber() {
+        for (int i = 0; i < bands.size(); i++) {
+            bands.get(i).remove.setAriaLabel(ctx.t("changeeditor.volume.band.remove", i + 1));
+        }
+    }
+
+    /** The volume terms, or null when the item is not priced by volume (hidden fields are then ignored). */
+    @Nullable VolumeTerms build(String itemPath) {
+        if (!priced.getValue()) {
+            return null;
+        }
+        String path = itemPath + ".volume";
+        ctx.register(path + ".baselineMonthlyUnits", baseline);
+        ctx.register(path + ".flexRangePercent", flex);
+        for (int m = 1; m <= 12; m++) {
+            ctx.register(path + ".seasonalProfile.coefficients[" + m + "]", coefficients.get(m - 1));
+        }
+        Long units = ctx.readWhole(baseline, true);
+        BigDecimal flexPercent = ctx.readDecimal(flex, false);
+        List<@Nullable BigDecimal> season = new ArrayList<>(12);
+        for (TextField coefficient : coefficients) {
+            season.add(ctx.readDecimal(coefficient, false));
+        }
+        Pricing pricing;
+        String pricingPath = path + ".pricing";
+        ctx.register(pricingPath, mechanism);
+        if (mechanism.getValue() == Mechanism.BASELINE_CHARGE) {
+            ctx.register(pricingPath + ".fixedMonthlyCharge", fixedCharge);
+            ctx.register(pricingPath + ".arcRate", arc);
+            ctx.register(pricingPath + ".rrcRate", rrc);
+            ctx.register(pricingPath + ".deadbandPercent", deadband);
+            pricing = new BaselineChargePricing(ctx.readDecimal(fixedCharge, false), ctx.readDecimal(arc, false),
+                    ctx.readDecimal(rrc, false), ctx.readDecimal(deadband, false));
+        } else {
+            ctx.register(pricingPath + ".mode", mode);
+            ctx.register(pricingPath + ".bands", ErrorTarget.of(bandsError));
+            List<PriceBand> built = new ArrayList<>(bands.size());
+            for (int i = 0; i < bands.size(); i++) {
+                BandRow row = bands.get(i);
+                String bandPath = pricingPath + ".bands[" + (i + 1) + "]";
+                ctx.register(bandPath + ".fromUnits", row.from);
+                ctx.register(bandPath + ".toUnits", row.to);
+                ctx.register(bandPath + ".unitPrice", row.price);
+                Long from = ctx.readWhole(row.from, true);
+                Long to = ctx.readWhole(row.to, false);
+                BigDecimal price = ctx.readDecimal(row.price, false);
+                built.add(new PriceBand(from == null ? 0 : from, to, price));
+            }
+            pricing = new BandPricing(mode.getValue(), built);
+        }
+        // unreadable numbers are reported by ctx and the terms are then not built: the zero is never used
+        return new VolumeTerms(units == null ? 0 : units, new SeasonalProfile(season), flexPercent, pricing);
+    }
+
+    /** One band: "de", "à" (empty = and above), unit price. */
+    final class BandRow extends Composite<Div> {
+
+        final TextField from;
+        final TextField to;
+        final TextField price;
+        final Button remove;
+
+        BandRow(String fromValue, String toValue, @Nullable BigDecimal priceValue) {
+            from = ctx.number(ctx.t("contract.volumes.band.from"), fromValue, "9em");
+            to = ctx.number(ctx.t("contract.volumes.band.to"), toValue, "9em");
+            to.setPlaceholder(ctx.t("contract.volumes.band.open"));
+            price = ctx.number(ctx.t("changeeditor.volume.band.price"), priceValue, ctx::amount, "9em");
+            remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                bands.remove(this);
+                bandRows.remove(this);
+                renumber();
+                ctx.markDirty();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setTooltipText(ctx.t("changeeditor.volume.band.remove.tooltip"));
+            Div row = getContent();
+            row.addClassName("av-band-row");
+            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                    .set("align-items", "baseline");
+            row.add(from, to, price, remove);
+        }
+    }
+}

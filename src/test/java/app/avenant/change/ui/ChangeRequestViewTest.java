@@ -1,0 +1,235 @@
+package app.avenant.change.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.avenant.change.ChangeFixtures;
+import app.avenant.change.ChangeFixtures.TestContract;
+import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.ChangeRequestStatus;
+import app.avenant.change.live.ChangeFeed;
+import app.avenant.change.live.Presence;
+import app.avenant.contract.VersionSummary;
+import app.avenant.shared.format.Formats;
+import app.avenant.testing.TestAccounts;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.shared.Registration;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ChangeRequestViewTest extends ChangeUiTest {
+
+    private static final Locale FR = Locale.FRANCE;
+
+    @Autowired
+    Presence presence;
+
+    @Autowired
+    ChangeFeed feed;
+
+    private static String units(long n) {
+        return Formats.units(n, FR);
+    }
+
+    private static String money(String amount) {
+        return Formats.money(new BigDecimal(amount), FR);
+    }
+
+    private ChangeRequestView open(UUID id) {
+        navigate("changes/" + id);
+        return _get(ChangeRequestView.class);
+    }
+
+    @Test
+    void the_screen_shows_the_diff_and_the_impact_of_a_request_raising_the_baseline_from_800_to_1040() {
+        TestContract contract = contract();
+        adoptBaseline(contract, 800);
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1040);
+
+        login(contract.clientOwner().username(), "changes/" + id);
+
+        ChangeRequestView view = _get(ChangeRequestView.class);
+        String diff = text(_get(Section.class, spec -> spec.withId("cr-diff")));
+        assertThat(diff).contains("Volume de référence mensuel", units(800), units(1040));
+        String impact = text(_get(Section.class, spec -> spec.withId("cr-impact")));
+        // bands: every unit at 2,00 €
+        assertThat(impact).contains("Coût mensuel", money("1600"), money("2080"), "+" + money("480"),
+                money("19200"), money("24960"), "Prestation 0");
+        assertThat(page()).contains("Version de base : v2", "Objectif servi : Continuité", "Brouillon",
+                "Hausse saisonnière");
+        assertThat(view.submit.isVisible()).isTrue();
+        assertThat(view.approve.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_full_negotiation_across_both_sides_ends_in_a_new_contract_version() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        submitAs(contract.clientOwner(), id);
+        // the provider counter-proposes 1 100
+        TestAccounts.as(contract.providerEditor().username(), () -> {
+            ChangeRequestDetail d = changeRequests.detail(id);
+            changeRequests.revise(id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100),
+                    "1 100 au plus");
+        });
+
+        login(contract.providerManager().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+        assertThat(page()).contains("Soumise", "1 100 au plus", "En attente");
+        assertThat(view.approve.isVisible()).isTrue();
+
+        approveAs(contract.clientOwner(), id);
+        _click(view.approve);
+        ConfirmationDialog confirm = _get(ConfirmationDialog.class);
+        assertThat(text(confirm)).contains("révision 3");
+        _click(confirm.confirm);
+
+        assertThat(page()).contains("Acceptée → version v2", "Acceptée");
+        assertThat(view.approve.isVisible()).isFalse();
+        assertThat(contracts.versions(contract.id(), 0, 10)).extracting(VersionSummary::number).contains(2);
+        assertThat(ChangeFixtures.item(contracts.termsOfVersion(contract.id(), 2), "item-0").volume()
+                .baselineMonthlyUnits()).isEqualTo(1100);
+    }
+
+    @Test
+    void rejecting_requires_a_reason() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        submitAs(contract.clientOwner(), id);
+        login(contract.providerManager().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        _click(view.reject);
+        RejectDialog dialog = _get(RejectDialog.class);
+        _click(dialog.confirm);
+
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Le motif du rejet est obligatoire.");
+        assertThat(changeRequests.detail(id).status()).isEqualTo(ChangeRequestStatus.SUBMITTED);
+
+        dialog.reason.setValue("Volume non tenable avec l’équipe actuelle");
+        _click(dialog.confirm);
+
+        assertThat(changeRequests.detail(id).status()).isEqualTo(ChangeRequestStatus.REJECTED);
+        assertThat(page()).contains("Rejetée. Motif : Volume non tenable avec l’équipe actuelle");
+    }
+
+    @Test
+    void submitting_a_request_someone_revised_meanwhile_says_who_instead_of_overwriting() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        login(contract.clientOwner().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        TestAccounts.as(contract.clientEditor().username(), () -> {
+            ChangeRequestDetail d = changeRequests.detail(id);
+            changeRequests.revise(id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1250), "");
+        });
+        _click(view.submit);
+
+        String expected = "Modifiée entre-temps par " + contract.clientEditor().displayName();
+        assertThat(notifications()).anyMatch(n -> n.startsWith(expected));
+        assertThat(view.staleBanner.isVisible()).isTrue();
+        assertThat(text(view.staleBanner)).contains(expected, "Recharger");
+        assertThat(changeRequests.detail(id).status()).isEqualTo(ChangeRequestStatus.DRAFT);
+
+        _click(_get(view.staleBanner, com.vaadin.flow.component.button.Button.class));
+        assertThat(view.staleBanner.isVisible()).isFalse();
+        assertThat(view.detail().orElseThrow().latest().number()).isEqualTo(3);
+        _click(view.submit);
+        assertThat(changeRequests.detail(id).status()).isEqualTo(ChangeRequestStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_request_whose_fields_were_changed_by_an_accepted_one_shows_the_conflicts() {
+        TestContract contract = contract();
+        UUID accepted = proposeBaseline(contract, contract.clientOwner(), 1200);
+        UUID blocked = proposeBaseline(contract, contract.clientOwner(), 900);
+        submitAs(contract.clientOwner(), accepted);
+        submitAs(contract.clientOwner(), blocked);
+        approveAs(contract.clientOwner(), accepted);
+        approveAs(contract.providerManager(), accepted);
+
+        login(contract.clientOwner().username(), "changes/" + blocked);
+
+        assertThat(page()).contains("La version de base v1 n’est plus la version en vigueur (v2).",
+                "Acceptation bloquée : une nouvelle révision doit résoudre ces conflits.",
+                "Volume de référence mensuel", units(1000), units(900), units(1200));
+    }
+
+    @Test
+    void a_comment_of_the_pme_reaches_the_open_provider_screen_without_losing_what_is_being_typed() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        submitAs(contract.clientOwner(), id);
+        login(contract.providerManager().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+        view.commentText.setValue("Je regarde avec l’équipe");
+        assertThat(feed.subscriberCount(contract.id())).isEqualTo(1);
+
+        TestAccounts.as(contract.clientOwner().username(),
+                () -> changeRequests.comment(id, "Pouvez-vous confirmer le délai ?"));
+
+        awaitUi(() -> page().contains("Pouvez-vous confirmer le délai ?"));
+        assertThat(notifications()).contains("Mis à jour par " + contract.clientOwner().displayName());
+        assertThat(view.commentText.getValue()).isEqualTo("Je regarde avec l’équipe");
+        assertThat(view.commentText.isAttached()).isTrue();
+    }
+
+    @Test
+    void a_comment_posted_on_the_screen_is_listed() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        login(contract.clientEditor().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        view.commentText.setValue("Chiffres de mars en pièce jointe");
+        _click(_get(DiscussionPanel.class).publish);
+
+        assertThat(changeRequests.countComments(id)).isEqualTo(1);
+        assertThat(text(_get(DiscussionPanel.class))).contains("Chiffres de mars en pièce jointe");
+        assertThat(view.commentText.getValue()).isEmpty();
+    }
+
+    @Test
+    void the_screen_says_who_else_is_on_it_and_leaves_when_closed() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        Registration julien = presence.enter(id, "Julien Moreau", () -> { });
+        login(contract.clientOwner().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        assertThat(text(view.presenceLine)).isEqualTo("Également sur cette page : Julien Moreau");
+        assertThat(presence.viewers(id)).contains(contract.clientOwner().displayName());
+
+        julien.remove();
+        awaitUi(() -> !view.presenceLine.isVisible());
+
+        navigate("contracts/" + contract.id() + "/changes");
+        assertThat(presence.viewers(id)).isEmpty();
+        assertThat(feed.subscriberCount(contract.id())).isEqualTo(1); // the list's subscription only
+    }
+
+    @Test
+    void a_non_member_gets_contract_not_found() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+
+        login(contract.outsider().admin().username(), "changes/" + id);
+
+        assertThat(page()).contains("Contrat introuvable").doesNotContain("Volume de 1200");
+        assertThat(presence.viewers(id)).isEmpty();
+        assertThat(feed.subscriberCount(contract.id())).isZero();
+    }
+
+    @Test
+    void an_unknown_id_gets_contract_not_found() {
+        login("claire.martin", "changes/" + UUID.randomUUID());
+
+        assertThat(page()).contains("Contrat introuvable");
+    }
+}

@@ -1,0 +1,199 @@
+package app.avenant.change.ui.editor;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.avenant.change.ChangeFixtures;
+import app.avenant.change.ChangeFixtures.TestContract;
+import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.testing.TestAccounts;
+import app.avenant.testing.UiTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** "Modifier la proposition" on a fresh contract: save a revision, stale edits, roles that cannot edit. */
+class ProposalEditViewTest extends UiTest {
+
+    @Autowired
+    ChangeFixtures fixtures;
+
+    @Autowired
+    ChangeRequests changeRequests;
+
+    private TestContract contract;
+    private UUID requestId;
+
+    @BeforeEach
+    void draftByTheClientEditor() {
+        contract = fixtures.contract(1);
+        requestId = TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.propose(contract.id(),
+                new NewChangeRequest("Hausse des volumes", "Activité en hausse", ObjectiveKind.CONTINUITY)));
+    }
+
+    private ProposalEditView openAs(String username) {
+        login(username, "changes/" + requestId + "/edit");
+        return _get(ProposalEditView.class);
+    }
+
+    private ChangeRequestDetail detailAs(String username) {
+        return TestAccounts.as(username, () -> changeRequests.detail(requestId));
+    }
+
+    private static String text(ProposalEditView view) {
+        return view.getElement().getTextRecursively();
+    }
+
+    private static String path() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    private static ConfirmDialog dialog(String header) {
+        return _find(ConfirmDialog.class).stream().filter(d -> header.equals(ConfirmDialogKt.getHeader(d)))
+                .findFirst().orElseThrow(() -> new AssertionError("no dialog « " + header + " »"));
+    }
+
+    @Test
+    void the_author_saves_a_new_baseline_as_a_new_revision() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
+        _setValue(view.note, "Volume de la saison haute");
+
+        _click(view.save);
+
+        assertThat(path()).isEqualTo("changes/" + requestId);
+        ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
+        assertThat(detail.revisions()).hasSize(2);
+        assertThat(detail.latest().note()).isEqualTo("Volume de la saison haute");
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(detail.proposed()).isEqualTo(ChangeFixtures.withBaseline(detail.base(), "item-0", 1300));
+    }
+
+    @Test
+    void invalid_terms_are_not_saved_and_the_fields_say_why() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "mille");
+
+        _click(view.save);
+
+        assertThat(path()).isEqualTo("changes/" + requestId + "/edit");
+        assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid()).isTrue();
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+    }
+
+    @Test
+    void a_revision_made_meanwhile_is_never_overwritten_and_its_author_is_named() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        TestAccounts.as(contract.clientOwner().username(), () -> {
+            ChangeRequestDetail detail = changeRequests.detail(requestId);
+            changeRequests.revise(requestId, detail.version(),
+                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "Plutôt 1 100");
+        });
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
+
+        _click(view.save);
+
+        ConfirmDialog stale = dialog("Demande modifiée entre-temps");
+        assertThat(ConfirmDialogKt.getText(stale))
+                .contains("Modifiée entre-temps par " + contract.clientOwner().displayName());
+        ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
+        assertThat(detail.revisions()).hasSize(2);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1100);
+
+        // "Recharger" asks once more, then shows the other person's revision
+        ConfirmDialogKt._fireConfirm(stale);
+        ConfirmDialogKt._fireConfirm(dialog("Recharger la demande ?"));
+        ProposalEditView reloaded = _get(ProposalEditView.class);
+        assertThat(reloaded.editor.scope.items.getFirst().volume.baseline.getValue()).isEqualTo("1\u202F100");
+        assertThat(reloaded.editor.hasChanges()).isFalse();
+    }
+
+    @Test
+    void compare_after_a_stale_save_leads_to_the_request_once_the_edits_are_given_up() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        TestAccounts.as(contract.clientOwner().username(), () -> {
+            ChangeRequestDetail detail = changeRequests.detail(requestId);
+            changeRequests.revise(requestId, detail.version(),
+                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "Plutôt 1 100");
+        });
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
+        _click(view.save);
+
+        ConfirmDialogKt._fireReject(dialog("Demande modifiée entre-temps"));
+        MockVaadin.runUIQueue();
+        ConfirmDialogKt._fireConfirm(dialog("Abandonner vos modifications ?"));
+        MockVaadin.runUIQueue();
+
+        assertThat(path()).isEqualTo("changes/" + requestId);
+    }
+
+    @Test
+    void a_viewer_is_told_they_cannot_edit_the_request() {
+        ProposalEditView view = openAs(contract.clientViewer().username());
+
+        assertThat(text(view)).contains("Vous ne pouvez pas modifier cette demande");
+        assertThat(view.editor).isNull();
+    }
+
+    @Test
+    void an_unknown_request_is_not_found() {
+        login(contract.clientEditor().username(), "changes/" + UUID.randomUUID() + "/edit");
+
+        assertThat(text(_get(ProposalEditView.class))).contains("Demande introuvable");
+    }
+
+    @Test
+    void an_outsider_gets_the_same_not_found() {
+        ProposalEditView view = openAs(contract.outsider().admin().username());
+
+        assertThat(text(view)).contains("Demande introuvable");
+    }
+
+    @Test
+    void cancelling_with_unsaved_edits_asks_first() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
+
+        _click(view.cancel);
+        ConfirmDialog confirm = dialog("Abandonner vos modifications ?");
+        assertThat(path()).endsWith("/edit");
+
+        ConfirmDialogKt._fireConfirm(confirm);
+        MockVaadin.runUIQueue();
+        assertThat(path()).isEqualTo("changes/" + requestId);
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+    }
+
+    @Test
+    void cancelling_without_edits_goes_straight_back() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+
+        _click(view.cancel);
+
+        assertThat(path()).isEqualTo("changes/" + requestId);
+    }
+
+    @Test
+    void leaving_with_unsaved_edits_asks_first() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
+
+        UI.getCurrent().navigate("");
+        MockVaadin.runUIQueue();
+
+        assertThat(path()).endsWith("/edit");
+        ConfirmDialogKt._fireCancel(dialog("Abandonner vos modifications ?"));
+        assertThat(_get(ProposalEditView.class)).isSameAs(view);
+    }
+}
