@@ -1,5 +1,6 @@
 package app.avenant.change.domain;
 
+import app.avenant.contract.persistence.TermsJson;
 import app.avenant.contract.terms.Terms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,13 +39,13 @@ public class RevisionTerms {
     RevisionTerms(Terms terms) {
         this.id = UUID.randomUUID();
         this.terms = terms;
-        this.proposed = ChangeTermsConverter.write(terms);
+        this.proposed = TermsJson.write(terms);
     }
 
     public Terms terms() {
         Terms read = terms;
         if (read == null) {
-            read = ChangeTermsConverter.read(proposed);
+            read = TermsJson.read(proposed);
             terms = read;
         }
         return read;

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -38,11 +41,27 @@ public final class TermsJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /**
+     * Documents recently written or read, with their terms. A version never changes, and reading a large
+     * one (JSON plus validation) costs more than hashing it, so the current version of a busy contract is
+     * parsed once rather than on every screen and every acceptance. Terms are immutable: sharing is safe.
+     */
+    private static final int RECENT_DOCUMENTS = 16;
+    private static final Map<String, Terms> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_DOCUMENTS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Terms> eldest) {
+                    return size() > RECENT_DOCUMENTS;
+                }
+            });
+
     private TermsJson() {
     }
 
     public static String write(Terms terms) {
-        return MAPPER.writeValueAsString(terms);
+        String json = MAPPER.writeValueAsString(terms);
+        RECENT.put(json, terms);
+        return json;
     }
 
     /**
@@ -50,6 +69,17 @@ public final class TermsJson {
      * @throws IllegalArgumentException when it is not a terms document
      */
     public static Terms read(String json) {
+        Terms recent = RECENT.get(json);
+        if (recent != null) {
+            return recent;
+        }
+        Terms terms = parse(json);
+        RECENT.put(json, terms);
+        return terms;
+    }
+
+    /** Always parses (tests of the format use it, so the cache cannot hide a reading error). */
+    static Terms parse(String json) {
         try {
             return MAPPER.readValue(json, Terms.class);
         } catch (JacksonException e) {

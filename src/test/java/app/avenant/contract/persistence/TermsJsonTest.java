@@ -71,7 +71,7 @@ class TermsJsonTest {
     void the_worked_example_reads_back_equal() {
         Terms example = TermsFixtures.invoiceEntryExample();
 
-        Terms read = TermsJson.read(TermsJson.write(example));
+        Terms read = TermsJson.parse(TermsJson.write(example));
 
         assertThat(read).isEqualTo(example);
         assertThat(TermsDiff.between(example, read).isEmpty()).isTrue();
@@ -81,7 +81,7 @@ class TermsJsonTest {
     void a_large_contract_reads_back_equal() {
         Terms large = TermsFixtures.large(200);
 
-        assertThat(TermsJson.read(TermsJson.write(large))).isEqualTo(large);
+        assertThat(TermsJson.parse(TermsJson.write(large))).isEqualTo(large);
     }
 
     @Test
@@ -90,7 +90,7 @@ class TermsJsonTest {
                 12, Renewal.TACIT, 12, 3, new BigDecimal("12.5"), new BigDecimal("5E+3")));
 
         String json = TermsJson.write(terms);
-        Terms read = TermsJson.read(json);
+        Terms read = TermsJson.parse(json);
 
         assertThat(json).contains("\"penaltyCapAmount\":5000", "\"unitPrice\":1.80", "\"startDate\":\"2026-01-01\"")
                 .doesNotContain("E+");
@@ -107,7 +107,7 @@ class TermsJsonTest {
 
     @Test
     void a_document_stored_by_the_first_release_stays_readable() {
-        Terms read = TermsJson.read(STORED_2026_DOCUMENT);
+        Terms read = TermsJson.parse(STORED_2026_DOCUMENT);
 
         assertThat(read.header().penaltyCapAmount()).isEqualByComparingTo("5000");
         assertThat(read.objectives().getFirst().kind()).isEqualTo(ObjectiveKind.TIME_SAVED);
@@ -125,14 +125,14 @@ class TermsJsonTest {
         assertThat(read.scopeItems().get(1).retainedDecision()).isTrue();
         assertThat(read.scopeItems().get(2).volume()).isNull();
         assertThat(read.serviceLevels().getFirst().window()).isEqualTo(MeasurementWindow.MONTHLY);
-        assertThat(TermsJson.read(TermsJson.write(read))).isEqualTo(read);
+        assertThat(TermsJson.parse(TermsJson.write(read))).isEqualTo(read);
     }
 
     @Test
     void reading_runs_the_terms_validation() {
         String overlapping = STORED_2026_DOCUMENT.replace("\"fromUnits\": 501", "\"fromUnits\": 500");
 
-        assertThatThrownBy(() -> TermsJson.read(overlapping))
+        assertThatThrownBy(() -> TermsJson.parse(overlapping))
                 .isInstanceOfSatisfying(InvalidTermsException.class, e -> assertThat(e.violations()).containsExactly(
                         new TermsViolation("scopeItems[saisie-factures].volume.pricing.bands[2].fromUnits",
                                 "band.overlap", List.of(501L))));
@@ -140,11 +140,21 @@ class TermsJsonTest {
 
     @Test
     void a_document_that_is_not_terms_is_refused_clearly() {
-        assertThatThrownBy(() -> TermsJson.read("{\"header\": 3}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TermsJson.read("not json")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TermsJson.read(STORED_2026_DOCUMENT.replace("\"BANDS\"", "\"TIERS\"")))
+        assertThatThrownBy(() -> TermsJson.parse("{\"header\": 3}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TermsJson.parse("not json")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TermsJson.parse(STORED_2026_DOCUMENT.replace("\"BANDS\"", "\"TIERS\"")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TermsJson.read(STORED_2026_DOCUMENT.replace("\"metric\"", "\"metrique\"")))
+        assertThatThrownBy(() -> TermsJson.parse(STORED_2026_DOCUMENT.replace("\"metric\"", "\"metrique\"")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_document_written_or_read_recently_is_not_parsed_again() {
+        Terms large = TermsFixtures.large(50);
+        String json = TermsJson.write(large);
+
+        assertThat(TermsJson.read(new String(json))).isSameAs(large);
+        Terms parsedOnce = TermsJson.read(STORED_2026_DOCUMENT);
+        assertThat(TermsJson.read(STORED_2026_DOCUMENT)).isSameAs(parsedOnce).isEqualTo(TermsJson.parse(STORED_2026_DOCUMENT));
     }
 }
