@@ -9,14 +9,18 @@ import app.avenant.contract.domain.MemberAccess;
 import app.avenant.contract.domain.Membership;
 import app.avenant.contract.domain.MembershipRepository;
 import app.avenant.contract.domain.VersionRow;
+import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.NoticeDeadline;
+import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.identity.CurrentUser;
+import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.SystemCaller;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,18 +87,21 @@ class ContractService implements Contracts {
     public ContractWorkspace workspace(UUID contractId) {
         Access access = requireMembership(contractId);
         Contract c = access.contract();
-        Terms terms = currentVersion(c).terms();
+        Terms terms = termsAt(c, c.currentVersion());
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
                 Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
         Set<UUID> contacts = new HashSet<>();
         addIfPresent(contacts, c.contactOf(Side.CLIENT));
         addIfPresent(contacts, c.contactOf(Side.PROVIDER));
         Map<UUID, UserRef> contactNames = users.usersByIds(contacts);
-        NoticeDeadline.TermWindow window = NoticeDeadline.current(terms.header(), LocalDate.now(clock));
+        // a contract still being drafted has no term running yet: no end, no notice deadline
+        NoticeDeadline.@Nullable TermWindow window = c.currentVersion() == 0 ? null
+                : NoticeDeadline.current(terms.header(), LocalDate.now(clock));
         return new ContractWorkspace(c.id(), c.reference(), c.title(), c.status(),
                 party(c, Side.CLIENT, orgs, contactNames), party(c, Side.PROVIDER, orgs, contactNames),
-                c.currentVersion(), c.lastChangedAt(), terms, window.termEnd(), window.noticeDeadline(),
-                access.membership().role(), access.isAdminOfParty());
+                c.currentVersion(), c.lastChangedAt(), terms, window != null ? window.termEnd() : null,
+                window != null ? window.noticeDeadline() : null, access.membership().role(),
+                access.isAdminOfParty());
     }
 
     @Override
@@ -135,10 +143,7 @@ class ContractService implements Contracts {
 
     @Override
     public Terms termsOfVersion(UUID contractId, int versionNumber) {
-        requireMembership(contractId);
-        return versions.findByContractIdAndNumber(contractId, versionNumber)
-                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
-                .terms();
+        return termsAt(requireMembership(contractId).contract(), versionNumber);
     }
 
     @Override
@@ -161,7 +166,7 @@ class ContractService implements Contracts {
     @Override
     public VersionedTerms currentTerms(UUID contractId) {
         Contract c = requireMembership(contractId).contract();
-        return new VersionedTerms(c.currentVersion(), currentVersion(c).terms());
+        return new VersionedTerms(c.currentVersion(), termsAt(c, c.currentVersion()));
     }
 
     @Override
@@ -169,7 +174,7 @@ class ContractService implements Contracts {
     public VersionedTerms currentTermsForUpdate(UUID contractId) {
         SystemCaller.require();
         Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        return new VersionedTerms(c.currentVersion(), currentVersion(c).terms());
+        return new VersionedTerms(c.currentVersion(), termsAt(c, c.currentVersion()));
     }
 
     @Override
@@ -210,6 +215,49 @@ class ContractService implements Contracts {
                 .filter(m -> m.role().side() == mySide)
                 .orElseThrow(() -> new ContractRuleException("contract.error.contact.notMember"));
         c.nameContactPerson(mySide, member.userId(), clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public UUID createContract(NewContractRequest request) {
+        CurrentUser me = users.currentUser();
+        if (!me.organisationAdmin() || me.organisation().kind() != OrganisationKind.CLIENT) {
+            throw new AccessDeniedException("Only an organisation admin of a PME creates contracts");
+        }
+        String reference = request.reference().strip();
+        String title = request.title().strip();
+        if (!NewContractRequest.REFERENCE_PATTERN.matcher(reference).matches()) {
+            throw new ContractRuleException("contract.error.reference.invalid");
+        }
+        if (title.isEmpty() || title.length() > NewContractRequest.TITLE_MAX) {
+            throw new ContractRuleException("contract.error.title.invalid");
+        }
+        OrganisationRef provider = users.organisationsByIds(Set.of(request.providerOrganisationId()))
+                .get(request.providerOrganisationId());
+        if (provider == null || provider.kind() != OrganisationKind.PROVIDER) {
+            throw new ContractRuleException("contract.error.provider.unknown");
+        }
+        if (contracts.existsByReference(reference)) {
+            throw new ContractRuleException("contract.error.reference.taken");
+        }
+        Contract c;
+        try {
+            // flushed now so that a concurrent creation of the same reference fails here, as a field error;
+            // the returned instance is the managed one (an assigned id makes Spring Data merge, not persist)
+            c = contracts.saveAndFlush(new Contract(reference, title, me.organisation().id(), provider.id(),
+                    clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ContractRuleException("contract.error.reference.taken");
+        }
+        grant(c, me.id(), ContractRole.CLIENT_OWNER, me.id());
+        c.nameContactPerson(Side.CLIENT, me.id(), clock.instant());
+        List<UserRef> providerAdmins = SystemCaller.run(() -> users.organisationAdmins(provider.id()));
+        // the provider's admins get in to negotiate and approve the first terms; naming their contact
+        // person stays their organisation's choice (the workspace flags it as missing until then)
+        for (UserRef admin : providerAdmins) {
+            grant(c, admin.id(), ContractRole.PROVIDER_MANAGER, me.id());
+        }
+        return c.id();
     }
 
     @Override
@@ -303,11 +351,29 @@ class ContractService implements Contracts {
         return organisationId.equals(c.clientOrganisationId()) || organisationId.equals(c.providerOrganisationId());
     }
 
-    private ContractVersion currentVersion(Contract c) {
-        if (c.currentVersion() == 0) {
-            throw new ContractRuleException("contract.error.noVersion");
+    /** The terms of version {@code number}; version 0 is the empty terms every contract is drafted from. */
+    private Terms termsAt(Contract c, int number) {
+        if (number == 0) {
+            return Terms.initial(defaultHeader(c));
         }
-        return versions.findByContractIdAndNumber(c.id(), c.currentVersion()).orElseThrow();
+        return versions.findByContractIdAndNumber(c.id(), number)
+                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
+                .terms();
+    }
+
+    /**
+     * The header a first draft starts from: starting on the first day of the month after the contract was
+     * created, 12 months renewed tacitly by 12, 3 months' notice, 10 % at risk, no penalty cap yet. Derived
+     * from the creation date rather than today so that version 0 reads the same on every day (it is the
+     * base every diff of the first change request is computed against).
+     */
+    static ContractHeader defaultHeader(Instant createdAt, java.time.ZoneId zone) {
+        LocalDate start = LocalDate.ofInstant(createdAt, zone).withDayOfMonth(1).plusMonths(1);
+        return new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), BigDecimal.ZERO);
+    }
+
+    private ContractHeader defaultHeader(Contract c) {
+        return defaultHeader(c.createdAt(), clock.getZone());
     }
 
     private static ContractVersion pick(List<ContractVersion> versions, int number) {

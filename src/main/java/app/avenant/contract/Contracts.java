@@ -27,6 +27,10 @@ public interface Contracts {
 
     long countVersions(UUID contractId);
 
+    /**
+     * The terms of one version. Version 0 is the empty terms every contract starts from (a default header,
+     * nothing else): the base of its first change request.
+     */
     Terms termsOfVersion(UUID contractId, int versionNumber);
 
     /** Differences from version {@code from} to version {@code to} (any two, in either order). */
@@ -41,8 +45,27 @@ public interface Contracts {
     /** The caller's role on the contract; not found for non-members. The check other modules start with. */
     ContractRole myRole(UUID contractId);
 
-    /** The current version's terms, for a member. */
+    /**
+     * The current version's terms, for a member. A contract still being drafted (no version adopted yet) is
+     * at version 0 with empty terms and a default header ({@link #termsOfVersion} of 0).
+     */
     VersionedTerms currentTerms(UUID contractId);
+
+    /**
+     * An organisation admin of a PME creates a contract between their organisation (the client) and a
+     * provider organisation: status brouillon, version 0 (empty terms, drafted through a first change
+     * request like any amendment). The creator becomes the contract's owner (CLIENT_OWNER) and the PME's
+     * contact person. So that the provider side can negotiate and approve those first terms, every enabled
+     * organisation admin of the provider organisation is enrolled as PROVIDER_MANAGER (there is no other
+     * way for the provider side to get in yet); naming the provider's contact person stays their choice.
+     *
+     * @return the new contract's id
+     * @throws ContractRuleException with {@code contract.error.reference.invalid}, {@code .reference.taken},
+     *         {@code .title.invalid} or {@code .provider.unknown}; nothing is stored
+     * @throws org.springframework.security.access.AccessDeniedException when the caller is not an
+     *         organisation admin of a PME
+     */
+    UUID createContract(NewContractRequest request);
 
     // --- reserved to the application itself (demo data now, accepted change requests later) ---
 

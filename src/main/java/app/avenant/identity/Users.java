@@ -100,6 +100,23 @@ public class Users {
                 .collect(Collectors.toUnmodifiableMap(Organisation::id, Organisation::toRef));
     }
 
+    /**
+     * The provider organisations a PME may contract with, sorted by name: what a PME's organisation admin
+     * chooses from when creating a contract. Reserved to organisation admins of a PME.
+     *
+     * @throws AccessDeniedException when the caller is not an organisation admin of a client organisation
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> providerOrganisations() {
+        CurrentUser admin = requireOrganisationAdmin();
+        if (admin.organisation().kind() != OrganisationKind.CLIENT) {
+            throw new AccessDeniedException("Reserved to organisation admins of a PME");
+        }
+        return organisations.findByKindOrderByName(OrganisationKind.PROVIDER).stream()
+                .map(Organisation::toRef)
+                .toList();
+    }
+
     // --- the caller's organisation ---
 
     /** Colleagues of the caller (the caller included), by name, one page. */
@@ -158,6 +175,19 @@ public class Users {
     public Optional<OrganisationRef> findOrganisationByName(String name) {
         SystemCaller.require();
         return organisations.findByName(name.strip()).map(Organisation::toRef);
+    }
+
+    /**
+     * The enabled organisation admins of an organisation, by name: the contract module enrols a provider's
+     * admins on a contract a PME creates with that provider.
+     */
+    @Transactional(readOnly = true)
+    public List<UserRef> organisationAdmins(UUID organisationId) {
+        SystemCaller.require();
+        return accounts.findByOrganisationIdAndOrganisationAdminTrueAndEnabledTrue(organisationId).stream()
+                .map(UserAccount::toRef)
+                .sorted(java.util.Comparator.comparing(UserRef::displayName).thenComparing(UserRef::username))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package app.avenant.change.live;
 
 import app.avenant.change.ChangeRequestEvent;
+import app.avenant.shared.AfterCommit;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Passes each committed {@link ChangeRequestEvent} to the subscribers of <em>its</em> contract only: an
@@ -75,9 +75,9 @@ public class ChangeFeed implements DisposableBean {
         return list == null ? 0 : list.size();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     public void on(ChangeRequestEvent event) {
-        publish(event);
+        AfterCommit.run(() -> publish(event));
     }
 
     /** Delivers one event to the subscribers of its contract; one failing subscriber does not stop the others. */

@@ -29,6 +29,10 @@ final class ChangeLabels {
     }
 
     static String version(Component c, int number) {
+        // version 0 is the empty terms a new contract is drafted from
+        if (number == 0) {
+            return c.getTranslation("contract.version.none");
+        }
         return c.getTranslation("contract.version", String.valueOf(number));
     }
 

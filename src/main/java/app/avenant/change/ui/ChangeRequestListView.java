@@ -8,7 +8,6 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.live.ChangeFeed;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
 import app.avenant.shared.format.Formats;
@@ -115,14 +114,10 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         subscribe();
     }
 
-    /** "AV-2026-001 — Saisie comptable…", or nothing for a contract without any version yet. */
+    /** "AV-2026-001 — Saisie comptable…" (a contract in drafting has a workspace too, at version 0). */
     private String reference(UUID id) {
-        try {
-            ContractWorkspace workspace = contracts.workspace(id);
-            return workspace.reference() + " — " + workspace.title();
-        } catch (ContractRuleException e) {
-            return "";
-        }
+        ContractWorkspace workspace = contracts.workspace(id);
+        return workspace.reference() + " — " + workspace.title();
     }
 
     private void showNotFound() {

@@ -160,6 +160,10 @@ public class Contract {
         return currentVersion;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant lastChangedAt() {
         return lastChangedAt;
     }

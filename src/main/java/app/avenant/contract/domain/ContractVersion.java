@@ -6,11 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One adopted version (avenant) of a contract: the whole terms as both sides approved them. Never
@@ -19,7 +23,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "contract_version")
-public class ContractVersion {
+public class ContractVersion implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -52,6 +56,10 @@ public class ContractVersion {
     @Column(name = "adopted_at")
     private Instant adoptedAt;
 
+    /** Versions are only ever inserted: saying so spares Hibernate a select before each insert. */
+    @Transient
+    private boolean isNew = true;
+
     protected ContractVersion() {
         // for JPA
     }
@@ -68,6 +76,22 @@ public class ContractVersion {
         this.providerApproverId = provider.userId();
         this.providerApprovedAt = provider.approvedAt();
         this.adoptedAt = adoptedAt;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
     }
 
     public UUID contractId() {

@@ -4,12 +4,15 @@ import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -42,7 +45,10 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     private ContractFilter filter = ContractFilter.all();
     private @Nullable ContractSummary focused;
 
-    public ContractListView(Contracts contracts) {
+    /** The route of the change module's "Nouveau contrat" form (that module depends on this one, not the reverse). */
+    static final String NEW_CONTRACT_ROUTE = "contracts/new";
+
+    public ContractListView(Contracts contracts, Users users) {
         this.contracts = contracts;
         addClassName("av-contract-list");
         setSizeFull();
@@ -62,12 +68,28 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         search.addValueChangeListener(e -> refresh());
 
         HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        if (mayCreateContracts(users)) {
+            // drafting a contract's first terms is a change request: the change module hosts the form
+            Anchor create = new Anchor(NEW_CONTRACT_ROUTE, getTranslation("contract.list.new"));
+            create.getElement().setAttribute("router-link", true);
+            create.getElement().setAttribute("theme", "primary");
+            create.addClassName("av-new-contract");
+            create.setId("new-contract");
+            toolbar.add(create);
+        }
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("av-toolbar");
 
         configureGrid();
         add(new H2(getTranslation("contract.list.title")), toolbar, grid);
         refresh();
+    }
+
+    /** Only an organisation admin of a PME opens contracts (the service refuses everyone else anyway). */
+    private static boolean mayCreateContracts(Users users) {
+        return users.findCurrentUser()
+                .filter(me -> me.organisationAdmin() && me.organisation().kind() == OrganisationKind.CLIENT)
+                .isPresent();
     }
 
     private void configureGrid() {

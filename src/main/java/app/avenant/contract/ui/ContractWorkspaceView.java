@@ -74,8 +74,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             showNotFound();
             return;
         } catch (ContractRuleException e) {
-            showMessage(getTranslation("contract.error.noVersion".equals(e.messageKey())
-                    ? "contract.workspace.noVersion" : e.messageKey()));
+            showMessage(getTranslation(e.messageKey()));
             return;
         }
         WorkspaceTab selected = event.getLocation().getQueryParameters().getSingleParameter(TAB)
@@ -124,7 +123,11 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
                 reflectInUrl(workspace.id(), tab);
             }
         });
-        getContent().add(new WorkspaceHeader(workspace), sheet);
+        getContent().add(new WorkspaceHeader(workspace));
+        if (workspace.currentVersion() == 0) {
+            getContent().add(new DraftingBanner(workspace.id()));
+        }
+        getContent().add(sheet);
     }
 
     private Supplier<Component> factory(WorkspaceTab tab, ContractWorkspace workspace) {
@@ -165,6 +168,25 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     @Override
     public String getPageTitle() {
         return pageTitle;
+    }
+
+    /**
+     * A contract without any adopted version is being drafted: its first terms are negotiated in a change
+     * request, like every amendment. The tabs below show the empty terms it starts from.
+     */
+    static class DraftingBanner extends Composite<Div> {
+
+        DraftingBanner(UUID contractId) {
+            Div root = getContent();
+            root.addClassName("av-drafting-banner");
+            root.getElement().setAttribute("role", "status");
+            Span text = new Span(getTranslation("contract.workspace.drafting"));
+            Anchor link = new Anchor("contracts/" + contractId + "/changes",
+                    getTranslation("contract.workspace.drafting.link"));
+            link.getElement().setAttribute("router-link", true);
+            link.addClassName("av-drafting-link");
+            root.add(text, link);
+        }
     }
 
     /** Reference, title, status, current version and the two parties. */

@@ -47,6 +47,14 @@ class HistoryTab extends Composite<Div> {
                 query -> contracts.versions(contractId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countVersions(contractId)));
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("contract.history.empty"));
+        if (currentVersion == 0) {
+            // nothing adopted yet: no versions to list, nothing to compare
+            Paragraph none = new Paragraph(getTranslation("contract.history.empty"));
+            none.addClassName("av-empty");
+            root.add(none);
+            return;
+        }
         root.add(grid);
 
         root.add(new H3(getTranslation("contract.history.compare.title")));

@@ -32,7 +32,11 @@ final class Labels {
         return c.getTranslation("contract.side." + side.name());
     }
 
+    /** "v3"; a contract still being drafted has no version yet. */
     static String version(Component c, int number) {
+        if (number == 0) {
+            return c.getTranslation("contract.version.none");
+        }
         return c.getTranslation("contract.version", String.valueOf(number));
     }
 

@@ -14,6 +14,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     long countByOrganisationId(UUID organisationId);
 
+    List<UserAccount> findByOrganisationIdAndOrganisationAdminTrueAndEnabledTrue(UUID organisationId);
+
     /** The account and its organisation in one query: asked on nearly every service call. */
     @Query("select new app.avenant.identity.domain.AccountWithOrganisation(u, o)"
             + " from UserAccount u join Organisation o on o.id = u.organisationId where u.username = :username")

@@ -48,8 +48,9 @@ public class Notification {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
+    // A wrapper, null until persisted: Spring Data then sees a new entity and inserts without a select first.
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Notification() {
         // for JPA
