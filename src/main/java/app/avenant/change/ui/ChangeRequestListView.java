@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequestStatus;
@@ -94,7 +95,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         getContent().removeAll();
         unsubscribe();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(Ids::parse);
+        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
         if (id.isEmpty()) {
             showNotFound();
             return;

@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequestNotFoundException;
@@ -108,7 +109,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         leave();
         clearStale();
-        id = event.getRouteParameters().get(CHANGE_REQUEST_ID).flatMap(Ids::parse).orElse(null);
+        id = event.getRouteParameters().get(CHANGE_REQUEST_ID).flatMap(RouteIds::parse).orElse(null);
         commentText.clear();
         if (id == null || !reload()) {
             return;

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
@@ -62,7 +63,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         contents.clear();
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(ContractWorkspaceView::parseId);
+        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
         if (id.isEmpty()) {
             showNotFound();
             return;
@@ -80,16 +81,6 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         WorkspaceTab selected = event.getLocation().getQueryParameters().getSingleParameter(TAB)
                 .flatMap(WorkspaceTab::fromParam).orElse(WorkspaceTab.CONTRACT);
         show(workspace, selected);
-    }
-
-    static Optional<UUID> parseId(String text) {
-        try {
-            UUID id = UUID.fromString(text);
-            // UUID.fromString accepts shortened forms ("1-1-1-1-1"): only the canonical form names a contract
-            return id.toString().equalsIgnoreCase(text) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void showNotFound() {

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
@@ -59,7 +60,7 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         Optional<UUID> id = event.getRouteParameters().get(ContractWorkspaceView.CONTRACT_ID)
-                .flatMap(ContractWorkspaceView::parseId);
+                .flatMap(RouteIds::parse);
         Optional<Integer> fromNumber = event.getRouteParameters().get(FROM).flatMap(VersionCompareView::parseVersion);
         Optional<Integer> toNumber = event.getRouteParameters().get(TO).flatMap(VersionCompareView::parseVersion);
         if (id.isEmpty() || fromNumber.isEmpty() || toNumber.isEmpty()) {

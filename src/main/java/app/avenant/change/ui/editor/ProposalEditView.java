@@ -1,5 +1,6 @@
 package app.avenant.change.ui.editor;
 
+import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
@@ -66,22 +67,12 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(ID).flatMap(ProposalEditView::parseId);
+        Optional<UUID> id = event.getRouteParameters().get(ID).flatMap(RouteIds::parse);
         if (id.isEmpty()) {
             showNotFound();
             return;
         }
         load(id.get());
-    }
-
-    static Optional<UUID> parseId(String text) {
-        try {
-            UUID id = UUID.fromString(text);
-            // UUID.fromString accepts shortened forms ("1-1-1-1-1"): only the canonical form names a request
-            return id.toString().equalsIgnoreCase(text) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void load(UUID id) {
