@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the change screens' tests share: isolated contracts, service calls as a user, reading the screen. */
@@ -94,21 +95,12 @@ abstract class ChangeUiTest extends UiTest {
      * queues the screen's refresh with {@code ui.access}, as a browser's push round trip would run it.
      */
     static void awaitUi(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the screen was not updated in time");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        // polled on this thread: karibu's mocked UI lives in the test thread's session
+        Awaitility.await("the screen to be updated").atMost(Duration.ofSeconds(10))
+                .pollInSameThread().pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.runUIQueue();
+                    return condition.getAsBoolean();
+                });
     }
 }
