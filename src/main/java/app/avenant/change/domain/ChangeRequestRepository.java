@@ -2,11 +2,13 @@ package app.avenant.change.domain;
 
 import app.avenant.change.ChangeRequestStatus;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UUID> {
@@ -17,6 +19,8 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UU
      * concurrent acceptance just committed.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    // wait a few seconds at most (MariaDB would wait 50 s): the caller is a person, told "busy, try again"
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "3000"))
     @Query("select cr from ChangeRequest cr where cr.id = :id")
     Optional<ChangeRequest> findForUpdate(UUID id);
 
