@@ -69,13 +69,21 @@ class ContractService implements Contracts {
             counterparties.add(c.counterpartyOf(c.sideOf(me.organisation().id())));
         }
         Map<UUID, OrganisationRef> names = users.organisationsByIds(counterparties);
-        return page.stream()
-                .map(c -> {
-                    UUID counterparty = c.counterpartyOf(c.sideOf(me.organisation().id()));
-                    return new ContractSummary(c.id(), c.reference(), c.title(), nameOf(names, counterparty),
-                            c.status(), c.currentVersion(), c.lastChangedAt());
-                })
-                .toList();
+        return page.stream().map(c -> summary(c, me, names)).toList();
+    }
+
+    @Override
+    public ContractSummary summary(UUID contractId) {
+        CurrentUser me = users.currentUser();
+        Contract c = requireMembership(contractId).contract();
+        UUID counterparty = c.counterpartyOf(c.sideOf(me.organisation().id()));
+        return summary(c, me, users.organisationsByIds(Set.of(counterparty)));
+    }
+
+    private static ContractSummary summary(Contract c, CurrentUser me, Map<UUID, OrganisationRef> names) {
+        UUID counterparty = c.counterpartyOf(c.sideOf(me.organisation().id()));
+        return new ContractSummary(c.id(), c.reference(), c.title(), nameOf(names, counterparty), c.status(),
+                c.currentVersion(), c.lastChangedAt());
     }
 
     @Override

@@ -15,6 +15,9 @@ public interface Contracts {
 
     long countMyContracts(ContractFilter filter);
 
+    /** One contract as "Mes contrats" shows it, without its terms: for screens that only name it. */
+    ContractSummary summary(UUID contractId);
+
     ContractWorkspace workspace(UUID contractId);
 
     /** Members of both sides, contact persons first. */

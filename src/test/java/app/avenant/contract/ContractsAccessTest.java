@@ -80,6 +80,10 @@ class ContractsAccessTest {
                 .isInstanceOf(ContractNotFoundException.class);
         assertThatThrownBy(() -> as("marc.petit", () -> contracts.termsOfVersion(bookkeeping, 1)))
                 .isInstanceOf(ContractNotFoundException.class);
+        assertThatThrownBy(() -> as("marc.petit", () -> contracts.summary(bookkeeping)))
+                .isInstanceOf(ContractNotFoundException.class);
+        assertThat(as("lea.bernard", () -> contracts.summary(bookkeeping)).counterpartyName())
+                .isEqualTo("Boulangerie Martin SARL");
     }
 
     @Test

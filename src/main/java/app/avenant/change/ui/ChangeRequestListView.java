@@ -9,7 +9,7 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.live.ChangeFeed;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.AttachEvent;
@@ -115,10 +115,10 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         subscribe();
     }
 
-    /** "AV-2026-001 — Saisie comptable…" (a contract in drafting has a workspace too, at version 0). */
+    /** "AV-2026-001 — Saisie comptable…", read without the contract's terms. */
     private String reference(UUID id) {
-        ContractWorkspace workspace = contracts.workspace(id);
-        return workspace.reference() + " — " + workspace.title();
+        ContractSummary contract = contracts.summary(id);
+        return contract.reference() + " — " + contract.title();
     }
 
     private void showNotFound() {

@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.shared.ui.Tables;
 import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestEvent;

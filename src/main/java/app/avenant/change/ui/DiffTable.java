@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.shared.ui.Tables;
 import app.avenant.change.AttributedChange;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.ChangeKind;

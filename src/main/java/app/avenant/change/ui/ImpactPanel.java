@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.ImpactSummary;
 import app.avenant.contract.terms.ImpactSummary.ItemCostImpact;
 import app.avenant.contract.terms.ImpactSummary.ServiceLevelImpact;

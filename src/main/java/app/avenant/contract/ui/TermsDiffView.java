@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
@@ -73,7 +74,7 @@ class TermsDiffView extends Composite<Div> {
         if (change.fields().isEmpty()) {
             return card;
         }
-        NativeTable table = VolumesTab.table(getTranslation("contract.compare.column.field"),
+        NativeTable table = Tables.table(getTranslation("contract.compare.column.field"),
                 getTranslation("contract.compare.column.before"), getTranslation("contract.compare.column.after"));
         table.addClassName("av-diff-fields");
         for (FieldChange field : change.fields()) {

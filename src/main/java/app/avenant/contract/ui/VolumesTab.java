@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.PriceBand;
@@ -101,14 +102,14 @@ class VolumesTab extends Composite<Div> {
         hint.addClassName("av-hint");
         Facts facts = new Facts().add(getTranslation("contract.volumes.mode"), new Span(getTranslation(mode)),
                 new Div(hint));
-        NativeTable table = table(getTranslation("contract.volumes.band.from"),
+        NativeTable table = Tables.table(getTranslation("contract.volumes.band.from"),
                 getTranslation("contract.volumes.band.to"), getTranslation("contract.volumes.band.unitPrice"));
         table.addClassName("av-bands");
         for (PriceBand band : pricing.bands()) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(numeric(units(band.fromUnits())),
-                    numeric(band.toUnits() == null ? getTranslation("contract.volumes.band.open") : units(band.toUnits())),
-                    numeric(money(band.unitPrice())));
+            row.add(Tables.numeric(units(band.fromUnits())),
+                    Tables.numeric(band.toUnits() == null ? getTranslation("contract.volumes.band.open") : units(band.toUnits())),
+                    Tables.numeric(money(band.unitPrice())));
         }
         return new Div(facts, table);
     }
@@ -131,34 +132,18 @@ class VolumesTab extends Composite<Div> {
     }
 
     private Component season(VolumeTerms volume, ProjectedCost projection) {
-        NativeTable table = table(getTranslation("contract.volumes.season.month"),
+        NativeTable table = Tables.table(getTranslation("contract.volumes.season.month"),
                 getTranslation("contract.volumes.season.coefficient"), getTranslation("contract.volumes.season.units"),
                 getTranslation("contract.volumes.season.amount"));
         table.addClassName("av-season");
         for (MonthProjection month : projection.months()) {
             NativeTableRow row = table.getBody().addRow();
             row.add(new NativeTableCell(Labels.month(month.month(), locale)),
-                    numeric("×" + Formats.decimal(volume.seasonalProfile().coefficient(month.month()), 3, locale)),
-                    numeric(units(month.units())),
-                    numeric(money(month.amount())));
+                    Tables.numeric("×" + Formats.decimal(volume.seasonalProfile().coefficient(month.month()), 3, locale)),
+                    Tables.numeric(units(month.units())),
+                    Tables.numeric(money(month.amount())));
         }
         return table;
-    }
-
-    static NativeTable table(String... headers) {
-        NativeTable table = new NativeTable();
-        table.addClassName("av-table");
-        NativeTableRow head = table.getHead().addRow();
-        for (String header : headers) {
-            head.addHeaderCell().setText(header);
-        }
-        return table;
-    }
-
-    static NativeTableCell numeric(String text) {
-        NativeTableCell cell = new NativeTableCell(text);
-        cell.addClassName("av-num");
-        return cell;
     }
 
     private String units(long units) {

@@ -1,17 +1,20 @@
-package app.avenant.change.ui;
+package app.avenant.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 
-/** Plain HTML tables with real header cells (readable by screen readers and when printed). */
-final class Tables {
+/**
+ * Plain HTML tables with real header cells (readable by screen readers and when printed), styled by the
+ * {@code av-table} and {@code av-num} classes of the feature stylesheets. Shared by the contract and change screens.
+ */
+public final class Tables {
 
     private Tables() {
     }
 
-    static NativeTable table(String... headers) {
+    public static NativeTable table(String... headers) {
         NativeTable table = new NativeTable();
         table.addClassName("av-table");
         NativeTableRow head = table.getHead().addRow();
@@ -21,13 +24,13 @@ final class Tables {
         return table;
     }
 
-    static NativeTableCell numeric(String text) {
+    public static NativeTableCell numeric(String text) {
         NativeTableCell cell = new NativeTableCell(text);
         cell.addClassName("av-num");
         return cell;
     }
 
-    static NativeTableCell cell(Component... content) {
+    public static NativeTableCell cell(Component... content) {
         return new NativeTableCell(content);
     }
 }
