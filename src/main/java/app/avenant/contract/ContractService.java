@@ -186,6 +186,13 @@ class ContractService implements Contracts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> contractOfParty(UUID organisationId, String reference) {
+        SystemCaller.require();
+        return contracts.findIdOfParty(organisationId, reference);
+    }
+
+    @Override
     public Map<UUID, ContractRole> memberRoles(UUID contractId) {
         SystemCaller.require();
         Map<UUID, ContractRole> roles = new java.util.HashMap<>();

@@ -85,6 +85,13 @@ public interface Contracts {
      */
     VersionedTerms currentTermsForUpdate(UUID contractId);
 
+    /**
+     * The contract of that reference when the organisation is one of its two parties; empty otherwise, so a
+     * caller acting for an organisation (an API token) cannot tell another organisation's contract from a
+     * missing one.
+     */
+    java.util.Optional<UUID> contractOfParty(UUID organisationId, String reference);
+
     /** The role of every member, by user id (notifications reach members of that contract only). */
     java.util.Map<UUID, ContractRole> memberRoles(UUID contractId);
 

@@ -13,6 +13,10 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     boolean existsByReference(String reference);
 
+    @Query("select c.id from Contract c where c.reference = :reference"
+            + " and (c.clientOrganisationId = :organisationId or c.providerOrganisationId = :organisationId)")
+    Optional<UUID> findIdOfParty(UUID organisationId, String reference);
+
     /** Locks the contract row: adopting a version must never build on a version someone else just replaced. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     // wait a few seconds at most (MariaDB would wait 50 s): the caller is a person, told "busy, try again"

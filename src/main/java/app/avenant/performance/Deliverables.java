@@ -1,0 +1,47 @@
+package app.avenant.performance;
+
+import java.util.List;
+import java.util.UUID;
+
+import app.avenant.contract.ContractNotFoundException;
+
+/**
+ * Recording deliverables: one service behind the form, the CSV import and the API, so the three apply the
+ * same rules. Batches are all-or-nothing: one broken rule and nothing is stored
+ * ({@link InvalidDeliverablesException} lists every violation). A deliverable whose month's statement is
+ * validated (locked) is refused. Non-members get {@link ContractNotFoundException}.
+ */
+public interface Deliverables {
+
+    /** Up to this many deliverables in one batch (API and CSV alike). */
+    int MAX_BATCH = 1_000;
+
+    /**
+     * A member who may edit (editor, owner, manager of either side) records a batch (a form sends a batch
+     * of one). Idempotent on the reference: an identical deliverable already stored is skipped; the same
+     * reference with other values is a violation.
+     */
+    IngestResult record(UUID contractId, List<DeliverableInput> batch, DeliverableSource source);
+
+    /**
+     * The API's way in: the caller is an API token of {@code organisationId}, which must be a party to the
+     * contract of that reference; otherwise {@link ContractNotFoundException} (the API answers 404 and the
+     * caller learns nothing). {@code recordedBy} names the token in the trail.
+     */
+    IngestResult recordForOrganisation(java.util.UUID organisationId, String contractReference,
+                                       List<DeliverableInput> batch, String recordedBy);
+
+    /** Newest due date first, one page. */
+    List<DeliverableRow> list(UUID contractId, DeliverableFilter filter, int offset, int limit);
+
+    long count(UUID contractId, DeliverableFilter filter);
+
+    /**
+     * A pending deliverable is delivered (or a delivered one corrected) in a month that is not locked; same
+     * rules as {@link #record}, and the reference cannot change.
+     */
+    void update(UUID contractId, UUID deliverableId, DeliverableInput corrected);
+
+    /** Removes a deliverable of a month that is not locked (editors, owners, managers). */
+    void delete(UUID contractId, UUID deliverableId);
+}

@@ -1,0 +1,30 @@
+package app.avenant.performance;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Read-only figures for any member of the contract (non-members: not found). Aggregates are computed by SQL
+ * (grouped by month and scope item), never by loading deliverables.
+ */
+public interface Indicators {
+
+    /** Longest range one report covers. */
+    int MAX_MONTHS = 36;
+
+    /** @throws IllegalArgumentException when to is before from or the range is longer than {@link #MAX_MONTHS} */
+    IndicatorReport report(UUID contractId, YearMonth from, YearMonth to);
+
+    /** The contact person's page: this month's service levels (red/amber/green), due deliverables, open work. */
+    ContractOverview overview(UUID contractId);
+
+    /** Scope items whose volume was outside the flex range three months in a row, up to the last ended month. */
+    List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId);
+
+    /**
+     * An editor or owner of either side turns a suggestion into a draft change request whose proposed terms
+     * carry the suggested baseline; returns the change request's id.
+     */
+    UUID draftRebaseline(UUID contractId, String scopeItemKey);
+}

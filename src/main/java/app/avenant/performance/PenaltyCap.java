@@ -1,0 +1,14 @@
+package app.avenant.performance;
+
+import java.math.BigDecimal;
+
+/**
+ * The contract's total cap on service credits (a clause pénale, Code civil art. 1231-5: kept visible).
+ *
+ * @param cap              the cap of the terms in force
+ * @param consumedBefore   credits of all earlier months since the contract's start
+ * @param consumedToDate   the same, this month included
+ * @param reached          consumedToDate has reached the cap: further credits are not due
+ */
+public record PenaltyCap(BigDecimal cap, BigDecimal consumedBefore, BigDecimal consumedToDate, boolean reached) {
+}

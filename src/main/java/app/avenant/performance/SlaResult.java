@@ -1,0 +1,18 @@
+package app.avenant.performance;
+
+import java.math.BigDecimal;
+
+import app.avenant.contract.terms.MeasurementWindow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One service level for one month.
+ *
+ * @param measuredPercent what was measured; null when nothing was
+ * @param credit          the credit this level earns (0 unless critical and missed), before the month's cap
+ *                        and the contract's penalty cap are applied to the total
+ */
+public record SlaResult(String key, String metric, boolean critical, MeasurementWindow window,
+                        BigDecimal targetPercent, BigDecimal minimumPercent, @Nullable BigDecimal measuredPercent,
+                        SlaStatus status, BigDecimal sharePercent, BigDecimal credit) {
+}
