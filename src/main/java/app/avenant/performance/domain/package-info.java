@@ -1,0 +1,3 @@
+/** Persistence and internal rules of the performance module. */
+@org.jspecify.annotations.NullMarked
+package app.avenant.performance.domain;
