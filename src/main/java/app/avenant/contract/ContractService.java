@@ -150,8 +150,14 @@ class ContractService implements Contracts {
     }
 
     @Override
+    public List<VersionAdoption> adoptions(UUID contractId) {
+        requireMemberOrSystem(contractId);
+        return queries.adoptions(contractId);
+    }
+
+    @Override
     public Terms termsOfVersion(UUID contractId, int versionNumber) {
-        return termsAt(requireMembership(contractId).contract(), versionNumber);
+        return termsAt(requireMemberOrSystem(contractId), versionNumber);
     }
 
     @Override
@@ -337,6 +343,14 @@ class ContractService implements Contracts {
         memberships.findByContractIdAndUserId(c.id(), userId).ifPresentOrElse(
                 existing -> existing.changeRole(role),
                 () -> memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant())));
+    }
+
+    /** The application itself (an API token's request, a scheduled job) reads any contract; others must be members. */
+    private Contract requireMemberOrSystem(UUID contractId) {
+        if (SystemCaller.isActive()) {
+            return contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        }
+        return requireMembership(contractId).contract();
     }
 
     private Access requireMembership(UUID contractId) {

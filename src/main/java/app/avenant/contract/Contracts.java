@@ -31,7 +31,13 @@ public interface Contracts {
     long countVersions(UUID contractId);
 
     /**
-     * The terms of one version. Version 0 is the empty terms every contract starts from (a default header,
+     * Every version's number and adoption time, oldest first: what tells which terms were in force when
+     * (a handful of rows: a contract has few versions). For a member, or for the application itself.
+     */
+    List<VersionAdoption> adoptions(UUID contractId);
+
+    /**
+     * The terms of one version, for a member or for the application itself. Version 0 is the empty terms every contract starts from (a default header,
      * nothing else): the base of its first change request.
      */
     Terms termsOfVersion(UUID contractId, int versionNumber);

@@ -13,12 +13,15 @@ import app.avenant.contract.ContractNotFoundException;
  */
 public interface Deliverables {
 
-    /** Up to this many deliverables in one batch (API and CSV alike). */
+    /** Up to this many deliverables in one API call (a bigger one is refused with 413). */
     int MAX_BATCH = 1_000;
+
+    /** Up to this many lines in one CSV import (one transaction: all or nothing). */
+    int MAX_IMPORT = 10_000;
 
     /**
      * A member who may edit (editor, owner, manager of either side) records a batch (a form sends a batch
-     * of one). Idempotent on the reference: an identical deliverable already stored is skipped; the same
+     * of one, a CSV import up to {@link #MAX_IMPORT}). Idempotent on the reference: an identical deliverable already stored is skipped; the same
      * reference with other values is a violation.
      */
     IngestResult record(UUID contractId, List<DeliverableInput> batch, DeliverableSource source);

@@ -55,6 +55,14 @@ public class ContractQueries {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    public List<app.avenant.contract.VersionAdoption> adoptions(UUID contractId) {
+        return em.createQuery("""
+                        select new app.avenant.contract.VersionAdoption(v.number, v.adoptedAt)
+                        from ContractVersion v where v.contractId = :contractId order by v.number
+                        """, app.avenant.contract.VersionAdoption.class)
+                .setParameter("contractId", contractId).getResultList();
+    }
+
     public List<VersionRow> versionRows(UUID contractId, int first, int second) {
         return em.createQuery("""
                         select new app.avenant.contract.domain.VersionRow(v.number, v.adoptedAt, v.summary,
