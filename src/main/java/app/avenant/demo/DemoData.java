@@ -39,12 +39,15 @@ class DemoData implements ApplicationRunner {
 
     private final Users users;
     private final Contracts contracts;
+    private final DemoDeliverables deliverables;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(Users users, Contracts contracts, TransactionTemplate transaction, Clock clock) {
+    DemoData(Users users, Contracts contracts, DemoDeliverables deliverables, TransactionTemplate transaction,
+             Clock clock) {
         this.users = users;
         this.contracts = contracts;
+        this.deliverables = deliverables;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -95,6 +98,7 @@ class DemoData implements ApplicationRunner {
                 "Volume de référence porté à 1 040 factures (+30 %) ; tranche au-delà de 1 000 à 1,70 €",
                 claire, julien, 30);
         contracts.setStatus(bookkeeping, ContractStatus.ACTIVE);
+        deliverables.record(compta.id(), "AV-2026-001");
 
         UUID itSupport = contracts.openContract(new NewContract("AV-2026-002", "Infogérance du parc informatique",
                 pme.id(), infogerance.id()));

@@ -4,6 +4,6 @@
  * else (versions are adopted by {@link app.avenant.contract.Contracts#adoptVersion}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms"})
+        "contract :: terms", "performance"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.demo;
