@@ -1,0 +1,231 @@
+package app.avenant.performance;
+
+import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.ChangeRequestStatus;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.VolumeTerms;
+import app.avenant.performance.domain.ContractMonths;
+import app.avenant.performance.domain.ContractMonths.ContractMonthsFigures;
+import app.avenant.performance.domain.MonthLocks;
+import app.avenant.performance.domain.PeriodMonths;
+import app.avenant.performance.metrics.Rates;
+import app.avenant.performance.metrics.RebaselineDetector;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implements {@link Indicators}. Figures come from {@link ContractMonths} (monthly totals kept beside the
+ * deliverables, measurements, the version pricing each month); due deliverables are read from the deliverable
+ * table's due-date index. Every read runs a bounded number of SQL statements whatever the range.
+ */
+@Service
+@Transactional
+class IndicatorService implements Indicators {
+
+    static final String NO_SUGGESTION = "performance.statement.error.rebaseline.none";
+
+    /** How many due deliverables the overview lists. */
+    static final int UPCOMING = 5;
+
+    /** How far back the re-baselining prompt looks, in ended months. */
+    static final int REBASELINE_LOOKBACK = 12;
+
+    private static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
+
+    private final Contracts contracts;
+    private final ContractMonths months;
+    private final ChangeRequests changeRequests;
+    private final MonthLocks locks;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    IndicatorService(Contracts contracts, ContractMonths months, ChangeRequests changeRequests, MonthLocks locks,
+                     JdbcTemplate jdbc, Clock clock) {
+        this.contracts = contracts;
+        this.months = months;
+        this.changeRequests = changeRequests;
+        this.locks = locks;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IndicatorReport report(UUID contractId, YearMonth from, YearMonth to) {
+        contracts.myRole(contractId);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (ChronoUnit.MONTHS.between(from, to) + 1 > MAX_MONTHS) {
+            throw new IllegalArgumentException("A report covers at most " + MAX_MONTHS + " months");
+        }
+        List<MonthFigures> range = months.upTo(contractId, to).between(from, to);
+        return new IndicatorReport(from, to, range, Rates.sum(range.stream().map(MonthFigures::rates).toList()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ContractOverview overview(UUID contractId) {
+        contracts.myRole(contractId);
+        YearMonth now = YearMonth.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        ContractMonthsFigures computed = months.upTo(contractId, now);
+        MonthFigures thisMonth = computed.month(now).orElse(null);
+        @Nullable Terms current = currentTerms(contractId, computed);
+        List<DeliverableRow> upcoming = upcoming(contractId, today, current);
+        Long overdue = jdbc.queryForObject("""
+                        select count(*) from deliverable
+                        where contract_id = ? and delivered = false and due_date < ?
+                        """, Long.class, contractId, today);
+        long open = Arrays.stream(ChangeRequestStatus.values())
+                .filter(ChangeRequestStatus::isOpen)
+                .mapToLong(status -> changeRequests.count(contractId, status))
+                .sum();
+        List<RebaselineSuggestion> rebaseline = current == null ? List.of()
+                : suggestions(computed, now.minusMonths(1), current);
+        PenaltyCap cap = thisMonth != null ? thisMonth.penaltyCap() : capBeforeStart(current);
+        return new ContractOverview(now, thisMonth != null ? thisMonth.serviceLevels() : List.of(), upcoming,
+                overdue != null ? overdue : 0, open, rebaseline, cap);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId) {
+        contracts.myRole(contractId);
+        return suggestionsOf(contractId);
+    }
+
+    @Override
+    public UUID draftRebaseline(UUID contractId, String scopeItemKey) {
+        if (!contracts.myRole(contractId).canEdit()) {
+            throw new AccessDeniedException("Proposing a change is reserved to editors, owners and managers");
+        }
+        RebaselineSuggestion suggestion = suggestionsOf(contractId).stream()
+                .filter(s -> s.scopeItemKey().equals(scopeItemKey))
+                .findFirst()
+                .orElseThrow(() -> new StatementRuleException(NO_SUGGESTION));
+        UUID id = changeRequests.propose(contractId, new NewChangeRequest(title(suggestion), reason(suggestion),
+                // volumes are what the contract is paid for: re-baselining serves the cost objective
+                ObjectiveKind.COST));
+        ChangeRequestDetail draft = changeRequests.detail(id);
+        Terms proposed = draft.proposed();
+        ScopeItem item = proposed.scopeItem(scopeItemKey).orElseThrow(() -> new StatementRuleException(NO_SUGGESTION));
+        VolumeTerms volume = item.volume();
+        if (volume == null) {
+            throw new StatementRuleException(NO_SUGGESTION);
+        }
+        ScopeItem rebaselined = new ScopeItem(item.key(), item.title(), item.description(), item.acceptanceCriteria(),
+                item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(),
+                new VolumeTerms(suggestion.suggestedBaseline(), volume.seasonalProfile(), volume.flexRangePercent(),
+                        volume.pricing()));
+        changeRequests.revise(id, draft.version(), proposed.withScopeItem(rebaselined),
+                "Volume de référence " + suggestion.currentBaseline() + " → " + suggestion.suggestedBaseline());
+        return id;
+    }
+
+    // --- internals ---
+
+    private List<RebaselineSuggestion> suggestionsOf(UUID contractId) {
+        YearMonth lastEnded = YearMonth.now(clock).minusMonths(1);
+        ContractMonthsFigures computed = months.upTo(contractId, lastEnded);
+        Terms current = currentTerms(contractId, computed);
+        return current == null ? List.of() : suggestions(computed, lastEnded, current);
+    }
+
+    /** Over the ended months of the last year, against the terms in force now. */
+    private static List<RebaselineSuggestion> suggestions(ContractMonthsFigures computed, YearMonth lastEnded,
+                                                          Terms current) {
+        List<MonthFigures> ended = computed.between(lastEnded.minusMonths(REBASELINE_LOOKBACK - 1), lastEnded);
+        return RebaselineDetector.detect(ended, current);
+    }
+
+    private static @Nullable Terms currentTerms(UUID contractId, ContractMonthsFigures computed) {
+        int version = computed.timeline().currentVersion();
+        return version == 0 ? null : computed.termsOf(contractId, version);
+    }
+
+    /** Before the contract's first month nothing has been consumed yet. */
+    private static PenaltyCap capBeforeStart(@Nullable Terms current) {
+        BigDecimal cap = current != null ? current.header().penaltyCapAmount() : BigDecimal.ZERO;
+        BigDecimal none = BigDecimal.ZERO.setScale(2);
+        return new PenaltyCap(cap, none, none, false);
+    }
+
+    private List<DeliverableRow> upcoming(UUID contractId, LocalDate today, @Nullable Terms current) {
+        List<PendingRow> rows = jdbc.query("""
+                        select id, reference, scope_item_key, due_date, units, cost, source, recorded_by,
+                               recorded_at, period_month
+                        from deliverable
+                        where contract_id = ? and delivered = false and due_date >= ?
+                        order by due_date, reference
+                        limit %d
+                        """.formatted(UPCOMING),
+                (rs, n) -> pendingRow(rs), contractId, today);
+        Set<YearMonth> locked = rows.isEmpty() ? Set.of() : locks.lockedAmong(contractId,
+                rows.stream().map(PendingRow::month).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new DeliverableRow(r.id(), r.reference(), r.scopeItemKey(),
+                        current == null ? r.scopeItemKey() : current.scopeItem(r.scopeItemKey())
+                                .map(ScopeItem::title).orElse(r.scopeItemKey()),
+                        r.dueDate(), null, r.units(), null, r.cost(), null, r.source(), r.recordedBy(),
+                        r.recordedAt().toInstant(ZoneOffset.UTC), locked.contains(r.month())))
+                .toList();
+    }
+
+    private record PendingRow(UUID id, String reference, String scopeItemKey, LocalDate dueDate, long units,
+                              @Nullable BigDecimal cost, DeliverableSource source, String recordedBy,
+                              LocalDateTime recordedAt, YearMonth month) {
+    }
+
+    private static PendingRow pendingRow(ResultSet rs) throws SQLException {
+        Object id = rs.getObject("id");
+        // timestamps are stored in UTC (hibernate.jdbc.time_zone): read them as such, whatever the JVM's zone
+        return new PendingRow(id instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(id)),
+                rs.getString("reference"), rs.getString("scope_item_key"), rs.getObject("due_date", LocalDate.class),
+                rs.getLong("units"), rs.getBigDecimal("cost"), DeliverableSource.valueOf(rs.getString("source")),
+                rs.getString("recorded_by"), rs.getObject("recorded_at", LocalDateTime.class),
+                PeriodMonths.toYearMonth(rs.getInt("period_month")));
+    }
+
+    private static String title(RebaselineSuggestion s) {
+        String title = "Nouveau volume de référence : " + s.title();
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
+    }
+
+    private static String reason(RebaselineSuggestion s) {
+        StringBuilder months = new StringBuilder();
+        for (int i = 0; i < s.months().size(); i++) {
+            if (i > 0) {
+                months.append(i == s.months().size() - 1 ? " et " : ", ");
+            }
+            months.append(FRENCH_MONTH.format(s.months().get(i))).append(" (").append(s.units().get(i)).append(')');
+        }
+        return "« " + s.title() + " » est sorti de sa marge de flexibilité " + s.months().size()
+                + " mois de suite : " + months + ". Le volume de référence passe de " + s.currentBaseline()
+                + " à " + s.suggestedBaseline() + " par mois (moyenne de ces mois, profil saisonnier retiré).";
+    }
+}
