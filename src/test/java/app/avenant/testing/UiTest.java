@@ -20,6 +20,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -64,6 +65,10 @@ public abstract class UiTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Each Spring context makes its own Vaadin-aware strategy the JVM-wide one when it starts; a test class
+        // with another context (a real port) may have started after ours: take ours back, or signing in and out
+        // here would go to a strategy our views never read.
+        SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(SecurityContextHolderStrategy.class));
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(UiTest::securityAwareRequest);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(routes(), applicationContext, MockedUI::new));

@@ -33,6 +33,7 @@ public class MainLayout extends AppLayout {
 
     static final String CONTRACTS_ROUTE = "";
     static final String USERS_ROUTE = "admin/users";
+    static final String API_TOKENS_ROUTE = "admin/api-tokens";
 
     private final Users users;
     private final AuthenticationContext authentication;
@@ -58,6 +59,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("portal.nav.contracts"), CONTRACTS_ROUTE));
         if (me.organisationAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("portal.nav.users"), USERS_ROUTE));
+            nav.addItem(new SideNavItem(getTranslation("identity.apiToken.nav"), API_TOKENS_ROUTE));
         }
         return nav;
     }

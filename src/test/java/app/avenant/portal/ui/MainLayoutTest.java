@@ -51,7 +51,7 @@ class MainLayoutTest extends UiTest {
     void organisation_admins_also_get_the_users_link() {
         login(provider.admin().username(), "admin/users");
 
-        assertThat(navigationLabels()).containsExactly("Mes contrats", "Utilisateurs");
+        assertThat(navigationLabels()).containsExactly("Mes contrats", "Utilisateurs", "Jetons d'API");
         assertThat(_find(SideNavItem.class)).filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
                 .singleElement().extracting(SideNavItem::getPath).isEqualTo("admin/users");
     }
