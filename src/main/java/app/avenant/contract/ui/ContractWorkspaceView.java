@@ -205,7 +205,14 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
                     getTranslation("contract.workspace.changeRequests"));
             changes.getElement().setAttribute("router-link", true);
             changes.addClassName("av-change-requests-link");
-            root.add(back, title, line, parties, changes);
+            // Same for the performance screens: that module depends on this one.
+            Anchor performance = new Anchor("contracts/" + workspace.id() + "/overview",
+                    getTranslation("contract.workspace.performance"));
+            performance.getElement().setAttribute("router-link", true);
+            performance.addClassName("av-performance-link");
+            Div links = new Div(changes, performance);
+            links.addClassName("av-inline");
+            root.add(back, title, line, parties, links);
         }
     }
 }

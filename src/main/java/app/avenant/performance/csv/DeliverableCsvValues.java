@@ -1,0 +1,90 @@
+package app.avenant.performance.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import app.avenant.performance.QualityOutcome;
+import app.avenant.shared.format.AmountParser;
+
+/**
+ * The values of a line, typed: French first, English accepted. Each method answers empty when the text
+ * cannot be read; the caller knows the column and reports it.
+ */
+final class DeliverableCsvValues {
+
+    /** 31/03/2026 (and 1/3/2026): strict, so 31/02/2026 is refused rather than moved to 28/02. */
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern GROUP_SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
+    /** Quality as people write it, once {@link DeliverableCsvText#words normalised}. */
+    private static final Map<String, QualityOutcome> QUALITIES = Map.ofEntries(
+            Map.entry("conforme", QualityOutcome.FIRST_PASS),
+            Map.entry("premier passage", QualityOutcome.FIRST_PASS),
+            Map.entry("conforme premier passage", QualityOutcome.FIRST_PASS),
+            Map.entry("first pass", QualityOutcome.FIRST_PASS),
+            Map.entry("reprise", QualityOutcome.AFTER_REWORK),
+            Map.entry("apres reprise", QualityOutcome.AFTER_REWORK),
+            Map.entry("conforme apres reprise", QualityOutcome.AFTER_REWORK),
+            Map.entry("after rework", QualityOutcome.AFTER_REWORK),
+            Map.entry("rework", QualityOutcome.AFTER_REWORK),
+            Map.entry("rejete", QualityOutcome.REJECTED),
+            Map.entry("rejected", QualityOutcome.REJECTED));
+
+    private DeliverableCsvValues() {
+    }
+
+    /** {@code dd/MM/yyyy} as French Excel writes dates, or ISO {@code yyyy-MM-dd}. */
+    static Optional<LocalDate> date(String text) {
+        for (DateTimeFormatter format : new DateTimeFormatter[] {FRENCH_DATE, ISO_DATE}) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A whole number, spaces grouping thousands allowed ({@code 1 040}). A sign is read, not judged: a
+     * negative number of units is the service's rule to refuse, with the same words on every channel.
+     */
+    static Optional<Long> units(String text) {
+        String digits = GROUP_SPACES.matcher(text).replaceAll("");
+        if (!INTEGER.matcher(digits).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code 12,50}, {@code 12.50}, {@code 1 540,00 €}: read as the forms read amounts. */
+    static Optional<BigDecimal> cost(String text) {
+        try {
+            return Optional.of(AmountParser.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code conforme}/{@code premier passage}, {@code reprise}/{@code après reprise}, {@code rejeté}, or the
+     * English names ({@code FIRST_PASS}, {@code after rework}…), whatever the case and the accents.
+     */
+    static Optional<QualityOutcome> quality(String text) {
+        return Optional.ofNullable(QUALITIES.get(DeliverableCsvText.words(text)));
+    }
+}

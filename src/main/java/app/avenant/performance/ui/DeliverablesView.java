@@ -1,0 +1,349 @@
+package app.avenant.performance.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractSummary;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.ScopeItem;
+import app.avenant.performance.DeliverableFilter;
+import app.avenant.performance.DeliverableRow;
+import app.avenant.performance.Deliverables;
+import app.avenant.performance.InvalidDeliverablesException;
+import app.avenant.performance.csv.DeliverableCsvTemplate;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * "Livrables" of one contract: every member sees them, lazily paged and filtered by month, scope item and
+ * "pending only"; editors (either side) add one with a form, correct or delete one of a month not yet
+ * locked, and import a CSV file (with a downloadable model). What the service refuses is shown where it
+ * applies; nothing is stored then.
+ */
+@Route("contracts/:contractId/deliverables")
+@PermitAll
+@StyleSheet(PerformancePage.STYLESHEET)
+@StyleSheet(DeliverablesView.STYLESHEET)
+public class DeliverablesView extends PerformancePage {
+
+    static final String STYLESHEET = "context://styles/performance-deliverables.css";
+
+    /** How far back the month filter goes (the contract's start stops it earlier). */
+    private static final int MONTHS_BACK = 36;
+    /** Pending deliverables may be due a little ahead. */
+    private static final int MONTHS_AHEAD = 2;
+
+    private final Deliverables deliverables;
+    private final Clock clock;
+    private final DeliverableTexts texts = new DeliverableTexts(this);
+
+    final Select<YearMonth> month = new Select<>();
+    final Select<String> scopeItem = new Select<>();
+    final Checkbox pendingOnly = new Checkbox();
+    final Grid<DeliverableRow> grid = new Grid<>();
+    final Button add = new Button();
+    final Button importCsv = new Button();
+    Anchor template = new Anchor();
+
+    private @Nullable UUID contractId;
+    private List<ScopeItem> items = List.of();
+    private boolean canEdit;
+    private Map<String, String> titles = Map.of();
+
+    public DeliverablesView(Contracts contracts, Deliverables deliverables, Clock clock) {
+        super(contracts, Page.DELIVERABLES);
+        this.deliverables = deliverables;
+        this.clock = clock;
+
+        month.setLabel(texts.t("performance.deliverables.filter.month"));
+        month.setEmptySelectionAllowed(true);
+        month.setEmptySelectionCaption(texts.t("performance.deliverables.filter.month.all"));
+        month.setItemLabelGenerator(m -> m == null ? texts.t("performance.deliverables.filter.month.all") : texts.month(m));
+        month.addValueChangeListener(e -> refresh());
+
+        scopeItem.setLabel(texts.t("performance.deliverables.filter.scopeItem"));
+        scopeItem.setEmptySelectionAllowed(true);
+        scopeItem.setEmptySelectionCaption(texts.t("performance.deliverables.filter.scopeItem.all"));
+        scopeItem.setItemLabelGenerator(key -> key == null
+                ? texts.t("performance.deliverables.filter.scopeItem.all") : titles.getOrDefault(key, key));
+        scopeItem.addValueChangeListener(e -> refresh());
+
+        pendingOnly.setLabel(texts.t("performance.deliverables.filter.pending"));
+        pendingOnly.addValueChangeListener(e -> refresh());
+
+        add.setText(texts.t("performance.deliverables.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.addClickListener(e -> openForm(null));
+
+        importCsv.setText(texts.t("performance.deliverables.import"));
+        importCsv.setIcon(VaadinIcon.UPLOAD.create());
+        importCsv.addClickListener(e -> openImport());
+
+        configureGrid();
+    }
+
+    @Override
+    protected Component body(ContractSummary contract, ContractRole role, BeforeEnterEvent event) {
+        contractId = contract.id();
+        canEdit = role.canEdit();
+        Terms terms = contracts.currentTerms(contract.id()).terms();
+        items = terms.scopeItems();
+        Map<String, String> byKey = new LinkedHashMap<>();
+        items.forEach(item -> byKey.put(item.key(), item.title()));
+        titles = byKey;
+
+        month.setItems(months(terms.header().startDate()));
+        month.setValue(null);
+        scopeItem.setItems(new ArrayList<>(byKey.keySet()));
+        scopeItem.setValue(null);
+        pendingOnly.setValue(false);
+
+        add.setVisible(canEdit);
+        importCsv.setVisible(canEdit);
+        add.setEnabled(!items.isEmpty());
+        importCsv.setEnabled(!items.isEmpty());
+        template = templateLink(byKey.keySet().stream().toList());
+        template.setVisible(canEdit);
+        grid.getColumnByKey("actions").setVisible(canEdit);
+
+        HorizontalLayout filters = new HorizontalLayout(month, scopeItem, pendingOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("av-deliverables-filters");
+        filters.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(add, importCsv, template);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        actions.addClassName("av-deliverables-actions");
+        actions.setWrap(true);
+
+        UUID id = contract.id();
+        grid.setItems(query -> deliverables.list(id, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, deliverables.count(id, filter())));
+        refresh();
+
+        Div body = new Div();
+        body.addClassName("av-deliverables");
+        if (canEdit && items.isEmpty()) {
+            Paragraph noTerms = new Paragraph(texts.t("performance.deliverables.noTerms"));
+            noTerms.addClassName("av-deliverables-note");
+            body.add(noTerms);
+        }
+        body.add(filters, actions, grid);
+        return body;
+    }
+
+    /** Newest first: from a little ahead of today back to the contract's start (at most three years). */
+    private List<YearMonth> months(LocalDate start) {
+        YearMonth last = YearMonth.now(clock).plusMonths(MONTHS_AHEAD);
+        YearMonth first = YearMonth.from(start);
+        if (first.isBefore(last.minusMonths(MONTHS_BACK))) {
+            first = last.minusMonths(MONTHS_BACK);
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    DeliverableFilter filter() {
+        return new DeliverableFilter(month.getValue(), scopeItem.getValue(), pendingOnly.getValue());
+    }
+
+    void refresh() {
+        DeliverableFilter filter = filter();
+        boolean filtered = filter.month() != null || filter.scopeItemKey() != null || filter.pendingOnly();
+        grid.setEmptyStateText(texts.t(filtered ? "performance.deliverables.empty.filtered"
+                : canEdit ? "performance.deliverables.empty.editor" : "performance.deliverables.empty.none"));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addClassName("av-deliverables-grid");
+        grid.addColumn(DeliverableRow::reference).setKey("reference")
+                .setHeader(texts.t("performance.deliverables.column.reference")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(DeliverableRow::scopeItemTitle).setKey("scopeItem")
+                .setHeader(texts.t("performance.deliverables.column.scopeItem")).setFlexGrow(2)
+                .setTooltipGenerator(DeliverableRow::scopeItemTitle);
+        grid.addColumn(row -> texts.date(row.dueDate())).setKey("dueDate")
+                .setHeader(texts.t("performance.deliverables.column.dueDate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.deliveredOn() == null
+                        ? texts.t("performance.deliverables.pending") : texts.date(row.deliveredOn()))
+                .setKey("deliveredOn").setHeader(texts.t("performance.deliverables.column.deliveredOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> texts.units(row.units())).setKey("units")
+                .setHeader(texts.t("performance.deliverables.column.units")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> texts.quality(row.quality())).setKey("quality")
+                .setHeader(texts.t("performance.deliverables.column.quality")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::onTimeCell).setKey("onTime")
+                .setHeader(texts.t("performance.deliverables.column.onTime")).setAutoWidth(true).setFlexGrow(0);
+        // fixed widths: auto widths are measured on the first page, which may hold no cost at all
+        grid.addColumn(row -> texts.money(row.cost())).setKey("cost")
+                .setHeader(texts.t("performance.deliverables.column.cost")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(row -> texts.source(row.source())).setKey("source")
+                .setHeader(texts.t("performance.deliverables.column.source")).setWidth("7em").setFlexGrow(0);
+        grid.addComponentColumn(this::lockedCell).setKey("locked")
+                .setHeader(texts.t("performance.deliverables.column.locked")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actionsCell).setKey("actions")
+                .setHeader(texts.t("performance.deliverables.column.actions")).setAutoWidth(true).setFlexGrow(0)
+                // always in view, even when the columns scroll on a narrow screen
+                .setFrozenToEnd(true);
+        grid.setHeight("60vh");
+    }
+
+    /** ✓/✗ with words, so the meaning does not rest on a symbol or a colour. */
+    Span onTimeCell(DeliverableRow row) {
+        Boolean onTime = row.onTime();
+        if (onTime == null) {
+            Span pending = new Span(texts.t("performance.deliverables.onTime.pending"));
+            pending.addClassName("av-deliverable-pending");
+            return pending;
+        }
+        Span cell = new Span(texts.t(onTime ? "performance.deliverables.onTime.yes" : "performance.deliverables.onTime.no"));
+        cell.addClassName(onTime ? "av-deliverable-on-time" : "av-deliverable-late");
+        return cell;
+    }
+
+    Span lockedCell(DeliverableRow row) {
+        Span cell = new Span();
+        if (row.locked()) {
+            cell.add(VaadinIcon.LOCK.create(), new Span(texts.t("performance.deliverables.locked")));
+            cell.addClassName("av-deliverable-locked");
+            cell.getElement().setAttribute("title", texts.t("performance.deliverables.locked.hint"));
+        }
+        return cell;
+    }
+
+    Component actionsCell(DeliverableRow row) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setSpacing(false);
+        cell.addClassName("av-deliverable-actions");
+        if (!canEdit || row.locked()) {
+            return cell;
+        }
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openForm(row));
+        edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        edit.setAriaLabel(texts.t("performance.deliverables.edit", row.reference()));
+        edit.setTooltipText(texts.t("performance.deliverables.edit", row.reference()));
+        edit.addClassName("av-deliverable-edit");
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(row));
+        delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+        delete.setAriaLabel(texts.t("performance.deliverables.delete", row.reference()));
+        delete.setTooltipText(texts.t("performance.deliverables.delete", row.reference()));
+        delete.addClassName("av-deliverable-delete");
+        cell.add(edit, delete);
+        return cell;
+    }
+
+    void openForm(@Nullable DeliverableRow row) {
+        UUID id = contractId;
+        if (id == null) {
+            return;
+        }
+        new DeliverableFormDialog(deliverables, id, items, row, () -> {
+            Notification.show(texts.t(row == null ? "performance.deliverables.saved.added"
+                            : "performance.deliverables.saved.edited"))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            refresh();
+        }).open();
+    }
+
+    void openImport() {
+        UUID id = contractId;
+        if (id == null) {
+            return;
+        }
+        new DeliverableImportDialog(deliverables, id, items, templateLink(titles.keySet().stream().toList()),
+                this::refresh).open();
+    }
+
+    void confirmDelete(DeliverableRow row) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.addClassName("av-deliverable-delete-confirm");
+        confirm.setHeader(texts.t("performance.deliverables.delete.title", row.reference()));
+        confirm.setText(texts.t("performance.deliverables.delete.text", row.reference(), row.scopeItemTitle(),
+                texts.date(row.dueDate())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(texts.t("performance.deliverables.cancel"));
+        confirm.setConfirmText(texts.t("performance.deliverables.delete.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> delete(row));
+        confirm.open();
+    }
+
+    private void delete(DeliverableRow row) {
+        UUID id = contractId;
+        if (id == null) {
+            return;
+        }
+        try {
+            deliverables.delete(id, row.id());
+        } catch (InvalidDeliverablesException e) {
+            error(String.join(" ", e.violations().stream().map(texts::violation).toList()));
+            refresh();
+            return;
+        } catch (ContractNotFoundException | AccessDeniedException e) {
+            error(texts.t("performance.deliverables.error.denied"));
+            return;
+        }
+        Notification.show(texts.t("performance.deliverables.deleted", row.reference()))
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        refresh();
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** "Télécharger le modèle CSV": built when clicked, with the contract's current scope items as examples. */
+    private Anchor templateLink(List<String> keys) {
+        Clock at = clock;
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = DeliverableCsvTemplate.content(keys, LocalDate.now(at));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), DeliverableCsvTemplate.FILE_NAME,
+                    DeliverableCsvTemplate.CONTENT_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD, texts.t("performance.deliverables.template"));
+        link.addClassName("av-deliverables-template");
+        return link;
+    }
+}

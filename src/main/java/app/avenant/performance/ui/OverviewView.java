@@ -1,0 +1,161 @@
+package app.avenant.performance.ui;
+
+import java.util.UUID;
+
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractSummary;
+import app.avenant.contract.Contracts;
+import app.avenant.performance.ContractOverview;
+import app.avenant.performance.DeliverableRow;
+import app.avenant.performance.Indicators;
+import app.avenant.performance.SlaResult;
+import app.avenant.performance.StatementRuleException;
+import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Tables;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * "Vue d'ensemble" for each side's contact person: this month's service levels in red, amber or green (with
+ * a word and an icon, never colour alone), the deliverables due soon and those overdue, the open change
+ * requests, the scope items to re-baseline and the penalty cap consumed. Figures come from
+ * {@link Indicators#overview}; links lead to the screens where each is handled.
+ */
+@Route("contracts/:contractId/overview")
+@PermitAll
+@StyleSheet(PerformancePage.STYLESHEET)
+@StyleSheet(StatementView.CONTRACT_STYLESHEET)
+@StyleSheet(StatementView.STYLESHEET)
+public class OverviewView extends PerformancePage {
+
+    private final Indicators indicators;
+
+    public OverviewView(Contracts contracts, Indicators indicators) {
+        super(contracts, Page.OVERVIEW);
+        this.indicators = indicators;
+    }
+
+    @Override
+    protected Component body(ContractSummary contract, ContractRole role, BeforeEnterEvent event) {
+        Div root = new Div();
+        root.addClassName("av-overview");
+        ContractOverview overview;
+        try {
+            overview = indicators.overview(contract.id());
+        } catch (StatementRuleException e) {
+            Paragraph message = new Paragraph(getTranslation(e.code()));
+            message.addClassName("av-empty");
+            root.add(message);
+            return root;
+        }
+        Div grid = new Div(serviceLevels(contract.id(), overview), deliverables(contract.id(), overview),
+                changeRequests(contract.id(), overview), penaltyCap(contract.id(), overview));
+        grid.addClassName("av-overview-grid");
+        root.add(grid, new RebaselinePrompt(contract.id(), overview.rebaseline(), role.canEdit(), indicators, true));
+        return root;
+    }
+
+    private Section serviceLevels(UUID contractId, ContractOverview overview) {
+        Section section = card("overview-service-levels", getTranslation("performance.overview.sla.title",
+                StatementTexts.month(this, overview.month())));
+        if (overview.serviceLevels().isEmpty()) {
+            section.add(empty("performance.overview.sla.empty"));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("av-overview-sla");
+            for (SlaResult level : overview.serviceLevels()) {
+                Span metric = new Span(level.metric());
+                metric.addClassName("av-overview-metric");
+                Span figures = new Span(getTranslation("performance.overview.sla.figures",
+                        StatementTexts.percent(this, level.measuredPercent()),
+                        StatementTexts.percent(this, level.targetPercent())));
+                figures.addClassName("av-hint");
+                ListItem item = new ListItem(StatementTexts.rag(this, level.status()), metric, figures);
+                item.addClassName("av-overview-sla--" + StatementTexts.ragColour(level.status()));
+                list.add(item);
+            }
+            section.add(list);
+        }
+        section.add(new Paragraph(link(Page.STATEMENT.route(contractId),
+                getTranslation("performance.overview.sla.statement"))));
+        return section;
+    }
+
+    private Section deliverables(UUID contractId, ContractOverview overview) {
+        Section section = card("overview-deliverables", getTranslation("performance.overview.deliverables.title"));
+        Span overdue = new Span(overview.overdue() == 0
+                ? getTranslation("performance.overview.overdue.none")
+                : getTranslation(overview.overdue() == 1 ? "performance.overview.overdue.one"
+                        : "performance.overview.overdue.many", StatementTexts.units(this, overview.overdue())));
+        overdue.setId("overview-overdue");
+        overdue.addClassNames("av-pill", overview.overdue() == 0 ? "av-pill--success" : "av-pill--danger");
+        section.add(new Paragraph(overdue));
+        if (overview.upcoming().isEmpty()) {
+            section.add(empty("performance.overview.deliverables.empty"));
+        } else {
+            NativeTable table = Tables.table(getTranslation("performance.overview.deliverables.reference"),
+                    getTranslation("performance.overview.deliverables.item"),
+                    getTranslation("performance.overview.deliverables.due"));
+            table.addClassName("av-overview-upcoming");
+            for (DeliverableRow row : overview.upcoming()) {
+                NativeTableRow line = table.getBody().addRow();
+                line.add(new NativeTableCell(row.reference()), new NativeTableCell(row.scopeItemTitle()),
+                        Tables.numeric(Formats.date(row.dueDate(), getLocale())));
+            }
+            section.add(table);
+        }
+        section.add(new Paragraph(link(Page.DELIVERABLES.route(contractId),
+                getTranslation("performance.overview.deliverables.link"))));
+        return section;
+    }
+
+    private Section changeRequests(UUID contractId, ContractOverview overview) {
+        Section section = card("overview-changes", getTranslation("performance.overview.changes.title"));
+        long open = overview.openChangeRequests();
+        Paragraph count = new Paragraph(open == 0 ? getTranslation("performance.overview.changes.none")
+                : getTranslation(open == 1 ? "performance.overview.changes.one" : "performance.overview.changes.many",
+                        StatementTexts.units(this, open)));
+        count.setId("overview-open-changes");
+        section.add(count, new Paragraph(link("contracts/" + contractId + "/changes",
+                getTranslation("performance.overview.changes.link"))));
+        return section;
+    }
+
+    private Section penaltyCap(UUID contractId, ContractOverview overview) {
+        Section section = card("overview-penalty-cap", getTranslation("performance.overview.penaltyCap.title"));
+        if (overview.penaltyCap().reached()) {
+            section.add(StatementTotalsSection.penaltyCapAlert(this, overview.penaltyCap()));
+        }
+        Paragraph value = new Paragraph(StatementTotalsSection.penaltyCapText(this, overview.penaltyCap()));
+        value.setId("overview-penalty-cap-value");
+        section.add(value, new Paragraph(link(Page.INDICATORS.route(contractId),
+                getTranslation("performance.overview.indicators.link"))));
+        return section;
+    }
+
+    private static Section card(String id, String title) {
+        Section section = new Section(new H3(title));
+        section.setId(id);
+        section.addClassNames("av-card", "av-overview-card");
+        return section;
+    }
+
+    private Paragraph empty(String key) {
+        Paragraph empty = new Paragraph(getTranslation(key));
+        empty.addClassName("av-empty");
+        return empty;
+    }
+}
