@@ -40,14 +40,16 @@ class DemoData implements ApplicationRunner {
     private final Users users;
     private final Contracts contracts;
     private final DemoDeliverables deliverables;
+    private final DemoStatements statements;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(Users users, Contracts contracts, DemoDeliverables deliverables, TransactionTemplate transaction,
-             Clock clock) {
+    DemoData(Users users, Contracts contracts, DemoDeliverables deliverables, DemoStatements statements,
+             TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.contracts = contracts;
         this.deliverables = deliverables;
+        this.statements = statements;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -62,6 +64,9 @@ class DemoData implements ApplicationRunner {
             return true;
         }));
         if (Boolean.TRUE.equals(created)) {
+            // as the people themselves, once the contracts exist (outside the application's own transaction)
+            SystemCaller.run(() -> contracts.contractOfParty(users.findOrganisationByName(PME).orElseThrow().id(),
+                    "AV-2026-001")).ifPresent(statements::record);
             log.info("""
                     Demo data created. Log in at http://localhost:8080 with one of these accounts \
                     (password for all: {}):
