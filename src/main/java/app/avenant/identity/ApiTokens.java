@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +57,20 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final Users users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, Users users, Clock clock) {
+    @Autowired
+    ApiTokens(ApiTokenRepository tokens, Users users, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Without listeners: unit tests on a clock of their own. */
+    ApiTokens(ApiTokenRepository tokens, Users users, Clock clock) {
+        this(tokens, users, clock, event -> { });
     }
 
     // --- the organisation admin ---
@@ -86,6 +96,7 @@ public class ApiTokens {
                 plaintext.substring(0, DISPLAY_PREFIX_LENGTH), admin.id(), clock.instant()));
         log.info("API token {} ({}) created by {} for organisation {}", token.id(), token.displayPrefix(),
                 admin.username(), admin.organisation().id());
+        events.publishEvent(new ApiTokenEvent.Created(token.id(), token.organisationId(), token.name(), admin.id()));
         return new NewApiToken(toSummary(token, Map.of(admin.id(), admin.displayName())), plaintext);
     }
 
@@ -126,6 +137,7 @@ public class ApiTokens {
         if (!token.revoked()) {
             token.revoke(admin.id(), clock.instant());
             log.info("API token {} ({}) revoked by {}", token.id(), token.displayPrefix(), admin.username());
+            events.publishEvent(new ApiTokenEvent.Revoked(token.id(), token.organisationId(), token.name(), admin.id()));
         }
     }
 
@@ -144,6 +156,7 @@ public class ApiTokens {
         found.ifPresent(token -> {
             Instant now = clock.instant();
             tokens.touch(token.id(), now, now.minus(LAST_USED_PRECISION));
+            events.publishEvent(new ApiTokenEvent.Used(token.id(), token.organisationId(), token.name()));
         });
         return found.map(token -> new ApiCaller(token.id(), token.organisationId(), token.name()));
     }

@@ -6,6 +6,8 @@ import app.avenant.identity.domain.Organisation;
 import app.avenant.identity.domain.OrganisationRepository;
 import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
+import app.avenant.identity.security.SessionRevocation;
+import app.avenant.shared.AfterCommit;
 import app.avenant.shared.SystemCaller;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
@@ -40,9 +42,11 @@ public class Users {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SessionRevocation sessions;
 
     Users(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-          Clock clock) {
+          Clock clock, SessionRevocation sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -138,7 +142,8 @@ public class Users {
         CurrentUser admin = requireOrganisationAdmin();
         return accounts.pageOfOrganisation(admin.organisation().id(), offset, limit).stream()
                 .map(account -> new UserSummary(account.id(), account.username(), account.displayName(),
-                        account.organisationAdmin(), toLocale(account.locale()), account.enabled()))
+                        account.organisationAdmin(), toLocale(account.locale()), account.enabled(),
+                        account.status()))
                 .toList();
     }
 
@@ -151,6 +156,38 @@ public class Users {
     public UserRef createUser(NewUser user) {
         CurrentUser admin = requireOrganisationAdmin();
         return create(admin.organisation().id(), user);
+    }
+
+    /**
+     * An organisation admin suspends a colleague's account: it can no longer sign in, and its open sessions
+     * end at once (once the change is committed). Suspending a suspended account changes nothing.
+     *
+     * @throws AccessDeniedException when the caller is not an organisation admin, names an account outside
+     *                               their organisation (or none), or their own account
+     * @throws IllegalStateException when the account was removed
+     */
+    public void suspendUser(UUID userId) {
+        UserAccount account = colleagueManagedByMe(userId);
+        account.suspend();
+        endSessionsAfterCommit(account);
+    }
+
+    /** Undoes {@link #suspendUser}; a removed account stays removed (same refusals as suspending). */
+    public void reactivateUser(UUID userId) {
+        colleagueManagedByMe(userId).reactivate();
+    }
+
+    /**
+     * An organisation admin removes a colleague's account for good: disabled and marked removed, its row
+     * kept (contracts and history name it), its open sessions ended at once.
+     *
+     * @throws AccessDeniedException as {@link #suspendUser}
+     * @throws IllegalStateException when the account was already removed
+     */
+    public void removeUser(UUID userId) {
+        UserAccount account = colleagueManagedByMe(userId);
+        account.remove(clock.instant());
+        endSessionsAfterCommit(account);
     }
 
     // --- reserved to the application itself (demo data, set-up) ---
@@ -224,6 +261,24 @@ public class Users {
             throw new AccessDeniedException("Reserved to organisation admins");
         }
         return caller;
+    }
+
+    /** A colleague's account the caller, an organisation admin, may suspend or remove: never their own. */
+    private UserAccount colleagueManagedByMe(UUID userId) {
+        CurrentUser admin = requireOrganisationAdmin();
+        // another organisation's account reads exactly like a missing one
+        UserAccount account = accounts.findById(userId)
+                .filter(found -> found.organisationId().equals(admin.organisation().id()))
+                .orElseThrow(() -> new AccessDeniedException("No such user in your organisation"));
+        if (account.id().equals(admin.id())) {
+            throw new AccessDeniedException("Admins do not suspend or remove their own account");
+        }
+        return account;
+    }
+
+    private void endSessionsAfterCommit(UserAccount account) {
+        String username = account.username();
+        AfterCommit.run(() -> sessions.endSessionsOf(username));
     }
 
     private UserAccount myAccount() {

@@ -2,16 +2,14 @@ package app.avenant.identity.domain;
 
 import app.avenant.identity.NewUser;
 import app.avenant.identity.UserValidationException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The rules a new account must follow, each failure naming its field and a translation key. */
 public final class AccountRules {
 
-    public static final int PASSWORD_MIN_LENGTH = 12;
-    /** BCrypt ignores (Spring Security refuses) anything beyond 72 bytes. */
-    public static final int PASSWORD_MAX_BYTES = 72;
+    public static final int PASSWORD_MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int PASSWORD_MAX_BYTES = PasswordPolicy.MAX_BYTES;
     public static final int DISPLAY_NAME_MAX_LENGTH = 100;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
@@ -42,13 +40,9 @@ public final class AccountRules {
                     DISPLAY_NAME_MAX_LENGTH);
         }
         String password = user.rawPassword();
-        if (password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
-            throw new UserValidationException(NewUser.RAW_PASSWORD, "identity.user.password.tooShort",
-                    PASSWORD_MIN_LENGTH);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            throw new UserValidationException(NewUser.RAW_PASSWORD, "identity.user.password.tooLong");
-        }
+        PasswordPolicy.check(password, username).ifPresent(violation -> {
+            throw new UserValidationException(NewUser.RAW_PASSWORD, violation.messageKey(), violation.args());
+        });
         return new NewUser(username, displayName, password, user.organisationAdmin());
     }
 }

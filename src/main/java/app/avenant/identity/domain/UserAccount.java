@@ -1,5 +1,6 @@
 package app.avenant.identity.domain;
 
+import app.avenant.identity.AccountStatus;
 import app.avenant.identity.UserRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in. Belongs to one organisation for life; the username is stored lower-case so
@@ -54,6 +56,11 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // set once, when an organisation admin removes the account for good (the row stays: history names it)
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(name = "removed_at")
+    private @Nullable Instant removedAt;
+
     @Version
     private long version;
 
@@ -83,6 +90,41 @@ public class UserAccount {
             throw new IllegalArgumentException("Unsupported language: " + languageTag);
         }
         this.locale = languageTag;
+    }
+
+    /** Stops the account signing in until {@link #reactivate()}; refused once the account is removed. */
+    public void suspend() {
+        requireNotRemoved();
+        this.enabled = false;
+    }
+
+    public void reactivate() {
+        requireNotRemoved();
+        this.enabled = true;
+    }
+
+    /** For good: the account never signs in again; its row stays, since history refers to it. */
+    public void remove(Instant when) {
+        requireNotRemoved();
+        this.enabled = false;
+        this.removedAt = Objects.requireNonNull(when);
+    }
+
+    public AccountStatus status() {
+        if (removedAt != null) {
+            return AccountStatus.REMOVED;
+        }
+        return enabled ? AccountStatus.ACTIVE : AccountStatus.SUSPENDED;
+    }
+
+    public @Nullable Instant removedAt() {
+        return removedAt;
+    }
+
+    private void requireNotRemoved() {
+        if (removedAt != null) {
+            throw new IllegalStateException("Account removed: " + username);
+        }
     }
 
     public UUID id() {

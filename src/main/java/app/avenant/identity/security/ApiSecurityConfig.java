@@ -33,6 +33,8 @@ class ApiSecurityConfig {
     static final String API_PATHS = "/api/**";
     /** The OpenAPI description: public, so a developer reads it before having a token. */
     static final String OPENAPI_PATH = "/api/v1/openapi.yaml";
+    /** Calendar feeds (governance): the secret token in the URL is the credential, checked by the feed itself. */
+    static final String CALENDAR_PATHS = "/api/calendar/**";
 
     /** Refused tokens tolerated from one client address within {@link #FAILURE_WINDOW}. */
     static final int MAX_FAILURES = 10;
@@ -53,6 +55,7 @@ class ApiSecurityConfig {
         http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, OPENAPI_PATH).permitAll()
+                        .requestMatchers(HttpMethod.GET, CALENDAR_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -7,28 +7,62 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through Avenant's login view; every other page needs a signed-in user, and Vaadin's view
  * access control checks each view's annotation. Services check the caller's rights themselves.
+ *
+ * <p>Around Vaadin's configuration: failed sign-ins are throttled ({@link LoginThrottle}), every signed-in
+ * session is registered so an admin's suspension ends it at once ({@link SessionRevocation}), and every
+ * response carries the portal's security headers ({@link SecurityHeaders}). The idle timeout (30 minutes)
+ * is {@code server.servlet.session.timeout} in application.properties.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
+    static final String LOGIN_PATH = "/login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions)
+            throws Exception {
         // our own static files (plain CSS, images): registered before Vaadin's catch-all rule
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll());
-        // Vaadin sets form login (failure → /login?error), logout (→ /login), CSRF for its own requests
-        // and the default session fixation protection (the session id changes at sign-in)
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Vaadin sets form login (failure → /login?error), logout (→ /login) and CSRF for its own requests
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH));
+        // a locked username or address is refused before its password is even checked
+        http.addFilterBefore(new LoginLockoutFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(session -> session
+                // against session fixation: the session id changes at sign-in (the session's content stays)
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                // no limit on sessions per user; the registry lets a suspension expire them all, and an
+                // expired session's next request is logged out and sent to the login page
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredUrl(LOGIN_PATH));
+        http.headers(SecurityHeaders.portal());
         return http.build();
+    }
+
+    /** Every signed-in session, by user: filled at sign-in, emptied as the container destroys sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Relays the container's session events to Spring (for the registry and {@link SessionRevocation}). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** BCrypt today, with a "{bcrypt}" prefix so a future algorithm can be introduced without a reset. */

@@ -50,7 +50,7 @@ class NewUserDialog extends Dialog {
         username.setAutofocus(true);
         displayName.setLabel(getTranslation("identity.newUser.displayName"));
         password.setLabel(getTranslation("identity.newUser.password"));
-        password.setHelperText(getTranslation("identity.newUser.password.help"));
+        password.setHelperText(getTranslation("identity.newUser.password.policy"));
         organisationAdmin.setLabel(getTranslation("identity.newUser.admin"));
 
         binder.forField(username).asRequired(getTranslation("identity.user.username.required"))

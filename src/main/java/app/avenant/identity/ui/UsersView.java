@@ -1,20 +1,28 @@
 package app.avenant.identity.ui;
 
+import app.avenant.identity.AccountStatus;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserSummary;
 import app.avenant.identity.Users;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The organisation admin's list of colleagues' accounts, and where new ones are created. Anyone signed
@@ -26,6 +34,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Users users;
     private final Grid<UserSummary> grid = new Grid<>();
+    private @Nullable UUID myId;
 
     UsersView(Users users) {
         this.users = users;
@@ -36,6 +45,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("identity.users.restricted.message")));
             return;
         }
+        myId = me.id();
         setSizeFull();
         Button create = new Button(getTranslation("identity.users.new"), click -> openNewUserDialog());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -62,11 +72,66 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("identity.users.column.admin"));
         grid.addColumn(user -> getTranslation("shared.language." + user.locale().getLanguage()))
                 .setHeader(getTranslation("identity.users.column.language"));
+        grid.addColumn(user -> getTranslation("identity.users.status." + user.status().name()))
+                .setHeader(getTranslation("identity.users.column.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("identity.users.column.actions"))
+                .setKey("actions").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(
                 query -> users.userSummariesOfMyOrganisation(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(users.countUsersOfMyOrganisation()));
         grid.setSizeFull();
+    }
+
+    /** Suspend or reactivate, and remove: never on the admin's own line, nothing left once removed. */
+    private Component actions(UserSummary user) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (user.id().equals(myId) || user.status() == AccountStatus.REMOVED) {
+            return actions;
+        }
+        if (user.status() == AccountStatus.ACTIVE) {
+            actions.add(actionButton("suspend", "suspended", user, false, () -> users.suspendUser(user.id())));
+        } else {
+            actions.add(actionButton("reactivate", "reactivated", user, false, () -> users.reactivateUser(user.id())));
+        }
+        actions.add(actionButton("remove", "removed", user, true, () -> users.removeUser(user.id())));
+        return actions;
+    }
+
+    /** A button that asks for confirmation, then acts; texts are {@code identity.users.<action>…, <done>}. */
+    private Button actionButton(String action, String done, UserSummary user, boolean destructive, Runnable act) {
+        String prefix = "identity.users." + action;
+        Button button = new Button(getTranslation(prefix), click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation(prefix + ".confirm.title"));
+            confirm.setText(getTranslation(prefix + ".confirm.text", user.displayName()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("shared.cancel"));
+            confirm.setConfirmText(getTranslation(prefix + ".confirm.ok"));
+            confirm.setConfirmButtonTheme(destructive ? "error primary" : "primary");
+            confirm.addConfirmListener(event -> run(act, "identity.users." + done, user));
+            confirm.open();
+        });
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        if (destructive) {
+            button.addThemeVariants(ButtonVariant.ERROR);
+        }
+        button.setAriaLabel(getTranslation(prefix + ".label", user.displayName()));
+        return button;
+    }
+
+    private void run(Runnable act, String doneKey, UserSummary user) {
+        try {
+            act.run();
+            Notification.show(getTranslation(doneKey, user.displayName()))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (IllegalStateException | AccessDeniedException changedMeanwhile) {
+            // removed, or moved out of reach, by another admin since the list was drawn
+            Notification.show(getTranslation("identity.users.actionRefused"))
+                    .addThemeVariants(NotificationVariant.WARNING);
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private void openNewUserDialog() {

@@ -1,0 +1,80 @@
+package app.avenant.identity.security;
+
+import app.avenant.identity.domain.AccountRules;
+import java.time.Clock;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brute-force protection of the login form: a username is locked for {@link #USERNAME_LOCKOUT} after
+ * {@link #USERNAME_MAX_FAILURES} failures within {@link #USERNAME_WINDOW}, and a client address is held
+ * back after {@link #ADDRESS_MAX_FAILURES} failures within {@link #ADDRESS_WINDOW} (someone trying many
+ * usernames). Failures and successes arrive as Spring Security's authentication events (unknown usernames,
+ * wrong passwords, suspended accounts alike); {@link LoginLockoutFilter} refuses a locked attempt before
+ * any password is checked, with the very answer of a wrong password.
+ *
+ * <p>Single node: the counts live in this instance's memory (see {@link LoginAttempts}). Behind a reverse
+ * proxy the client address is the proxy's unless {@code server.forward-headers-strategy} is set: set it,
+ * or every user would share one address count.
+ */
+@Component
+class LoginThrottle {
+
+    static final int USERNAME_MAX_FAILURES = 5;
+    static final Duration USERNAME_WINDOW = Duration.ofMinutes(15);
+    static final Duration USERNAME_LOCKOUT = Duration.ofMinutes(15);
+    static final int ADDRESS_MAX_FAILURES = 30;
+    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    static final Duration ADDRESS_LOCKOUT = Duration.ofMinutes(15);
+    /** Usernames or addresses remembered at most (a few megabytes at worst). */
+    static final int MAX_KEYS = 10_000;
+    /** Longer "usernames" are cut: none exists beyond 50 characters, and memory stays bounded. */
+    private static final int MAX_KEY_LENGTH = 60;
+
+    private final LoginAttempts byUsername;
+    private final LoginAttempts byAddress;
+
+    LoginThrottle(Clock clock) {
+        this.byUsername = new LoginAttempts(clock, USERNAME_MAX_FAILURES, USERNAME_WINDOW, USERNAME_LOCKOUT, MAX_KEYS);
+        this.byAddress = new LoginAttempts(clock, ADDRESS_MAX_FAILURES, ADDRESS_WINDOW, ADDRESS_LOCKOUT, MAX_KEYS);
+    }
+
+    /** Whether a sign-in as {@code username} from {@code address} must be refused without looking further. */
+    boolean refuses(@Nullable String username, @Nullable String address) {
+        return (username != null && byUsername.isLocked(key(username)))
+                || (address != null && byAddress.isLocked(address));
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        Authentication attempt = event.getAuthentication();
+        if (attempt.getName() != null) {
+            byUsername.recordFailure(key(attempt.getName()));
+        }
+        String address = addressOf(attempt);
+        if (address != null) {
+            byAddress.recordFailure(address);
+        }
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        // the address keeps its count: one valid account must not let its owner guess others' passwords
+        byUsername.recordSuccess(key(event.getAuthentication().getName()));
+    }
+
+    private static String key(String username) {
+        String normalised = AccountRules.normaliseUsername(username);
+        return normalised.length() > MAX_KEY_LENGTH ? normalised.substring(0, MAX_KEY_LENGTH) : normalised;
+    }
+
+    private static @Nullable String addressOf(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+    }
+}
