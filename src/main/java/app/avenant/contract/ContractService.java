@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,15 +50,17 @@ class ContractService implements Contracts {
     private final ContractQueries queries;
     private final Users users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContractService(ContractRepository contracts, ContractVersionRepository versions, MembershipRepository memberships,
-                    ContractQueries queries, Users users, Clock clock) {
+                    ContractQueries queries, Users users, Clock clock, ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.versions = versions;
         this.memberships = memberships;
         this.queries = queries;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -95,6 +98,9 @@ class ContractService implements Contracts {
     public ContractWorkspace workspace(UUID contractId) {
         Access access = requireMembership(contractId);
         Contract c = access.contract();
+        CurrentUser me = access.me();
+        events.publishEvent(new ContractEvent.Viewed(contractId,
+                new UserRef(me.id(), me.username(), me.displayName(), me.organisation().id())));
         Terms terms = termsAt(c, c.currentVersion());
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
                 Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
@@ -236,6 +242,8 @@ class ContractService implements Contracts {
                 .filter(m -> m.role().side() == mySide)
                 .orElseThrow(() -> new ContractRuleException("contract.error.contact.notMember"));
         c.nameContactPerson(mySide, member.userId(), clock.instant());
+        events.publishEvent(new ContractEvent.ContactPersonNamed(contractId, mySide, member.userId(),
+                users.currentUser().id()));
     }
 
     @Override
@@ -272,6 +280,7 @@ class ContractService implements Contracts {
         }
         grant(c, me.id(), ContractRole.CLIENT_OWNER, me.id());
         c.nameContactPerson(Side.CLIENT, me.id(), clock.instant());
+        events.publishEvent(new ContractEvent.ContactPersonNamed(c.id(), Side.CLIENT, me.id(), me.id()));
         List<UserRef> providerAdmins = SystemCaller.run(() -> users.organisationAdmins(provider.id()));
         // the provider's admins get in to negotiate and approve the first terms; naming their contact
         // person stays their organisation's choice (the workspace flags it as missing until then)
@@ -311,6 +320,7 @@ class ContractService implements Contracts {
         grant(c, userId, role, null);
         if (contactPerson) {
             c.nameContactPerson(role.side(), userId, clock.instant());
+            events.publishEvent(new ContractEvent.ContactPersonNamed(contractId, role.side(), userId, null));
         }
     }
 
@@ -341,8 +351,17 @@ class ContractService implements Contracts {
             throw new ContractRuleException("contract.error.role.side");
         }
         memberships.findByContractIdAndUserId(c.id(), userId).ifPresentOrElse(
-                existing -> existing.changeRole(role),
-                () -> memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant())));
+                existing -> {
+                    ContractRole before = existing.role();
+                    existing.changeRole(role);
+                    if (before != role) {
+                        events.publishEvent(new ContractEvent.RoleChanged(c.id(), userId, before, role, grantedBy));
+                    }
+                },
+                () -> {
+                    memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant()));
+                    events.publishEvent(new ContractEvent.MemberAdded(c.id(), userId, role, grantedBy));
+                });
     }
 
     /** The application itself (an API token's request, a scheduled job) reads any contract; others must be members. */
@@ -355,10 +374,12 @@ class ContractService implements Contracts {
 
     private Access requireMembership(UUID contractId) {
         CurrentUser me = users.currentUser();
-        MemberAccess access = queries.access(contractId, me.id())
-                .orElseThrow(() -> new ContractNotFoundException(contractId));
+        MemberAccess access = queries.access(contractId, me.id()).orElseThrow(() -> {
+            events.publishEvent(new ContractEvent.AccessRefused(contractId, me.id()));
+            return new ContractNotFoundException(contractId);
+        });
         boolean adminOfParty = me.organisationAdmin() && isParty(access.contract(), me.organisation().id());
-        return new Access(access.contract(), access.membership(), adminOfParty);
+        return new Access(access.contract(), access.membership(), adminOfParty, me);
     }
 
     /**
@@ -369,7 +390,10 @@ class ContractService implements Contracts {
         CurrentUser me = users.currentUser();
         Contract contract = contracts.findById(contractId)
                 .filter(c -> isParty(c, me.organisation().id()))
-                .orElseThrow(() -> new ContractNotFoundException(contractId));
+                .orElseThrow(() -> {
+                    events.publishEvent(new ContractEvent.AccessRefused(contractId, me.id()));
+                    return new ContractNotFoundException(contractId);
+                });
         if (!me.organisationAdmin()) {
             throw new AccessDeniedException("Only an organisation admin manages members");
         }
@@ -451,6 +475,6 @@ class ContractService implements Contracts {
         }
     }
 
-    private record Access(Contract contract, Membership membership, boolean isAdminOfParty) {
+    private record Access(Contract contract, Membership membership, boolean isAdminOfParty, CurrentUser me) {
     }
 }

@@ -1,6 +1,7 @@
 package app.avenant.performance.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import app.avenant.performance.IndicatorReport;
@@ -23,19 +24,23 @@ class IndicatorsExports extends IndicatorsSection {
     final Anchor indicators;
     final Anchor billing;
 
-    IndicatorsExports(String contractReference, IndicatorReport report) {
+    /** @param downloaded told each file's name as it is written (the audit trail records exports) */
+    IndicatorsExports(String contractReference, IndicatorReport report, Consumer<String> downloaded) {
         super("av-indicators-exports");
         indicators = download(t("performance.export.indicators"), report, IndicatorsCsv::write,
-                ExportFileNames.csv(ExportFileNames.INDICATORS, contractReference, report.from(), report.to()));
+                ExportFileNames.csv(ExportFileNames.INDICATORS, contractReference, report.from(), report.to()),
+                downloaded);
         billing = download(t("performance.export.billing"), report, BillingPreviewCsv::write,
-                ExportFileNames.csv(ExportFileNames.BILLING_PREVIEW, contractReference, report.from(), report.to()));
+                ExportFileNames.csv(ExportFileNames.BILLING_PREVIEW, contractReference, report.from(), report.to()),
+                downloaded);
         add(indicators, billing);
     }
 
     private static Anchor download(String text, IndicatorReport report, Function<IndicatorReport, byte[]> writer,
-                                   String fileName) {
+                                   String fileName, Consumer<String> downloaded) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = writer.apply(report);
+            downloaded.accept(fileName);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV, bytes.length);
         }), AttachmentType.DOWNLOAD, text);
         anchor.addClassName("av-export");

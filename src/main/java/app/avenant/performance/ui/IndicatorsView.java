@@ -9,6 +9,7 @@ import app.avenant.contract.Contracts;
 import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.Indicators;
 import app.avenant.performance.MonthFigures;
+import app.avenant.performance.PerformanceExported;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * "Indicateurs" of one contract for a month or a range ({@code ?from=2026-01&to=2026-10}, by default the last 12
@@ -37,11 +39,13 @@ public class IndicatorsView extends PerformancePage {
 
     private final Indicators indicators;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public IndicatorsView(Contracts contracts, Indicators indicators, Clock clock) {
+    public IndicatorsView(Contracts contracts, Indicators indicators, Clock clock, ApplicationEventPublisher events) {
         super(contracts, Page.INDICATORS);
         this.indicators = indicators;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -78,7 +82,8 @@ public class IndicatorsView extends PerformancePage {
             return body;
         }
         MonthFigures last = report.months().getLast();
-        body.add(new IndicatorsExports(contract.reference(), report),
+        body.add(new IndicatorsExports(contract.reference(), report,
+                        file -> events.publishEvent(new PerformanceExported(contract.id(), file))),
                 new IndicatorsKpis(last, report.totals(), summary),
                 new IndicatorsServiceLevels(last),
                 new IndicatorsVolumes(last),

@@ -1,0 +1,31 @@
+package app.avenant.audit;
+
+/** What an entry records. Stored by name: never rename a constant, only add new ones. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGOUT,
+    CONTRACT_VIEWED,
+    /** A member of another organisation (or nobody's) asked for a contract: answered "not found". */
+    CONTRACT_ACCESS_REFUSED,
+    MEMBER_ADDED,
+    ROLE_CHANGED,
+    CONTACT_PERSON_NAMED,
+    CHANGE_REQUEST_SUBMITTED,
+    CHANGE_REQUEST_REVISED,
+    CHANGE_REQUEST_COMMENTED,
+    CHANGE_REQUEST_APPROVED,
+    CHANGE_REQUEST_ACCEPTED,
+    CHANGE_REQUEST_REJECTED,
+    CHANGE_REQUEST_WITHDRAWN,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    API_TOKEN_USED,
+    EXPORT,
+    AUDIT_TRAIL_VIEWED;
+
+    /** The key of its label in the i18n bundles. */
+    public String labelKey() {
+        return "audit.action." + name();
+    }
+}

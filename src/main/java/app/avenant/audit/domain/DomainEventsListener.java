@@ -1,0 +1,90 @@
+package app.avenant.audit.domain;
+
+import app.avenant.audit.AuditAction;
+import app.avenant.change.ChangeRequestEvent;
+import app.avenant.contract.ContractEvent;
+import app.avenant.identity.ApiTokenEvent;
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.Users;
+import app.avenant.performance.PerformanceExported;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records other modules' events. A plain synchronous listener (not a transactional one: Spring Modulith's
+ * registry would persist every publication): the entry is appended once the action's transaction has
+ * committed, in a transaction of its own.
+ */
+@Component
+class DomainEventsListener {
+
+    private final AuditRecorder recorder;
+    private final Users users;
+    private final Clock clock;
+
+    DomainEventsListener(AuditRecorder recorder, Users users, Clock clock) {
+        this.recorder = recorder;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ChangeRequestEvent event) {
+        String request = "changeRequest=" + event.number();
+        switch (event) {
+            case ChangeRequestEvent.Submitted e -> record(AuditAction.CHANGE_REQUEST_SUBMITTED, e, request);
+            case ChangeRequestEvent.Revised e ->
+                    record(AuditAction.CHANGE_REQUEST_REVISED, e, request + " revision=" + e.revision());
+            case ChangeRequestEvent.Commented e -> record(AuditAction.CHANGE_REQUEST_COMMENTED, e, request);
+            case ChangeRequestEvent.Approved e ->
+                    record(AuditAction.CHANGE_REQUEST_APPROVED, e, request + " revision=" + e.revision());
+            case ChangeRequestEvent.Accepted e ->
+                    record(AuditAction.CHANGE_REQUEST_ACCEPTED, e, request + " version=" + e.producedVersion());
+            case ChangeRequestEvent.Rejected e -> record(AuditAction.CHANGE_REQUEST_REJECTED, e, request);
+            case ChangeRequestEvent.Withdrawn e -> record(AuditAction.CHANGE_REQUEST_WITHDRAWN, e, request);
+        }
+    }
+
+    private void record(AuditAction action, ChangeRequestEvent event, String details) {
+        recorder.afterCommit(action, event.actorId(), event.contractId(), details);
+    }
+
+    @EventListener
+    void on(ContractEvent event) {
+        switch (event) {
+            case ContractEvent.Viewed e -> recorder.afterCommit(recorder.entry(AuditAction.CONTRACT_VIEWED,
+                    e.viewer(), e.contractId(), ""));
+            // a refusal is an exception: the caller's transaction rolls back, the entry must stay
+            case ContractEvent.AccessRefused e -> recorder.now(AuditAction.CONTRACT_ACCESS_REFUSED, e.userId(),
+                    e.contractId(), "");
+            case ContractEvent.MemberAdded e -> recorder.afterCommit(AuditAction.MEMBER_ADDED, e.grantedBy(),
+                    e.contractId(), "user=" + e.userId() + " role=" + e.role());
+            case ContractEvent.RoleChanged e -> recorder.afterCommit(AuditAction.ROLE_CHANGED, e.changedBy(),
+                    e.contractId(), "user=" + e.userId() + " from=" + e.from() + " to=" + e.to());
+            case ContractEvent.ContactPersonNamed e -> recorder.afterCommit(AuditAction.CONTACT_PERSON_NAMED,
+                    e.namedBy(), e.contractId(), "side=" + e.side() + " user=" + e.userId());
+        }
+    }
+
+    /** Downloaded from a screen, outside any transaction: recorded at once, for the signed-in user. */
+    @EventListener
+    void on(PerformanceExported event) {
+        recorder.now(AuditAction.EXPORT, users.findCurrentUser().map(CurrentUser::id).orElse(null),
+                event.contractId(), "file=" + event.fileName());
+    }
+
+    @EventListener
+    void on(ApiTokenEvent event) {
+        String token = "token=" + event.tokenId() + " name=" + event.tokenName();
+        switch (event) {
+            case ApiTokenEvent.Created e -> recorder.afterCommit(AuditAction.API_TOKEN_CREATED, e.createdBy(), null,
+                    token);
+            case ApiTokenEvent.Revoked e -> recorder.afterCommit(AuditAction.API_TOKEN_REVOKED, e.revokedBy(), null,
+                    token);
+            // a program, not a person: the token's name stands for the actor, its organisation for theirs
+            case ApiTokenEvent.Used e -> recorder.afterCommit(new NewAuditEntry(clock.instant(), null,
+                    "API : " + e.tokenName(), e.organisationId(), null, AuditAction.API_TOKEN_USED, token));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package app.avenant.audit.ui;
+
+import app.avenant.audit.AuditEntryView;
+import app.avenant.audit.AuditTrail;
+import app.avenant.audit.IntegrityReport;
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractSummary;
+import app.avenant.contract.Contracts;
+import app.avenant.shared.RouteIds;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Journal d'audit" of one contract, for the owners of both sides: the entries newest first (lazy grid),
+ * a check of the whole chain's integrity, and the CSV export. Other members read why they cannot see it;
+ * outsiders get "Contrat introuvable" like everywhere. Opening the screen is itself recorded.
+ */
+@Route("contracts/:contractId/audit")
+@PermitAll
+@StyleSheet("context://styles/contract.css")
+public class AuditTrailView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CONTRACT_ID = "contractId";
+    static final String CSV = "text/csv;charset=UTF-8";
+
+    private final AuditTrail trail;
+    private final Contracts contracts;
+    final Grid<AuditEntryView> grid = new Grid<>();
+    final Button verify = new Button();
+    final Span verifyResult = new Span();
+    private String pageTitle = "";
+    private @Nullable UUID contractId;
+
+    public AuditTrailView(AuditTrail trail, Contracts contracts) {
+        this.trail = trail;
+        this.contracts = contracts;
+        getContent().addClassName("av-audit");
+        verify.setText(getTranslation("audit.verify"));
+        verify.setIcon(VaadinIcon.SHIELD.create());
+        verifyResult.addClassName("av-audit-verify-result");
+        verifyResult.getElement().setAttribute("role", "status");
+        verify.addClickListener(e -> {
+            UUID id = contractId;
+            if (id != null) {
+                verifyResult.setText(describe(trail.verifyFromContract(id)));
+            }
+        });
+        configureGrid();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        getContent().removeAll();
+        verifyResult.setText("");
+        contractId = null;
+        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
+        try {
+            if (id.isEmpty()) {
+                throw new ContractNotFoundException(new UUID(0, 0));
+            }
+            ContractSummary contract = contracts.summary(id.get());
+            boolean mayRead = trail.mayRead(id.get());
+            header(contract);
+            if (mayRead) {
+                trail.recordTrailViewed(contract.id());
+                body(contract);
+            } else {
+                Paragraph denied = new Paragraph(getTranslation("audit.denied"));
+                denied.addClassName("av-audit-denied");
+                getContent().add(denied);
+            }
+        } catch (ContractNotFoundException e) {
+            getContent().removeAll();
+            pageTitle = getTranslation("contract.notFound.title");
+            Div root = new Div(new H2(getTranslation("contract.notFound.title")),
+                    new Paragraph(getTranslation("contract.notFound.text")),
+                    link("", getTranslation("contract.notFound.back")));
+            root.addClassName("av-not-found");
+            getContent().add(root);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private void header(ContractSummary contract) {
+        pageTitle = getTranslation("audit.title") + " — " + contract.reference();
+        Anchor back = link("contracts/" + contract.id(), "← " + getTranslation("audit.back"));
+        back.addClassName("av-back");
+        Span reference = new Span(contract.reference() + " — " + contract.title());
+        reference.addClassName("av-reference");
+        getContent().add(back, new H2(getTranslation("audit.title")), reference);
+    }
+
+    private void body(ContractSummary contract) {
+        UUID id = contract.id();
+        contractId = id;
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = trail.exportContractCsv(id);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    "journal-audit-" + contract.reference() + ".csv", CSV, bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("audit.export"));
+        export.addClassName("av-export");
+        HorizontalLayout toolbar = new HorizontalLayout(verify, export, verifyResult);
+        toolbar.addClassName("av-toolbar");
+        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        grid.setItems(query -> trail.entriesOfContract(id, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, trail.countEntriesOfContract(id)));
+        getContent().add(new Paragraph(getTranslation("audit.intro")), toolbar, grid);
+    }
+
+    String describe(IntegrityReport report) {
+        if (report.intact()) {
+            return getTranslation("audit.verify.intact", report.checked());
+        }
+        return getTranslation("audit.verify.broken", String.valueOf(report.brokenSeq()),
+                getTranslation("audit.problem." + report.problem()));
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
+                .setHeader(getTranslation("audit.column.date")).setKey("date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntryView::actorName).setHeader(getTranslation("audit.column.actor")).setKey("actor")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.organisationName() == null ? "" : e.organisationName())
+                .setHeader(getTranslation("audit.column.organisation")).setKey("organisation").setFlexGrow(1);
+        grid.addColumn(e -> getTranslation(e.action().labelKey()))
+                .setHeader(getTranslation("audit.column.action")).setKey("action").setFlexGrow(1);
+        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.column.details")).setKey("details")
+                .setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setHeight("60vh");
+    }
+
+    /** A link to another screen by route string, followed without reloading the page. */
+    private static Anchor link(String route, String text) {
+        Anchor anchor = new Anchor(route, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+}
