@@ -1,0 +1,16 @@
+package app.avenant.governance;
+
+import app.avenant.contract.ContractNotFoundException;
+import java.util.UUID;
+
+/**
+ * The review or action item does not exist, or belongs to a contract the caller is not a member of: the
+ * same answer, so nobody learns it exists. A {@link ContractNotFoundException}, so callers handle both
+ * alike.
+ */
+public class ReviewNotFoundException extends ContractNotFoundException {
+
+    public ReviewNotFoundException(UUID id) {
+        super(id);
+    }
+}

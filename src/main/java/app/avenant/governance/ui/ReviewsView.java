@@ -1,0 +1,201 @@
+package app.avenant.governance.ui;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractSummary;
+import app.avenant.contract.Contracts;
+import app.avenant.governance.Cadence;
+import app.avenant.governance.ReviewSummary;
+import app.avenant.governance.Reviews;
+import app.avenant.shared.RouteIds;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Comités de pilotage" of one contract: the cadence (owners and managers change it), "Planifier un
+ * comité" for editors of either side, and the reviews, upcoming first, paged lazily from {@link Reviews}.
+ */
+@Route("contracts/:contractId/reviews")
+@PermitAll
+@StyleSheet(ReviewsView.CONTRACT_STYLESHEET)
+@StyleSheet(ReviewsView.STYLESHEET)
+public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CONTRACT_ID = "contractId";
+    static final String CONTRACT_STYLESHEET = "context://styles/contract.css";
+    static final String STYLESHEET = "context://styles/governance.css";
+
+    private final Reviews reviews;
+    private final Contracts contracts;
+    final Select<Cadence> cadence = new Select<>();
+    final Button plan = new Button();
+    final Grid<ReviewSummary> grid = new Grid<>();
+    final Anchor calendar = new Anchor("me/calendar", "");
+    private @Nullable UUID contractId;
+    private boolean showingCadence;
+    private String pageTitle = "";
+
+    public ReviewsView(Reviews reviews, Contracts contracts) {
+        this.reviews = reviews;
+        this.contracts = contracts;
+        getContent().addClassNames("av-gov-reviews", "av-contract-list");
+
+        cadence.setLabel(getTranslation("governance.cadence.label"));
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(c -> ReviewLabels.cadence(this, c));
+        cadence.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                changeCadence(e.getValue());
+            }
+        });
+
+        plan.setText(getTranslation("governance.reviews.plan"));
+        plan.setIcon(VaadinIcon.PLUS.create());
+        plan.addThemeVariants(ButtonVariant.PRIMARY);
+        plan.addClickListener(e -> openPlanDialog());
+
+        calendar.setText(getTranslation("governance.reviews.calendar"));
+        calendar.addClassName("av-gov-calendar-link");
+        configureGrid();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        getContent().removeAll();
+        contractId = null;
+        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
+        if (id.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        ContractRole role;
+        ContractSummary summary;
+        Cadence current;
+        try {
+            role = contracts.myRole(id.get());
+            summary = contracts.summary(id.get());
+            current = reviews.cadence(id.get());
+        } catch (ContractNotFoundException e) {
+            showNotFound();
+            return;
+        }
+        contractId = id.get();
+        show(id.get(), summary, role, current);
+    }
+
+    private void showNotFound() {
+        pageTitle = getTranslation("governance.notFound.title");
+        getContent().add(new GovernanceNotFound());
+    }
+
+    private void show(UUID id, ContractSummary summary, ContractRole role, Cadence current) {
+        String reference = summary.reference() + " — " + summary.title();
+        pageTitle = getTranslation("governance.reviews.title") + " — " + summary.reference();
+        Anchor back = new Anchor("contracts/" + id, "← " + getTranslation("governance.reviews.back"));
+        back.addClassName("av-back");
+        Span contract = new Span(reference);
+        contract.addClassName("av-reference");
+
+        cadence.setValue(current);
+        cadence.setReadOnly(!role.canApprove());
+        cadence.setHelperText(role.canApprove() ? "" : getTranslation("governance.cadence.readOnly"));
+        plan.setVisible(role.canEdit());
+
+        HorizontalLayout toolbar = new HorizontalLayout(cadence, plan, calendar);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("av-toolbar");
+
+        grid.setItems(query -> reviews.list(id, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, reviews.count(id)));
+        grid.setEmptyStateText(getTranslation("governance.reviews.empty"));
+        getContent().add(back, new H2(getTranslation("governance.reviews.title")), contract, toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("av-clickable-rows");
+        grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale()))
+                .setHeader(getTranslation("governance.reviews.column.date")).setKey("date").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> firstLine(r.agenda())).setHeader(getTranslation("governance.reviews.column.agenda"))
+                .setKey("agenda").setFlexGrow(3);
+        grid.addComponentColumn(r -> ReviewLabels.status(this, r.status()))
+                .setHeader(getTranslation("governance.reviews.column.status")).setKey("status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actionsCell).setHeader(getTranslation("governance.reviews.column.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("reviews/" + e.getItem().id()));
+        grid.setHeight("60vh");
+    }
+
+    /** "2 ouvertes · 1 en retard": the overdue part in colour and in words. */
+    Span actionsCell(ReviewSummary review) {
+        Span cell = new Span(getTranslation("governance.reviews.openActions", review.openActions()));
+        if (review.overdueActions() > 0) {
+            Span overdue = new Span(getTranslation("governance.reviews.overdueActions", review.overdueActions()));
+            overdue.addClassName("av-gov-overdue");
+            cell.add(new Span(" · "), overdue);
+        }
+        return cell;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private void changeCadence(Cadence value) {
+        UUID id = contractId;
+        if (id == null) {
+            return;
+        }
+        try {
+            reviews.setCadence(id, value);
+            Notification.show(getTranslation("governance.cadence.saved", ReviewLabels.cadence(this, value)))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (AccessDeniedException | ContractNotFoundException e) {
+            Notification.show(getTranslation("governance.error.denied")).addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    private void openPlanDialog() {
+        UUID id = contractId;
+        if (id != null) {
+            new PlanReviewDialog(reviews, id, created -> UI.getCurrent().navigate("reviews/" + created)).open();
+        }
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
