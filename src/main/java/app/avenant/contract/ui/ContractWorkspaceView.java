@@ -3,6 +3,7 @@ package app.avenant.contract.ui;
 import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.Users;
@@ -210,7 +211,19 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
                     getTranslation("contract.workspace.performance"));
             performance.getElement().setAttribute("router-link", true);
             performance.addClassName("av-performance-link");
-            Div links = new Div(changes, performance);
+            Anchor reviews = new Anchor("contracts/" + workspace.id() + "/reviews",
+                    getTranslation("contract.workspace.reviews"));
+            reviews.getElement().setAttribute("router-link", true);
+            reviews.addClassName("av-reviews-link");
+            Div links = new Div(changes, performance, reviews);
+            // the trail is for each side's owner only (the audit module refuses everyone else)
+            if (workspace.myRole() == ContractRole.CLIENT_OWNER || workspace.myRole() == ContractRole.PROVIDER_MANAGER) {
+                Anchor audit = new Anchor("contracts/" + workspace.id() + "/audit",
+                        getTranslation("contract.workspace.audit"));
+                audit.getElement().setAttribute("router-link", true);
+                audit.addClassName("av-audit-link");
+                links.add(audit);
+            }
             links.addClassName("av-inline");
             root.add(back, title, line, parties, links);
         }
