@@ -8,10 +8,14 @@ import app.avenant.contract.domain.ContractVersionRepository;
 import app.avenant.contract.domain.MemberAccess;
 import app.avenant.contract.domain.Membership;
 import app.avenant.contract.domain.MembershipRepository;
+import app.avenant.contract.domain.StatusChangeEntry;
+import app.avenant.contract.domain.StatusChangeEntryRepository;
+import app.avenant.contract.domain.StatusChangeQueries;
 import app.avenant.contract.domain.VersionRow;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.NoticeDeadline;
 import app.avenant.contract.terms.Renewal;
+import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.identity.CurrentUser;
@@ -24,6 +28,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +57,14 @@ class ContractService implements Contracts {
     private final Users users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StatusChangeEntryRepository statusChanges;
+    private final StatusChangeQueries statusChangeQueries;
 
     ContractService(ContractRepository contracts, ContractVersionRepository versions, MembershipRepository memberships,
-                    ContractQueries queries, Users users, Clock clock, ApplicationEventPublisher events) {
+                    ContractQueries queries, Users users, Clock clock, ApplicationEventPublisher events,
+                    StatusChangeEntryRepository statusChanges, StatusChangeQueries statusChangeQueries) {
+        this.statusChanges = statusChanges;
+        this.statusChangeQueries = statusChangeQueries;
         this.contracts = contracts;
         this.versions = versions;
         this.memberships = memberships;
@@ -242,8 +253,140 @@ class ContractService implements Contracts {
                 .filter(m -> m.role().side() == mySide)
                 .orElseThrow(() -> new ContractRuleException("contract.error.contact.notMember"));
         c.nameContactPerson(mySide, member.userId(), clock.instant());
-        events.publishEvent(new ContractEvent.ContactPersonNamed(contractId, mySide, member.userId(),
-                users.currentUser().id()));
+        UUID me = users.currentUser().id();
+        // kept in the contract's own history too, so both sides see who changed their counterpart and when
+        statusChanges.save(StatusChangeEntry.contactPerson(contractId, mySide, member.userId(), me, clock.instant()));
+        events.publishEvent(new ContractEvent.ContactPersonNamed(contractId, mySide, member.userId(), me));
+    }
+
+    @Override
+    @Transactional
+    public void startPilot(UUID contractId, long volumeCap, LocalDate endDate) {
+        Access access = requireOwner(contractId);
+        Contract c = access.contract();
+        if (c.status() != ContractStatus.DRAFT) {
+            throw new ContractRuleException("contract.error.pilot.status");
+        }
+        if (c.currentVersion() == 0) {
+            throw new ContractRuleException("contract.error.pilot.noVersion");
+        }
+        if (volumeCap < 1) {
+            throw new ContractRuleException("contract.error.pilot.volumeCap");
+        }
+        if (!endDate.isAfter(LocalDate.now(clock))) {
+            throw new ContractRuleException("contract.error.pilot.endDate");
+        }
+        Instant now = clock.instant();
+        c.startPilot(volumeCap, endDate, access.me().id(), now);
+        statusChanges.save(StatusChangeEntry.status(contractId, StatusChange.Kind.PILOT_STARTED,
+                ContractStatus.DRAFT, ContractStatus.PILOT, null, access.me().id(), now));
+    }
+
+    @Override
+    @Transactional
+    public void activate(UUID contractId, @Nullable String note) {
+        Access access = requireOwner(contractId);
+        Contract c = access.contract();
+        String blocked = activationBlocked(c);
+        if (blocked != null) {
+            throw new ContractRuleException(blocked);
+        }
+        if (note != null && note.strip().length() > StatusChangeEntry.NOTE_MAX) {
+            throw new ContractRuleException("contract.error.activate.note");
+        }
+        Instant now = clock.instant();
+        ContractStatus from = c.status();
+        c.changeStatus(ContractStatus.ACTIVE, now);
+        statusChanges.save(StatusChangeEntry.status(contractId, StatusChange.Kind.STATUS, from,
+                ContractStatus.ACTIVE, note, access.me().id(), now));
+    }
+
+    /** Why the owner may not move the contract to active now (a message key), or null when they may. */
+    private static @Nullable String activationBlocked(Contract c) {
+        if (c.status() != ContractStatus.DRAFT && c.status() != ContractStatus.PILOT) {
+            return "contract.error.activate.status";
+        }
+        if (c.currentVersion() == 0) {
+            return "contract.error.activate.noVersion";
+        }
+        if (c.contactOf(Side.CLIENT) == null || c.contactOf(Side.PROVIDER) == null) {
+            return "contract.error.activate.contactPersons";
+        }
+        return null;
+    }
+
+    @Override
+    public PilotProgress pilotProgress(UUID contractId) {
+        Contract c = requireMembership(contractId).contract();
+        Terms terms = termsAt(c, c.currentVersion());
+        LocalDate today = LocalDate.now(clock);
+        @Nullable PilotTerms pilot = null;
+        @Nullable Long daysLeft = null;
+        Long cap = c.pilotVolumeCap();
+        LocalDate end = c.pilotEndDate();
+        Instant startedAt = c.pilotStartedAt();
+        UUID startedBy = c.pilotStartedBy();
+        Set<UUID> people = new HashSet<>();
+        addIfPresent(people, startedBy);
+        StatusChangeEntry activation = statusChanges.findFirstByContractIdAndKindAndToStatusOrderByChangedAtDesc(
+                contractId, StatusChange.Kind.STATUS, ContractStatus.ACTIVE).orElse(null);
+        if (activation != null) {
+            addIfPresent(people, activation.changedBy());
+        }
+        Map<UUID, UserRef> names = people.isEmpty() ? Map.of() : users.usersByIds(people);
+        if (cap != null && end != null && startedAt != null && startedBy != null) {
+            pilot = new PilotTerms(cap, end, startedAt, displayName(names, startedBy));
+            daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, end));
+        }
+        List<PilotCheck> checklist = new ArrayList<>();
+        checklist.add(new PilotCheck(PilotCheck.Item.CONTACT_PERSONS,
+                c.contactOf(Side.CLIENT) != null && c.contactOf(Side.PROVIDER) != null));
+        checklist.add(new PilotCheck(PilotCheck.Item.VERSION_ADOPTED, c.currentVersion() > 0));
+        checklist.add(new PilotCheck(PilotCheck.Item.SCOPE_READY,
+                !terms.scopeItems().isEmpty() && terms.scopeItems().stream().allMatch(ScopeItem::isReady)));
+        checklist.add(new PilotCheck(PilotCheck.Item.SERVICE_LEVELS, !terms.serviceLevels().isEmpty()));
+        if (end != null) {
+            checklist.add(new PilotCheck(PilotCheck.Item.PILOT_OVER, !today.isBefore(end)));
+        }
+        return new PilotProgress(c.status(), pilot, daysLeft, List.copyOf(checklist), activationBlocked(c),
+                activation != null ? toStatusChange(activation, names, Map.of()) : null);
+    }
+
+    @Override
+    public List<StatusChange> statusChanges(UUID contractId, int offset, int limit) {
+        requireMembership(contractId);
+        List<StatusChangeEntry> page = statusChangeQueries.page(contractId, offset, limit);
+        Set<UUID> people = new HashSet<>();
+        for (StatusChangeEntry e : page) {
+            addIfPresent(people, e.changedBy());
+            addIfPresent(people, e.contactUserId());
+        }
+        Map<UUID, UserRef> names = people.isEmpty() ? Map.of() : users.usersByIds(people);
+        return page.stream().map(e -> toStatusChange(e, names, names)).toList();
+    }
+
+    @Override
+    public long countStatusChanges(UUID contractId) {
+        requireMembership(contractId);
+        return statusChanges.countByContractId(contractId);
+    }
+
+    private static StatusChange toStatusChange(StatusChangeEntry e, Map<UUID, UserRef> authors,
+                                               Map<UUID, UserRef> contacts) {
+        UUID by = e.changedBy();
+        UUID contact = e.contactUserId();
+        return new StatusChange(e.kind(), e.fromStatus(), e.toStatus(), e.side(),
+                contact != null ? displayName(contacts, contact) : null, e.note(),
+                by != null ? displayName(authors, by) : null, e.changedAt());
+    }
+
+    /** The PME's owner takes the decisions on the contract's life-cycle; other members are denied. */
+    private Access requireOwner(UUID contractId) {
+        Access access = requireMembership(contractId);
+        if (access.membership().role() != ContractRole.CLIENT_OWNER) {
+            throw new AccessDeniedException("Only the PME's owner of the contract decides its status");
+        }
+        return access;
     }
 
     @Override

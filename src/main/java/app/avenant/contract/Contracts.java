@@ -51,6 +51,34 @@ public interface Contracts {
     /** Organisation admin of one party names their side's contact person among the side's members. */
     void nameContactPerson(UUID contractId, UUID userId);
 
+    /**
+     * The PME's owner starts a pilot phase (un essai sur un volume limité) on a draft contract with at least
+     * one adopted version: status pilote, with a volume cap and an end date.
+     *
+     * @throws ContractRuleException {@code contract.error.pilot.status}, {@code .pilot.noVersion},
+     *         {@code .pilot.volumeCap} (below 1) or {@code .pilot.endDate} (not after today); nothing is stored
+     * @throws org.springframework.security.access.AccessDeniedException for any other member
+     */
+    void startPilot(UUID contractId, long volumeCap, java.time.LocalDate endDate);
+
+    /**
+     * The PME's owner decides to move a draft or pilot contract to active, with an optional note; recorded
+     * in the status history (who, when, from, to, note).
+     *
+     * @throws ContractRuleException {@code contract.error.activate.status}, {@code .activate.noVersion},
+     *         {@code .activate.contactPersons} (a side has no contact person) or {@code .activate.note} (too long)
+     * @throws org.springframework.security.access.AccessDeniedException for any other member
+     */
+    void activate(UUID contractId, @org.jspecify.annotations.Nullable String note);
+
+    /** The pilot's terms and the checklist before "actif", for any member. */
+    PilotProgress pilotProgress(UUID contractId);
+
+    /** Status history (moves between statuses, pilot start, contact persons named), newest first. */
+    List<StatusChange> statusChanges(UUID contractId, int offset, int limit);
+
+    long countStatusChanges(UUID contractId);
+
     /** The caller's role on the contract; not found for non-members. The check other modules start with. */
     ContractRole myRole(UUID contractId);
 

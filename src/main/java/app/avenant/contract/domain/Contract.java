@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,18 @@ public class Contract {
     @Column(name = "last_changed_at")
     private Instant lastChangedAt;
 
+    @Column(name = "pilot_volume_cap")
+    private @Nullable Long pilotVolumeCap;
+
+    @Column(name = "pilot_end_date")
+    private @Nullable LocalDate pilotEndDate;
+
+    @Column(name = "pilot_started_at")
+    private @Nullable Instant pilotStartedAt;
+
+    @Column(name = "pilot_started_by")
+    private @Nullable UUID pilotStartedBy;
+
     @Version
     private long version;
 
@@ -99,6 +112,39 @@ public class Contract {
     public void changeStatus(ContractStatus newStatus, Instant now) {
         this.status = newStatus;
         this.lastChangedAt = now;
+    }
+
+    /**
+     * Starts the pilot phase (un essai sur un volume limité): the caller has checked the rules (owner, draft
+     * with a version, cap and end date valid).
+     */
+    public void startPilot(long volumeCap, LocalDate endDate, UUID startedBy, Instant now) {
+        this.pilotVolumeCap = volumeCap;
+        this.pilotEndDate = endDate;
+        this.pilotStartedAt = now;
+        this.pilotStartedBy = startedBy;
+        changeStatus(ContractStatus.PILOT, now);
+    }
+
+    /** True when the contract had a pilot phase (its terms stay known once active). */
+    public boolean hadPilot() {
+        return pilotVolumeCap != null && pilotEndDate != null && pilotStartedAt != null && pilotStartedBy != null;
+    }
+
+    public @Nullable Long pilotVolumeCap() {
+        return pilotVolumeCap;
+    }
+
+    public @Nullable LocalDate pilotEndDate() {
+        return pilotEndDate;
+    }
+
+    public @Nullable Instant pilotStartedAt() {
+        return pilotStartedAt;
+    }
+
+    public @Nullable UUID pilotStartedBy() {
+        return pilotStartedBy;
     }
 
     public void nameContactPerson(Side side, UUID userId, Instant now) {

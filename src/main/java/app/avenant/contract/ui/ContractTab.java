@@ -1,23 +1,27 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.Contracts;
 import app.avenant.contract.Party;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Tab "Contrat": the parties and their contact persons, the term, renewal, notice and penalty cap. */
+/** Tab "Contrat": the parties and their contact persons, the pilot phase and the move to "actif", the term, renewal, notice and penalty cap. */
 class ContractTab extends Composite<Div> {
 
-    ContractTab(ContractWorkspace workspace) {
+    ContractTab(ContractWorkspace workspace, Contracts contracts, Clock clock) {
         ContractHeader header = workspace.terms().header();
         Locale locale = getLocale();
         Div root = getContent();
@@ -27,6 +31,7 @@ class ContractTab extends Composite<Div> {
                 party(workspace.provider(), "contract.header.provider"));
         parties.addClassName("av-cards");
         root.add(new H3(getTranslation("contract.header.parties")), parties);
+        root.add(new PilotPanel(contracts, clock, workspace, () -> reload(workspace)));
 
         Facts frame = new Facts()
                 .add(getTranslation("contract.header.startDate"), Formats.date(header.startDate(), locale))
@@ -46,6 +51,11 @@ class ContractTab extends Composite<Div> {
                 .add(getTranslation("contract.header.penaltyCap"),
                         new Span(Formats.money(header.penaltyCapAmount(), locale)), new Div(capHint));
         root.add(new H3(getTranslation("contract.header.penalties")), penalties);
+    }
+
+    /** After a decision the header's status and every tab change: open the workspace afresh, on this tab. */
+    private static void reload(ContractWorkspace workspace) {
+        UI.getCurrent().navigate("contracts/" + workspace.id(), QueryParameters.of("tab", "contract"));
     }
 
     private Component party(Party party, String sideKey) {

@@ -124,7 +124,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
 
     private Supplier<Component> factory(WorkspaceTab tab, ContractWorkspace workspace) {
         return switch (tab) {
-            case CONTRACT -> () -> new ContractTab(workspace);
+            case CONTRACT -> () -> new ContractTab(workspace, contracts, clock);
             case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives());
             case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems());
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth());
@@ -144,7 +144,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         if (content != null) {
             try {
                 ContractWorkspace fresh = contracts.workspace(contractId);
-                content.reset(() -> new ContractTab(fresh));
+                content.reset(() -> new ContractTab(fresh, contracts, clock));
             } catch (ContractNotFoundException e) {
                 getContent().removeAll();
                 showNotFound();

@@ -4,7 +4,13 @@ import java.util.UUID;
 
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
+import app.avenant.contract.ContractStatus;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.PilotProgress;
+import app.avenant.contract.PilotTerms;
+import app.avenant.performance.DeliveryRates;
+import app.avenant.performance.IndicatorReport;
+import app.avenant.performance.MonthFigures;
 import app.avenant.performance.ContractOverview;
 import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.Indicators;
@@ -27,6 +33,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Vue d'ensemble" for each side's contact person: this month's service levels in red, amber or green (with
@@ -42,10 +52,14 @@ import jakarta.annotation.security.PermitAll;
 public class OverviewView extends PerformancePage {
 
     private final Indicators indicators;
+    private final Contracts contracts;
+    private final Clock clock;
 
-    public OverviewView(Contracts contracts, Indicators indicators) {
+    public OverviewView(Contracts contracts, Indicators indicators, Clock clock) {
         super(contracts, Page.OVERVIEW);
         this.indicators = indicators;
+        this.contracts = contracts;
+        this.clock = clock;
     }
 
     @Override
@@ -64,6 +78,12 @@ public class OverviewView extends PerformancePage {
         Div grid = new Div(serviceLevels(contract.id(), overview), deliverables(contract.id(), overview),
                 changeRequests(contract.id(), overview), penaltyCap(contract.id(), overview));
         grid.addClassName("av-overview-grid");
+        if (contract.status() == ContractStatus.PILOT) {
+            PilotProgress progress = contracts.pilotProgress(contract.id());
+            if (progress.pilot() != null) {
+                grid.addComponentAsFirst(pilot(contract.id(), progress.pilot()));
+            }
+        }
         root.add(grid, new RebaselinePrompt(contract.id(), overview.rebaseline(), role.canEdit(), indicators, true));
         return root;
     }
@@ -144,6 +164,45 @@ public class OverviewView extends PerformancePage {
         section.add(value, new Paragraph(link(Page.INDICATORS.route(contractId),
                 getTranslation("performance.overview.indicators.link"))));
         return section;
+    }
+
+    /**
+     * "Phase pilote": the volume used against the pilot's cap and the deliverables' on-time and first-pass
+     * rates so far, counted over whole months from the pilot's start month to this month.
+     */
+    private Section pilot(UUID contractId, PilotTerms pilot) {
+        Section section = card("overview-pilot", getTranslation("contract.pilot.overview.title"));
+        YearMonth from = YearMonth.from(pilot.startedAt().atZone(clock.getZone()));
+        YearMonth now = YearMonth.now(clock);
+        YearMonth to = now.isBefore(from) ? from : now;
+        if (from.plusMonths(Indicators.MAX_MONTHS - 1).isBefore(to)) {
+            from = to.minusMonths(Indicators.MAX_MONTHS - 1);
+        }
+        IndicatorReport report = indicators.report(contractId, from, to);
+        long used = report.months().stream().mapToLong(MonthFigures::billableUnits).sum();
+        DeliveryRates rates = report.totals();
+        Paragraph volume = new Paragraph(getTranslation("contract.pilot.overview.volume",
+                StatementTexts.units(this, used), StatementTexts.units(this, pilot.volumeCap())));
+        volume.setId("overview-pilot-volume");
+        section.add(volume);
+        if (used >= pilot.volumeCap()) {
+            Paragraph reached = new Paragraph(getTranslation("contract.pilot.overview.capReached"));
+            reached.addClassName("av-overview-alert");
+            section.add(reached);
+        }
+        Paragraph delivered = new Paragraph(rates.delivered() == 0
+                ? getTranslation("contract.pilot.overview.noDeliverables")
+                : getTranslation("contract.pilot.overview.rates", String.valueOf(rates.delivered()),
+                        percent(rates.onTimePercent()), percent(rates.firstPassPercent())));
+        delivered.setId("overview-pilot-rates");
+        section.add(delivered, new Paragraph(getTranslation("contract.pilot.overview.end",
+                Formats.date(pilot.endDate(), getLocale()))),
+                new Paragraph(link("contracts/" + contractId, getTranslation("contract.pilot.overview.link"))));
+        return section;
+    }
+
+    private String percent(@Nullable BigDecimal value) {
+        return value == null ? "—" : Formats.percent(value, getLocale());
     }
 
     private static Section card(String id, String title) {

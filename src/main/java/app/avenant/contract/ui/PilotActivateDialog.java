@@ -1,0 +1,84 @@
+package app.avenant.contract.ui;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.Contracts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+
+/** "Passer en actif": the owner confirms the decision, with an optional note kept in the history. */
+class PilotActivateDialog extends Dialog {
+
+    /** As stored with the decision. */
+    private static final int NOTE_MAX = 500;
+
+    private final Contracts contracts;
+    private final UUID contractId;
+    private final Runnable onActivated;
+    final TextArea note = new TextArea();
+    final Span error = new Span();
+    final Button confirm = new Button();
+
+    PilotActivateDialog(Contracts contracts, UUID contractId, Runnable onActivated) {
+        this.contracts = contracts;
+        this.contractId = contractId;
+        this.onActivated = onActivated;
+        setHeaderTitle(getTranslation("contract.pilot.activate.title"));
+        addClassName("av-pilot-dialog");
+
+        note.setLabel(getTranslation("contract.pilot.activate.note"));
+        note.setMaxLength(NOTE_MAX);
+        note.setWidthFull();
+
+        error.addClassName("av-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("contract.pilot.activate.text")),
+                note, error);
+        form.setPadding(false);
+        add(form);
+
+        confirm.setText(getTranslation("contract.pilot.activate.confirm"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.addClickListener(e -> confirm());
+        getFooter().add(new Button(getTranslation("contract.pilot.dialog.cancel"), e -> close()), confirm);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                note.focus();
+            }
+        });
+    }
+
+    void confirm() {
+        try {
+            contracts.activate(contractId, note.getValue());
+        } catch (ContractRuleException e) {
+            if (e.messageKey().equals("contract.error.activate.note")) {
+                note.setErrorMessage(getTranslation(e.messageKey()));
+                note.setInvalid(true);
+            } else {
+                error.setText(getTranslation(e.messageKey()));
+                error.setVisible(true);
+            }
+            return;
+        } catch (AccessDeniedException | ContractNotFoundException e) {
+            error.setText(getTranslation("contract.pilot.error.denied"));
+            error.setVisible(true);
+            return;
+        }
+        close();
+        Notification.show(getTranslation("contract.pilot.activate.done"))
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        onActivated.run();
+    }
+}
