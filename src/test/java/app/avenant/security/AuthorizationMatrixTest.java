@@ -1,0 +1,685 @@
+package app.avenant.security;
+
+import static app.avenant.security.Caller.CLIENT_EDITOR;
+import static app.avenant.security.Caller.CLIENT_OWNER;
+import static app.avenant.security.Caller.CLIENT_VIEWER;
+import static app.avenant.security.Caller.OUTSIDER_ADMIN;
+import static app.avenant.security.Caller.OUTSIDER_MEMBER;
+import static app.avenant.security.Caller.PROVIDER_EDITOR;
+import static app.avenant.security.Caller.PROVIDER_MANAGER;
+import static app.avenant.security.Caller.PROVIDER_VIEWER;
+import static app.avenant.security.Outcome.ALLOW;
+import static app.avenant.security.Outcome.DENY;
+import static app.avenant.security.Outcome.NOT_FOUND;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.avenant.audit.AuditTrail;
+import app.avenant.change.ChangeRequestNotFoundException;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.ChangeRuleException;
+import app.avenant.change.NewChangeRequest;
+import app.avenant.change.StaleChangeRequestException;
+import app.avenant.contract.Approval;
+import app.avenant.contract.ContractFilter;
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractSummary;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.NewContract;
+import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.governance.Cadence;
+import app.avenant.governance.GovernanceRuleException;
+import app.avenant.governance.NewActionItem;
+import app.avenant.governance.NewReview;
+import app.avenant.governance.Reviews;
+import app.avenant.identity.ApiTokenNotFoundException;
+import app.avenant.identity.ApiTokenValidationException;
+import app.avenant.identity.ApiTokens;
+import app.avenant.identity.NewUser;
+import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.UserValidationException;
+import app.avenant.identity.Users;
+import app.avenant.performance.DeliverableFilter;
+import app.avenant.performance.DeliverableInput;
+import app.avenant.performance.DeliverableRow;
+import app.avenant.performance.DeliverableSource;
+import app.avenant.performance.Deliverables;
+import app.avenant.performance.Indicators;
+import app.avenant.performance.InvalidDeliverablesException;
+import app.avenant.performance.PerformanceFixtures;
+import app.avenant.performance.PerformanceFixtures.PerformanceContract;
+import app.avenant.performance.QualityOutcome;
+import app.avenant.performance.StatementRuleException;
+import app.avenant.performance.Statements;
+import app.avenant.shared.SystemCaller;
+import app.avenant.testing.TestAccounts;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Issue 5's authorisation matrix: every public method of every service × every caller (the six roles on
+ * their own contract, an organisation admin and a plain member of another organisation) → the expected
+ * allow / deny / not found. One dynamic test per cell, named so that a failure reads as the rule it breaks.
+ * <p>
+ * A cell is ALLOW when the call returns or fails on a business rule (the rule is checked after the right,
+ * so reaching it proves the right was granted); DENY on {@link AccessDeniedException} or a rule refusal
+ * naming the caller's role or side (the change module says "not your role" with a
+ * {@link ChangeRuleException}); NOT_FOUND on the module's not-found exception. Actions that change state
+ * run on objects made fresh for their cell; the others pick invalid input so that they stop at the first
+ * business rule after the right check.
+ * <p>
+ * Organisation-scoped services ({@link Users}, {@link ApiTokens}) use the same eight callers: the client's
+ * owner is "the admin of the organisation", its editor and viewer "members", every other caller belongs to
+ * another organisation (the provider's manager and the outsider's admin being admins there).
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationMatrixTest.class);
+
+    /** The service types whose every public method must have a row. */
+    private static final List<Class<?>> SERVICES = List.of(Contracts.class, ChangeRequests.class, Deliverables.class,
+            Indicators.class, Statements.class, Reviews.class, AuditTrail.class, Users.class, ApiTokens.class);
+
+    /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
+    private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
+            "change.error.revise.draft", "change.error.submit.side", "change.error.approve.role",
+            "change.error.reject.role", "change.error.withdraw.role", "change.error.comment.role");
+
+    private static final YearMonth JANUARY = YearMonth.of(2026, 1);
+
+    @Autowired ApplicationContext applicationContext;
+    @Autowired TestAccounts accounts;
+    @Autowired Contracts contracts;
+    @Autowired ChangeRequests changeRequests;
+    @Autowired Deliverables deliverables;
+    @Autowired Indicators indicators;
+    @Autowired Statements statements;
+    @Autowired Reviews reviews;
+    @Autowired AuditTrail auditTrail;
+    @Autowired Users users;
+    @Autowired ApiTokens apiTokens;
+
+    private PerformanceFixtures performance;
+    private PerformanceContract contract;
+    private PerformanceContract otherContract;
+    private final Map<Caller, UserRef> people = new EnumMap<>(Caller.class);
+    /** A change request the client's editor proposed and submitted: read, revised and commented on. */
+    private UUID sharedChange;
+    /** A planned review with an action item owned by the client's viewer. */
+    private UUID sharedReview;
+    private UUID sharedAction;
+    private UUID sharedDeliverable;
+    private final AtomicInteger cells = new AtomicInteger();
+    private final Set<String> methodsWithRows = new TreeSet<>();
+
+    @BeforeAll
+    void buildFixture() {
+        useOurSecurityContextStrategy();
+        performance = new PerformanceFixtures(accounts, contracts, deliverables);
+        contract = performance.workedExample();
+        otherContract = performance.workedExample();
+        UserRef clientEditor = accounts.newUser(contract.client().organisation(), false);
+        UserRef providerViewer = accounts.newUser(contract.provider().organisation(), false);
+        SystemCaller.run(() -> {
+            contracts.enrol(contract.id(), clientEditor.id(), ContractRole.CLIENT_EDITOR, false);
+            contracts.enrol(contract.id(), providerViewer.id(), ContractRole.PROVIDER_VIEWER, false);
+        });
+        people.put(CLIENT_OWNER, contract.client().admin());
+        people.put(CLIENT_EDITOR, clientEditor);
+        people.put(CLIENT_VIEWER, contract.client().member());
+        people.put(PROVIDER_MANAGER, contract.provider().admin());
+        people.put(PROVIDER_EDITOR, contract.provider().member());
+        people.put(PROVIDER_VIEWER, providerViewer);
+        // another PME's admin (CLIENT_OWNER there) and member (CLIENT_VIEWER there)
+        people.put(OUTSIDER_ADMIN, otherContract.client().admin());
+        people.put(OUTSIDER_MEMBER, otherContract.client().member());
+
+        sharedChange = submittedChange();
+        sharedReview = plannedReview();
+        sharedAction = TestAccounts.as(name(CLIENT_OWNER), () -> reviews.addAction(sharedReview,
+                new NewActionItem("Relancer le fournisseur", people.get(CLIENT_VIEWER).id(), LocalDate.of(2026, 3, 1))));
+        sharedDeliverable = freshDeliverable();
+    }
+
+    /** The matrix's size, once every cell has run (as a log line: the house logs, it does not print). */
+    @AfterAll
+    void printSize() {
+        log.info("Authorisation matrix: {} methods × {} callers = {} cells", methodsWithRows.size(),
+                Caller.values().length, cells.get());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_role_gets_what_the_rules_say_on_every_service_method() {
+        List<Row> rows = rows();
+        rows.forEach(row -> methodsWithRows.add(row.method()));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows) {
+            for (Caller caller : Caller.values()) {
+                Outcome expected = row.expected().apply(caller);
+                String name = row.method() + " × " + caller + " × " + row.scope(caller) + " → " + expected;
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    cells.incrementAndGet();
+                    useOurSecurityContextStrategy();
+                    Supplier<?> call = row.action().apply(caller);
+                    Outcome actual = TestAccounts.as(name(caller), () -> outcomeOf(call));
+                    assertThat(actual).as(name).isEqualTo(expected);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void every_public_service_method_has_a_row() {
+        Set<String> covered = new TreeSet<>();
+        rows().forEach(row -> covered.add(row.method()));
+        Set<String> missing = new TreeSet<>();
+        for (Class<?> service : SERVICES) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (isServiceMethod(service, method)) {
+                    String name = service.getSimpleName() + "." + method.getName();
+                    if (!covered.contains(name)) {
+                        missing.add(name);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("public service methods without a row in the authorisation matrix").isEmpty();
+        long overloaded = SERVICES.stream().flatMap(s -> Arrays.stream(s.getDeclaredMethods())
+                        .filter(m -> isServiceMethod(s, m)).map(m -> s.getSimpleName() + "." + m.getName()))
+                .count();
+        assertThat(overloaded).as("one row per method name: an overload would need a row of its own")
+                .isEqualTo(covered.size());
+    }
+
+    private static boolean isServiceMethod(Class<?> service, Method method) {
+        int modifiers = method.getModifiers();
+        if (method.isSynthetic() || method.isBridge() || Modifier.isStatic(modifiers)) {
+            return false;
+        }
+        return service.isInterface() || Modifier.isPublic(modifiers);
+    }
+
+    // --- the rows ---
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        UUID id = contract.id();
+
+        // Contracts: reading, any member
+        rows.add(Row.caller("Contracts.myContracts", everyone(), c -> () -> {
+            List<ContractSummary> mine = contracts.myContracts(ContractFilter.all(), 0, 500);
+            assertThat(mine.stream().anyMatch(s -> s.id().equals(id))).as("sees the contract").isEqualTo(c.member());
+            return mine;
+        }));
+        rows.add(Row.caller("Contracts.countMyContracts", everyone(),
+                c -> () -> contracts.countMyContracts(ContractFilter.all())));
+        rows.add(Row.contract("Contracts.summary", members(), c -> () -> contracts.summary(id)));
+        rows.add(Row.contract("Contracts.workspace", members(), c -> () -> contracts.workspace(id)));
+        rows.add(Row.contract("Contracts.members", members(), c -> () -> contracts.members(id, 0, 50)));
+        rows.add(Row.contract("Contracts.countMembers", members(), c -> () -> contracts.countMembers(id)));
+        rows.add(Row.contract("Contracts.versions", members(), c -> () -> contracts.versions(id, 0, 50)));
+        rows.add(Row.contract("Contracts.countVersions", members(), c -> () -> contracts.countVersions(id)));
+        rows.add(Row.contract("Contracts.adoptions", members(), c -> () -> contracts.adoptions(id)));
+        rows.add(Row.contract("Contracts.termsOfVersion", members(), c -> () -> contracts.termsOfVersion(id, 1)));
+        rows.add(Row.contract("Contracts.compare", members(), c -> () -> contracts.compare(id, 0, 1)));
+        rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
+            assertThat(contracts.myRole(id)).isEqualTo(c.role());
+            return null;
+        }));
+        rows.add(Row.contract("Contracts.currentTerms", members(), c -> () -> contracts.currentTerms(id)));
+        // Contracts: an organisation admin of a party manages its own people (insiders otherwise denied)
+        rows.add(Row.contract("Contracts.addMember", only(CLIENT_OWNER, PROVIDER_MANAGER),
+                // the caller adds themselves as a client viewer: already a member, or a role of the other side
+                c -> () -> {
+                    contracts.addMember(id, people.get(c).id(), ContractRole.CLIENT_VIEWER);
+                    return null;
+                }));
+        rows.add(Row.contract("Contracts.nameContactPerson", only(CLIENT_OWNER, PROVIDER_MANAGER),
+                c -> () -> {
+                    contracts.nameContactPerson(id, people.get(c).id()); // already their side's contact person
+                    return null;
+                }));
+        // the contract's status: the PME's owner decides, any member reads (input refused after the role check)
+        rows.add(Row.contract("Contracts.startPilot", only(CLIENT_OWNER), c -> () -> {
+            contracts.startPilot(id, 0, LocalDate.of(2020, 1, 1));
+            return null;
+        }));
+        rows.add(Row.contract("Contracts.activate", only(CLIENT_OWNER), c -> () -> {
+            contracts.activate(id, "x".repeat(100_000));
+            return null;
+        }));
+        rows.add(Row.contract("Contracts.pilotProgress", members(), c -> () -> contracts.pilotProgress(id)));
+        rows.add(Row.contract("Contracts.statusChanges", members(), c -> () -> contracts.statusChanges(id, 0, 50)));
+        rows.add(Row.contract("Contracts.countStatusChanges", members(), c -> () -> contracts.countStatusChanges(id)));
+        // an organisation admin of a PME creates contracts (of their own organisation: no contract in the cell)
+        rows.add(Row.organisation("Contracts.createContract", callers(CLIENT_OWNER, OUTSIDER_ADMIN),
+                c -> () -> contracts.createContract(new NewContractRequest("", "", contract.provider().organisation().id()))));
+        // Contracts: reserved to the application itself, refused to every user
+        rows.add(Row.system("Contracts.openContract", c -> () -> contracts.openContract(new NewContract(
+                "X-" + UUID.randomUUID().toString().substring(0, 8), "Intrus", contract.client().organisation().id(),
+                contract.provider().organisation().id()))));
+        rows.add(Row.system("Contracts.setStatus", c -> () -> {
+            contracts.setStatus(id, ContractStatus.values()[0]);
+            return null;
+        }));
+        rows.add(Row.system("Contracts.enrol", c -> () -> {
+            contracts.enrol(id, people.get(c).id(), ContractRole.CLIENT_OWNER, true);
+            return null;
+        }));
+        rows.add(Row.system("Contracts.currentTermsForUpdate", c -> () -> contracts.currentTermsForUpdate(id)));
+        rows.add(Row.system("Contracts.contractOfParty",
+                c -> () -> contracts.contractOfParty(contract.client().organisation().id(), contract.reference())));
+        rows.add(Row.system("Contracts.memberRoles", c -> () -> contracts.memberRoles(id)));
+        rows.add(Row.system("Contracts.adoptVersion", c -> () -> contracts.adoptVersion(id,
+                PerformanceFixtures.workedExampleTerms(), "Intrusion",
+                new Approval(people.get(CLIENT_OWNER).id(), Instant.now()),
+                new Approval(people.get(PROVIDER_MANAGER).id(), Instant.now()))));
+
+        // ChangeRequests (a request the client's editor proposed)
+        rows.add(Row.contract("ChangeRequests.list", members(), c -> () -> changeRequests.list(id, null, 0, 50)));
+        rows.add(Row.contract("ChangeRequests.count", members(), c -> () -> changeRequests.count(id, null)));
+        rows.add(Row.contract("ChangeRequests.propose", editors(),
+                // a blank title stops at the first rule after the role check: nothing is stored
+                c -> () -> changeRequests.propose(id, new NewChangeRequest("", "", ObjectiveKind.COST))));
+        rows.add(Row.contract("ChangeRequests.detail", members(), c -> () -> changeRequests.detail(sharedChange)));
+        rows.add(Row.contract("ChangeRequests.revise", editors(), c -> {
+            long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(sharedChange).version());
+            // a note too long is refused after the role: the request is left as it was
+            return () -> {
+                changeRequests.revise(sharedChange, version, PerformanceFixtures.workedExampleTerms(), "x".repeat(100_000));
+                return null;
+            };
+        }));
+        rows.add(Row.contract("ChangeRequests.submit", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
+            UUID draft = draftChange();
+            long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(draft).version());
+            return () -> {
+                changeRequests.submit(draft, version);
+                return null;
+            };
+        }));
+        rows.add(Row.contract("ChangeRequests.approve", approvers(), c -> {
+            UUID submitted = submittedChange();
+            return () -> {
+                changeRequests.approve(submitted, 1);
+                return null;
+            };
+        }));
+        rows.add(Row.contract("ChangeRequests.reject", only(PROVIDER_MANAGER), c -> {
+            UUID submitted = submittedChange();
+            return () -> {
+                changeRequests.reject(submitted, "Pas d'accord");
+                return null;
+            };
+        }));
+        rows.add(Row.contract("ChangeRequests.withdraw", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
+            UUID submitted = submittedChange();
+            return () -> {
+                changeRequests.withdraw(submitted);
+                return null;
+            };
+        }));
+        rows.add(Row.contract("ChangeRequests.comment", editors(), c -> () -> {
+            changeRequests.comment(sharedChange, "  "); // required: refused after the role check
+            return null;
+        }));
+        rows.add(Row.contract("ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
+        rows.add(Row.contract("ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
+        rows.add(Row.contract("ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));
+        rows.add(Row.contract("ChangeRequests.compareRevisions", members(),
+                c -> () -> changeRequests.compareRevisions(sharedChange, 1, 1)));
+
+        // Deliverables
+        rows.add(Row.contract("Deliverables.record", editors(), c -> () -> deliverables.record(id,
+                List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)), DeliverableSource.FORM)));
+        // the API's way in: the organisation is the token's, each caller passes their own
+        rows.add(Row.contract("Deliverables.recordForOrganisation", members(), c -> () -> deliverables.recordForOrganisation(
+                people.get(c).organisationId(), contract.reference(),
+                List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)), "matrice")));
+        rows.add(Row.contract("Deliverables.list", members(), c -> () -> deliverables.list(id, DeliverableFilter.all(), 0, 50)));
+        rows.add(Row.contract("Deliverables.count", members(), c -> () -> deliverables.count(id, DeliverableFilter.all())));
+        rows.add(Row.contract("Deliverables.update", editors(), c -> () -> {
+            // another reference is refused after the role check: the deliverable is left as it was
+            deliverables.update(id, sharedDeliverable, PerformanceFixtures.delivered(PerformanceFixtures.INVOICES,
+                    LocalDate.of(2026, 1, 12), 5, QualityOutcome.FIRST_PASS, true));
+            return null;
+        }));
+        rows.add(Row.contract("Deliverables.delete", editors(), c -> {
+            UUID fresh = freshDeliverable();
+            return () -> {
+                deliverables.delete(id, fresh);
+                return null;
+            };
+        }));
+
+        // Indicators
+        rows.add(Row.contract("Indicators.report", members(), c -> () -> indicators.report(id, JANUARY, JANUARY.plusMonths(2))));
+        rows.add(Row.contract("Indicators.overview", members(), c -> () -> indicators.overview(id)));
+        rows.add(Row.contract("Indicators.rebaselineSuggestions", members(), c -> () -> indicators.rebaselineSuggestions(id)));
+        rows.add(Row.contract("Indicators.draftRebaseline", editors(),
+                c -> () -> indicators.draftRebaseline(id, "inconnu"))); // no such suggestion: a rule, after the role
+
+        // Statements (January 2026: an ended month of the contract)
+        rows.add(Row.contract("Statements.statement", members(), c -> () -> statements.statement(id, JANUARY)));
+        rows.add(Row.contract("Statements.recordMeasurement", editors(), c -> () -> {
+            statements.recordMeasurement(id, JANUARY, PerformanceFixtures.WITHIN_48H, new BigDecimal("-1"));
+            return null;
+        }));
+        rows.add(Row.contract("Statements.validate", approvers(), c -> () -> {
+            statements.validate(id, JANUARY, 999); // a stale revision: refused after the role check
+            return null;
+        }));
+        rows.add(Row.contract("Statements.reopen", approvers(), c -> () -> {
+            statements.reopen(id, JANUARY, ""); // not locked: refused after the role check
+            return null;
+        }));
+
+        // Reviews
+        rows.add(Row.contract("Reviews.cadence", members(), c -> () -> reviews.cadence(id)));
+        rows.add(Row.contract("Reviews.setCadence", approvers(), c -> () -> {
+            reviews.setCadence(id, Cadence.NONE);
+            return null;
+        }));
+        rows.add(Row.contract("Reviews.scheduleNext", members(), c -> () -> reviews.scheduleNext(id)));
+        rows.add(Row.contract("Reviews.plan", editors(),
+                c -> () -> reviews.plan(id, new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, " "))));
+        rows.add(Row.contract("Reviews.list", members(), c -> () -> reviews.list(id, 0, 50)));
+        rows.add(Row.contract("Reviews.count", members(), c -> () -> reviews.count(id)));
+        rows.add(Row.contract("Reviews.review", members(), c -> () -> reviews.review(sharedReview)));
+        rows.add(Row.contract("Reviews.setAttendees", editors(), c -> () -> {
+            reviews.setAttendees(sharedReview, Set.of(UUID.randomUUID())); // not a member: a rule
+            return null;
+        }));
+        rows.add(Row.contract("Reviews.saveMinutes", editors(), c -> () -> {
+            reviews.saveMinutes(sharedReview, "x".repeat(200_000), ""); // too long: a rule
+            return null;
+        }));
+        rows.add(Row.contract("Reviews.markHeld", editors(), c -> {
+            UUID fresh = plannedReview();
+            return () -> {
+                reviews.markHeld(fresh);
+                return null;
+            };
+        }));
+        rows.add(Row.contract("Reviews.addAction", editors(), c -> () -> reviews.addAction(sharedReview,
+                new NewActionItem(" ", people.get(CLIENT_OWNER).id(), LocalDate.of(2026, 3, 1)))));
+        // editors, and the action's owner whatever their role (here the client's viewer)
+        rows.add(Row.contract("Reviews.setActionDone", only(CLIENT_OWNER, CLIENT_EDITOR, CLIENT_VIEWER,
+                PROVIDER_MANAGER, PROVIDER_EDITOR), c -> () -> {
+            reviews.setActionDone(sharedAction, false);
+            return null;
+        }));
+        rows.add(Row.contract("Reviews.overdueActions", members(), c -> () -> reviews.overdueActions(id)));
+        // the caller's own calendar feed: anyone signed in, about their own contracts only
+        rows.add(Row.caller("Reviews.myCalendarFeed", everyone(), c -> reviews::myCalendarFeed));
+        rows.add(Row.caller("Reviews.createMyCalendarFeed", everyone(), c -> reviews::createMyCalendarFeed));
+        rows.add(Row.caller("Reviews.revokeMyCalendarFeed", everyone(), c -> () -> {
+            reviews.revokeMyCalendarFeed();
+            return null;
+        }));
+        rows.add(Row.caller("Reviews.calendarFeedOwner", everyone(), c -> () -> {
+            assertThat(reviews.calendarFeedOwner("A".repeat(43))).isEmpty();
+            return null;
+        }));
+        rows.add(Row.caller("Reviews.myCalendar", everyone(), c -> () -> {
+            var calendar = reviews.myCalendar();
+            assertThat(calendar.reviews().stream().anyMatch(e -> e.reviewId().equals(sharedReview)))
+                    .as("sees the contract's review").isEqualTo(c.member());
+            return calendar;
+        }));
+
+        // AuditTrail: a contract's trail is for the owners of both sides
+        rows.add(Row.contract("AuditTrail.mayRead", members(), c -> () -> {
+            assertThat(auditTrail.mayRead(id)).isEqualTo(c == CLIENT_OWNER || c == PROVIDER_MANAGER);
+            return null;
+        }));
+        rows.add(Row.contract("AuditTrail.recordTrailViewed", approvers(), c -> () -> {
+            auditTrail.recordTrailViewed(id);
+            return null;
+        }));
+        rows.add(Row.contract("AuditTrail.entriesOfContract", approvers(), c -> () -> auditTrail.entriesOfContract(id, 0, 10)));
+        rows.add(Row.contract("AuditTrail.countEntriesOfContract", approvers(), c -> () -> auditTrail.countEntriesOfContract(id)));
+        rows.add(Row.contract("AuditTrail.exportContractCsv", approvers(), c -> () -> auditTrail.exportContractCsv(id)));
+        rows.add(Row.contract("AuditTrail.verifyFromContract", approvers(), c -> () -> auditTrail.verifyFromContract(id)));
+        rows.add(Row.organisation("AuditTrail.verify", admins(), c -> auditTrail::verify));
+
+        // Users: the caller's own account and organisation
+        rows.add(Row.caller("Users.currentUser", everyone(), c -> users::currentUser));
+        rows.add(Row.caller("Users.findCurrentUser", everyone(), c -> users::findCurrentUser));
+        rows.add(Row.caller("Users.changeMyLocale", everyone(), c -> () -> {
+            users.changeMyLocale(Locale.FRANCE);
+            return null;
+        }));
+        rows.add(Row.caller("Users.usersByIds", everyone(), c -> () -> users.usersByIds(Set.of(people.get(c).id()))));
+        rows.add(Row.caller("Users.organisationsByIds", everyone(),
+                c -> () -> users.organisationsByIds(Set.of(people.get(c).organisationId()))));
+        rows.add(Row.organisation("Users.providerOrganisations", callers(CLIENT_OWNER, OUTSIDER_ADMIN),
+                c -> users::providerOrganisations));
+        rows.add(Row.caller("Users.usersOfMyOrganisation", everyone(), c -> () -> {
+            List<UserRef> colleagues = users.usersOfMyOrganisation(0, 50);
+            assertThat(colleagues).allMatch(u -> u.organisationId().equals(people.get(c).organisationId()));
+            return colleagues;
+        }));
+        rows.add(Row.caller("Users.countUsersOfMyOrganisation", everyone(), c -> users::countUsersOfMyOrganisation));
+        rows.add(Row.organisation("Users.userSummariesOfMyOrganisation", admins(),
+                c -> () -> users.userSummariesOfMyOrganisation(0, 50)));
+        rows.add(Row.organisation("Users.createUser", admins(),
+                c -> () -> users.createUser(new NewUser("", "", "", false)))); // invalid: a rule, nothing stored
+        // managing a colleague of the client's organisation: its admin only (another admin is refused too)
+        rows.add(Row.organisation("Users.suspendUser", callers(CLIENT_OWNER), c -> {
+            UserRef colleague = accounts.newUser(contract.client().organisation(), false);
+            return () -> {
+                users.suspendUser(colleague.id());
+                return null;
+            };
+        }));
+        rows.add(Row.organisation("Users.reactivateUser", callers(CLIENT_OWNER), c -> {
+            UserRef colleague = accounts.newUser(contract.client().organisation(), false);
+            return () -> {
+                users.reactivateUser(colleague.id());
+                return null;
+            };
+        }));
+        rows.add(Row.organisation("Users.removeUser", callers(CLIENT_OWNER), c -> {
+            UserRef colleague = accounts.newUser(contract.client().organisation(), false);
+            return () -> {
+                users.removeUser(colleague.id());
+                return null;
+            };
+        }));
+        rows.add(Row.system("Users.createOrganisation",
+                c -> () -> users.createOrganisation("Intruse " + UUID.randomUUID(), OrganisationKind.CLIENT)));
+        rows.add(Row.system("Users.createUserInOrganisation",
+                c -> () -> users.createUserInOrganisation(contract.client().organisation().id(),
+                        new NewUser("intrus-" + UUID.randomUUID().toString().substring(0, 8), "Intrus",
+                                TestAccounts.PASSWORD, true))));
+        rows.add(Row.system("Users.findOrganisationByName",
+                c -> () -> users.findOrganisationByName(contract.client().organisation().name())));
+        rows.add(Row.system("Users.organisationAdmins",
+                c -> () -> users.organisationAdmins(contract.client().organisation().id())));
+        rows.add(Row.system("Users.findUserByUsername", c -> () -> users.findUserByUsername(name(CLIENT_OWNER))));
+
+        // ApiTokens: an organisation admin's own organisation's tokens
+        rows.add(Row.organisation("ApiTokens.create", admins(), c -> () -> apiTokens.create(" "))); // blank: a rule
+        rows.add(Row.organisation("ApiTokens.listMine", admins(), c -> () -> apiTokens.listMine(0, 50)));
+        rows.add(Row.organisation("ApiTokens.countMine", admins(), c -> apiTokens::countMine));
+        // revoking a token of the client's organisation: another organisation's admin learns nothing of it
+        rows.add(Row.organisation("ApiTokens.revoke", c -> switch (c) {
+            case CLIENT_OWNER -> ALLOW;
+            case PROVIDER_MANAGER, OUTSIDER_ADMIN -> NOT_FOUND;
+            default -> DENY;
+        }, c -> {
+            UUID token = TestAccounts.as(name(CLIENT_OWNER), () -> apiTokens.create("Matrice").token().id());
+            return () -> {
+                apiTokens.revoke(token);
+                return null;
+            };
+        }));
+        rows.add(Row.caller("ApiTokens.authenticate", everyone(),
+                c -> () -> apiTokens.authenticate(ApiTokens.PREFIX + "A".repeat(43))));
+        return rows;
+    }
+
+    // --- expectations ---
+
+    /** Members of the contract (all six roles) are allowed; outsiders get "not found". */
+    private static Function<Caller, Outcome> members() {
+        return c -> c.member() ? ALLOW : NOT_FOUND;
+    }
+
+    private static Function<Caller, Outcome> editors() {
+        return c -> !c.member() ? NOT_FOUND : c.role().canEdit() ? ALLOW : DENY;
+    }
+
+    private static Function<Caller, Outcome> approvers() {
+        return c -> !c.member() ? NOT_FOUND : c.role().canApprove() ? ALLOW : DENY;
+    }
+
+    /** Members in {@code allowed} are allowed, other members denied, outsiders get "not found". */
+    private static Function<Caller, Outcome> only(Caller... allowed) {
+        Set<Caller> set = Set.of(allowed);
+        return c -> !c.member() ? NOT_FOUND : set.contains(c) ? ALLOW : DENY;
+    }
+
+    /** Not about this contract: the callers listed are allowed, everyone else denied. */
+    private static Function<Caller, Outcome> callers(Caller... allowed) {
+        Set<Caller> set = Set.of(allowed);
+        return c -> set.contains(c) ? ALLOW : DENY;
+    }
+
+    private static Function<Caller, Outcome> admins() {
+        return c -> c.organisationAdmin() ? ALLOW : DENY;
+    }
+
+    private static Function<Caller, Outcome> everyone() {
+        return c -> ALLOW;
+    }
+
+    private static Outcome outcomeOf(Supplier<?> call) {
+        try {
+            call.get();
+            return ALLOW;
+        } catch (ContractNotFoundException | ChangeRequestNotFoundException | ApiTokenNotFoundException e) {
+            return NOT_FOUND;
+        } catch (AccessDeniedException e) {
+            return DENY;
+        } catch (ChangeRuleException e) {
+            return CHANGE_ROLE_KEYS.contains(e.messageKey()) ? DENY : ALLOW;
+        } catch (ContractRuleException | StatementRuleException | GovernanceRuleException
+                 | InvalidDeliverablesException | StaleChangeRequestException | UserValidationException
+                 | ApiTokenValidationException | IllegalArgumentException e) {
+            return ALLOW; // a business rule, checked after the caller's right
+        }
+    }
+
+    // --- fixture helpers ---
+
+    private String name(Caller caller) {
+        return people.get(caller).username();
+    }
+
+    private UUID draftChange() {
+        return TestAccounts.as(name(CLIENT_EDITOR), () -> changeRequests.propose(contract.id(),
+                new NewChangeRequest("Demande de la matrice", "Vérifier les droits", ObjectiveKind.COST)));
+    }
+
+    private UUID submittedChange() {
+        UUID draft = draftChange();
+        TestAccounts.as(name(CLIENT_EDITOR), () -> changeRequests.submit(draft, changeRequests.detail(draft).version()));
+        return draft;
+    }
+
+    private UUID plannedReview() {
+        return TestAccounts.as(name(CLIENT_OWNER), () -> reviews.plan(contract.id(),
+                new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Comité de pilotage")));
+    }
+
+    private UUID freshDeliverable() {
+        DeliverableInput input = PerformanceFixtures.delivered(PerformanceFixtures.INVOICES, LocalDate.of(2026, 1, 12), 5,
+                QualityOutcome.FIRST_PASS, true);
+        performance.record(contract, List.of(input));
+        List<DeliverableRow> rows = TestAccounts.as(name(CLIENT_OWNER),
+                () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 1000));
+        return rows.stream().filter(r -> r.reference().equals(input.reference())).findFirst().orElseThrow().id();
+    }
+
+    private void useOurSecurityContextStrategy() {
+        // another test class's context (a real port) may have made its own strategy the JVM-wide one
+        SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(SecurityContextHolderStrategy.class));
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * One method's row: how each caller's call is made ({@code action} prepares any fresh object as
+     * someone else, then returns the call to run as the caller) and what each caller must get.
+     */
+    private record Row(String method, String kind, Function<Caller, Outcome> expected,
+                       Function<Caller, Supplier<?>> action) {
+
+        static Row contract(String method, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
+            return new Row(method, "contract", expected, action);
+        }
+
+        /** Not about a contract: what the caller's organisation lets them do. */
+        static Row organisation(String method, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
+            return new Row(method, "organisation", expected, action);
+        }
+
+        /** About the caller themselves. */
+        static Row caller(String method, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
+            return new Row(method, "self", expected, action);
+        }
+
+        /** Reserved to the application ({@code SystemCaller.require()}): every user, even the owner, is refused. */
+        static Row system(String method, Function<Caller, Supplier<?>> action) {
+            return new Row(method, "system", c -> DENY, action);
+        }
+
+        String scope(Caller caller) {
+            return switch (kind) {
+                case "contract", "system" -> caller.member() ? "own contract" : "other organisation's contract";
+                case "organisation" -> "client organisation";
+                default -> "own account";
+            };
+        }
+    }
+}
