@@ -6,6 +6,7 @@ import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
+import app.avenant.identity.ApiCaller;
 import app.avenant.identity.Users;
 import app.avenant.performance.domain.DeliverableRules;
 import app.avenant.performance.domain.DeliverableStore;
@@ -30,6 +31,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +49,7 @@ class DeliverableService implements Deliverables {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverableService.class);
 
+    private final SecurityContextHolderStrategy securityContexts;
     private final Contracts contracts;
     private final Users users;
     private final DeliverableStore store;
@@ -54,13 +58,30 @@ class DeliverableService implements Deliverables {
     private final Clock clock;
 
     DeliverableService(Contracts contracts, Users users, DeliverableStore store, MonthTotals totals, MonthLocks locks,
-                       Clock clock) {
+                       Clock clock, SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
         this.contracts = contracts;
         this.users = users;
         this.store = store;
         this.totals = totals;
         this.locks = locks;
         this.clock = clock;
+    }
+
+    /**
+     * The API's way in acts for an organisation, not for a user: only a request authenticated by an API token of
+     * that very organisation (the token filter reads it into the same strategy) or the application itself (demo
+     * data) may use it; a signed-in user of the portal never can.
+     */
+    private void requireTokenOf(UUID organisationId) {
+        if (SystemCaller.isActive()) {
+            return;
+        }
+        Authentication authentication = securityContexts.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof ApiCaller caller)
+                || !caller.organisationId().equals(organisationId)) {
+            throw new AccessDeniedException("Only an API token of that organisation records through the API");
+        }
     }
 
     @Override
@@ -74,6 +95,7 @@ class DeliverableService implements Deliverables {
     @Override
     public IngestResult recordForOrganisation(UUID organisationId, String contractReference,
                                               List<DeliverableInput> batch, String recordedBy) {
+        requireTokenOf(organisationId);
         UUID contractId = SystemCaller.run(() -> contracts.contractOfParty(organisationId, contractReference))
                 .orElseThrow(() -> new ContractNotFoundException(new UUID(0L, 0L)));
         return SystemCaller.run(() -> ingest(contractId, batch, DeliverableSource.API, recordedBy, MAX_BATCH));

@@ -20,6 +20,7 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.domain.MonthTotals;
 import app.avenant.testing.SqlStatementCounter;
+import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.math.BigDecimal;
@@ -209,8 +210,8 @@ class DeliverablesTest {
         assertThat(refusal(() -> fixtures.record(contract, tooMany)).violations())
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.batch.tooLarge", List.of("10000", "10001")));
-        assertThat(refusal(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                contract.reference(), tooMany.subList(0, Deliverables.MAX_BATCH + 1), "jeton test")).violations())
+        assertThat(refusal(() -> SystemCaller.run(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
+                contract.reference(), tooMany.subList(0, Deliverables.MAX_BATCH + 1), "jeton test"))).violations())
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.batch.tooLarge", List.of("1000", "1001")));
         assertStoredNothing(contract);
@@ -299,17 +300,25 @@ class DeliverablesTest {
         DeliverableInput input = delivered(INVOICES, MARCH_10, 12, QualityOutcome.FIRST_PASS, true);
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThatThrownBy(() -> deliverables.recordForOrganisation(other.organisation().id(), contract.reference(),
-                List.of(input), "jeton autre")).isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                "INCONNU-" + UUID.randomUUID(), List.of(input), "jeton")).isInstanceOf(ContractNotFoundException.class);
+        assertThatThrownBy(() -> SystemCaller.run(() -> deliverables.recordForOrganisation(other.organisation().id(), contract.reference(),
+                List.of(input), "jeton autre"))).isInstanceOf(ContractNotFoundException.class);
+        assertThatThrownBy(() -> SystemCaller.run(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
+                "INCONNU-" + UUID.randomUUID(), List.of(input), "jeton"))).isInstanceOf(ContractNotFoundException.class);
         assertStoredNothing(contract);
 
-        IngestResult result = deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                contract.reference(), List.of(input), "Jeton « outil de production »");
+        // a signed-in user of the portal never uses the API's way in, not even the provider's manager
+        assertThatThrownBy(() -> as(contract.providerManager(), () -> deliverables.recordForOrganisation(
+                contract.provider().organisation().id(), contract.reference(), List.of(input), "jeton")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertStoredNothing(contract);
+
+        IngestResult result = SystemCaller.run(() -> deliverables.recordForOrganisation(
+                contract.provider().organisation().id(), contract.reference(), List.of(input),
+                "Jeton « outil de production »"));
         assertThat(result).isEqualTo(new IngestResult(1, 0));
-        assertThat(deliverables.recordForOrganisation(contract.provider().organisation().id(), contract.reference(),
-                List.of(input), "Jeton « outil de production »")).isEqualTo(new IngestResult(0, 1));
+        assertThat(SystemCaller.run(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
+                contract.reference(), List.of(input), "Jeton « outil de production »")))
+                .isEqualTo(new IngestResult(0, 1));
 
         DeliverableRow row = as(contract.clientOwner(),
                 () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 10)).getFirst();

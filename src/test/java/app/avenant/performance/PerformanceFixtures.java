@@ -208,9 +208,9 @@ public final class PerformanceFixtures {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             List<DeliverableInput> all = generatedMonth("SEED", month, perMonth, today);
             for (int offset = 0; offset < all.size(); offset += Deliverables.MAX_BATCH) {
-                created += deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                        contract.reference(), all.subList(offset, Math.min(all.size(), offset + Deliverables.MAX_BATCH)),
-                        "seed").created();
+                List<DeliverableInput> batch = all.subList(offset, Math.min(all.size(), offset + Deliverables.MAX_BATCH));
+                created += SystemCaller.run(() -> deliverables.recordForOrganisation(
+                        contract.provider().organisation().id(), contract.reference(), batch, "seed")).created();
             }
         }
         return created / ((System.nanoTime() - started) / 1e9);

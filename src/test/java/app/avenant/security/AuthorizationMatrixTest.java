@@ -371,8 +371,9 @@ class AuthorizationMatrixTest {
         // Deliverables
         rows.add(Row.contract("Deliverables.record", editors(), c -> () -> deliverables.record(id,
                 List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)), DeliverableSource.FORM)));
-        // the API's way in: the organisation is the token's, each caller passes their own
-        rows.add(Row.contract("Deliverables.recordForOrganisation", members(), c -> () -> deliverables.recordForOrganisation(
+        // the API's way in, for an API token of that organisation only: every signed-in user is refused, even
+        // passing their own organisation
+        rows.add(Row.system("Deliverables.recordForOrganisation", c -> () -> deliverables.recordForOrganisation(
                 people.get(c).organisationId(), contract.reference(),
                 List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)), "matrice")));
         rows.add(Row.contract("Deliverables.list", members(), c -> () -> deliverables.list(id, DeliverableFilter.all(), 0, 50)));
