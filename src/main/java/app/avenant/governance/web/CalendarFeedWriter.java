@@ -21,7 +21,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * Writes a user's calendar as iCalendar (RFC 5545) with ical4j: one event per review, in UTC so no
  * VTIMEZONE is needed, and one all-day event per open action item on its due date (calendar apps that
- * subscribe to a feed show events; many ignore VTODO). UIDs derive from the ids, so an app that polls the
+ * subscribe to a feed show events; many ignore to-do components). UIDs derive from the ids, so an app that polls the
  * feed updates an event instead of duplicating it.
  */
 final class CalendarFeedWriter {

@@ -23,19 +23,9 @@ public final class Rates {
 
     /** The rates of several scope items' deliverables taken together. */
     public static DeliveryRates ofActuals(Collection<ItemActuals> actuals) {
-        long delivered = 0;
-        long onTime = 0;
-        long firstPass = 0;
-        long afterRework = 0;
-        long rejected = 0;
-        for (ItemActuals item : actuals) {
-            delivered += item.delivered();
-            onTime += item.onTime();
-            firstPass += item.firstPass();
-            afterRework += item.afterRework();
-            rejected += item.rejected();
-        }
-        return of(delivered, onTime, firstPass, afterRework, rejected);
+        return sum(actuals.stream()
+                .map(item -> of(item.delivered(), item.onTime(), item.firstPass(), item.afterRework(), item.rejected()))
+                .toList());
     }
 
     /**

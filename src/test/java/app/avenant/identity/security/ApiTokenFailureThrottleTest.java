@@ -2,11 +2,9 @@ package app.avenant.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import app.avenant.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The throttle alone, on a clock the test moves. */
@@ -77,31 +75,4 @@ class ApiTokenFailureThrottleTest {
         }
     }
 
-    /** A clock that only moves when told. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

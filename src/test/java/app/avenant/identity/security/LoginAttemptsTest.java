@@ -2,7 +2,7 @@ package app.avenant.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.avenant.identity.security.ApiTokenFailureThrottleTest.MovableClock;
+import app.avenant.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
