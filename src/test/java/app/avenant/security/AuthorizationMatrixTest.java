@@ -481,7 +481,6 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("AuditTrail.countEntriesOfContract", approvers(), c -> () -> auditTrail.countEntriesOfContract(id)));
         rows.add(Row.contract("AuditTrail.exportContractCsv", approvers(), c -> () -> auditTrail.exportContractCsv(id)));
         rows.add(Row.contract("AuditTrail.verifyFromContract", approvers(), c -> () -> auditTrail.verifyFromContract(id)));
-        rows.add(Row.organisation("AuditTrail.verify", admins(), c -> auditTrail::verify));
 
         // Users: the caller's own account and organisation
         rows.add(Row.caller("Users.currentUser", everyone(), c -> users::currentUser));
