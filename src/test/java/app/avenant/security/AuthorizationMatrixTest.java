@@ -32,8 +32,10 @@ import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.governance.Cadence;
 import app.avenant.governance.GovernanceRuleException;
+import app.avenant.governance.MeetingPacks;
 import app.avenant.governance.NewActionItem;
 import app.avenant.governance.NewReview;
+import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.Reviews;
 import app.avenant.identity.ApiTokenNotFoundException;
 import app.avenant.identity.ApiTokenValidationException;
@@ -116,7 +118,8 @@ class AuthorizationMatrixTest {
 
     /** The service types whose every public method must have a row. */
     private static final List<Class<?>> SERVICES = List.of(Contracts.class, ChangeRequests.class, Deliverables.class,
-            Indicators.class, Statements.class, Reviews.class, AuditTrail.class, Users.class, ApiTokens.class);
+            Indicators.class, Statements.class, Reviews.class, AuditTrail.class, Users.class, ApiTokens.class,
+            MeetingPacks.class, ReviewDecisions.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -136,6 +139,8 @@ class AuthorizationMatrixTest {
     @Autowired AuditTrail auditTrail;
     @Autowired Users users;
     @Autowired ApiTokens apiTokens;
+    @Autowired MeetingPacks meetingPacks;
+    @Autowired ReviewDecisions reviewDecisions;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -556,6 +561,12 @@ class AuthorizationMatrixTest {
         }));
         rows.add(Row.caller("ApiTokens.authenticate", everyone(),
                 c -> () -> apiTokens.authenticate(ApiTokens.PREFIX + "A".repeat(43))));
+
+        // --- meeting pack and followed decisions ---
+        rows.add(Row.contract("MeetingPacks.pack", members(), c -> () -> meetingPacks.pack(sharedReview)));
+        rows.add(Row.contract("ReviewDecisions.openChangeRequest", editors(),
+                c -> () -> reviewDecisions.openChangeRequest(sharedReview, " ", ObjectiveKind.COST))); // blank: a rule
+        rows.add(Row.contract("ReviewDecisions.followed", members(), c -> () -> reviewDecisions.followed(sharedReview)));
         return rows;
     }
 

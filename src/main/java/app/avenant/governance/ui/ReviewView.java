@@ -4,6 +4,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Member;
 import app.avenant.governance.ActionItemView;
 import app.avenant.governance.GovernanceRuleException;
+import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.ReviewDetail;
 import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.Reviews;
@@ -57,6 +58,7 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     static final String REVIEW_ID = "reviewId";
 
     private final Reviews reviews;
+    private final ReviewDecisions reviewDecisions;
     final MultiSelectComboBox<Member> attendees = new MultiSelectComboBox<>();
     final TextArea minutes = new TextArea();
     final TextArea decisions = new TextArea();
@@ -64,11 +66,13 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     final Button markHeld = new Button();
     final Button addAction = new Button();
     final Grid<ActionItemView> actions = new Grid<>();
+    @Nullable FollowedDecisionsPanel followedDecisions;
     private @Nullable ReviewDetail detail;
     private String pageTitle = "";
 
-    public ReviewView(Reviews reviews) {
+    public ReviewView(Reviews reviews, ReviewDecisions reviewDecisions) {
         this.reviews = reviews;
+        this.reviewDecisions = reviewDecisions;
         getContent().addClassName("av-gov-review");
 
         attendees.setLabel(getTranslation("governance.review.attendees"));
@@ -103,6 +107,7 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     private void load(@Nullable UUID id) {
         getContent().removeAll();
         detail = null;
+        followedDecisions = null;
         if (id == null) {
             showNotFound();
             return;
@@ -129,6 +134,8 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
         back.addClassName("av-back");
         H2 title = new H2(getTranslation("governance.review.title", when));
         Span status = ReviewLabels.status(this, review.status());
+        Anchor pack = new Anchor("reviews/" + review.id() + "/pack", getTranslation("governance.pack.open"));
+        pack.addClassName("av-pack-link");
         Paragraph timing = new Paragraph(getTranslation("governance.review.timing", when,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(review.endsAt().atZone(Formats.PARIS))));
         Div agenda = new Div(new H3(getTranslation("governance.review.agenda")), preformatted(review.agenda()));
@@ -152,8 +159,9 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
         addAction.setVisible(review.canEdit());
 
         HorizontalLayout recordButtons = new HorizontalLayout(save, markHeld);
+        followedDecisions = new FollowedDecisionsPanel(reviewDecisions, review, decisions::getValue);
         Div record = new Div(new H3(getTranslation("governance.review.record")), attendees, minutes, decisions,
-                recordButtons);
+                followedDecisions, recordButtons);
         record.addClassName("av-gov-record");
         if (review.status() == ReviewStatus.HELD) {
             Paragraph closed = new Paragraph(getTranslation("governance.review.heldNote"));
@@ -164,7 +172,7 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
         actions.setItems(review.actions());
         HorizontalLayout actionsHeader = new HorizontalLayout(new H3(getTranslation("governance.action.title")), addAction);
         actionsHeader.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        getContent().add(back, title, status, timing, agenda, record, actionsHeader, actions);
+        getContent().add(back, title, status, timing, pack, agenda, record, actionsHeader, actions);
     }
 
     private static Div preformatted(String text) {

@@ -1,0 +1,31 @@
+package app.avenant.governance.ui;
+
+import app.avenant.governance.ReviewDecisions;
+import app.avenant.governance.ReviewDetail;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.Supplier;
+
+/**
+ * Next to a review's decisions: those already followed by a change request, and (for editors and owners,
+ * whom the service alone lets do it) "Ouvrir une demande de modification", which ends on the new draft.
+ */
+class FollowedDecisionsPanel extends Composite<Div> {
+
+    final Button open = new Button();
+
+    FollowedDecisionsPanel(ReviewDecisions decisions, ReviewDetail review, Supplier<String> decisionsText) {
+        Div root = getContent();
+        root.addClassName("av-pack-decisions");
+        open.setText(getTranslation("governance.pack.decision.open"));
+        open.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        open.setVisible(review.canEdit());
+        open.addClickListener(e -> new DecisionChangeDialog(decisions, review.id(),
+                DecisionLines.of(decisionsText.get()),
+                id -> UI.getCurrent().navigate("changes/" + id)).open());
+        root.add(new FollowedDecisionsList(decisions.followed(review.id())), open);
+    }
+}
