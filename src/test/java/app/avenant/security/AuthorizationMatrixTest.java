@@ -557,6 +557,8 @@ class AuthorizationMatrixTest {
         }));
         rows.add(Row.caller("ApiTokens.authenticate", everyone(),
                 c -> () -> apiTokens.authenticate(ApiTokens.PREFIX + "A".repeat(43))));
+        // --- contract alerts ---
+        rows.add(Row.system("Contracts.renewalWatch", c -> () -> contracts.renewalWatch(0, 10)));
         return rows;
     }
 
