@@ -620,4 +620,14 @@ class ContractService implements Contracts {
 
     private record Access(Contract contract, Membership membership, boolean isAdminOfParty, CurrentUser me) {
     }
+
+    @Override
+    public List<ContractDeadlineView> renewalWatch(int offset, int limit) {
+        SystemCaller.require();
+        return versions.currentVersions(List.of(ContractStatus.ACTIVE, ContractStatus.PILOT), offset, limit).stream()
+                .map(row -> new ContractDeadlineView(row.contract().id(), row.contract().reference(),
+                        row.contract().status(), row.version().terms().header(),
+                        row.contract().contactOf(Side.CLIENT), row.contract().contactOf(Side.PROVIDER)))
+                .toList();
+    }
 }

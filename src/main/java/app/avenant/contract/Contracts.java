@@ -135,4 +135,10 @@ public interface Contracts {
      * (owner, manager) of their side on this contract.
      */
     int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider);
+
+    /**
+     * For the application itself (the daily notice-deadline alerts): active and pilot contracts with at least one
+     * adopted version, with the header in force and both contact persons; by id, one page (one query).
+     */
+    List<ContractDeadlineView> renewalWatch(int offset, int limit);
 }

@@ -104,8 +104,7 @@ public class NotificationBell extends Composite<Div> {
     }
 
     private Div entry(NotificationView n) {
-        Span text = new Span(getTranslation("notification.kind." + n.kind(), n.changeRequestNumber(),
-                n.actorName(), n.producedVersion() != null ? n.producedVersion() : 0));
+        Span text = new Span(NotificationTexts.text(n, getLocale()));
         Span when = new Span(Formats.dateTime(n.createdAt(), getLocale(), PARIS));
         when.addClassName("av-bell-when");
         Div entry = new Div(text, when);

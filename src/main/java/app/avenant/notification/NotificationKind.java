@@ -11,5 +11,19 @@ public enum NotificationKind {
     /** The change request was accepted and produced a new version. */
     ACCEPTED,
     /** The change request was rejected or withdrawn. */
-    CLOSED
+    CLOSED,
+    /** The other side named a new contact person (detail: their name; context: their side). */
+    CONTACT_PERSON_CHANGED,
+    /** The last day to give notice before a tacit renewal is near (detail: that day; context: the reference). */
+    NOTICE_DEADLINE,
+    /** Service credits reached the contract's penalty cap (detail: the cap; context: the reference). */
+    PENALTY_CAP_REACHED;
+
+    /** True for the kinds that tell of a change request (and so carry its id and number). */
+    public boolean isAboutChangeRequest() {
+        return switch (this) {
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> true;
+            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
+        };
+    }
 }

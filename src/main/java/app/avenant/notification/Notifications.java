@@ -8,7 +8,9 @@ import app.avenant.notification.domain.NotificationRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +38,22 @@ public class Notifications {
     public List<NotificationView> newest(int limit) {
         CurrentUser me = users.currentUser();
         List<Notification> page = notifications.newestFirst(me.id(), PageRequest.of(0, Math.max(1, limit)));
-        Map<UUID, UserRef> actors = users.usersByIds(page.stream().map(Notification::actorId).toList());
+        Map<UUID, UserRef> actors = users.usersByIds(page.stream().map(Notification::actorId)
+                .filter(Objects::nonNull).toList());
         return page.stream()
                 .map(n -> new NotificationView(n.id(), n.kind(), n.changeRequestNumber(), n.producedVersion(),
-                        actors.containsKey(n.actorId()) ? actors.get(n.actorId()).displayName() : "?",
-                        n.createdAt(), n.isRead(), n.route()))
+                        actorName(n.actorId(), actors), n.createdAt(), n.isRead(), n.route(), n.detail(),
+                        n.context()))
                 .toList();
+    }
+
+    /** Empty when the application itself sent it; "?" for an account since removed. */
+    private static String actorName(@Nullable UUID actorId, Map<UUID, UserRef> actors) {
+        if (actorId == null) {
+            return "";
+        }
+        UserRef actor = actors.get(actorId);
+        return actor != null ? actor.displayName() : "?";
     }
 
     @Transactional

@@ -1,8 +1,11 @@
 /**
  * In-app notifications: "a change request awaits your approval", "counter-proposal received",
- * "accepted → version n", with an unread count that open screens update live. It only listens to the
- * change module's events and reaches members of that contract only.
+ * "accepted → version n", with an unread count that open screens update live; and contract alerts: a new
+ * contact person on the other side, the notice deadline of a tacit renewal (a daily job, 90 and 30 days ahead)
+ * and the penalty cap reached. It only listens to events (change, contract, performance) and reads contracts;
+ * it reaches members of that contract only, and sends each alert once ({@code contract_alert}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract", "change"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
+        "contract :: terms", "change", "performance"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.notification;

@@ -1,7 +1,9 @@
 package app.avenant.performance;
 
+import app.avenant.contract.terms.ContractHeader;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param month             the current month
@@ -11,10 +13,12 @@ import java.util.List;
  * @param openChangeRequests change requests neither accepted, rejected nor withdrawn
  * @param rebaseline        scope items to re-baseline
  * @param penaltyCap        the cap and its consumption so far
+ * @param header            the frame of the terms in force (term, renewal, notice), for the renewal card; null
+ *                          while no version has been adopted
  */
 public record ContractOverview(YearMonth month, List<SlaResult> serviceLevels, List<DeliverableRow> upcoming,
                                long overdue, long openChangeRequests, List<RebaselineSuggestion> rebaseline,
-                               PenaltyCap penaltyCap) {
+                               PenaltyCap penaltyCap, @Nullable ContractHeader header) {
 
     public ContractOverview {
         serviceLevels = List.copyOf(serviceLevels);

@@ -109,7 +109,7 @@ class IndicatorService implements Indicators {
                 : suggestions(computed, now.minusMonths(1), current);
         PenaltyCap cap = thisMonth != null ? thisMonth.penaltyCap() : capBeforeStart(current);
         return new ContractOverview(now, thisMonth != null ? thisMonth.serviceLevels() : List.of(), upcoming,
-                overdue != null ? overdue : 0, open, rebaseline, cap);
+                overdue != null ? overdue : 0, open, rebaseline, cap, current != null ? current.header() : null);
     }
 
     @Override

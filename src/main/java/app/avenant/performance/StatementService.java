@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -62,9 +63,12 @@ class StatementService implements Statements {
     private final SlaMeasurementRepository measurements;
     private final MonthLocks locks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StatementService(Contracts contracts, Users users, ContractMonths months, StatementRecordRepository statements,
-                     SlaMeasurementRepository measurements, MonthLocks locks, Clock clock) {
+                     SlaMeasurementRepository measurements, MonthLocks locks, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.contracts = contracts;
         this.users = users;
         this.months = months;
@@ -159,10 +163,15 @@ class StatementService implements Statements {
             } else {
                 statement.validateForProvider(by, clock.instant());
             }
-            if (statement.validatedByClient() && statement.validatedByProvider()) {
+            boolean locks = statement.validatedByClient() && statement.validatedByProvider();
+            if (locks) {
                 statement.lock(figures.totalDue());
             }
             statements.saveAndFlush(statement);
+            PenaltyCap cap = figures.penaltyCap();
+            if (locks && cap.reached()) {
+                events.publishEvent(new PenaltyCapReached(contractId, month, cap.cap(), cap.consumedToDate()));
+            }
         });
     }
 

@@ -567,6 +567,8 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("ReviewDecisions.openChangeRequest", editors(),
                 c -> () -> reviewDecisions.openChangeRequest(sharedReview, " ", ObjectiveKind.COST))); // blank: a rule
         rows.add(Row.contract("ReviewDecisions.followed", members(), c -> () -> reviewDecisions.followed(sharedReview)));
+        // --- contract alerts ---
+        rows.add(Row.system("Contracts.renewalWatch", c -> () -> contracts.renewalWatch(0, 10)));
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package app.avenant.identity.domain;
 
+import app.avenant.shared.OffsetLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

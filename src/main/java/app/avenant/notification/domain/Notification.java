@@ -27,11 +27,12 @@ public class Notification {
     @Column(name = "contract_id")
     private UUID contractId;
 
+    // null for a contract alert (a notice deadline, the penalty cap, a new contact person)
     @Column(name = "change_request_id")
-    private UUID changeRequestId;
+    private @Nullable UUID changeRequestId;
 
     @Column(name = "change_request_number")
-    private int changeRequestNumber;
+    private @Nullable Integer changeRequestNumber;
 
     @Column(name = "produced_version")
     private @Nullable Integer producedVersion;
@@ -39,8 +40,15 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
 
+    // null when the application itself sends it (a scheduled alert)
     @Column(name = "actor_id")
-    private UUID actorId;
+    private @Nullable UUID actorId;
+
+    /** What the text needs besides the kind: an ISO date, a plain amount or a person's name. */
+    private @Nullable String detail;
+
+    /** The contract's reference, or the side a new contact person speaks for. */
+    private @Nullable String context;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -69,16 +77,46 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
+    /**
+     * A notification about the contract itself rather than a change request.
+     *
+     * @param actorId who caused it, or null when the application itself sends it
+     */
+    public static Notification contractAlert(UUID recipientId, UUID contractId, NotificationKind kind,
+                                             @Nullable UUID actorId, String detail, String context,
+                                             Instant createdAt) {
+        if (kind.isAboutChangeRequest()) {
+            throw new IllegalArgumentException(kind + " needs its change request");
+        }
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.recipientId = recipientId;
+        n.contractId = contractId;
+        n.kind = kind;
+        n.actorId = actorId;
+        n.detail = detail;
+        n.context = context;
+        n.createdAt = createdAt;
+        return n;
+    }
+
     public void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;
         }
     }
 
-    /** Accepted requests lead to the history where the new version is; the others to the request. */
+    /**
+     * Accepted requests lead to the history where the new version is, the other change-request kinds to the
+     * request; a new contact person to the contract's team, deadlines and the penalty cap to the overview.
+     */
     public String route() {
-        return kind == NotificationKind.ACCEPTED ? "contracts/" + contractId + "?tab=history"
-                : "changes/" + changeRequestId;
+        return switch (kind) {
+            case ACCEPTED -> "contracts/" + contractId + "?tab=history";
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED -> "changes/" + changeRequestId;
+            case CONTACT_PERSON_CHANGED -> "contracts/" + contractId + "?tab=team";
+            case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> "contracts/" + contractId + "/overview";
+        };
     }
 
     public UUID id() {
@@ -89,7 +127,7 @@ public class Notification {
         return recipientId;
     }
 
-    public int changeRequestNumber() {
+    public @Nullable Integer changeRequestNumber() {
         return changeRequestNumber;
     }
 
@@ -101,8 +139,16 @@ public class Notification {
         return kind;
     }
 
-    public UUID actorId() {
+    public @Nullable UUID actorId() {
         return actorId;
+    }
+
+    public @Nullable String detail() {
+        return detail;
+    }
+
+    public @Nullable String context() {
+        return context;
     }
 
     public Instant createdAt() {

@@ -17,6 +17,7 @@ import app.avenant.performance.Indicators;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.OverviewPanel;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -35,13 +36,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "Vue d'ensemble" for each side's contact person: this month's service levels in red, amber or green (with
  * a word and an icon, never colour alone), the deliverables due soon and those overdue, the open change
- * requests, the scope items to re-baseline and the penalty cap consumed. Figures come from
+ * requests, the scope items to re-baseline, the penalty cap consumed, the term's end and notice deadline, and the
+ * cards other modules add ({@link OverviewPanel}: governance's overdue action items). Figures come from
  * {@link Indicators#overview}; links lead to the screens where each is handled.
  */
 @Route("contracts/:contractId/overview")
@@ -54,12 +60,14 @@ public class OverviewView extends PerformancePage {
     private final Indicators indicators;
     private final Contracts contracts;
     private final Clock clock;
+    private final List<OverviewPanel> panels;
 
-    public OverviewView(Contracts contracts, Indicators indicators, Clock clock) {
+    public OverviewView(Contracts contracts, Indicators indicators, Clock clock, ObjectProvider<OverviewPanel> panels) {
         super(contracts, Page.OVERVIEW);
         this.indicators = indicators;
         this.contracts = contracts;
         this.clock = clock;
+        this.panels = panels.orderedStream().sorted(Comparator.comparingInt(OverviewPanel::order)).toList();
     }
 
     @Override
@@ -75,8 +83,12 @@ public class OverviewView extends PerformancePage {
             root.add(message);
             return root;
         }
-        Div grid = new Div(serviceLevels(contract.id(), overview), deliverables(contract.id(), overview),
-                changeRequests(contract.id(), overview), penaltyCap(contract.id(), overview));
+        Div grid = new Div(new RenewalCard(overview.header(), LocalDate.now(clock)),
+                serviceLevels(contract.id(), overview), deliverables(contract.id(), overview),
+                changeRequests(contract.id(), overview), new PenaltyCapCard(overview.penaltyCap(),
+                        link(Page.INDICATORS.route(contract.id()), getTranslation("performance.overview.indicators.link"))));
+        // cards of modules the overview does not know (governance's overdue actions), after its own
+        panels.forEach(panel -> panel.panel(contract.id()).ifPresent(grid::add));
         grid.addClassName("av-overview-grid");
         if (contract.status() == ContractStatus.PILOT) {
             PilotProgress progress = contracts.pilotProgress(contract.id());
@@ -151,18 +163,6 @@ public class OverviewView extends PerformancePage {
         count.setId("overview-open-changes");
         section.add(count, new Paragraph(link("contracts/" + contractId + "/changes",
                 getTranslation("performance.overview.changes.link"))));
-        return section;
-    }
-
-    private Section penaltyCap(UUID contractId, ContractOverview overview) {
-        Section section = card("overview-penalty-cap", getTranslation("performance.overview.penaltyCap.title"));
-        if (overview.penaltyCap().reached()) {
-            section.add(StatementTotalsSection.penaltyCapAlert(this, overview.penaltyCap()));
-        }
-        Paragraph value = new Paragraph(StatementTotalsSection.penaltyCapText(this, overview.penaltyCap()));
-        value.setId("overview-penalty-cap-value");
-        section.add(value, new Paragraph(link(Page.INDICATORS.route(contractId),
-                getTranslation("performance.overview.indicators.link"))));
         return section;
     }
 

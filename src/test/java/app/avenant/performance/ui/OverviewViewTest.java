@@ -128,4 +128,24 @@ class OverviewViewTest extends UiTest {
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
+
+    @Test
+    void the_renewal_card_gives_the_term_end_and_the_notice_deadline_and_overdue_actions_have_their_card() {
+        login(contract.clientOwner());
+        open();
+
+        String renewal = text(_get(com.vaadin.flow.component.html.Section.class,
+                spec -> spec.withId("overview-renewal")));
+        LocalDate today = LocalDate.now(clock);
+        var window = app.avenant.contract.terms.NoticeDeadline.current(PerformanceFixtures.header(), today);
+        assertThat(renewal).contains("Renouvellement et préavis",
+                "Fin de la période en cours : " + Formats.date(window.termEnd(), Locale.FRANCE),
+                "Dernier jour pour donner préavis : " + Formats.date(window.noticeDeadline(), Locale.FRANCE),
+                "Reconduction tacite par périodes de 12 mois");
+        String overdue = text(_get(com.vaadin.flow.component.html.Section.class,
+                spec -> spec.withId("overview-overdue-actions")));
+        assertThat(overdue).contains("Actions en retard", "Aucune action en retard");
+        assertThat(text(_get(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("overview-penalty-cap-status")))).isEqualTo("Sous le plafond");
+    }
 }

@@ -1,15 +1,16 @@
-package app.avenant.identity.domain;
+package app.avenant.shared;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
  * A {@link Pageable} for any offset, not only multiples of the page size: Spring Data passes the offset
- * and the size straight to the query. The order is the query's own.
+ * and the size straight to the query. The order is the query's own. Shared by every module whose repositories
+ * page with offset and limit as Vaadin's lazy grids ask.
  */
-record OffsetLimit(long offset, int limit) implements Pageable {
+public record OffsetLimit(long offset, int limit) implements Pageable {
 
-    OffsetLimit {
+    public OffsetLimit {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset >= 0 and limit >= 1 expected, got " + offset + ", " + limit);
         }
