@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
+import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
@@ -282,5 +283,17 @@ class AccessRegisterTest {
         assertThat(page).isLessThanOrEqualTo(6);
         assertThat(checklist).isLessThanOrEqualTo(6);
         assertThat(summary).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void the_demo_contract_shows_a_register_with_personal_data_and_a_checklist_under_way() {
+        UUID demo = as("claire.martin", () -> contracts.myContracts(ContractFilter.all(), 0, 50)).stream()
+                .filter(c -> c.reference().equals("AV-2026-001")).findFirst().orElseThrow().id();
+        RegisterSummary summary = as("lea.bernard", () -> register.summary(demo));
+        assertThat(summary.entries()).isEqualTo(3);
+        assertThat(summary.activeEntries()).isEqualTo(2);
+        assertThat(summary.personalData()).isTrue();
+        assertThat(summary.checklistCount(Art28Status.CONFORME)).isEqualTo(3);
+        assertThat(summary.checklistCount(Art28Status.NON_CONFORME)).isEqualTo(1);
     }
 }
