@@ -41,15 +41,17 @@ class DemoData implements ApplicationRunner {
     private final Contracts contracts;
     private final DemoDeliverables deliverables;
     private final DemoStatements statements;
+    private final DemoAccessRegister accessRegister;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(Users users, Contracts contracts, DemoDeliverables deliverables, DemoStatements statements,
-             TransactionTemplate transaction, Clock clock) {
+             DemoAccessRegister accessRegister, TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.contracts = contracts;
         this.deliverables = deliverables;
         this.statements = statements;
+        this.accessRegister = accessRegister;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -65,8 +67,10 @@ class DemoData implements ApplicationRunner {
         }));
         if (Boolean.TRUE.equals(created)) {
             // as the people themselves, once the contracts exist (outside the application's own transaction)
-            SystemCaller.run(() -> contracts.contractOfParty(users.findOrganisationByName(PME).orElseThrow().id(),
-                    "AV-2026-001")).ifPresent(statements::record);
+            var bookkeeping = SystemCaller.run(() -> contracts.contractOfParty(
+                    users.findOrganisationByName(PME).orElseThrow().id(), "AV-2026-001"));
+            bookkeeping.ifPresent(statements::record);
+            bookkeeping.ifPresent(accessRegister::record);
             log.info("""
                     Demo data created. Log in at http://localhost:8080 with one of these accounts \
                     (password for all: {}):

@@ -4,6 +4,6 @@
  * else (versions are adopted by {@link app.avenant.contract.Contracts#adoptVersion}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "performance"})
+        "contract :: terms", "performance", "governance"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.demo;

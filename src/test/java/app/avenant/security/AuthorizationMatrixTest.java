@@ -30,10 +30,14 @@ import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContract;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.governance.AccessRegister;
+import app.avenant.governance.Art28Item;
+import app.avenant.governance.Art28Status;
 import app.avenant.governance.Cadence;
 import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.MeetingPacks;
 import app.avenant.governance.NewActionItem;
+import app.avenant.governance.NewRegisterEntry;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.Reviews;
@@ -119,7 +123,7 @@ class AuthorizationMatrixTest {
     /** The service types whose every public method must have a row. */
     private static final List<Class<?>> SERVICES = List.of(Contracts.class, ChangeRequests.class, Deliverables.class,
             Indicators.class, Statements.class, Reviews.class, AuditTrail.class, Users.class, ApiTokens.class,
-            MeetingPacks.class, ReviewDecisions.class);
+            MeetingPacks.class, ReviewDecisions.class, AccessRegister.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -141,6 +145,7 @@ class AuthorizationMatrixTest {
     @Autowired ApiTokens apiTokens;
     @Autowired MeetingPacks meetingPacks;
     @Autowired ReviewDecisions reviewDecisions;
+    @Autowired AccessRegister accessRegister;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -569,6 +574,38 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("ReviewDecisions.followed", members(), c -> () -> reviewDecisions.followed(sharedReview)));
         // --- contract alerts ---
         rows.add(Row.system("Contracts.renewalWatch", c -> () -> contracts.renewalWatch(0, 10)));
+        // --- access register and RGPD art. 28 checklist ---
+        // members read; editors of either side declare; the PME's owner and editors correct and revoke; the
+        // checklist is the PME's owner and editors' and the provider's manager's; editors mark it reviewed
+        NewRegisterEntry blankSystem = new NewRegisterEntry(" ", "", false, LocalDate.of(2026, 1, 1), null, "");
+        rows.add(Row.contract("AccessRegister.entries", members(), c -> () -> accessRegister.entries(id, 0, 50)));
+        rows.add(Row.contract("AccessRegister.countEntries", members(), c -> () -> accessRegister.countEntries(id)));
+        rows.add(Row.contract("AccessRegister.addEntry", editors(), c -> () -> accessRegister.addEntry(id, blankSystem)));
+        rows.add(Row.contract("AccessRegister.updateEntry", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
+            UUID entry = registerEntry();
+            return () -> {
+                accessRegister.updateEntry(entry, blankSystem); // a rule, after the role
+                return null;
+            };
+        }));
+        rows.add(Row.contract("AccessRegister.revokeEntry", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
+            UUID entry = registerEntry();
+            return () -> {
+                accessRegister.revokeEntry(entry, LocalDate.of(2026, 2, 1));
+                return null;
+            };
+        }));
+        rows.add(Row.contract("AccessRegister.checklist", members(), c -> () -> accessRegister.checklist(id)));
+        rows.add(Row.contract("AccessRegister.setChecklistItem", only(CLIENT_OWNER, CLIENT_EDITOR, PROVIDER_MANAGER),
+                c -> () -> {
+                    accessRegister.setChecklistItem(id, Art28Item.AUDITS, Art28Status.CONFORME, "x".repeat(501));
+                    return null;
+                }));
+        rows.add(Row.contract("AccessRegister.markReviewed", editors(), c -> () -> {
+            accessRegister.markReviewed(id, UUID.randomUUID()); // no such review: a rule, after the role
+            return null;
+        }));
+        rows.add(Row.contract("AccessRegister.summary", members(), c -> () -> accessRegister.summary(id)));
         return rows;
     }
 
@@ -644,6 +681,11 @@ class AuthorizationMatrixTest {
     private UUID plannedReview() {
         return TestAccounts.as(name(CLIENT_OWNER), () -> reviews.plan(contract.id(),
                 new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Comité de pilotage")));
+    }
+
+    private UUID registerEntry() {
+        return TestAccounts.as(name(CLIENT_OWNER), () -> accessRegister.addEntry(contract.id(),
+                new NewRegisterEntry("ERP de la matrice", "", true, LocalDate.of(2026, 1, 1), null, "")));
     }
 
     private UUID freshDeliverable() {

@@ -126,7 +126,9 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         cadence.setHelperText(role.canApprove() ? "" : getTranslation("governance.cadence.readOnly"));
         plan.setVisible(role.canEdit());
 
-        HorizontalLayout toolbar = new HorizontalLayout(cadence, plan, calendar);
+        Anchor register = new Anchor("contracts/" + id + "/register", getTranslation("governance.register.link"));
+        register.addClassName("av-gov-register-link");
+        HorizontalLayout toolbar = new HorizontalLayout(cadence, plan, register, calendar);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("av-toolbar");
 
