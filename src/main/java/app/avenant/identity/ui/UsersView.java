@@ -44,6 +44,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Invitations invitations;
     private final Grid<UserSummary> grid = new Grid<>();
     private final Grid<InvitationView> invitationGrid = new Grid<>();
+    private final Paragraph noInvitation = new Paragraph();
     private @Nullable UUID myId;
 
     UsersView(Users users, Invitations invitations) {
@@ -67,8 +68,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         configureGrid();
         configureInvitationGrid();
-        add(header, grid, new H3(getTranslation("identity.invitation.pending.heading")), invitationGrid);
+        add(header, grid, new H3(getTranslation("identity.invitation.pending.heading")), noInvitation, invitationGrid);
         setFlexGrow(1, grid);
+        refreshInvitations();
     }
 
     @Override
@@ -94,6 +96,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 query -> users.userSummariesOfMyOrganisation(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(users.countUsersOfMyOrganisation()));
         grid.setSizeFull();
+        grid.addClassName("users-grid");
     }
 
     /** Suspend or reactivate, and remove: never on the admin's own line, nothing left once removed. */
@@ -167,6 +170,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("identity.users.column.actions"));
         invitationGrid.addThemeVariants(GridVariant.ROW_STRIPES);
         invitationGrid.setEmptyStateText(getTranslation("identity.invitation.pending.empty"));
+        noInvitation.setText(getTranslation("identity.invitation.pending.empty"));
+        noInvitation.addClassName("no-pending-invitation");
         invitationGrid.setItems(
                 query -> invitations.pendingInvitations(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(invitations.countPendingInvitations()));
@@ -204,6 +209,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("identity.invitation.revoke.refused"))
                     .addThemeVariants(NotificationVariant.WARNING);
         }
+        refreshInvitations();
+    }
+
+    /** The grid while there is something to list, else one line saying there is nothing pending. */
+    private void refreshInvitations() {
+        boolean any = invitations.countPendingInvitations() > 0;
+        invitationGrid.setVisible(any);
+        noInvitation.setVisible(!any);
         invitationGrid.getDataProvider().refreshAll();
     }
 
@@ -212,7 +225,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void invited(NewInvitationLink link) {
-        invitationGrid.getDataProvider().refreshAll();
+        refreshInvitations();
         new InvitationLinkDialog(link).open();
     }
 }
