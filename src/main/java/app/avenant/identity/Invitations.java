@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,8 @@ public class Invitations {
         CurrentUser admin = requireOrganisationAdmin();
         String username = AccountRules.validUsername(input.username());
         String displayName = AccountRules.validDisplayName(input.displayName());
-        Instant now = clock.instant();
+        // to the microsecond, as timestamp(6) keeps it: the expiry shown now is the one stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (users.usernameTaken(username) || invitations.existsOpenForUsername(username, now)) {
             throw new UserValidationException(NewUser.USERNAME, "identity.user.username.taken");
         }

@@ -7,8 +7,8 @@ package app.avenant.identity;
  */
 public record NewInvitation(String username, String displayName, boolean organisationAdmin) {
 
-    /** A plain member's invitation. */
-    public NewInvitation(String username, String displayName) {
-        this(username, displayName, false);
+    /** A plain member's invitation. (A factory, not a constructor: Vaadin's Binder wants the record's only one.) */
+    public static NewInvitation member(String username, String displayName) {
+        return new NewInvitation(username, displayName, false);
     }
 }

@@ -38,7 +38,7 @@ class InvitationAuditTest {
         NewInvitationLink accepted = as(pme.admin().username(),
                 () -> invitations.invite(new NewInvitation(username, "Jeanne", true)));
         NewInvitationLink revoked = as(pme.admin().username(),
-                () -> invitations.invite(new NewInvitation(username + "-bis", "Jean")));
+                () -> invitations.invite(NewInvitation.member(username + "-bis", "Jean")));
 
         invitations.accept(accepted.path().substring(Invitations.PATH_PREFIX.length()), "Une phrase de passe bien longue",
                 "Une phrase de passe bien longue");

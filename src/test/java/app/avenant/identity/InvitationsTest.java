@@ -57,7 +57,7 @@ class InvitationsTest {
 
     @Test
     void an_admin_gets_a_one_time_link_of_43_random_characters_stored_only_as_its_sha256() {
-        NewInvitationLink link = invite(new NewInvitation("  " + username.toUpperCase() + " ", " Jeanne Comptable "));
+        NewInvitationLink link = invite(NewInvitation.member("  " + username.toUpperCase() + " ", " Jeanne Comptable "));
 
         assertThat(link.path()).matches("invitation/[A-Za-z0-9_-]{43}");
         assertThat(link.username()).isEqualTo(username);
@@ -68,15 +68,15 @@ class InvitationsTest {
         assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(token(link)));
         assertThat(row.get("organisation_id")).isEqualTo(pme.organisation().id());
         assertThat(row.get("organisation_admin")).isEqualTo(false);
-        assertThat(invite(new NewInvitation(username + "-2", "Autre")).path()).isNotEqualTo(link.path());
+        assertThat(invite(NewInvitation.member(username + "-2", "Autre")).path()).isNotEqualTo(link.path());
     }
 
     @Test
     void only_an_organisation_admin_invites_lists_and_revokes() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
         String member = pme.member().username();
 
-        assertThatThrownBy(() -> as(member, () -> invitations.invite(new NewInvitation(username + "-x", "X"))))
+        assertThatThrownBy(() -> as(member, () -> invitations.invite(NewInvitation.member(username + "-x", "X"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(member, () -> invitations.pendingInvitations(0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -87,7 +87,7 @@ class InvitationsTest {
 
     @Test
     void another_organisation_s_admin_neither_sees_nor_revokes_the_invitation() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
         assertThat(as(other.admin().username(), () -> invitations.pendingInvitations(0, 50))).isEmpty();
@@ -101,16 +101,16 @@ class InvitationsTest {
 
     @Test
     void the_username_must_be_well_formed_and_free_among_accounts_and_open_invitations() {
-        invite(new NewInvitation(username, "Jeanne"));
+        invite(NewInvitation.member(username, "Jeanne"));
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertRefused(pme, new NewInvitation(pme.member().username(), "Homonyme"), NewUser.USERNAME,
+        assertRefused(pme, NewInvitation.member(pme.member().username(), "Homonyme"), NewUser.USERNAME,
                 "identity.user.username.taken");
-        assertRefused(other, new NewInvitation(username, "Homonyme ailleurs"), NewUser.USERNAME,
+        assertRefused(other, NewInvitation.member(username, "Homonyme ailleurs"), NewUser.USERNAME,
                 "identity.user.username.taken");
-        assertRefused(pme, new NewInvitation("Jean Dupont", "Jean"), NewUser.USERNAME, "identity.user.username.invalid");
-        assertRefused(pme, new NewInvitation(" ", "Jean"), NewUser.USERNAME, "identity.user.username.required");
-        assertRefused(pme, new NewInvitation(username + "-b", "  "), NewUser.DISPLAY_NAME,
+        assertRefused(pme, NewInvitation.member("Jean Dupont", "Jean"), NewUser.USERNAME, "identity.user.username.invalid");
+        assertRefused(pme, NewInvitation.member(" ", "Jean"), NewUser.USERNAME, "identity.user.username.required");
+        assertRefused(pme, NewInvitation.member(username + "-b", "  "), NewUser.DISPLAY_NAME,
                 "identity.user.displayName.required");
         assertThat(jdbc.queryForObject("select count(*) from invitation where organisation_id in (?, ?)", Long.class,
                 pme.organisation().id(), other.organisation().id())).isEqualTo(1);
@@ -118,7 +118,7 @@ class InvitationsTest {
 
     @Test
     void the_invitee_chooses_a_password_and_signs_in_as_an_enabled_member_of_the_inviting_organisation() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne Comptable"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne Comptable"));
 
         Object preview = invitations.preview(token(link)); // anonymous: no one signed in
         assertThat(preview).isEqualTo(new InvitationPreview.Open(pme.organisation().name(), "Jeanne Comptable",
@@ -146,7 +146,7 @@ class InvitationsTest {
 
     @Test
     void a_link_works_once() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
         invitations.accept(token(link), GOOD_PASSWORD, GOOD_PASSWORD);
 
         assertThat(previewOf(token(link))).isInstanceOf(InvitationPreview.Invalid.class);
@@ -155,7 +155,7 @@ class InvitationsTest {
 
     @Test
     void a_revoked_link_no_longer_works_and_the_username_can_be_invited_again() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
 
         as(pme.admin().username(), () -> invitations.revokeInvitation(link.invitationId()));
         as(pme.admin().username(), () -> invitations.revokeInvitation(link.invitationId())); // twice: no change
@@ -164,7 +164,7 @@ class InvitationsTest {
         assertInvalid(token(link), InvitationInvalidException.INVALID);
         assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).isEmpty();
         assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isZero();
-        NewInvitationLink again = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink again = invite(NewInvitation.member(username, "Jeanne"));
         assertThat(previewOf(token(again))).isInstanceOf(InvitationPreview.Open.class);
     }
 
@@ -173,7 +173,7 @@ class InvitationsTest {
         MovableClock clock = new MovableClock(Instant.parse("2026-10-05T08:00:00Z"));
         Invitations onClock = new Invitations(repository, users, clock, event -> { });
         NewInvitationLink link = transactions.execute(status -> as(pme.admin().username(),
-                () -> onClock.invite(new NewInvitation(username, "Jeanne"))));
+                () -> onClock.invite(NewInvitation.member(username, "Jeanne"))));
         assertThat(link.expiresAt()).isEqualTo(Instant.parse("2026-10-12T08:00:00Z"));
 
         clock.advance(Duration.ofDays(7).minusSeconds(1));
@@ -190,13 +190,13 @@ class InvitationsTest {
                 () -> onClock.pendingInvitations(0, 50))).getFirst();
         assertThat(listed.expired()).isTrue();
         assertThat(transactions.execute(status -> as(pme.admin().username(),
-                () -> onClock.invite(new NewInvitation(username, "Jeanne")))).expiresAt())
+                () -> onClock.invite(NewInvitation.member(username, "Jeanne")))).expiresAt())
                 .isEqualTo(Instant.parse("2026-10-19T08:00:00Z"));
     }
 
     @Test
     void a_password_the_policy_refuses_is_named_with_its_field_and_nothing_is_stored() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
         String token = token(link);
 
         assertPasswordRefused(token, "", "", Invitations.PASSWORD, "identity.user.password.required");
@@ -215,7 +215,7 @@ class InvitationsTest {
     @Test
     void the_password_may_not_be_the_username() {
         String longName = username + "-compta"; // 12 characters or more, so only the username rule refuses it
-        NewInvitationLink link = invite(new NewInvitation(longName, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(longName, "Jeanne"));
 
         assertPasswordRefused(token(link), longName.toUpperCase(), longName.toUpperCase(), Invitations.PASSWORD,
                 "identity.user.password.sameAsUsername");
@@ -223,7 +223,7 @@ class InvitationsTest {
 
     @Test
     void a_username_taken_meanwhile_closes_the_link_without_creating_anything() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Jeanne"));
+        NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
         SystemCaller.run(() -> users.createUserInOrganisation(pme.organisation().id(),
                 new NewUser(username, "Homonyme créé à la main", TestAccounts.PASSWORD, false)));
 
@@ -242,9 +242,9 @@ class InvitationsTest {
 
     @Test
     void the_pending_list_shows_my_organisation_s_open_invitations_newest_first_with_who_invited() {
-        invite(new NewInvitation(username + "-a", "Alice"));
+        invite(NewInvitation.member(username + "-a", "Alice"));
         NewInvitationLink second = invite(new NewInvitation(username + "-b", "Bruno", true));
-        NewInvitationLink accepted = invite(new NewInvitation(username + "-c", "Chloé"));
+        NewInvitationLink accepted = invite(NewInvitation.member(username + "-c", "Chloé"));
         invitations.accept(token(accepted), GOOD_PASSWORD, GOOD_PASSWORD);
 
         var pending = as(pme.admin().username(), () -> invitations.pendingInvitations(0, 50));

@@ -569,7 +569,7 @@ class AuthorizationMatrixTest {
         // the client's admin invites into their own organisation only; an invitation of the client's organisation
         // is "not found" for another organisation's admin
         rows.add(Row.organisation("Invitations.invite", admins(),
-                c -> () -> invitations.invite(new NewInvitation("", "")))); // invalid: a rule, nothing stored
+                c -> () -> invitations.invite(NewInvitation.member("", "")))); // invalid: a rule, nothing stored
         rows.add(Row.organisation("Invitations.pendingInvitations", admins(),
                 c -> () -> invitations.pendingInvitations(0, 50)));
         rows.add(Row.organisation("Invitations.countPendingInvitations", admins(),
@@ -608,7 +608,7 @@ class AuthorizationMatrixTest {
     /** An invitation into the client's organisation, made by its admin. */
     private NewInvitationLink freshInvitation() {
         String username = "matrice-" + UUID.randomUUID().toString().substring(0, 8);
-        return TestAccounts.as(name(CLIENT_OWNER), () -> invitations.invite(new NewInvitation(username, "Invitée")));
+        return TestAccounts.as(name(CLIENT_OWNER), () -> invitations.invite(NewInvitation.member(username, "Invitée")));
     }
 
     private static String tokenOf(NewInvitationLink link) {

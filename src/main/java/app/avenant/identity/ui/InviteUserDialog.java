@@ -57,7 +57,7 @@ class InviteUserDialog extends Dialog {
         binder.forField(displayName).asRequired(getTranslation("identity.user.displayName.required"))
                 .bind(NewUser.DISPLAY_NAME);
         binder.forField(organisationAdmin).bind("organisationAdmin");
-        binder.readBean(new NewInvitation("", ""));
+        binder.readBean(NewInvitation.member("", ""));
 
         FormLayout form = new FormLayout(username, displayName, organisationAdmin);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

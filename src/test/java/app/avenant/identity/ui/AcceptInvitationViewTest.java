@@ -47,7 +47,7 @@ class AcceptInvitationViewTest extends UiTest {
     void setUp() {
         pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         username = "rejoint-" + UUID.randomUUID().toString().substring(0, 8);
-        link = as(pme.admin().username(), () -> invitations.invite(new NewInvitation(username, "Jeanne Comptable")));
+        link = as(pme.admin().username(), () -> invitations.invite(NewInvitation.member(username, "Jeanne Comptable")));
     }
 
     @Test

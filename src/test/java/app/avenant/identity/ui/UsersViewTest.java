@@ -161,10 +161,13 @@ class UsersViewTest extends UiTest {
     void the_admin_revokes_a_pending_invitation_after_confirming() {
         String username = "revoque-" + UUID.randomUUID().toString().substring(0, 8);
         NewInvitationLink link = as(pme.admin().username(),
-                () -> invitations.invite(new NewInvitation(username, "Invitée par erreur")));
+                () -> invitations.invite(NewInvitation.member(username, "Invitée par erreur")));
         openAsAdmin();
 
-        _click(_get(Button.class, spec -> spec.withText("Révoquer")));
+        Button revoke = (Button) GridKt._getCellComponent(invitationGrid(), 0, "actions");
+        assertThat(revoke.getText()).isEqualTo("Révoquer");
+        assertThat(revoke.getAriaLabel()).contains("Révoquer l'invitation de Invitée par erreur");
+        _click(revoke);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Révoquer l'invitation ?");
         ConfirmDialogKt._fireConfirm(confirm);
