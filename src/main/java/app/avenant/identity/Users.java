@@ -233,6 +233,26 @@ public class Users {
         return accounts.findByUsername(AccountRules.normaliseUsername(username)).map(UserAccount::toRef);
     }
 
+    // --- for Invitations ---
+
+    /**
+     * The account an accepted invitation makes, in the inviting organisation: the same rules as any new
+     * account (a refusal names its field), enabled at once.
+     */
+    UserRef createInvitedUser(UUID organisationId, NewUser user) {
+        return create(organisationId, user);
+    }
+
+    /** Whether an account (of any status: a removed one keeps its username) already has {@code username}. */
+    boolean usernameTaken(String username) {
+        return accounts.existsByUsername(AccountRules.normaliseUsername(username));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<OrganisationRef> organisation(UUID organisationId) {
+        return organisations.findById(organisationId).map(Organisation::toRef);
+    }
+
     // --- internals ---
 
     private UserRef create(UUID organisationId, NewUser input) {

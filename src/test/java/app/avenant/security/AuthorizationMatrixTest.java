@@ -44,6 +44,11 @@ import app.avenant.governance.Reviews;
 import app.avenant.identity.ApiTokenNotFoundException;
 import app.avenant.identity.ApiTokenValidationException;
 import app.avenant.identity.ApiTokens;
+import app.avenant.identity.InvitationNotFoundException;
+import app.avenant.identity.InvitationPreview;
+import app.avenant.identity.Invitations;
+import app.avenant.identity.NewInvitation;
+import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.UserRef;
@@ -123,7 +128,7 @@ class AuthorizationMatrixTest {
     /** The service types whose every public method must have a row. */
     private static final List<Class<?>> SERVICES = List.of(Contracts.class, ChangeRequests.class, Deliverables.class,
             Indicators.class, Statements.class, Reviews.class, AuditTrail.class, Users.class, ApiTokens.class,
-            MeetingPacks.class, ReviewDecisions.class, AccessRegister.class);
+            MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -146,6 +151,7 @@ class AuthorizationMatrixTest {
     @Autowired MeetingPacks meetingPacks;
     @Autowired ReviewDecisions reviewDecisions;
     @Autowired AccessRegister accessRegister;
+    @Autowired Invitations invitations;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -606,7 +612,54 @@ class AuthorizationMatrixTest {
             return null;
         }));
         rows.add(Row.contract("AccessRegister.summary", members(), c -> () -> accessRegister.summary(id)));
+        // --- invitations ---
+        // the client's admin invites into their own organisation only; an invitation of the client's organisation
+        // is "not found" for another organisation's admin
+        rows.add(Row.organisation("Invitations.invite", admins(),
+                c -> () -> invitations.invite(NewInvitation.member("", "")))); // invalid: a rule, nothing stored
+        rows.add(Row.organisation("Invitations.pendingInvitations", admins(),
+                c -> () -> invitations.pendingInvitations(0, 50)));
+        rows.add(Row.organisation("Invitations.countPendingInvitations", admins(),
+                c -> invitations::countPendingInvitations));
+        rows.add(Row.organisation("Invitations.revokeInvitation", c -> switch (c) {
+            case CLIENT_OWNER -> ALLOW;
+            case PROVIDER_MANAGER, OUTSIDER_ADMIN -> NOT_FOUND;
+            default -> DENY;
+        }, c -> {
+            UUID invitation = freshInvitation().invitationId();
+            return () -> {
+                invitations.revokeInvitation(invitation);
+                return null;
+            };
+        }));
+        // the link is the credential, whoever holds it (signed in or not, here or elsewhere: the invitee has no
+        // account yet): every caller previews and accepts a fresh link of the client's organisation. The
+        // anonymous visitor, the usual caller, is covered by InvitationsTest and AcceptInvitationViewTest.
+        rows.add(Row.organisation("Invitations.preview", everyone(), c -> {
+            String token = tokenOf(freshInvitation());
+            return () -> {
+                assertThat((Object) invitations.preview(token)).isInstanceOf(InvitationPreview.Open.class);
+                return null;
+            };
+        }));
+        rows.add(Row.organisation("Invitations.accept", everyone(), c -> {
+            String token = tokenOf(freshInvitation());
+            return () -> {
+                invitations.accept(token, "Une phrase de passe bien longue", "Une phrase de passe bien longue");
+                return null;
+            };
+        }));
         return rows;
+    }
+
+    /** An invitation into the client's organisation, made by its admin. */
+    private NewInvitationLink freshInvitation() {
+        String username = "matrice-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestAccounts.as(name(CLIENT_OWNER), () -> invitations.invite(NewInvitation.member(username, "Invitée")));
+    }
+
+    private static String tokenOf(NewInvitationLink link) {
+        return link.path().substring(Invitations.PATH_PREFIX.length());
     }
 
     // --- expectations ---
@@ -648,7 +701,8 @@ class AuthorizationMatrixTest {
         try {
             call.get();
             return ALLOW;
-        } catch (ContractNotFoundException | ChangeRequestNotFoundException | ApiTokenNotFoundException e) {
+        } catch (ContractNotFoundException | ChangeRequestNotFoundException | ApiTokenNotFoundException
+                 | InvitationNotFoundException e) {
             return NOT_FOUND;
         } catch (AccessDeniedException e) {
             return DENY;

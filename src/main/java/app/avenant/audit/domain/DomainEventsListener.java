@@ -5,6 +5,7 @@ import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractEvent;
 import app.avenant.identity.ApiTokenEvent;
 import app.avenant.identity.CurrentUser;
+import app.avenant.identity.InvitationEvent;
 import app.avenant.identity.Users;
 import app.avenant.performance.PerformanceExported;
 import java.time.Clock;
@@ -85,6 +86,20 @@ class DomainEventsListener {
             // a program, not a person: the token's name stands for the actor, its organisation for theirs
             case ApiTokenEvent.Used e -> recorder.afterCommit(new NewAuditEntry(clock.instant(), null,
                     "API : " + e.tokenName(), e.organisationId(), null, AuditAction.API_TOKEN_USED, token));
+        }
+    }
+
+    /** Who invited whom, and the account an accepted invitation made (its new owner is the actor). */
+    @EventListener
+    void on(InvitationEvent event) {
+        String invitation = "invitation=" + event.invitationId() + " username=" + event.username();
+        switch (event) {
+            case InvitationEvent.Created e -> recorder.afterCommit(AuditAction.INVITATION_CREATED, e.invitedBy(), null,
+                    invitation + " admin=" + e.organisationAdmin());
+            case InvitationEvent.Accepted e -> recorder.afterCommit(AuditAction.INVITATION_ACCEPTED, e.userId(), null,
+                    invitation + " user=" + e.userId());
+            case InvitationEvent.Revoked e -> recorder.afterCommit(AuditAction.INVITATION_REVOKED, e.revokedBy(), null,
+                    invitation);
         }
     }
 }

@@ -24,14 +24,30 @@ public final class AccountRules {
 
     /** Checks the fields in form order, so the first field in error is reported first. */
     public static NewUser validated(NewUser user) {
-        String username = normaliseUsername(user.username());
+        String username = validUsername(user.username());
+        String displayName = validDisplayName(user.displayName());
+        String password = user.rawPassword();
+        PasswordPolicy.check(password, username).ifPresent(violation -> {
+            throw new UserValidationException(NewUser.RAW_PASSWORD, violation.messageKey(), violation.args());
+        });
+        return new NewUser(username, displayName, password, user.organisationAdmin());
+    }
+
+    /** The username normalised, or a refusal naming {@link NewUser#USERNAME}. */
+    public static String validUsername(String raw) {
+        String username = normaliseUsername(raw);
         if (username.isEmpty()) {
             throw new UserValidationException(NewUser.USERNAME, "identity.user.username.required");
         }
         if (!USERNAME.matcher(username).matches()) {
             throw new UserValidationException(NewUser.USERNAME, "identity.user.username.invalid");
         }
-        String displayName = user.displayName().strip();
+        return username;
+    }
+
+    /** The name stripped, or a refusal naming {@link NewUser#DISPLAY_NAME}. */
+    public static String validDisplayName(String raw) {
+        String displayName = raw.strip();
         if (displayName.isEmpty()) {
             throw new UserValidationException(NewUser.DISPLAY_NAME, "identity.user.displayName.required");
         }
@@ -39,10 +55,6 @@ public final class AccountRules {
             throw new UserValidationException(NewUser.DISPLAY_NAME, "identity.user.displayName.tooLong",
                     DISPLAY_NAME_MAX_LENGTH);
         }
-        String password = user.rawPassword();
-        PasswordPolicy.check(password, username).ifPresent(violation -> {
-            throw new UserValidationException(NewUser.RAW_PASSWORD, violation.messageKey(), violation.args());
-        });
-        return new NewUser(username, displayName, password, user.organisationAdmin());
+        return displayName;
     }
 }

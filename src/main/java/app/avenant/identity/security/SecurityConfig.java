@@ -30,13 +30,17 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+    static final String INVITATION_PATHS = "/invitation/*";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions)
             throws Exception {
         // our own static files (plain CSS, images): registered before Vaadin's catch-all rule
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll());
+                .requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll()
+                // an invitation link is opened by someone without an account yet (the link is the credential;
+                // AcceptInvitationView is @AnonymousAllowed): never sent to the login page
+                .requestMatchers(INVITATION_PATHS).permitAll());
         // Vaadin sets form login (failure → /login?error), logout (→ /login) and CSRF for its own requests
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH));
         // a locked username or address is refused before its password is even checked

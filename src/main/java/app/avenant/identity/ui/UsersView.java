@@ -2,8 +2,13 @@ package app.avenant.identity.ui;
 
 import app.avenant.identity.AccountStatus;
 import app.avenant.identity.CurrentUser;
+import app.avenant.identity.InvitationNotFoundException;
+import app.avenant.identity.InvitationView;
+import app.avenant.identity.Invitations;
+import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.UserSummary;
 import app.avenant.identity.Users;
+import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +16,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -25,19 +31,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The organisation admin's list of colleagues' accounts, and where new ones are created. Anyone signed
- * in may open the page; {@link Users} decides, so a non-admin only reads that the page is reserved.
+ * The organisation admin's list of colleagues' accounts, and where colleagues are invited: the admin makes
+ * a one-time link ({@link InviteUserDialog}, {@link InvitationLinkDialog}) and the colleague chooses their own
+ * password ({@link AcceptInvitationView}); pending invitations are listed below the accounts, each revocable.
+ * Anyone signed in may open the page; the services decide, so a non-admin only reads that it is reserved.
  */
 @Route("admin/users")
 @PermitAll
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Users users;
+    private final Invitations invitations;
     private final Grid<UserSummary> grid = new Grid<>();
+    private final Grid<InvitationView> invitationGrid = new Grid<>();
+    private final Paragraph noInvitation = new Paragraph();
     private @Nullable UUID myId;
 
-    UsersView(Users users) {
+    UsersView(Users users, Invitations invitations) {
         this.users = users;
+        this.invitations = invitations;
         addClassName("users-view");
         CurrentUser me = users.currentUser();
         if (!me.organisationAdmin()) {
@@ -47,15 +59,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         myId = me.id();
         setSizeFull();
-        Button create = new Button(getTranslation("identity.users.new"), click -> openNewUserDialog());
-        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Button invite = new Button(getTranslation("identity.invitation.invite"), click -> openInviteDialog());
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout header = new HorizontalLayout(
-                new H2(getTranslation("identity.users.heading", me.organisation().name())), create);
+                new H2(getTranslation("identity.users.heading", me.organisation().name())), invite);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         configureGrid();
-        add(header, grid);
+        configureInvitationGrid();
+        add(header, grid, new H3(getTranslation("identity.invitation.pending.heading")), noInvitation, invitationGrid);
+        setFlexGrow(1, grid);
+        refreshInvitations();
     }
 
     @Override
@@ -81,6 +96,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 query -> users.userSummariesOfMyOrganisation(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(users.countUsersOfMyOrganisation()));
         grid.setSizeFull();
+        grid.addClassName("users-grid");
     }
 
     /** Suspend or reactivate, and remove: never on the admin's own line, nothing left once removed. */
@@ -134,7 +150,82 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private void openNewUserDialog() {
-        new NewUserDialog(users, created -> grid.getDataProvider().refreshAll()).open();
+    // --- pending invitations ---
+
+    private void configureInvitationGrid() {
+        invitationGrid.addColumn(InvitationView::displayName)
+                .setHeader(getTranslation("identity.users.column.name")).setFlexGrow(2);
+        invitationGrid.addColumn(InvitationView::username)
+                .setHeader(getTranslation("identity.users.column.username")).setFlexGrow(2);
+        invitationGrid.addColumn(invitation -> getTranslation(invitation.organisationAdmin() ? "shared.yes" : "shared.no"))
+                .setHeader(getTranslation("identity.users.column.admin"));
+        invitationGrid.addColumn(invitation -> getTranslation("identity.invitation.pending.invitedBy.value",
+                        Formats.dateTime(invitation.createdAt(), getLocale()), invitation.invitedByName()))
+                .setHeader(getTranslation("identity.invitation.pending.column.invited")).setFlexGrow(2);
+        invitationGrid.addColumn(invitation -> getTranslation(invitation.expired()
+                        ? "identity.invitation.pending.expired" : "identity.invitation.pending.validUntil",
+                        Formats.dateTime(invitation.expiresAt(), getLocale())))
+                .setHeader(getTranslation("identity.invitation.pending.column.validity")).setFlexGrow(2);
+        invitationGrid.addComponentColumn(this::revokeButton).setKey("actions")
+                .setHeader(getTranslation("identity.users.column.actions"));
+        invitationGrid.addThemeVariants(GridVariant.ROW_STRIPES);
+        invitationGrid.setEmptyStateText(getTranslation("identity.invitation.pending.empty"));
+        noInvitation.setText(getTranslation("identity.invitation.pending.empty"));
+        noInvitation.addClassName("no-pending-invitation");
+        invitationGrid.setItems(
+                query -> invitations.pendingInvitations(query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(invitations.countPendingInvitations()));
+        invitationGrid.setWidthFull();
+        invitationGrid.setHeight("16rem");
+        invitationGrid.addClassName("pending-invitations");
+    }
+
+    private Button revokeButton(InvitationView invitation) {
+        Button revoke = new Button(getTranslation("identity.invitation.revoke"), click -> confirmRevoke(invitation));
+        revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        revoke.setAriaLabel(getTranslation("identity.invitation.revoke.label", invitation.displayName()));
+        return revoke;
+    }
+
+    private void confirmRevoke(InvitationView invitation) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("identity.invitation.revoke.confirm.title"));
+        confirm.setText(getTranslation("identity.invitation.revoke.confirm.text", invitation.displayName(),
+                invitation.username()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("shared.cancel"));
+        confirm.setConfirmText(getTranslation("identity.invitation.revoke.confirm.ok"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> revoke(invitation));
+        confirm.open();
+    }
+
+    private void revoke(InvitationView invitation) {
+        try {
+            invitations.revokeInvitation(invitation.id());
+            Notification.show(getTranslation("identity.invitation.revoked", invitation.displayName()))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (InvitationNotFoundException | AccessDeniedException changedMeanwhile) {
+            Notification.show(getTranslation("identity.invitation.revoke.refused"))
+                    .addThemeVariants(NotificationVariant.WARNING);
+        }
+        refreshInvitations();
+    }
+
+    /** The grid while there is something to list, else one line saying there is nothing pending. */
+    private void refreshInvitations() {
+        boolean any = invitations.countPendingInvitations() > 0;
+        invitationGrid.setVisible(any);
+        noInvitation.setVisible(!any);
+        invitationGrid.getDataProvider().refreshAll();
+    }
+
+    private void openInviteDialog() {
+        new InviteUserDialog(invitations, this::invited).open();
+    }
+
+    private void invited(NewInvitationLink link) {
+        refreshInvitations();
+        new InvitationLinkDialog(link).open();
     }
 }

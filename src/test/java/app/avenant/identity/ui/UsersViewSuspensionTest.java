@@ -3,7 +3,6 @@ package app.avenant.identity.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.identity.AccountStatus;
@@ -19,9 +18,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,21 +78,6 @@ class UsersViewSuspensionTest extends UiTest {
     @Test
     void the_admin_has_no_button_on_their_own_line() {
         assertThat(_find(cell(0), Button.class)).isEmpty();
-    }
-
-    @Test
-    void a_common_password_is_shown_next_to_the_password_field() {
-        _click(_get(Button.class, spec -> spec.withText("Nouvel utilisateur")));
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Identifiant")),
-                "courant-" + UUID.randomUUID().toString().substring(0, 8));
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Nom affiché")), "Mot de passe courant");
-        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Mot de passe"));
-        _setValue(password, "motdepasse123");
-        _click(_get(Button.class, spec -> spec.withText("Créer")));
-
-        assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage())
-                .isEqualTo("Ce mot de passe fait partie des plus courants : choisissez-en un autre.");
     }
 
     /** Row 0 is the admin ("Admin …" sorts before "Membre …"), row 1 the member. */

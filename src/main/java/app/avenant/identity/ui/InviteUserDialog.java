@@ -1,9 +1,10 @@
 package app.avenant.identity.ui;
 
+import app.avenant.identity.Invitations;
+import app.avenant.identity.NewInvitation;
+import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.NewUser;
-import app.avenant.identity.UserRef;
 import app.avenant.identity.UserValidationException;
-import app.avenant.identity.Users;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -11,9 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -21,25 +20,26 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * "Nouvel utilisateur": the admin types a colleague's identifier, name and first password. The service
- * owns the rules; its refusal is shown next to the field it names. Enter creates, Escape cancels.
+ * "Inviter un utilisateur": the admin types the colleague's future username and name, and whether they will
+ * administer the organisation (unticked by default). No password: the colleague chooses it through the
+ * link. The service owns the rules; its refusal is shown next to the field it names. Enter invites, Escape
+ * cancels.
  */
-class NewUserDialog extends Dialog {
+class InviteUserDialog extends Dialog {
 
-    private final Users users;
-    private final Consumer<UserRef> onCreated;
+    private final Invitations invitations;
+    private final Consumer<NewInvitationLink> onInvited;
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
-    private final PasswordField password = new PasswordField();
     private final Checkbox organisationAdmin = new Checkbox();
-    private final Binder<NewUser> binder = new Binder<>(NewUser.class);
+    private final Binder<NewInvitation> binder = new Binder<>(NewInvitation.class);
     private final Map<String, HasValidation> fieldsByName =
-            Map.of(NewUser.USERNAME, username, NewUser.DISPLAY_NAME, displayName, NewUser.RAW_PASSWORD, password);
+            Map.of(NewUser.USERNAME, username, NewUser.DISPLAY_NAME, displayName);
 
-    NewUserDialog(Users users, Consumer<UserRef> onCreated) {
-        this.users = users;
-        this.onCreated = onCreated;
-        setHeaderTitle(getTranslation("identity.newUser.title"));
+    InviteUserDialog(Invitations invitations, Consumer<NewInvitationLink> onInvited) {
+        this.invitations = invitations;
+        this.onInvited = onInvited;
+        setHeaderTitle(getTranslation("identity.invitation.invite.title"));
         setCloseOnEsc(true);
         setCloseOnOutsideClick(false);
         setWidth("32rem");
@@ -49,42 +49,38 @@ class NewUserDialog extends Dialog {
         username.setHelperText(getTranslation("identity.newUser.username.help"));
         username.setAutofocus(true);
         displayName.setLabel(getTranslation("identity.newUser.displayName"));
-        password.setLabel(getTranslation("identity.newUser.password"));
-        password.setHelperText(getTranslation("identity.newUser.password.policy"));
         organisationAdmin.setLabel(getTranslation("identity.newUser.admin"));
+        organisationAdmin.setHelperText(getTranslation("identity.invitation.invite.admin.help"));
 
         binder.forField(username).asRequired(getTranslation("identity.user.username.required"))
                 .bind(NewUser.USERNAME);
         binder.forField(displayName).asRequired(getTranslation("identity.user.displayName.required"))
                 .bind(NewUser.DISPLAY_NAME);
-        binder.forField(password).asRequired(getTranslation("identity.user.password.required"))
-                .bind(NewUser.RAW_PASSWORD);
         binder.forField(organisationAdmin).bind("organisationAdmin");
+        binder.readBean(NewInvitation.member("", ""));
 
-        FormLayout form = new FormLayout(username, displayName, password, organisationAdmin);
+        FormLayout form = new FormLayout(username, displayName, organisationAdmin);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        add(new Paragraph(getTranslation("identity.invitation.invite.intro")), form);
 
-        Button create = new Button(getTranslation("identity.newUser.create"), click -> create());
-        create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickShortcut(Key.ENTER).listenOn(this);
+        Button invite = new Button(getTranslation("identity.invitation.invite.submit"), click -> invite());
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickShortcut(Key.ENTER).listenOn(this);
         Button cancel = new Button(getTranslation("shared.cancel"), click -> close());
-        getFooter().add(cancel, create);
+        getFooter().add(cancel, invite);
     }
 
-    private void create() {
-        NewUser user;
+    private void invite() {
+        NewInvitation invitation;
         try {
-            user = binder.writeRecord();
+            invitation = binder.writeRecord();
         } catch (ValidationException e) {
             return; // the binder already shows each message next to its field
         }
         try {
-            UserRef created = users.createUser(user);
+            NewInvitationLink link = invitations.invite(invitation);
             close();
-            Notification.show(getTranslation("identity.newUser.created", created.displayName()))
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            onCreated.accept(created);
+            onInvited.accept(link);
         } catch (UserValidationException refused) {
             HasValidation field = fieldsByName.getOrDefault(refused.field(), username);
             field.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
