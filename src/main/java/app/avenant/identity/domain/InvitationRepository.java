@@ -1,12 +1,12 @@
 package app.avenant.identity.domain;
 
+import app.avenant.shared.OffsetLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import app.avenant.shared.OffsetLimit;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
