@@ -29,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param accessReviewRoute   where the access review screen is ("Revue des accès")
  * @param previous            the last held review before this one, whose decisions are carried over
  * @param canOpenChangeRequest the caller may turn a decision into a draft change request
+ * @param register            the access register and RGPD checklist, reviewed at each comité
  */
 public record MeetingPack(UUID reviewId, UUID contractId, Instant startsAt, ReviewStatus status, PackPeriod period,
                           List<ServiceLevelLine> serviceLevels, List<VolumeLine> volumes, BigDecimal credits,
                           @Nullable PenaltyCapLine penaltyCap, List<ChangeRequestSummary> openChangeRequests,
                           long openChangeRequestCount, List<ActionItemView> overdueActions,
                           List<ActionItemView> openActions, List<Member> accessList, String accessReviewRoute,
-                          @Nullable PreviousReview previous, boolean canOpenChangeRequest) {
+                          @Nullable PreviousReview previous, boolean canOpenChangeRequest,
+                          RegisterSummary register) {
 
     public MeetingPack {
         serviceLevels = List.copyOf(serviceLevels);

@@ -43,16 +43,18 @@ public class MeetingPacks {
     private final Contracts contracts;
     private final Indicators indicators;
     private final ChangeRequests changeRequests;
+    private final AccessRegister register;
     private final Clock clock;
 
     MeetingPacks(Reviews reviews, ReviewDecisionChangeRepository decisions, MeetingPackQueries queries,
-                 Contracts contracts, Indicators indicators, ChangeRequests changeRequests, Clock clock) {
+                 Contracts contracts, Indicators indicators, ChangeRequests changeRequests, AccessRegister register, Clock clock) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.queries = queries;
         this.contracts = contracts;
         this.indicators = indicators;
         this.changeRequests = changeRequests;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -80,7 +82,8 @@ public class MeetingPacks {
                 PerformanceDigest.credits(report.months()), PerformanceDigest.penaltyCap(report.months()),
                 open.subList(0, Math.min(open.size(), MAX_OPEN_CHANGE_REQUESTS)), openCount,
                 reviews.overdueActions(contractId), review.actions().stream().filter(a -> !a.done()).toList(),
-                review.members(), ACCESS_REVIEW_ROUTE.formatted(contractId), carried, review.canEdit());
+                review.members(), ACCESS_REVIEW_ROUTE.formatted(contractId), carried, review.canEdit(),
+                register.summary(contractId));
     }
 
     private YearMonth month(java.time.Instant instant) {

@@ -149,13 +149,10 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
             return;
         }
         banner.removeAll();
-        banner.add(new Span(getTranslation("governance.register.banner.entries", s.activeEntries(), s.entries())));
-        Span personal = new Span(getTranslation(s.personalData() ? "governance.register.banner.personal.yes"
-                : "governance.register.banner.personal.no"));
-        Span checks = new Span(getTranslation("governance.register.banner.checklist",
-                s.checklistCount(Art28Status.CONFORME), s.checklistCount(Art28Status.NON_CONFORME),
-                s.checklistCount(Art28Status.A_VERIFIER)));
-        reviewStatus.setText(reviewText(s));
+        banner.add(new Span(RegisterTexts.entries(this, s)));
+        Span personal = new Span(RegisterTexts.personalData(this, s));
+        Span checks = new Span(RegisterTexts.checklist(this, s));
+        reviewStatus.setText(RegisterTexts.reviewText(this, getLocale(), s));
         reviewStatus.setClassName("av-register-review");
         reviewStatus.addClassName(s.reviewOutdated() ? "av-register-outdated" : "av-register-uptodate");
         HorizontalLayout reviewLine = new HorizontalLayout(reviewStatus, markReviewed);
@@ -172,17 +169,6 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
             checklistRequirement.addClassName("av-register-required");
         }
         checklist.setItems(register.checklist(id));
-    }
-
-    /** "Dernière revue en comité : 12/11/2026 par Claire Martin", or "Jamais revu". */
-    String reviewText(RegisterSummary s) {
-        Instant at = s.lastReviewedAt();
-        if (at == null) {
-            return getTranslation("governance.register.review.never");
-        }
-        String text = getTranslation("governance.register.review.last",
-                Formats.date(LocalDate.ofInstant(at, Formats.PARIS), getLocale()), s.lastReviewedBy());
-        return s.reviewOutdated() ? text + " " + getTranslation("governance.register.review.outdated") : text;
     }
 
     private void configureEntries() {

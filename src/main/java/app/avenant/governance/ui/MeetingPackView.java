@@ -1,6 +1,7 @@
 package app.avenant.governance.ui;
 
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.governance.AccessRegister;
 import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PackPeriod;
 import app.avenant.governance.MeetingPacks;
@@ -37,12 +38,15 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
     static final String STYLESHEET = "context://styles/governance-pack.css";
 
     private final MeetingPacks packs;
+    private final AccessRegister register;
     final Button print = new Button();
     @Nullable PackAccessSection access;
+    @Nullable PackRegisterSection registerSection;
     private String pageTitle = "";
 
-    public MeetingPackView(MeetingPacks packs) {
+    public MeetingPackView(MeetingPacks packs, AccessRegister register) {
         this.packs = packs;
+        this.register = register;
         getContent().addClassName("av-pack");
         print.setText(getTranslation("governance.pack.print"));
         print.setIcon(VaadinIcon.PRINT.create());
@@ -53,6 +57,7 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         access = null;
+        registerSection = null;
         UUID id = event.getRouteParameters().get(ReviewView.REVIEW_ID).flatMap(RouteIds::parse).orElse(null);
         MeetingPack pack;
         try {
@@ -79,8 +84,15 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
                 : getTranslation("governance.pack.period", from, PackTexts.month(period.to(), getLocale())));
         covered.addClassName("av-pack-period");
         access = new PackAccessSection(pack);
+        registerSection = new PackRegisterSection(pack, register, () -> reload(pack.reviewId()));
         getContent().add(back, new H2(pageTitle), ReviewLabels.status(this, pack.status()), covered, print,
-                new PackPerformanceSection(pack), new PackFollowUpSection(pack), access, new PackPreviousSection(pack));
+                new PackPerformanceSection(pack), new PackFollowUpSection(pack), access, registerSection,
+                new PackPreviousSection(pack));
+    }
+
+    private void reload(UUID reviewId) {
+        getContent().removeAll();
+        show(packs.pack(reviewId));
     }
 
     @Override

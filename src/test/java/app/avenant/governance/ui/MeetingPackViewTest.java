@@ -11,6 +11,7 @@ import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequests;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.governance.AccessRegister;
 import app.avenant.governance.FollowedDecision;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.ReviewDecisions;
@@ -44,6 +45,7 @@ class MeetingPackViewTest extends UiTest {
     @Autowired Reviews reviews;
     @Autowired ReviewDecisions decisions;
     @Autowired ChangeRequests changeRequests;
+    @Autowired AccessRegister register;
 
     PerformanceContract contract;
     UUID review;
@@ -79,6 +81,21 @@ class MeetingPackViewTest extends UiTest {
                 "Responsable (prestataire)", "Lecteur (PME)");
         assertThat(view.access.accessReview.getHref()).isEqualTo("contracts/" + contract.id() + "/access");
         assertThat(text(PackPreviousSection.class)).contains("Aucun comité tenu auparavant.");
+    }
+
+    @Test
+    void the_comite_marks_the_access_register_reviewed_from_the_pack_and_a_viewer_cannot() {
+        login(contract.clientViewer(), "reviews/" + review + "/pack");
+        PackRegisterSection viewerSection = _get(PackRegisterSection.class);
+        assertThat(viewerSection.reviewStatus.getText()).isEqualTo("Jamais revu en comité");
+        assertThat(viewerSection.markReviewed.isVisible()).isFalse();
+
+        login(contract.clientOwner(), "reviews/" + review + "/pack");
+        _click(_get(PackRegisterSection.class).markReviewed);
+
+        assertThat(_get(PackRegisterSection.class).reviewStatus.getText())
+                .startsWith("Dernière revue en comité :").contains(contract.client().admin().displayName());
+        assertThat(as(contract.clientOwner(), () -> register.summary(contract.id()).lastReviewId())).isEqualTo(review);
     }
 
     @Test
