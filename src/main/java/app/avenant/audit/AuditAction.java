@@ -22,7 +22,10 @@ public enum AuditAction {
     API_TOKEN_REVOKED,
     API_TOKEN_USED,
     EXPORT,
-    AUDIT_TRAIL_VIEWED;
+    AUDIT_TRAIL_VIEWED,
+    ACCESS_REVOKED,
+    ACCESS_EXPIRY_SET,
+    ACCESS_CERTIFIED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {
