@@ -10,6 +10,7 @@ import app.avenant.governance.Reviews;
 import app.avenant.identity.UserRef;
 import app.avenant.shared.SystemCaller;
 import app.avenant.testing.MovableClock;
+import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,7 @@ class AccessReviewTest {
     @Autowired TestAccounts accounts;
     @Autowired MovableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SqlStatementCounter sql;
     @Autowired ApplicationContext applicationContext;
 
     TestContract contract;
@@ -289,6 +291,21 @@ class AccessReviewTest {
         assertThatThrownBy(() -> as(providerViewer.username(),
                 () -> contracts.openRecertification(id, clock.instant(), today())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_review_costs_the_same_few_statements_whatever_the_number_of_members() {
+        UUID id = contract.id();
+        as(owner, () -> contracts.accessReview(id, 0, 50)); // warm-up
+        long few = sql.count(() -> as(owner, () -> contracts.accessReview(id, 0, 50)));
+        for (int i = 0; i < 5; i++) {
+            UserRef more = accounts.newUser(contract.provider().organisation(), false);
+            SystemCaller.run(() -> contracts.enrol(id, more.id(), ContractRole.PROVIDER_EDITOR, false));
+        }
+
+        long many = sql.count(() -> as(owner, () -> contracts.accessReview(id, 0, 50)));
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
     }
 
     private List<String> audit(UUID contractId, String action) {
