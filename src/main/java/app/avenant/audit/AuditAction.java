@@ -25,7 +25,10 @@ public enum AuditAction {
     AUDIT_TRAIL_VIEWED,
     INVITATION_CREATED,
     INVITATION_ACCEPTED,
-    INVITATION_REVOKED;
+    INVITATION_REVOKED,
+    ACCESS_REVOKED,
+    ACCESS_EXPIRY_SET,
+    ACCESS_CERTIFIED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

@@ -97,6 +97,15 @@ public class AuditTrail {
         return chain.verify();
     }
 
+    /**
+     * When each of those users last opened the contract's workspace (absent: never, as far as the trail
+     * goes), for the access review. Owners of both sides only, like the trail itself.
+     */
+    public Map<UUID, java.time.Instant> lastAccess(UUID contractId, java.util.Collection<UUID> userIds) {
+        requireOwner(contractId);
+        return chain.lastViews(contractId, Set.copyOf(userIds));
+    }
+
     private void requireOwner(UUID contractId) {
         ContractRole role = contracts.myRole(contractId); // not found for outsiders
         if (!isOwner(role)) {

@@ -1,6 +1,7 @@
 package app.avenant.contract;
 
 import app.avenant.identity.UserRef;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,20 @@ public sealed interface ContractEvent {
 
     /** @param namedBy null when the application itself named them */
     record ContactPersonNamed(UUID contractId, Side side, UUID userId, @Nullable UUID namedBy)
+            implements ContractEvent {
+    }
+
+    /** A member's access was removed (one-click revoke, or left out of a re-certification). */
+    record AccessRevoked(UUID contractId, UUID userId, ContractRole role, UUID revokedBy) implements ContractEvent {
+    }
+
+    /** @param expiresOn the first day without access; null when the end date was cleared */
+    record AccessExpirySet(UUID contractId, UUID userId, @Nullable LocalDate expiresOn, UUID setBy)
+            implements ContractEvent {
+    }
+
+    /** A side's owner re-certified their side: {@code kept} members confirmed, {@code revoked} let go. */
+    record AccessCertified(UUID contractId, Side side, int kept, int revoked, UUID certifiedBy)
             implements ContractEvent {
     }
 }

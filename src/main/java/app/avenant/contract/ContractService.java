@@ -1,5 +1,6 @@
 package app.avenant.contract;
 
+import app.avenant.contract.domain.AccessPolicy;
 import app.avenant.contract.domain.Contract;
 import app.avenant.contract.domain.ContractQueries;
 import app.avenant.contract.domain.ContractRepository;
@@ -77,7 +78,7 @@ class ContractService implements Contracts {
     @Override
     public List<ContractSummary> myContracts(ContractFilter filter, int offset, int limit) {
         CurrentUser me = users.currentUser();
-        List<Contract> page = queries.contractsOfMember(me.id(), filter.status(), filter.text(), offset, limit);
+        List<Contract> page = queries.contractsOfMember(me.id(), today(), filter.status(), filter.text(), offset, limit);
         Set<UUID> counterparties = new HashSet<>();
         for (Contract c : page) {
             counterparties.add(c.counterpartyOf(c.sideOf(me.organisation().id())));
@@ -102,7 +103,7 @@ class ContractService implements Contracts {
 
     @Override
     public long countMyContracts(ContractFilter filter) {
-        return queries.countContractsOfMember(users.currentUser().id(), filter.status(), filter.text());
+        return queries.countContractsOfMember(users.currentUser().id(), today(), filter.status(), filter.text());
     }
 
     @Override
@@ -219,7 +220,7 @@ class ContractService implements Contracts {
     public Map<UUID, ContractRole> memberRoles(UUID contractId) {
         SystemCaller.require();
         Map<UUID, ContractRole> roles = new java.util.HashMap<>();
-        for (Membership m : memberships.findByContractId(contractId)) {
+        for (Membership m : queries.activeMembers(contractId, today())) {
             roles.put(m.userId(), m.role());
         }
         return roles;
@@ -433,6 +434,243 @@ class ContractService implements Contracts {
         return c.id();
     }
 
+    // --- access review ---
+
+    @Override
+    public List<AccessEntry> accessReview(UUID contractId, int offset, int limit) {
+        Access access = requireSideOwner(contractId);
+        Contract c = access.contract();
+        LocalDate today = today();
+        List<Membership> page = queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER),
+                offset, limit);
+        Map<ContractRole, Long> owners = queries.ownersByRole(contractId, today);
+        Set<UUID> people = new HashSet<>();
+        for (Membership m : page) {
+            people.add(m.userId());
+            addIfPresent(people, m.grantedBy());
+            addIfPresent(people, m.certifiedBy());
+        }
+        Map<UUID, UserRef> names = users.usersByIds(people);
+        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
+                Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
+        Manager manager = new Manager(c, access.membership().role(), access.isAdminOfParty(), access.me());
+        return page.stream().map(m -> {
+            Side side = m.role().side();
+            UUID grantedBy = m.grantedBy();
+            UUID certifiedBy = m.certifiedBy();
+            boolean lastOwner = isLastOwner(m, owners);
+            boolean contact = c.isContactPerson(m.userId());
+            boolean manages = manager.managesSide(side);
+            return new AccessEntry(m.userId(), displayName(names, m.userId()), nameOf(orgs, c.organisationOf(side)),
+                    side, m.role(), contact, m.since(), grantedBy != null ? displayName(names, grantedBy) : null,
+                    m.expiresOn(), m.certifiedAt(), certifiedBy != null ? displayName(names, certifiedBy) : null,
+                    AccessPolicy.state(m, c, today),
+                    manages && !m.userId().equals(manager.me().id()) && !contact && !lastOwner,
+                    manages && !lastOwner,
+                    side == Side.PROVIDER && manager.setsProviderExpiry() && !contact && !lastOwner);
+        }).toList();
+    }
+
+    @Override
+    public long countAccessReview(UUID contractId) {
+        requireSideOwner(contractId);
+        return memberships.countByContractId(contractId);
+    }
+
+    @Override
+    public java.util.Optional<RecertificationRound> recertificationRound(UUID contractId) {
+        Access access = requireSideOwner(contractId);
+        Contract c = access.contract();
+        Instant from = c.recertificationFrom();
+        LocalDate due = c.recertificationDue();
+        if (from == null || due == null) {
+            return java.util.Optional.empty();
+        }
+        Side mySide = access.membership().role().side();
+        List<ContractRole> lapsable = java.util.Arrays.stream(ContractRole.values())
+                .filter(r -> r.side() == mySide && !AccessPolicy.isOwner(r)).toList();
+        return java.util.Optional.of(new RecertificationRound(from, due, queries.countToRecertify(c, lapsable, from)));
+    }
+
+    @Override
+    @Transactional
+    public void revokeAccess(UUID contractId, UUID userId) {
+        Manager manager = requireManager(contractId);
+        Membership target = memberOrRule(contractId, userId, manager);
+        if (!manager.managesSide(target.role().side())) {
+            throw new AccessDeniedException("Only the owner of that side or an admin of that organisation revokes");
+        }
+        if (userId.equals(manager.me().id())) {
+            throw new ContractRuleException("access.error.revoke.self");
+        }
+        if (manager.contract().isContactPerson(userId)) {
+            throw new ContractRuleException("access.error.revoke.contact");
+        }
+        if (isLastOwner(target, queries.ownersByRole(contractId, today()))) {
+            throw new ContractRuleException("access.error.revoke.lastOwner");
+        }
+        revoke(target, manager.me().id());
+    }
+
+    @Override
+    @Transactional
+    public void changeRole(UUID contractId, UUID userId, ContractRole role) {
+        Manager manager = requireManager(contractId);
+        Membership target = memberOrRule(contractId, userId, manager);
+        if (!manager.managesSide(target.role().side())) {
+            throw new AccessDeniedException("Only the owner of that side or an admin of that organisation changes roles");
+        }
+        if (role.side() != target.role().side()) {
+            throw new ContractRuleException("access.error.role.side");
+        }
+        ContractRole before = target.role();
+        if (before == role) {
+            return;
+        }
+        if (isLastOwner(target, queries.ownersByRole(contractId, today()))) {
+            throw new ContractRuleException("access.error.role.lastOwner");
+        }
+        target.changeRole(role);
+        events.publishEvent(new ContractEvent.RoleChanged(contractId, userId, before, role, manager.me().id()));
+    }
+
+    @Override
+    @Transactional
+    public void setAccessExpiry(UUID contractId, UUID userId, @Nullable LocalDate expiresOn) {
+        Manager manager = requireManager(contractId);
+        if (!manager.setsProviderExpiry()) {
+            throw new AccessDeniedException("Only the PME's owner and the provider's manager or admins set end dates");
+        }
+        Membership target = memberOrRule(contractId, userId, manager);
+        if (target.role().side() != Side.PROVIDER) {
+            throw new ContractRuleException("access.error.expiry.side");
+        }
+        if (expiresOn != null) {
+            if (!expiresOn.isAfter(today())) {
+                throw new ContractRuleException("access.error.expiry.date");
+            }
+            if (manager.contract().isContactPerson(userId)) {
+                throw new ContractRuleException("access.error.expiry.contact");
+            }
+            if (isLastOwner(target, queries.ownersByRole(contractId, today()))) {
+                throw new ContractRuleException("access.error.expiry.lastOwner");
+            }
+        }
+        target.expireOn(expiresOn);
+        events.publishEvent(new ContractEvent.AccessExpirySet(contractId, userId, expiresOn, manager.me().id()));
+    }
+
+    @Override
+    @Transactional
+    public void certifyAccess(UUID contractId, Set<UUID> kept) {
+        Access access = requireSideOwner(contractId);
+        Contract c = access.contract();
+        Side side = access.membership().role().side();
+        UUID me = access.me().id();
+        List<Membership> ofSide = memberships.findByContractId(contractId).stream()
+                .filter(m -> m.role().side() == side).toList();
+        Set<UUID> sideMembers = new HashSet<>();
+        ofSide.forEach(m -> sideMembers.add(m.userId()));
+        if (!sideMembers.containsAll(kept)) {
+            throw new ContractRuleException("access.error.certify.notMember");
+        }
+        Instant now = clock.instant();
+        int confirmed = 0;
+        int revoked = 0;
+        for (Membership m : ofSide) {
+            if (kept.contains(m.userId())) {
+                m.certify(me, now);
+                confirmed++;
+            } else if (!m.userId().equals(me) && !AccessPolicy.isOwner(m.role()) && !c.isContactPerson(m.userId())) {
+                revoke(m, me);
+                revoked++;
+            }
+        }
+        events.publishEvent(new ContractEvent.AccessCertified(contractId, side, confirmed, revoked, me));
+    }
+
+    @Override
+    @Transactional
+    public void openRecertification(UUID contractId, Instant from, LocalDate due) {
+        Access access = requireMembership(contractId);
+        if (!access.membership().role().canEdit()) {
+            throw new AccessDeniedException("Viewers do not keep the review's record");
+        }
+        if (due.isBefore(LocalDate.ofInstant(from, clock.getZone()))) {
+            throw new ContractRuleException("access.error.recertification.due");
+        }
+        access.contract().openRecertification(from, due);
+    }
+
+    private void revoke(Membership target, UUID by) {
+        memberships.delete(target);
+        events.publishEvent(new ContractEvent.AccessRevoked(target.contractId(), target.userId(), target.role(), by));
+    }
+
+    /** The side's last owner (PME owner, provider manager) whose access has not ended: never removed nor demoted. */
+    private static boolean isLastOwner(Membership m, Map<ContractRole, Long> owners) {
+        return AccessPolicy.isOwner(m.role()) && owners.getOrDefault(m.role(), 0L) <= 1;
+    }
+
+    /** The owners of both sides (PME owner, provider manager) review access; other members are denied. */
+    private Access requireSideOwner(UUID contractId) {
+        Access access = requireMembership(contractId);
+        if (!AccessPolicy.isOwner(access.membership().role())) {
+            throw new AccessDeniedException("Only the owners of both sides review access");
+        }
+        return access;
+    }
+
+    /**
+     * Who may manage access: a member (their role says which side they own) or an organisation admin of a
+     * party (their own organisation's people), member or not. Anyone else learns nothing: not found.
+     */
+    private Manager requireManager(UUID contractId) {
+        CurrentUser me = users.currentUser();
+        java.util.Optional<MemberAccess> access = queries.access(contractId, me.id(), today());
+        if (access.isPresent()) {
+            Contract c = access.get().contract();
+            return new Manager(c, access.get().membership().role(),
+                    me.organisationAdmin() && isParty(c, me.organisation().id()), me);
+        }
+        Contract c = contracts.findById(contractId)
+                .filter(x -> me.organisationAdmin() && isParty(x, me.organisation().id()))
+                .orElseThrow(() -> {
+                    events.publishEvent(new ContractEvent.AccessRefused(contractId, me.id()));
+                    return new ContractNotFoundException(contractId);
+                });
+        return new Manager(c, null, true, me);
+    }
+
+    /** The target's membership; when there is none, the caller learns it only if they manage some access. */
+    private Membership memberOrRule(UUID contractId, UUID userId, Manager manager) {
+        return memberships.findByContractIdAndUserId(contractId, userId).orElseThrow(() -> {
+            if (!manager.managesSide(Side.CLIENT) && !manager.managesSide(Side.PROVIDER)) {
+                return new AccessDeniedException("Only owners and organisation admins manage access");
+            }
+            return new ContractRuleException("access.error.member.unknown");
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The caller as someone who may manage access: their role on the contract (if a member) and admin rights. */
+    private record Manager(Contract contract, @Nullable ContractRole role, boolean adminOfParty, CurrentUser me) {
+
+        /** The owner of that side, or an organisation admin of that side's organisation. */
+        boolean managesSide(Side side) {
+            return (role != null && role == AccessPolicy.ownerOf(side))
+                    || (adminOfParty && contract.organisationOf(side).equals(me.organisation().id()));
+        }
+
+        /** Provider members' end dates: the PME's owner too (it pays for the mission), besides the provider's. */
+        boolean setsProviderExpiry() {
+            return role == ContractRole.CLIENT_OWNER || managesSide(Side.PROVIDER);
+        }
+    }
+
     @Override
     @Transactional
     public UUID openContract(NewContract contract) {
@@ -517,7 +755,7 @@ class ContractService implements Contracts {
 
     private Access requireMembership(UUID contractId) {
         CurrentUser me = users.currentUser();
-        MemberAccess access = queries.access(contractId, me.id()).orElseThrow(() -> {
+        MemberAccess access = queries.access(contractId, me.id(), today()).orElseThrow(() -> {
             events.publishEvent(new ContractEvent.AccessRefused(contractId, me.id()));
             return new ContractNotFoundException(contractId);
         });

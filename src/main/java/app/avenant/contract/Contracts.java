@@ -104,6 +104,65 @@ public interface Contracts {
      */
     UUID createContract(NewContractRequest request);
 
+    // --- access review (issue 5 points 6-7): what each side's owner keeps an eye on ---
+
+    /**
+     * Every membership of both sides with its state (active, expired, lapsed, to re-certify), who granted and
+     * certified it, and what the caller may do with it; contact persons first. For the owners of both sides
+     * (PME owner, provider manager); other members are denied.
+     */
+    List<AccessEntry> accessReview(UUID contractId, int offset, int limit);
+
+    long countAccessReview(UUID contractId);
+
+    /** The open re-certification round, with what is left to certify on the caller's side; owners only. */
+    java.util.Optional<RecertificationRound> recertificationRound(UUID contractId);
+
+    /**
+     * Removes a member's access at once. For the owner of that member's side and for an organisation admin
+     * of that member's organisation.
+     *
+     * @throws ContractRuleException {@code access.error.revoke.self}, {@code .revoke.contact} (name another
+     *         contact person first), {@code .revoke.lastOwner}, {@code .member.unknown}
+     */
+    void revokeAccess(UUID contractId, UUID userId);
+
+    /**
+     * Gives a member another role of their side. For the owner of that side and for an organisation admin of
+     * the member's organisation.
+     *
+     * @throws ContractRuleException {@code access.error.role.side}, {@code .role.lastOwner}, {@code .member.unknown}
+     */
+    void changeRole(UUID contractId, UUID userId, ContractRole role);
+
+    /**
+     * Sets (or clears, with null) the first day a provider member no longer has access. For the PME's owner,
+     * the provider's manager and the provider's organisation admins.
+     *
+     * @throws ContractRuleException {@code access.error.expiry.side} (not a provider member),
+     *         {@code .expiry.date} (not after today), {@code .expiry.contact}, {@code .expiry.lastOwner}
+     */
+    void setAccessExpiry(UUID contractId, UUID userId, java.time.@org.jspecify.annotations.Nullable LocalDate expiresOn);
+
+    /**
+     * The owner of a side re-certifies their side: members in {@code kept} are confirmed (a lapsed member
+     * gets their access back); the side's other members lose access, except the caller, owners and the
+     * contact person.
+     *
+     * @throws ContractRuleException {@code access.error.certify.notMember} when {@code kept} names someone
+     *         who is not a member of the caller's side; nothing is changed
+     */
+    void certifyAccess(UUID contractId, java.util.Set<UUID> kept);
+
+    /**
+     * Opens a re-certification round, when a steering review is held: editors and viewers not certified
+     * since {@code from} lose access after {@code due}. For the members who keep the review's record (editors
+     * and owners).
+     *
+     * @throws ContractRuleException {@code access.error.recertification.due} when due is before from's day
+     */
+    void openRecertification(UUID contractId, java.time.Instant from, java.time.LocalDate due);
+
     // --- reserved to the application itself (demo data now, accepted change requests later) ---
 
     UUID openContract(NewContract contract);

@@ -57,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Reviews {
 
+    /** Days the owners have, after a review is held, to re-certify who keeps access to the contract. */
+    static final int RECERTIFICATION_DAYS = 14;
+
     /** A contract has a handful of members; this bounds what a review screen loads in one go. */
     static final int MAX_MEMBERS = 500;
     /** The overview lists the most overdue actions; more than that is a different problem. */
@@ -230,7 +233,12 @@ public class Reviews {
     /** The meeting took place: its attendees, minutes and decisions are final. */
     public void markHeld(UUID reviewId) {
         Review r = requireRecordable(reviewId);
-        r.markHeld(users.currentUser().id(), clock.instant());
+        Instant now = clock.instant();
+        r.markHeld(users.currentUser().id(), now);
+        // each steering review opens a re-certification of who has access (a review held before its planned
+        // start counts from now, so that a certification made today is not already out of date)
+        Instant from = r.startsAt().isBefore(now) ? r.startsAt() : now;
+        contracts.openRecertification(r.contractId(), from, LocalDate.now(clock).plusDays(RECERTIFICATION_DAYS));
     }
 
     // --- action items ---

@@ -649,6 +649,43 @@ class AuthorizationMatrixTest {
                 return null;
             };
         }));
+        // --- access review ---
+        // the owners of both sides review access; state-changing calls stop at a business rule after the right
+        rows.add(Row.contract("Contracts.accessReview", only(CLIENT_OWNER, PROVIDER_MANAGER),
+                c -> () -> contracts.accessReview(id, 0, 50)));
+        rows.add(Row.contract("Contracts.countAccessReview", only(CLIENT_OWNER, PROVIDER_MANAGER),
+                c -> () -> contracts.countAccessReview(id)));
+        rows.add(Row.contract("Contracts.recertificationRound", only(CLIENT_OWNER, PROVIDER_MANAGER),
+                c -> () -> contracts.recertificationRound(id)));
+        // revoking oneself: the owner of one's side (or admin of one's organisation) reaches the rule
+        rows.add(Row.contract("Contracts.revokeAccess", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
+            contracts.revokeAccess(id, people.get(c).id());
+            return null;
+        }));
+        // a role of the other side for oneself: refused by the "same side" rule once the right is granted
+        rows.add(Row.contract("Contracts.changeRole", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
+            ContractRole otherSide = c.member() && c.role().side() == app.avenant.contract.Side.CLIENT
+                    ? ContractRole.PROVIDER_VIEWER : ContractRole.CLIENT_VIEWER;
+            contracts.changeRole(id, people.get(c).id(), otherSide);
+            return null;
+        }));
+        // a provider member's end date in the past: the PME's owner and the provider's manager reach the rule
+        rows.add(Row.contract("Contracts.setAccessExpiry", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
+            contracts.setAccessExpiry(id, people.get(PROVIDER_VIEWER).id(), LocalDate.of(2020, 1, 1));
+            return null;
+        }));
+        // keeping someone who is not a member of one's side: refused before anything changes
+        rows.add(Row.contract("Contracts.certifyAccess", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
+            contracts.certifyAccess(id, Set.of(UUID.randomUUID()));
+            return null;
+        }));
+        // a round due before the review: refused by the rule, so the shared contract's members never lapse
+        rows.add(Row.contract("Contracts.openRecertification", editors(), c -> () -> {
+            contracts.openRecertification(id, Instant.parse("2026-12-01T09:00:00Z"), LocalDate.of(2020, 1, 1));
+            return null;
+        }));
+        rows.add(Row.contract("AuditTrail.lastAccess", only(CLIENT_OWNER, PROVIDER_MANAGER),
+                c -> () -> auditTrail.lastAccess(id, List.of(people.get(CLIENT_VIEWER).id()))));
         return rows;
     }
 

@@ -111,6 +111,29 @@ public class AuditChain {
                 .getResultList();
     }
 
+    /**
+     * Each user's latest view of the contract, for those users: one grouped statement served by the index
+     * {@code ix_audit_entry_last_access}.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, java.time.Instant> lastViews(UUID contractId, java.util.Collection<UUID> userIds) {
+        java.util.Map<UUID, java.time.Instant> last = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return last;
+        }
+        em.createQuery("""
+                        select e.actorUserId, max(e.occurredAt) from AuditEntry e
+                        where e.contractId = :contract and e.action = :viewed and e.actorUserId in :users
+                        group by e.actorUserId
+                        """, Object[].class)
+                .setParameter("contract", contractId)
+                .setParameter("viewed", app.avenant.audit.AuditAction.CONTRACT_VIEWED)
+                .setParameter("users", userIds)
+                .getResultList()
+                .forEach(row -> last.put((UUID) row[0], (java.time.Instant) row[1]));
+        return last;
+    }
+
     @Transactional(readOnly = true)
     public long countOfContract(UUID contractId) {
         return entries.countByContractId(contractId);

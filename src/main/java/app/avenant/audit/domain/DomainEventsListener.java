@@ -65,6 +65,12 @@ class DomainEventsListener {
                     e.contractId(), "user=" + e.userId() + " from=" + e.from() + " to=" + e.to());
             case ContractEvent.ContactPersonNamed e -> recorder.afterCommit(AuditAction.CONTACT_PERSON_NAMED,
                     e.namedBy(), e.contractId(), "side=" + e.side() + " user=" + e.userId());
+            case ContractEvent.AccessRevoked e -> recorder.afterCommit(AuditAction.ACCESS_REVOKED, e.revokedBy(),
+                    e.contractId(), "user=" + e.userId() + " role=" + e.role());
+            case ContractEvent.AccessExpirySet e -> recorder.afterCommit(AuditAction.ACCESS_EXPIRY_SET, e.setBy(),
+                    e.contractId(), "user=" + e.userId() + " expiresOn=" + (e.expiresOn() != null ? e.expiresOn() : "none"));
+            case ContractEvent.AccessCertified e -> recorder.afterCommit(AuditAction.ACCESS_CERTIFIED, e.certifiedBy(),
+                    e.contractId(), "side=" + e.side() + " kept=" + e.kept() + " revoked=" + e.revoked());
         }
     }
 

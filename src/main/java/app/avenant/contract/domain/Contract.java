@@ -69,6 +69,13 @@ public class Contract {
     @Column(name = "pilot_started_by")
     private @Nullable UUID pilotStartedBy;
 
+    /** The open re-certification round: members not certified since then lapse after the due date. */
+    @Column(name = "recertification_from")
+    private @Nullable Instant recertificationFrom;
+
+    @Column(name = "recertification_due")
+    private @Nullable LocalDate recertificationDue;
+
     @Version
     private long version;
 
@@ -154,6 +161,28 @@ public class Contract {
             providerContactUserId = userId;
         }
         lastChangedAt = now;
+    }
+
+    /**
+     * Opens a re-certification round (after a steering review): editors and viewers not certified since
+     * {@code from} lose access once {@code due} has passed. A new round replaces the previous one.
+     */
+    public void openRecertification(Instant from, LocalDate due) {
+        this.recertificationFrom = from;
+        this.recertificationDue = due;
+    }
+
+    public @Nullable Instant recertificationFrom() {
+        return recertificationFrom;
+    }
+
+    public @Nullable LocalDate recertificationDue() {
+        return recertificationDue;
+    }
+
+    /** Whether the user is one of the two named contact persons (they never lose access by expiry or lapse). */
+    public boolean isContactPerson(UUID userId) {
+        return userId.equals(clientContactUserId) || userId.equals(providerContactUserId);
     }
 
     public Side sideOf(UUID organisationId) {

@@ -1,10 +1,16 @@
 package app.avenant.contract.domain;
 
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
+import app.avenant.contract.Side;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +26,9 @@ public class ContractQueries {
 
     private static final String MEMBER_CONTRACTS = """
             from Contract c
-            where exists (select m.id from Membership m where m.contractId = c.id and m.userId = :userId)
+            where exists (select m.id from Membership m where m.contractId = c.id and m.userId = :userId
+                          and """ + AccessPolicy.ACTIVE_JPQL + """
+                          )
               and (:status is null or c.status = :status)
               and (:text = '' or lower(c.reference) like :text escape '\\' or lower(c.title) like :text escape '\\')
             """;
@@ -31,17 +39,18 @@ public class ContractQueries {
         this.em = em;
     }
 
-    public List<Contract> contractsOfMember(UUID userId, @Nullable ContractStatus status, String text, int offset,
-                                            int limit) {
+    /** The contracts the user has access to on {@code today} (see {@link AccessPolicy}), one page. */
+    public List<Contract> contractsOfMember(UUID userId, LocalDate today, @Nullable ContractStatus status, String text,
+                                            int offset, int limit) {
         TypedQuery<Contract> query = em.createQuery(
                 "select c " + MEMBER_CONTRACTS + " order by c.lastChangedAt desc, c.reference", Contract.class);
-        bindMemberFilter(query, userId, status, text);
+        bindMemberFilter(query, userId, today, status, text);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countContractsOfMember(UUID userId, @Nullable ContractStatus status, String text) {
+    public long countContractsOfMember(UUID userId, LocalDate today, @Nullable ContractStatus status, String text) {
         TypedQuery<Long> query = em.createQuery("select count(c) " + MEMBER_CONTRACTS, Long.class);
-        bindMemberFilter(query, userId, status, text);
+        bindMemberFilter(query, userId, today, status, text);
         return query.getSingleResult();
     }
 
@@ -106,21 +115,76 @@ public class ContractQueries {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** The contract and the caller's membership of it in one statement: the check every call starts with. */
-    public Optional<MemberAccess> access(UUID contractId, UUID userId) {
+    /**
+     * The contract and the caller's membership of it in one statement: the check every call starts with. A
+     * membership that no longer gives access on {@code today} (expired, lapsed: {@link AccessPolicy}) is no
+     * membership.
+     */
+    public Optional<MemberAccess> access(UUID contractId, UUID userId, LocalDate today) {
         return em.createQuery("""
                         select new app.avenant.contract.domain.MemberAccess(c, m)
                         from Membership m join Contract c on c.id = m.contractId
-                        where m.contractId = :contractId and m.userId = :userId
-                        """, MemberAccess.class)
+                        where m.contractId = :contractId and m.userId = :userId and
+                        """ + AccessPolicy.ACTIVE_JPQL, MemberAccess.class)
                 .setParameter("contractId", contractId)
                 .setParameter("userId", userId)
+                .setParameter("today", today)
                 .getResultStream().findFirst();
     }
 
-    private static void bindMemberFilter(TypedQuery<?> query, UUID userId, @Nullable ContractStatus status,
-                                         String text) {
+    /** The memberships that give access on {@code today}, with their roles: whom notifications reach. */
+    public List<Membership> activeMembers(UUID contractId, LocalDate today) {
+        return em.createQuery("""
+                        select m from Membership m join Contract c on c.id = m.contractId
+                        where m.contractId = :contractId and
+                        """ + AccessPolicy.ACTIVE_JPQL, Membership.class)
+                .setParameter("contractId", contractId)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /** How many owners (PME owners, provider managers) of each role still have an access not yet ended. */
+    public Map<ContractRole, Long> ownersByRole(UUID contractId, LocalDate today) {
+        Map<ContractRole, Long> counts =
+                new EnumMap<>(ContractRole.class);
+        em.createQuery("""
+                        select m.role, count(m) from Membership m
+                        where m.contractId = :contractId
+                          and m.role in (app.avenant.contract.ContractRole.CLIENT_OWNER,
+                                         app.avenant.contract.ContractRole.PROVIDER_MANAGER)
+                          and (m.expiresOn is null or m.expiresOn > :today)
+                        group by m.role
+                        """, Object[].class)
+                .setParameter("contractId", contractId)
+                .setParameter("today", today)
+                .getResultList()
+                .forEach(row -> counts.put((ContractRole) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Editors and viewers of those roles (one side) not certified since {@code from}, contact persons aside. */
+    public long countToRecertify(Contract c, List<ContractRole> roles, Instant from) {
+        UUID none = new UUID(0, 0);
+        UUID clientContact = c.contactOf(Side.CLIENT);
+        UUID providerContact = c.contactOf(Side.PROVIDER);
+        return em.createQuery("""
+                        select count(m) from Membership m
+                        where m.contractId = :contractId and m.role in :roles
+                          and m.userId <> :clientContact and m.userId <> :providerContact
+                          and (m.certifiedAt is null or m.certifiedAt < :from)
+                        """, Long.class)
+                .setParameter("contractId", c.id())
+                .setParameter("roles", roles)
+                .setParameter("clientContact", clientContact != null ? clientContact : none)
+                .setParameter("providerContact", providerContact != null ? providerContact : none)
+                .setParameter("from", from)
+                .getSingleResult();
+    }
+
+    private static void bindMemberFilter(TypedQuery<?> query, UUID userId, LocalDate today,
+                                         @Nullable ContractStatus status, String text) {
         query.setParameter("userId", userId);
+        query.setParameter("today", today);
         query.setParameter("status", status);
         query.setParameter("text", likePattern(text));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,16 @@ public class Membership {
     @Column(name = "granted_by")
     private @Nullable UUID grantedBy;
 
+    /** The first day without access (a provider's mission ends); null: no end date. */
+    @Column(name = "expires_on")
+    private @Nullable LocalDate expiresOn;
+
+    @Column(name = "certified_at")
+    private @Nullable Instant certifiedAt;
+
+    @Column(name = "certified_by")
+    private @Nullable UUID certifiedBy;
+
     @Version
     private long version;
 
@@ -56,6 +67,33 @@ public class Membership {
             throw new IllegalArgumentException("A member keeps the side of their organisation");
         }
         this.role = newRole;
+    }
+
+    /** Access ends at the start of that day (null: no end); the caller has checked who may and which date. */
+    public void expireOn(@Nullable LocalDate day) {
+        this.expiresOn = day;
+    }
+
+    /** Their side's owner confirmed, at that time, that this member still needs the access. */
+    public void certify(UUID by, Instant at) {
+        this.certifiedBy = by;
+        this.certifiedAt = at;
+    }
+
+    public @Nullable UUID grantedBy() {
+        return grantedBy;
+    }
+
+    public @Nullable LocalDate expiresOn() {
+        return expiresOn;
+    }
+
+    public @Nullable Instant certifiedAt() {
+        return certifiedAt;
+    }
+
+    public @Nullable UUID certifiedBy() {
+        return certifiedBy;
     }
 
     public UUID contractId() {

@@ -1,6 +1,7 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.Contracts;
+import app.avenant.contract.StatusChange;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
@@ -24,6 +25,7 @@ class HistoryTab extends Composite<Div> {
     final Select<Integer> from = new Select<>();
     final Select<Integer> to = new Select<>();
     final Button compare = new Button();
+    final Grid<StatusChange> statusGrid = new Grid<>();
 
     HistoryTab(Contracts contracts, UUID contractId, int currentVersion) {
         Div root = getContent();
@@ -48,14 +50,17 @@ class HistoryTab extends Composite<Div> {
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countVersions(contractId)));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("contract.history.empty"));
+        configureStatusGrid(contracts, contractId);
         if (currentVersion == 0) {
             // nothing adopted yet: no versions to list, nothing to compare
             Paragraph none = new Paragraph(getTranslation("contract.history.empty"));
             none.addClassName("av-empty");
             root.add(none);
+            addStatusChanges(root);
             return;
         }
         root.add(grid);
+        addStatusChanges(root);
 
         root.add(new H3(getTranslation("contract.history.compare.title")));
         if (currentVersion < 2) {
@@ -75,6 +80,42 @@ class HistoryTab extends Composite<Div> {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.addClassName("av-toolbar");
         root.add(form);
+    }
+
+    /** Status moves, pilot start and contact persons named, newest first, paged from {@link Contracts#statusChanges}. */
+    private void configureStatusGrid(Contracts contracts, UUID contractId) {
+        statusGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        statusGrid.addColumn(s -> Formats.dateTime(s.at(), getLocale()))
+                .setHeader(getTranslation("access.history.column.date")).setKey("date").setAutoWidth(true)
+                .setFlexGrow(0);
+        statusGrid.addColumn(this::describe).setHeader(getTranslation("access.history.column.change"))
+                .setKey("change").setFlexGrow(3);
+        statusGrid.addColumn(s -> s.byName() != null ? s.byName() : getTranslation("access.application"))
+                .setHeader(getTranslation("access.history.column.by")).setKey("by").setFlexGrow(1);
+        statusGrid.setItems(
+                query -> contracts.statusChanges(contractId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countStatusChanges(contractId)));
+        statusGrid.setAllRowsVisible(true);
+        statusGrid.setEmptyStateText(getTranslation("access.history.empty"));
+    }
+
+    private void addStatusChanges(Div root) {
+        root.add(new H3(getTranslation("access.history.title")), statusGrid);
+    }
+
+    /** "Brouillon → Actif (note)", "Phase pilote démarrée", "Interlocuteur PME : Claire Martin". */
+    String describe(StatusChange change) {
+        String text = switch (change.kind()) {
+            case STATUS -> getTranslation("access.history.status",
+                    change.from() != null ? Labels.status(this, change.from()) : "—",
+                    change.to() != null ? Labels.status(this, change.to()) : "—");
+            case PILOT_STARTED -> getTranslation("access.history.pilot");
+            case CONTACT_PERSON -> getTranslation("access.history.contact",
+                    change.side() != null ? Labels.side(this, change.side()) : "—",
+                    change.contactName() != null ? change.contactName() : "?");
+        };
+        String note = change.note();
+        return note == null || note.isBlank() ? text : text + " — " + note;
     }
 
     private void configure(Select<Integer> select, String labelKey, int currentVersion, int value) {

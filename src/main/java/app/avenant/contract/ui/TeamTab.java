@@ -1,6 +1,7 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,13 +46,24 @@ class TeamTab extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-tab");
 
+        Div toolbar = new Div();
+        toolbar.addClassName("av-toolbar");
         if (workspace.callerIsAdminOfParty()) {
             Button add = new Button(getTranslation("contract.team.add"), VaadinIcon.PLUS.create(),
                     e -> new AddMemberDialog(contracts, users, contractId, mySide, this::refresh).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("add-member");
-            Div toolbar = new Div(add);
-            toolbar.addClassName("av-toolbar");
+            toolbar.add(add);
+        }
+        ContractRole myRole = workspace.myRole();
+        if (myRole == ContractRole.CLIENT_OWNER || myRole == ContractRole.PROVIDER_MANAGER) {
+            // the owners of both sides review who has access (audit module's screen, reached by its route)
+            Anchor review = new Anchor("contracts/" + contractId + "/access", getTranslation("access.team.link"));
+            review.getElement().setAttribute("router-link", true);
+            review.addClassName("av-access-review-link");
+            toolbar.add(review);
+        }
+        if (toolbar.getComponentCount() > 0) {
             root.add(toolbar);
         }
 

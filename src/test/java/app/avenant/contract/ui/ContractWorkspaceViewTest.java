@@ -166,7 +166,7 @@ class ContractWorkspaceViewTest extends ContractUiTest {
 
         Component tab = selectTab(WorkspaceTab.HISTORY);
         @SuppressWarnings("unchecked")
-        Grid<VersionSummary> grid = _get(tab, Grid.class);
+        Grid<VersionSummary> grid = _get(HistoryTab.class).grid; // the status changes have a grid of their own
         assertThat(GridKt._size(grid)).isEqualTo(3);
         assertThat(GridKt._getFormatted(grid, 0, "number")).isEqualTo("v3");
         assertThat(GridKt._getFormatted(grid, 2, "number")).isEqualTo("v1");
