@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Insecure direct object references: for every screen whose address carries an id (a contract, a change
- * request, a review), a member of another organisation who types the address gets the "not found" state,
+ * request, a review, its meeting pack, the access review and register), a member of another organisation who types the address gets the "not found" state,
  * sees none of the contract's data, and the refusal is in the audit trail (CONTRACT_ACCESS_REFUSED, for
  * that person and that contract). Exports are download links of those screens: an outsider never gets
  * the screen, so never the link.
@@ -86,7 +86,9 @@ class IdorTest extends UiTest {
                 Arguments.of("contracts/{id}/reviews", GOVERNANCE_NOT_FOUND),
                 Arguments.of("contracts/{id}/audit", CONTRACT_NOT_FOUND),
                 Arguments.of("contracts/{id}/access", CONTRACT_NOT_FOUND),
-                Arguments.of("reviews/{review}", GOVERNANCE_NOT_FOUND));
+                Arguments.of("contracts/{id}/register", GOVERNANCE_NOT_FOUND),
+                Arguments.of("reviews/{review}", GOVERNANCE_NOT_FOUND),
+                Arguments.of("reviews/{review}/pack", GOVERNANCE_NOT_FOUND));
     }
 
     @ParameterizedTest(name = "{0}: another organisation''s admin gets \"{1}\"")
