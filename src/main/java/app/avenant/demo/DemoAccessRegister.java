@@ -1,5 +1,7 @@
 package app.avenant.demo;
 
+import static app.avenant.demo.DemoActor.as;
+
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.Art28Item;
 import app.avenant.governance.Art28Status;
@@ -10,10 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,19 +59,5 @@ class DemoAccessRegister {
             register.setChecklistItem(contract, Art28Item.SECURITY, Art28Status.CONFORME, "Annexe sécurité v2");
             return null;
         });
-    }
-
-    /** Runs as a signed-in user, as the screens would. */
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

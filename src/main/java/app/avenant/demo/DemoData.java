@@ -42,16 +42,19 @@ class DemoData implements ApplicationRunner {
     private final DemoDeliverables deliverables;
     private final DemoStatements statements;
     private final DemoAccessRegister accessRegister;
+    private final DemoReviews reviews;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(Users users, Contracts contracts, DemoDeliverables deliverables, DemoStatements statements,
-             DemoAccessRegister accessRegister, TransactionTemplate transaction, Clock clock) {
+             DemoAccessRegister accessRegister, DemoReviews reviews, TransactionTemplate transaction,
+             Clock clock) {
         this.users = users;
         this.contracts = contracts;
         this.deliverables = deliverables;
         this.statements = statements;
         this.accessRegister = accessRegister;
+        this.reviews = reviews;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,6 +74,7 @@ class DemoData implements ApplicationRunner {
                     users.findOrganisationByName(PME).orElseThrow().id(), "AV-2026-001"));
             bookkeeping.ifPresent(statements::record);
             bookkeeping.ifPresent(accessRegister::record);
+            bookkeeping.ifPresent(reviews::record);
             log.info("""
                     Demo data created. Log in at http://localhost:8080 with one of these accounts \
                     (password for all: {}):

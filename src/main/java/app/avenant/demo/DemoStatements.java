@@ -1,5 +1,7 @@
 package app.avenant.demo;
 
+import static app.avenant.demo.DemoActor.as;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -10,10 +12,6 @@ import java.util.function.Supplier;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.Statements;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,19 +75,5 @@ class DemoStatements {
     private Void validate(UUID contract, YearMonth month, int revision) {
         statements.validate(contract, month, revision);
         return null;
-    }
-
-    /** Runs as a signed-in user, as the screens would. */
-    private static <T> T as(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -37,7 +37,7 @@ class PackAccessSection extends Composite<Div> {
         for (Member member : pack.accessList()) {
             table.getBody().addRow().add(cell(new Span(member.displayName())),
                     cell(new Span(member.organisationName())),
-                    cell(new Span(t("governance.pack.role." + member.role().name()))),
+                    cell(new Span(t("contract.role." + member.role().name()))),
                     cell(new Span(Formats.date(LocalDate.ofInstant(member.since(), Formats.PARIS), getLocale()))),
                     cell(new Span(t(member.contactPerson() ? "governance.pack.access.contact.yes"
                             : "governance.pack.access.contact.no"))));

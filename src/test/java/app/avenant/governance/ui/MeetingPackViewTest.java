@@ -78,7 +78,7 @@ class MeetingPackViewTest extends UiTest {
         assertThat(followUp).contains("Aucune demande ouverte.", "Aucune action en retard.",
                 "Aucune action ouverte pour ce comité.");
         assertThat(text(PackAccessSection.class)).contains(contract.provider().admin().displayName(),
-                "Responsable (prestataire)", "Lecteur (PME)");
+                "Responsable prestataire", "Lecteur PME");
         assertThat(view.access.accessReview.getHref()).isEqualTo("contracts/" + contract.id() + "/access");
         assertThat(text(PackPreviousSection.class)).contains("Aucun comité tenu auparavant.");
     }
