@@ -28,7 +28,16 @@ public enum AuditAction {
     INVITATION_REVOKED,
     ACCESS_REVOKED,
     ACCESS_EXPIRY_SET,
-    ACCESS_CERTIFIED;
+    ACCESS_CERTIFIED,
+    /** A steering review was held and opened a round of access re-certification. */
+    RECERTIFICATION_OPENED,
+    REGISTER_ENTRY_ADDED,
+    REGISTER_ENTRY_UPDATED,
+    REGISTER_ENTRY_REVOKED,
+    /** An item of the RGPD article 28 checklist was given a status. */
+    REGISTER_CHECKLIST_SET,
+    /** The access register and checklist were gone through in comité. */
+    REGISTER_REVIEWED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

@@ -1,11 +1,12 @@
 /**
  * The audit trail (issue 5, point 8): logins and their failures, logouts, contract views, exports, change
- * request actions, membership and role changes and API token uses, appended to one hash-chained,
+ * request actions, membership and role changes, API token uses, re-certification rounds and changes to the
+ * access register and its RGPD checklist (governance), appended to one hash-chained,
  * append-only log. The module only listens to other modules' events and to Spring Security's
  * authentication events: no module calls it, so nothing can forget or skip an entry by design of its own.
  * Both sides' owners browse and export a contract's trail; anyone signed in may check the chain.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract", "change",
-        "performance"})
+        "performance", "governance"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.audit;

@@ -1,6 +1,7 @@
 package app.avenant.contract;
 
 import app.avenant.identity.UserRef;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,14 @@ public sealed interface ContractEvent {
 
     /** A side's owner re-certified their side: {@code kept} members confirmed, {@code revoked} let go. */
     record AccessCertified(UUID contractId, Side side, int kept, int revoked, UUID certifiedBy)
+            implements ContractEvent {
+    }
+
+    /**
+     * A steering review was held: a re-certification round opened, counting certifications from {@code from};
+     * editors and viewers not certified by {@code due} (the last day) lose access the day after.
+     */
+    record RecertificationOpened(UUID contractId, Instant from, LocalDate due, UUID openedBy)
             implements ContractEvent {
     }
 }

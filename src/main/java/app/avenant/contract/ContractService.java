@@ -600,6 +600,7 @@ class ContractService implements Contracts {
             throw new ContractRuleException("access.error.recertification.due");
         }
         access.contract().openRecertification(from, due);
+        events.publishEvent(new ContractEvent.RecertificationOpened(contractId, from, due, access.me().id()));
     }
 
     private void revoke(Membership target, UUID by) {

@@ -157,7 +157,7 @@ public interface Contracts {
     /**
      * Opens a re-certification round, when a steering review is held: editors and viewers not certified
      * since {@code from} lose access after {@code due}. For the members who keep the review's record (editors
-     * and owners).
+     * and owners). Publishes {@link ContractEvent.RecertificationOpened}.
      *
      * @throws ContractRuleException {@code access.error.recertification.due} when due is before from's day
      */

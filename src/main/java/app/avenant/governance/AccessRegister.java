@@ -21,12 +21,14 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>an owner, manager or editor of either side marks the register reviewed in comité.</li>
  * </ul>
  * A request the rules refuse is a {@link GovernanceRuleException} whose key names the field
- * ({@code governance.register.error.<field>.<rule>}).
+ * ({@code governance.register.error.<field>.<rule>}). Each stored change publishes an
+ * {@link AccessRegisterEvent} in its transaction (the audit trail's source); a refusal publishes none.
  */
 @Service
 @Transactional
@@ -63,9 +66,11 @@ public class AccessRegister {
     private final Contracts contracts;
     private final Users users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccessRegister(RegisterEntryRepository entries, Art28CheckRepository checks, RegisterReviewMarkRepository marks,
-                   RegisterQueries queries, ReviewRepository reviews, Contracts contracts, Users users, Clock clock) {
+                   RegisterQueries queries, ReviewRepository reviews, Contracts contracts, Users users, Clock clock,
+                   ApplicationEventPublisher events) {
         this.entries = entries;
         this.checks = checks;
         this.marks = marks;
@@ -74,6 +79,7 @@ public class AccessRegister {
         this.contracts = contracts;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- the register ---
@@ -102,7 +108,11 @@ public class AccessRegister {
         if (!mayAdd(contracts.myRole(contractId))) {
             throw new AccessDeniedException("Viewers do not declare accesses");
         }
-        return entries.save(new RegisterEntry(contractId, entry, me(), clock.instant())).id();
+        UUID me = me();
+        RegisterEntry added = entries.save(new RegisterEntry(contractId, entry, me, clock.instant()));
+        events.publishEvent(new AccessRegisterEvent.EntryAdded(contractId, added.id(), added.system(),
+                added.personalData(), me));
+        return added.id();
     }
 
     /**
@@ -112,7 +122,11 @@ public class AccessRegister {
      * @throws AccessDeniedException   unless the caller is an owner or editor of the PME side
      */
     public void updateEntry(UUID entryId, NewRegisterEntry entry) {
-        requireEditable(entryId).correct(entry, me(), clock.instant());
+        RegisterEntry corrected = requireEditable(entryId);
+        UUID me = me();
+        corrected.correct(entry, me, clock.instant());
+        events.publishEvent(new AccessRegisterEvent.EntryUpdated(corrected.contractId(), entryId, corrected.system(),
+                corrected.personalData(), corrected.revokedOn(), me));
     }
 
     /**
@@ -123,7 +137,11 @@ public class AccessRegister {
      * @throws AccessDeniedException   unless the caller is an owner or editor of the PME side
      */
     public void revokeEntry(UUID entryId, @Nullable LocalDate on) {
-        requireEditable(entryId).revoke(on, me(), clock.instant());
+        RegisterEntry revoked = requireEditable(entryId);
+        UUID me = me();
+        revoked.revoke(on, me, clock.instant());
+        events.publishEvent(new AccessRegisterEvent.EntryRevoked(revoked.contractId(), entryId, revoked.system(),
+                Objects.requireNonNull(revoked.revokedOn()), me));
     }
 
     // --- the article 28 checklist ---
@@ -158,6 +176,7 @@ public class AccessRegister {
         queries.check(contractId, item).ifPresentOrElse(
                 check -> check.change(status, valid, me, clock.instant()),
                 () -> checks.save(new Art28Check(contractId, item, status, valid, me, clock.instant())));
+        events.publishEvent(new AccessRegisterEvent.ChecklistItemSet(contractId, item, status, me));
     }
 
     // --- review in comité ---
@@ -179,6 +198,7 @@ public class AccessRegister {
         UUID me = me();
         marks.findById(contractId).ifPresentOrElse(mark -> mark.reviewed(reviewId, me, clock.instant()),
                 () -> marks.save(new RegisterReviewMark(contractId, reviewId, me, clock.instant())));
+        events.publishEvent(new AccessRegisterEvent.Reviewed(contractId, reviewId, me));
     }
 
     /** The register at a glance, with the caller's rights on it. A bounded handful of statements. */

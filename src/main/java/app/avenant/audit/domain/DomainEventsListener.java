@@ -3,12 +3,14 @@ package app.avenant.audit.domain;
 import app.avenant.audit.AuditAction;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractEvent;
+import app.avenant.governance.AccessRegisterEvent;
 import app.avenant.identity.ApiTokenEvent;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.InvitationEvent;
 import app.avenant.identity.Users;
 import app.avenant.performance.PerformanceExported;
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +73,32 @@ class DomainEventsListener {
                     e.contractId(), "user=" + e.userId() + " expiresOn=" + (e.expiresOn() != null ? e.expiresOn() : "none"));
             case ContractEvent.AccessCertified e -> recorder.afterCommit(AuditAction.ACCESS_CERTIFIED, e.certifiedBy(),
                     e.contractId(), "side=" + e.side() + " kept=" + e.kept() + " revoked=" + e.revoked());
+            case ContractEvent.RecertificationOpened e -> recorder.afterCommit(AuditAction.RECERTIFICATION_OPENED,
+                    e.openedBy(), e.contractId(), "from=" + e.from() + " due=" + e.due());
         }
+    }
+
+    /** The access register and its RGPD checklist: which system, which item, which comité. */
+    @EventListener
+    void on(AccessRegisterEvent event) {
+        switch (event) {
+            case AccessRegisterEvent.EntryAdded e -> recorder.afterCommit(AuditAction.REGISTER_ENTRY_ADDED,
+                    e.actorId(), e.contractId(), entry(e.entryId(), "personalData=" + e.personalData(), e.system()));
+            case AccessRegisterEvent.EntryUpdated e -> recorder.afterCommit(AuditAction.REGISTER_ENTRY_UPDATED,
+                    e.actorId(), e.contractId(), entry(e.entryId(), "personalData=" + e.personalData() + " revokedOn="
+                            + (e.revokedOn() != null ? e.revokedOn() : "none"), e.system()));
+            case AccessRegisterEvent.EntryRevoked e -> recorder.afterCommit(AuditAction.REGISTER_ENTRY_REVOKED,
+                    e.actorId(), e.contractId(), entry(e.entryId(), "revokedOn=" + e.revokedOn(), e.system()));
+            case AccessRegisterEvent.ChecklistItemSet e -> recorder.afterCommit(AuditAction.REGISTER_CHECKLIST_SET,
+                    e.actorId(), e.contractId(), "item=" + e.item() + " status=" + e.status());
+            case AccessRegisterEvent.Reviewed e -> recorder.afterCommit(AuditAction.REGISTER_REVIEWED, e.actorId(),
+                    e.contractId(), "review=" + (e.reviewId() != null ? e.reviewId() : "none"));
+        }
+    }
+
+    /** The system's name last: it is free text and may hold spaces, or anything that looks like "key=". */
+    private static String entry(UUID entryId, String facts, String system) {
+        return "entry=" + entryId + " " + facts + " system=" + system;
     }
 
     /** Downloaded from a screen, outside any transaction: recorded at once, for the signed-in user. */
