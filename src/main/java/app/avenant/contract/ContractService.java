@@ -134,7 +134,7 @@ class ContractService implements Contracts {
     public List<Member> members(UUID contractId, int offset, int limit) {
         Contract c = requireMembership(contractId).contract();
         List<Membership> page = queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER),
-                offset, limit);
+                today(), offset, limit);
         Map<UUID, UserRef> people = users.usersByIds(page.stream().map(Membership::userId).toList());
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
                 Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
@@ -152,7 +152,7 @@ class ContractService implements Contracts {
     @Override
     public long countMembers(UUID contractId) {
         requireMembership(contractId);
-        return memberships.countByContractId(contractId);
+        return queries.countActiveMembers(contractId, today());
     }
 
     @Override
@@ -442,7 +442,7 @@ class ContractService implements Contracts {
         Contract c = access.contract();
         LocalDate today = today();
         List<Membership> page = queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER),
-                offset, limit);
+                null, offset, limit);
         Map<ContractRole, Long> owners = queries.ownersByRole(contractId, today);
         Set<UUID> people = new HashSet<>();
         for (Membership m : page) {

@@ -20,7 +20,10 @@ public interface Contracts {
 
     ContractWorkspace workspace(UUID contractId);
 
-    /** Members of both sides, contact persons first. */
+    /**
+     * Members of both sides who have access today, contact persons first: whom the screens offer as attendees
+     * or action owners. Those whose access ended or lapsed are only in {@link #accessReview}.
+     */
     List<Member> members(UUID contractId, int offset, int limit);
 
     long countMembers(UUID contractId);

@@ -131,6 +131,11 @@ class AccessReviewTest {
         assertThat(as(providerViewer.username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
         assertThat(SystemCaller.run(() -> contracts.memberRoles(contract.id()))).doesNotContainKey(providerViewer.id());
         assertThat(entryOf(manager, providerViewer.id()).state()).isEqualTo(AccessState.EXPIRED);
+        // nor is offered any more as a member (attendee, action owner), while the access review still lists them
+        long reviewed = as(owner, () -> contracts.countAccessReview(contract.id()));
+        assertThat(as(owner, () -> contracts.members(contract.id(), 0, 50)))
+                .noneMatch(m -> m.userId().equals(providerViewer.id())).hasSize((int) reviewed - 1);
+        assertThat(as(owner, () -> contracts.countMembers(contract.id()))).isEqualTo(reviewed - 1);
     }
 
     @Test

@@ -100,19 +100,38 @@ public class ContractQueries {
                 .getResultList();
     }
 
-    /** Members, the two contact persons first, then by side and role. */
+    /**
+     * Members, the two contact persons first, then by side and role: those who have access on {@code activeOn}
+     * ({@link AccessPolicy}), or every membership, ended or not, when it is null (the access review).
+     */
     public List<Membership> members(UUID contractId, @Nullable UUID clientContact, @Nullable UUID providerContact,
-                                    int offset, int limit) {
+                                    @Nullable LocalDate activeOn, int offset, int limit) {
         UUID none = new UUID(0, 0);
-        return em.createQuery("""
-                        select m from Membership m where m.contractId = :contractId
+        var query = em.createQuery("""
+                        select m from Membership m join Contract c on c.id = m.contractId
+                        where m.contractId = :contractId""" + (activeOn == null ? "" : " and " + AccessPolicy.ACTIVE_JPQL)
+                        + "\n" + """
                         order by case when m.userId = :clientContact or m.userId = :providerContact then 0 else 1 end,
                                  m.role, m.since, m.id
                         """, Membership.class)
                 .setParameter("contractId", contractId)
                 .setParameter("clientContact", clientContact != null ? clientContact : none)
-                .setParameter("providerContact", providerContact != null ? providerContact : none)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("providerContact", providerContact != null ? providerContact : none);
+        if (activeOn != null) {
+            query.setParameter("today", activeOn);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many memberships give access on {@code today}. */
+    public long countActiveMembers(UUID contractId, LocalDate today) {
+        return em.createQuery("""
+                        select count(m) from Membership m join Contract c on c.id = m.contractId
+                        where m.contractId = :contractId and
+                        """ + AccessPolicy.ACTIVE_JPQL, Long.class)
+                .setParameter("contractId", contractId)
+                .setParameter("today", today)
+                .getSingleResult();
     }
 
     /**
