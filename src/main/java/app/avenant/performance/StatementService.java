@@ -27,6 +27,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -93,13 +94,15 @@ class StatementService implements Statements {
     }
 
     @Override
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void recordMeasurement(UUID contractId, YearMonth month, String serviceLevelKey,
                                   BigDecimal measuredPercent) {
+        // The caller's right first: an outsider learns nothing and takes no lock. Then the contract's lock, and
+        // reads that see what committed while we waited for it: read committed, as under MariaDB's default
+        // repeatable read the first read (the right check) would fix an older snapshot.
+        requireEditor(contractId);
         busyOnLockFailure(() -> {
-            // Lock first, read after: on MariaDB's repeatable read, a read before the lock would fix a snapshot
-            // older than the validation we may have waited for.
             lockContract(contractId);
-            requireEditor(contractId);
             if (measuredPercent == null || measuredPercent.signum() < 0 || measuredPercent.compareTo(HUNDRED) > 0) {
                 throw new StatementRuleException(MEASUREMENT_RANGE);
             }
@@ -135,10 +138,11 @@ class StatementService implements Statements {
     }
 
     @Override
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void validate(UUID contractId, YearMonth month, int revision) {
+        ContractRole role = requireApprover(contractId); // before the lock: see recordMeasurement
         busyOnLockFailure(() -> {
             lockContract(contractId);
-            ContractRole role = requireApprover(contractId);
             if (!ended(month)) {
                 throw new StatementRuleException(MONTH_NOT_ENDED);
             }
@@ -176,10 +180,11 @@ class StatementService implements Statements {
     }
 
     @Override
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void reopen(UUID contractId, YearMonth month, String reason) {
+        requireApprover(contractId); // before the lock: see recordMeasurement
         busyOnLockFailure(() -> {
             lockContract(contractId);
-            requireApprover(contractId);
             List<StatementRecord> rows = revisionsOf(contractId, month);
             if (rows.isEmpty() || !rows.getLast().locked()) {
                 throw new StatementRuleException(NOT_LOCKED);

@@ -57,6 +57,9 @@ class StatementsTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private PerformanceFixtures fixtures;
     private PerformanceContract contract;
 
@@ -288,6 +291,10 @@ class StatementsTest {
                 new BigDecimal("500")));
         assertNotFound(stranger, () -> statements.validate(contract.id(), MARCH, 1));
         assertNotFound(stranger, () -> statements.reopen(contract.id(), MARCH, "Erreur"));
+        // each refusal is in the audit trail: the right is checked before the contract's lock is taken
+        Long refused = jdbc.queryForObject("select count(*) from audit_entry where action = 'CONTRACT_ACCESS_REFUSED'"
+                + " and contract_id = ?", Long.class, contract.id());
+        assertThat(refused).isEqualTo(4);
     }
 
     // --- helpers ---
