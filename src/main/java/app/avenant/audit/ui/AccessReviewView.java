@@ -21,9 +21,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -106,18 +104,12 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
                 mySide = role.side();
                 body(contract.id());
             } else {
-                Paragraph denied = new Paragraph(getTranslation("access.denied"));
-                denied.addClassName("av-access-denied");
-                getContent().add(denied);
+                getContent().add(OwnerPage.denied(this, "access.denied", "av-access-denied"));
             }
         } catch (ContractNotFoundException e) {
             getContent().removeAll();
             pageTitle = getTranslation("contract.notFound.title");
-            Div root = new Div(new H2(getTranslation("contract.notFound.title")),
-                    new Paragraph(getTranslation("contract.notFound.text")),
-                    link("", getTranslation("contract.notFound.back")));
-            root.addClassName("av-not-found");
-            getContent().add(root);
+            getContent().add(OwnerPage.notFound(this));
         }
     }
 
@@ -128,11 +120,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void header(ContractSummary contract) {
         pageTitle = getTranslation("access.title") + " — " + contract.reference();
-        Anchor back = link("contracts/" + contract.id(), "← " + getTranslation("access.back"));
-        back.addClassName("av-back");
-        Span reference = new Span(contract.reference() + " — " + contract.title());
-        reference.addClassName("av-reference");
-        getContent().add(back, new H2(getTranslation("access.title")), reference);
+        getContent().add(OwnerPage.header(this, contract, "access.title", "access.back"));
     }
 
     private void body(UUID id) {
@@ -388,9 +376,4 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     }
 
     /** A link to another screen by route string, followed without reloading the page. */
-    private static Anchor link(String route, String text) {
-        Anchor anchor = new Anchor(route, text);
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
-    }
 }

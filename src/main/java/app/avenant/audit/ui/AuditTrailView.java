@@ -16,7 +16,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -88,18 +87,12 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
                 trail.recordTrailViewed(contract.id());
                 body(contract);
             } else {
-                Paragraph denied = new Paragraph(getTranslation("audit.denied"));
-                denied.addClassName("av-audit-denied");
-                getContent().add(denied);
+                getContent().add(OwnerPage.denied(this, "audit.denied", "av-audit-denied"));
             }
         } catch (ContractNotFoundException e) {
             getContent().removeAll();
             pageTitle = getTranslation("contract.notFound.title");
-            Div root = new Div(new H2(getTranslation("contract.notFound.title")),
-                    new Paragraph(getTranslation("contract.notFound.text")),
-                    link("", getTranslation("contract.notFound.back")));
-            root.addClassName("av-not-found");
-            getContent().add(root);
+            getContent().add(OwnerPage.notFound(this));
         }
     }
 
@@ -110,11 +103,7 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
 
     private void header(ContractSummary contract) {
         pageTitle = getTranslation("audit.title") + " — " + contract.reference();
-        Anchor back = link("contracts/" + contract.id(), "← " + getTranslation("audit.back"));
-        back.addClassName("av-back");
-        Span reference = new Span(contract.reference() + " — " + contract.title());
-        reference.addClassName("av-reference");
-        getContent().add(back, new H2(getTranslation("audit.title")), reference);
+        getContent().add(OwnerPage.header(this, contract, "audit.title", "audit.back"));
     }
 
     private void body(ContractSummary contract) {
@@ -159,9 +148,4 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
     }
 
     /** A link to another screen by route string, followed without reloading the page. */
-    private static Anchor link(String route, String text) {
-        Anchor anchor = new Anchor(route, text);
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
-    }
 }
