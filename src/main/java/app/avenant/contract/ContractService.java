@@ -253,6 +253,9 @@ class ContractService implements Contracts {
         Membership member = memberships.findByContractIdAndUserId(contractId, userId)
                 .filter(m -> m.role().side() == mySide)
                 .orElseThrow(() -> new ContractRuleException("contract.error.contact.notMember"));
+        if (member.userId().equals(c.contactOf(mySide))) {
+            return; // already their side's contact person: nothing changes, nobody is told of a "new" one
+        }
         c.nameContactPerson(mySide, member.userId(), clock.instant());
         UUID me = users.currentUser().id();
         // kept in the contract's own history too, so both sides see who changed their counterpart and when
@@ -489,7 +492,7 @@ class ContractService implements Contracts {
         Side mySide = access.membership().role().side();
         List<ContractRole> lapsable = java.util.Arrays.stream(ContractRole.values())
                 .filter(r -> r.side() == mySide && !AccessPolicy.isOwner(r)).toList();
-        return java.util.Optional.of(new RecertificationRound(from, due, queries.countToRecertify(c, lapsable, from)));
+        return java.util.Optional.of(new RecertificationRound(from, due, queries.countToRecertify(c, lapsable, from, today())));
     }
 
     @Override
@@ -562,7 +565,7 @@ class ContractService implements Contracts {
 
     @Override
     @Transactional
-    public void certifyAccess(UUID contractId, Set<UUID> kept) {
+    public void certifyAccess(UUID contractId, Set<UUID> kept, Set<UUID> letGo) {
         Access access = requireSideOwner(contractId);
         Contract c = access.contract();
         Side side = access.membership().role().side();
@@ -571,8 +574,13 @@ class ContractService implements Contracts {
                 .filter(m -> m.role().side() == side).toList();
         Set<UUID> sideMembers = new HashSet<>();
         ofSide.forEach(m -> sideMembers.add(m.userId()));
-        if (!sideMembers.containsAll(kept)) {
+        if (!sideMembers.containsAll(kept) || !sideMembers.containsAll(letGo)
+                || letGo.stream().anyMatch(kept::contains)) {
             throw new ContractRuleException("access.error.certify.notMember");
+        }
+        if (ofSide.stream().anyMatch(m -> letGo.contains(m.userId()) && (m.userId().equals(me)
+                || AccessPolicy.isOwner(m.role()) || c.isContactPerson(m.userId())))) {
+            throw new ContractRuleException("access.error.certify.stays");
         }
         Instant now = clock.instant();
         int confirmed = 0;
@@ -581,7 +589,7 @@ class ContractService implements Contracts {
             if (kept.contains(m.userId())) {
                 m.certify(me, now);
                 confirmed++;
-            } else if (!m.userId().equals(me) && !AccessPolicy.isOwner(m.role()) && !c.isContactPerson(m.userId())) {
+            } else if (letGo.contains(m.userId())) {
                 revoke(m, me);
                 revoked++;
             }

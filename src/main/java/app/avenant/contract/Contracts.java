@@ -149,13 +149,14 @@ public interface Contracts {
 
     /**
      * The owner of a side re-certifies their side: members in {@code kept} are confirmed (a lapsed member
-     * gets their access back); the side's other members lose access, except the caller, owners and the
-     * contact person.
+     * gets their access back), members in {@code letGo} lose access. Both lists are named explicitly, so
+     * that someone the owner did not see (added meanwhile) is left as they are rather than removed.
      *
-     * @throws ContractRuleException {@code access.error.certify.notMember} when {@code kept} names someone
-     *         who is not a member of the caller's side; nothing is changed
+     * @throws ContractRuleException {@code access.error.certify.notMember} when a list names someone who is
+     *         not a member of the caller's side, or someone in both lists; {@code .certify.stays} when
+     *         {@code letGo} names the caller, an owner or the contact person; nothing is changed
      */
-    void certifyAccess(UUID contractId, java.util.Set<UUID> kept);
+    void certifyAccess(UUID contractId, java.util.Set<UUID> kept, java.util.Set<UUID> letGo);
 
     /**
      * Opens a re-certification round, when a steering review is held: editors and viewers not certified

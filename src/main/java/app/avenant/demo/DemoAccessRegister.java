@@ -8,9 +8,7 @@ import app.avenant.governance.Art28Status;
 import app.avenant.governance.NewRegisterEntry;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 

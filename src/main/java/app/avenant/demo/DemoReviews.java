@@ -68,9 +68,9 @@ class DemoReviews {
                     people.get("Paul Durand"), today.minusDays(20)));
             reviews.setActionDone(done, true);
             reviews.markHeld(held);
-            contracts.certifyAccess(contract, idsOf(members, Side.CLIENT));
+            contracts.certifyAccess(contract, idsOf(members, Side.CLIENT), Set.of());
         });
-        run("julien.moreau", () -> contracts.certifyAccess(contract, idsOf(members, Side.PROVIDER)));
+        run("julien.moreau", () -> contracts.certifyAccess(contract, idsOf(members, Side.PROVIDER), Set.of()));
         run("claire.martin", () -> reviews.plan(contract, new NewReview(today.plusDays(14).atTime(TEN), 90, """
                 1. Suivi des actions du dernier comité
                 2. Relevé du mois et pénalités

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.Statements;

@@ -185,15 +185,21 @@ public class AccessRegister {
      * Records that the register and checklist were gone through in comité, now, by the caller; at
      * {@code reviewId} when said (a review of this contract).
      *
-     * @throws GovernanceRuleException {@code governance.register.error.review.unknown}
+     * @throws GovernanceRuleException {@code governance.register.error.review.unknown}, or
+     *         {@code .review.notStarted} for a comité neither started nor held (nobody has gone through the
+     *         register there)
      * @throws AccessDeniedException   for a viewer of either side
      */
     public void markReviewed(UUID contractId, @Nullable UUID reviewId) {
         if (!contracts.myRole(contractId).canEdit()) {
             throw new AccessDeniedException("Viewers do not mark the register reviewed");
         }
-        if (reviewId != null && reviews.findById(reviewId).filter(r -> r.contractId().equals(contractId)).isEmpty()) {
-            throw new GovernanceRuleException("governance.register.error.review.unknown");
+        if (reviewId != null) {
+            Review review = reviews.findById(reviewId).filter(r -> r.contractId().equals(contractId))
+                    .orElseThrow(() -> new GovernanceRuleException("governance.register.error.review.unknown"));
+            if (review.status() != ReviewStatus.HELD && review.startsAt().isAfter(clock.instant())) {
+                throw new GovernanceRuleException("governance.register.error.review.notStarted");
+            }
         }
         UUID me = me();
         marks.findById(contractId).ifPresentOrElse(mark -> mark.reviewed(reviewId, me, clock.instant()),

@@ -69,7 +69,17 @@ public class NoticeDeadlineAlerts {
         }
     }
 
+    /** One contract's alert; whatever goes wrong for it is logged and the others still get theirs. */
     private boolean sendIfDue(ContractDeadlineView contract, LocalDate today) {
+        try {
+            return sendIfDueOrFail(contract, today);
+        } catch (RuntimeException e) {
+            log.warn("Notice alert for contract {} not checked: {}", contract.contractId(), e.toString());
+            return false;
+        }
+    }
+
+    private boolean sendIfDueOrFail(ContractDeadlineView contract, LocalDate today) {
         Optional<NoticeAlertRule.Due> due = NoticeAlertRule.dueOn(contract.header(), today);
         if (due.isEmpty()) {
             return false;

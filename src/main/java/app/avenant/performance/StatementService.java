@@ -27,7 +27,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -94,12 +93,11 @@ class StatementService implements Statements {
     }
 
     @Override
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void recordMeasurement(UUID contractId, YearMonth month, String serviceLevelKey,
                                   BigDecimal measuredPercent) {
         // The caller's right first: an outsider learns nothing and takes no lock. Then the contract's lock, and
-        // reads that see what committed while we waited for it: read committed, as under MariaDB's default
-        // repeatable read the first read (the right check) would fix an older snapshot.
+        // reads that see what committed while we waited for it (the datasource reads committed data: see
+        // config/application-mariadb.properties).
         requireEditor(contractId);
         busyOnLockFailure(() -> {
             lockContract(contractId);
@@ -138,7 +136,6 @@ class StatementService implements Statements {
     }
 
     @Override
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void validate(UUID contractId, YearMonth month, int revision) {
         ContractRole role = requireApprover(contractId); // before the lock: see recordMeasurement
         busyOnLockFailure(() -> {
@@ -167,20 +164,19 @@ class StatementService implements Statements {
             } else {
                 statement.validateForProvider(by, clock.instant());
             }
-            boolean locks = statement.validatedByClient() && statement.validatedByProvider();
-            if (locks) {
+            boolean lockedNow = statement.validatedByClient() && statement.validatedByProvider();
+            if (lockedNow) {
                 statement.lock(figures.totalDue());
             }
             statements.saveAndFlush(statement);
             PenaltyCap cap = figures.penaltyCap();
-            if (locks && cap.reached()) {
+            if (lockedNow && cap.reached()) {
                 events.publishEvent(new PenaltyCapReached(contractId, month, cap.cap(), cap.consumedToDate()));
             }
         });
     }
 
     @Override
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void reopen(UUID contractId, YearMonth month, String reason) {
         requireApprover(contractId); // before the lock: see recordMeasurement
         busyOnLockFailure(() -> {

@@ -192,7 +192,7 @@ class AccessReviewTest {
         assertThat(as(owner, () -> contracts.myRole(id))).as("owners never lapse").isEqualTo(ContractRole.CLIENT_OWNER);
         assertThat(as(manager, () -> contracts.myRole(id))).isEqualTo(ContractRole.PROVIDER_MANAGER);
 
-        as(owner, () -> contracts.certifyAccess(id, Set.of(clientEditor.id())));
+        as(owner, () -> contracts.certifyAccess(id, Set.of(clientEditor.id()), Set.of()));
 
         assertThat(sees(clientEditor)).isTrue();
         AccessEntry restored = entryOf(owner, clientEditor.id());
@@ -204,22 +204,32 @@ class AccessReviewTest {
     }
 
     @Test
-    void certifying_a_side_removes_the_unticked_but_keeps_the_caller_owners_and_the_contact_person() {
+    void certifying_a_side_removes_those_let_go_confirms_those_kept_and_leaves_anyone_unnamed_as_they_are() {
         UUID id = contract.id();
         UserRef secondEditor = accounts.newUser(contract.client().organisation(), false);
-        SystemCaller.run(() -> contracts.enrol(id, secondEditor.id(), ContractRole.CLIENT_EDITOR, false));
+        UserRef addedMeanwhile = accounts.newUser(contract.client().organisation(), false);
+        SystemCaller.run(() -> {
+            contracts.enrol(id, secondEditor.id(), ContractRole.CLIENT_EDITOR, false);
+            contracts.enrol(id, addedMeanwhile.id(), ContractRole.CLIENT_VIEWER, false);
+        });
 
-        as(owner, () -> contracts.certifyAccess(id, Set.of(secondEditor.id())));
+        as(owner, () -> contracts.certifyAccess(id, Set.of(secondEditor.id()), Set.of(clientEditor.id())));
 
         List<UUID> left = as(owner, () -> contracts.accessReview(id, 0, 50)).stream().map(AccessEntry::userId).toList();
-        assertThat(left).contains(contract.client().admin().id(), secondEditor.id(), providerViewer.id())
-                .doesNotContain(clientEditor.id());
+        assertThat(left).contains(contract.client().admin().id(), secondEditor.id(), providerViewer.id(),
+                addedMeanwhile.id()).doesNotContain(clientEditor.id());
+        assertThat(entryOf(owner, addedMeanwhile.id()).certifiedAt()).as("not named: neither confirmed nor removed")
+                .isNull();
+        assertThatThrownBy(() -> as(owner, () -> contracts.certifyAccess(id, Set.of(),
+                Set.of(contract.client().admin().id()))))
+                .isInstanceOfSatisfying(ContractRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("access.error.certify.stays"));
         assertThatThrownBy(() -> as(clientEditor.username(), () -> contracts.myRole(id)))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> as(owner, () -> contracts.certifyAccess(id, Set.of(providerViewer.id()))))
+        assertThatThrownBy(() -> as(owner, () -> contracts.certifyAccess(id, Set.of(providerViewer.id()), Set.of())))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.certify.notMember"));
-        assertThatThrownBy(() -> as(secondEditor.username(), () -> contracts.certifyAccess(id, Set.of())))
+        assertThatThrownBy(() -> as(secondEditor.username(), () -> contracts.certifyAccess(id, Set.of(), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(audit(id, "ACCESS_CERTIFIED")).containsExactly("side=CLIENT kept=1 revoked=1");
     }

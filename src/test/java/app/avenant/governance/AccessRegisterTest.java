@@ -250,6 +250,8 @@ class AccessRegisterTest {
 
         UUID later = as(owner, () -> reviews.plan(contract.id(),
                 new NewReview(LocalDateTime.now(clock).plusDays(1), 60, "Comité suivant")));
+        refusedWith(() -> as(owner, () -> register.markReviewed(contract.id(), later)),
+                "governance.register.error.review.notStarted"); // not gone through at a comité still to come
         as(owner, () -> reviews.markHeld(later));
         assertThat(as(owner, () -> register.summary(contract.id())).reviewOutdated()).isTrue();
 

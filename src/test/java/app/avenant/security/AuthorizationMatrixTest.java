@@ -676,7 +676,7 @@ class AuthorizationMatrixTest {
         }));
         // keeping someone who is not a member of one's side: refused before anything changes
         rows.add(Row.contract("Contracts.certifyAccess", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
-            contracts.certifyAccess(id, Set.of(UUID.randomUUID()));
+            contracts.certifyAccess(id, Set.of(UUID.randomUUID()), Set.of());
             return null;
         }));
         // a round due before the review: refused by the rule, so the shared contract's members never lapse

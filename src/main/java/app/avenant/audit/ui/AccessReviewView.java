@@ -374,6 +374,4 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     static void error(String message) {
         Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
     }
-
-    /** A link to another screen by route string, followed without reloading the page. */
 }

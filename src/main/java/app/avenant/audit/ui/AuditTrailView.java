@@ -146,6 +146,4 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setHeight("60vh");
     }
-
-    /** A link to another screen by route string, followed without reloading the page. */
 }

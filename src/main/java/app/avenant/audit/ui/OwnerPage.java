@@ -41,6 +41,7 @@ final class OwnerPage {
         return denied;
     }
 
+    /** A link to another screen by route string, followed without reloading the page. */
     static Anchor link(String route, String text) {
         Anchor anchor = new Anchor(route, text);
         anchor.getElement().setAttribute("router-link", true);

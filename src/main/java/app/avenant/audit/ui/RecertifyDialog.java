@@ -88,10 +88,12 @@ class RecertifyDialog extends Dialog {
     }
 
     private void certify() {
-        Set<UUID> kept = boxes.entrySet().stream().filter(e -> e.getValue().getValue())
+        Set<UUID> kept = boxes.entrySet().stream().filter(e -> e.getValue().getValue() || stays(e.getKey()))
                 .map(e -> e.getKey().userId()).collect(Collectors.toSet());
+        Set<UUID> letGo = boxes.keySet().stream().map(AccessEntry::userId).filter(id -> !kept.contains(id))
+                .collect(Collectors.toSet());
         try {
-            contracts.certifyAccess(contractId, kept);
+            contracts.certifyAccess(contractId, kept, letGo);
         } catch (ContractRuleException e) {
             AccessReviewView.error(getTranslation(e.messageKey()));
             return;

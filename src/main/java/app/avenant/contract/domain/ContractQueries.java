@@ -181,8 +181,11 @@ public class ContractQueries {
         return counts;
     }
 
-    /** Editors and viewers of those roles (one side) not certified since {@code from}, contact persons aside. */
-    public long countToRecertify(Contract c, List<ContractRole> roles, Instant from) {
+    /**
+     * Editors and viewers of those roles (one side) not certified since {@code from}, contact persons and
+     * accesses already ended on {@code today} aside.
+     */
+    public long countToRecertify(Contract c, List<ContractRole> roles, Instant from, LocalDate today) {
         UUID none = new UUID(0, 0);
         UUID clientContact = c.contactOf(Side.CLIENT);
         UUID providerContact = c.contactOf(Side.PROVIDER);
@@ -191,12 +194,14 @@ public class ContractQueries {
                         where m.contractId = :contractId and m.role in :roles
                           and m.userId <> :clientContact and m.userId <> :providerContact
                           and (m.certifiedAt is null or m.certifiedAt < :from)
+                          and (m.expiresOn is null or m.expiresOn > :today)
                         """, Long.class)
                 .setParameter("contractId", c.id())
                 .setParameter("roles", roles)
                 .setParameter("clientContact", clientContact != null ? clientContact : none)
                 .setParameter("providerContact", providerContact != null ? providerContact : none)
                 .setParameter("from", from)
+                .setParameter("today", today)
                 .getSingleResult();
     }
 

@@ -310,7 +310,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     private void confirmRevoke(RegisterEntryView entry) {
         DatePicker on = new DatePicker(getTranslation("governance.register.revoke.on"));
         Pickers.french(on, this, getLocale());
-        on.setValue(LocalDate.now());
+        on.setValue(LocalDate.now(Formats.PARIS));
         on.setRequiredIndicatorVisible(true);
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("governance.register.revoke.confirm.title", entry.system()));

@@ -6,6 +6,7 @@ import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.NewActionItem;
 import app.avenant.governance.ReviewDetail;
 import app.avenant.governance.Reviews;
+import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,7 +47,7 @@ class ActionItemDialog extends Dialog {
         dueDate.setLabel(getTranslation("governance.action.dueDate"));
         Pickers.french(dueDate, this, getLocale());
         dueDate.setRequiredIndicatorVisible(true);
-        dueDate.setValue(LocalDate.now().plusWeeks(2));
+        dueDate.setValue(LocalDate.now(Formats.PARIS).plusWeeks(2));
 
         FormLayout form = new FormLayout(description, owner, dueDate);
         form.setColspan(description, 2);

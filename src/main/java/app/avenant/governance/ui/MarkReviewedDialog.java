@@ -3,6 +3,7 @@ package app.avenant.governance.ui;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.GovernanceRuleException;
+import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
@@ -35,11 +36,12 @@ class MarkReviewedDialog extends Dialog {
         addClassName("av-register-reviewed-dialog");
         List<ReviewSummary> recent = reviews.list(contractId, 0, RECENT_REVIEWS);
         review.setLabel(getTranslation("governance.register.markReviewed.review"));
-        review.setItems(recent);
+        // the register is gone through at a comité that has taken place (the service refuses one still to come)
+        review.setItems(recent.stream().filter(r -> !r.upcoming() || r.status() == ReviewStatus.HELD).toList());
         review.setEmptySelectionAllowed(true);
         review.setEmptySelectionCaption(getTranslation("governance.register.markReviewed.none"));
         review.setItemLabelGenerator(r -> r == null ? getTranslation("governance.register.markReviewed.none")
-                : Formats.dateTime(r.startsAt(), getLocale()) + " — " + firstLine(r.agenda()));
+                : Formats.dateTime(r.startsAt(), getLocale()) + " — " + ReviewLabels.firstLine(r.agenda()));
         recent.stream().filter(r -> !r.upcoming()).findFirst().ifPresent(review::setValue);
         review.setWidthFull();
         add(new Paragraph(getTranslation("governance.register.markReviewed.text")), review);
@@ -67,8 +69,4 @@ class MarkReviewedDialog extends Dialog {
         }
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
-    }
 }

@@ -4,6 +4,7 @@ import app.avenant.governance.AccessRegister;
 import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.MeetingPack;
 import app.avenant.governance.RegisterSummary;
+import app.avenant.governance.ReviewStatus;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,7 +35,9 @@ class PackRegisterSection extends Composite<Div> {
                 new Paragraph(RegisterTexts.entries(this, s)), new Paragraph(RegisterTexts.personalData(this, s)),
                 new Paragraph(RegisterTexts.checklist(this, s)), new Paragraph(reviewStatus), link);
         markReviewed.setText(getTranslation("governance.pack.register.markReviewed"));
-        markReviewed.setVisible(s.canMarkReviewed());
+        // only once the comité has started: the register is gone through during the meeting
+        markReviewed.setVisible(s.canMarkReviewed() && (pack.status() == ReviewStatus.HELD
+                || !pack.startsAt().isAfter(java.time.Instant.now())));
         markReviewed.addClickListener(click -> {
             try {
                 register.markReviewed(pack.contractId(), pack.reviewId());

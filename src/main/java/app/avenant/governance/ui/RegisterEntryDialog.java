@@ -5,6 +5,7 @@ import app.avenant.governance.AccessRegister;
 import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.NewRegisterEntry;
 import app.avenant.governance.RegisterEntryView;
+import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,7 @@ class RegisterEntryDialog extends Dialog {
             form.revokedOn = editing.revokedOn();
             form.note = editing.note();
         } else {
-            form.grantedOn = LocalDate.now();
+            form.grantedOn = LocalDate.now(Formats.PARIS);
         }
         binder.setBean(form);
 

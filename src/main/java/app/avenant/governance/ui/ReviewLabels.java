@@ -22,6 +22,12 @@ final class ReviewLabels {
         return badge;
     }
 
+    /** The first line of an agenda: what a list or a choice shows of it. */
+    static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
     /** Colour alone never carries meaning: an overdue action also says "En retard". */
     static Span actionState(Component owner, ActionItemView action) {
         String key = action.done() ? "governance.action.state.done"

@@ -144,7 +144,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale()))
                 .setHeader(getTranslation("governance.reviews.column.date")).setKey("date").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> firstLine(r.agenda())).setHeader(getTranslation("governance.reviews.column.agenda"))
+        grid.addColumn(r -> ReviewLabels.firstLine(r.agenda())).setHeader(getTranslation("governance.reviews.column.agenda"))
                 .setKey("agenda").setFlexGrow(3);
         grid.addComponentColumn(r -> ReviewLabels.status(this, r.status()))
                 .setHeader(getTranslation("governance.reviews.column.status")).setKey("status").setAutoWidth(true)
@@ -164,11 +164,6 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
             cell.add(new Span(" · "), overdue);
         }
         return cell;
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     private void changeCadence(Cadence value) {

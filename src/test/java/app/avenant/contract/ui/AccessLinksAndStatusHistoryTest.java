@@ -48,7 +48,10 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
     void the_history_tab_lists_status_moves_and_contact_persons_newest_first() {
         TestContract c = new ContractFixtures(accounts, contracts).contract(1, 1);
         String owner = c.client().admin().username();
-        as(owner, () -> contracts.nameContactPerson(c.id(), c.client().admin().id()));
+        SystemCaller.run(() -> contracts.enrol(c.id(), c.client().member().id(), ContractRole.CLIENT_EDITOR, false));
+        as(owner, () -> contracts.nameContactPerson(c.id(), c.client().member().id()));
+        // naming the person already in place changes nothing: no history line, nobody told of a "new" one
+        as(owner, () -> contracts.nameContactPerson(c.id(), c.client().member().id()));
         as(owner, () -> contracts.startPilot(c.id(), 50, LocalDate.now().plusMonths(2)));
 
         login(owner);
@@ -59,7 +62,7 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
         assertThat(GridKt._size(statuses)).isEqualTo(2);
         assertThat(GridKt._getFormatted(statuses, 0, "change")).isEqualTo("Phase pilote démarrée");
         assertThat(GridKt._getFormatted(statuses, 1, "change"))
-                .isEqualTo("Interlocuteur PME : " + c.client().admin().displayName());
+                .isEqualTo("Interlocuteur PME : " + c.client().member().displayName());
         assertThat(GridKt._getFormatted(statuses, 1, "by")).isEqualTo(c.client().admin().displayName());
         assertThat(text(history)).contains("Statut et interlocuteurs");
     }
