@@ -1,0 +1,168 @@
+package app.avenant.ops;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged portal as an operator runs it: {@code java -jar target/avenant-*.jar} in a working folder of
+ * its own, on free ports, with its output in {@code portal-N.log} of that folder. Stopped the way operators and
+ * crashes stop it: SIGTERM ({@link #terminate}) or SIGKILL ({@link #kill}).
+ */
+final class PortalProcess implements AutoCloseable {
+
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path workDir;
+    private final Map<String, String> env;
+    private final List<String> args;
+    private final int port;
+    private final int managementPort;
+    private int starts;
+    private Process process;
+
+    private PortalProcess(Path workDir, Map<String, String> env, List<String> args) throws IOException {
+        this.workDir = workDir;
+        this.env = env;
+        this.args = args;
+        this.port = freePort();
+        this.managementPort = freePort();
+    }
+
+    /** On the embedded default: an H2 file under {@code ./data} of {@code workDir}. */
+    static PortalProcess embedded(Path workDir) throws IOException {
+        return new PortalProcess(workDir, new LinkedHashMap<>(), List.of());
+    }
+
+    /** With the MariaDB profile, on the given database (created on first connection). */
+    static PortalProcess mariadb(Path workDir, String database) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AVENANT_DB_URL", Databases.mariadbUrl(database) + "?createDatabaseIfNotExist=true");
+        env.put("AVENANT_DB_USER", Databases.MARIADB_USER);
+        env.put("AVENANT_DB_PASSWORD", Databases.MARIADB_PASSWORD);
+        return new PortalProcess(workDir, env, List.of("--spring.profiles.active=mariadb"));
+    }
+
+    static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("avenant-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "No target/avenant-*.jar: build it first with ./mvnw -B -ntp package"))
+                    .toAbsolutePath();
+        }
+    }
+
+    PortalProcess start() throws IOException {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-Xmx512m", "-jar", jar().toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("portal-" + (++starts) + ".log").toFile());
+        // only what this test says: nothing inherited from the shell that runs the build
+        builder.environment().keySet().removeIf(name -> name.startsWith("AVENANT_") || name.startsWith("SPRING_"));
+        builder.environment().putAll(env);
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("AVENANT_MANAGEMENT_PORT", String.valueOf(managementPort));
+        builder.environment().put("AVENANT_ALERTS_ENABLED", "false");
+        process = builder.start();
+        return this;
+    }
+
+    /** Starts and waits until readiness answers UP (the database is migrated and reachable). */
+    PortalProcess startAndAwaitReady() throws Exception {
+        start();
+        awaitReady(Duration.ofSeconds(120));
+        return this;
+    }
+
+    void awaitReady(Duration timeout) throws Exception {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped during start-up (exit " + process.exitValue()
+                        + "), see " + workDir.resolve("portal-" + starts + ".log"));
+            }
+            if (status(management("/actuator/health/readiness")) == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The portal was not ready within " + timeout + ", see " + workDir);
+    }
+
+    /** SIGKILL: the process ends at once, as in a crash or an out-of-memory kill. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, then waits for the process to end; its exit code. */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("The portal did not stop within " + timeout + " of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    String management(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
+    Path log() {
+        return workDir.resolve("portal-" + starts + ".log");
+    }
+
+    static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (alive()) {
+            kill();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
