@@ -80,12 +80,17 @@ public class AuditChain {
         if (broken != null) {
             return broken;
         }
-        // the head after the entries: one appended meanwhile is already visible (inserted with its head move)
+        // the head after the entries: one appended meanwhile is visible as soon as its head move is (same
+        // commit), so walk on while that brings new entries; a head still ahead then means a missing tail
         AuditHead head = head();
-        if (head.lastSeq() > walk.walked()) {
+        while (head.lastSeq() > walk.walked()) {
+            long before = walk.walked();
             broken = walkToTheEnd(walk);
             if (broken != null) {
                 return broken;
+            }
+            if (walk.walked() == before) {
+                break;
             }
             head = head();
         }
