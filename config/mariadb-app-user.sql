@@ -1,8 +1,11 @@
 -- Avenant's application database user on MariaDB: every right it needs on every table of the schema, except
--- that it can never change or erase the audit trail (docs/decisions/0007-audit-trail.md).
+-- that it can never change or erase the audit trail (docs/decisions/0007-audit-trail.md). The trail's key and
+-- checkpoints are files beside the application, not in the database (docs/decisions/0013-keyed-audit-chain.md).
 --
 --   audit_entry            SELECT, INSERT          (append-only: no UPDATE, no DELETE)
---   audit_head             SELECT, UPDATE          (its one row moves on at each append; no INSERT, no DELETE)
+--   audit_head             SELECT, UPDATE          (its one row is the appends' lock and moves on at each append;
+--                                                   no INSERT, no DELETE. Appends never trust its content, so
+--                                                   rewriting it cannot stall them: decision 0013)
 --   flyway_schema_history  SELECT                  (migrations run as the schema's owner, not as this user)
 --   every other table      SELECT, INSERT, UPDATE, DELETE
 --

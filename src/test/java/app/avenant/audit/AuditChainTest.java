@@ -1,16 +1,35 @@
 package app.avenant.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 import app.avenant.audit.domain.AuditChain;
+import app.avenant.audit.domain.AuditCheckpoints;
+import app.avenant.audit.domain.AuditHash;
+import app.avenant.audit.domain.ChainKey;
 import app.avenant.audit.domain.NewAuditEntry;
+import app.avenant.identity.OrganisationKind;
+import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The hash chain against the real database. Tampering tests change the table behind the application's back
@@ -24,6 +43,16 @@ class AuditChainTest {
     AuditChain chain;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ChainKey key;
+    @Autowired
+    AuditCheckpoints checkpoints;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    ApplicationContext applicationContext;
 
     @Test
     void each_appended_entry_takes_the_next_number_and_links_to_the_hash_of_the_previous_one() {
@@ -97,6 +126,90 @@ class AuditChainTest {
         assertThat(chain.verify().intact()).isTrue();
     }
 
+    /**
+     * Issue 10, point 6: the schema's owner deletes a row and re-chains every following one exactly as the
+     * application would without the key (numbers moved down, plain SHA-256 over the same canonical strings,
+     * previous hashes and the head updated). Numbers, links and head all agree: only the key tells.
+     */
+    @Test
+    void a_row_deleted_and_the_following_ones_rechained_without_the_key_is_reported_as_broken() {
+        long deleted = chain.append(entry("à effacer"));
+        chain.append(entry("après 1"));
+        chain.append(entry("après 2"));
+        assertThat(deleted).as("the test's rows are keyed").isGreaterThanOrEqualTo(key.keyedFrom());
+        List<Map<String, Object>> original = jdbc.queryForList("select * from audit_entry where seq >= ? order by seq",
+                deleted);
+        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
+
+        jdbc.update("delete from audit_entry where seq = ?", deleted);
+        rechainWithoutKey(deleted);
+        try {
+            assertThat(jdbc.queryForObject("select last_seq from audit_head where id = 1", Long.class))
+                    .isEqualTo(deleted + original.size() - 2);
+            IntegrityReport report = chain.verify();
+
+            assertThat(report.intact()).isFalse();
+            assertThat(report.brokenSeq()).isEqualTo(deleted);
+            assertThat(report.problem()).isEqualTo(IntegrityReport.Problem.HASH_MISMATCH);
+        } finally {
+            jdbc.update("delete from audit_entry where seq >= ?", deleted);
+            original.forEach(this::reinsert);
+            jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", head.get("last_seq"),
+                    head.get("last_hash"));
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void the_last_rows_deleted_with_the_head_moved_back_are_reported_thanks_to_the_checkpoints() {
+        long kept = chain.append(entry("gardée"));
+        long firstDeleted = chain.append(entry("effacée 1"));
+        chain.append(entry("effacée 2"));
+        chain.append(entry("effacée 3"));
+        checkpoints.writeNow();
+        List<Map<String, Object>> tail = jdbc.queryForList("select * from audit_entry where seq > ? order by seq", kept);
+        Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
+
+        jdbc.update("delete from audit_entry where seq > ?", kept);
+        jdbc.update("update audit_head set last_seq = ?, last_hash = (select hash from audit_entry where seq = ?)"
+                + " where id = 1", kept, kept);
+        try {
+            IntegrityReport report = chain.verify();
+
+            assertThat(report.intact()).isFalse();
+            assertThat(report.brokenSeq()).isEqualTo(firstDeleted);
+            assertThat(report.problem()).isEqualTo(IntegrityReport.Problem.TRUNCATED);
+        } finally {
+            tail.forEach(this::reinsert);
+            jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", head.get("last_seq"),
+                    head.get("last_hash"));
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /**
+     * The application's database user may update the head: moving it back by one once made every later append
+     * collide with an existing number, sign-ins included. Appends now link to the last entry itself.
+     */
+    @Test
+    void a_head_moved_back_is_reported_and_neither_appends_nor_sign_ins_stall() throws Exception {
+        long last = chain.append(entry("dernière avant la tête déplacée"));
+        jdbc.update("update audit_head set last_seq = last_seq - 1 where id = 1");
+
+        IntegrityReport moved = chain.verify();
+        assertThat(moved.intact()).isFalse();
+        assertThat(moved.brokenSeq()).isEqualTo(last);
+        assertThat(moved.problem()).isEqualTo(IntegrityReport.Problem.BEYOND_HEAD);
+
+        assertThat(chain.append(entry("après la tête déplacée"))).isEqualTo(last + 1);
+        TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
+        mvc().perform(formLogin("/login").user(pme.member().username()).password(TestAccounts.PASSWORD))
+                .andExpect(authenticated());
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LOGIN_SUCCEEDED'"
+                + " and actor_user_id = ? and seq > ?", Long.class, pme.member().id(), last)).isEqualTo(1);
+        assertThat(chain.verify().intact()).as("the next append moved the head on to the real end").isTrue();
+    }
+
     @Test
     void details_and_names_longer_than_their_columns_are_cut_not_refused() {
         long seq = chain.append(new NewAuditEntry(Instant.now(), null, "n".repeat(500), null, null,
@@ -104,6 +217,40 @@ class AuditChainTest {
 
         assertThat(jdbc.queryForObject("select details from audit_entry where seq = ?", String.class, seq)).hasSize(2000);
         assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /**
+     * What a forger holding the schema owner's rights but not the key does after deleting {@code from}: every
+     * later entry moves down one number and is hashed again with plain SHA-256, linked to its new predecessor;
+     * the head follows.
+     */
+    private void rechainWithoutKey(long from) {
+        String previous = jdbc.queryForObject("select hash from audit_entry where seq = ?", String.class, from - 1);
+        List<Map<String, Object>> later = jdbc.queryForList("select * from audit_entry where seq > ? order by seq", from);
+        long seq = from;
+        for (Map<String, Object> row : later) {
+            Instant at = jdbc.queryForObject("select occurred_at from audit_entry where seq = ?",
+                    (rs, n) -> rs.getObject(1, LocalDateTime.class), row.get("seq")).toInstant(ZoneOffset.UTC);
+            String hash = AuditHash.plain(AuditHash.canonical(seq, at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000,
+                    text(row.get("actor_user_id")), (String) row.get("actor_name"), text(row.get("organisation_id")),
+                    text(row.get("contract_id")), (String) row.get("action"), (String) row.get("details"), previous));
+            jdbc.update("update audit_entry set seq = ?, previous_hash = ?, hash = ? where seq = ?", seq, previous, hash,
+                    row.get("seq"));
+            previous = hash;
+            seq++;
+        }
+        jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq - 1, previous);
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private MockMvc mvc() {
+        // another test class may have started a second context whose strategy is now the JVM-wide one
+        SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(SecurityContextHolderStrategy.class));
+        SecurityContextHolder.clearContext();
+        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     private void reinsert(Map<String, Object> row) {

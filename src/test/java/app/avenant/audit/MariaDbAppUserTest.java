@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.audit.domain.AuditChain;
 import app.avenant.audit.domain.AuditHash;
+import app.avenant.audit.domain.ChainKey;
+import app.avenant.audit.domain.NewAuditEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,8 +32,8 @@ import org.springframework.test.context.junit.jupiter.EnabledIf;
 /**
  * The restricted application user of config/mariadb-app-user.sql, on MariaDB only: created by the script
  * itself (run as the schema's owner, the test's own connection), it appends to the trail with the
- * application's statements (lock the head, insert the entry, move the head on) and is refused any UPDATE
- * or DELETE on the trail.
+ * application's statements (lock the head, read the last entry, insert the next one, move the head on), is
+ * refused any UPDATE or DELETE on the trail, and cannot stall appends by moving the head back.
  */
 @SpringBootTest
 @EnabledIf(expression = "#{environment['spring.datasource.url'].startsWith('jdbc:mariadb')}", loadContext = true)
@@ -45,11 +47,13 @@ class MariaDbAppUserTest {
     DataSource ownerDataSource;
     @Autowired
     AuditChain chain;
+    @Autowired
+    ChainKey key;
     @Value("${spring.datasource.url}")
     String url;
 
     @Test
-    void the_application_user_appends_to_the_trail_but_can_neither_update_nor_delete_it() throws Exception {
+    void the_application_user_appends_to_the_trail_but_can_neither_update_nor_delete_it_nor_stall_it() throws Exception {
         try (Connection owner = ownerDataSource.getConnection(); Statement st = owner.createStatement()) {
             st.execute("SET @app_password = '" + PASSWORD + "'");
             for (String statement : statements(Files.readString(Path.of("config/mariadb-app-user.sql")))) {
@@ -60,6 +64,20 @@ class MariaDbAppUserTest {
         try (Connection app = DriverManager.getConnection(url, "avenant_app", PASSWORD)) {
             long seq = append(app, "écrit par avenant_app");
 
+            assertThat(chain.verify().intact()).isTrue();
+
+            // the head is the one row it may update: moving it back must neither stall appends nor go unseen
+            try (Statement st = app.createStatement()) {
+                assertThat(st.executeUpdate("update audit_head set last_seq = last_seq - 1 where id = 1")).isEqualTo(1);
+            }
+            IntegrityReport moved = chain.verify();
+            assertThat(moved.intact()).isFalse();
+            assertThat(moved.problem()).isEqualTo(IntegrityReport.Problem.BEYOND_HEAD);
+            assertThat(moved.brokenSeq()).isEqualTo(seq);
+            long next = chain.append(new NewAuditEntry(Instant.now(), null, "Test", null, null, AuditAction.EXPORT,
+                    "après la tête déplacée"));
+            assertThat(next).isEqualTo(seq + 1);
+            assertThat(append(app, "écrit par avenant_app, encore")).isEqualTo(seq + 2);
             assertThat(chain.verify().intact()).isTrue();
             try (Statement st = app.createStatement()) {
                 assertThat(count(st, "select count(*) from contract")).isNotNegative();
@@ -77,22 +95,25 @@ class MariaDbAppUserTest {
     }
 
     /** What AuditChain.append has Hibernate do, statement for statement, in one transaction. */
-    private static long append(Connection app, String details) throws SQLException {
+    private long append(Connection app, String details) throws SQLException {
         app.setAutoCommit(false);
         try {
             long lastSeq;
             String lastHash;
-            try (Statement st = app.createStatement();
-                 ResultSet head = st.executeQuery("select last_seq, last_hash from audit_head where id = 1 for update")) {
-                head.next();
-                lastSeq = head.getLong(1);
-                lastHash = head.getString(2);
+            try (Statement st = app.createStatement()) {
+                // the head is only the lock; the last entry itself says where the chain ends
+                st.executeQuery("select last_seq from audit_head where id = 1 for update").close();
+                try (ResultSet last = st.executeQuery("select seq, hash from audit_entry order by seq desc limit 1")) {
+                    boolean any = last.next();
+                    lastSeq = any ? last.getLong(1) : 0;
+                    lastHash = any ? last.getString(2) : AuditHash.GENESIS;
+                }
             }
             long seq = lastSeq + 1;
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             String contract = UUID.randomUUID().toString();
-            String hash = AuditHash.of(seq, now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000, null,
-                    "avenant_app", null, contract, AuditAction.EXPORT.name(), details, lastHash);
+            String hash = key.hash(seq, AuditHash.canonical(seq, now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000,
+                    null, "avenant_app", null, contract, AuditAction.EXPORT.name(), details, lastHash));
             try (PreparedStatement insert = app.prepareStatement("insert into audit_entry (seq, occurred_at,"
                     + " actor_user_id, actor_name, organisation_id, contract_id, action, details, previous_hash, hash)"
                     + " values (?, ?, null, ?, null, ?, ?, ?, ?, ?)")) {

@@ -170,6 +170,7 @@ class BackupDrillTest {
 
     /** The trail's key is kept beside the live data, outside the database: a restore needs it too. */
     private static void copyAuditKey(Path from, Path to) throws IOException {
+        assertThat(from).as("the live portal's data folder, holding the audit trail's key").isDirectory();
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".key")).toList()) {
                 Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -181,7 +182,7 @@ class BackupDrillTest {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 Path file = into.resolve(entry.getName()).normalize();
-                assertThat(file).startsWith(into);
+                assertThat(file.startsWith(into)).as(entry.getName()).isTrue(); // no "../" out of the folder
                 Files.createDirectories(file.getParent());
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -4,11 +4,15 @@ import app.avenant.audit.IntegrityReport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the chain and checks it. The only writer of {@code audit_entry}: one insert per entry, never
@@ -22,71 +26,96 @@ public class AuditChain {
 
     private final AuditEntryRepository entries;
     private final AuditHeadRepository heads;
+    private final ChainKey key;
+    private final AuditCheckpoints checkpoints;
 
     @PersistenceContext
     private EntityManager em;
 
-    AuditChain(AuditEntryRepository entries, AuditHeadRepository heads) {
+    AuditChain(AuditEntryRepository entries, AuditHeadRepository heads, ChainKey key, AuditCheckpoints checkpoints) {
         this.entries = entries;
         this.heads = heads;
+        this.key = key;
+        this.checkpoints = checkpoints;
     }
 
     /**
      * Appends one entry in its own transaction: the head row is locked (3 s at most, then the append
-     * fails), the entry takes the next number and links to the last hash, and the head moves on. Run after
-     * the action's own commit, so an action rolled back leaves no entry, and an entry never rolls back with
-     * a later failure of its caller.
+     * fails), the entry takes the number after the last entry's and links to its hash, and the head moves on.
+     * The head's own content is not trusted (the application's database user may rewrite it; a head moved
+     * back once made every append collide with an existing number): it is only the lock. Run after the
+     * action's own commit, so an action rolled back leaves no entry, and an entry never rolls back with a
+     * later failure of its caller. Once committed, the entry is offered to the next checkpoint.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long append(NewAuditEntry entry) {
         AuditHead head = heads.lock(AuditHead.ID)
                 .orElseThrow(() -> new IllegalStateException("audit_head row missing (see V9__audit.sql)"));
-        AuditEntry appended = entries.save(new AuditEntry(head.lastSeq() + 1, entry, head.lastHash()));
+        // read after taking the lock: the last entry committed by whoever held it before us
+        Optional<AuditEntry> last = entries.findFirstByOrderBySeqDesc();
+        long seq = last.map(AuditEntry::seq).orElse(0L) + 1;
+        AuditEntry appended = entries.save(new AuditEntry(seq, entry, last.map(AuditEntry::hash)
+                .orElse(AuditHash.GENESIS), key));
         head.advance(appended);
-        return appended.seq();
+        String hash = appended.hash();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                checkpoints.appended(seq, hash);
+            }
+        });
+        return seq;
     }
 
     /**
-     * Walks the whole chain in order, a page at a time (each page its own short read, nothing kept but the
-     * last hash), and reports the first entry that does not hold: content changed (its hash), link broken
-     * (its previous hash), number missing (a deleted entry), or a chain ending before the head (a deleted tail).
+     * Walks the whole chain in order, to its highest number whatever the head says, a page at a time (each
+     * page its own short read, nothing kept but the last hash: {@link ChainWalk}), and reports the first
+     * entry that does not hold, then whether the chain's end agrees with the head and with the checkpoints
+     * kept outside the database.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IntegrityReport verify() {
-        // the head first: entries appended while we walk are beyond it and left for the next check
-        AuditHead head = heads.findById(AuditHead.ID)
-                .orElseThrow(() -> new IllegalStateException("audit_head row missing (see V9__audit.sql)"));
-        long lastSeq = head.lastSeq();
-        long expectedSeq = 1;
-        String previousHash = AuditHash.GENESIS;
-        while (expectedSeq <= lastSeq) {
-            List<AuditEntry> page = entries.findBySeqGreaterThanOrderBySeqAsc(expectedSeq - 1, Limit.of(VERIFY_PAGE));
-            if (page.isEmpty()) {
-                return IntegrityReport.broken(expectedSeq - 1, expectedSeq, IntegrityReport.Problem.TRUNCATED);
+        ChainWalk walk = new ChainWalk(key, checkpoints.latest());
+        IntegrityReport broken = walkToTheEnd(walk);
+        if (broken != null) {
+            return broken;
+        }
+        // the head after the entries: one appended meanwhile is visible as soon as its head move is (same
+        // commit), so walk on while that brings new entries; a head still ahead then means a missing tail
+        AuditHead head = head();
+        while (head.lastSeq() > walk.walked()) {
+            long before = walk.walked();
+            broken = walkToTheEnd(walk);
+            if (broken != null) {
+                return broken;
             }
+            if (walk.walked() == before) {
+                break;
+            }
+            head = head();
+        }
+        return walk.end(head.lastSeq(), head.lastHash());
+    }
+
+    private @Nullable IntegrityReport walkToTheEnd(ChainWalk walk) {
+        while (true) {
+            List<AuditEntry> page = entries.findBySeqGreaterThanOrderBySeqAsc(walk.walked(), Limit.of(VERIFY_PAGE));
             for (AuditEntry e : page) {
-                if (expectedSeq > lastSeq) {
-                    break;
+                IntegrityReport broken = walk.next(e);
+                if (broken != null) {
+                    return broken;
                 }
-                long checked = expectedSeq - 1;
-                if (e.seq() != expectedSeq) {
-                    return IntegrityReport.broken(checked, expectedSeq, IntegrityReport.Problem.GAP);
-                }
-                if (!AuditHash.of(e).equals(e.hash())) {
-                    return IntegrityReport.broken(checked, e.seq(), IntegrityReport.Problem.HASH_MISMATCH);
-                }
-                if (!e.previousHash().equals(previousHash)) {
-                    return IntegrityReport.broken(checked, e.seq(), IntegrityReport.Problem.PREVIOUS_LINK_MISMATCH);
-                }
-                previousHash = e.hash();
-                expectedSeq++;
+            }
+            if (page.size() < VERIFY_PAGE) {
+                return null;
             }
         }
-        if (lastSeq > 0 && !head.lastHash().equals(previousHash)) {
-            // the last entry was replaced whole, its hash recomputed: the head still remembers the original
-            return IntegrityReport.broken(lastSeq - 1, lastSeq, IntegrityReport.Problem.HASH_MISMATCH);
-        }
-        return IntegrityReport.intact(lastSeq);
+    }
+
+    /** Read afresh: outside a transaction each repository call is its own short read. */
+    private AuditHead head() {
+        return heads.findById(AuditHead.ID)
+                .orElseThrow(() -> new IllegalStateException("audit_head row missing (see V9__audit.sql)"));
     }
 
     /** A contract's entries, newest first, one page. */

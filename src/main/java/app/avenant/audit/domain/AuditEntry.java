@@ -19,7 +19,7 @@ import org.springframework.data.domain.Persistable;
 /**
  * One entry of the audit trail. Immutable: no setters, Hibernate never issues an update for it
  * ({@link Immutable}), and its repository offers no update or delete. Its hash covers every column and the
- * previous entry's hash ({@link AuditHash}).
+ * previous entry's hash, keyed with the chain's secret ({@link ChainKey}).
  */
 @Entity
 @Immutable
@@ -76,7 +76,7 @@ public class AuditEntry implements Persistable<Long> {
     }
 
     /** The entry following the one whose hash is {@code previousHash}; its own hash is computed here. */
-    AuditEntry(long seq, NewAuditEntry entry, String previousHash) {
+    AuditEntry(long seq, NewAuditEntry entry, String previousHash, ChainKey key) {
         this.seq = seq;
         this.occurredAt = entry.occurredAt();
         this.actorUserId = entry.actorUserId();
@@ -86,7 +86,7 @@ public class AuditEntry implements Persistable<Long> {
         this.action = entry.action();
         this.details = entry.details();
         this.previousHash = previousHash;
-        this.hash = AuditHash.of(this);
+        this.hash = key.hashOf(this);
         this.isNew = true;
     }
 

@@ -1,6 +1,7 @@
 package app.avenant.audit.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.repository.Repository;
@@ -15,6 +16,9 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     /** The chain after {@code seq}, in order: one page of a verification. */
     List<AuditEntry> findBySeqGreaterThanOrderBySeqAsc(long seq, Limit limit);
+
+    /** The entry with the highest number, through the primary key: what the next append links to. */
+    Optional<AuditEntry> findFirstByOrderBySeqDesc();
 
     long countByContractId(UUID contractId);
 }

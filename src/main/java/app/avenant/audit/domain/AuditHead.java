@@ -6,8 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the chain, one row: the last sequence number and hash appended. Every append locks it for
- * update, so appends from all threads and servers are serialised and each gets the next number.
+ * One row: the lock every append takes, so appends from all threads and servers are serialised, and, for
+ * information, the last sequence number and hash appended. Its content is trusted by nobody (the application's
+ * database user may update it): appends link to the last entry itself, and verification reports a head that
+ * disagrees with the chain.
  */
 @Entity
 @Table(name = "audit_head")
