@@ -49,6 +49,6 @@ record DurabilityCheck(int acknowledged, int lost, int duplicated, int halfStore
     public String toString() {
         return "acknowledged " + acknowledged + " / lost " + lost + " / duplicated " + duplicated
                 + " / half-stored " + halfStored + " (and " + unacknowledgedStored
-                + " batches stored whole whose answer the kill cut off)";
+                + " more stored whole whose 2xx the client never saw)";
     }
 }
