@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.avenant.contract.VersionAdoption;
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.performance.domain.DeliverableRules;
@@ -93,6 +95,57 @@ class DeliverableRulesTest {
                 QualityOutcome.FIRST_PASS, null))).as("the first day is in").isEmpty();
         assertThat(codes(input("a", INVOICES, MARCH_10, MARCH_10.plusDays(30), 1, QualityOutcome.FIRST_PASS, null)))
                 .as("late is allowed: it lowers the on-time rate").isEmpty();
+    }
+
+    @Test
+    void a_due_date_lies_at_most_five_years_ahead_however_long_the_contract_renews() {
+        LocalDate horizon = TODAY.plusYears(5);
+        assertThat(codes(input("a", INVOICES, horizon, null, 1, null, null)))
+                .as("tacit renewal: no end, but a horizon; its last day is in").isEmpty();
+        assertThat(violations(input("a", INVOICES, horizon.plusDays(1), null, 1, null, null)))
+                .extracting(DeliverableViolation::field, DeliverableViolation::code, DeliverableViolation::args)
+                .containsExactly(tuple("dueDate", "performance.error.dueDate.tooFar", List.of("27/11/2031", "5")));
+        for (LocalDate typo : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.of(2062, 3, 10))) {
+            assertThat(codes(input("a", INVOICES, typo, null, 1, null, null))).as(typo.toString())
+                    .containsExactly("performance.error.dueDate.tooFar");
+        }
+    }
+
+    @Test
+    void with_express_renewal_both_dates_stay_within_the_initial_term() {
+        // twelve months from 1 January 2026, ending with them: the last day is 31 December 2026
+        Terms express = v2.withHeader(new ContractHeader(PerformanceFixtures.START, 12, Renewal.EXPRESS, 12, 3,
+                new BigDecimal("12"), new BigDecimal("5000")));
+        DeliverableRules endingRules = new DeliverableRules(timeline, Map.of(1, v1, 2, express),
+                LocalDate.of(2027, 2, 1));
+        LocalDate lastDay = LocalDate.of(2026, 12, 31);
+        LocalDate dayAfter = LocalDate.of(2027, 1, 1);
+
+        assertThat(DeliverableRules.contractEnd(express.header())).isEqualTo(lastDay);
+        assertThat(endingRules.check(List.of(input("a", INVOICES, lastDay, lastDay, 1, QualityOutcome.FIRST_PASS,
+                null)), Set.of(), Map.of()).violations()).as("the last day is in").isEmpty();
+        assertThat(endingRules.check(List.of(input("a", INVOICES, dayAfter, dayAfter, 1, QualityOutcome.FIRST_PASS,
+                null)), Set.of(), Map.of()).violations())
+                .extracting(DeliverableViolation::field, DeliverableViolation::code, DeliverableViolation::args)
+                .containsExactly(tuple("dueDate", "performance.error.dueDate.afterEnd", List.of("31/12/2026")),
+                        tuple("deliveredOn", "performance.error.deliveredOn.afterEnd", List.of("31/12/2026")));
+        assertThat(DeliverableRules.contractEnd(v1.header())).as("tacit renewal: no end known").isNull();
+    }
+
+    @Test
+    void an_amendment_extending_the_term_extends_it_for_every_deliverable() {
+        Terms ending = v2.withHeader(new ContractHeader(PerformanceFixtures.START, 12, Renewal.EXPRESS, 12, 3,
+                new BigDecimal("12"), new BigDecimal("5000")));
+        Terms extended = ending.withHeader(new ContractHeader(PerformanceFixtures.START, 24, Renewal.EXPRESS, 12, 3,
+                new BigDecimal("12"), new BigDecimal("5000")));
+        VersionTimeline amended = new VersionTimeline(List.of(
+                new VersionAdoption(1, Instant.parse("2025-12-15T10:00:00Z")),
+                new VersionAdoption(2, Instant.parse("2026-06-15T10:00:00Z")),
+                new VersionAdoption(3, Instant.parse("2026-11-02T10:00:00Z"))));
+        DeliverableRules rulesNow = new DeliverableRules(amended, Map.of(1, v1, 2, ending, 3, extended), TODAY);
+
+        assertThat(rulesNow.check(List.of(input("a", INVOICES, LocalDate.of(2027, 6, 30), null, 1, null, null)),
+                Set.of(), Map.of()).violations()).isEmpty();
     }
 
     @Test

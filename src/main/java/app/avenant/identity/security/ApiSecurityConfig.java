@@ -66,7 +66,10 @@ class ApiSecurityConfig {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> ApiTokenProblems.missingToken(response))
                         .accessDeniedHandler((request, response, e) -> ApiTokenProblems.forbidden(response)))
-                .addFilterBefore(new ApiTokenFilter(tokens, throttle, contexts), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenFilter(tokens, throttle, contexts), AnonymousAuthenticationFilter.class)
+                // the same rule for guessed calendar links, counted apart (see CalendarFeedThrottle)
+                .addFilterAfter(new CalendarFeedThrottle(new ApiTokenFailureThrottle(clock, MAX_FAILURES,
+                        FAILURE_WINDOW, MAX_ADDRESSES), CALENDAR_PATHS), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

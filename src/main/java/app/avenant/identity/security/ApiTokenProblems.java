@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API chain's own answers (RFC 9457 problem details), written before any controller runs: no token,
- * a refused token, too many refused tokens. Texts are English, as for every API answer.
+ * a refused token, too many refused tokens (or calendar links). Texts are English, as for every API answer.
  */
 final class ApiTokenProblems {
 
@@ -39,10 +39,22 @@ final class ApiTokenProblems {
     }
 
     static void tooManyFailures(HttpServletResponse response, Duration retryAfter) throws IOException {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000); // whole seconds, rounded up
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        long seconds = retryAfterSeconds(response, retryAfter);
         write(response, 429, "too-many-failures", "Too many invalid tokens",
                 "Too many invalid API tokens from your address: retry in " + seconds + " s.");
+    }
+
+    static void tooManyFeedFailures(HttpServletResponse response, Duration retryAfter) throws IOException {
+        long seconds = retryAfterSeconds(response, retryAfter);
+        write(response, 429, "too-many-failures", "Too many invalid calendar links",
+                "Too many invalid calendar links from your address: retry in " + seconds + " s.");
+    }
+
+    /** Sets Retry-After in whole seconds, rounded up (at least 1), and returns them. */
+    private static long retryAfterSeconds(HttpServletResponse response, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return seconds;
     }
 
     private static void unauthorized(HttpServletResponse response, String slug, String title, String detail)

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * any password is checked, with the very answer of a wrong password.
  *
  * <p>Single node: the counts live in this instance's memory (see {@link LoginAttempts}). Behind a reverse
- * proxy the client address is the proxy's unless {@code server.forward-headers-strategy} is set: set it,
- * or every user would share one address count.
+ * proxy the client address is the one the proxy sends in X-Forwarded-For ({@code server.forward-headers-strategy}
+ * is {@code native}: Tomcat believes it from loopback and private addresses only), else every user would share
+ * the proxy's address count.
  */
 @Component
 class LoginThrottle {

@@ -1,5 +1,7 @@
 package app.avenant.performance.domain;
 
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.Terms;
 import app.avenant.performance.DeliverableInput;
 import app.avenant.performance.DeliverableViolation;
@@ -35,6 +37,11 @@ public final class DeliverableRules {
     public static final int REFERENCE_MAX_LENGTH = 80;
     public static final long UNITS_MAX = 10_000_000L;
     public static final BigDecimal COST_MAX = new BigDecimal("1000000000");
+    /**
+     * How far ahead a due date may lie, whatever the contract (docs/decisions/0014): longer than any term and
+     * renewal a contract of the portal plans, short enough that 2062 typed for 2026, or 9999, is caught.
+     */
+    public static final int HORIZON_YEARS = 5;
 
     /** Letters (accented too), digits, and - _ . / and space. */
     private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{N}\\-_./ ]+");
@@ -170,7 +177,7 @@ public final class DeliverableRules {
             checkScopeItem(index, nullable(input.scopeItemKey()), terms, month, violations);
         }
         LocalDate start = terms == null ? null : terms.header().startDate();
-        checkDates(index, input, start, violations);
+        checkDates(index, input, start, contractEnd(currentTerms().header()), violations);
         checkUnits(index, input.units(), violations);
         checkQuality(index, input, violations);
         checkCost(index, input.cost(), violations);
@@ -194,6 +201,32 @@ public final class DeliverableRules {
 
     private static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
+     * The contract's last day when it has one: with express renewal the contract ends with its initial term
+     * (start + term − 1 day, as {@code NoticeDeadline} counts it); with tacit renewal it goes on until someone
+     * gives notice, so no end is known in advance. The current version says what the parties agree today about
+     * the contract's life (an amendment that extends the term extends it for every deliverable).
+     */
+    public static @Nullable LocalDate contractEnd(ContractHeader header) {
+        if (header.renewal() != Renewal.EXPRESS || header.initialTermMonths() <= 0) {
+            return null;
+        }
+        return header.startDate().plusMonths(header.initialTermMonths()).minusDays(1);
+    }
+
+    /** The last due date accepted from {@code today}, whatever the contract. */
+    public static LocalDate horizon(LocalDate today) {
+        return today.plusYears(HORIZON_YEARS);
+    }
+
+    private Terms currentTerms() {
+        Terms terms = termsByVersion.get(timeline.currentVersion());
+        if (terms == null) {
+            throw new IllegalStateException("The terms of the current version were not given");
+        }
+        return terms;
     }
 
     private @Nullable Terms termsPricing(@Nullable YearMonth month) {
@@ -231,14 +264,24 @@ public final class DeliverableRules {
         }
     }
 
-    private void checkDates(int index, DeliverableInput input, @Nullable LocalDate start,
+    /**
+     * Both dates within the contract's life: not before its start, not after its end when it has one; a due
+     * date at most {@link #HORIZON_YEARS} years ahead, a delivery not after today.
+     */
+    private void checkDates(int index, DeliverableInput input, @Nullable LocalDate start, @Nullable LocalDate end,
                             List<DeliverableViolation> out) {
         LocalDate due = nullable(input.dueDate());
+        LocalDate horizon = horizon(today);
         if (due == null) {
             out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.required"));
         } else if (start != null && due.isBefore(start)) {
             out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.beforeStart",
                     DATE.format(start)));
+        } else if (end != null && due.isAfter(end)) {
+            out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.afterEnd", DATE.format(end)));
+        } else if (due.isAfter(horizon)) {
+            out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.tooFar", DATE.format(horizon),
+                    HORIZON_YEARS));
         }
         LocalDate delivered = input.deliveredOn();
         if (delivered != null) {
@@ -248,6 +291,9 @@ public final class DeliverableRules {
             } else if (start != null && delivered.isBefore(start)) {
                 out.add(DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredOn.beforeStart",
                         DATE.format(start)));
+            } else if (end != null && delivered.isAfter(end)) {
+                out.add(DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredOn.afterEnd",
+                        DATE.format(end)));
             }
         }
     }

@@ -92,10 +92,13 @@ final class DeliverableTexts {
                 : t("performance.deliverables.report.lineField", line, field(column), afterColon(message));
     }
 
-    /** The service writes sentences; after "Ligne 7 — unités :" the sentence goes on in lower case. */
+    /**
+     * The service writes sentences; after "Ligne 7 — unités :" the sentence goes on in lower case ("L’échéance"
+     * too: an elided article is a word, not an acronym).
+     */
     private static String afterColon(String message) {
         if (message.length() > 1 && Character.isUpperCase(message.charAt(0))
-                && Character.isLowerCase(message.charAt(1))) {
+                && (Character.isLowerCase(message.charAt(1)) || message.charAt(1) == '’' || message.charAt(1) == '\'')) {
             return Character.toLowerCase(message.charAt(0)) + message.substring(1);
         }
         return message;

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -59,6 +60,8 @@ class CalendarFeedTest {
     MockMvc mvc;
     TestContract contract;
     String manager;
+    /** Each test from its own client address, so the throttle of guessed links of one never touches another. */
+    String address;
 
     @BeforeEach
     void setUp() {
@@ -68,10 +71,19 @@ class CalendarFeedTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         manager = contract.provider().admin().username();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     private MockHttpServletResponse fetch(String token) throws Exception {
-        return mvc.perform(get("/api/calendar/" + token + ".ics")).andReturn().getResponse();
+        return fetchFrom(address, token);
+    }
+
+    private MockHttpServletResponse fetchFrom(String from, String token) throws Exception {
+        return mvc.perform(get("/api/calendar/" + token + ".ics").with(request -> {
+            request.setRemoteAddr(from);
+            return request;
+        })).andReturn().getResponse();
     }
 
     private static Calendar parse(String body) throws Exception {
@@ -140,6 +152,34 @@ class CalendarFeedTest {
         assertThat(fetch(current).getStatus()).isEqualTo(404);
         assertThat(fetch("A".repeat(43)).getStatus()).isEqualTo(404);
         assertThat(fetch("not-a-token").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void ten_guessed_links_from_one_address_within_a_minute_get_429_even_for_a_good_link() throws Exception {
+        String token = as(manager, () -> reviews.createMyCalendarFeed());
+        for (int i = 0; i < 10; i++) {
+            assertThat(fetch("guess-" + i + "-" + "A".repeat(36)).getStatus()).isEqualTo(404);
+        }
+
+        MockHttpServletResponse blocked = fetch(token);
+
+        assertThat(blocked.getStatus()).isEqualTo(429);
+        assertThat(blocked.getContentType()).startsWith("application/problem+json");
+        assertThat(blocked.getContentAsString()).contains("Too many invalid calendar links");
+        assertThat(Integer.parseInt(blocked.getHeader("Retry-After"))).isBetween(1, 60);
+        assertThat(blocked.getContentAsString()).doesNotContain("BEGIN:VCALENDAR");
+        assertThat(fetchFrom("172.16.0." + ThreadLocalRandom.current().nextInt(1, 255), token).getStatus())
+                .as("another address is not concerned").isEqualTo(200);
+    }
+
+    @Test
+    void nine_misses_still_let_the_good_link_through() throws Exception {
+        String token = as(manager, () -> reviews.createMyCalendarFeed());
+        for (int i = 0; i < 9; i++) {
+            assertThat(fetch("guess-" + i).getStatus()).isEqualTo(404);
+        }
+
+        assertThat(fetch(token).getStatus()).isEqualTo(200);
     }
 
     @Test

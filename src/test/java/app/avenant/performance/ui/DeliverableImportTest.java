@@ -114,6 +114,26 @@ class DeliverableImportTest extends UiTest {
     }
 
     @Test
+    void a_file_with_a_due_date_in_year_9999_stores_nothing_and_the_report_names_its_line() {
+        String text = "reference;poste;echeance;livre_le;unites;qualite;cout\r\n"
+                + "FAC-BON;factures;31/03/2026;30/03/2026;12;conforme;\r\n"
+                + "FAC-9999;factures;31/12/9999;;3;;\r\n";
+        DeliverableImportDialog dialog = openImport();
+        UploadKt._upload(dialog.upload, "an-9999.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(dialog.importButton.isEnabled()).as("the file itself is readable").isTrue();
+
+        _click(dialog.importButton);
+        awaitUi(() -> dialog.report.isVisible());
+
+        assertThat(dialog.reportTitle.getText()).startsWith("Rien n’a été importé : 1 livrable est refusé.");
+        assertThat(problems(dialog)).singleElement().asString()
+                .startsWith("Ligne 3 — échéance : l’échéance ne peut pas dépasser le ")
+                .contains("(5 ans après aujourd’hui)");
+        assertThat(storedCount()).as("all or nothing: the good line is not stored either").isZero();
+    }
+
+    @Test
     void every_unreadable_value_is_listed_and_the_import_stays_off() {
         DeliverableImportDialog dialog = openImport();
 

@@ -99,6 +99,28 @@ class DeliverablesViewTest extends UiTest {
     }
 
     @Test
+    void a_due_date_in_year_9999_is_refused_under_the_due_date_field_and_nothing_is_stored() {
+        PerformanceContract contract = fixtures.workedExample();
+        open(contract.providerManager(), contract);
+
+        _click(_get(DeliverablesView.class).add);
+        DeliverableFormDialog form = _get(DeliverableFormDialog.class);
+        form.reference.setValue("FAC-9999");
+        form.scopeItem.setValue(PerformanceFixtures.INVOICES);
+        form.dueDate.setValue(LocalDate.of(9999, 12, 31));
+        form.units.setValue(5);
+        _click(form.save);
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.dueDate.isInvalid()).isTrue();
+        assertThat(form.dueDate.getErrorMessage()).startsWith("L’échéance ne peut pas dépasser le ")
+                .endsWith("(5 ans après aujourd’hui) : vérifiez l’année saisie.");
+        assertThat(form.units.isInvalid()).isFalse();
+        assertThat(TestAccounts.as(contract.providerManager(),
+                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isZero();
+    }
+
+    @Test
     void the_form_asks_for_missing_values_before_calling_the_service() {
         PerformanceContract contract = fixtures.workedExample();
         open(contract.clientOwner(), contract);

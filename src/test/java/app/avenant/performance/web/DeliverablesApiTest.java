@@ -341,6 +341,67 @@ class DeliverablesApiTest {
         assertThat(elsewhere.statusCode()).isEqualTo(201);
     }
 
+    // --- dates outside the contract's life ---
+
+    @Test
+    void a_due_date_years_ahead_is_refused_with_422_naming_the_field_and_nothing_is_stored() throws Exception {
+        HttpResponse<String> response = post(contract.reference(), token, batch(
+                deliverable("F-OK", "2026-10-05", "2026-10-04", 1, "FIRST_PASS"),
+                deliverable("F-9999", "9999-12-31", null, 1, null),
+                deliverable("F-10000", "+10000-01-01", null, 1, null)));
+
+        assertProblem(response, 422, "Invalid deliverables");
+        JsonNode errors = json(response).get("errors");
+        assertThat(errors).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(errors.get(i).get("index").asInt()).isEqualTo(i + 1);
+            assertThat(errors.get(i).get("field").asString()).isEqualTo("dueDate");
+            assertThat(errors.get(i).get("code").asString()).isEqualTo("performance.error.dueDate.tooFar");
+            assertThat(errors.get(i).get("message").asString()).startsWith("The due date cannot be later than")
+                    .contains("5 years from today");
+        }
+        assertThat(storedCount()).as("all or nothing: the good line is not stored either").isZero();
+    }
+
+    // --- wrong method, unacceptable type, unknown path ---
+
+    @Test
+    void a_wrong_method_on_a_known_path_gets_405_with_the_allowed_methods() throws Exception {
+        for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(contract.reference()))
+                    .header("Authorization", "Bearer " + token)
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
+
+            assertProblem(response, 405, "Method not allowed");
+            assertThat(response.headers().firstValue("Allow")).as(method).contains("OPTIONS, POST");
+        }
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void an_accept_header_the_endpoint_cannot_satisfy_gets_406_and_nothing_is_stored() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(contract.reference()))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(batch(
+                        deliverable("F-CSV", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")))));
+
+        assertProblem(response, 406, "Not acceptable");
+        assertThat(json(response).get("detail").asString()).contains("application/json");
+        assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void an_unknown_path_stays_404_whatever_the_method() throws Exception {
+        for (String method : List.of("GET", "POST", "DELETE")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/nothing-here"))
+                    .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody()));
+
+            assertProblem(response, 404, "Not found");
+            assertThat(response.headers().firstValue("Allow")).isEmpty();
+        }
+    }
+
     // --- the description, and the rest of the portal ---
 
     @Test
