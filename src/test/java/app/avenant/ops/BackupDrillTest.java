@@ -43,12 +43,7 @@ class BackupDrillTest {
         Snapshot snapshot;
         Path backup;
         try (PortalProcess portal = PortalProcess.embedded(live)) {
-            portal.startAndAwaitReady();
-            portal.terminate(Duration.ofSeconds(60));
-            String token;
-            try (Connection db = Databases.h2(live.resolve("data"))) {
-                token = Databases.createProviderToken(db);
-            }
+            String token = portal.firstStartWithProviderToken();
             portal.startAndAwaitReady();
             DeliverableLoad load = new DeliverableLoad(portal, token, "H2B", 4).start();
             Thread.sleep(3000);
@@ -102,11 +97,8 @@ class BackupDrillTest {
         try {
             Snapshot snapshot;
             try (PortalProcess portal = PortalProcess.mariadb(live, source)) {
+                String token = portal.firstStartWithProviderToken();
                 portal.startAndAwaitReady();
-                String token;
-                try (Connection db = Databases.mariadb(source)) {
-                    token = Databases.createProviderToken(db);
-                }
                 DeliverableLoad load = new DeliverableLoad(portal, token, "MDB", 4).start();
                 Thread.sleep(3000);
                 Set<String> acknowledgedBefore = load.acknowledged();

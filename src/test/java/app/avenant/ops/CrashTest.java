@@ -1,8 +1,8 @@
 package app.avenant.ops;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,30 +31,9 @@ class CrashTest {
 
     @Test
     void kill_9_on_the_embedded_database_loses_no_acknowledged_batch() throws Exception {
-        Path work = Files.createTempDirectory("avenant-crash-h2-");
-        Path data = work.resolve("data");
-        try (PortalProcess portal = PortalProcess.embedded(work)) {
-            portal.startAndAwaitReady();
-            portal.terminate(java.time.Duration.ofSeconds(60));
-            String token;
-            try (Connection db = Databases.h2(data)) {
-                token = Databases.createProviderToken(db);
-            }
-            Trials trials = new Trials();
-            for (int kill = 1; kill <= H2_KILLS; kill++) {
-                DeliverableLoad load = loadThenKill(portal, token, "H2K" + kill);
-                try (Connection db = Databases.h2(data)) { // opening the file recovers it, as the next start does
-                    trials.add(kill, load, Databases.storedPerBatch(db, load.prefix()));
-                }
-            }
-            // the portal starts on what the kills left, and a second look after its own recovery agrees
-            portal.startAndAwaitReady();
-            portal.terminate(java.time.Duration.ofSeconds(60));
-            try (Connection db = Databases.h2(data)) {
-                trials.recheck(db);
-            }
-            trials.report("H2 (embedded default)");
-            trials.assertNothingLost(H2_KILLS);
+        try (PortalProcess portal = PortalProcess.embedded(Files.createTempDirectory("avenant-crash-h2-"))) {
+            // on H2 the file is opened after each kill, which recovers it as the next start does
+            killRepeatedly(portal, "H2K", H2_KILLS).report("H2 (embedded default)").assertNothingLost(H2_KILLS);
         }
     }
 
@@ -62,30 +41,32 @@ class CrashTest {
     void kill_9_on_mariadb_loses_no_acknowledged_batch() throws Exception {
         String database = "avenant_ops_crash";
         Databases.recreateMariadb(database);
-        Path work = Files.createTempDirectory("avenant-crash-mariadb-");
-        try (PortalProcess portal = PortalProcess.mariadb(work, database)) {
-            portal.startAndAwaitReady();
-            String token;
-            try (Connection db = Databases.mariadb(database)) {
-                token = Databases.createProviderToken(db);
-            }
-            portal.kill();
-            Trials trials = new Trials();
-            for (int kill = 1; kill <= MARIADB_KILLS; kill++) {
-                DeliverableLoad load = loadThenKill(portal, token, "MDK" + kill);
-                try (Connection db = Databases.mariadb(database)) {
-                    trials.add(kill, load, Databases.storedPerBatch(db, load.prefix()));
-                }
-            }
-            portal.startAndAwaitReady();
-            try (Connection db = Databases.mariadb(database)) {
-                trials.recheck(db);
-            }
-            trials.report("MariaDB");
-            trials.assertNothingLost(MARIADB_KILLS);
+        try (PortalProcess portal = PortalProcess.mariadb(Files.createTempDirectory("avenant-crash-mariadb-"), database)) {
+            killRepeatedly(portal, "MDK", MARIADB_KILLS).report("MariaDB").assertNothingLost(MARIADB_KILLS);
         } finally {
             Databases.dropMariadb(database);
         }
+    }
+
+    /**
+     * Kills the portal that many times during API ingestion, looking at what each kill left; then starts it
+     * once more on what the kills left, stops it, and looks again after its own recovery.
+     */
+    private Trials killRepeatedly(PortalProcess portal, String prefix, int kills) throws Exception {
+        String token = portal.firstStartWithProviderToken();
+        Trials trials = new Trials();
+        for (int kill = 1; kill <= kills; kill++) {
+            DeliverableLoad load = loadThenKill(portal, token, prefix + kill);
+            try (Connection db = portal.connect()) {
+                trials.add(kill, load, Databases.storedPerBatch(db, load.prefix()));
+            }
+        }
+        portal.startAndAwaitReady();
+        portal.terminate(Duration.ofSeconds(60));
+        try (Connection db = portal.connect()) {
+            trials.recheck(db);
+        }
+        return trials;
     }
 
     /** Starts the portal, lets the tool send for a random 1.5 to 5.5 s, then kills the portal mid-stream. */
@@ -124,12 +105,13 @@ class CrashTest {
             changedOnRecheck = now.equals(firstLook) ? 0 : Math.max(1, Math.abs(now.size() - firstLook.size()));
         }
 
-        void report(String database) {
+        Trials report(String database) {
             System.out.println("== crash test, " + database + ", " + loads.size() + " kills -9 during API ingestion");
             lines.forEach(System.out::println);
             System.out.println("  total: " + total);
             System.out.println("  after a last restart: " + (changedOnRecheck == 0 ? "the same batches, unchanged"
                     : "batches differ from the first look"));
+            return this;
         }
 
         void assertNothingLost(int kills) {

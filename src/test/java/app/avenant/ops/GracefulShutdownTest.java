@@ -1,7 +1,6 @@
 package app.avenant.ops;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,19 +20,8 @@ class GracefulShutdownTest {
 
     @Test
     void sigterm_on_the_embedded_database_lets_requests_in_flight_finish() throws Exception {
-        Path work = Files.createTempDirectory("avenant-sigterm-h2-");
-        Path data = work.resolve("data");
-        try (PortalProcess portal = PortalProcess.embedded(work)) {
-            portal.startAndAwaitReady();
-            portal.terminate(Duration.ofSeconds(60));
-            String token;
-            try (Connection db = Databases.h2(data)) {
-                token = Databases.createProviderToken(db);
-            }
-            DeliverableLoad load = sendThenTerminate(portal, token, "H2T", "H2 (embedded default)");
-            try (Connection db = Databases.h2(data)) {
-                assertDurable(load, Databases.storedPerBatch(db, load.prefix()));
-            }
+        try (PortalProcess portal = PortalProcess.embedded(Files.createTempDirectory("avenant-sigterm-h2-"))) {
+            sendThenTerminate(portal, "H2T", "H2 (embedded default)");
         }
     }
 
@@ -41,25 +29,15 @@ class GracefulShutdownTest {
     void sigterm_on_mariadb_lets_requests_in_flight_finish() throws Exception {
         String database = "avenant_ops_sigterm";
         Databases.recreateMariadb(database);
-        Path work = Files.createTempDirectory("avenant-sigterm-mariadb-");
-        try (PortalProcess portal = PortalProcess.mariadb(work, database)) {
-            portal.startAndAwaitReady();
-            String token;
-            try (Connection db = Databases.mariadb(database)) {
-                token = Databases.createProviderToken(db);
-            }
-            portal.terminate(Duration.ofSeconds(60));
-            DeliverableLoad load = sendThenTerminate(portal, token, "MDT", "MariaDB");
-            try (Connection db = Databases.mariadb(database)) {
-                assertDurable(load, Databases.storedPerBatch(db, load.prefix()));
-            }
+        try (PortalProcess portal = PortalProcess.mariadb(Files.createTempDirectory("avenant-sigterm-mariadb-"), database)) {
+            sendThenTerminate(portal, "MDT", "MariaDB");
         } finally {
             Databases.dropMariadb(database);
         }
     }
 
-    private static DeliverableLoad sendThenTerminate(PortalProcess portal, String token, String prefix, String database)
-            throws Exception {
+    private static void sendThenTerminate(PortalProcess portal, String prefix, String database) throws Exception {
+        String token = portal.firstStartWithProviderToken();
         portal.startAndAwaitReady();
         DeliverableLoad load = new DeliverableLoad(portal, token, prefix, 4).start();
         Thread.sleep(4000);
@@ -76,7 +54,9 @@ class GracefulShutdownTest {
         assertThat(load.otherAnswers()).as("answers other than 2xx during the shutdown").isEmpty();
         assertThat(load.acknowledgedAfterMark()).as("requests in flight at SIGTERM that still got their 2xx").isPositive();
         assertThat(log).doesNotContain("Database is already closed").contains("Graceful shutdown complete");
-        return load;
+        try (Connection db = portal.connect()) {
+            assertDurable(load, Databases.storedPerBatch(db, load.prefix()));
+        }
     }
 
     private static void assertDurable(DeliverableLoad load, Map<String, Integer> stored) {

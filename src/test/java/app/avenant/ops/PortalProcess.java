@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ final class PortalProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDir;
+    /** The MariaDB database it runs on; null on the embedded H2 of {@code workDir/data}. */
+    private final String database;
     private final Map<String, String> env;
     private final List<String> args;
     private final int port;
@@ -35,8 +39,9 @@ final class PortalProcess implements AutoCloseable {
     private int starts;
     private Process process;
 
-    private PortalProcess(Path workDir, Map<String, String> env, List<String> args) throws IOException {
+    private PortalProcess(Path workDir, String database, Map<String, String> env, List<String> args) throws IOException {
         this.workDir = workDir;
+        this.database = database;
         this.env = env;
         this.args = args;
         this.port = freePort();
@@ -45,7 +50,7 @@ final class PortalProcess implements AutoCloseable {
 
     /** On the embedded default: an H2 file under {@code ./data} of {@code workDir}. */
     static PortalProcess embedded(Path workDir) throws IOException {
-        return new PortalProcess(workDir, new LinkedHashMap<>(), List.of());
+        return new PortalProcess(workDir, null, new LinkedHashMap<>(), List.of());
     }
 
     /** With the MariaDB profile, on the given database (created on first connection). */
@@ -54,7 +59,7 @@ final class PortalProcess implements AutoCloseable {
         env.put("AVENANT_DB_URL", Databases.mariadbUrl(database) + "?createDatabaseIfNotExist=true");
         env.put("AVENANT_DB_USER", Databases.MARIADB_USER);
         env.put("AVENANT_DB_PASSWORD", Databases.MARIADB_PASSWORD);
-        return new PortalProcess(workDir, env, List.of("--spring.profiles.active=mariadb"));
+        return new PortalProcess(workDir, database, env, List.of("--spring.profiles.active=mariadb"));
     }
 
     static Path jar() throws IOException {
@@ -80,6 +85,23 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().put("AVENANT_ALERTS_ENABLED", "false");
         process = builder.start();
         return this;
+    }
+
+    /**
+     * The first start (migrations, demo data), stopped again, and an API token of the demo's provider stored in
+     * its database: what a provider's tool needs before the test starts the portal for real.
+     */
+    String firstStartWithProviderToken() throws Exception {
+        startAndAwaitReady();
+        terminate(Duration.ofSeconds(60));
+        try (Connection db = connect()) {
+            return Databases.createProviderToken(db);
+        }
+    }
+
+    /** Its database from outside: MariaDB at any time, the H2 file only while the portal is down. */
+    Connection connect() throws SQLException {
+        return database == null ? Databases.h2(workDir.resolve("data")) : Databases.mariadb(database);
     }
 
     /** Starts and waits until readiness answers UP (the database is migrated and reachable). */

@@ -5,30 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.avenant.audit.AuditAction;
 import app.avenant.audit.domain.AuditChain;
 import app.avenant.audit.domain.NewAuditEntry;
+import app.avenant.testing.KeepsSecurityContextStrategy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * What an operator's {@code curl -s localhost:8081/actuator/auditchain} gets, over real HTTP on the management
  * port, without signing in. Shares the real-port context of the API and security-header tests (same
  * annotation), and puts the JVM-wide security-context strategy back afterwards, as they do.
  */
+@ExtendWith(KeepsSecurityContextStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditChainEndpointTest {
 
@@ -40,20 +38,6 @@ class AuditChainEndpointTest {
     AuditChain chain;
     @Autowired
     JdbcTemplate jdbc;
-
-    private static @Nullable SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberTheSecurityContextStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityContextStrategy() {
-        if (strategyBefore != null) {
-            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-        }
-    }
 
     @Test
     void an_operator_reads_without_signing_in_that_the_chain_is_intact_and_how_many_entries_were_checked() throws Exception {

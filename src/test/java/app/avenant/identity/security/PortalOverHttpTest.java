@@ -3,6 +3,7 @@ package app.avenant.identity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.identity.OrganisationKind;
+import app.avenant.testing.KeepsSecurityContextStrategy;
 import app.avenant.testing.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,15 +23,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The portal's sign-in, redirects and session cookie as a browser (or an attacker, or a reverse proxy) meets
@@ -39,6 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * takes part. Shares the real-port context of the API tests (same annotation), and puts the JVM-wide
  * security-context strategy back afterwards, as they do.
  */
+@ExtendWith(KeepsSecurityContextStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PortalOverHttpTest {
 
@@ -53,20 +52,6 @@ class PortalOverHttpTest {
     String username;
     /** Each test from its own loopback address, so the login throttle of one never touches another. */
     InetAddress from;
-
-    private static @Nullable SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberTheSecurityContextStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityContextStrategy() {
-        if (strategyBefore != null) {
-            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-        }
-    }
 
     @BeforeEach
     void setUp() throws IOException {

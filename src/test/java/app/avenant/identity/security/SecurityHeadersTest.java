@@ -2,44 +2,28 @@ package app.avenant.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.testing.KeepsSecurityContextStrategy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The login page as a browser gets it, over real HTTP from the real Vaadin servlet: every security header
  * is there. Shares the real-port context of the API tests (same annotation), and puts the JVM-wide
  * security-context strategy back afterwards, as they do.
  */
+@ExtendWith(KeepsSecurityContextStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTest {
 
     @LocalServerPort
     int port;
-
-    private static @Nullable SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberTheSecurityContextStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityContextStrategy() {
-        if (strategyBefore != null) {
-            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-        }
-    }
 
     @Test
     void the_login_page_carries_every_security_header() throws Exception {

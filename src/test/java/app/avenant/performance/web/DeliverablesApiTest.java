@@ -10,11 +10,12 @@ import app.avenant.performance.DeliverableFilter;
 import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.DeliverableSource;
 import app.avenant.performance.Deliverables;
-import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
+import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.QualityOutcome;
-import app.avenant.testing.TestAccounts;
+import app.avenant.testing.KeepsSecurityContextStrategy;
 import app.avenant.testing.TestAccounts.TestOrganisation;
+import app.avenant.testing.TestAccounts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -28,15 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,6 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  * that context starts, so starting this one would leave the shared context's beans (its sign-out, for one)
  * on a strategy the static holder no longer uses: the holder is put back as it was once this class is done.
  */
+@ExtendWith(KeepsSecurityContextStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeliverablesApiTest {
 
@@ -71,20 +71,6 @@ class DeliverablesApiTest {
     PerformanceContract contract;
     String token;
     HttpClient http;
-
-    private static @Nullable SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberTheSecurityContextStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityContextStrategy() {
-        if (strategyBefore != null) {
-            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-        }
-    }
 
     @BeforeEach
     void setUp() throws IOException {
