@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,13 +21,13 @@ import org.slf4j.LoggerFactory;
  * short message in the user's language, a button to try again, and a reload by itself a few seconds later,
  * so the page comes back on its own once the database is back. Answered 503 on a first page load.
  *
- * <p>It takes Vaadin's place for every exception (Vaadin keeps a more specific error view, such as "not
- * found", for its own exception) and leaves any other failure to Vaadin's {@link InternalServerError}, whose
- * behaviour it inherits. A view of its own, outside the main layout: the layout reads the signed-in user, so
- * it would fail the same way.
+ * <p>It takes the place of Vaadin's {@link InternalServerError} for every exception (a more specific error
+ * view, such as "not found", still wins for its own exception) and hands any other failure to an
+ * {@code InternalServerError} it shows inside itself, so that failure looks, logs and answers as before. A view
+ * of its own, outside the main layout: the layout reads the signed-in user, so it would fail the same way.
  */
 @AnonymousAllowed
-public class ServiceUnavailableView extends InternalServerError {
+public class ServiceUnavailableView extends Div implements HasErrorParameter<Exception> {
 
     /** A little longer than the connection timeout, so a reload does not pile onto the previous attempt. */
     static final int AUTOMATIC_RETRY_MILLIS = 8_000;
@@ -37,11 +38,12 @@ public class ServiceUnavailableView extends InternalServerError {
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Optional<DatabaseFault> fault = DatabaseFault.of(parameter.getCaughtException());
         if (fault.isEmpty()) {
-            return super.setErrorParameter(event, parameter);
+            InternalServerError vaadins = new InternalServerError();
+            add(vaadins);
+            return vaadins.setErrorParameter(event, parameter);
         }
         log.warn("Page {} not shown, database fault {}: {}", event.getLocation().getPath(), fault.get(),
                 parameter.getCaughtException().getMessage());
-        getElement().removeAllChildren();
         show(fault.get());
         // a reload navigates again to the same address: the page itself once the database answers
         event.getUI().getPage().executeJs("setTimeout(function () { window.location.reload(); }, $0)",
@@ -59,7 +61,7 @@ public class ServiceUnavailableView extends InternalServerError {
                 retry,
                 new Paragraph(getTranslation("portal.fault.autoRetry")));
         card.addClassName("service-unavailable");
-        getElement().appendChild(card.getElement());
+        add(card);
         getElement().setAttribute("role", "alert");
     }
 }
