@@ -17,9 +17,11 @@ import app.avenant.testing.UiTest;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -149,6 +151,12 @@ class DatabaseOutageTest extends UiTest {
             assertThat(bootstrap.statusCode()).as(bootstrap.body()).isEqualTo(200);
             assertThat(Duration.ofNanos(System.nanoTime() - bootstrapStart)).isLessThan(Duration.ofSeconds(3));
 
+            // a sign-in that cannot check the password is not told "wrong password"
+            HttpResponse<String> signIn = signIn(contract.providerManager());
+            assertThat(signIn.statusCode()).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login/unavailable"));
+
             // a signed-in user who opens a page: the message in French, not an error page or a blank one
             reloadPage();
             assertThat(_get(ServiceUnavailableView.class).getElement().getTextRecursively())
@@ -177,6 +185,20 @@ class DatabaseOutageTest extends UiTest {
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(batch))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The login form's POST, with the CSRF token of the login page (a meta tag, as the browser reads it). */
+    private HttpResponse<String> signIn(String username) throws Exception {
+        HttpResponse<String> page = get("/login");
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as("a CSRF token in the login page").isTrue();
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+        return http.send(HttpRequest.newBuilder(URI.create(base(port) + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
