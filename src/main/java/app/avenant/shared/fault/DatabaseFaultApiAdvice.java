@@ -34,6 +34,9 @@ class DatabaseFaultApiAdvice {
 
     static final String TYPE_BASE = "tag:avenant.app,2026:problems/";
 
+    /** A lock timeout's message can quote a whole row: a warning stays one readable line. */
+    private static final int MAX_LOGGED_MESSAGE = 200;
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseFaultApiAdvice.class);
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
@@ -65,12 +68,13 @@ class DatabaseFaultApiAdvice {
         return ResponseEntity.status(status).body(problem);
     }
 
-    /** The innermost message: says what the database did (timeout, refused connection) in one line. */
+    /** The innermost message, cut short: says what the database did (timeout, refused connection) in one line. */
     static String rootMessage(Throwable e) {
         Throwable root = e;
         for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.length() <= MAX_LOGGED_MESSAGE ? message : message.substring(0, MAX_LOGGED_MESSAGE) + "…";
     }
 }

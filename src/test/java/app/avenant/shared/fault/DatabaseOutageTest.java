@@ -136,6 +136,13 @@ class DatabaseOutageTest extends UiTest {
             assertThat(problem.get("type").asString()).isEqualTo("tag:avenant.app,2026:problems/service-unavailable");
             assertThat(problem.get("status").asInt()).isEqualTo(503);
 
+            // the calendar feed, read by calendar programs, answers the same
+            HttpResponse<String> feed = get("/api/calendar/" + "Cal3ndarFeedT0ken".repeat(3).substring(0, 43) + ".ics");
+            assertThat(feed.statusCode()).isEqualTo(503);
+            assertThat(feed.headers().firstValue("Retry-After")).isPresent();
+            assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+
             HttpResponse<String> readiness = health("readiness");
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(JSON.readTree(readiness.body()).get("status").asString()).isEqualTo("DOWN");
