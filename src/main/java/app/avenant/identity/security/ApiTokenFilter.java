@@ -2,6 +2,7 @@ package app.avenant.identity.security;
 
 import app.avenant.identity.ApiCaller;
 import app.avenant.identity.ApiTokens;
+import app.avenant.shared.fault.DatabaseFault;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (nothing is kept in a session); a refused one ends the request with 401 and counts against the client's
  * address; an address with too many recent refusals gets 429 before its token is even looked at. A request
  * without the header goes on anonymous: the chain's rules then decide (the OpenAPI document is public,
- * everything else answers 401).
+ * everything else answers 401). When the database cannot be reached (or is busy) the token cannot be
+ * checked: 503 with Retry-After, not counted as a refusal.
  *
  * <p>The client address is the connection's ({@code getRemoteAddr()}): behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so it is the client's and not the proxy's.
@@ -60,7 +62,21 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = bearerToken(header);
-        Optional<ApiCaller> caller = token == null ? Optional.empty() : tokens.authenticate(token);
+        Optional<ApiCaller> caller;
+        try {
+            caller = token == null ? Optional.empty() : tokens.authenticate(token);
+        } catch (RuntimeException e) {
+            // The lookup is the first thing of a call to need the database. Escaping from a filter, its failure
+            // would go to the container's error page, which the portal's chain answers with the login page.
+            Optional<DatabaseFault> fault = DatabaseFault.of(e);
+            if (fault.isEmpty()) {
+                throw e;
+            }
+            log.warn("API token not checked for {} {}: database fault {} ({})", request.getMethod(),
+                    request.getRequestURI(), fault.get(), e.getMessage());
+            ApiTokenProblems.databaseFault(response, fault.get());
+            return;
+        }
         if (caller.isEmpty()) {
             throttle.recordFailure(address);
             log.info("API token refused for {} {} from {}", request.getMethod(), request.getRequestURI(), address);

@@ -1,5 +1,6 @@
 package app.avenant.identity.security;
 
+import app.avenant.shared.fault.DatabaseFault;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API chain's own answers (RFC 9457 problem details), written before any controller runs: no token,
- * a refused token, too many refused tokens (or calendar links). Texts are English, as for every API answer.
+ * a refused token, too many refused tokens (or calendar links), a token that cannot be checked because of the
+ * database. Texts are English, as for every API answer.
  */
 final class ApiTokenProblems {
 
@@ -55,6 +57,12 @@ final class ApiTokenProblems {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return seconds;
+    }
+
+    /** The token could not be checked: the database is unreachable or busy. 503, try again shortly. */
+    static void databaseFault(HttpServletResponse response, DatabaseFault fault) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(fault.retryAfterSeconds()));
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, fault.slug(), fault.title(), fault.detail());
     }
 
     private static void unauthorized(HttpServletResponse response, String slug, String title, String detail)

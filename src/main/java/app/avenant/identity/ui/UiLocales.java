@@ -2,6 +2,7 @@ package app.avenant.identity.ui;
 
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
+import app.avenant.shared.fault.DatabaseFault;
 import app.avenant.shared.i18n.Translations;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -9,13 +10,18 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Avenant speaks French unless the user chose English: every new UI (each page load) takes the
  * signed-in user's saved language, else the language picked on the login page, else French. The
- * browser's Accept-Language is deliberately ignored.
+ * browser's Accept-Language is deliberately ignored. While the database cannot be reached, the signed-in
+ * user's language last read in this session is used.
  */
 @Component
 class UiLocales implements VaadinServiceInitListener {
@@ -45,9 +51,36 @@ class UiLocales implements VaadinServiceInitListener {
     }
 
     private Locale localeFor(VaadinSession session) {
-        return users.findCurrentUser()
-                .map(CurrentUser::locale)
-                .orElseGet(() -> chosen(session));
+        if (!signedIn()) {
+            return chosen(session); // a visitor (the login page): nothing to read, so no database needed
+        }
+        Optional<CurrentUser> me;
+        try {
+            me = users.findCurrentUser();
+        } catch (RuntimeException e) {
+            // Thrown here, a database fault would fail the page's bootstrap request and leave the browser on a
+            // blank page with a loading bar: the page is built in the language last known instead, and the
+            // view (or its error view) says that the service is unavailable.
+            if (DatabaseFault.of(e).isEmpty()) {
+                throw e;
+            }
+            return chosen(session);
+        }
+        me.ifPresent(user -> remember(session, user.locale()));
+        return me.map(CurrentUser::locale).orElseGet(() -> chosen(session));
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    /** A signed-in user's language, kept for a page built while the database cannot be reached. */
+    private static void remember(VaadinSession session, Locale locale) {
+        WrappedSession wrapped = session.getSession();
+        if (wrapped != null && !locale.equals(wrapped.getAttribute(CHOSEN_LOCALE))) {
+            wrapped.setAttribute(CHOSEN_LOCALE, locale);
+        }
     }
 
     private static Locale chosen(VaadinSession session) {

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * class. Nothing unexpected leaks: an unforeseen failure is logged and answered with a bare 500 problem.
  */
 @RestControllerAdvice(assignableTypes = {DeliverablesApiController.class, ApiFallbackController.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// right after the database-fault advice (shared.fault), whose 503 must win over this class's last-resort 500
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DeliverablesApiProblems extends ResponseEntityExceptionHandler {
 
     /** Problem types are tag URIs (RFC 9457 §3.1.1: identifiers, not meant to be fetched). */
