@@ -6,6 +6,7 @@ import app.avenant.audit.domain.AuditRecorder;
 import app.avenant.audit.domain.AuditCsv;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.LastAccess;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AuditTrail {
+public class AuditTrail implements LastAccess {
 
     /** Rows per query when exporting: memory stays bounded on a long trail. */
     private static final int EXPORT_PAGE = 1000;
@@ -99,8 +100,10 @@ public class AuditTrail {
 
     /**
      * When each of those users last opened the contract's workspace (absent: never, as far as the trail
-     * goes), for the access review. Owners of both sides only, like the trail itself.
+     * goes), for the access review ({@code contract.ui}, through {@link LastAccess}). Owners of both sides only,
+     * like the trail itself.
      */
+    @Override
     public Map<UUID, java.time.Instant> lastAccess(UUID contractId, java.util.Collection<UUID> userIds) {
         requireOwner(contractId);
         return chain.lastViews(contractId, Set.copyOf(userIds));

@@ -6,6 +6,7 @@ import app.avenant.audit.IntegrityReport;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ui.OwnerPage;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;

@@ -1,6 +1,8 @@
 /**
- * The contract screens: "Mes contrats", the workspace of one contract (its terms, team and history) and
- * the comparison of two versions. Thin views over {@link app.avenant.contract.Contracts}; pricing comes
+ * The contract screens: "Mes contrats", the workspace of one contract (its terms, team and history), the
+ * comparison of two versions and the owners' access review (last-access times through
+ * {@link app.avenant.contract.LastAccess}, which {@code audit} implements). Thin views over
+ * {@link app.avenant.contract.Contracts}; pricing comes
  * from {@link app.avenant.contract.terms.VolumePricing} and differences from the service.
  */
 @org.jspecify.annotations.NullMarked

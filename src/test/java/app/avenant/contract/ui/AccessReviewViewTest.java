@@ -1,4 +1,4 @@
-package app.avenant.audit.ui;
+package app.avenant.contract.ui;
 
 import static app.avenant.testing.TestAccounts.as;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;

@@ -1,6 +1,5 @@
-package app.avenant.audit.ui;
+package app.avenant.contract.ui;
 
-import app.avenant.audit.AuditTrail;
 import app.avenant.contract.AccessEntry;
 import app.avenant.contract.AccessState;
 import app.avenant.contract.ContractNotFoundException;
@@ -8,6 +7,7 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
 import app.avenant.contract.Side;
 import app.avenant.shared.RouteIds;
@@ -48,8 +48,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * "Revue des accès" of one contract, for the owners of both sides (PME owner, provider manager): who has
  * access, since when, granted by whom, until when, certified by whom, when they last opened the contract
- * (from the audit trail), and in which state. Per row: revoke (after a confirmation naming the person), change
- * the role, set a provider member's end date. "Recertifier mon côté" confirms the caller's side in one go.
+ * (from the audit trail, through {@link LastAccess}), and in which state. Per row: revoke (after a
+ * confirmation naming the person), change the role, set a provider member's end date. "Recertifier mon côté"
+ * confirms the caller's side in one go.
  * Other members read why they cannot see it; outsiders get "Contrat introuvable" like everywhere.
  */
 @Route("contracts/:contractId/access")
@@ -61,7 +62,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     static final String CONTRACT_ID = "contractId";
 
     private final Contracts contracts;
-    private final AuditTrail trail;
+    private final LastAccess lastAccess;
     private final Clock clock;
     final Grid<AccessRow> grid = new Grid<>();
     final Button recertify = new Button();
@@ -74,9 +75,9 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     record AccessRow(AccessEntry entry, @Nullable Instant lastAccess) {
     }
 
-    public AccessReviewView(Contracts contracts, AuditTrail trail, Clock clock) {
+    public AccessReviewView(Contracts contracts, LastAccess lastAccess, Clock clock) {
         this.contracts = contracts;
-        this.trail = trail;
+        this.lastAccess = lastAccess;
         this.clock = clock;
         getContent().addClassName("av-access-review");
         recertify.setText(getTranslation("access.recertify"));
@@ -137,7 +138,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     private List<AccessRow> page(UUID id, int offset, int limit) {
         List<AccessEntry> entries = contracts.accessReview(id, offset, limit);
         Map<UUID, Instant> last = entries.isEmpty() ? Map.of()
-                : trail.lastAccess(id, entries.stream().map(AccessEntry::userId).toList());
+                : lastAccess.lastAccess(id, entries.stream().map(AccessEntry::userId).toList());
         return entries.stream().map(e -> new AccessRow(e, last.get(e.userId()))).toList();
     }
 

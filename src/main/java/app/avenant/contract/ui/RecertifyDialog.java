@@ -1,4 +1,4 @@
-package app.avenant.audit.ui;
+package app.avenant.contract.ui;
 
 import app.avenant.contract.AccessEntry;
 import app.avenant.contract.ContractNotFoundException;
