@@ -1,20 +1,15 @@
 package app.avenant.performance;
 
-import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequests;
-import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.Contracts;
-import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
-import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.performance.domain.ContractMonths;
 import app.avenant.performance.domain.ContractMonths.ContractMonthsFigures;
 import app.avenant.performance.domain.MonthLocks;
 import app.avenant.performance.domain.PeriodMonths;
 import app.avenant.performance.metrics.Rates;
-import app.avenant.performance.metrics.RebaselineDetector;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,17 +18,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,18 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * table's due-date index. Every read runs a bounded number of SQL statements whatever the range.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 class IndicatorService implements Indicators {
-
-    static final String NO_SUGGESTION = "performance.statement.error.rebaseline.none";
 
     /** How many due deliverables the overview lists. */
     static final int UPCOMING = 5;
-
-    /** How far back the re-baselining prompt looks, in ended months. */
-    static final int REBASELINE_LOOKBACK = 12;
-
-    private static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     private final Contracts contracts;
     private final ContractMonths months;
@@ -62,15 +47,17 @@ class IndicatorService implements Indicators {
     private final MonthLocks locks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final RebaselineSuggestions suggestions;
 
     IndicatorService(Contracts contracts, ContractMonths months, ChangeRequests changeRequests, MonthLocks locks,
-                     JdbcTemplate jdbc, Clock clock) {
+                     JdbcTemplate jdbc, Clock clock, RebaselineSuggestions suggestions) {
         this.contracts = contracts;
         this.months = months;
         this.changeRequests = changeRequests;
         this.locks = locks;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.suggestions = suggestions;
     }
 
     @Override
@@ -95,7 +82,7 @@ class IndicatorService implements Indicators {
         LocalDate today = LocalDate.now(clock);
         ContractMonthsFigures computed = months.upTo(contractId, now);
         MonthFigures thisMonth = computed.month(now).orElse(null);
-        @Nullable Terms current = currentTerms(contractId, computed);
+        @Nullable Terms current = RebaselineSuggestions.currentTerms(contractId, computed);
         List<DeliverableRow> upcoming = upcoming(contractId, today, current);
         Long overdue = jdbc.queryForObject("""
                         select count(*) from deliverable
@@ -106,7 +93,7 @@ class IndicatorService implements Indicators {
                 .mapToLong(status -> changeRequests.count(contractId, status))
                 .sum();
         List<RebaselineSuggestion> rebaseline = current == null ? List.of()
-                : suggestions(computed, now.minusMonths(1), current);
+                : RebaselineSuggestions.suggestions(computed, now.minusMonths(1), current);
         PenaltyCap cap = thisMonth != null ? thisMonth.penaltyCap() : capBeforeStart(current);
         return new ContractOverview(now, thisMonth != null ? thisMonth.serviceLevels() : List.of(), upcoming,
                 overdue != null ? overdue : 0, open, rebaseline, cap, current != null ? current.header() : null);
@@ -116,57 +103,10 @@ class IndicatorService implements Indicators {
     @Transactional(readOnly = true)
     public List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId) {
         contracts.myRole(contractId);
-        return suggestionsOf(contractId);
-    }
-
-    @Override
-    public UUID draftRebaseline(UUID contractId, String scopeItemKey) {
-        if (!contracts.myRole(contractId).canEdit()) {
-            throw new AccessDeniedException("Proposing a change is reserved to editors, owners and managers");
-        }
-        RebaselineSuggestion suggestion = suggestionsOf(contractId).stream()
-                .filter(s -> s.scopeItemKey().equals(scopeItemKey))
-                .findFirst()
-                .orElseThrow(() -> new StatementRuleException(NO_SUGGESTION));
-        UUID id = changeRequests.propose(contractId, new NewChangeRequest(title(suggestion), reason(suggestion),
-                // volumes are what the contract is paid for: re-baselining serves the cost objective
-                ObjectiveKind.COST));
-        ChangeRequestDetail draft = changeRequests.detail(id);
-        Terms proposed = draft.proposed();
-        ScopeItem item = proposed.scopeItem(scopeItemKey).orElseThrow(() -> new StatementRuleException(NO_SUGGESTION));
-        VolumeTerms volume = item.volume();
-        if (volume == null) {
-            throw new StatementRuleException(NO_SUGGESTION);
-        }
-        ScopeItem rebaselined = new ScopeItem(item.key(), item.title(), item.description(), item.acceptanceCriteria(),
-                item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(),
-                new VolumeTerms(suggestion.suggestedBaseline(), volume.seasonalProfile(), volume.flexRangePercent(),
-                        volume.pricing()));
-        changeRequests.revise(id, draft.version(), proposed.withScopeItem(rebaselined),
-                "Volume de référence " + suggestion.currentBaseline() + " → " + suggestion.suggestedBaseline());
-        return id;
+        return suggestions.of(contractId);
     }
 
     // --- internals ---
-
-    private List<RebaselineSuggestion> suggestionsOf(UUID contractId) {
-        YearMonth lastEnded = YearMonth.now(clock).minusMonths(1);
-        ContractMonthsFigures computed = months.upTo(contractId, lastEnded);
-        Terms current = currentTerms(contractId, computed);
-        return current == null ? List.of() : suggestions(computed, lastEnded, current);
-    }
-
-    /** Over the ended months of the last year, against the terms in force now. */
-    private static List<RebaselineSuggestion> suggestions(ContractMonthsFigures computed, YearMonth lastEnded,
-                                                          Terms current) {
-        List<MonthFigures> ended = computed.between(lastEnded.minusMonths(REBASELINE_LOOKBACK - 1), lastEnded);
-        return RebaselineDetector.detect(ended, current);
-    }
-
-    private static @Nullable Terms currentTerms(UUID contractId, ContractMonthsFigures computed) {
-        int version = computed.timeline().currentVersion();
-        return version == 0 ? null : computed.termsOf(contractId, version);
-    }
 
     /** Before the contract's first month nothing has been consumed yet. */
     private static PenaltyCap capBeforeStart(@Nullable Terms current) {
@@ -209,23 +149,5 @@ class IndicatorService implements Indicators {
                 rs.getLong("units"), rs.getBigDecimal("cost"), DeliverableSource.valueOf(rs.getString("source")),
                 rs.getString("recorded_by"), rs.getObject("recorded_at", LocalDateTime.class),
                 PeriodMonths.toYearMonth(rs.getInt("period_month")));
-    }
-
-    private static String title(RebaselineSuggestion s) {
-        String title = "Nouveau volume de référence : " + s.title();
-        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
-    }
-
-    private static String reason(RebaselineSuggestion s) {
-        StringBuilder months = new StringBuilder();
-        for (int i = 0; i < s.months().size(); i++) {
-            if (i > 0) {
-                months.append(i == s.months().size() - 1 ? " et " : ", ");
-            }
-            months.append(FRENCH_MONTH.format(s.months().get(i))).append(" (").append(s.units().get(i)).append(')');
-        }
-        return "« " + s.title() + " » est sorti de sa marge de flexibilité " + s.months().size()
-                + " mois de suite : " + months + ". Le volume de référence passe de " + s.currentBaseline()
-                + " à " + s.suggestedBaseline() + " par mois (moyenne de ces mois, profil saisonnier retiré).";
     }
 }

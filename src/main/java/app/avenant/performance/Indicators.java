@@ -19,12 +19,9 @@ public interface Indicators {
     /** The contact person's page: this month's service levels (red/amber/green), due deliverables, open work. */
     ContractOverview overview(UUID contractId);
 
-    /** Scope items whose volume was outside the flex range three months in a row, up to the last ended month. */
-    List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId);
-
     /**
-     * An editor or owner of either side turns a suggestion into a draft change request whose proposed terms
-     * carry the suggested baseline; returns the change request's id.
+     * Scope items whose volume was outside the flex range three months in a row, up to the last ended month.
+     * Turning one into a draft change request is {@link Rebaselining}'s.
      */
-    UUID draftRebaseline(UUID contractId, String scopeItemKey);
+    List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId);
 }

@@ -43,6 +43,9 @@ class IndicatorsTest {
     Indicators indicators;
 
     @Autowired
+    Rebaselining rebaselining;
+
+    @Autowired
     Statements statements;
 
     @Autowired
@@ -198,13 +201,13 @@ class IndicatorsTest {
         assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id())).rebaseline())
                 .extracting(RebaselineSuggestion::scopeItemKey).contains(INVOICES);
 
-        assertThatThrownBy(() -> as(contract.clientViewer(), () -> indicators.draftRebaseline(contract.id(), INVOICES)))
+        assertThatThrownBy(() -> as(contract.clientViewer(), () -> rebaselining.draftRebaseline(contract.id(), INVOICES)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(contract.clientOwner(), () -> indicators.draftRebaseline(contract.id(), "inconnu")))
+        assertThatThrownBy(() -> as(contract.clientOwner(), () -> rebaselining.draftRebaseline(contract.id(), "inconnu")))
                 .isInstanceOfSatisfying(StatementRuleException.class,
                         e -> assertThat(e.code()).isEqualTo("performance.statement.error.rebaseline.none"));
 
-        UUID draftId = as(contract.clientOwner(), () -> indicators.draftRebaseline(contract.id(), INVOICES));
+        UUID draftId = as(contract.clientOwner(), () -> rebaselining.draftRebaseline(contract.id(), INVOICES));
 
         ChangeRequestDetail draft = as(contract.clientOwner(), () -> changeRequests.detail(draftId));
         assertThat(draft.status()).isEqualTo(ChangeRequestStatus.DRAFT);
@@ -291,7 +294,7 @@ class IndicatorsTest {
         StatementsTest.assertNotFound(stranger, () -> indicators.report(contract.id(), MARCH, JANUARY));
         StatementsTest.assertNotFound(stranger, () -> indicators.overview(contract.id()));
         StatementsTest.assertNotFound(stranger, () -> indicators.rebaselineSuggestions(contract.id()));
-        StatementsTest.assertNotFound(stranger, () -> indicators.draftRebaseline(contract.id(), INVOICES));
+        StatementsTest.assertNotFound(stranger, () -> rebaselining.draftRebaseline(contract.id(), INVOICES));
     }
 
     /** The month's units for a yearly-flat {@code units}: × the month's seasonal coefficient, whole units. */

@@ -64,6 +64,7 @@ import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.QualityOutcome;
+import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.Statements;
 import app.avenant.shared.SystemCaller;
@@ -127,8 +128,8 @@ class AuthorizationMatrixTest {
 
     /** The service types whose every public method must have a row. */
     private static final List<Class<?>> SERVICES = List.of(Contracts.class, ChangeRequests.class, Deliverables.class,
-            Indicators.class, Statements.class, Reviews.class, AuditTrail.class, Users.class, ApiTokens.class,
-            MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class);
+            Indicators.class, Rebaselining.class, Statements.class, Reviews.class, AuditTrail.class, Users.class,
+            ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -143,6 +144,7 @@ class AuthorizationMatrixTest {
     @Autowired ChangeRequests changeRequests;
     @Autowired Deliverables deliverables;
     @Autowired Indicators indicators;
+    @Autowired Rebaselining rebaselining;
     @Autowired Statements statements;
     @Autowired Reviews reviews;
     @Autowired AuditTrail auditTrail;
@@ -412,8 +414,8 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("Indicators.report", members(), c -> () -> indicators.report(id, JANUARY, JANUARY.plusMonths(2))));
         rows.add(Row.contract("Indicators.overview", members(), c -> () -> indicators.overview(id)));
         rows.add(Row.contract("Indicators.rebaselineSuggestions", members(), c -> () -> indicators.rebaselineSuggestions(id)));
-        rows.add(Row.contract("Indicators.draftRebaseline", editors(),
-                c -> () -> indicators.draftRebaseline(id, "inconnu"))); // no such suggestion: a rule, after the role
+        rows.add(Row.contract("Rebaselining.draftRebaseline", editors(),
+                c -> () -> rebaselining.draftRebaseline(id, "inconnu"))); // no such suggestion: a rule, after the role
 
         // Statements (January 2026: an ended month of the contract)
         rows.add(Row.contract("Statements.statement", members(), c -> () -> statements.statement(id, JANUARY)));

@@ -14,6 +14,7 @@ import app.avenant.performance.MonthFigures;
 import app.avenant.performance.ContractOverview;
 import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.Indicators;
+import app.avenant.performance.Rebaselining;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.shared.format.Formats;
@@ -58,13 +59,16 @@ import org.springframework.beans.factory.ObjectProvider;
 public class OverviewView extends PerformancePage {
 
     private final Indicators indicators;
+    private final Rebaselining rebaselining;
     private final Contracts contracts;
     private final Clock clock;
     private final List<OverviewPanel> panels;
 
-    public OverviewView(Contracts contracts, Indicators indicators, Clock clock, ObjectProvider<OverviewPanel> panels) {
+    public OverviewView(Contracts contracts, Indicators indicators, Rebaselining rebaselining, Clock clock,
+                        ObjectProvider<OverviewPanel> panels) {
         super(contracts, Page.OVERVIEW);
         this.indicators = indicators;
+        this.rebaselining = rebaselining;
         this.contracts = contracts;
         this.clock = clock;
         this.panels = panels.orderedStream().sorted(Comparator.comparingInt(OverviewPanel::order)).toList();
@@ -96,7 +100,7 @@ public class OverviewView extends PerformancePage {
                 grid.addComponentAsFirst(pilot(contract.id(), progress.pilot()));
             }
         }
-        root.add(grid, new RebaselinePrompt(contract.id(), overview.rebaseline(), role.canEdit(), indicators, true));
+        root.add(grid, new RebaselinePrompt(contract.id(), overview.rebaseline(), role.canEdit(), rebaselining, true));
         return root;
     }
 

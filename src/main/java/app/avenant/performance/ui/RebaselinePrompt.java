@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import app.avenant.change.ChangeRuleException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.performance.Indicators;
 import app.avenant.performance.RebaselineSuggestion;
+import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
@@ -27,7 +27,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class RebaselinePrompt extends Composite<Section> {
 
     RebaselinePrompt(UUID contractId, List<RebaselineSuggestion> suggestions, boolean canEdit,
-                     Indicators indicators, boolean showEmptyState) {
+                     Rebaselining rebaselining, boolean showEmptyState) {
         Section root = getContent();
         root.addClassNames("av-statement-section", "av-rebaseline");
         root.add(new H3(getTranslation("performance.statementui.rebaseline.title")));
@@ -42,11 +42,11 @@ class RebaselinePrompt extends Composite<Section> {
             return;
         }
         for (RebaselineSuggestion suggestion : suggestions) {
-            root.add(box(contractId, suggestion, canEdit, indicators));
+            root.add(box(contractId, suggestion, canEdit, rebaselining));
         }
     }
 
-    private Div box(UUID contractId, RebaselineSuggestion suggestion, boolean canEdit, Indicators indicators) {
+    private Div box(UUID contractId, RebaselineSuggestion suggestion, boolean canEdit, Rebaselining rebaselining) {
         Icon icon = VaadinIcon.CHART_LINE.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         String units = suggestion.units().stream().map(u -> StatementTexts.units(this, u))
@@ -71,7 +71,7 @@ class RebaselinePrompt extends Composite<Section> {
             propose.setDisableOnClick(true);
             propose.addClickListener(e -> {
                 try {
-                    UUID changeRequest = indicators.draftRebaseline(contractId, suggestion.scopeItemKey());
+                    UUID changeRequest = rebaselining.draftRebaseline(contractId, suggestion.scopeItemKey());
                     UI.getCurrent().navigate("changes/" + changeRequest);
                 } catch (StatementRuleException ex) {
                     fail(error, propose, getTranslation(ex.code()));

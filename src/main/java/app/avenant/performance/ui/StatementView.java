@@ -14,6 +14,7 @@ import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.Indicators;
 import app.avenant.performance.MonthlyStatement;
 import app.avenant.performance.RebaselineSuggestion;
+import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.StatementStatus;
 import app.avenant.performance.Statements;
@@ -42,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * scope item priced by the version in force, service levels and their credits capped by the at-risk amount,
  * the penalty cap, the total due; both sides' validations, which lock the month, and the trail of revisions;
  * then the cost-per-deliverable ledger over twelve months and the re-baselining prompt. Every figure comes
- * from {@link Statements} and {@link Indicators}; this screen only shows them and forwards actions.
+ * from {@link Statements} and {@link Indicators}; this screen only shows them and forwards actions (a
+ * re-baselining draft to {@link Rebaselining}).
  */
 @Route("contracts/:contractId/statement")
 @PermitAll
@@ -56,6 +58,7 @@ public class StatementView extends PerformancePage {
 
     private final Statements statements;
     private final Indicators indicators;
+    private final Rebaselining rebaselining;
     private final Clock clock;
 
     /** Refilled after each action, so the figures shown are always the service's. */
@@ -64,10 +67,12 @@ public class StatementView extends PerformancePage {
     private @Nullable ContractRole role;
     private @Nullable YearMonth month;
 
-    public StatementView(Contracts contracts, Statements statements, Indicators indicators, Clock clock) {
+    public StatementView(Contracts contracts, Statements statements, Indicators indicators, Rebaselining rebaselining,
+                         Clock clock) {
         super(contracts, Page.STATEMENT);
         this.statements = statements;
         this.indicators = indicators;
+        this.rebaselining = rebaselining;
         this.clock = clock;
         content.addClassName("av-statement");
     }
@@ -169,7 +174,7 @@ public class StatementView extends PerformancePage {
 
     private Component rebaseline(UUID id, ContractRole myRole) {
         List<RebaselineSuggestion> suggestions = indicators.rebaselineSuggestions(id);
-        return new RebaselinePrompt(id, suggestions, myRole.canEdit(), indicators, false);
+        return new RebaselinePrompt(id, suggestions, myRole.canEdit(), rebaselining, false);
     }
 
     private void saveMeasurement(UUID id, YearMonth shown, String key, BigDecimal value) {
