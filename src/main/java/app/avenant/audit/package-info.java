@@ -1,5 +1,5 @@
 /**
- * The audit trail (issue 5, point 8): logins and their failures, logouts, contract views, exports, change
+ * The audit trail (docs/decisions/0007): logins and their failures, logouts, contract views, exports, change
  * request actions, membership and role changes, API token uses, re-certification rounds and changes to the
  * access register and its RGPD checklist (governance), appended to one hash-chained,
  * append-only log. The module only listens to other modules' events and to Spring Security's

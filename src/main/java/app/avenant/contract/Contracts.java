@@ -107,7 +107,7 @@ public interface Contracts {
      */
     UUID createContract(NewContractRequest request);
 
-    // --- access review (issue 5 points 6-7): what each side's owner keeps an eye on ---
+    // --- access review (docs/decisions/0008): what each side's owner keeps an eye on ---
 
     /**
      * Every membership of both sides with its state (active, expired, lapsed, to re-certify), who granted and

@@ -127,9 +127,10 @@ class AuditChainTest {
     }
 
     /**
-     * Issue 10, point 6: the schema's owner deletes a row and re-chains every following one exactly as the
-     * application would without the key (numbers moved down, plain SHA-256 over the same canonical strings,
-     * previous hashes and the head updated). Numbers, links and head all agree: only the key tells.
+     * The attack decision 0013 keys the chain against: the schema's owner deletes a row and re-chains every
+     * following one exactly as the application would without the key (numbers moved down, plain SHA-256 over
+     * the same canonical strings, previous hashes and the head updated). Numbers, links and head all agree:
+     * only the key tells.
      */
     @Test
     void a_row_deleted_and_the_following_ones_rechained_without_the_key_is_reported_as_broken() {

@@ -33,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Issue 5 points 6-7: who reviews access, revoking, end dates and re-certification rounds, with a clock the
+ * Access review (docs/decisions/0008): who reviews access, revoking, end dates and re-certification rounds, with a clock the
  * test moves (access ends by itself on its date: nothing runs in the background).
  */
 @SpringBootTest(classes = {app.avenant.AvenantApplication.class, AccessReviewTest.MovingTime.class})

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, backup and restore drilled as the README documents them: a backup taken while a provider's tool
+ * Decision 0016, backup and restore drilled as the README documents them: a backup taken while a provider's tool
  * keeps writing, restored into a fresh database, the portal started on it; the audit chain verifies, every
  * batch acknowledged before the backup began is there whole, nothing is there in part, and the portal's
  * start changes no count. Run by .ci/run on the built jar.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, "a success means committed to disk": a provider's tool sends API batches while the packaged portal
+ * Decision 0016, "a success means committed to disk": a provider's tool sends API batches while the packaged portal
  * is killed with SIGKILL at random moments; after each kill every batch the tool was answered 2xx for is
  * stored, exactly once, and no batch is stored in part. Prints acknowledged / lost / duplicated / half-stored.
  * Run by .ci/run on the built jar: {@code ./mvnw -B -ntp test -Dgroups=ops -Dtest=CrashTest}.

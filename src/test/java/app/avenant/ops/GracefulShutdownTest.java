@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, graceful shutdown: SIGTERM while a provider's tool is sending batches. The requests in flight
+ * Decision 0016, graceful shutdown: SIGTERM while a provider's tool is sending batches. The requests in flight
  * finish and are answered 2xx before the database closes (no 500 "Database is already closed"), everything
  * acknowledged is stored, and the portal exits by itself. Run by .ci/run on the built jar.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, "the jar alone is the product": the built jar, started from an empty folder (no ./config, no
+ * Decision 0016, "the jar alone is the product": the built jar, started from an empty folder (no ./config, no
  * repository around it), runs on the embedded H2 file under ./data with demo data, and with the MariaDB
  * profile; in both, /login answers and a demo account signs in over plain HTTP.
  */

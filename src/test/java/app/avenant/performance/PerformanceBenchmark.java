@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 4's performance targets, on a contract with 1 000 000 deliverables over 3 years (36 months):
+ * The performance targets of docs/decisions/0006, on a contract with 1 000 000 deliverables over 3 years (36 months):
  * the Indicateurs tab's service call for one month and for twelve months (p50/p95, target p95 &lt; 300 ms for 12
  * months), and API ingestion throughput over HTTP in batches of 1 000 (target &ge; 5 000 deliverables/s).
  * Not part of the normal run (tag "benchmark"); on MariaDB:

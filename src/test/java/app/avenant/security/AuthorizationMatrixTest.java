@@ -105,7 +105,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Issue 5's authorisation matrix: every public method of every service × every caller (the six roles on
+ * The authorisation matrix: every public method of every service × every caller (the six roles on
  * their own contract, an organisation admin and a plain member of another organisation) → the expected
  * allow / deny / not found. One dynamic test per cell, named so that a failure reads as the rule it breaks.
  * <p>

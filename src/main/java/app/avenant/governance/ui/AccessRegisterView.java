@@ -40,6 +40,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -66,6 +67,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     private final AccessRegister register;
     private final Reviews reviews;
     private final Contracts contracts;
+    private final Clock clock;
     final Div banner = new Div();
     final Span reviewStatus = new Span();
     final Button markReviewed = new Button();
@@ -77,10 +79,11 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     private @Nullable RegisterSummary summary;
     private String pageTitle = "";
 
-    public AccessRegisterView(AccessRegister register, Reviews reviews, Contracts contracts) {
+    public AccessRegisterView(AccessRegister register, Reviews reviews, Contracts contracts, Clock clock) {
         this.register = register;
         this.reviews = reviews;
         this.contracts = contracts;
+        this.clock = clock;
         getContent().addClassNames("av-register", "av-contract-list");
 
         markReviewed.setText(getTranslation("governance.register.markReviewed"));
@@ -303,14 +306,14 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     private void openEntryDialog(@Nullable RegisterEntryView entry) {
         UUID id = contractId;
         if (id != null) {
-            new RegisterEntryDialog(register, id, entry, this::reload).open();
+            new RegisterEntryDialog(register, id, entry, clock, this::reload).open();
         }
     }
 
     private void confirmRevoke(RegisterEntryView entry) {
         DatePicker on = new DatePicker(getTranslation("governance.register.revoke.on"));
         Pickers.french(on, this, getLocale());
-        on.setValue(LocalDate.now(Formats.PARIS));
+        on.setValue(LocalDate.ofInstant(clock.instant(), Formats.PARIS));
         on.setRequiredIndicatorVisible(true);
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("governance.register.revoke.confirm.title", entry.system()));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ class ActionItemDialog extends Dialog {
     final DatePicker dueDate = new DatePicker();
     final Button save = new Button();
 
-    ActionItemDialog(Reviews reviews, ReviewDetail review, Consumer<UUID> added) {
+    ActionItemDialog(Reviews reviews, ReviewDetail review, Clock clock, Consumer<UUID> added) {
         setHeaderTitle(getTranslation("governance.action.add"));
         addClassName("av-gov-action-dialog");
 
@@ -47,7 +48,7 @@ class ActionItemDialog extends Dialog {
         dueDate.setLabel(getTranslation("governance.action.dueDate"));
         Pickers.french(dueDate, this, getLocale());
         dueDate.setRequiredIndicatorVisible(true);
-        dueDate.setValue(LocalDate.now(Formats.PARIS).plusWeeks(2));
+        dueDate.setValue(LocalDate.ofInstant(clock.instant(), Formats.PARIS).plusWeeks(2));
 
         FormLayout form = new FormLayout(description, owner, dueDate);
         form.setColspan(description, 2);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -39,14 +40,16 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
 
     private final MeetingPacks packs;
     private final AccessRegister register;
+    private final Clock clock;
     final Button print = new Button();
     @Nullable PackAccessSection access;
     @Nullable PackRegisterSection registerSection;
     private String pageTitle = "";
 
-    public MeetingPackView(MeetingPacks packs, AccessRegister register) {
+    public MeetingPackView(MeetingPacks packs, AccessRegister register, Clock clock) {
         this.packs = packs;
         this.register = register;
+        this.clock = clock;
         getContent().addClassName("av-pack");
         print.setText(getTranslation("governance.pack.print"));
         print.setIcon(VaadinIcon.PRINT.create());
@@ -84,7 +87,7 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
                 : getTranslation("governance.pack.period", from, PackTexts.month(period.to(), getLocale())));
         covered.addClassName("av-pack-period");
         access = new PackAccessSection(pack);
-        registerSection = new PackRegisterSection(pack, register, () -> reload(pack.reviewId()));
+        registerSection = new PackRegisterSection(pack, register, clock, () -> reload(pack.reviewId()));
         getContent().add(back, new H2(pageTitle), ReviewLabels.status(this, pack.status()), covered, print,
                 new PackPerformanceSection(pack), new PackFollowUpSection(pack), access, registerSection,
                 new PackPreviousSection(pack));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.Clock;
 
 /**
  * The access register and the RGPD article 28 checklist, reviewed at each comité: the summary, a link to
@@ -23,7 +24,7 @@ class PackRegisterSection extends Composite<Div> {
     final Span reviewStatus = new Span();
     final Button markReviewed = new Button();
 
-    PackRegisterSection(MeetingPack pack, AccessRegister register, Runnable reload) {
+    PackRegisterSection(MeetingPack pack, AccessRegister register, Clock clock, Runnable reload) {
         Div root = getContent();
         root.addClassNames("av-pack-section", "av-pack-register");
         RegisterSummary s = pack.register();
@@ -37,7 +38,7 @@ class PackRegisterSection extends Composite<Div> {
         markReviewed.setText(getTranslation("governance.pack.register.markReviewed"));
         // only once the comité has started: the register is gone through during the meeting
         markReviewed.setVisible(s.canMarkReviewed() && (pack.status() == ReviewStatus.HELD
-                || !pack.startsAt().isAfter(java.time.Instant.now())));
+                || !pack.startsAt().isAfter(clock.instant())));
         markReviewed.addClickListener(click -> {
             try {
                 register.markReviewed(pack.contractId(), pack.reviewId());

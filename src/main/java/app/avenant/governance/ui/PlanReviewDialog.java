@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -26,7 +27,8 @@ class PlanReviewDialog extends Dialog {
     final TextArea agenda = new TextArea();
     final Button save = new Button();
 
-    PlanReviewDialog(Reviews reviews, UUID contractId, Consumer<UUID> planned) {
+    /** {@code clock}: without a cadence, the proposed date is a week from its today (its zone, as {@link Reviews}). */
+    PlanReviewDialog(Reviews reviews, UUID contractId, Clock clock, Consumer<UUID> planned) {
         setHeaderTitle(getTranslation("governance.plan.title"));
         addClassName("av-gov-plan-dialog");
 
@@ -34,7 +36,7 @@ class PlanReviewDialog extends Dialog {
         Pickers.french(startsAt, this, getLocale());
         startsAt.setRequiredIndicatorVisible(true);
         reviews.scheduleNext(contractId).ifPresentOrElse(startsAt::setValue,
-                () -> startsAt.setValue(LocalDateTime.now().plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0)));
+                () -> startsAt.setValue(LocalDateTime.now(clock).plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0)));
 
         duration.setLabel(getTranslation("governance.plan.duration"));
         duration.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +58,8 @@ class RegisterEntryDialog extends Dialog {
     final TextArea note = new TextArea();
     final Button save = new Button();
 
-    /** @param editing the entry corrected, or null to declare a new one */
-    RegisterEntryDialog(AccessRegister register, UUID contractId, @Nullable RegisterEntryView editing,
+    /** @param editing the entry corrected, or null to declare a new one (granted today, in Paris, by {@code clock}) */
+    RegisterEntryDialog(AccessRegister register, UUID contractId, @Nullable RegisterEntryView editing, Clock clock,
                         Runnable onSaved) {
         this.register = register;
         this.contractId = contractId;
@@ -97,7 +98,7 @@ class RegisterEntryDialog extends Dialog {
             form.revokedOn = editing.revokedOn();
             form.note = editing.note();
         } else {
-            form.grantedOn = LocalDate.now(Formats.PARIS);
+            form.grantedOn = LocalDate.ofInstant(clock.instant(), Formats.PARIS);
         }
         binder.setBean(form);
 

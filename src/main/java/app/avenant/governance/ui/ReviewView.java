@@ -34,6 +34,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,7 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
 
     private final Reviews reviews;
     private final ReviewDecisions reviewDecisions;
+    private final Clock clock;
     final MultiSelectComboBox<Member> attendees = new MultiSelectComboBox<>();
     final TextArea minutes = new TextArea();
     final TextArea decisions = new TextArea();
@@ -70,9 +72,10 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     private @Nullable ReviewDetail detail;
     private String pageTitle = "";
 
-    public ReviewView(Reviews reviews, ReviewDecisions reviewDecisions) {
+    public ReviewView(Reviews reviews, ReviewDecisions reviewDecisions, Clock clock) {
         this.reviews = reviews;
         this.reviewDecisions = reviewDecisions;
+        this.clock = clock;
         getContent().addClassName("av-gov-review");
 
         attendees.setLabel(getTranslation("governance.review.attendees"));
@@ -286,7 +289,7 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     private void openActionDialog() {
         ReviewDetail review = detail;
         if (review != null) {
-            new ActionItemDialog(reviews, review, created -> reload()).open();
+            new ActionItemDialog(reviews, review, clock, created -> reload()).open();
         }
     }
 

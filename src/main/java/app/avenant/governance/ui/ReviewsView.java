@@ -31,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
 
     private final Reviews reviews;
     private final Contracts contracts;
+    private final Clock clock;
     final Select<Cadence> cadence = new Select<>();
     final Button plan = new Button();
     final Grid<ReviewSummary> grid = new Grid<>();
@@ -60,9 +62,10 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     private boolean showingCadence;
     private String pageTitle = "";
 
-    public ReviewsView(Reviews reviews, Contracts contracts) {
+    public ReviewsView(Reviews reviews, Contracts contracts, Clock clock) {
         this.reviews = reviews;
         this.contracts = contracts;
+        this.clock = clock;
         getContent().addClassNames("av-gov-reviews", "av-contract-list");
 
         cadence.setLabel(getTranslation("governance.cadence.label"));
@@ -183,7 +186,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     private void openPlanDialog() {
         UUID id = contractId;
         if (id != null) {
-            new PlanReviewDialog(reviews, id, created -> UI.getCurrent().navigate("reviews/" + created)).open();
+            new PlanReviewDialog(reviews, id, clock, created -> UI.getCurrent().navigate("reviews/" + created)).open();
         }
     }
 

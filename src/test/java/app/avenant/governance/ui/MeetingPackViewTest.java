@@ -13,6 +13,8 @@ import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.FollowedDecision;
+import app.avenant.governance.MeetingPack;
+import app.avenant.governance.MeetingPacks;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.Reviews;
@@ -22,10 +24,13 @@ import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.Statements;
 import app.avenant.shared.format.Formats;
+import app.avenant.testing.MovableClock;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -46,6 +51,7 @@ class MeetingPackViewTest extends UiTest {
     @Autowired ReviewDecisions decisions;
     @Autowired ChangeRequests changeRequests;
     @Autowired AccessRegister register;
+    @Autowired MeetingPacks packs;
 
     PerformanceContract contract;
     UUID review;
@@ -96,6 +102,18 @@ class MeetingPackViewTest extends UiTest {
         assertThat(_get(PackRegisterSection.class).reviewStatus.getText())
                 .startsWith("Dernière revue en comité :").contains(contract.client().admin().displayName());
         assertThat(as(contract.clientOwner(), () -> register.summary(contract.id()).lastReviewId())).isEqualTo(review);
+    }
+
+    @Test
+    void the_register_can_be_marked_reviewed_once_the_comite_has_started_by_the_portals_clock() {
+        login(contract.clientOwner());
+        MeetingPack pack = as(contract.clientOwner(), () -> packs.pack(review));
+        // the comité starts on 20 March 2026 at 10:00 in Paris (09:00 UTC): one minute before, then on time
+        MovableClock clock = new MovableClock(Instant.parse("2026-03-20T08:59:00Z"));
+        assertThat(new PackRegisterSection(pack, register, clock, () -> { }).markReviewed.isVisible()).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(new PackRegisterSection(pack, register, clock, () -> { }).markReviewed.isVisible()).isTrue();
     }
 
     @Test

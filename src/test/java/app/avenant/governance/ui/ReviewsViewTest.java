@@ -17,12 +17,14 @@ import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.shared.SystemCaller;
+import app.avenant.testing.MovableClock;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,6 +54,17 @@ class ReviewsViewTest extends UiTest {
     private ReviewsView open(String username) {
         login(username, "contracts/" + contract.id() + "/reviews");
         return _get(ReviewsView.class);
+    }
+
+    @Test
+    void without_a_cadence_the_dialog_proposes_ten_o_clock_a_week_after_the_portals_today() {
+        login(contract.provider().admin().username());
+        // the portal's clock, not the machine's: a late evening at the end of February (in the clock's zone)
+        MovableClock clock = new MovableClock(Instant.parse("2027-02-26T23:30:00Z"));
+
+        PlanReviewDialog dialog = new PlanReviewDialog(reviews, contract.id(), clock, created -> { });
+
+        assertThat(dialog.startsAt.getValue()).isEqualTo(LocalDateTime.of(2027, 3, 5, 10, 0));
     }
 
     @Test
