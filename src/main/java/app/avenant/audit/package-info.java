@@ -7,6 +7,6 @@
  * Both sides' owners browse and export a contract's trail; anyone signed in may check the chain.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract", "change",
-        "performance", "governance"})
+        "performance", "governance", "identity :: internal"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.audit;

@@ -1,8 +1,8 @@
 package app.avenant.demo;
 
 import app.avenant.performance.DeliverableInput;
-import app.avenant.performance.Deliverables;
 import app.avenant.performance.QualityOutcome;
+import app.avenant.performance.internal.DeliverablesForModules;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -40,10 +40,10 @@ class DemoDeliverables {
     private static final double[] SEASONAL = {1.3, 1, 1, 1, 1, 1, 1, 0.6, 1, 1, 1, 1};
     private static final int MONTHS_BACK_AT_MOST = 24;
 
-    private final Deliverables deliverables;
+    private final DeliverablesForModules deliverables;
     private final Clock clock;
 
-    DemoDeliverables(Deliverables deliverables, Clock clock) {
+    DemoDeliverables(DeliverablesForModules deliverables, Clock clock) {
         this.deliverables = deliverables;
         this.clock = clock;
     }
@@ -60,12 +60,12 @@ class DemoDeliverables {
         for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
             List<DeliverableInput> batch = month(month, today);
             if (!batch.isEmpty()) {
-                recorded += deliverables.recordForOrganisation(provider, reference, batch, RECORDED_BY).created();
+                recorded += deliverables.recordAsApplication(provider, reference, batch, RECORDED_BY).created();
             }
         }
         List<DeliverableInput> upcoming = upcoming(today);
         if (!upcoming.isEmpty()) {
-            recorded += deliverables.recordForOrganisation(provider, reference, upcoming, RECORDED_BY).created();
+            recorded += deliverables.recordAsApplication(provider, reference, upcoming, RECORDED_BY).created();
         }
         return recorded;
     }
