@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * from May (which is why the PME asked for a 1 040 baseline, version 3), low in August. Most lots are on time and accepted first time; some are late, some
  * reworked, a few rejected. Deterministic: a fixed seed per month, dates relative to today.
  * <p>
- * Recorded month by month through the API's way in (as the application, for the provider organisation), so
- * the same rules and monthly totals apply as for any other deliverable.
+ * Recorded month by month as the API's way in records them, without a token ({@link
+ * DeliverablesForModules#recordAsApplication}, for the provider organisation), so the same rules and monthly
+ * totals apply as for any other deliverable.
  */
 @Component
 @ConditionalOnProperty(name = "avenant.demo-data.enabled", havingValue = "true")
@@ -48,7 +49,7 @@ class DemoDeliverables {
         this.clock = clock;
     }
 
-    /** Records them for {@code provider} on its contract {@code reference}; the caller runs as the application. */
+    /** Records them for {@code provider} on its contract {@code reference}. */
     int record(UUID provider, String reference) {
         LocalDate today = LocalDate.now(clock);
         YearMonth first = YearMonth.from(CONTRACT_START);

@@ -184,8 +184,8 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
     }
 
     /**
-     * The recording path of the three ways in, run as the application once the caller's right is
-     * established: size, lock, read what the rules need (one query each), check, then write in one batch.
+     * The recording path of the ways in, once the caller's right is established (or, for the demo data, by
+     * the module walls alone): size, lock, read what the rules need (one query each), check, then write in one batch.
      */
     private IngestResult ingest(UUID contractId, List<DeliverableInput> batch, DeliverableSource source,
                                 String recordedBy, int max) {
