@@ -10,6 +10,6 @@
  * ({@code contract :: owner-page}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract", "change",
-        "performance", "governance", "contract :: owner-page"})
+        "performance", "governance", "contract :: owner-page", "identity :: internal"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.audit;

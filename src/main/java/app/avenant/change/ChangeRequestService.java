@@ -11,6 +11,7 @@ import app.avenant.contract.Approval;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.Side;
 import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.FieldChange;
@@ -26,7 +27,6 @@ import app.avenant.contract.terms.TermsSection;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,18 +70,20 @@ class ChangeRequestService implements ChangeRequests {
     private final CommentRepository comments;
     private final ChangeRequestQueries queries;
     private final Contracts contracts;
+    private final ContractsForModules contractInternals;
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate freshRead;
 
     ChangeRequestService(ChangeRequestRepository requests, CommentRepository comments, ChangeRequestQueries queries,
-                         Contracts contracts, Users users, ApplicationEventPublisher events, Clock clock,
-                         PlatformTransactionManager transactions) {
+                         Contracts contracts, ContractsForModules contractInternals, Users users,
+                         ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.requests = requests;
         this.comments = comments;
         this.queries = queries;
         this.contracts = contracts;
+        this.contractInternals = contractInternals;
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -217,7 +219,7 @@ class ChangeRequestService implements ChangeRequests {
         }
         return busyOnLockFailure(() -> {
             // the contract row lock numbers concurrent proposals one after the other
-            VersionedTerms current = SystemCaller.run(() -> contracts.currentTermsForUpdate(contractId));
+            VersionedTerms current = contractInternals.currentTermsForUpdate(contractId);
             ChangeRequest cr = ChangeRequest.propose(contractId, requests.lastNumber(contractId) + 1,
                     request.title(), request.reason(), request.serves(), actor, current.versionNumber(),
                     current.terms(), clock.instant());
@@ -271,7 +273,7 @@ class ChangeRequestService implements ChangeRequests {
             // Lock first, read after: see the class comment.
             ChangeRequest cr = requests.findForUpdate(changeRequestId)
                     .orElseThrow(() -> new ChangeRequestNotFoundException(changeRequestId));
-            VersionedTerms current = SystemCaller.run(() -> contracts.currentTermsForUpdate(cr.contractId()));
+            VersionedTerms current = contractInternals.currentTermsForUpdate(cr.contractId());
             Actor actor = actorOn(cr);
             Instant now = clock.instant();
             boolean complete = cr.approve(actor, revision, now);
@@ -300,8 +302,8 @@ class ChangeRequestService implements ChangeRequests {
         }
         var client = cr.approvalOf(Side.CLIENT).orElseThrow();
         var provider = cr.approvalOf(Side.PROVIDER).orElseThrow();
-        int produced = SystemCaller.run(() -> contracts.adoptVersion(cr.contractId(), adopted, cr.title(),
-                new Approval(client.userId(), client.at()), new Approval(provider.userId(), provider.at())));
+        int produced = contractInternals.adoptVersion(cr.contractId(), adopted, cr.title(),
+                new Approval(client.userId(), client.at()), new Approval(provider.userId(), provider.at()));
         cr.accept(produced, now);
         events.publishEvent(new ChangeRequestEvent.Accepted(cr.contractId(), cr.id(), cr.number(), actor.userId(),
                 produced));

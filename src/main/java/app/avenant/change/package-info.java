@@ -6,6 +6,6 @@
  * onto the current terms, or blocked with the list of conflicts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: persistence"})
+        "contract :: terms", "contract :: persistence", "contract :: internal"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.change;

@@ -24,7 +24,7 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
+import app.avenant.identity.internal.UsersForModules;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,10 +60,15 @@ class ContractService implements Contracts {
     private final ApplicationEventPublisher events;
     private final StatusChangeEntryRepository statusChanges;
     private final StatusChangeQueries statusChangeQueries;
+    private final ContractRecords records;
+    private final UsersForModules modulesUsers;
 
     ContractService(ContractRepository contracts, ContractVersionRepository versions, MembershipRepository memberships,
                     ContractQueries queries, Users users, Clock clock, ApplicationEventPublisher events,
-                    StatusChangeEntryRepository statusChanges, StatusChangeQueries statusChangeQueries) {
+                    StatusChangeEntryRepository statusChanges, StatusChangeQueries statusChangeQueries,
+                    ContractRecords records, UsersForModules modulesUsers) {
+        this.records = records;
+        this.modulesUsers = modulesUsers;
         this.statusChanges = statusChanges;
         this.statusChangeQueries = statusChangeQueries;
         this.contracts = contracts;
@@ -113,7 +118,7 @@ class ContractService implements Contracts {
         CurrentUser me = access.me();
         events.publishEvent(new ContractEvent.Viewed(contractId,
                 new UserRef(me.id(), me.username(), me.displayName(), me.organisation().id())));
-        Terms terms = termsAt(c, c.currentVersion());
+        Terms terms = records.termsAt(c, c.currentVersion());
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
                 Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
         Set<UUID> contacts = new HashSet<>();
@@ -169,13 +174,13 @@ class ContractService implements Contracts {
 
     @Override
     public List<VersionAdoption> adoptions(UUID contractId) {
-        requireMemberOrSystem(contractId);
+        requireMembership(contractId);
         return queries.adoptions(contractId);
     }
 
     @Override
     public Terms termsOfVersion(UUID contractId, int versionNumber) {
-        return termsAt(requireMemberOrSystem(contractId), versionNumber);
+        return records.termsAt(requireMembership(contractId).contract(), versionNumber);
     }
 
     @Override
@@ -198,32 +203,7 @@ class ContractService implements Contracts {
     @Override
     public VersionedTerms currentTerms(UUID contractId) {
         Contract c = requireMembership(contractId).contract();
-        return new VersionedTerms(c.currentVersion(), termsAt(c, c.currentVersion()));
-    }
-
-    @Override
-    @Transactional
-    public VersionedTerms currentTermsForUpdate(UUID contractId) {
-        SystemCaller.require();
-        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        return new VersionedTerms(c.currentVersion(), termsAt(c, c.currentVersion()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public java.util.Optional<UUID> contractOfParty(UUID organisationId, String reference) {
-        SystemCaller.require();
-        return contracts.findIdOfParty(organisationId, reference);
-    }
-
-    @Override
-    public Map<UUID, ContractRole> memberRoles(UUID contractId) {
-        SystemCaller.require();
-        Map<UUID, ContractRole> roles = new java.util.HashMap<>();
-        for (Membership m : queries.activeMembers(contractId, today())) {
-            roles.put(m.userId(), m.role());
-        }
-        return roles;
+        return new VersionedTerms(c.currentVersion(), records.termsAt(c, c.currentVersion()));
     }
 
     @Override
@@ -242,7 +222,7 @@ class ContractService implements Contracts {
         if (memberships.findByContractIdAndUserId(contractId, userId).isPresent()) {
             throw new ContractRuleException("contract.error.member.already");
         }
-        grant(c, userId, role, me.id());
+        records.grant(c, userId, role, me.id());
     }
 
     @Override
@@ -322,7 +302,7 @@ class ContractService implements Contracts {
     @Override
     public PilotProgress pilotProgress(UUID contractId) {
         Contract c = requireMembership(contractId).contract();
-        Terms terms = termsAt(c, c.currentVersion());
+        Terms terms = records.termsAt(c, c.currentVersion());
         LocalDate today = LocalDate.now(clock);
         @Nullable PilotTerms pilot = null;
         @Nullable Long daysLeft = null;
@@ -425,14 +405,14 @@ class ContractService implements Contracts {
         } catch (DataIntegrityViolationException e) {
             throw new ContractRuleException("contract.error.reference.taken");
         }
-        grant(c, me.id(), ContractRole.CLIENT_OWNER, me.id());
+        records.grant(c, me.id(), ContractRole.CLIENT_OWNER, me.id());
         c.nameContactPerson(Side.CLIENT, me.id(), clock.instant());
         events.publishEvent(new ContractEvent.ContactPersonNamed(c.id(), Side.CLIENT, me.id(), me.id()));
-        List<UserRef> providerAdmins = SystemCaller.run(() -> users.organisationAdmins(provider.id()));
+        List<UserRef> providerAdmins = modulesUsers.organisationAdmins(provider.id());
         // the provider's admins get in to negotiate and approve the first terms; naming their contact
         // person stays their organisation's choice (the workspace flags it as missing until then)
         for (UserRef admin : providerAdmins) {
-            grant(c, admin.id(), ContractRole.PROVIDER_MANAGER, me.id());
+            records.grant(c, admin.id(), ContractRole.PROVIDER_MANAGER, me.id());
         }
         return c.id();
     }
@@ -680,88 +660,6 @@ class ContractService implements Contracts {
         }
     }
 
-    @Override
-    @Transactional
-    public UUID openContract(NewContract contract) {
-        SystemCaller.require();
-        if (contracts.existsByReference(contract.reference().strip())) {
-            throw new ContractRuleException("contract.error.reference.taken");
-        }
-        Contract c = new Contract(contract.reference(), contract.title(), contract.clientOrganisationId(),
-                contract.providerOrganisationId(), clock.instant());
-        contracts.save(c);
-        return c.id();
-    }
-
-    /** System use: demo data now; the governance module's decisions later. */
-    @Override
-    @Transactional
-    public void setStatus(UUID contractId, ContractStatus status) {
-        SystemCaller.require();
-        contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId))
-                .changeStatus(status, clock.instant());
-    }
-
-    @Override
-    @Transactional
-    public void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson) {
-        SystemCaller.require();
-        Contract c = contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        grant(c, userId, role, null);
-        if (contactPerson) {
-            c.nameContactPerson(role.side(), userId, clock.instant());
-            events.publishEvent(new ContractEvent.ContactPersonNamed(contractId, role.side(), userId, null));
-        }
-    }
-
-    @Override
-    @Transactional
-    public int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider) {
-        SystemCaller.require();
-        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        requireApprover(contractId, client.userId(), Side.CLIENT);
-        requireApprover(contractId, provider.userId(), Side.PROVIDER);
-        // A version is born when the second side approves.
-        Instant adoptedAt = client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt()
-                : provider.approvedAt();
-        ContractVersion version = c.adopt(terms, summary, client, provider, adoptedAt);
-        versions.save(version);
-        return version.number();
-    }
-
-    private void requireApprover(UUID contractId, UUID userId, Side side) {
-        memberships.findByContractIdAndUserId(contractId, userId)
-                .filter(m -> m.role().side() == side && m.role().canApprove())
-                .orElseThrow(() -> new ContractRuleException("contract.error.approver"));
-    }
-
-    private void grant(Contract c, UUID userId, ContractRole role, @Nullable UUID grantedBy) {
-        UserRef user = users.usersByIds(Set.of(userId)).get(userId);
-        if (user == null || c.sideOf(user.organisationId()) != role.side()) {
-            throw new ContractRuleException("contract.error.role.side");
-        }
-        memberships.findByContractIdAndUserId(c.id(), userId).ifPresentOrElse(
-                existing -> {
-                    ContractRole before = existing.role();
-                    existing.changeRole(role);
-                    if (before != role) {
-                        events.publishEvent(new ContractEvent.RoleChanged(c.id(), userId, before, role, grantedBy));
-                    }
-                },
-                () -> {
-                    memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant()));
-                    events.publishEvent(new ContractEvent.MemberAdded(c.id(), userId, role, grantedBy));
-                });
-    }
-
-    /** The application itself (an API token's request, a scheduled job) reads any contract; others must be members. */
-    private Contract requireMemberOrSystem(UUID contractId) {
-        if (SystemCaller.isActive()) {
-            return contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        }
-        return requireMembership(contractId).contract();
-    }
-
     private Access requireMembership(UUID contractId) {
         CurrentUser me = users.currentUser();
         MemberAccess access = queries.access(contractId, me.id(), today()).orElseThrow(() -> {
@@ -794,16 +692,6 @@ class ContractService implements Contracts {
         return organisationId.equals(c.clientOrganisationId()) || organisationId.equals(c.providerOrganisationId());
     }
 
-    /** The terms of version {@code number}; version 0 is the empty terms every contract is drafted from. */
-    private Terms termsAt(Contract c, int number) {
-        if (number == 0) {
-            return Terms.initial(defaultHeader(c));
-        }
-        return versions.findByContractIdAndNumber(c.id(), number)
-                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
-                .terms();
-    }
-
     /**
      * The header a first draft starts from: starting on the first day of the month after the contract was
      * created, 12 months renewed tacitly by 12, 3 months' notice, 10 % at risk, no penalty cap yet. Derived
@@ -813,10 +701,6 @@ class ContractService implements Contracts {
     static ContractHeader defaultHeader(Instant createdAt, java.time.ZoneId zone) {
         LocalDate start = LocalDate.ofInstant(createdAt, zone).withDayOfMonth(1).plusMonths(1);
         return new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), BigDecimal.ZERO);
-    }
-
-    private ContractHeader defaultHeader(Contract c) {
-        return defaultHeader(c.createdAt(), clock.getZone());
     }
 
     private static ContractVersion pick(List<ContractVersion> versions, int number) {
@@ -866,15 +750,4 @@ class ContractService implements Contracts {
     }
 
     private record Access(Contract contract, Membership membership, boolean isAdminOfParty, CurrentUser me) {
-    }
-
-    @Override
-    public List<ContractDeadlineView> renewalWatch(int offset, int limit) {
-        SystemCaller.require();
-        return versions.currentVersions(List.of(ContractStatus.ACTIVE, ContractStatus.PILOT), offset, limit).stream()
-                .map(row -> new ContractDeadlineView(row.contract().id(), row.contract().reference(),
-                        row.contract().status(), row.version().terms().header(),
-                        row.contract().contactOf(Side.CLIENT), row.contract().contactOf(Side.PROVIDER)))
-                .toList();
-    }
-}
+    }}

@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * The contract module's application service. Every method checks the caller's membership of the contract
  * it touches; a non-member gets {@link ContractNotFoundException}, exactly as for a missing contract.
+ * What only other modules' services may do is on {@link app.avenant.contract.internal.ContractsForModules}.
  */
 public interface Contracts {
 
@@ -35,12 +36,13 @@ public interface Contracts {
 
     /**
      * Every version's number and adoption time, oldest first: what tells which terms were in force when
-     * (a handful of rows: a contract has few versions). For a member, or for the application itself.
+     * (a handful of rows: a contract has few versions). For a member; other modules' services use
+     * {@link app.avenant.contract.internal.ContractsForModules#adoptions}.
      */
     List<VersionAdoption> adoptions(UUID contractId);
 
     /**
-     * The terms of one version, for a member or for the application itself. Version 0 is the empty terms every contract starts from (a default header,
+     * The terms of one version, for a member. Version 0 is the empty terms every contract starts from (a default header,
      * nothing else): the base of its first change request.
      */
     Terms termsOfVersion(UUID contractId, int versionNumber);
@@ -166,42 +168,4 @@ public interface Contracts {
      * @throws ContractRuleException {@code access.error.recertification.due} when due is before from's day
      */
     void openRecertification(UUID contractId, java.time.Instant from, java.time.LocalDate due);
-
-    // --- reserved to the application itself (demo data now, accepted change requests later) ---
-
-    UUID openContract(NewContract contract);
-
-    void setStatus(UUID contractId, ContractStatus status);
-
-    /** Gives a user of a party organisation a role on the contract, optionally as their side's contact person. */
-    void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson);
-
-    /**
-     * Locks the contract row until the end of the caller's transaction and returns its current terms:
-     * what an acceptance builds on, so two acceptances can never both build on the same version.
-     */
-    VersionedTerms currentTermsForUpdate(UUID contractId);
-
-    /**
-     * The contract of that reference when the organisation is one of its two parties; empty otherwise, so a
-     * caller acting for an organisation (an API token) cannot tell another organisation's contract from a
-     * missing one.
-     */
-    java.util.Optional<UUID> contractOfParty(UUID organisationId, String reference);
-
-    /** The role of every member, by user id (notifications reach members of that contract only). */
-    java.util.Map<UUID, ContractRole> memberRoles(UUID contractId);
-
-    /**
-     * The one way a version is born: the terms both sides approved become version n+1. Called by the
-     * demo data now and by accepted change requests later. Each approver must hold an approving role
-     * (owner, manager) of their side on this contract.
-     */
-    int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider);
-
-    /**
-     * For the application itself (the daily notice-deadline alerts): active and pilot contracts with at least one
-     * adopted version, with the header in force and both contact persons; by id, one page (one query).
-     */
-    List<ContractDeadlineView> renewalWatch(int offset, int limit);
 }

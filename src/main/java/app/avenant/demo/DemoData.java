@@ -3,15 +3,14 @@ package app.avenant.demo;
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
-import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContract;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
-import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
+import app.avenant.identity.internal.UsersForModules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +36,8 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final Users users;
-    private final Contracts contracts;
+    private final UsersForModules users;
+    private final ContractsForModules contracts;
     private final DemoDeliverables deliverables;
     private final DemoStatements statements;
     private final DemoAccessRegister accessRegister;
@@ -46,9 +45,9 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(Users users, Contracts contracts, DemoDeliverables deliverables, DemoStatements statements,
-             DemoAccessRegister accessRegister, DemoReviews reviews, TransactionTemplate transaction,
-             Clock clock) {
+    DemoData(UsersForModules users, ContractsForModules contracts, DemoDeliverables deliverables,
+             DemoStatements statements, DemoAccessRegister accessRegister, DemoReviews reviews,
+             TransactionTemplate transaction, Clock clock) {
         this.users = users;
         this.contracts = contracts;
         this.deliverables = deliverables;
@@ -61,17 +60,17 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean created = SystemCaller.run(() -> transaction.execute(status -> {
+        Boolean created = transaction.execute(status -> {
             if (users.findOrganisationByName(PME).isPresent()) {
                 return false;
             }
             create();
             return true;
-        }));
+        });
         if (Boolean.TRUE.equals(created)) {
             // as the people themselves, once the contracts exist (outside the application's own transaction)
-            var bookkeeping = SystemCaller.run(() -> contracts.contractOfParty(
-                    users.findOrganisationByName(PME).orElseThrow().id(), "AV-2026-001"));
+            var bookkeeping = contracts.contractOfParty(
+                    users.findOrganisationByName(PME).orElseThrow().id(), "AV-2026-001");
             bookkeeping.ifPresent(statements::record);
             bookkeeping.ifPresent(accessRegister::record);
             bookkeeping.ifPresent(reviews::record);

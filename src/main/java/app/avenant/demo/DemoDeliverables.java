@@ -1,8 +1,8 @@
 package app.avenant.demo;
 
 import app.avenant.performance.DeliverableInput;
-import app.avenant.performance.Deliverables;
 import app.avenant.performance.QualityOutcome;
+import app.avenant.performance.internal.DeliverablesForModules;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * from May (which is why the PME asked for a 1 040 baseline, version 3), low in August. Most lots are on time and accepted first time; some are late, some
  * reworked, a few rejected. Deterministic: a fixed seed per month, dates relative to today.
  * <p>
- * Recorded month by month through the API's way in (as the application, for the provider organisation), so
- * the same rules and monthly totals apply as for any other deliverable.
+ * Recorded month by month as the API's way in records them, without a token ({@link
+ * DeliverablesForModules#recordAsApplication}, for the provider organisation), so the same rules and monthly
+ * totals apply as for any other deliverable.
  */
 @Component
 @ConditionalOnProperty(name = "avenant.demo-data.enabled", havingValue = "true")
@@ -40,15 +41,15 @@ class DemoDeliverables {
     private static final double[] SEASONAL = {1.3, 1, 1, 1, 1, 1, 1, 0.6, 1, 1, 1, 1};
     private static final int MONTHS_BACK_AT_MOST = 24;
 
-    private final Deliverables deliverables;
+    private final DeliverablesForModules deliverables;
     private final Clock clock;
 
-    DemoDeliverables(Deliverables deliverables, Clock clock) {
+    DemoDeliverables(DeliverablesForModules deliverables, Clock clock) {
         this.deliverables = deliverables;
         this.clock = clock;
     }
 
-    /** Records them for {@code provider} on its contract {@code reference}; the caller runs as the application. */
+    /** Records them for {@code provider} on its contract {@code reference}. */
     int record(UUID provider, String reference) {
         LocalDate today = LocalDate.now(clock);
         YearMonth first = YearMonth.from(CONTRACT_START);
@@ -60,12 +61,12 @@ class DemoDeliverables {
         for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
             List<DeliverableInput> batch = month(month, today);
             if (!batch.isEmpty()) {
-                recorded += deliverables.recordForOrganisation(provider, reference, batch, RECORDED_BY).created();
+                recorded += deliverables.recordAsApplication(provider, reference, batch, RECORDED_BY).created();
             }
         }
         List<DeliverableInput> upcoming = upcoming(today);
         if (!upcoming.isEmpty()) {
-            recorded += deliverables.recordForOrganisation(provider, reference, upcoming, RECORDED_BY).created();
+            recorded += deliverables.recordAsApplication(provider, reference, upcoming, RECORDED_BY).created();
         }
         return recorded;
     }

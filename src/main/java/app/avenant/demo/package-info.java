@@ -4,6 +4,7 @@
  * else (versions are adopted by {@link app.avenant.contract.Contracts#adoptVersion}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "performance", "governance"})
+        "contract :: terms", "performance", "governance", "identity :: internal", "contract :: internal",
+        "performance :: internal"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.demo;

@@ -8,7 +8,6 @@ import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.security.SessionRevocation;
 import app.avenant.shared.AfterCommit;
-import app.avenant.shared.SystemCaller;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
 import java.util.Collection;
@@ -64,8 +63,7 @@ public class Users {
     @Transactional(readOnly = true)
     public Optional<CurrentUser> findCurrentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
-                || SystemCaller.isActive()) {
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return accounts.findWithOrganisation(auth.getName())
@@ -190,49 +188,6 @@ public class Users {
         endSessionsAfterCommit(account);
     }
 
-    // --- reserved to the application itself (demo data, set-up) ---
-
-    public OrganisationRef createOrganisation(String name, OrganisationKind kind) {
-        SystemCaller.require();
-        if (organisations.existsByName(name.strip())) {
-            throw new IllegalStateException("Organisation already exists: " + name);
-        }
-        return organisations.save(new Organisation(name, kind)).toRef();
-    }
-
-    public UserRef createUserInOrganisation(UUID organisationId, NewUser user) {
-        SystemCaller.require();
-        if (!organisations.existsById(organisationId)) {
-            throw new IllegalArgumentException("No organisation " + organisationId);
-        }
-        return create(organisationId, user);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<OrganisationRef> findOrganisationByName(String name) {
-        SystemCaller.require();
-        return organisations.findByName(name.strip()).map(Organisation::toRef);
-    }
-
-    /**
-     * The enabled organisation admins of an organisation, by name: the contract module enrols a provider's
-     * admins on a contract a PME creates with that provider.
-     */
-    @Transactional(readOnly = true)
-    public List<UserRef> organisationAdmins(UUID organisationId) {
-        SystemCaller.require();
-        return accounts.findByOrganisationIdAndOrganisationAdminTrueAndEnabledTrue(organisationId).stream()
-                .map(UserAccount::toRef)
-                .sorted(java.util.Comparator.comparing(UserRef::displayName).thenComparing(UserRef::username))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UserRef> findUserByUsername(String username) {
-        SystemCaller.require();
-        return accounts.findByUsername(AccountRules.normaliseUsername(username)).map(UserAccount::toRef);
-    }
-
     // --- for Invitations ---
 
     /**
@@ -255,7 +210,8 @@ public class Users {
 
     // --- internals ---
 
-    private UserRef create(UUID organisationId, NewUser input) {
+    /** A new account by the rules every account follows; {@link UsersForModulesService} makes them too. */
+    UserRef create(UUID organisationId, NewUser input) {
         NewUser user = AccountRules.validated(input);
         if (accounts.existsByUsername(user.username())) {
             throw usernameTaken();

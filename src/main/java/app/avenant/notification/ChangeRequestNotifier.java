@@ -1,12 +1,11 @@
 package app.avenant.notification;
 
 import app.avenant.change.ChangeRequestEvent;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.notification.domain.Notification;
 import app.avenant.notification.domain.NotificationRepository;
 import app.avenant.notification.domain.Recipients;
 import app.avenant.shared.AfterCommit;
-import app.avenant.shared.SystemCaller;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -21,12 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeRequestNotifier {
 
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
     private final NotificationRepository notifications;
     private final NotificationFeed feed;
     private final Clock clock;
 
-    ChangeRequestNotifier(Contracts contracts, NotificationRepository notifications, NotificationFeed feed,
+    ChangeRequestNotifier(ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed,
                           Clock clock) {
         this.contracts = contracts;
         this.notifications = notifications;
@@ -38,8 +37,7 @@ class ChangeRequestNotifier {
     void record(ChangeRequestEvent event) {
         Integer producedVersion = event instanceof ChangeRequestEvent.Accepted accepted
                 ? accepted.producedVersion() : null;
-        Map<UUID, NotificationKind> recipients = Recipients.of(event,
-                SystemCaller.run(() -> contracts.memberRoles(event.contractId())));
+        Map<UUID, NotificationKind> recipients = Recipients.of(event, contracts.memberRoles(event.contractId()));
         if (recipients.isEmpty()) {
             return;
         }

@@ -2,13 +2,12 @@ package app.avenant.notification;
 
 import app.avenant.contract.ContractEvent;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.notification.domain.Notification;
 import app.avenant.notification.domain.NotificationRepository;
 import app.avenant.shared.AfterCommit;
-import app.avenant.shared.SystemCaller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactPersonNotifier {
 
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
     private final Users users;
     private final NotificationRepository notifications;
     private final NotificationFeed feed;
     private final Clock clock;
 
-    ContactPersonNotifier(Contracts contracts, Users users, NotificationRepository notifications,
+    ContactPersonNotifier(ContractsForModules contracts, Users users, NotificationRepository notifications,
                           NotificationFeed feed, Clock clock) {
         this.contracts = contracts;
         this.users = users;
@@ -49,7 +48,7 @@ class ContactPersonNotifier {
         if (event.namedBy() == null) {
             return;
         }
-        Map<UUID, ContractRole> members = SystemCaller.run(() -> contracts.memberRoles(event.contractId()));
+        Map<UUID, ContractRole> members = contracts.memberRoles(event.contractId());
         List<UUID> otherSide = members.entrySet().stream()
                 .filter(member -> member.getValue().side() != event.side())
                 .map(Map.Entry::getKey)

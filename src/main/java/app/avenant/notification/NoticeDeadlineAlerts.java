@@ -1,9 +1,8 @@
 package app.avenant.notification;
 
 import app.avenant.contract.ContractDeadlineView;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.notification.domain.NoticeAlertRule;
-import app.avenant.shared.SystemCaller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,12 +27,12 @@ public class NoticeDeadlineAlerts {
     static final int PAGE = 200;
     private static final Logger log = LoggerFactory.getLogger(NoticeDeadlineAlerts.class);
 
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
     private final ContractAlertSender sender;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    NoticeDeadlineAlerts(Contracts contracts, ContractAlertSender sender, TransactionTemplate transactions,
+    NoticeDeadlineAlerts(ContractsForModules contracts, ContractAlertSender sender, TransactionTemplate transactions,
                          Clock clock) {
         this.contracts = contracts;
         this.sender = sender;
@@ -57,7 +56,7 @@ public class NoticeDeadlineAlerts {
         int sent = 0;
         for (int offset = 0; ; offset += PAGE) {
             int from = offset;
-            List<ContractDeadlineView> page = SystemCaller.run(() -> contracts.renewalWatch(from, PAGE));
+            List<ContractDeadlineView> page = contracts.renewalWatch(from, PAGE);
             for (ContractDeadlineView contract : page) {
                 if (sendIfDue(contract, today)) {
                     sent++;

@@ -4,6 +4,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.ApiCaller;
@@ -13,8 +14,8 @@ import app.avenant.performance.domain.DeliverableStore;
 import app.avenant.performance.domain.DeliverableStore.Stored;
 import app.avenant.performance.domain.MonthLocks;
 import app.avenant.performance.domain.MonthTotals;
+import app.avenant.performance.internal.DeliverablesForModules;
 import app.avenant.performance.metrics.VersionTimeline;
-import app.avenant.shared.SystemCaller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,27 +39,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Implements {@link Deliverables}. Each method first establishes the caller's right on the contract (a member
- * who may edit, for writes), then does the work as the application itself: writes take the contract's row
- * lock first, so two batches of one contract never interleave and the monthly totals they update stay
- * exact. A batch is checked whole ({@link DeliverableRules}) before anything is written, so a broken rule
- * leaves the database as it was.
+ * who may edit, for writes), then does the work through the contract module's internals
+ * ({@link ContractsForModules}, which checks no user's right): writes take the contract's row lock first, so
+ * two batches of one contract never interleave and the monthly totals they update stay exact. A batch is
+ * checked whole ({@link DeliverableRules}) before anything is written, so a broken rule leaves the database
+ * as it was.
  */
 @Service
 @Transactional
-class DeliverableService implements Deliverables {
+class DeliverableService implements Deliverables, DeliverablesForModules {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverableService.class);
 
     private final SecurityContextHolderStrategy securityContexts;
     private final Contracts contracts;
+    private final ContractsForModules contractInternals;
     private final Users users;
     private final DeliverableStore store;
     private final MonthTotals totals;
     private final MonthLocks locks;
     private final Clock clock;
 
-    DeliverableService(Contracts contracts, Users users, DeliverableStore store, MonthTotals totals, MonthLocks locks,
-                       Clock clock, SecurityContextHolderStrategy securityContexts) {
+    DeliverableService(Contracts contracts, ContractsForModules contractInternals, Users users, DeliverableStore store,
+                       MonthTotals totals, MonthLocks locks, Clock clock,
+                       SecurityContextHolderStrategy securityContexts) {
+        this.contractInternals = contractInternals;
         this.securityContexts = securityContexts;
         this.contracts = contracts;
         this.users = users;
@@ -70,13 +75,10 @@ class DeliverableService implements Deliverables {
 
     /**
      * The API's way in acts for an organisation, not for a user: only a request authenticated by an API token of
-     * that very organisation (the token filter reads it into the same strategy) or the application itself (demo
-     * data) may use it; a signed-in user of the portal never can.
+     * that very organisation (the token filter reads it into the same strategy) may use it; a signed-in user of
+     * the portal never can. The demo data goes through {@link DeliverablesForModules#recordAsApplication}.
      */
     private void requireTokenOf(UUID organisationId) {
-        if (SystemCaller.isActive()) {
-            return;
-        }
         Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof ApiCaller caller)
                 || !caller.organisationId().equals(organisationId)) {
@@ -89,16 +91,22 @@ class DeliverableService implements Deliverables {
         requireEditor(contractId);
         String recordedBy = users.currentUser().displayName();
         int max = source == DeliverableSource.API ? MAX_BATCH : MAX_IMPORT;
-        return SystemCaller.run(() -> ingest(contractId, batch, source, recordedBy, max));
+        return ingest(contractId, batch, source, recordedBy, max);
     }
 
     @Override
     public IngestResult recordForOrganisation(UUID organisationId, String contractReference,
                                               List<DeliverableInput> batch, String recordedBy) {
         requireTokenOf(organisationId);
-        UUID contractId = SystemCaller.run(() -> contracts.contractOfParty(organisationId, contractReference))
+        return recordAsApplication(organisationId, contractReference, batch, recordedBy);
+    }
+
+    @Override
+    public IngestResult recordAsApplication(UUID organisationId, String contractReference,
+                                            List<DeliverableInput> batch, String recordedBy) {
+        UUID contractId = contractInternals.contractOfParty(organisationId, contractReference)
                 .orElseThrow(() -> new ContractNotFoundException(new UUID(0L, 0L)));
-        return SystemCaller.run(() -> ingest(contractId, batch, DeliverableSource.API, recordedBy, MAX_BATCH));
+        return ingest(contractId, batch, DeliverableSource.API, recordedBy, MAX_BATCH);
     }
 
     @Override
@@ -136,52 +144,48 @@ class DeliverableService implements Deliverables {
     public void update(UUID contractId, UUID deliverableId, DeliverableInput corrected) {
         requireEditor(contractId);
         String recordedBy = users.currentUser().displayName();
-        SystemCaller.run(() -> {
-            VersionedTerms current = contracts.currentTermsForUpdate(contractId);
-            Stored old = find(contractId, deliverableId);
-            List<DeliverableViolation> violations = new ArrayList<>();
-            if (!Objects.equals(old.values().reference(), corrected.reference())) {
-                violations.add(DeliverableViolation.of(0, "reference", "performance.error.reference.immutable",
-                        old.values().reference()));
-            }
-            List<DeliverableInput> batch = List.of(corrected);
-            VersionTimeline timeline = new VersionTimeline(contracts.adoptions(contractId));
-            DeliverableRules rules = rules(contractId, timeline, current, batch);
-            YearMonth newMonth = DeliverableRules.monthOf(corrected);
-            Set<YearMonth> months = new LinkedHashSet<>(DeliverableRules.monthsOf(batch));
-            months.add(old.month());
-            Set<YearMonth> locked = locks.lockedAmong(contractId, months);
-            if (locked.contains(old.month()) && !old.month().equals(newMonth)) {
-                violations.add(DeliverableViolation.of(0, "deliveredOn", "performance.error.month.locked",
-                        monthText(old.month())));
-            }
-            violations.addAll(rules.checkLine(0, corrected, locked));
-            if (!violations.isEmpty()) {
-                throw new InvalidDeliverablesException(violations);
-            }
-            store.update(contractId, deliverableId, corrected, recordedBy, clock.instant());
-            totals.recompute(contractId, List.of(old.periodMonth(), DeliverableStore.periodMonthOf(corrected)));
-        });
+        VersionedTerms current = contractInternals.currentTermsForUpdate(contractId);
+        Stored old = find(contractId, deliverableId);
+        List<DeliverableViolation> violations = new ArrayList<>();
+        if (!Objects.equals(old.values().reference(), corrected.reference())) {
+            violations.add(DeliverableViolation.of(0, "reference", "performance.error.reference.immutable",
+                    old.values().reference()));
+        }
+        List<DeliverableInput> batch = List.of(corrected);
+        VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
+        DeliverableRules rules = rules(contractId, timeline, current, batch);
+        YearMonth newMonth = DeliverableRules.monthOf(corrected);
+        Set<YearMonth> months = new LinkedHashSet<>(DeliverableRules.monthsOf(batch));
+        months.add(old.month());
+        Set<YearMonth> locked = locks.lockedAmong(contractId, months);
+        if (locked.contains(old.month()) && !old.month().equals(newMonth)) {
+            violations.add(DeliverableViolation.of(0, "deliveredOn", "performance.error.month.locked",
+                    monthText(old.month())));
+        }
+        violations.addAll(rules.checkLine(0, corrected, locked));
+        if (!violations.isEmpty()) {
+            throw new InvalidDeliverablesException(violations);
+        }
+        store.update(contractId, deliverableId, corrected, recordedBy, clock.instant());
+        totals.recompute(contractId, List.of(old.periodMonth(), DeliverableStore.periodMonthOf(corrected)));
     }
 
     @Override
     public void delete(UUID contractId, UUID deliverableId) {
         requireEditor(contractId);
-        SystemCaller.run(() -> {
-            contracts.currentTermsForUpdate(contractId);
-            Stored old = find(contractId, deliverableId);
-            if (locks.isLocked(contractId, old.month())) {
-                throw new InvalidDeliverablesException(List.of(DeliverableViolation.of(0, "batch",
-                        "performance.error.month.locked", monthText(old.month()))));
-            }
-            store.delete(contractId, deliverableId);
-            totals.recompute(contractId, List.of(old.periodMonth()));
-        });
+        contractInternals.currentTermsForUpdate(contractId);
+        Stored old = find(contractId, deliverableId);
+        if (locks.isLocked(contractId, old.month())) {
+            throw new InvalidDeliverablesException(List.of(DeliverableViolation.of(0, "batch",
+                    "performance.error.month.locked", monthText(old.month()))));
+        }
+        store.delete(contractId, deliverableId);
+        totals.recompute(contractId, List.of(old.periodMonth()));
     }
 
     /**
-     * The recording path of the three ways in, run as the application once the caller's right is
-     * established: size, lock, read what the rules need (one query each), check, then write in one batch.
+     * The recording path of the ways in, once the caller's right is established (or, for the demo data, by
+     * the module walls alone): size, lock, read what the rules need (one query each), check, then write in one batch.
      */
     private IngestResult ingest(UUID contractId, List<DeliverableInput> batch, DeliverableSource source,
                                 String recordedBy, int max) {
@@ -189,8 +193,8 @@ class DeliverableService implements Deliverables {
         if (wrongSize != null) {
             throw new InvalidDeliverablesException(List.of(wrongSize));
         }
-        VersionedTerms current = contracts.currentTermsForUpdate(contractId);
-        VersionTimeline timeline = new VersionTimeline(contracts.adoptions(contractId));
+        VersionedTerms current = contractInternals.currentTermsForUpdate(contractId);
+        VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
         DeliverableRules rules = rules(contractId, timeline, current, batch);
         Set<YearMonth> months = DeliverableRules.monthsOf(batch);
         Set<YearMonth> locked = months.isEmpty() ? Set.of() : locks.lockedAmong(contractId, months);
@@ -214,7 +218,7 @@ class DeliverableService implements Deliverables {
         Map<Integer, Terms> terms = new HashMap<>();
         terms.put(current.versionNumber(), current.terms());
         for (int version : DeliverableRules.versionsPricing(timeline, batch)) {
-            terms.computeIfAbsent(version, v -> contracts.termsOfVersion(contractId, v));
+            terms.computeIfAbsent(version, v -> contractInternals.termsOfVersion(contractId, v));
         }
         return new DeliverableRules(timeline, terms, LocalDate.now(clock));
     }

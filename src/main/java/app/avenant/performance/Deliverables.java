@@ -30,8 +30,8 @@ public interface Deliverables {
      * The API's way in: the caller is an API token of {@code organisationId}, which must be a party to the
      * contract of that reference; otherwise {@link ContractNotFoundException} (the API answers 404 and the
      * caller learns nothing). {@code recordedBy} names the token in the trail. Only a request authenticated by an
-     * API token of {@code organisationId}, or the application itself, may call it; anyone else (a signed-in user
-     * included) gets {@link org.springframework.security.access.AccessDeniedException}.
+     * API token of {@code organisationId} may call it; anyone else (a signed-in user included) gets
+     * {@link org.springframework.security.access.AccessDeniedException}.
      */
     IngestResult recordForOrganisation(java.util.UUID organisationId, String contractReference,
                                        List<DeliverableInput> batch, String recordedBy);

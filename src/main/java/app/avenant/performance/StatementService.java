@@ -2,6 +2,7 @@ package app.avenant.performance;
 
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.Users;
@@ -13,7 +14,6 @@ import app.avenant.performance.domain.SlaMeasurementRepository;
 import app.avenant.performance.domain.StatementRecord;
 import app.avenant.performance.domain.StatementRecordRepository;
 import app.avenant.performance.metrics.VersionTimeline;
-import app.avenant.shared.SystemCaller;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -57,6 +57,7 @@ class StatementService implements Statements {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Contracts contracts;
+    private final ContractsForModules contractInternals;
     private final Users users;
     private final ContractMonths months;
     private final StatementRecordRepository statements;
@@ -65,9 +66,10 @@ class StatementService implements Statements {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    StatementService(Contracts contracts, Users users, ContractMonths months, StatementRecordRepository statements,
-                     SlaMeasurementRepository measurements, MonthLocks locks, Clock clock,
-                     ApplicationEventPublisher events) {
+    StatementService(Contracts contracts, ContractsForModules contractInternals, Users users, ContractMonths months,
+                     StatementRecordRepository statements, SlaMeasurementRepository measurements, MonthLocks locks,
+                     Clock clock, ApplicationEventPublisher events) {
+        this.contractInternals = contractInternals;
         this.events = events;
         this.contracts = contracts;
         this.users = users;
@@ -107,14 +109,14 @@ class StatementService implements Statements {
             if (month.isAfter(YearMonth.now(clock))) {
                 throw new StatementRuleException(MONTH_FUTURE);
             }
-            // the caller's membership is checked: read the versions as the application itself
-            VersionTimeline timeline = new VersionTimeline(SystemCaller.run(() -> contracts.adoptions(contractId)));
+            // the caller's membership is checked: read the versions through the contract module's internals
+            VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
             if (timeline.isEmpty()) {
                 throw new StatementRuleException(OUTSIDE_CONTRACT);
             }
             int version = timeline.versionPricing(month);
-            Terms terms = SystemCaller.run(() -> contracts.termsOfVersion(contractId, version));
-            Terms first = version == 1 ? terms : SystemCaller.run(() -> contracts.termsOfVersion(contractId, 1));
+            Terms terms = contractInternals.termsOfVersion(contractId, version);
+            Terms first = version == 1 ? terms : contractInternals.termsOfVersion(contractId, 1);
             if (month.isBefore(YearMonth.from(first.header().startDate()))) {
                 throw new StatementRuleException(OUTSIDE_CONTRACT);
             }
@@ -237,7 +239,7 @@ class StatementService implements Statements {
 
     /** The contract's row lock, held until the end of the transaction. */
     private void lockContract(UUID contractId) {
-        SystemCaller.run(() -> contracts.currentTermsForUpdate(contractId));
+        contractInternals.currentTermsForUpdate(contractId);
     }
 
     static StatementStatus statusOf(@Nullable StatementRecord current) {

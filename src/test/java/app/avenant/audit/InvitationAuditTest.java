@@ -9,7 +9,6 @@ import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.util.UUID;
@@ -44,7 +43,7 @@ class InvitationAuditTest {
                 "Une phrase de passe bien longue");
         as(pme.admin().username(), () -> invitations.revokeInvitation(revoked.invitationId()));
 
-        UserRef joined = SystemCaller.run(() -> users.findUserByUsername(username)).orElseThrow();
+        UserRef joined = accounts.userInternals().findUserByUsername(username).orElseThrow();
         assertThat(count("INVITATION_CREATED", "actor_user_id = ? and organisation_id = ? and details like ?",
                 pme.admin().id(), pme.organisation().id(), "%invitation=" + accepted.invitationId() + "%admin=true%"))
                 .isEqualTo(1);

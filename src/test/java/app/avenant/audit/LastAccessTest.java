@@ -10,7 +10,6 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import java.time.Instant;
@@ -48,7 +47,7 @@ class LastAccessTest {
         SecurityContextHolder.clearContext();
         contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         viewer = contract.provider().member();
-        SystemCaller.run(() -> contracts.enrol(contract.id(), viewer.id(), ContractRole.PROVIDER_VIEWER, false));
+        accounts.contractInternals().enrol(contract.id(), viewer.id(), ContractRole.PROVIDER_VIEWER, false);
     }
 
     @Test

@@ -15,7 +15,6 @@ import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.NewRegisterEntry;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.SystemCaller;
 import app.avenant.shared.i18n.Translations;
 import app.avenant.testing.TestAccounts;
 import java.time.Clock;
@@ -138,8 +137,8 @@ class RegisterAuditTest {
         UUID id = as(owner, () -> register.addEntry(contract.id(), entry("Banque en ligne", false, null)));
         as(owner, () -> register.revokeEntry(id, today));
         String viewer = contract.provider().member().username();
-        SystemCaller.run(() -> contracts.enrol(contract.id(), contract.provider().member().id(),
-                ContractRole.PROVIDER_VIEWER, false));
+        accounts.contractInternals().enrol(contract.id(), contract.provider().member().id(),
+                ContractRole.PROVIDER_VIEWER, false);
 
         assertThatThrownBy(() -> as(owner, () -> register.addEntry(contract.id(), entry("   ", false, null))))
                 .isInstanceOf(GovernanceRuleException.class);

@@ -4,6 +4,7 @@ import app.avenant.contract.Approval;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContract;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.BandMode;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.ContractHeader;
@@ -19,7 +20,6 @@ import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.math.BigDecimal;
@@ -38,11 +38,12 @@ import org.springframework.stereotype.Component;
 public class ChangeFixtures {
 
     private final TestAccounts accounts;
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
 
     ChangeFixtures(TestAccounts accounts, Contracts contracts) {
         this.accounts = accounts;
-        this.contracts = contracts;
+        // fixtures act as the application (open, enrol, adopt): the user-facing service passed in is not used
+        this.contracts = accounts.contractInternals();
     }
 
     /**
@@ -58,19 +59,17 @@ public class ChangeFixtures {
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         TestOrganisation outsider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         UserRef clientViewer = accounts.newUser(client.organisation(), false);
-        return SystemCaller.run(() -> {
-            UUID id = contracts.openContract(new NewContract("C-" + UUID.randomUUID().toString().substring(0, 12),
-                    "Contrat de test", client.organisation().id(), provider.organisation().id()));
-            contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
-            contracts.enrol(id, client.member().id(), ContractRole.CLIENT_EDITOR, false);
-            contracts.enrol(id, clientViewer.id(), ContractRole.CLIENT_VIEWER, false);
-            contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
-            contracts.enrol(id, provider.member().id(), ContractRole.PROVIDER_EDITOR, false);
-            contracts.adoptVersion(id, terms(scopeItems), "Version 1", new Approval(client.admin().id(), Instant.now()),
-                    new Approval(provider.admin().id(), Instant.now()));
-            return new TestContract(id, client.admin(), client.member(), clientViewer, provider.admin(),
-                    provider.member(), outsider);
-        });
+        UUID id = contracts.openContract(new NewContract("C-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat de test", client.organisation().id(), provider.organisation().id()));
+        contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
+        contracts.enrol(id, client.member().id(), ContractRole.CLIENT_EDITOR, false);
+        contracts.enrol(id, clientViewer.id(), ContractRole.CLIENT_VIEWER, false);
+        contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
+        contracts.enrol(id, provider.member().id(), ContractRole.PROVIDER_EDITOR, false);
+        contracts.adoptVersion(id, terms(scopeItems), "Version 1", new Approval(client.admin().id(), Instant.now()),
+                new Approval(provider.admin().id(), Instant.now()));
+        return new TestContract(id, client.admin(), client.member(), clientViewer, provider.admin(),
+                provider.member(), outsider);
     }
 
     /** {@code scopeItems} items "item-0"…, each with a baseline of 1 000 and bands 0–1 000 at 2,00 €, above at 1,50 €. */

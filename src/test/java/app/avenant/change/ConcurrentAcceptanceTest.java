@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.VersionSummary;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
-import app.avenant.shared.SystemCaller;
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +40,9 @@ class ConcurrentAcceptanceTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractsForModules contractInternals;
 
     @Autowired
     ChangeFixtures fixtures;
@@ -131,7 +134,7 @@ class ConcurrentAcceptanceTest {
         ExecutorService holder = Executors.newSingleThreadExecutor();
         try {
             Future<?> holding = holder.submit(() -> transactions.executeWithoutResult(status -> {
-                SystemCaller.run(() -> contracts.currentTermsForUpdate(c.id()));
+                contractInternals.currentTermsForUpdate(c.id());
                 locked.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);

@@ -8,7 +8,6 @@ import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.Reviews;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.MovableClock;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
@@ -72,10 +71,8 @@ class AccessReviewTest {
         manager = contract.provider().admin().username();
         clientEditor = contract.client().member();
         providerViewer = contract.provider().member();
-        SystemCaller.run(() -> {
-            contracts.enrol(contract.id(), clientEditor.id(), ContractRole.CLIENT_EDITOR, false);
-            contracts.enrol(contract.id(), providerViewer.id(), ContractRole.PROVIDER_VIEWER, false);
-        });
+        accounts.contractInternals().enrol(contract.id(), clientEditor.id(), ContractRole.CLIENT_EDITOR, false);
+        accounts.contractInternals().enrol(contract.id(), providerViewer.id(), ContractRole.PROVIDER_VIEWER, false);
     }
 
     private LocalDate today() {
@@ -129,7 +126,7 @@ class AccessReviewTest {
                 .isInstanceOf(ContractNotFoundException.class);
         assertThat(sees(providerViewer)).isFalse();
         assertThat(as(providerViewer.username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
-        assertThat(SystemCaller.run(() -> contracts.memberRoles(contract.id()))).doesNotContainKey(providerViewer.id());
+        assertThat(accounts.contractInternals().memberRoles(contract.id())).doesNotContainKey(providerViewer.id());
         assertThat(entryOf(manager, providerViewer.id()).state()).isEqualTo(AccessState.EXPIRED);
         // nor is offered any more as a member (attendee, action owner), while the access review still lists them
         long reviewed = as(owner, () -> contracts.countAccessReview(contract.id()));
@@ -208,10 +205,8 @@ class AccessReviewTest {
         UUID id = contract.id();
         UserRef secondEditor = accounts.newUser(contract.client().organisation(), false);
         UserRef addedMeanwhile = accounts.newUser(contract.client().organisation(), false);
-        SystemCaller.run(() -> {
-            contracts.enrol(id, secondEditor.id(), ContractRole.CLIENT_EDITOR, false);
-            contracts.enrol(id, addedMeanwhile.id(), ContractRole.CLIENT_VIEWER, false);
-        });
+        accounts.contractInternals().enrol(id, secondEditor.id(), ContractRole.CLIENT_EDITOR, false);
+        accounts.contractInternals().enrol(id, addedMeanwhile.id(), ContractRole.CLIENT_VIEWER, false);
 
         as(owner, () -> contracts.certifyAccess(id, Set.of(secondEditor.id()), Set.of(clientEditor.id())));
 
@@ -261,7 +256,7 @@ class AccessReviewTest {
 
         // a second client owner (not the contact person) may be revoked by the first, but not the other way round
         UserRef secondOwner = accounts.newUser(contract.client().organisation(), false);
-        SystemCaller.run(() -> contracts.enrol(id, secondOwner.id(), ContractRole.CLIENT_OWNER, false));
+        accounts.contractInternals().enrol(id, secondOwner.id(), ContractRole.CLIENT_OWNER, false);
         assertThatThrownBy(() -> as(secondOwner.username(), () -> contracts.revokeAccess(id, contract.client().admin().id())))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.revoke.contact"));
@@ -315,7 +310,7 @@ class AccessReviewTest {
         long few = sql.count(() -> as(owner, () -> contracts.accessReview(id, 0, 50)));
         for (int i = 0; i < 5; i++) {
             UserRef more = accounts.newUser(contract.provider().organisation(), false);
-            SystemCaller.run(() -> contracts.enrol(id, more.id(), ContractRole.PROVIDER_EDITOR, false));
+            accounts.contractInternals().enrol(id, more.id(), ContractRole.PROVIDER_EDITOR, false);
         }
 
         long many = sql.count(() -> as(owner, () -> contracts.accessReview(id, 0, 50)));

@@ -1,5 +1,6 @@
 package app.avenant.contract;
 
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.BandMode;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.ContractHeader;
@@ -14,7 +15,6 @@ import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.math.BigDecimal;
@@ -31,11 +31,12 @@ import java.util.UUID;
 public final class ContractFixtures {
 
     private final TestAccounts accounts;
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
 
     public ContractFixtures(TestAccounts accounts, Contracts contracts) {
         this.accounts = accounts;
-        this.contracts = contracts;
+        // fixtures act as the application (open, enrol, adopt): the user-facing service passed in is not used
+        this.contracts = accounts.contractInternals();
     }
 
     /** The admin of each party is its owner (client) or manager (provider) and contact person. */
@@ -46,18 +47,16 @@ public final class ContractFixtures {
     public TestContract contract(int scopeItems, int versions) {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        return SystemCaller.run(() -> {
-            UUID id = contracts.openContract(new NewContract("T-" + UUID.randomUUID().toString().substring(0, 12),
-                    "Contrat de test", client.organisation().id(), provider.organisation().id()));
-            contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
-            contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
-            for (int v = 1; v <= versions; v++) {
-                contracts.adoptVersion(id, terms(scopeItems, v), "Version " + v,
-                        new Approval(client.admin().id(), Instant.now()),
-                        new Approval(provider.admin().id(), Instant.now()));
-            }
-            return new TestContract(id, client, provider);
-        });
+        UUID id = contracts.openContract(new NewContract("T-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat de test", client.organisation().id(), provider.organisation().id()));
+        contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
+        contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
+        for (int v = 1; v <= versions; v++) {
+            contracts.adoptVersion(id, terms(scopeItems, v), "Version " + v,
+                    new Approval(client.admin().id(), Instant.now()),
+                    new Approval(provider.admin().id(), Instant.now()));
+        }
+        return new TestContract(id, client, provider);
     }
 
     /** Terms whose unit prices depend on {@code variant}, so every version differs from the previous one. */

@@ -1,7 +1,7 @@
 package app.avenant.contract;
 
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Clock;
@@ -47,16 +47,15 @@ class PilotPhaseTest {
     private ContractFixtures.TestContract withoutProviderContact() {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        return SystemCaller.run(() -> {
-            UUID id = contracts.openContract(new NewContract("P-" + UUID.randomUUID().toString().substring(0, 12),
-                    "Contrat pilote", client.organisation().id(), provider.organisation().id()));
-            contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
-            contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, false);
-            contracts.adoptVersion(id, ContractFixtures.terms(2, 1), "Version 1",
-                    new Approval(client.admin().id(), Instant.now()),
-                    new Approval(provider.admin().id(), Instant.now()));
-            return new ContractFixtures.TestContract(id, client, provider);
-        });
+        ContractsForModules internals = accounts.contractInternals();
+        UUID id = internals.openContract(new NewContract("P-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat pilote", client.organisation().id(), provider.organisation().id()));
+        internals.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
+        internals.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, false);
+        internals.adoptVersion(id, ContractFixtures.terms(2, 1), "Version 1",
+                new Approval(client.admin().id(), Instant.now()),
+                new Approval(provider.admin().id(), Instant.now()));
+        return new ContractFixtures.TestContract(id, client, provider);
     }
 
     @Test

@@ -12,7 +12,6 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import java.time.Clock;
@@ -61,7 +60,7 @@ class AccessRegisterTest {
     }
 
     private String member(UserRef user, ContractRole role) {
-        SystemCaller.run(() -> contracts.enrol(contract.id(), user.id(), role, false));
+        accounts.contractInternals().enrol(contract.id(), user.id(), role, false);
         return user.username();
     }
 

@@ -16,7 +16,6 @@ import app.avenant.governance.domain.ReviewQueries;
 import app.avenant.governance.domain.ReviewRepository;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Clock;
@@ -65,7 +64,7 @@ class ReviewsTest {
 
     private String viewer() {
         UUID member = contract.client().member().id();
-        SystemCaller.run(() -> contracts.enrol(contract.id(), member, ContractRole.CLIENT_VIEWER, false));
+        accounts.contractInternals().enrol(contract.id(), member, ContractRole.CLIENT_VIEWER, false);
         return contract.client().member().username();
     }
 

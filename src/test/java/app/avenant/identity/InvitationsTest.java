@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.identity.domain.InvitationRepository;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.MovableClock;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
@@ -162,7 +161,7 @@ class InvitationsTest {
 
         assertThat(previewOf(token(link))).isInstanceOf(InvitationPreview.Invalid.class);
         assertInvalid(token(link), InvitationInvalidException.INVALID);
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).isEmpty();
+        assertThat(accounts.userInternals().findUserByUsername(username)).isEmpty();
         assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isZero();
         NewInvitationLink again = invite(NewInvitation.member(username, "Jeanne"));
         assertThat(previewOf(token(again))).isInstanceOf(InvitationPreview.Open.class);
@@ -206,10 +205,10 @@ class InvitationsTest {
         assertPasswordRefused(token, GOOD_PASSWORD, GOOD_PASSWORD + "!", Invitations.PASSWORD_AGAIN,
                 "identity.invitation.password.mismatch");
 
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).isEmpty();
+        assertThat(accounts.userInternals().findUserByUsername(username)).isEmpty();
         assertThat(previewOf(token)).isInstanceOf(InvitationPreview.Open.class);
         invitations.accept(token, GOOD_PASSWORD, GOOD_PASSWORD); // and the link still works
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).isPresent();
+        assertThat(accounts.userInternals().findUserByUsername(username)).isPresent();
     }
 
     @Test
@@ -224,8 +223,8 @@ class InvitationsTest {
     @Test
     void a_username_taken_meanwhile_closes_the_link_without_creating_anything() {
         NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
-        SystemCaller.run(() -> users.createUserInOrganisation(pme.organisation().id(),
-                new NewUser(username, "Homonyme créé à la main", TestAccounts.PASSWORD, false)));
+        accounts.userInternals().createUserInOrganisation(pme.organisation().id(),
+                new NewUser(username, "Homonyme créé à la main", TestAccounts.PASSWORD, false));
 
         assertInvalid(token(link), InvitationInvalidException.USERNAME_TAKEN);
         assertThat(jdbc.queryForObject("select accepted_at from invitation where id = ?", Instant.class,

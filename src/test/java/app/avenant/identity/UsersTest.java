@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.identity.domain.UserAccountRepository;
-import app.avenant.shared.SystemCaller;
+import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.i18n.Translations;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,27 +211,21 @@ class UsersTest {
     void without_a_signed_in_user_there_is_no_current_user() {
         assertThat(users.findCurrentUser()).isEmpty();
         assertThatThrownBy(users::currentUser).isInstanceOf(AccessDeniedException.class);
-        // the application itself is not a user either
-        assertThat(SystemCaller.run(() -> users.findCurrentUser())).isEmpty();
     }
 
     @Test
     void set_up_methods_are_reserved_to_the_application_itself() {
         String admin = pme.admin().username();
 
-        assertThatThrownBy(() -> as(admin, () -> users.createOrganisation("Piratage SARL", OrganisationKind.CLIENT)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(admin, () -> users.createUserInOrganisation(pme.organisation().id(),
-                new NewUser(unique("pirate"), "Pirate", "un-mot-de-passe-sûr", true))))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(admin, () -> users.findUserByUsername(admin)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.findOrganisationByName(pme.organisation().name()))
-                .isInstanceOf(AccessDeniedException.class);
+        // not on Users at all: on UsersForModules, which only modules allowed "identity :: internal" reach
+        assertThat(Arrays.stream(Users.class.getMethods()).map(Method::getName))
+                .doesNotContain("createOrganisation", "createUserInOrganisation", "findUserByUsername",
+                        "findOrganisationByName", "organisationAdmins");
 
-        assertThat(SystemCaller.run(() -> users.findOrganisationByName(pme.organisation().name())))
-                .contains(pme.organisation());
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(admin))).contains(pme.admin());
+        UsersForModules internals = accounts.userInternals();
+        assertThat(internals.findOrganisationByName(pme.organisation().name())).contains(pme.organisation());
+        assertThat(internals.findUserByUsername(admin)).contains(pme.admin());
+        assertThat(internals.organisationAdmins(pme.organisation().id())).containsExactly(pme.admin());
     }
 
     @Test

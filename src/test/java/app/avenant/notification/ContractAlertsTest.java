@@ -20,7 +20,6 @@ import app.avenant.performance.Deliverables;
 import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.performance.Statements;
-import app.avenant.shared.SystemCaller;
 import app.avenant.shared.format.Formats;
 import app.avenant.testing.MovableClock;
 import app.avenant.testing.TestAccounts;
@@ -91,9 +90,9 @@ class ContractAlertsTest {
     void both_contact_persons_are_alerted_90_then_30_days_before_the_notice_deadline_once_each() {
         // starts 1 January 2026, 12 months renewed tacitly, 3 months' notice: last day to give notice 30/09/2026
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
-        SystemCaller.run(() -> contracts.setStatus(contract.id(), ContractStatus.ACTIVE));
+        accounts.contractInternals().setStatus(contract.id(), ContractStatus.ACTIVE);
         MovableClock clock = new MovableClock(Instant.parse("2026-07-01T10:00:00Z"));
-        NoticeDeadlineAlerts job = new NoticeDeadlineAlerts(contracts, sender, transactions, clock);
+        NoticeDeadlineAlerts job = new NoticeDeadlineAlerts(accounts.contractInternals(), sender, transactions, clock);
         String clientAdmin = contract.client().admin().username();
         String providerAdmin = contract.provider().admin().username();
 
@@ -125,16 +124,14 @@ class ContractAlertsTest {
         var express = new ContractFixtures(accounts, contracts).contract(1, 1);
         Terms terms = ContractFixtures.terms(1, 2);
         ContractHeader h = terms.header();
-        SystemCaller.run(() -> {
-            contracts.adoptVersion(express.id(), terms.withHeader(new ContractHeader(h.startDate(),
-                            h.initialTermMonths(), Renewal.EXPRESS, h.renewalTermMonths(), h.noticePeriodMonths(),
-                            h.atRiskPercent(), h.penaltyCapAmount())), "Renouvellement exprès",
-                    new Approval(express.client().admin().id(), Instant.now()),
-                    new Approval(express.provider().admin().id(), Instant.now()));
-            contracts.setStatus(express.id(), ContractStatus.ACTIVE);
-        });
+        accounts.contractInternals().adoptVersion(express.id(), terms.withHeader(new ContractHeader(h.startDate(),
+                        h.initialTermMonths(), Renewal.EXPRESS, h.renewalTermMonths(), h.noticePeriodMonths(),
+                        h.atRiskPercent(), h.penaltyCapAmount())), "Renouvellement exprès",
+                new Approval(express.client().admin().id(), Instant.now()),
+                new Approval(express.provider().admin().id(), Instant.now()));
+        accounts.contractInternals().setStatus(express.id(), ContractStatus.ACTIVE);
         var draft = new ContractFixtures(accounts, contracts).contract(1, 1);
-        NoticeDeadlineAlerts job = new NoticeDeadlineAlerts(contracts, sender, transactions,
+        NoticeDeadlineAlerts job = new NoticeDeadlineAlerts(accounts.contractInternals(), sender, transactions,
                 new MovableClock(Instant.parse("2026-09-15T10:00:00Z")));
 
         job.sendDueAlerts();

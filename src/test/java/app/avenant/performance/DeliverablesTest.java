@@ -20,7 +20,6 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.domain.MonthTotals;
 import app.avenant.testing.SqlStatementCounter;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.math.BigDecimal;
@@ -210,8 +209,9 @@ class DeliverablesTest {
         assertThat(refusal(() -> fixtures.record(contract, tooMany)).violations())
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.batch.tooLarge", List.of("10000", "10001")));
-        assertThat(refusal(() -> SystemCaller.run(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                contract.reference(), tooMany.subList(0, Deliverables.MAX_BATCH + 1), "jeton test"))).violations())
+        assertThat(refusal(() -> accounts.deliverableInternals().recordAsApplication(
+                contract.provider().organisation().id(), contract.reference(),
+                tooMany.subList(0, Deliverables.MAX_BATCH + 1), "jeton test")).violations())
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.batch.tooLarge", List.of("1000", "1001")));
         assertStoredNothing(contract);
@@ -300,10 +300,11 @@ class DeliverablesTest {
         DeliverableInput input = delivered(INVOICES, MARCH_10, 12, QualityOutcome.FIRST_PASS, true);
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThatThrownBy(() -> SystemCaller.run(() -> deliverables.recordForOrganisation(other.organisation().id(), contract.reference(),
-                List.of(input), "jeton autre"))).isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> SystemCaller.run(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                "INCONNU-" + UUID.randomUUID(), List.of(input), "jeton"))).isInstanceOf(ContractNotFoundException.class);
+        assertThatThrownBy(() -> accounts.deliverableInternals().recordAsApplication(other.organisation().id(),
+                contract.reference(), List.of(input), "jeton autre")).isInstanceOf(ContractNotFoundException.class);
+        assertThatThrownBy(() -> accounts.deliverableInternals().recordAsApplication(
+                contract.provider().organisation().id(), "INCONNU-" + UUID.randomUUID(), List.of(input), "jeton"))
+                .isInstanceOf(ContractNotFoundException.class);
         assertStoredNothing(contract);
 
         // a signed-in user of the portal never uses the API's way in, not even the provider's manager
@@ -312,12 +313,12 @@ class DeliverablesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertStoredNothing(contract);
 
-        IngestResult result = SystemCaller.run(() -> deliverables.recordForOrganisation(
+        IngestResult result = accounts.deliverableInternals().recordAsApplication(
                 contract.provider().organisation().id(), contract.reference(), List.of(input),
-                "Jeton « outil de production »"));
+                "Jeton « outil de production »");
         assertThat(result).isEqualTo(new IngestResult(1, 0));
-        assertThat(SystemCaller.run(() -> deliverables.recordForOrganisation(contract.provider().organisation().id(),
-                contract.reference(), List.of(input), "Jeton « outil de production »")))
+        assertThat(accounts.deliverableInternals().recordAsApplication(contract.provider().organisation().id(),
+                contract.reference(), List.of(input), "Jeton « outil de production »"))
                 .isEqualTo(new IngestResult(0, 1));
 
         DeliverableRow row = as(contract.clientOwner(),

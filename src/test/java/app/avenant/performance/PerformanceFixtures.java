@@ -4,6 +4,7 @@ import app.avenant.contract.Approval;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContract;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.BandMode;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
@@ -19,7 +20,7 @@ import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.shared.SystemCaller;
+import app.avenant.performance.internal.DeliverablesForModules;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.math.BigDecimal;
@@ -55,12 +56,15 @@ public final class PerformanceFixtures {
     private static final AtomicLong REFERENCES = new AtomicLong();
 
     private final TestAccounts accounts;
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
+    private final DeliverablesForModules deliverableInternals;
     private final Deliverables deliverables;
 
     public PerformanceFixtures(TestAccounts accounts, Contracts contracts, Deliverables deliverables) {
         this.accounts = accounts;
-        this.contracts = contracts;
+        // fixtures act as the application (open, enrol, adopt): the user-facing service passed in is not used
+        this.contracts = accounts.contractInternals();
+        this.deliverableInternals = accounts.deliverableInternals();
         this.deliverables = deliverables;
     }
 
@@ -105,17 +109,15 @@ public final class PerformanceFixtures {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String reference = "P-" + UUID.randomUUID().toString().substring(0, 12);
-        return SystemCaller.run(() -> {
-            UUID id = contracts.openContract(new NewContract(reference, "Contrat de performance de test",
-                    client.organisation().id(), provider.organisation().id()));
-            contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
-            contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
-            contracts.enrol(id, client.member().id(), ContractRole.CLIENT_VIEWER, false);
-            contracts.enrol(id, provider.member().id(), ContractRole.PROVIDER_EDITOR, false);
-            PerformanceContract contract = new PerformanceContract(id, reference, client, provider);
-            adopt(contract, terms, adoptedAt);
-            return contract;
-        });
+        UUID id = contracts.openContract(new NewContract(reference, "Contrat de performance de test",
+                client.organisation().id(), provider.organisation().id()));
+        contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
+        contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
+        contracts.enrol(id, client.member().id(), ContractRole.CLIENT_VIEWER, false);
+        contracts.enrol(id, provider.member().id(), ContractRole.PROVIDER_EDITOR, false);
+        PerformanceContract contract = new PerformanceContract(id, reference, client, provider);
+        adopt(contract, terms, adoptedAt);
+        return contract;
     }
 
     /**
@@ -123,9 +125,9 @@ public final class PerformanceFixtures {
      * prices the month of {@code adoptedAt} and later ones: see {@code VersionTimeline}).
      */
     public int adopt(PerformanceContract contract, Terms terms, Instant adoptedAt) {
-        return SystemCaller.run(() -> contracts.adoptVersion(contract.id(), terms, "Version de test",
+        return contracts.adoptVersion(contract.id(), terms, "Version de test",
                 new Approval(contract.client().admin().id(), adoptedAt),
-                new Approval(contract.provider().admin().id(), adoptedAt)));
+                new Approval(contract.provider().admin().id(), adoptedAt));
     }
 
     // --- recording, as the provider's manager ---
@@ -209,8 +211,8 @@ public final class PerformanceFixtures {
             List<DeliverableInput> all = generatedMonth("SEED", month, perMonth, today);
             for (int offset = 0; offset < all.size(); offset += Deliverables.MAX_BATCH) {
                 List<DeliverableInput> batch = all.subList(offset, Math.min(all.size(), offset + Deliverables.MAX_BATCH));
-                created += SystemCaller.run(() -> deliverables.recordForOrganisation(
-                        contract.provider().organisation().id(), contract.reference(), batch, "seed")).created();
+                created += deliverableInternals.recordAsApplication(
+                        contract.provider().organisation().id(), contract.reference(), batch, "seed").created();
             }
         }
         return created / ((System.nanoTime() - started) / 1e9);

@@ -97,8 +97,8 @@ public abstract class UiTest {
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         // Thread-local only, on purpose: Vaadin's context holder prefers a context stored in the HTTP
-        // session over the thread's, which would make SystemCaller.run(...) and TestAccounts.as(...)
-        // ineffective inside UI tests. Karibu runs everything on the test thread, so nothing is lost.
+        // session over the thread's, which would make TestAccounts.as(...) ineffective inside UI tests.
+        // Karibu runs everything on the test thread, so nothing is lost.
         SecurityContextHolder.setContext(context);
         reloadPage();
         UI.getCurrent().navigate(route);

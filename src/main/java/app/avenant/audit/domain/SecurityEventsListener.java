@@ -2,8 +2,7 @@ package app.avenant.audit.domain;
 
 import app.avenant.audit.AuditAction;
 import app.avenant.identity.UserRef;
-import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
+import app.avenant.identity.internal.UsersForModules;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -22,10 +21,10 @@ import org.springframework.stereotype.Component;
 class SecurityEventsListener {
 
     private final AuditRecorder recorder;
-    private final Users users;
+    private final UsersForModules users;
     private final Clock clock;
 
-    SecurityEventsListener(AuditRecorder recorder, Users users, Clock clock) {
+    SecurityEventsListener(AuditRecorder recorder, UsersForModules users, Clock clock) {
         this.recorder = recorder;
         this.users = users;
         this.clock = clock;
@@ -53,7 +52,7 @@ class SecurityEventsListener {
     }
 
     private void recordAs(AuditAction action, Authentication authentication) {
-        Optional<UserRef> user = SystemCaller.run(() -> users.findUserByUsername(authentication.getName()));
+        Optional<UserRef> user = users.findUserByUsername(authentication.getName());
         if (user.isPresent()) {
             recorder.now(action, user.get().id(), null, "");
         } else {

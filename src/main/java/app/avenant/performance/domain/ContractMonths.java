@@ -1,13 +1,12 @@
 package app.avenant.performance.domain;
 
-import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.VersionAdoption;
 import app.avenant.contract.terms.Terms;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.metrics.ItemActuals;
 import app.avenant.performance.metrics.MonthCalculator;
 import app.avenant.performance.metrics.VersionTimeline;
-import app.avenant.shared.SystemCaller;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,17 +25,18 @@ import org.springframework.stereotype.Component;
  * <p>
  * SQL statements are bounded whatever the number of months or deliverables: the adoptions, the terms of each
  * version used (once each), one query on the monthly totals and one on the measurements. The contract module is
- * asked as the application itself: callers check the user's membership first ({@code Contracts.myRole}), and
- * checking it again for every read would only repeat the same two queries.
+ * asked through its internals ({@link ContractsForModules}, no user's right checked): callers check the user's
+ * membership first ({@code Contracts.myRole}), and checking it again for every read would only repeat the same
+ * two queries.
  */
 @Component
 public class ContractMonths {
 
-    private final Contracts contracts;
+    private final ContractsForModules contracts;
     private final MonthTotalsQuery totals;
     private final SlaMeasurementRepository measurements;
 
-    ContractMonths(Contracts contracts, MonthTotalsQuery totals, SlaMeasurementRepository measurements) {
+    ContractMonths(ContractsForModules contracts, MonthTotalsQuery totals, SlaMeasurementRepository measurements) {
         this.contracts = contracts;
         this.totals = totals;
         this.measurements = measurements;
@@ -44,7 +44,7 @@ public class ContractMonths {
 
     /** Every month from the contract's start up to {@code last} (none when the contract has no version yet). */
     public ContractMonthsFigures upTo(UUID contractId, YearMonth last) {
-        VersionTimeline timeline = new VersionTimeline(SystemCaller.run(() -> contracts.adoptions(contractId)));
+        VersionTimeline timeline = new VersionTimeline(contracts.adoptions(contractId));
         Map<Integer, Terms> terms = new HashMap<>();
         if (timeline.isEmpty()) {
             return new ContractMonthsFigures(timeline, terms, null, List.of(), Map.of());
@@ -76,7 +76,7 @@ public class ContractMonths {
 
     /** The terms of a version, read once per call (a version's terms are parsed from JSON). */
     public Terms termsOf(UUID contractId, int version, Map<Integer, Terms> cache) {
-        return cache.computeIfAbsent(version, v -> SystemCaller.run(() -> contracts.termsOfVersion(contractId, v)));
+        return cache.computeIfAbsent(version, v -> contracts.termsOfVersion(contractId, v));
     }
 
     /** The result: months oldest first, and what was read to compute them. */

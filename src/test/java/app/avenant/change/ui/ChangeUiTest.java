@@ -6,10 +6,10 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.Approval;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -36,6 +36,9 @@ abstract class ChangeUiTest extends UiTest {
     @Autowired
     Contracts contracts;
 
+    @Autowired
+    ContractsForModules contractInternals;
+
     /** A fresh contract (version 1: "item-0" with a baseline of 1 000 at 2,00 €). */
     TestContract contract() {
         return fixtures.contract(1);
@@ -43,12 +46,10 @@ abstract class ChangeUiTest extends UiTest {
 
     /** Adds a version whose only change is item-0's baseline. */
     void adoptBaseline(TestContract contract, long baseline) {
-        SystemCaller.run(() -> {
-            Terms current = contracts.currentTermsForUpdate(contract.id()).terms();
-            return contracts.adoptVersion(contract.id(), ChangeFixtures.withBaseline(current, "item-0", baseline),
-                    "Volume " + baseline, new Approval(contract.clientOwner().id(), Instant.now()),
-                    new Approval(contract.providerManager().id(), Instant.now()));
-        });
+        Terms current = contractInternals.currentTermsForUpdate(contract.id()).terms();
+        contractInternals.adoptVersion(contract.id(), ChangeFixtures.withBaseline(current, "item-0", baseline),
+                "Volume " + baseline, new Approval(contract.clientOwner().id(), Instant.now()),
+                new Approval(contract.providerManager().id(), Instant.now()));
     }
 
     /** A draft by {@code author}, revised to give item-0 the given baseline. */

@@ -10,7 +10,6 @@ import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.StatusChange;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
@@ -30,7 +29,7 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
     void the_team_tab_links_owners_to_the_access_review_and_not_other_members() {
         TestContract c = new ContractFixtures(accounts, contracts).contract(1, 1);
         UserRef editor = c.client().member();
-        SystemCaller.run(() -> contracts.enrol(c.id(), editor.id(), ContractRole.CLIENT_EDITOR, false));
+        accounts.contractInternals().enrol(c.id(), editor.id(), ContractRole.CLIENT_EDITOR, false);
 
         login(c.provider().admin().username());
         openWorkspace(c.id());
@@ -48,7 +47,7 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
     void the_history_tab_lists_status_moves_and_contact_persons_newest_first() {
         TestContract c = new ContractFixtures(accounts, contracts).contract(1, 1);
         String owner = c.client().admin().username();
-        SystemCaller.run(() -> contracts.enrol(c.id(), c.client().member().id(), ContractRole.CLIENT_EDITOR, false));
+        accounts.contractInternals().enrol(c.id(), c.client().member().id(), ContractRole.CLIENT_EDITOR, false);
         as(owner, () -> contracts.nameContactPerson(c.id(), c.client().member().id()));
         // naming the person already in place changes nothing: no history line, nobody told of a "new" one
         as(owner, () -> contracts.nameContactPerson(c.id(), c.client().member().id()));

@@ -14,7 +14,6 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.UserRef;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -52,10 +51,8 @@ class AccessReviewViewTest extends UiTest {
         contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         clientEditor = contract.client().member();
         providerViewer = contract.provider().member();
-        SystemCaller.run(() -> {
-            contracts.enrol(contract.id(), clientEditor.id(), ContractRole.CLIENT_EDITOR, false);
-            contracts.enrol(contract.id(), providerViewer.id(), ContractRole.PROVIDER_VIEWER, false);
-        });
+        accounts.contractInternals().enrol(contract.id(), clientEditor.id(), ContractRole.CLIENT_EDITOR, false);
+        accounts.contractInternals().enrol(contract.id(), providerViewer.id(), ContractRole.PROVIDER_VIEWER, false);
     }
 
     private String route() {

@@ -10,8 +10,8 @@ import app.avenant.contract.Approval;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.NewContract;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.Contracts;
@@ -90,15 +90,13 @@ class PilotPanelTest extends UiTest {
     void going_active_is_disabled_with_the_reason_while_a_contact_person_is_missing() {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        UUID id = SystemCaller.run(() -> {
-            UUID created = contracts.openContract(new NewContract("P-" + UUID.randomUUID().toString().substring(0, 12),
-                    "Contrat pilote", client.organisation().id(), provider.organisation().id()));
-            contracts.enrol(created, client.admin().id(), ContractRole.CLIENT_OWNER, true);
-            contracts.enrol(created, provider.admin().id(), ContractRole.PROVIDER_MANAGER, false);
-            contracts.adoptVersion(created, ContractFixtures.terms(1, 1), "Version 1",
-                    new Approval(client.admin().id(), Instant.now()), new Approval(provider.admin().id(), Instant.now()));
-            return created;
-        });
+        ContractsForModules internals = accounts.contractInternals();
+        UUID id = internals.openContract(new NewContract("P-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat pilote", client.organisation().id(), provider.organisation().id()));
+        internals.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
+        internals.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, false);
+        internals.adoptVersion(id, ContractFixtures.terms(1, 1), "Version 1",
+                new Approval(client.admin().id(), Instant.now()), new Approval(provider.admin().id(), Instant.now()));
         login(client.admin().username());
         UI.getCurrent().navigate("contracts/" + id);
 

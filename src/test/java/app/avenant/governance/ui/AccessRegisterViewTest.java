@@ -19,7 +19,6 @@ import app.avenant.governance.NewReview;
 import app.avenant.governance.RegisterEntryView;
 import app.avenant.governance.Reviews;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -167,7 +166,7 @@ class AccessRegisterViewTest extends UiTest {
         as(owner, () -> register.addEntry(contract.id(), new NewRegisterEntry("ERP", "", false,
                 LocalDate.now(clock), null, "")));
         UUID member = contract.provider().member().id();
-        SystemCaller.run(() -> contracts.enrol(contract.id(), member, ContractRole.PROVIDER_VIEWER, false));
+        accounts.contractInternals().enrol(contract.id(), member, ContractRole.PROVIDER_VIEWER, false);
         AccessRegisterView view = open(contract.provider().member().username());
         assertThat(view.add.isVisible()).isFalse();
         assertThat(view.markReviewed.isVisible()).isFalse();

@@ -16,7 +16,6 @@ import app.avenant.governance.NewReview;
 import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.MovableClock;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
@@ -127,7 +126,7 @@ class ReviewsViewTest extends UiTest {
                 .isEqualTo(Cadence.QUARTERLY);
 
         UUID member = contract.client().member().id();
-        SystemCaller.run(() -> contracts.enrol(contract.id(), member, ContractRole.CLIENT_VIEWER, false));
+        accounts.contractInternals().enrol(contract.id(), member, ContractRole.CLIENT_VIEWER, false);
         ReviewsView asViewer = open(contract.client().member().username());
         assertThat(asViewer.cadence.isReadOnly()).isTrue();
         assertThat(asViewer.cadence.getValue()).isEqualTo(Cadence.QUARTERLY);

@@ -13,7 +13,6 @@ import app.avenant.identity.NewInvitation;
 import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
-import app.avenant.shared.SystemCaller;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.UiTest;
@@ -84,7 +83,7 @@ class AcceptInvitationViewTest extends UiTest {
         assertThat(password().isInvalid()).isFalse();
         assertThat(passwordAgain().isInvalid()).isTrue();
         assertThat(passwordAgain().getErrorMessage()).isEqualTo("Les deux mots de passe ne sont pas identiques.");
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).isEmpty();
+        assertThat(accounts.userInternals().findUserByUsername(username)).isEmpty();
 
         _setValue(passwordAgain(), GOOD_PASSWORD);
         _click(_get(Button.class, spec -> spec.withText("Créer mon compte")));
@@ -92,7 +91,7 @@ class AcceptInvitationViewTest extends UiTest {
         _assertOne(LoginView.class);
         NotificationsKt.expectNotifications(
                 "Votre compte est créé. Connectez-vous avec votre identifiant et votre nouveau mot de passe.");
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).hasValueSatisfying(
+        assertThat(accounts.userInternals().findUserByUsername(username)).hasValueSatisfying(
                 user -> assertThat(user.organisationId()).isEqualTo(pme.organisation().id()));
     }
 
@@ -129,7 +128,7 @@ class AcceptInvitationViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Créer mon compte")));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Lien invalide ou expiré");
-        assertThat(SystemCaller.run(() -> users.findUserByUsername(username))).isEmpty();
+        assertThat(accounts.userInternals().findUserByUsername(username)).isEmpty();
     }
 
     private String token() {

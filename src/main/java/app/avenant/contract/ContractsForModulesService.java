@@ -1,0 +1,145 @@
+package app.avenant.contract;
+
+import app.avenant.contract.domain.Contract;
+import app.avenant.contract.domain.ContractQueries;
+import app.avenant.contract.domain.ContractRepository;
+import app.avenant.contract.domain.ContractVersion;
+import app.avenant.contract.domain.ContractVersionRepository;
+import app.avenant.contract.domain.Membership;
+import app.avenant.contract.domain.MembershipRepository;
+import app.avenant.contract.internal.ContractsForModules;
+import app.avenant.contract.terms.Terms;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implements {@link ContractsForModules}: no user's right is checked, the module's walls keep users out
+ * (only services of modules allowed {@code "contract :: internal"} can reach it).
+ */
+@Service
+@Transactional(readOnly = true)
+class ContractsForModulesService implements ContractsForModules {
+
+    private final ContractRepository contracts;
+    private final ContractVersionRepository versions;
+    private final MembershipRepository memberships;
+    private final ContractQueries queries;
+    private final ContractRecords records;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ContractsForModulesService(ContractRepository contracts, ContractVersionRepository versions,
+                               MembershipRepository memberships, ContractQueries queries, ContractRecords records,
+                               Clock clock, ApplicationEventPublisher events) {
+        this.contracts = contracts;
+        this.versions = versions;
+        this.memberships = memberships;
+        this.queries = queries;
+        this.records = records;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public UUID openContract(NewContract contract) {
+        if (contracts.existsByReference(contract.reference().strip())) {
+            throw new ContractRuleException("contract.error.reference.taken");
+        }
+        Contract c = new Contract(contract.reference(), contract.title(), contract.clientOrganisationId(),
+                contract.providerOrganisationId(), clock.instant());
+        contracts.save(c);
+        return c.id();
+    }
+
+    @Override
+    @Transactional
+    public void setStatus(UUID contractId, ContractStatus status) {
+        find(contractId).changeStatus(status, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson) {
+        Contract c = find(contractId);
+        records.grant(c, userId, role, null);
+        if (contactPerson) {
+            c.nameContactPerson(role.side(), userId, clock.instant());
+            events.publishEvent(new ContractEvent.ContactPersonNamed(contractId, role.side(), userId, null));
+        }
+    }
+
+    @Override
+    @Transactional
+    public VersionedTerms currentTermsForUpdate(UUID contractId) {
+        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        return new VersionedTerms(c.currentVersion(), records.termsAt(c, c.currentVersion()));
+    }
+
+    @Override
+    public Optional<UUID> contractOfParty(UUID organisationId, String reference) {
+        return contracts.findIdOfParty(organisationId, reference);
+    }
+
+    @Override
+    public Map<UUID, ContractRole> memberRoles(UUID contractId) {
+        Map<UUID, ContractRole> roles = new HashMap<>();
+        for (Membership m : queries.activeMembers(contractId, LocalDate.now(clock))) {
+            roles.put(m.userId(), m.role());
+        }
+        return roles;
+    }
+
+    @Override
+    @Transactional
+    public int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider) {
+        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        requireApprover(contractId, client.userId(), Side.CLIENT);
+        requireApprover(contractId, provider.userId(), Side.PROVIDER);
+        // A version is born when the second side approves.
+        Instant adoptedAt = client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt()
+                : provider.approvedAt();
+        ContractVersion version = c.adopt(terms, summary, client, provider, adoptedAt);
+        versions.save(version);
+        return version.number();
+    }
+
+    @Override
+    public List<ContractDeadlineView> renewalWatch(int offset, int limit) {
+        return versions.currentVersions(List.of(ContractStatus.ACTIVE, ContractStatus.PILOT), offset, limit).stream()
+                .map(row -> new ContractDeadlineView(row.contract().id(), row.contract().reference(),
+                        row.contract().status(), row.version().terms().header(),
+                        row.contract().contactOf(Side.CLIENT), row.contract().contactOf(Side.PROVIDER)))
+                .toList();
+    }
+
+    @Override
+    public List<VersionAdoption> adoptions(UUID contractId) {
+        find(contractId);
+        return queries.adoptions(contractId);
+    }
+
+    @Override
+    public Terms termsOfVersion(UUID contractId, int versionNumber) {
+        return records.termsAt(find(contractId), versionNumber);
+    }
+
+    private Contract find(UUID contractId) {
+        return contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+    }
+
+    private void requireApprover(UUID contractId, UUID userId, Side side) {
+        memberships.findByContractIdAndUserId(contractId, userId)
+                .filter(m -> m.role().side() == side && m.role().canApprove())
+                .orElseThrow(() -> new ContractRuleException("contract.error.approver"));
+    }
+}

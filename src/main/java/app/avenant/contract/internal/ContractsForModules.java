@@ -1,0 +1,67 @@
+package app.avenant.contract.internal;
+
+import app.avenant.contract.Approval;
+import app.avenant.contract.ContractDeadlineView;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.NewContract;
+import app.avenant.contract.VersionAdoption;
+import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.terms.Terms;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The contract module as other modules' services use it, never as a user does: nothing here checks the
+ * caller's right on the contract, because only the modules whose {@code package-info} allows
+ * {@code "contract :: internal"} can reach it (Spring Modulith's verification fails the build otherwise).
+ * What a user may do is on {@link app.avenant.contract.Contracts}, which checks membership on every call.
+ */
+public interface ContractsForModules {
+
+    /** Demo data: a contract between two organisations, status brouillon, version 0. */
+    UUID openContract(NewContract contract);
+
+    /** Demo data: moves a contract to a status without the checks a user's decision goes through. */
+    void setStatus(UUID contractId, ContractStatus status);
+
+    /** Gives a user of a party organisation a role on the contract, optionally as their side's contact person. */
+    void enrol(UUID contractId, UUID userId, ContractRole role, boolean contactPerson);
+
+    /**
+     * Locks the contract row until the end of the caller's transaction and returns its current terms:
+     * what an acceptance builds on, so two acceptances can never both build on the same version.
+     */
+    VersionedTerms currentTermsForUpdate(UUID contractId);
+
+    /**
+     * The contract of that reference when the organisation is one of its two parties; empty otherwise, so a
+     * caller acting for an organisation (an API token) cannot tell another organisation's contract from a
+     * missing one.
+     */
+    Optional<UUID> contractOfParty(UUID organisationId, String reference);
+
+    /** The role of every member, by user id (notifications reach members of that contract only). */
+    Map<UUID, ContractRole> memberRoles(UUID contractId);
+
+    /**
+     * The one way a version is born: the terms both sides approved become version n+1. Called by accepted
+     * change requests and the demo data. Each approver must hold an approving role (owner, manager) of their
+     * side on this contract.
+     */
+    int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider);
+
+    /**
+     * Active and pilot contracts with at least one adopted version, with the header in force and both contact
+     * persons; by id, one page (one query): the daily notice-deadline alerts.
+     */
+    List<ContractDeadlineView> renewalWatch(int offset, int limit);
+
+    /** Every version's number and adoption time, oldest first, of any contract. */
+    List<VersionAdoption> adoptions(UUID contractId);
+
+    /** The terms of one version of any contract; version 0 is the empty terms every contract starts from. */
+    Terms termsOfVersion(UUID contractId, int versionNumber);
+}

@@ -1,0 +1,70 @@
+package app.avenant.identity;
+
+import app.avenant.identity.domain.AccountRules;
+import app.avenant.identity.domain.Organisation;
+import app.avenant.identity.domain.OrganisationRepository;
+import app.avenant.identity.domain.UserAccount;
+import app.avenant.identity.domain.UserAccountRepository;
+import app.avenant.identity.internal.UsersForModules;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implements {@link UsersForModules}: nobody's right is checked, the module's walls keep users out (only
+ * services of modules allowed {@code "identity :: internal"} can reach it).
+ */
+@Service
+@Transactional
+class UsersForModulesService implements UsersForModules {
+
+    private final UserAccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final Users users;
+
+    UsersForModulesService(UserAccountRepository accounts, OrganisationRepository organisations, Users users) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    @Override
+    public OrganisationRef createOrganisation(String name, OrganisationKind kind) {
+        if (organisations.existsByName(name.strip())) {
+            throw new IllegalStateException("Organisation already exists: " + name);
+        }
+        return organisations.save(new Organisation(name, kind)).toRef();
+    }
+
+    @Override
+    public UserRef createUserInOrganisation(UUID organisationId, NewUser user) {
+        if (!organisations.existsById(organisationId)) {
+            throw new IllegalArgumentException("No organisation " + organisationId);
+        }
+        return users.create(organisationId, user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationRef> findOrganisationByName(String name) {
+        return organisations.findByName(name.strip()).map(Organisation::toRef);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserRef> organisationAdmins(UUID organisationId) {
+        return accounts.findByOrganisationIdAndOrganisationAdminTrueAndEnabledTrue(organisationId).stream()
+                .map(UserAccount::toRef)
+                .sorted(Comparator.comparing(UserRef::displayName).thenComparing(UserRef::username))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserRef> findUserByUsername(String username) {
+        return accounts.findByUsername(AccountRules.normaliseUsername(username)).map(UserAccount::toRef);
+    }
+}

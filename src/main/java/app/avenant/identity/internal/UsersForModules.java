@@ -1,0 +1,34 @@
+package app.avenant.identity.internal;
+
+import app.avenant.identity.NewUser;
+import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.OrganisationRef;
+import app.avenant.identity.UserRef;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The identity module as other modules' services use it, never as a user does: nothing here checks who is
+ * signed in, because only the modules whose {@code package-info} allows {@code "identity :: internal"} can
+ * reach it. What a user may do is on {@link app.avenant.identity.Users}.
+ */
+public interface UsersForModules {
+
+    /** Demo data: a new organisation; refused when one of that name exists. */
+    OrganisationRef createOrganisation(String name, OrganisationKind kind);
+
+    /** Demo data: an enabled account in an existing organisation, by the same rules as any new account. */
+    UserRef createUserInOrganisation(UUID organisationId, NewUser user);
+
+    Optional<OrganisationRef> findOrganisationByName(String name);
+
+    /**
+     * The enabled organisation admins of an organisation, by name: the contract module enrols a provider's
+     * admins on a contract a PME creates with that provider.
+     */
+    List<UserRef> organisationAdmins(UUID organisationId);
+
+    /** The account of that username, whoever is signed in (the audit trail names who signed in or failed to). */
+    Optional<UserRef> findUserByUsername(String username);
+}
