@@ -47,7 +47,7 @@ public class AuditTrail implements LastAccess {
 
     /** Whether the caller may read that contract's trail (false for members who are not owners). */
     public boolean mayRead(UUID contractId) {
-        return isOwner(contracts.myRole(contractId));
+        return contracts.myRole(contractId).isOwner();
     }
 
     /** Records that the caller opened the contract's trail; call once per visit of the screen. */
@@ -111,13 +111,9 @@ public class AuditTrail implements LastAccess {
 
     private void requireOwner(UUID contractId) {
         ContractRole role = contracts.myRole(contractId); // not found for outsiders
-        if (!isOwner(role)) {
+        if (!role.isOwner()) {
             throw new AccessDeniedException("Only the owners of both sides read the audit trail");
         }
-    }
-
-    private static boolean isOwner(ContractRole role) {
-        return role == ContractRole.CLIENT_OWNER || role == ContractRole.PROVIDER_MANAGER;
     }
 
     private List<AuditEntryView> views(List<AuditEntry> entries) {

@@ -34,6 +34,16 @@ public enum ContractRole {
         return canApprove;
     }
 
+    /** The owner of a side (the PME's owner, the provider's manager): approves, manages access, reads the trail. */
+    public boolean isOwner() {
+        return this == CLIENT_OWNER || this == PROVIDER_MANAGER;
+    }
+
+    /** The owner role of that side. */
+    public static ContractRole ownerOf(Side side) {
+        return side == Side.CLIENT ? CLIENT_OWNER : PROVIDER_MANAGER;
+    }
+
     /** The least privileged role of a side: what a new member gets unless told otherwise. */
     public static ContractRole defaultFor(Side side) {
         return side == Side.CLIENT ? CLIENT_VIEWER : PROVIDER_VIEWER;

@@ -471,7 +471,7 @@ class ContractService implements Contracts {
         }
         Side mySide = access.membership().role().side();
         List<ContractRole> lapsable = java.util.Arrays.stream(ContractRole.values())
-                .filter(r -> r.side() == mySide && !AccessPolicy.isOwner(r)).toList();
+                .filter(r -> r.side() == mySide && !r.isOwner()).toList();
         return java.util.Optional.of(new RecertificationRound(from, due, queries.countToRecertify(c, lapsable, from, today())));
     }
 
@@ -559,7 +559,7 @@ class ContractService implements Contracts {
             throw new ContractRuleException("access.error.certify.notMember");
         }
         if (ofSide.stream().anyMatch(m -> letGo.contains(m.userId()) && (m.userId().equals(me)
-                || AccessPolicy.isOwner(m.role()) || c.isContactPerson(m.userId())))) {
+                || m.role().isOwner() || c.isContactPerson(m.userId())))) {
             throw new ContractRuleException("access.error.certify.stays");
         }
         Instant now = clock.instant();
@@ -598,13 +598,13 @@ class ContractService implements Contracts {
 
     /** The side's last owner (PME owner, provider manager) whose access has not ended: never removed nor demoted. */
     private static boolean isLastOwner(Membership m, Map<ContractRole, Long> owners) {
-        return AccessPolicy.isOwner(m.role()) && owners.getOrDefault(m.role(), 0L) <= 1;
+        return m.role().isOwner() && owners.getOrDefault(m.role(), 0L) <= 1;
     }
 
     /** The owners of both sides (PME owner, provider manager) review access; other members are denied. */
     private Access requireSideOwner(UUID contractId) {
         Access access = requireMembership(contractId);
-        if (!AccessPolicy.isOwner(access.membership().role())) {
+        if (!access.membership().role().isOwner()) {
             throw new AccessDeniedException("Only the owners of both sides review access");
         }
         return access;
@@ -650,7 +650,7 @@ class ContractService implements Contracts {
 
         /** The owner of that side, or an organisation admin of that side's organisation. */
         boolean managesSide(Side side) {
-            return (role != null && role == AccessPolicy.ownerOf(side))
+            return (role != null && role == ContractRole.ownerOf(side))
                     || (adminOfParty && contract.organisationOf(side).equals(me.organisation().id()));
         }
 

@@ -41,20 +41,10 @@ public final class AccessPolicy {
         }
         LocalDate due = c.recertificationDue();
         Instant from = c.recertificationFrom();
-        if (due == null || from == null || isOwner(m.role()) || certifiedSince(m, from)) {
+        if (due == null || from == null || m.role().isOwner() || certifiedSince(m, from)) {
             return AccessState.ACTIVE;
         }
         return today.isAfter(due) ? AccessState.LAPSED : AccessState.TO_RECERTIFY;
-    }
-
-    /** The owner of a side: the PME's owner, the provider's manager. */
-    public static boolean isOwner(ContractRole role) {
-        return role == ContractRole.CLIENT_OWNER || role == ContractRole.PROVIDER_MANAGER;
-    }
-
-    /** The owner role of that side. */
-    public static ContractRole ownerOf(app.avenant.contract.Side side) {
-        return side == app.avenant.contract.Side.CLIENT ? ContractRole.CLIENT_OWNER : ContractRole.PROVIDER_MANAGER;
     }
 
     private static boolean certifiedSince(Membership m, Instant from) {

@@ -101,7 +101,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
             ContractSummary contract = contracts.summary(id.get());
             ContractRole role = contracts.myRole(id.get());
             header(contract);
-            if (role == ContractRole.CLIENT_OWNER || role == ContractRole.PROVIDER_MANAGER) {
+            if (role.isOwner()) {
                 mySide = role.side();
                 body(contract.id());
             } else {

@@ -3,7 +3,6 @@ package app.avenant.contract.ui;
 import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.Users;
@@ -217,7 +216,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             reviews.addClassName("av-reviews-link");
             Div links = new Div(changes, performance, reviews);
             // the trail is for each side's owner only (the audit module refuses everyone else)
-            if (workspace.myRole() == ContractRole.CLIENT_OWNER || workspace.myRole() == ContractRole.PROVIDER_MANAGER) {
+            if (workspace.myRole().isOwner()) {
                 Anchor audit = new Anchor("contracts/" + workspace.id() + "/audit",
                         getTranslation("contract.workspace.audit"));
                 audit.getElement().setAttribute("router-link", true);

@@ -2,7 +2,6 @@ package app.avenant.contract.ui;
 
 import app.avenant.contract.AccessEntry;
 import app.avenant.contract.ContractNotFoundException;
-import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
 import com.vaadin.flow.component.button.Button;
@@ -64,8 +63,7 @@ class RecertifyDialog extends Dialog {
 
     /** Owners and contact persons keep their access whatever the boxes say (the service keeps them too). */
     private static boolean stays(AccessEntry entry) {
-        return entry.contactPerson() || entry.role() == ContractRole.CLIENT_OWNER
-                || entry.role() == ContractRole.PROVIDER_MANAGER;
+        return entry.contactPerson() || entry.role().isOwner();
     }
 
     void submit() {

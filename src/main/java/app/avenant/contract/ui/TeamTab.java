@@ -56,7 +56,7 @@ class TeamTab extends Composite<Div> {
             toolbar.add(add);
         }
         ContractRole myRole = workspace.myRole();
-        if (myRole == ContractRole.CLIENT_OWNER || myRole == ContractRole.PROVIDER_MANAGER) {
+        if (myRole.isOwner()) {
             // the owners of both sides review who has access (audit module's screen, reached by its route)
             Anchor review = new Anchor("contracts/" + contractId + "/access", getTranslation("access.team.link"));
             review.getElement().setAttribute("router-link", true);
