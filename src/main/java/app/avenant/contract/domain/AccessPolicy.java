@@ -1,7 +1,6 @@
 package app.avenant.contract.domain;
 
 import app.avenant.contract.AccessState;
-import app.avenant.contract.ContractRole;
 import java.time.Instant;
 import java.time.LocalDate;
 
