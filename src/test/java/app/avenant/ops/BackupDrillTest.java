@@ -46,13 +46,14 @@ class BackupDrillTest {
             String token = portal.firstStartWithProviderToken();
             portal.startAndAwaitReady();
             DeliverableLoad load = new DeliverableLoad(portal, token, "H2B", 4).start();
-            Thread.sleep(3000);
+            load.awaitAcknowledged(20);
             Set<String> acknowledgedBefore = load.acknowledged();
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.management("/actuator/backup")))
                     .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Set<String> sentBy = load.sent();
-            Thread.sleep(1000); // writes go on after the backup too: they must not be in it
+            // writes go on after the backup too: they must not be in it
+            load.awaitAcknowledged(load.acknowledged().size() + 5);
             load.stop();
             portal.terminate(Duration.ofSeconds(60));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -100,12 +101,12 @@ class BackupDrillTest {
                 String token = portal.firstStartWithProviderToken();
                 portal.startAndAwaitReady();
                 DeliverableLoad load = new DeliverableLoad(portal, token, "MDB", 4).start();
-                Thread.sleep(3000);
+                load.awaitAcknowledged(20);
                 Set<String> acknowledgedBefore = load.acknowledged();
                 run(List.of("mariadb-dump", "--single-transaction", "--routines", "--triggers", "-h", "127.0.0.1",
                         "-u", Databases.MARIADB_USER, source), null, dump);
                 Set<String> sentBy = load.sent();
-                Thread.sleep(1000);
+                load.awaitAcknowledged(load.acknowledged().size() + 5);
                 load.stop();
                 portal.terminate(Duration.ofSeconds(60));
                 snapshot = new Snapshot(acknowledgedBefore, sentBy, load.acknowledged().size());

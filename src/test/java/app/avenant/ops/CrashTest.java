@@ -69,11 +69,14 @@ class CrashTest {
         return trials;
     }
 
-    /** Starts the portal, lets the tool send for a random 1.5 to 5.5 s, then kills the portal mid-stream. */
+    /**
+     * Starts the portal, lets the tool send until a random number (10 to 60) of batches is acknowledged, then
+     * kills the portal mid-stream: the moment of the kill falls anywhere in the flow of requests.
+     */
     private DeliverableLoad loadThenKill(PortalProcess portal, String token, String prefix) throws Exception {
         portal.startAndAwaitReady();
         DeliverableLoad load = new DeliverableLoad(portal, token, prefix, CLIENT_THREADS).start();
-        Thread.sleep(1500 + random.nextInt(4000));
+        load.awaitAcknowledged(10 + random.nextInt(51));
         portal.kill();
         load.stop();
         return load;

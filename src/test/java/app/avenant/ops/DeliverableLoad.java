@@ -1,5 +1,6 @@
 package app.avenant.ops;
 
+import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,20 +85,12 @@ final class DeliverableLoad {
                     otherAnswers.merge(response.statusCode(), 1, Integer::sum);
                 }
             } catch (IOException e) {
-                // no answer: refused (the portal is down) or cut (it died mid-request); pause, then go on
-                pause();
+                // no answer: refused (the portal is down) or cut (it died mid-request); the batch stays
+                // unacknowledged and the tool goes on with the next one until the test stops it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -112,6 +105,12 @@ final class DeliverableLoad {
                     .append("\",\"units\":1,\"quality\":\"FIRST_PASS\"}");
         }
         return json.append("]}").toString();
+    }
+
+    /** Waits until at least that many batches in all have been acknowledged (at most two minutes). */
+    void awaitAcknowledged(int batches) {
+        await(batches + " acknowledged batches").atMost(Duration.ofMinutes(2))
+                .until(() -> acknowledged.size() >= batches);
     }
 
     /** From now on, acknowledgements are also counted apart (e.g. those that arrive after a SIGTERM). */

@@ -40,7 +40,7 @@ class GracefulShutdownTest {
         String token = portal.firstStartWithProviderToken();
         portal.startAndAwaitReady();
         DeliverableLoad load = new DeliverableLoad(portal, token, prefix, 4).start();
-        Thread.sleep(4000);
+        load.awaitAcknowledged(20);
         load.mark();
         Instant signal = Instant.now();
         int exit = portal.terminate(Duration.ofSeconds(60));

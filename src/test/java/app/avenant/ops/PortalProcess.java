@@ -1,5 +1,6 @@
 package app.avenant.ops;
 
+import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,19 +111,15 @@ final class PortalProcess implements AutoCloseable {
         return this;
     }
 
-    void awaitReady(Duration timeout) throws Exception {
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The portal stopped during start-up (exit " + process.exitValue()
-                        + "), see " + workDir.resolve("portal-" + starts + ".log"));
-            }
-            if (status(management("/actuator/health/readiness")) == 200) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("The portal was not ready within " + timeout + ", see " + workDir);
+    void awaitReady(Duration timeout) {
+        await("readiness of the portal in " + workDir).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("The portal stopped during start-up (exit "
+                                + process.exitValue() + "), see " + log());
+                    }
+                    return status(management("/actuator/health/readiness")) == 200;
+                });
     }
 
     /** SIGKILL: the process ends at once, as in a crash or an out-of-memory kill. */

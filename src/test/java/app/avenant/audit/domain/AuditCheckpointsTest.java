@@ -1,5 +1,6 @@
 package app.avenant.audit.domain;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -41,10 +42,7 @@ class AuditCheckpointsTest {
         checkpoints.start();
         try {
             checkpoints.appended(1, "1".repeat(64));
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (checkpoints.latest().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> !checkpoints.latest().isEmpty());
             assertThat(checkpoints.latest()).extracting(Checkpoint::seq).containsExactly(1L);
         } finally {
             checkpoints.appended(2, "2".repeat(64));

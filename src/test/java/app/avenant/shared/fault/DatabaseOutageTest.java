@@ -1,5 +1,8 @@
 package app.avenant.shared.fault;
 
+import org.awaitility.core.ConditionTimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import static org.awaitility.Awaitility.await;
 import static app.avenant.testing.TestAccounts.as;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -222,15 +225,20 @@ class DatabaseOutageTest extends UiTest {
     /** The first response that passes, polling for {@link #RECOVERY_WITHIN}; null if none did. */
     private static @Nullable HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done)
             throws Exception {
-        long deadline = System.nanoTime() + RECOVERY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = call.run();
-            if (done.test(response)) {
-                return response;
-            }
-            Thread.sleep(250);
+        AtomicReference<HttpResponse<String>> passed = new AtomicReference<>();
+        try {
+            await().atMost(RECOVERY_WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> {
+                HttpResponse<String> response = call.run();
+                boolean ok = done.test(response);
+                if (ok) {
+                    passed.set(response);
+                }
+                return ok;
+            });
+        } catch (ConditionTimeoutException e) {
+            return null;
         }
-        return null;
+        return passed.get();
     }
 
     private static String base(int port) {
