@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param baseOutdated    true when another change request was accepted since the base version
  * @param conflicts       when the base is outdated: the fields changed both here and in the current
  *                        terms (acceptance is blocked until a new revision resolves them); else empty
+ * @param changesNothing  true while an open request would change nothing in the terms in force: it can
+ *                        be revised but not submitted nor approved (docs/decisions/0023)
  * @param producedVersion the contract version an accepted request produced
  * @param version         optimistic-lock token to send back with a revision or a submit
  */
@@ -29,7 +31,7 @@ public record ChangeRequestDetail(UUID id, UUID contractId, int number, String t
                                   String authorName, Instant createdAt, RevisionView latest,
                                   List<RevisionView> revisions, List<ApprovalView> approvals, Terms base,
                                   Terms proposed, TermsDiff diff, ImpactSummary impact, int currentContractVersion,
-                                  boolean baseOutdated, List<MergeConflict> conflicts,
+                                  boolean baseOutdated, List<MergeConflict> conflicts, boolean changesNothing,
                                   @Nullable Integer producedVersion, @Nullable String rejectionReason,
                                   long version, Permissions can) {
 }

@@ -141,13 +141,16 @@ class ChangeRequestService implements ChangeRequests {
         List<ApprovalView> approvals = cr.approvals().stream()
                 .map(a -> new ApprovalView(a.side(), nameOf(names, a.userId()), a.revision(), a.at()))
                 .toList();
-        Permissions can = new Permissions(cr.canRevise(me), cr.canSubmit(me), cr.canApprove(me) && conflicts.isEmpty(),
+        boolean changesNothing = cr.status().isOpen() && conflicts.isEmpty()
+                && effectOnTermsInForce(cr, current) instanceof TermsDiff effect && effect.changes().isEmpty();
+        Permissions can = new Permissions(cr.canRevise(me), cr.canSubmit(me) && !changesNothing,
+                cr.canApprove(me) && conflicts.isEmpty() && !changesNothing,
                 cr.canReject(me), cr.canWithdraw(me), cr.canComment(me));
         return new ChangeRequestDetail(cr.id(), cr.contractId(), cr.number(), cr.title(), cr.reason(), cr.serves(),
                 cr.status(), cr.authorSide(), nameOf(names, cr.authorUserId()), cr.createdAt(), view(latest, names),
                 revisions, approvals, base, latest.proposed(), TermsDiff.between(base, latest.proposed()),
                 TermsImpact.between(base, latest.proposed()), current.versionNumber(), outdated, conflicts,
-                cr.producedVersion(), cr.rejectionReason(), cr.version(), can);
+                changesNothing, cr.producedVersion(), cr.rejectionReason(), cr.version(), can);
     }
 
     @Override
@@ -261,7 +264,7 @@ class ChangeRequestService implements ChangeRequests {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
         cr.requireVersion(expectedVersion);
-        cr.submit(loaded.actor(), clock.instant());
+        cr.submit(loaded.actor(), effectOnTermsInForce(cr, contracts.currentTerms(cr.contractId())), clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Submitted(cr.contractId(), cr.id(), cr.number(),
                 loaded.actor().userId()));
@@ -276,7 +279,7 @@ class ChangeRequestService implements ChangeRequests {
             VersionedTerms current = contractInternals.currentTermsForUpdate(cr.contractId());
             Actor actor = actorOn(cr);
             Instant now = clock.instant();
-            boolean complete = cr.approve(actor, revision, now);
+            boolean complete = cr.approve(actor, revision, effectOnTermsInForce(cr, current), now);
             events.publishEvent(new ChangeRequestEvent.Approved(cr.contractId(), cr.id(), cr.number(),
                     actor.userId(), revision));
             if (complete) {
@@ -307,6 +310,21 @@ class ChangeRequestService implements ChangeRequests {
         cr.accept(produced, now);
         events.publishEvent(new ChangeRequestEvent.Accepted(cr.contractId(), cr.id(), cr.number(), actor.userId(),
                 produced));
+    }
+
+    /**
+     * What accepting the latest revision would change in the terms in force: against its base when nothing
+     * was accepted since, else after merging onto what is in force; null when it conflicts with them.
+     */
+    private @Nullable TermsDiff effectOnTermsInForce(ChangeRequest cr, VersionedTerms current) {
+        Revision latest = cr.latest();
+        if (latest.baseVersion() == current.versionNumber()) {
+            return TermsDiff.between(current.terms(), latest.proposed());
+        }
+        MergeResult merged = TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), latest.baseVersion()),
+                latest.proposed(), current.terms());
+        return merged.isClean() && merged.merged() != null ? TermsDiff.between(current.terms(), merged.merged())
+                : null;
     }
 
     @Override

@@ -274,6 +274,35 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void a_request_that_changes_nothing_can_be_neither_submitted_nor_approved() {
+        TestContract c = fixtures.contract(1);
+        UUID untouched = as(c.clientEditor().username(), () -> changes.propose(c.id(),
+                new NewChangeRequest("Rien à changer", "Raison", ObjectiveKind.COST)));
+
+        ChangeRequestDetail draft = detail(c.clientEditor(), untouched);
+        assertThat(draft.changesNothing()).isTrue();
+        assertThat(draft.can().submit()).isFalse();
+        assertThatThrownBy(() -> as(c.clientEditor().username(),
+                () -> changes.submit(untouched, changes.detail(untouched).version())))
+                .isInstanceOf(ChangeRuleException.class).hasMessageContaining("change.error.empty");
+        assertThat(detail(c.clientEditor(), untouched).status()).isEqualTo(ChangeRequestStatus.DRAFT);
+
+        // two requests propose the same baseline: once the first is in force, the second would change nothing
+        Terms v1 = current(c);
+        UUID first = proposeAndSubmit(c, withBaseline(v1, "item-0", 1300));
+        UUID same = proposeAndSubmit(c, withBaseline(v1, "item-0", 1300));
+        approveBoth(c, first, 2);
+
+        ChangeRequestDetail emptied = detail(c.providerManager(), same);
+        assertThat(emptied.changesNothing()).isTrue();
+        assertThat(emptied.can().approve()).isFalse();
+        assertThatThrownBy(() -> as(c.clientOwner().username(), () -> changes.approve(same, 2)))
+                .isInstanceOf(ChangeRuleException.class).hasMessageContaining("change.error.empty");
+        assertThat(detail(c.clientOwner(), same).approvals()).isEmpty();
+        assertThat(as(c.clientOwner().username(), () -> contracts.countVersions(c.id()))).isEqualTo(2);
+    }
+
+    @Test
     void reject_and_withdraw_close_the_request() {
         TestContract c = fixtures.contract(1);
         UUID rejected = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1300));

@@ -85,8 +85,21 @@ class MeetingPacksTest {
     }
 
     private UUID draft(String title) {
-        return as(contract.providerEditor(), () -> changeRequests.propose(contract.id(),
+        UUID id = as(contract.providerEditor(), () -> changeRequests.propose(contract.id(),
                 new NewChangeRequest(title, "Pour le comité", ObjectiveKind.RELIABILITY)));
+        as(contract.providerEditor(), () -> {
+            var detail = changeRequests.detail(id);
+            changeRequests.revise(id, detail.version(), withLongerNotice(detail.proposed()), "");
+        });
+        return id;
+    }
+
+    /** A revision that changes one thing (the notice period, one month longer): a request must change something. */
+    static app.avenant.contract.terms.Terms withLongerNotice(app.avenant.contract.terms.Terms terms) {
+        var h = terms.header();
+        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(h.startDate(), h.initialTermMonths(),
+                h.renewal(), h.renewalTermMonths(), h.noticePeriodMonths() + 1, h.atRiskPercent(),
+                h.penaltyCapAmount()));
     }
 
     @Test

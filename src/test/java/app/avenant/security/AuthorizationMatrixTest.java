@@ -729,8 +729,20 @@ class AuthorizationMatrixTest {
 
     private UUID submittedChange() {
         UUID draft = draftChange();
+        TestAccounts.as(name(CLIENT_EDITOR), () -> {
+            var detail = changeRequests.detail(draft);
+            changeRequests.revise(draft, detail.version(), withLongerNotice(detail.proposed()), "");
+        });
         TestAccounts.as(name(CLIENT_EDITOR), () -> changeRequests.submit(draft, changeRequests.detail(draft).version()));
         return draft;
+    }
+
+    /** A revision that changes one thing (the notice period, one month longer): a request must change something. */
+    static app.avenant.contract.terms.Terms withLongerNotice(app.avenant.contract.terms.Terms terms) {
+        var h = terms.header();
+        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(h.startDate(), h.initialTermMonths(),
+                h.renewal(), h.renewalTermMonths(), h.noticePeriodMonths() + 1, h.atRiskPercent(),
+                h.penaltyCapAmount()));
     }
 
     private UUID plannedReview() {

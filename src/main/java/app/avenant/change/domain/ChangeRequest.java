@@ -6,6 +6,7 @@ import app.avenant.change.StaleChangeRequestException;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -161,8 +162,26 @@ public class ChangeRequest {
         return revision;
     }
 
-    /** The author's side sends its draft to the other side. */
-    public void submit(Actor actor, Instant now) {
+    /**
+     * A request must change something in the terms in force to be submitted, approved or accepted: an
+     * amendment that changes nothing would only add a version identical to the one before it
+     * (docs/decisions/0023).
+     *
+     * @param effect what acceptance would change in the terms in force, or null when that cannot be known
+     *               because the request conflicts with them (conflicting fields differ by definition)
+     */
+    private static void requireAnEffect(@Nullable TermsDiff effect) {
+        if (effect != null && effect.changes().isEmpty()) {
+            throw new ChangeRuleException("change.error.empty");
+        }
+    }
+
+    /**
+     * The author's side sends its draft to the other side.
+     *
+     * @param effect what acceptance would change in the terms in force (null when it conflicts with them)
+     */
+    public void submit(Actor actor, @Nullable TermsDiff effect, Instant now) {
         requireOpen();
         if (status != ChangeRequestStatus.DRAFT) {
             throw new ChangeRuleException("change.error.submit.status");
@@ -170,6 +189,7 @@ public class ChangeRequest {
         if (actor.side() != authorSide || !actor.role().canEdit()) {
             throw new ChangeRuleException("change.error.submit.side");
         }
+        requireAnEffect(effect);
         status = ChangeRequestStatus.SUBMITTED;
         touch(actor, now);
     }
@@ -178,9 +198,10 @@ public class ChangeRequest {
      * An approver approves the latest revision for their own side (never for the other one: the side comes
      * from their role).
      *
+     * @param effect what acceptance would change in the terms in force (null when it conflicts with them)
      * @return true when both sides have now approved the latest revision: the request is ready to accept
      */
-    public boolean approve(Actor actor, int revision, Instant now) {
+    public boolean approve(Actor actor, int revision, @Nullable TermsDiff effect, Instant now) {
         requireOpen();
         if (status != ChangeRequestStatus.SUBMITTED) {
             throw new ChangeRuleException("change.error.approve.status");
@@ -194,6 +215,7 @@ public class ChangeRequest {
         if (approvalOf(actor.side()).isPresent()) {
             throw new ChangeRuleException("change.error.approve.twice");
         }
+        requireAnEffect(effect);
         approvals.add(new Approval(this, actor.side(), actor.userId(), latestRevision, now));
         touch(actor, now);
         return isApprovedByBothSides();

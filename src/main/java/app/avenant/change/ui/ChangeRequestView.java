@@ -211,6 +211,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         if (d.status().isOpen() && !d.conflicts().isEmpty()) {
             banners.add(conflicts(d.conflicts()));
         }
+        if (d.changesNothing()) {
+            banners.add(banner("av-cr-empty", getTranslation("changeui.detail.changesNothing")));
+        }
         return banners;
     }
 

@@ -17,6 +17,7 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -30,6 +31,8 @@ class ChangeRequestTest {
     private static final Terms CURRENT = ChangeFixtures.terms(2);
     private static final Terms PLUS_30 = ChangeFixtures.withBaseline(CURRENT, "item-0", 1300);
     private static final Terms COUNTER = ChangeFixtures.withTitle(PLUS_30, "item-1", "Contre-proposition");
+    /** What the requests under test would change in the terms in force: something. */
+    private static final TermsDiff CHANGES = TermsDiff.between(CURRENT, PLUS_30);
 
     private final Actor paul = actor("Paul Durand", CLIENT_EDITOR);
     private final Actor claire = actor("Claire Martin", CLIENT_OWNER);
@@ -127,14 +130,14 @@ class ChangeRequestTest {
     @Test
     void a_new_revision_withdraws_earlier_approvals() {
         ChangeRequest cr = submitted();
-        cr.approve(claire, 2, NOW);
+        cr.approve(claire, 2, CHANGES, NOW);
 
         cr.revise(lea, COUNTER, 3, "", NOW);
 
         assertThat(cr.approvals()).isEmpty();
         assertThat(cr.approvalOf(Side.CLIENT)).isEmpty();
-        assertThat(cr.approve(julien, 3, NOW)).isFalse();
-        assertThat(cr.approve(claire, 3, NOW)).isTrue();
+        assertThat(cr.approve(julien, 3, CHANGES, NOW)).isFalse();
+        assertThat(cr.approve(claire, 3, CHANGES, NOW)).isTrue();
     }
 
     // --- submit ---
@@ -143,7 +146,7 @@ class ChangeRequestTest {
     void the_authors_side_submits_its_draft() {
         ChangeRequest cr = proposedBy(paul);
 
-        cr.submit(claire, NOW);
+        cr.submit(claire, CHANGES, NOW);
 
         assertThat(cr.status()).isEqualTo(ChangeRequestStatus.SUBMITTED);
     }
@@ -152,15 +155,15 @@ class ChangeRequestTest {
     void the_other_side_cannot_submit() {
         ChangeRequest cr = proposedBy(paul);
 
-        refused(() -> cr.submit(julien, NOW), "change.error.submit.side");
-        refused(() -> cr.submit(clientViewer, NOW), "change.error.submit.side");
+        refused(() -> cr.submit(julien, CHANGES, NOW), "change.error.submit.side");
+        refused(() -> cr.submit(clientViewer, CHANGES, NOW), "change.error.submit.side");
     }
 
     @Test
     void submitting_twice_is_refused() {
         ChangeRequest cr = submitted();
 
-        refused(() -> cr.submit(paul, NOW), "change.error.submit.status");
+        refused(() -> cr.submit(paul, CHANGES, NOW), "change.error.submit.status");
     }
 
     // --- approve ---
@@ -169,7 +172,7 @@ class ChangeRequestTest {
     void a_draft_cannot_be_approved() {
         ChangeRequest cr = proposedBy(paul);
 
-        refused(() -> cr.approve(claire, 1, NOW), "change.error.approve.status");
+        refused(() -> cr.approve(claire, 1, CHANGES, NOW), "change.error.approve.status");
     }
 
     @Test
@@ -177,26 +180,26 @@ class ChangeRequestTest {
         ChangeRequest cr = submitted();
         cr.revise(lea, COUNTER, 3, "", NOW);
 
-        refused(() -> cr.approve(claire, 2, NOW), "change.error.approve.revision");
+        refused(() -> cr.approve(claire, 2, CHANGES, NOW), "change.error.approve.revision");
     }
 
     @Test
     void an_editor_cannot_approve() {
         ChangeRequest cr = submitted();
 
-        refused(() -> cr.approve(paul, 2, NOW), "change.error.approve.role");
-        refused(() -> cr.approve(lea, 2, NOW), "change.error.approve.role");
-        refused(() -> cr.approve(providerViewer, 2, NOW), "change.error.approve.role");
+        refused(() -> cr.approve(paul, 2, CHANGES, NOW), "change.error.approve.role");
+        refused(() -> cr.approve(lea, 2, CHANGES, NOW), "change.error.approve.role");
+        refused(() -> cr.approve(providerViewer, 2, CHANGES, NOW), "change.error.approve.role");
     }
 
     @Test
     void the_authors_side_cannot_approve_for_the_other_side() {
         ChangeRequest cr = submitted();
 
-        assertThat(cr.approve(claire, 2, NOW)).isFalse();
+        assertThat(cr.approve(claire, 2, CHANGES, NOW)).isFalse();
 
         // whoever approves approves for their own side: approving again does not count for the provider
-        refused(() -> cr.approve(claire, 2, NOW), "change.error.approve.twice");
+        refused(() -> cr.approve(claire, 2, CHANGES, NOW), "change.error.approve.twice");
         assertThat(cr.approvalOf(Side.CLIENT)).isPresent();
         assertThat(cr.approvalOf(Side.PROVIDER)).isEmpty();
         assertThat(cr.isApprovedByBothSides()).isFalse();
@@ -205,9 +208,9 @@ class ChangeRequestTest {
     @Test
     void the_same_side_cannot_approve_twice() {
         ChangeRequest cr = submitted();
-        cr.approve(claire, 2, NOW);
+        cr.approve(claire, 2, CHANGES, NOW);
 
-        refused(() -> cr.approve(otherClientOwner, 2, NOW), "change.error.approve.twice");
+        refused(() -> cr.approve(otherClientOwner, 2, CHANGES, NOW), "change.error.approve.twice");
         assertThat(cr.approvals()).hasSize(1);
     }
 
@@ -215,8 +218,8 @@ class ChangeRequestTest {
     void the_second_sides_approval_makes_it_ready_to_accept() {
         ChangeRequest cr = submitted();
 
-        assertThat(cr.approve(julien, 2, NOW)).isFalse();
-        assertThat(cr.approve(claire, 2, NOW)).isTrue();
+        assertThat(cr.approve(julien, 2, CHANGES, NOW)).isFalse();
+        assertThat(cr.approve(claire, 2, CHANGES, NOW)).isTrue();
 
         cr.accept(4, NOW);
         assertThat(cr.status()).isEqualTo(ChangeRequestStatus.ACCEPTED);
@@ -226,7 +229,7 @@ class ChangeRequestTest {
     @Test
     void accepting_without_both_approvals_is_refused() {
         ChangeRequest cr = submitted();
-        cr.approve(claire, 2, NOW);
+        cr.approve(claire, 2, CHANGES, NOW);
 
         refused(() -> cr.accept(4, NOW), "change.error.accept.notApproved");
     }
@@ -300,8 +303,8 @@ class ChangeRequestTest {
     @Test
     void nothing_happens_after_accepted_rejected_or_withdrawn() {
         ChangeRequest accepted = submitted();
-        accepted.approve(claire, 2, NOW);
-        accepted.approve(julien, 2, NOW);
+        accepted.approve(claire, 2, CHANGES, NOW);
+        accepted.approve(julien, 2, CHANGES, NOW);
         accepted.accept(4, NOW);
         ChangeRequest rejected = submitted();
         rejected.reject(julien, "non", NOW);
@@ -310,8 +313,8 @@ class ChangeRequestTest {
 
         for (ChangeRequest cr : new ChangeRequest[] {accepted, rejected, withdrawn}) {
             refused(() -> cr.revise(paul, COUNTER, 3, "", NOW), "change.error.closed");
-            refused(() -> cr.submit(paul, NOW), "change.error.closed");
-            refused(() -> cr.approve(claire, cr.latestRevision(), NOW), "change.error.closed");
+            refused(() -> cr.submit(paul, CHANGES, NOW), "change.error.closed");
+            refused(() -> cr.approve(claire, cr.latestRevision(), CHANGES, NOW), "change.error.closed");
             refused(() -> cr.reject(julien, "non", NOW), "change.error.closed");
             refused(() -> cr.withdraw(paul, NOW), "change.error.closed");
             refused(() -> cr.comment(paul, "encore un mot", NOW), "change.error.closed");
@@ -379,7 +382,7 @@ class ChangeRequestTest {
         assertThat(cr.canWithdraw(paul)).isTrue();
         assertThat(cr.canWithdraw(julien)).isFalse();
         assertThat(cr.canComment(providerViewer)).isFalse();
-        cr.approve(claire, 2, NOW);
+        cr.approve(claire, 2, CHANGES, NOW);
         assertThat(cr.canApprove(claire)).isFalse();
         assertThat(cr.canApprove(otherClientOwner)).isFalse();
     }
@@ -399,8 +402,23 @@ class ChangeRequestTest {
     private ChangeRequest submitted() {
         ChangeRequest cr = proposedBy(paul);
         cr.revise(paul, PLUS_30, 3, "", NOW);
-        cr.submit(paul, NOW);
+        cr.submit(paul, CHANGES, NOW);
         return cr;
+    }
+
+    @Test
+    void a_request_that_changes_nothing_in_force_is_neither_submitted_nor_approved_but_the_side_rules_come_first() {
+        TermsDiff nothing = TermsDiff.between(CURRENT, CURRENT);
+        ChangeRequest draft = ChangeRequest.propose(UUID.randomUUID(), 1, "Rien", "Raison", ObjectiveKind.COST,
+                paul, 1, CURRENT, NOW);
+        refused(() -> draft.submit(julien, nothing, NOW), "change.error.submit.side");
+        refused(() -> draft.submit(paul, nothing, NOW), "change.error.empty");
+        assertThat(draft.status()).isEqualTo(ChangeRequestStatus.DRAFT);
+
+        draft.submit(paul, null, NOW); // conflicting with the terms in force: the conflict rule speaks instead
+        refused(() -> draft.approve(clientViewer, 1, nothing, NOW), "change.error.approve.role");
+        refused(() -> draft.approve(claire, 1, nothing, NOW), "change.error.empty");
+        assertThat(draft.approvals()).isEmpty();
     }
 
     private static void refused(ThrowingCallable action, String key) {

@@ -96,6 +96,20 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     @Test
+    void a_draft_that_changes_nothing_says_so_and_offers_no_submit() {
+        TestContract contract = contract();
+        UUID id = TestAccounts.as(contract.clientOwner().username(), () -> changeRequests.propose(contract.id(),
+                new app.avenant.change.NewChangeRequest("Rien encore", "À préciser",
+                        app.avenant.contract.terms.ObjectiveKind.COST)));
+
+        login(contract.clientOwner().username(), "changes/" + id);
+
+        ChangeRequestView view = _get(ChangeRequestView.class);
+        assertThat(page()).contains("ne modifie encore rien dans la version en vigueur", "Modifier la proposition");
+        assertThat(view.submit.isVisible()).isFalse();
+    }
+
+    @Test
     void rejecting_requires_a_reason() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
