@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *                        terms (acceptance is blocked until a new revision resolves them); else empty
  * @param changesNothing  true while an open request would change nothing in the terms in force: it can
  *                        be revised but not submitted nor approved (docs/decisions/0023)
+ * @param wordingEdits    how many times the title or reason was edited ({@link ChangeRequests#wordingEdits})
  * @param producedVersion the contract version an accepted request produced
  * @param version         optimistic-lock token to send back with a revision or a submit
  */
@@ -32,6 +33,7 @@ public record ChangeRequestDetail(UUID id, UUID contractId, int number, String t
                                   List<RevisionView> revisions, List<ApprovalView> approvals, Terms base,
                                   Terms proposed, TermsDiff diff, ImpactSummary impact, int currentContractVersion,
                                   boolean baseOutdated, List<MergeConflict> conflicts, boolean changesNothing,
+                                  long wordingEdits,
                                   @Nullable Integer producedVersion, @Nullable String rejectionReason,
                                   long version, Permissions can) {
 }

@@ -24,6 +24,10 @@ public sealed interface ChangeRequestEvent {
             implements ChangeRequestEvent {
     }
 
+    /** The title or reason was edited (the terms are unchanged: approvals stay). */
+    record Reworded(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
+    }
+
     record Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
     }
 

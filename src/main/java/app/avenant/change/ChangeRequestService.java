@@ -6,6 +6,8 @@ import app.avenant.change.domain.ChangeRequestQueries;
 import app.avenant.change.domain.ChangeRequestRepository;
 import app.avenant.change.domain.Comment;
 import app.avenant.change.domain.CommentRepository;
+import app.avenant.change.domain.WordingEdit;
+import app.avenant.change.domain.WordingEditRepository;
 import app.avenant.change.domain.Revision;
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractNotFoundException;
@@ -35,6 +37,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,6 +71,7 @@ class ChangeRequestService implements ChangeRequests {
 
     private final ChangeRequestRepository requests;
     private final CommentRepository comments;
+    private final WordingEditRepository wordingEdits;
     private final ChangeRequestQueries queries;
     private final Contracts contracts;
     private final ContractsForModules contractInternals;
@@ -76,11 +80,13 @@ class ChangeRequestService implements ChangeRequests {
     private final Clock clock;
     private final TransactionTemplate freshRead;
 
-    ChangeRequestService(ChangeRequestRepository requests, CommentRepository comments, ChangeRequestQueries queries,
+    ChangeRequestService(ChangeRequestRepository requests, CommentRepository comments,
+                         WordingEditRepository wordingEdits, ChangeRequestQueries queries,
                          Contracts contracts, ContractsForModules contractInternals, Users users,
                          ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.requests = requests;
         this.comments = comments;
+        this.wordingEdits = wordingEdits;
         this.queries = queries;
         this.contracts = contracts;
         this.contractInternals = contractInternals;
@@ -150,7 +156,7 @@ class ChangeRequestService implements ChangeRequests {
                 cr.status(), cr.authorSide(), nameOf(names, cr.authorUserId()), cr.createdAt(), view(latest, names),
                 revisions, approvals, base, latest.proposed(), TermsDiff.between(base, latest.proposed()),
                 TermsImpact.between(base, latest.proposed()), current.versionNumber(), outdated, conflicts,
-                changesNothing, cr.producedVersion(), cr.rejectionReason(), cr.version(), can);
+                changesNothing, wordingEdits.countByChangeRequestId(cr.id()), cr.producedVersion(), cr.rejectionReason(), cr.version(), can);
     }
 
     @Override
@@ -169,6 +175,25 @@ class ChangeRequestService implements ChangeRequests {
     public long countComments(UUID changeRequestId) {
         load(changeRequestId);
         return comments.countByChangeRequestId(changeRequestId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WordingEditView> wordingEdits(UUID changeRequestId, int offset, int limit) {
+        load(changeRequestId);
+        List<WordingEdit> page = queries.wordingEdits(changeRequestId, offset, limit);
+        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(WordingEdit::userId).toList());
+        return page.stream()
+                .map(e -> new WordingEditView(e.side(), nameOf(names, e.userId()), e.at(), e.titleBefore(),
+                        e.reasonBefore(), e.titleAfter(), e.reasonAfter()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countWordingEdits(UUID changeRequestId) {
+        load(changeRequestId);
+        return wordingEdits.countByChangeRequestId(changeRequestId);
     }
 
     @Override
@@ -344,6 +369,21 @@ class ChangeRequestService implements ChangeRequests {
         cr.withdraw(loaded.actor(), clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Withdrawn(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId()));
+    }
+
+    @Override
+    public void reword(UUID changeRequestId, long expectedVersion, String title, String reason) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        cr.requireVersion(expectedVersion);
+        Optional<WordingEdit> edit = cr.reword(loaded.actor(), title, reason, clock.instant());
+        if (edit.isEmpty()) {
+            return;
+        }
+        wordingEdits.save(edit.get());
+        flushOrStale(cr);
+        events.publishEvent(new ChangeRequestEvent.Reworded(cr.contractId(), cr.id(), cr.number(),
                 loaded.actor().userId()));
     }
 

@@ -46,6 +46,22 @@ public interface ChangeRequests {
 
     long countComments(UUID changeRequestId);
 
+    /**
+     * Edits the title and reason until acceptance, for those who may revise the request; approvals stay
+     * (the terms do not change). Nothing is stored when the wording is the same.
+     *
+     * @throws ChangeRuleException {@code change.error.title.required}, {@code .title.tooLong},
+     *         {@code .reason.required}, {@code .reason.tooLong}, {@code .reword.role}, {@code .reword.draft},
+     *         {@code .closed}
+     * @throws StaleChangeRequestException when the request changed since {@code expectedVersion}
+     */
+    void reword(UUID changeRequestId, long expectedVersion, String title, String reason);
+
+    /** The edits of the title and reason, oldest first, one page. */
+    List<WordingEditView> wordingEdits(UUID changeRequestId, int offset, int limit);
+
+    long countWordingEdits(UUID changeRequestId);
+
     Terms revisionTerms(UUID changeRequestId, int revision);
 
     RevisionComparison compareRevisions(UUID changeRequestId, int from, int to);

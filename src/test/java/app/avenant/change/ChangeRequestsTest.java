@@ -303,6 +303,36 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void title_and_reason_are_edited_with_their_history_and_a_stale_edit_is_refused() {
+        TestContract c = fixtures.contract(1);
+        UUID id = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1200));
+        long version = detail(c.providerEditor(), id).version();
+
+        as(c.providerEditor().username(), () -> changes.reword(id, version, "Volume à 1 200", "Pic de janvier"));
+
+        ChangeRequestDetail after = detail(c.clientOwner(), id);
+        assertThat(after.title()).isEqualTo("Volume à 1 200");
+        assertThat(after.reason()).isEqualTo("Pic de janvier");
+        assertThat(after.wordingEdits()).isEqualTo(1);
+        List<WordingEditView> history = as(c.clientOwner().username(), () -> changes.wordingEdits(id, 0, 10));
+        assertThat(history).singleElement().satisfies(e -> {
+            assertThat(e.titleBefore()).startsWith("Demande ");
+            assertThat(e.titleAfter()).isEqualTo("Volume à 1 200");
+            assertThat(e.reasonBefore()).isEqualTo("Raison");
+            assertThat(e.side()).isEqualTo(Side.PROVIDER);
+        });
+        assertThatThrownBy(() -> as(c.clientEditor().username(), () -> changes.reword(id, version, "Autre", "Autre")))
+                .isInstanceOf(StaleChangeRequestException.class);
+        assertThatThrownBy(() -> as(c.outsider().admin().username(), () -> changes.wordingEdits(id, 0, 10)))
+                .isInstanceOf(ChangeRequestNotFoundException.class);
+        assertThat(detail(c.clientOwner(), id).title()).isEqualTo("Volume à 1 200");
+
+        approveBoth(c, id, 2);
+        assertThat(as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 1)).getFirst().summary())
+                .isEqualTo("Volume à 1 200");
+    }
+
+    @Test
     void reject_and_withdraw_close_the_request() {
         TestContract c = fixtures.contract(1);
         UUID rejected = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1300));

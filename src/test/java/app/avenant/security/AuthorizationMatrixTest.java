@@ -129,7 +129,8 @@ class AuthorizationMatrixTest {
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
             "change.error.revise.draft", "change.error.submit.side", "change.error.approve.role",
-            "change.error.reject.role", "change.error.withdraw.role", "change.error.comment.role");
+            "change.error.reject.role", "change.error.withdraw.role", "change.error.comment.role",
+            "change.error.reword.role", "change.error.reword.draft");
 
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
 
@@ -355,6 +356,17 @@ class AuthorizationMatrixTest {
             changeRequests.comment(sharedChange, "  "); // required: refused after the role check
             return null;
         }));
+        rows.add(Row.contract("ChangeRequests.reword", editors(), c -> {
+            long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(sharedChange).version());
+            return () -> {
+                changeRequests.reword(sharedChange, version, " ", "Raison"); // required: refused after the role check
+                return null;
+            };
+        }));
+        rows.add(Row.contract("ChangeRequests.wordingEdits", members(),
+                c -> () -> changeRequests.wordingEdits(sharedChange, 0, 50)));
+        rows.add(Row.contract("ChangeRequests.countWordingEdits", members(),
+                c -> () -> changeRequests.countWordingEdits(sharedChange)));
         rows.add(Row.contract("ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
         rows.add(Row.contract("ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
         rows.add(Row.contract("ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));

@@ -39,6 +39,7 @@ class DomainEventsListener {
             case ChangeRequestEvent.Submitted e -> record(AuditAction.CHANGE_REQUEST_SUBMITTED, e, request);
             case ChangeRequestEvent.Revised e ->
                     record(AuditAction.CHANGE_REQUEST_REVISED, e, request + " revision=" + e.revision());
+            case ChangeRequestEvent.Reworded e -> record(AuditAction.CHANGE_REQUEST_REWORDED, e, request);
             case ChangeRequestEvent.Commented e -> record(AuditAction.CHANGE_REQUEST_COMMENTED, e, request);
             case ChangeRequestEvent.Approved e ->
                     record(AuditAction.CHANGE_REQUEST_APPROVED, e, request + " revision=" + e.revision());

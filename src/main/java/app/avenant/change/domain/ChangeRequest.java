@@ -265,6 +265,33 @@ public class ChangeRequest {
         touch(actor, now);
     }
 
+    /**
+     * Edits the title and reason until acceptance, with the right to revise (the author's side while
+     * drafting, either side's editors once submitted). Approvals stay: they were given to the terms, which
+     * do not change; the edit, with the wording it replaces, is the request's history of what it said.
+     *
+     * @return the edit to store; empty when the wording is the same as before
+     */
+    public Optional<WordingEdit> reword(Actor actor, String newTitle, String newReason, Instant now) {
+        requireOpen();
+        if (!actor.role().canEdit()) {
+            throw new ChangeRuleException("change.error.reword.role");
+        }
+        if (status == ChangeRequestStatus.DRAFT && actor.side() != authorSide) {
+            throw new ChangeRuleException("change.error.reword.draft");
+        }
+        String cleanTitle = required(newTitle, TITLE_MAX, "title");
+        String cleanReason = required(newReason, REASON_MAX, "reason");
+        if (cleanTitle.equals(title) && cleanReason.equals(reason)) {
+            return Optional.empty();
+        }
+        WordingEdit edit = new WordingEdit(id, actor, now, title, reason, cleanTitle, cleanReason);
+        title = cleanTitle;
+        reason = cleanReason;
+        touch(actor, now);
+        return Optional.of(edit);
+    }
+
     /** A member who may edit adds to the thread while the request is open. */
     public Comment comment(Actor actor, String text, Instant now) {
         requireOpen();

@@ -59,4 +59,14 @@ public class ChangeRequestQueries {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    public List<WordingEdit> wordingEdits(UUID changeRequestId, int offset, int limit) {
+        return em.createQuery("""
+                        select e from WordingEdit e where e.changeRequestId = :id order by e.at, e.id
+                        """, WordingEdit.class)
+                .setParameter("id", changeRequestId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

@@ -83,6 +83,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     final Button reject = new Button();
     final Button withdraw = new Button();
     final Button edit = new Button();
+    final Button reword = new Button();
     private @Nullable UUID id;
     private @Nullable ChangeRequestDetail detail;
     private @Nullable Side mySide;
@@ -181,6 +182,13 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         reason.addClassNames("av-multiline", "av-cr-reason");
         Div header = new Div(new H2(d.title()), line, serves, reason);
         header.addClassNames("av-workspace-header", "av-cr-header");
+        if (d.can().edit()) {
+            reword.setVisible(true);
+            header.add(reword);
+        }
+        if (d.wordingEdits() > 0) {
+            header.add(new WordingHistory(changeRequests, d.id(), d.wordingEdits()));
+        }
         return header;
     }
 
@@ -287,6 +295,15 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 new ConfirmationDialog(getTranslation("changeui.withdraw.title"), getTranslation("changeui.withdraw.text"),
                         getTranslation("changeui.action.withdraw"), true,
                         () -> act(() -> changeRequests.withdraw(d.id()), "changeui.done.withdrawn")).open();
+            }
+        });
+        reword.setText(getTranslation("changeui.action.reword"));
+        reword.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        reword.addClickListener(e -> {
+            ChangeRequestDetail d = detail;
+            if (d != null) {
+                new RewordDialog(d, (title, reason) -> act(() -> changeRequests.reword(d.id(), d.version(), title,
+                        reason), "changeui.done.reworded")).open();
             }
         });
         edit.addClickListener(e -> {

@@ -39,6 +39,8 @@ public final class Recipients {
             // A revision withdraws every approval: approvers must look again; the other side sees a counter-offer.
             case ChangeRequestEvent.Revised e -> otherSide ? NotificationKind.COUNTER_PROPOSAL
                     : role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
+            // the wording is in the request's history; the terms to approve did not change
+            case ChangeRequestEvent.Reworded e -> null;
             case ChangeRequestEvent.Commented e -> NotificationKind.COMMENT;
             case ChangeRequestEvent.Approved e -> null;
             case ChangeRequestEvent.Accepted e -> NotificationKind.ACCEPTED;

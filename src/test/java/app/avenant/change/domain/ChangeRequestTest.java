@@ -421,6 +421,28 @@ class ChangeRequestTest {
         assertThat(draft.approvals()).isEmpty();
     }
 
+    @Test
+    void the_wording_is_edited_until_acceptance_by_those_who_may_revise_and_keeps_what_it_replaced() {
+        ChangeRequest cr = ChangeRequest.propose(UUID.randomUUID(), 9, "Hausse à 2,20 €", "Coûts", ObjectiveKind.COST,
+                paul, 1, CURRENT, NOW);
+        refused(() -> cr.reword(lea, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.draft");
+        refused(() -> cr.reword(clientViewer, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.role");
+        refused(() -> cr.reword(paul, " ", "Coûts", NOW), "change.error.title.required");
+        refused(() -> cr.reword(paul, "x".repeat(201), "Coûts", NOW), "change.error.title.tooLong");
+        assertThat(cr.reword(paul, " Hausse à 2,20 € ", "Coûts", NOW)).isEmpty();
+
+        WordingEdit edit = cr.reword(paul, "Hausse à 2,12 €", "Coûts", NOW).orElseThrow();
+        assertThat(edit.titleBefore()).isEqualTo("Hausse à 2,20 €");
+        assertThat(edit.titleAfter()).isEqualTo("Hausse à 2,12 €");
+        assertThat(cr.title()).isEqualTo("Hausse à 2,12 €");
+
+        cr.revise(paul, PLUS_30, 1, "", NOW);
+        cr.submit(paul, CHANGES, NOW);
+        cr.approve(claire, 2, CHANGES, NOW);
+        cr.reword(lea, "Hausse à 2,12 € (contre-proposition)", "Coûts", NOW);
+        assertThat(cr.approvals()).hasSize(1);
+    }
+
     private static void refused(ThrowingCallable action, String key) {
         assertThatThrownBy(action).isInstanceOfSatisfying(ChangeRuleException.class,
                 (Consumer<ChangeRuleException>) e -> assertThat(e.messageKey()).isEqualTo(key));

@@ -110,6 +110,32 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     @Test
+    void the_title_is_edited_in_a_dialog_that_counts_and_refuses_too_long_text_and_the_old_one_stays_in_the_history() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        login(contract.clientOwner().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        _click(view.reword);
+        RewordDialog dialog = _get(RewordDialog.class);
+        assertThat(dialog.title.getHelperText()).isEqualTo("14 / 200 caractères");
+        dialog.title.setValue("x".repeat(201));
+        _click(dialog.save);
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).contains("200 caractères au plus", "201");
+        assertThat(changeRequests.detail(id).title()).isEqualTo("Volume de 1200");
+
+        dialog.title.setValue("Volume porté à 1 200");
+        _click(dialog.save);
+
+        assertThat(changeRequests.detail(id).title()).isEqualTo("Volume porté à 1 200");
+        assertThat(page()).contains("Volume porté à 1 200", "Titre ou raison modifiés (1)");
+        com.vaadin.flow.component.details.Details history = _get(WordingHistory.class);
+        history.setOpened(true);
+        assertThat(text(history)).contains("Volume de 1200", "Volume porté à 1 200", "(PME)");
+    }
+
+    @Test
     void rejecting_requires_a_reason() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
