@@ -6,6 +6,8 @@ import app.avenant.change.domain.ChangeRequestQueries;
 import app.avenant.change.domain.ChangeRequestRepository;
 import app.avenant.change.domain.Comment;
 import app.avenant.change.domain.CommentRepository;
+import app.avenant.change.domain.InternalNote;
+import app.avenant.change.domain.InternalNoteRepository;
 import app.avenant.change.domain.WordingEdit;
 import app.avenant.change.domain.WordingEditRepository;
 import app.avenant.change.domain.Revision;
@@ -72,6 +74,7 @@ class ChangeRequestService implements ChangeRequests {
     private final ChangeRequestRepository requests;
     private final CommentRepository comments;
     private final WordingEditRepository wordingEdits;
+    private final InternalNoteRepository internalNotes;
     private final ChangeRequestQueries queries;
     private final Contracts contracts;
     private final ContractsForModules contractInternals;
@@ -81,12 +84,13 @@ class ChangeRequestService implements ChangeRequests {
     private final TransactionTemplate freshRead;
 
     ChangeRequestService(ChangeRequestRepository requests, CommentRepository comments,
-                         WordingEditRepository wordingEdits, ChangeRequestQueries queries,
+                         WordingEditRepository wordingEdits, InternalNoteRepository internalNotes, ChangeRequestQueries queries,
                          Contracts contracts, ContractsForModules contractInternals, Users users,
                          ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.requests = requests;
         this.comments = comments;
         this.wordingEdits = wordingEdits;
+        this.internalNotes = internalNotes;
         this.queries = queries;
         this.contracts = contracts;
         this.contractInternals = contractInternals;
@@ -370,6 +374,30 @@ class ChangeRequestService implements ChangeRequests {
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Withdrawn(cr.contractId(), cr.id(), cr.number(),
                 loaded.actor().userId()));
+    }
+
+    @Override
+    public void addInternalNote(UUID changeRequestId, String text) {
+        Loaded loaded = load(changeRequestId);
+        internalNotes.save(loaded.request().internalNote(loaded.actor(), text, clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit) {
+        Loaded loaded = load(changeRequestId);
+        List<InternalNote> page = queries.internalNotes(changeRequestId, loaded.actor().side(), offset, limit);
+        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(InternalNote::userId).toList());
+        return page.stream()
+                .map(n -> new CommentView(n.id(), n.side(), nameOf(names, n.userId()), n.at(), n.text()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countInternalNotes(UUID changeRequestId) {
+        Loaded loaded = load(changeRequestId);
+        return internalNotes.countByChangeRequestIdAndSide(changeRequestId, loaded.actor().side());
     }
 
     @Override

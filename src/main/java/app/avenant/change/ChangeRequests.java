@@ -62,6 +62,20 @@ public interface ChangeRequests {
 
     long countWordingEdits(UUID changeRequestId);
 
+    /**
+     * A note for the caller's own side only (editors and owners write, every member of that side reads); the
+     * other side never sees it, nor learns it exists.
+     *
+     * @throws ChangeRuleException {@code change.error.internalNote.role}, {@code .internalNote.required},
+     *         {@code .internalNote.tooLong}
+     */
+    void addInternalNote(UUID changeRequestId, String text);
+
+    /** The caller's side's internal notes, oldest first, one page. */
+    List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit);
+
+    long countInternalNotes(UUID changeRequestId);
+
     Terms revisionTerms(UUID changeRequestId, int revision);
 
     RevisionComparison compareRevisions(UUID changeRequestId, int from, int to);

@@ -333,6 +333,26 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void internal_notes_stay_with_the_side_that_wrote_them() {
+        TestContract c = fixtures.contract(1);
+        UUID id = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1200));
+
+        as(c.providerEditor().username(), () -> changes.addInternalNote(id, "On peut descendre à 1 100, pas moins."));
+        as(c.clientEditor().username(), () -> changes.addInternalNote(id, "Budget validé jusqu'à 1 250."));
+
+        assertThat(as(c.providerManager().username(), () -> changes.internalNotes(id, 0, 10)))
+                .extracting(CommentView::text).containsExactly("On peut descendre à 1 100, pas moins.");
+        assertThat(as(c.clientViewer().username(), () -> changes.internalNotes(id, 0, 10)))
+                .extracting(CommentView::text).containsExactly("Budget validé jusqu'à 1 250.");
+        assertThat(as(c.clientOwner().username(), () -> changes.countInternalNotes(id))).isEqualTo(1);
+        assertThat(as(c.clientOwner().username(), () -> changes.comments(id, 0, 10))).isEmpty();
+        assertThatThrownBy(() -> as(c.clientViewer().username(), () -> changes.addInternalNote(id, "Lecteur")))
+                .isInstanceOf(ChangeRuleException.class).hasMessage("change.error.internalNote.role");
+        assertThatThrownBy(() -> as(c.outsider().admin().username(), () -> changes.internalNotes(id, 0, 10)))
+                .isInstanceOf(ChangeRequestNotFoundException.class);
+    }
+
+    @Test
     void reject_and_withdraw_close_the_request() {
         TestContract c = fixtures.contract(1);
         UUID rejected = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1300));

@@ -130,7 +130,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
             "change.error.revise.draft", "change.error.submit.side", "change.error.approve.role",
             "change.error.reject.role", "change.error.withdraw.role", "change.error.comment.role",
-            "change.error.reword.role", "change.error.reword.draft");
+            "change.error.reword.role", "change.error.reword.draft", "change.error.internalNote.role");
 
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
 
@@ -367,6 +367,14 @@ class AuthorizationMatrixTest {
                 c -> () -> changeRequests.wordingEdits(sharedChange, 0, 50)));
         rows.add(Row.contract("ChangeRequests.countWordingEdits", members(),
                 c -> () -> changeRequests.countWordingEdits(sharedChange)));
+        rows.add(Row.contract("ChangeRequests.addInternalNote", editors(), c -> () -> {
+            changeRequests.addInternalNote(sharedChange, "  "); // required: refused after the role check
+            return null;
+        }));
+        rows.add(Row.contract("ChangeRequests.internalNotes", members(),
+                c -> () -> changeRequests.internalNotes(sharedChange, 0, 50)));
+        rows.add(Row.contract("ChangeRequests.countInternalNotes", members(),
+                c -> () -> changeRequests.countInternalNotes(sharedChange)));
         rows.add(Row.contract("ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
         rows.add(Row.contract("ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
         rows.add(Row.contract("ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));

@@ -309,6 +309,24 @@ public class ChangeRequest {
     }
 
     /**
+     * A member who may edit writes a note for their own side only, at any stage (a closed request is still
+     * discussed internally). It is not an edit of the request: it never makes anyone's revision stale.
+     */
+    public InternalNote internalNote(Actor actor, String text, Instant now) {
+        if (!actor.role().canEdit()) {
+            throw new ChangeRuleException("change.error.internalNote.role");
+        }
+        String clean = text.strip();
+        if (clean.isEmpty()) {
+            throw new ChangeRuleException("change.error.internalNote.required");
+        }
+        if (clean.length() > Comment.MAX_LENGTH) {
+            throw new ChangeRuleException("change.error.internalNote.tooLong", Comment.MAX_LENGTH);
+        }
+        return new InternalNote(id, actor.side(), actor.userId(), now, clean);
+    }
+
+    /**
      * The caller edited the request as it was at {@code expectedVersion}; someone changed it since.
      *
      * @throws StaleChangeRequestException naming who changed it last

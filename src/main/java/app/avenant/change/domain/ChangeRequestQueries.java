@@ -69,4 +69,17 @@ public class ChangeRequestQueries {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    public List<InternalNote> internalNotes(UUID changeRequestId, app.avenant.contract.Side side, int offset,
+                                            int limit) {
+        return em.createQuery("""
+                        select n from InternalNote n where n.changeRequestId = :id and n.side = :side
+                        order by n.at, n.id
+                        """, InternalNote.class)
+                .setParameter("id", changeRequestId)
+                .setParameter("side", side)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

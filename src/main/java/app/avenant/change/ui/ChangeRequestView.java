@@ -76,6 +76,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private final Presence presence;
     /** Kept across reloads: a live update never wipes what the user is typing. */
     final TextArea commentText = new TextArea();
+    final TextArea noteText = new TextArea();
     final Div presenceLine = new Div();
     final Div staleBanner = new Div();
     final Button submit = new Button();
@@ -87,6 +88,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private @Nullable UUID id;
     private @Nullable ChangeRequestDetail detail;
     private @Nullable Side mySide;
+    private boolean canWriteNotes;
     private @Nullable CurrentUser me;
     private @Nullable Registration feedRegistration;
     private @Nullable Registration presenceRegistration;
@@ -130,7 +132,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         ChangeRequestDetail loaded;
         try {
             loaded = changeRequests.detail(current);
-            mySide = contracts.myRole(loaded.contractId()).side();
+            var role = contracts.myRole(loaded.contractId());
+            mySide = role.side();
+            canWriteNotes = role.canEdit();
         } catch (ChangeRequestNotFoundException | ContractNotFoundException | AccessDeniedException e) {
             showNotFound();
             return false;
@@ -164,7 +168,19 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d)),
                 section("discussion", getTranslation("changeui.section.discussion"),
                         new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> { })));
+        if (mySide != null) {
+            getContent().add(internalNotes(d, mySide));
+        }
         updatePresence();
+    }
+
+    /** Beside the shared discussion, clearly marked: the caller's side's own notes (docs/decisions/0024). */
+    private Component internalNotes(ChangeRequestDetail d, Side side) {
+        Paragraph marker = new Paragraph(getTranslation("changeui.notes.marker", ChangeLabels.side(this, side)));
+        marker.addClassName("av-cr-notes-marker");
+        Div notes = new Div(marker, new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes,
+                () -> { }));
+        return section("notes", getTranslation("changeui.section.notes", ChangeLabels.side(this, side)), notes);
     }
 
     private Component header(ChangeRequestDetail d) {

@@ -136,6 +136,25 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     @Test
+    void an_internal_note_is_marked_as_such_and_the_other_side_never_sees_it() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        submitAs(contract.clientOwner(), id);
+        login(contract.clientOwner().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        assertThat(page()).contains("Notes internes (PME)", "Visibles uniquement par votre côté (PME)");
+        view.noteText.setValue("Plafond budgétaire : 1 250 par mois.");
+        _click(_get(InternalNotesPanel.class).publish);
+        assertThat(text(_get(InternalNotesPanel.class))).contains("Plafond budgétaire : 1 250 par mois.");
+        assertThat(text(_get(DiscussionPanel.class))).doesNotContain("Plafond budgétaire");
+
+        login(contract.providerManager().username(), "changes/" + id);
+        assertThat(page()).contains("Notes internes (Prestataire)", "Aucune note interne pour l’instant.")
+                .doesNotContain("Plafond budgétaire");
+    }
+
+    @Test
     void rejecting_requires_a_reason() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);

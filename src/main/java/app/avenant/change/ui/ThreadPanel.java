@@ -1,0 +1,146 @@
+package app.avenant.change.ui;
+
+import app.avenant.change.ChangeRequestNotFoundException;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.ChangeRuleException;
+import app.avenant.change.CommentView;
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A thread of messages on a change request, oldest first and newest last, loaded a page at a time from the
+ * end ("Afficher les messages précédents" loads earlier ones). The text being typed lives in a
+ * {@link TextArea} owned by the screen, so a live refresh never loses it. Ctrl+Enter publishes. The shared
+ * discussion and each side's internal notes are two threads; subclasses say where the messages come from
+ * and which words the panel uses ({@code <keys>.empty}, {@code .older}, {@code .new}, …).
+ */
+abstract class ThreadPanel extends Composite<Div> {
+
+    static final int PAGE = 20;
+
+    protected final ChangeRequests changeRequests;
+    protected final UUID changeRequestId;
+    private final String keys;
+    private final Runnable afterPublish;
+    final Div thread = new Div();
+    final Button older = new Button();
+    final Button publish = new Button();
+    private int loadedFrom;
+
+    protected ThreadPanel(ChangeRequests changeRequests, UUID changeRequestId, String keys, TextArea text,
+                          boolean canComment, Runnable afterPublish) {
+        this.changeRequests = changeRequests;
+        this.changeRequestId = changeRequestId;
+        this.keys = keys;
+        this.afterPublish = afterPublish;
+        Div root = getContent();
+        root.addClassName("av-cr-discussion");
+        thread.addClassName("av-cr-thread");
+        older.setText(getTranslation(keys + ".older"));
+        older.addThemeVariants(ButtonVariant.TERTIARY);
+        older.addClickListener(e -> loadOlder());
+        root.add(older, thread);
+        loadLatest();
+
+        if (canComment) {
+            text.setLabel(getTranslation(keys + ".new"));
+            text.setPlaceholder(getTranslation(keys + ".placeholder"));
+            text.setWidthFull();
+            text.setMaxLength(4000);
+            publish.setText(getTranslation(keys + ".publish"));
+            publish.addThemeVariants(ButtonVariant.PRIMARY);
+            publish.getElement().setAttribute("title", getTranslation(keys + ".shortcut"));
+            publish.addClickListener(e -> publish(text));
+            publish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(text);
+            Div form = new Div(text, publish);
+            form.addClassName("av-cr-comment-form");
+            root.add(form);
+        }
+    }
+
+    /** How many messages the thread has. */
+    protected abstract long count();
+
+    /** Messages {@code offset} to {@code offset + limit}, oldest first. */
+    protected abstract List<CommentView> page(int offset, int limit);
+
+    /** Publishes a message; rule exceptions are shown next to the text. */
+    protected abstract void post(String text);
+
+    private void loadLatest() {
+        thread.removeAll();
+        long total = count();
+        loadedFrom = (int) Math.max(0, total - PAGE);
+        List<CommentView> comments = page(loadedFrom, PAGE);
+        comments.forEach(c -> thread.add(comment(c)));
+        if (total == 0) {
+            Paragraph empty = new Paragraph(getTranslation(keys + ".empty"));
+            empty.addClassName("av-empty");
+            thread.add(empty);
+        }
+        older.setVisible(loadedFrom > 0);
+    }
+
+    private void loadOlder() {
+        int from = Math.max(0, loadedFrom - PAGE);
+        List<CommentView> earlier = page(from, loadedFrom - from);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            thread.addComponentAsFirst(comment(earlier.get(i)));
+        }
+        loadedFrom = from;
+        older.setVisible(loadedFrom > 0);
+    }
+
+    private Div comment(CommentView comment) {
+        Span who = new Span(comment.authorName());
+        who.addClassName("av-cr-comment-author");
+        Span when = new Span(Formats.dateTime(comment.postedAt(), getLocale()));
+        when.addClassName("av-hint");
+        Div head = new Div(Badge.side(comment.side()), who, when);
+        head.addClassName("av-inline");
+        Paragraph body = new Paragraph(comment.text());
+        body.addClassNames("av-multiline", "av-cr-comment-text");
+        Div block = new Div(head, body);
+        block.addClassNames("av-cr-comment", "av-cr-comment--" + comment.side().name().toLowerCase(java.util.Locale.ROOT));
+        return block;
+    }
+
+    void publish(TextArea text) {
+        String value = text.getValue().strip();
+        if (value.isEmpty()) {
+            text.setErrorMessage(getTranslation(keys + ".required"));
+            text.setInvalid(true);
+            return;
+        }
+        try {
+            post(value);
+        } catch (ChangeRuleException e) {
+            text.setErrorMessage(ChangeLabels.error(this, e));
+            text.setInvalid(true);
+            return;
+        } catch (ChangeRequestNotFoundException | AccessDeniedException e) {
+            text.setErrorMessage(getTranslation("changeui.error.denied"));
+            text.setInvalid(true);
+            return;
+        }
+        text.setInvalid(false);
+        text.clear();
+        loadLatest();
+        Notification.show(getTranslation(keys + ".published"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        afterPublish.run();
+    }
+}
