@@ -94,12 +94,15 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
 
 /**
  * The authorisation matrix: every public method of every service × every caller (the six roles on
@@ -244,6 +247,30 @@ class AuthorizationMatrixTest {
                 .count();
         assertThat(overloaded).as("one row per method name: an overload would need a row of its own")
                 .isEqualTo(covered.size());
+    }
+
+    /**
+     * A service interface split off (as {@code ContractLifecycle} and {@code ContractAccess} were from
+     * {@code Contracts}) must join {@link #SERVICES}, or its methods would escape the check above: every interface
+     * of the application's own that a {@code @Service} offers users (not a module's {@code internal} one) is listed,
+     * itself or through the class that implements it.
+     */
+    @Test
+    void every_user_facing_service_interface_is_in_the_matrix() {
+        Set<String> unlisted = new TreeSet<>();
+        for (Object bean : applicationContext.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
+            if (!type.getPackageName().startsWith("app.avenant.") || SERVICES.contains(type)) {
+                continue;
+            }
+            for (Class<?> offered : type.getInterfaces()) {
+                if (offered.getPackageName().startsWith("app.avenant.") && !offered.getPackageName().endsWith(".internal")
+                        && !SERVICES.contains(offered)) {
+                    unlisted.add(offered.getName() + " (implemented by " + type.getSimpleName() + ")");
+                }
+            }
+        }
+        assertThat(unlisted).as("service interfaces whose methods the authorisation matrix does not check").isEmpty();
     }
 
     private static boolean isServiceMethod(Class<?> service, Method method) {

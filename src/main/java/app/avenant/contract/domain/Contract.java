@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * loads its history.
  * <p>
  * Its status moves only through the methods that guard each transition ({@link #startPilot}, {@link #activate}),
- * which refuse an illegal one with a {@link ContractRuleException}, the way a change request guards its own
- * (docs/decisions/0020).
+ * which refuse an illegal one with a {@link ContractRuleException}, the way a change request guards its own, and
+ * {@link #bringInAs} for a draft brought in already running (docs/decisions/0020).
  */
 @Entity
 @Table(name = "contract")
