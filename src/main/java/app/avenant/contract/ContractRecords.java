@@ -4,10 +4,16 @@ import app.avenant.contract.domain.Contract;
 import app.avenant.contract.domain.ContractVersionRepository;
 import app.avenant.contract.domain.Membership;
 import app.avenant.contract.domain.MembershipRepository;
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +21,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@link ContractService} (for users) and {@link ContractsForModulesService} (for other modules) both do
- * once the caller's right is settled: grant a role, read a version's terms. Checks nobody's right itself.
+ * What the user-facing services ({@link ContractService}, {@link ContractLifecycleService},
+ * {@link ContractAccessService}) and {@link ContractsForModulesService} (for other modules) do once the caller's
+ * right is settled: grant a role, read a version's terms. Checks nobody's right itself.
  */
 @Component
 class ContractRecords {
@@ -58,10 +65,21 @@ class ContractRecords {
     /** The terms of version {@code number}; version 0 is the empty terms every contract is drafted from. */
     Terms termsAt(Contract c, int number) {
         if (number == 0) {
-            return Terms.initial(ContractService.defaultHeader(c.createdAt(), clock.getZone()));
+            return Terms.initial(defaultHeader(c.createdAt(), clock.getZone()));
         }
         return versions.findByContractIdAndNumber(c.id(), number)
                 .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
                 .terms();
+    }
+
+    /**
+     * The header a first draft starts from: starting on the first day of the month after the contract was
+     * created, 12 months renewed tacitly by 12, 3 months' notice, 10 % at risk, no penalty cap yet. Derived
+     * from the creation date rather than today so that version 0 reads the same on every day (it is the
+     * base every diff of the first change request is computed against).
+     */
+    static ContractHeader defaultHeader(Instant createdAt, ZoneId zone) {
+        LocalDate start = LocalDate.ofInstant(createdAt, zone).withDayOfMonth(1).plusMonths(1);
+        return new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), BigDecimal.ZERO);
     }
 }

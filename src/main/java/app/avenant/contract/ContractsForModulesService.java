@@ -64,7 +64,7 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     @Transactional
     public void setStatus(UUID contractId, ContractStatus status) {
-        find(contractId).changeStatus(status, clock.instant());
+        find(contractId).bringInAs(status, clock.instant());
     }
 
     @Override

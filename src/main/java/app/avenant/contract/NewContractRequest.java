@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a PME's organisation admin gives to create a contract with a provider (see
- * {@link Contracts#createContract}). The caller's organisation is the client.
+ * {@link ContractLifecycle#createContract}). The caller's organisation is the client.
  *
  * @param reference              the contract's unique reference, 3 to 40 letters, digits or hyphens
  * @param title                  what the contract is about, 1 to 200 characters

@@ -3,6 +3,7 @@ package app.avenant.demo;
 import static app.avenant.demo.DemoActor.as;
 import static app.avenant.demo.DemoActor.run;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Member;
 import app.avenant.contract.Side;
@@ -35,11 +36,13 @@ class DemoReviews {
 
     private final Reviews reviews;
     private final Contracts contracts;
+    private final ContractAccess access;
     private final Clock clock;
 
-    DemoReviews(Reviews reviews, Contracts contracts, Clock clock) {
+    DemoReviews(Reviews reviews, Contracts contracts, ContractAccess access, Clock clock) {
         this.reviews = reviews;
         this.contracts = contracts;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -68,9 +71,9 @@ class DemoReviews {
                     people.get("Paul Durand"), today.minusDays(20)));
             reviews.setActionDone(done, true);
             reviews.markHeld(held);
-            contracts.certifyAccess(contract, idsOf(members, Side.CLIENT), Set.of());
+            access.certifyAccess(contract, idsOf(members, Side.CLIENT), Set.of());
         });
-        run("julien.moreau", () -> contracts.certifyAccess(contract, idsOf(members, Side.PROVIDER), Set.of()));
+        run("julien.moreau", () -> access.certifyAccess(contract, idsOf(members, Side.PROVIDER), Set.of()));
         run("claire.martin", () -> reviews.plan(contract, new NewReview(today.plusDays(14).atTime(TEN), 90, """
                 1. Suivi des actions du dernier comité
                 2. Relevé du mois et pénalités

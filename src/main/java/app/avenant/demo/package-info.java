@@ -1,7 +1,7 @@
 /**
  * Demo data created on first start when {@code avenant.demo-data.enabled=true}: a PME, two providers,
  * their users and two contracts with history. It goes through the same public services as everything
- * else (versions are adopted by {@link app.avenant.contract.Contracts#adoptVersion}).
+ * else (versions are adopted by {@link app.avenant.contract.internal.ContractsForModules#adoptVersion}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
         "contract :: terms", "performance", "governance", "identity :: internal", "contract :: internal",

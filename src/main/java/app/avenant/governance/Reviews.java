@@ -4,6 +4,7 @@ import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Member;
 import app.avenant.governance.domain.ActionItem;
@@ -83,19 +84,21 @@ public class Reviews {
     private final CalendarFeedTokenRepository feeds;
     private final ReviewQueries queries;
     private final Contracts contracts;
+    private final ContractAccess contractAccess;
     private final Users users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Reviews(ReviewRepository reviews, ActionItemRepository actions, ReviewCadenceRepository cadences,
-            CalendarFeedTokenRepository feeds, ReviewQueries queries, Contracts contracts, Users users,
-            Clock clock) {
+            CalendarFeedTokenRepository feeds, ReviewQueries queries, Contracts contracts,
+            ContractAccess contractAccess, Users users, Clock clock) {
         this.reviews = reviews;
         this.actions = actions;
         this.cadences = cadences;
         this.feeds = feeds;
         this.queries = queries;
         this.contracts = contracts;
+        this.contractAccess = contractAccess;
         this.users = users;
         this.clock = clock;
     }
@@ -238,7 +241,7 @@ public class Reviews {
         // each steering review opens a re-certification of who has access (a review held before its planned
         // start counts from now, so that a certification made today is not already out of date)
         Instant from = r.startsAt().isBefore(now) ? r.startsAt() : now;
-        contracts.openRecertification(r.contractId(), from, LocalDate.now(clock).plusDays(RECERTIFICATION_DAYS));
+        contractAccess.openRecertification(r.contractId(), from, LocalDate.now(clock).plusDays(RECERTIFICATION_DAYS));
     }
 
     // --- action items ---

@@ -8,6 +8,7 @@ import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.testing.TestAccounts;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,9 @@ class AuditTrailTest {
     TestAccounts accounts;
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractAccess access;
     @Autowired
     AuditTrail trail;
 
@@ -43,7 +47,7 @@ class AuditTrailTest {
         TestContract c = new ContractFixtures(accounts, contracts).contract(1, 1);
         TestContract other = new ContractFixtures(accounts, contracts).contract(1, 1);
         var viewer = accounts.newUser(c.client().organisation(), false);
-        as(c.client().admin().username(), () -> contracts.addMember(c.id(), viewer.id(), ContractRole.CLIENT_VIEWER));
+        as(c.client().admin().username(), () -> access.addMember(c.id(), viewer.id(), ContractRole.CLIENT_VIEWER));
 
         assertThat(as(c.client().admin().username(), () -> trail.countEntriesOfContract(c.id()))).isPositive();
         assertThat(as(c.provider().admin().username(), () -> trail.entriesOfContract(c.id(), 0, 50))).isNotEmpty();

@@ -8,6 +8,7 @@ import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
@@ -33,6 +34,7 @@ class LastAccessTest {
 
     @Autowired AuditTrail trail;
     @Autowired Contracts contracts;
+    @Autowired ContractAccess access;
     @Autowired TestAccounts accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext applicationContext;
@@ -85,8 +87,8 @@ class LastAccessTest {
     @Test
     void an_end_date_set_or_cleared_is_recorded_with_who_did_it() {
         LocalDate end = LocalDate.now().plusDays(30);
-        as(contract.client().admin().username(), () -> contracts.setAccessExpiry(contract.id(), viewer.id(), end));
-        as(contract.provider().admin().username(), () -> contracts.setAccessExpiry(contract.id(), viewer.id(), null));
+        as(contract.client().admin().username(), () -> access.setAccessExpiry(contract.id(), viewer.id(), end));
+        as(contract.provider().admin().username(), () -> access.setAccessExpiry(contract.id(), viewer.id(), null));
 
         List<Map<String, Object>> rows = jdbc.queryForList("select actor_name, details from audit_entry"
                 + " where contract_id = ? and action = 'ACCESS_EXPIRY_SET' order by seq", contract.id());

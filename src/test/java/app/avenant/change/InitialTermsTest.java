@@ -4,6 +4,7 @@ import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.VersionSummary;
@@ -33,6 +34,9 @@ class InitialTermsTest {
     Contracts contracts;
 
     @Autowired
+    ContractLifecycle lifecycle;
+
+    @Autowired
     TestAccounts accounts;
 
     @Test
@@ -41,7 +45,7 @@ class InitialTermsTest {
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String owner = pme.admin().username();
         String manager = provider.admin().username();
-        UUID contractId = as(owner, () -> contracts.createContract(new NewContractRequest(
+        UUID contractId = as(owner, () -> lifecycle.createContract(new NewContractRequest(
                 "IT-" + UUID.randomUUID().toString().substring(0, 8), "Saisie des factures",
                 provider.organisation().id())));
         Terms empty = as(owner, () -> contracts.currentTerms(contractId)).terms();

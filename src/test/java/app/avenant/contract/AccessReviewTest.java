@@ -48,6 +48,7 @@ class AccessReviewTest {
     }
 
     @Autowired Contracts contracts;
+    @Autowired ContractAccess access;
     @Autowired Reviews reviews;
     @Autowired TestAccounts accounts;
     @Autowired MovableClock clock;
@@ -80,7 +81,7 @@ class AccessReviewTest {
     }
 
     private AccessEntry entryOf(String as, UUID userId) {
-        return as(as, () -> contracts.accessReview(contract.id(), 0, 50)).stream()
+        return as(as, () -> access.accessReview(contract.id(), 0, 50)).stream()
                 .filter(e -> e.userId().equals(userId)).findFirst().orElseThrow();
     }
 
@@ -91,10 +92,10 @@ class AccessReviewTest {
 
     @Test
     void both_owners_review_every_membership_with_its_state_and_what_they_may_do() {
-        List<AccessEntry> review = as(owner, () -> contracts.accessReview(contract.id(), 0, 50));
+        List<AccessEntry> review = as(owner, () -> access.accessReview(contract.id(), 0, 50));
 
         assertThat(review).hasSize(4);
-        assertThat(as(manager, () -> contracts.countAccessReview(contract.id()))).isEqualTo(4);
+        assertThat(as(manager, () -> access.countAccessReview(contract.id()))).isEqualTo(4);
         assertThat(review.subList(0, 2)).allMatch(AccessEntry::contactPerson);
         assertThat(review).allMatch(e -> e.state() == AccessState.ACTIVE).allMatch(e -> e.grantedByName() == null);
         AccessEntry me = entryOf(owner, contract.client().admin().id());
@@ -108,16 +109,16 @@ class AccessReviewTest {
         assertThat(viewer.maySetExpiry()).as("the PME's owner sets a provider member's end date").isTrue();
         assertThat(viewer.organisationName()).isEqualTo(contract.provider().organisation().name());
 
-        assertThatThrownBy(() -> as(clientEditor.username(), () -> contracts.accessReview(contract.id(), 0, 50)))
+        assertThatThrownBy(() -> as(clientEditor.username(), () -> access.accessReview(contract.id(), 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
         TestContract other = new ContractFixtures(accounts, contracts).contract(1, 1);
         assertThatThrownBy(() -> as(other.client().admin().username(),
-                () -> contracts.accessReview(contract.id(), 0, 50))).isInstanceOf(ContractNotFoundException.class);
+                () -> access.accessReview(contract.id(), 0, 50))).isInstanceOf(ContractNotFoundException.class);
     }
 
     @Test
     void a_provider_member_whose_access_ended_yesterday_is_not_found_and_no_longer_sees_the_contract() {
-        as(owner, () -> contracts.setAccessExpiry(contract.id(), providerViewer.id(), today().plusDays(1)));
+        as(owner, () -> access.setAccessExpiry(contract.id(), providerViewer.id(), today().plusDays(1)));
         assertThat(sees(providerViewer)).isTrue();
 
         clock.advance(Duration.ofDays(2));
@@ -129,7 +130,7 @@ class AccessReviewTest {
         assertThat(accounts.contractInternals().memberRoles(contract.id())).doesNotContainKey(providerViewer.id());
         assertThat(entryOf(manager, providerViewer.id()).state()).isEqualTo(AccessState.EXPIRED);
         // nor is offered any more as a member (attendee, action owner), while the access review still lists them
-        long reviewed = as(owner, () -> contracts.countAccessReview(contract.id()));
+        long reviewed = as(owner, () -> access.countAccessReview(contract.id()));
         assertThat(as(owner, () -> contracts.members(contract.id(), 0, 50)))
                 .noneMatch(m -> m.userId().equals(providerViewer.id())).hasSize((int) reviewed - 1);
         assertThat(as(owner, () -> contracts.countMembers(contract.id()))).isEqualTo(reviewed - 1);
@@ -137,7 +138,7 @@ class AccessReviewTest {
 
     @Test
     void the_end_date_is_the_first_day_without_access() {
-        as(manager, () -> contracts.setAccessExpiry(contract.id(), providerViewer.id(), today().plusDays(1)));
+        as(manager, () -> access.setAccessExpiry(contract.id(), providerViewer.id(), today().plusDays(1)));
         assertThat(as(providerViewer.username(), () -> contracts.myRole(contract.id())))
                 .isEqualTo(ContractRole.PROVIDER_VIEWER);
 
@@ -150,32 +151,32 @@ class AccessReviewTest {
     @Test
     void an_end_date_must_be_after_today_on_a_provider_member_who_is_not_the_contact_person() {
         UUID id = contract.id();
-        assertThatThrownBy(() -> as(owner, () -> contracts.setAccessExpiry(id, providerViewer.id(), today())))
+        assertThatThrownBy(() -> as(owner, () -> access.setAccessExpiry(id, providerViewer.id(), today())))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.date"));
-        assertThatThrownBy(() -> as(owner, () -> contracts.setAccessExpiry(id, clientEditor.id(), today().plusDays(5))))
+        assertThatThrownBy(() -> as(owner, () -> access.setAccessExpiry(id, clientEditor.id(), today().plusDays(5))))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.side"));
-        assertThatThrownBy(() -> as(owner, () -> contracts.setAccessExpiry(id, contract.provider().admin().id(),
+        assertThatThrownBy(() -> as(owner, () -> access.setAccessExpiry(id, contract.provider().admin().id(),
                 today().plusDays(5)))).isInstanceOfSatisfying(ContractRuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.contact"));
         assertThatThrownBy(() -> as(clientEditor.username(),
-                () -> contracts.setAccessExpiry(id, providerViewer.id(), today().plusDays(5))))
+                () -> access.setAccessExpiry(id, providerViewer.id(), today().plusDays(5))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(entryOf(owner, providerViewer.id()).expiresOn()).isNull();
 
-        as(owner, () -> contracts.setAccessExpiry(id, providerViewer.id(), today().plusDays(5)));
+        as(owner, () -> access.setAccessExpiry(id, providerViewer.id(), today().plusDays(5)));
         assertThat(entryOf(owner, providerViewer.id()).expiresOn()).isEqualTo(today().plusDays(5));
-        as(manager, () -> contracts.setAccessExpiry(id, providerViewer.id(), null));
+        as(manager, () -> access.setAccessExpiry(id, providerViewer.id(), null));
         assertThat(entryOf(owner, providerViewer.id()).expiresOn()).isNull();
     }
 
     @Test
     void an_editor_not_recertified_lapses_the_day_after_the_due_date_and_certifying_restores_them() {
         UUID id = contract.id();
-        as(owner, () -> contracts.openRecertification(id, clock.instant(), today().plusDays(14)));
+        as(owner, () -> access.openRecertification(id, clock.instant(), today().plusDays(14)));
         assertThat(entryOf(owner, clientEditor.id()).state()).isEqualTo(AccessState.TO_RECERTIFY);
-        assertThat(as(owner, () -> contracts.recertificationRound(id))).get()
+        assertThat(as(owner, () -> access.recertificationRound(id))).get()
                 .extracting(RecertificationRound::pendingOnMySide).isEqualTo(1L);
 
         clock.advance(Duration.ofDays(14));
@@ -189,7 +190,7 @@ class AccessReviewTest {
         assertThat(as(owner, () -> contracts.myRole(id))).as("owners never lapse").isEqualTo(ContractRole.CLIENT_OWNER);
         assertThat(as(manager, () -> contracts.myRole(id))).isEqualTo(ContractRole.PROVIDER_MANAGER);
 
-        as(owner, () -> contracts.certifyAccess(id, Set.of(clientEditor.id()), Set.of()));
+        as(owner, () -> access.certifyAccess(id, Set.of(clientEditor.id()), Set.of()));
 
         assertThat(sees(clientEditor)).isTrue();
         AccessEntry restored = entryOf(owner, clientEditor.id());
@@ -208,23 +209,23 @@ class AccessReviewTest {
         accounts.contractInternals().enrol(id, secondEditor.id(), ContractRole.CLIENT_EDITOR, false);
         accounts.contractInternals().enrol(id, addedMeanwhile.id(), ContractRole.CLIENT_VIEWER, false);
 
-        as(owner, () -> contracts.certifyAccess(id, Set.of(secondEditor.id()), Set.of(clientEditor.id())));
+        as(owner, () -> access.certifyAccess(id, Set.of(secondEditor.id()), Set.of(clientEditor.id())));
 
-        List<UUID> left = as(owner, () -> contracts.accessReview(id, 0, 50)).stream().map(AccessEntry::userId).toList();
+        List<UUID> left = as(owner, () -> access.accessReview(id, 0, 50)).stream().map(AccessEntry::userId).toList();
         assertThat(left).contains(contract.client().admin().id(), secondEditor.id(), providerViewer.id(),
                 addedMeanwhile.id()).doesNotContain(clientEditor.id());
         assertThat(entryOf(owner, addedMeanwhile.id()).certifiedAt()).as("not named: neither confirmed nor removed")
                 .isNull();
-        assertThatThrownBy(() -> as(owner, () -> contracts.certifyAccess(id, Set.of(),
+        assertThatThrownBy(() -> as(owner, () -> access.certifyAccess(id, Set.of(),
                 Set.of(contract.client().admin().id()))))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.certify.stays"));
         assertThatThrownBy(() -> as(clientEditor.username(), () -> contracts.myRole(id)))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> as(owner, () -> contracts.certifyAccess(id, Set.of(providerViewer.id()), Set.of())))
+        assertThatThrownBy(() -> as(owner, () -> access.certifyAccess(id, Set.of(providerViewer.id()), Set.of())))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.certify.notMember"));
-        assertThatThrownBy(() -> as(secondEditor.username(), () -> contracts.certifyAccess(id, Set.of(), Set.of())))
+        assertThatThrownBy(() -> as(secondEditor.username(), () -> access.certifyAccess(id, Set.of(), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(audit(id, "ACCESS_CERTIFIED")).containsExactly("side=CLIENT kept=1 revoked=1");
     }
@@ -234,36 +235,36 @@ class AccessReviewTest {
         UUID id = contract.id();
         assertThat(sees(providerViewer)).isTrue();
 
-        as(manager, () -> contracts.revokeAccess(id, providerViewer.id()));
+        as(manager, () -> access.revokeAccess(id, providerViewer.id()));
 
         assertThat(sees(providerViewer)).isFalse();
         assertThatThrownBy(() -> as(providerViewer.username(), () -> contracts.workspace(id)))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThat(as(owner, () -> contracts.countAccessReview(id))).isEqualTo(3);
+        assertThat(as(owner, () -> access.countAccessReview(id))).isEqualTo(3);
         assertThat(audit(id, "ACCESS_REVOKED")).containsExactly("user=" + providerViewer.id() + " role=PROVIDER_VIEWER");
     }
 
     @Test
     void revoking_is_for_the_member_s_side_and_never_oneself_the_contact_person_or_the_last_owner() {
         UUID id = contract.id();
-        assertThatThrownBy(() -> as(owner, () -> contracts.revokeAccess(id, providerViewer.id())))
+        assertThatThrownBy(() -> as(owner, () -> access.revokeAccess(id, providerViewer.id())))
                 .as("the PME's owner does not revoke the provider's people").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(clientEditor.username(), () -> contracts.revokeAccess(id, providerViewer.id())))
+        assertThatThrownBy(() -> as(clientEditor.username(), () -> access.revokeAccess(id, providerViewer.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(owner, () -> contracts.revokeAccess(id, contract.client().admin().id())))
+        assertThatThrownBy(() -> as(owner, () -> access.revokeAccess(id, contract.client().admin().id())))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.revoke.self"));
 
         // a second client owner (not the contact person) may be revoked by the first, but not the other way round
         UserRef secondOwner = accounts.newUser(contract.client().organisation(), false);
         accounts.contractInternals().enrol(id, secondOwner.id(), ContractRole.CLIENT_OWNER, false);
-        assertThatThrownBy(() -> as(secondOwner.username(), () -> contracts.revokeAccess(id, contract.client().admin().id())))
+        assertThatThrownBy(() -> as(secondOwner.username(), () -> access.revokeAccess(id, contract.client().admin().id())))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.revoke.contact"));
-        as(owner, () -> contracts.revokeAccess(id, secondOwner.id()));
+        as(owner, () -> access.revokeAccess(id, secondOwner.id()));
 
         // nor may the provider's only manager demote themselves: their side would have no one to approve
-        assertThatThrownBy(() -> as(manager, () -> contracts.changeRole(id, contract.provider().admin().id(),
+        assertThatThrownBy(() -> as(manager, () -> access.changeRole(id, contract.provider().admin().id(),
                 ContractRole.PROVIDER_VIEWER))).isInstanceOfSatisfying(ContractRuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("access.error.role.lastOwner"));
     }
@@ -273,15 +274,15 @@ class AccessReviewTest {
         UUID id = contract.id();
         UserRef secondAdmin = accounts.newUser(contract.client().organisation(), true);
 
-        as(secondAdmin.username(), () -> contracts.changeRole(id, clientEditor.id(), ContractRole.CLIENT_VIEWER));
+        as(secondAdmin.username(), () -> access.changeRole(id, clientEditor.id(), ContractRole.CLIENT_VIEWER));
         assertThat(entryOf(owner, clientEditor.id()).role()).isEqualTo(ContractRole.CLIENT_VIEWER);
-        assertThatThrownBy(() -> as(secondAdmin.username(), () -> contracts.revokeAccess(id, providerViewer.id())))
+        assertThatThrownBy(() -> as(secondAdmin.username(), () -> access.revokeAccess(id, providerViewer.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(secondAdmin.username(),
-                () -> contracts.changeRole(id, clientEditor.id(), ContractRole.PROVIDER_EDITOR)))
+                () -> access.changeRole(id, clientEditor.id(), ContractRole.PROVIDER_EDITOR)))
                 .isInstanceOfSatisfying(ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.role.side"));
-        as(secondAdmin.username(), () -> contracts.revokeAccess(id, clientEditor.id()));
+        as(secondAdmin.username(), () -> access.revokeAccess(id, clientEditor.id()));
         assertThat(sees(clientEditor)).isFalse();
     }
 
@@ -290,30 +291,30 @@ class AccessReviewTest {
         UUID id = contract.id();
         LocalDateTime start = LocalDateTime.now(clock).minusHours(2);
         UUID review = as(owner, () -> reviews.plan(id, new NewReview(start, 60, "Comité de pilotage")));
-        assertThat(as(owner, () -> contracts.recertificationRound(id))).isEmpty();
+        assertThat(as(owner, () -> access.recertificationRound(id))).isEmpty();
 
         as(clientEditor.username(), () -> reviews.markHeld(review));
 
-        RecertificationRound round = as(manager, () -> contracts.recertificationRound(id)).orElseThrow();
+        RecertificationRound round = as(manager, () -> access.recertificationRound(id)).orElseThrow();
         assertThat(round.due()).isEqualTo(today().plusDays(14));
         assertThat(round.from()).isBeforeOrEqualTo(clock.instant());
         assertThat(round.pendingOnMySide()).isEqualTo(1);
         assertThatThrownBy(() -> as(providerViewer.username(),
-                () -> contracts.openRecertification(id, clock.instant(), today())))
+                () -> access.openRecertification(id, clock.instant(), today())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_review_costs_the_same_few_statements_whatever_the_number_of_members() {
         UUID id = contract.id();
-        as(owner, () -> contracts.accessReview(id, 0, 50)); // warm-up
-        long few = sql.count(() -> as(owner, () -> contracts.accessReview(id, 0, 50)));
+        as(owner, () -> access.accessReview(id, 0, 50)); // warm-up
+        long few = sql.count(() -> as(owner, () -> access.accessReview(id, 0, 50)));
         for (int i = 0; i < 5; i++) {
             UserRef more = accounts.newUser(contract.provider().organisation(), false);
             accounts.contractInternals().enrol(id, more.id(), ContractRole.PROVIDER_EDITOR, false);
         }
 
-        long many = sql.count(() -> as(owner, () -> contracts.accessReview(id, 0, 50)));
+        long many = sql.count(() -> as(owner, () -> access.accessReview(id, 0, 50)));
 
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
     }

@@ -31,6 +31,9 @@ class ContractCreationTest {
     Contracts contracts;
 
     @Autowired
+    ContractLifecycle lifecycle;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -50,7 +53,7 @@ class ContractCreationTest {
         UserRef secondProviderAdmin = accounts.newUser(provider.organisation(), true);
         String reference = newReference();
 
-        UUID id = as(pme.admin().username(), () -> contracts.createContract(
+        UUID id = as(pme.admin().username(), () -> lifecycle.createContract(
                 new NewContractRequest(" " + reference + " ", "  Saisie des factures  ", provider.organisation().id())));
 
         ContractWorkspace workspace = as(pme.admin().username(), () -> contracts.workspace(id));
@@ -82,7 +85,7 @@ class ContractCreationTest {
     void a_new_contract_starts_from_empty_terms_with_a_default_header() {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        UUID id = as(pme.admin().username(), () -> contracts.createContract(
+        UUID id = as(pme.admin().username(), () -> lifecycle.createContract(
                 new NewContractRequest(newReference(), "Paie", provider.organisation().id())));
 
         VersionedTerms current = as(pme.admin().username(), () -> contracts.currentTerms(id));
@@ -105,10 +108,10 @@ class ContractCreationTest {
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         TestOrganisation otherProvider = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThatThrownBy(() -> as(pme.member().username(), () -> contracts.createContract(
+        assertThatThrownBy(() -> as(pme.member().username(), () -> lifecycle.createContract(
                 new NewContractRequest(newReference(), "Paie", provider.organisation().id()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(otherProvider.admin().username(), () -> contracts.createContract(
+        assertThatThrownBy(() -> as(otherProvider.admin().username(), () -> lifecycle.createContract(
                 new NewContractRequest(newReference(), "Paie", provider.organisation().id()))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(pme.member().username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
@@ -123,7 +126,7 @@ class ContractCreationTest {
         TestOrganisation otherPme = accounts.newOrganisation(OrganisationKind.CLIENT);
         String taken = newReference();
         UUID providerId = provider.organisation().id();
-        as(pme.admin().username(), () -> contracts.createContract(new NewContractRequest(taken, "Paie", providerId)));
+        as(pme.admin().username(), () -> lifecycle.createContract(new NewContractRequest(taken, "Paie", providerId)));
 
         assertRefused(pme, new NewContractRequest(taken, "Autre", providerId), "contract.error.reference.taken");
         assertRefused(pme, new NewContractRequest(newReference(), "Autre", UUID.randomUUID()),
@@ -162,7 +165,7 @@ class ContractCreationTest {
     }
 
     private void assertRefused(TestOrganisation pme, NewContractRequest request, String key) {
-        assertThatThrownBy(() -> as(pme.admin().username(), () -> contracts.createContract(request)))
+        assertThatThrownBy(() -> as(pme.admin().username(), () -> lifecycle.createContract(request)))
                 .isInstanceOf(ContractRuleException.class)
                 .extracting(e -> ((ContractRuleException) e).messageKey()).isEqualTo(key);
     }

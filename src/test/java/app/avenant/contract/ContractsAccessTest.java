@@ -27,6 +27,9 @@ class ContractsAccessTest {
     Contracts contracts;
 
     @Autowired
+    ContractAccess access;
+
+    @Autowired
     TestAccounts accounts;
 
     private UUID contractId(String owner, String reference) {
@@ -155,7 +158,7 @@ class ContractsAccessTest {
         String clientAdmin = contract.client().admin().username();
         UserRef colleague = accounts.newUser(contract.client().organisation(), false);
 
-        as(clientAdmin, () -> contracts.addMember(contract.id(), colleague.id(), ContractRole.defaultFor(Side.CLIENT)));
+        as(clientAdmin, () -> access.addMember(contract.id(), colleague.id(), ContractRole.defaultFor(Side.CLIENT)));
 
         List<Member> members = as(clientAdmin, () -> contracts.members(contract.id(), 0, 10));
         assertThat(members).anySatisfy(m -> {
@@ -166,7 +169,7 @@ class ContractsAccessTest {
         assertThat(as(colleague.username(), () -> contracts.workspace(contract.id())).myRole())
                 .isEqualTo(ContractRole.CLIENT_VIEWER);
         assertThatThrownBy(() -> as(clientAdmin,
-                () -> contracts.addMember(contract.id(), colleague.id(), ContractRole.CLIENT_EDITOR)))
+                () -> access.addMember(contract.id(), colleague.id(), ContractRole.CLIENT_EDITOR)))
                 .isInstanceOf(ContractRuleException.class)
                 .extracting(e -> ((ContractRuleException) e).messageKey())
                 .isEqualTo("contract.error.member.already");
@@ -181,16 +184,16 @@ class ContractsAccessTest {
         TestOrganisation outsider = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
         assertThatThrownBy(() -> as(clientAdmin,
-                () -> contracts.addMember(contract.id(), contract.client().admin().id(), ContractRole.PROVIDER_VIEWER)))
+                () -> access.addMember(contract.id(), contract.client().admin().id(), ContractRole.PROVIDER_VIEWER)))
                 .isInstanceOf(ContractRuleException.class);
         assertThatThrownBy(() -> as(clientAdmin,
-                () -> contracts.addMember(contract.id(), providerOwner, ContractRole.CLIENT_VIEWER)))
+                () -> access.addMember(contract.id(), providerOwner, ContractRole.CLIENT_VIEWER)))
                 .isInstanceOf(ContractRuleException.class);
         assertThatThrownBy(() -> as(outsider.admin().username(),
-                () -> contracts.addMember(contract.id(), outsider.admin().id(), ContractRole.PROVIDER_VIEWER)))
+                () -> access.addMember(contract.id(), outsider.admin().id(), ContractRole.PROVIDER_VIEWER)))
                 .isInstanceOf(ContractNotFoundException.class);
         assertThatThrownBy(() -> as("paul.durand",
-                () -> contracts.addMember(contractId("claire.martin", "AV-2026-001"), UUID.randomUUID(),
+                () -> access.addMember(contractId("claire.martin", "AV-2026-001"), UUID.randomUUID(),
                         ContractRole.CLIENT_VIEWER)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -199,8 +202,11 @@ class ContractsAccessTest {
     void only_the_application_itself_adopts_versions_and_opens_contracts() {
         UUID bookkeeping = contractId("claire.martin", "AV-2026-001");
 
-        // not on Contracts at all: on ContractsForModules, which only modules allowed "contract :: internal" reach
-        assertThat(java.util.Arrays.stream(Contracts.class.getMethods()).map(java.lang.reflect.Method::getName))
+        // on none of the user-facing services: on ContractsForModules, which only modules allowed
+        // "contract :: internal" reach
+        assertThat(java.util.stream.Stream.of(Contracts.class, ContractLifecycle.class, ContractAccess.class)
+                        .flatMap(service -> java.util.Arrays.stream(service.getMethods()))
+                        .map(java.lang.reflect.Method::getName))
                 .doesNotContain("adoptVersion", "setStatus", "openContract", "enrol", "currentTermsForUpdate",
                         "contractOfParty", "memberRoles", "renewalWatch");
         assertThat(as("claire.martin", () -> contracts.workspace(bookkeeping)).currentVersion()).isEqualTo(3);

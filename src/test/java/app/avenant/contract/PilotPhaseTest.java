@@ -26,6 +26,12 @@ class PilotPhaseTest {
     Contracts contracts;
 
     @Autowired
+    ContractLifecycle lifecycle;
+
+    @Autowired
+    ContractAccess access;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -63,16 +69,16 @@ class PilotPhaseTest {
         var c = fixtures().contract(2, 1);
         LocalDate end = inDays(30);
 
-        as(owner(c), () -> contracts.startPilot(c.id(), 500, end));
+        as(owner(c), () -> lifecycle.startPilot(c.id(), 500, end));
 
-        PilotProgress progress = as(owner(c), () -> contracts.pilotProgress(c.id()));
+        PilotProgress progress = as(owner(c), () -> lifecycle.pilotProgress(c.id()));
         assertThat(progress.status()).isEqualTo(ContractStatus.PILOT);
         assertThat(progress.pilot()).isNotNull();
         assertThat(progress.pilot().volumeCap()).isEqualTo(500);
         assertThat(progress.pilot().endDate()).isEqualTo(end);
         assertThat(progress.pilot().startedByName()).isEqualTo(c.client().admin().displayName());
         assertThat(progress.daysLeft()).isEqualTo(30);
-        List<StatusChange> history = as(owner(c), () -> contracts.statusChanges(c.id(), 0, 10));
+        List<StatusChange> history = as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 10));
         assertThat(history).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(StatusChange.Kind.PILOT_STARTED);
             assertThat(change.from()).isEqualTo(ContractStatus.DRAFT);
@@ -83,18 +89,18 @@ class PilotPhaseTest {
     @Test
     void a_pilot_needs_a_draft_with_a_version_a_cap_of_at_least_one_and_an_end_date_after_today() {
         var noVersion = fixtures().contract(1, 0);
-        assertThatThrownBy(() -> as(owner(noVersion), () -> contracts.startPilot(noVersion.id(), 10, inDays(10))))
+        assertThatThrownBy(() -> as(owner(noVersion), () -> lifecycle.startPilot(noVersion.id(), 10, inDays(10))))
                 .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.noVersion");
 
         var c = fixtures().contract(1, 1);
-        assertThatThrownBy(() -> as(owner(c), () -> contracts.startPilot(c.id(), 0, inDays(10))))
+        assertThatThrownBy(() -> as(owner(c), () -> lifecycle.startPilot(c.id(), 0, inDays(10))))
                 .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.volumeCap");
-        assertThatThrownBy(() -> as(owner(c), () -> contracts.startPilot(c.id(), 10, inDays(0))))
+        assertThatThrownBy(() -> as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(0))))
                 .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.endDate");
-        assertThat(as(owner(c), () -> contracts.pilotProgress(c.id())).pilot()).as("nothing stored").isNull();
+        assertThat(as(owner(c), () -> lifecycle.pilotProgress(c.id())).pilot()).as("nothing stored").isNull();
 
-        as(owner(c), () -> contracts.startPilot(c.id(), 10, inDays(10)));
-        assertThatThrownBy(() -> as(owner(c), () -> contracts.startPilot(c.id(), 10, inDays(10))))
+        as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(10)));
+        assertThatThrownBy(() -> as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(10))))
                 .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.status");
     }
 
@@ -104,35 +110,35 @@ class PilotPhaseTest {
         String provider = c.provider().admin().username();
         String outsider = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
 
-        assertThatThrownBy(() -> as(provider, () -> contracts.startPilot(c.id(), 10, inDays(10))))
+        assertThatThrownBy(() -> as(provider, () -> lifecycle.startPilot(c.id(), 10, inDays(10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(provider, () -> contracts.activate(c.id(), null)))
+        assertThatThrownBy(() -> as(provider, () -> lifecycle.activate(c.id(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(outsider, () -> contracts.startPilot(c.id(), 10, inDays(10))))
+        assertThatThrownBy(() -> as(outsider, () -> lifecycle.startPilot(c.id(), 10, inDays(10))))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> as(outsider, () -> contracts.activate(c.id(), null)))
+        assertThatThrownBy(() -> as(outsider, () -> lifecycle.activate(c.id(), null)))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> as(outsider, () -> contracts.pilotProgress(c.id())))
+        assertThatThrownBy(() -> as(outsider, () -> lifecycle.pilotProgress(c.id())))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThat(as(provider, () -> contracts.pilotProgress(c.id())).status()).isEqualTo(ContractStatus.DRAFT);
+        assertThat(as(provider, () -> lifecycle.pilotProgress(c.id())).status()).isEqualTo(ContractStatus.DRAFT);
     }
 
     @Test
     void activating_is_refused_until_both_sides_have_a_contact_person_then_recorded_with_who_when_and_note() {
         var c = withoutProviderContact();
-        as(owner(c), () -> contracts.startPilot(c.id(), 100, inDays(20)));
+        as(owner(c), () -> lifecycle.startPilot(c.id(), 100, inDays(20)));
 
-        PilotProgress before = as(owner(c), () -> contracts.pilotProgress(c.id()));
+        PilotProgress before = as(owner(c), () -> lifecycle.pilotProgress(c.id()));
         assertThat(before.activationBlockedKey()).isEqualTo("contract.error.activate.contactPersons");
         assertThat(before.checklist()).contains(new PilotCheck(PilotCheck.Item.CONTACT_PERSONS, false));
-        assertThatThrownBy(() -> as(owner(c), () -> contracts.activate(c.id(), "go")))
+        assertThatThrownBy(() -> as(owner(c), () -> lifecycle.activate(c.id(), "go")))
                 .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.activate.contactPersons");
 
-        as(c.provider().admin().username(), () -> contracts.nameContactPerson(c.id(), c.provider().admin().id()));
+        as(c.provider().admin().username(), () -> access.nameContactPerson(c.id(), c.provider().admin().id()));
         Instant beforeActivation = clock.instant();
-        as(owner(c), () -> contracts.activate(c.id(), "  Pilote concluant  "));
+        as(owner(c), () -> lifecycle.activate(c.id(), "  Pilote concluant  "));
 
-        PilotProgress after = as(c.provider().admin().username(), () -> contracts.pilotProgress(c.id()));
+        PilotProgress after = as(c.provider().admin().username(), () -> lifecycle.pilotProgress(c.id()));
         assertThat(after.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(after.pilot()).as("the pilot's terms stay known").isNotNull();
         assertThat(after.activation()).isNotNull();
@@ -143,23 +149,23 @@ class PilotPhaseTest {
         assertThat(after.activation().at()).isAfterOrEqualTo(beforeActivation.minusSeconds(1));
         assertThat(after.activationBlockedKey()).isEqualTo("contract.error.activate.status");
 
-        List<StatusChange> history = as(owner(c), () -> contracts.statusChanges(c.id(), 0, 10));
+        List<StatusChange> history = as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 10));
         assertThat(history).extracting(StatusChange::kind).containsExactly(StatusChange.Kind.STATUS,
                 StatusChange.Kind.CONTACT_PERSON, StatusChange.Kind.PILOT_STARTED);
         assertThat(history.get(1).contactName()).isEqualTo(c.provider().admin().displayName());
         assertThat(history.get(1).side()).isEqualTo(Side.PROVIDER);
         assertThat(history.get(1).byName()).isEqualTo(c.provider().admin().displayName());
-        assertThat(as(owner(c), () -> contracts.countStatusChanges(c.id()))).isEqualTo(3);
-        assertThatThrownBy(() -> as(owner(c), () -> contracts.activate(c.id(), null)))
+        assertThat(as(owner(c), () -> lifecycle.countStatusChanges(c.id()))).isEqualTo(3);
+        assertThatThrownBy(() -> as(owner(c), () -> lifecycle.activate(c.id(), null)))
                 .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.activate.status");
     }
 
     @Test
     void a_draft_with_both_contact_persons_goes_straight_to_active() {
         var c = fixtures().contract(1, 1);
-        as(owner(c), () -> contracts.activate(c.id(), null));
+        as(owner(c), () -> lifecycle.activate(c.id(), null));
 
-        PilotProgress progress = as(owner(c), () -> contracts.pilotProgress(c.id()));
+        PilotProgress progress = as(owner(c), () -> lifecycle.pilotProgress(c.id()));
         assertThat(progress.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(progress.pilot()).isNull();
         assertThat(progress.activation().from()).isEqualTo(ContractStatus.DRAFT);
@@ -169,9 +175,9 @@ class PilotPhaseTest {
     @Test
     void the_checklist_tells_what_is_ready_before_going_active() {
         var c = fixtures().contract(3, 1);
-        as(owner(c), () -> contracts.startPilot(c.id(), 10, inDays(5)));
+        as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(5)));
 
-        List<PilotCheck> checklist = as(owner(c), () -> contracts.pilotProgress(c.id())).checklist();
+        List<PilotCheck> checklist = as(owner(c), () -> lifecycle.pilotProgress(c.id())).checklist();
 
         assertThat(checklist).containsExactly(
                 new PilotCheck(PilotCheck.Item.CONTACT_PERSONS, true),

@@ -8,6 +8,7 @@ import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.governance.domain.ActionItemRepository;
 import app.avenant.governance.domain.CalendarFeedTokenRepository;
@@ -42,6 +43,8 @@ class ReviewsTest {
     TestAccounts accounts;
     @Autowired
     Contracts contracts;
+    @Autowired
+    ContractAccess contractAccess;
     @Autowired
     Reviews reviews;
     @Autowired
@@ -233,7 +236,7 @@ class ReviewsTest {
         Clock fixed = Clock.fixed(date.atTime(9, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),
                 ZoneId.of("Europe/Paris"));
         Reviews onClock = new Reviews(reviewRepository, actionRepository, cadenceRepository, feedRepository, queries,
-                contracts, users, fixed);
+                contracts, contractAccess, users, fixed);
         return transactions.execute(status -> as(owner, () -> onClock.review(reviewId))).actions().getFirst();
     }
 

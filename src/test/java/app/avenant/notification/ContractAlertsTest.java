@@ -11,6 +11,7 @@ import app.avenant.contract.Approval;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
@@ -48,6 +49,9 @@ class ContractAlertsTest {
     Contracts contracts;
 
     @Autowired
+    ContractAccess access;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -70,9 +74,9 @@ class ContractAlertsTest {
         // the fixture's contact persons were named by the application itself: nobody is told
         assertThat(kinds(providerAdmin, contract.id())).doesNotContain(NotificationKind.CONTACT_PERSON_CHANGED);
         UserRef claire = contract.client().member();
-        as(clientAdmin, () -> contracts.addMember(contract.id(), claire.id(), ContractRole.CLIENT_EDITOR));
+        as(clientAdmin, () -> access.addMember(contract.id(), claire.id(), ContractRole.CLIENT_EDITOR));
 
-        as(clientAdmin, () -> contracts.nameContactPerson(contract.id(), claire.id()));
+        as(clientAdmin, () -> access.nameContactPerson(contract.id(), claire.id()));
 
         assertThat(of(providerAdmin, contract.id(), NotificationKind.CONTACT_PERSON_CHANGED)).singleElement()
                 .satisfies(n -> {

@@ -5,7 +5,7 @@ import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.identity.OrganisationRef;
@@ -91,7 +91,7 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         }
     }
 
-    private final Contracts contracts;
+    private final ContractLifecycle lifecycle;
     private final ChangeRequests changeRequests;
     private final Users users;
     private final Binder<Form> binder = new Binder<>();
@@ -103,8 +103,8 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
     final Span error = new Span();
     final Button submit = new Button();
 
-    public NewContractView(Contracts contracts, ChangeRequests changeRequests, Users users) {
-        this.contracts = contracts;
+    public NewContractView(ContractLifecycle lifecycle, ChangeRequests changeRequests, Users users) {
+        this.lifecycle = lifecycle;
         this.changeRequests = changeRequests;
         this.users = users;
         getContent().addClassNames("av-new-contract", "av-contract-list");
@@ -199,7 +199,7 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         }
         UUID contractId;
         try {
-            contractId = contracts.createContract(new NewContractRequest(form.getReference().strip(),
+            contractId = lifecycle.createContract(new NewContractRequest(form.getReference().strip(),
                     form.getTitle().strip(), form.getProvider().id()));
         } catch (ContractRuleException e) {
             showServiceError(e.messageKey());

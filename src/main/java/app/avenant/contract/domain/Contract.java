@@ -1,8 +1,10 @@
 package app.avenant.contract.domain;
 
 import app.avenant.contract.Approval;
+import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.Side;
+import app.avenant.contract.StatusChange;
 import app.avenant.contract.terms.Terms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * A contract between one PME and one provider. It knows its current version number; the versions
  * themselves are separate immutable rows ({@link ContractVersion}) so that opening a contract never
  * loads its history.
+ * <p>
+ * Its status moves only through the methods that guard each transition ({@link #startPilot}, {@link #activate}),
+ * which refuse an illegal one with a {@link ContractRuleException}, the way a change request guards its own, and
+ * {@link #bringInAs} for a draft brought in already running (docs/decisions/0020).
  */
 @Entity
 @Table(name = "contract")
@@ -116,21 +122,90 @@ public class Contract {
         return new ContractVersion(id, currentVersion, terms, summary.strip(), client, provider, now);
     }
 
-    public void changeStatus(ContractStatus newStatus, Instant now) {
-        this.status = newStatus;
-        this.lastChangedAt = now;
-    }
-
     /**
-     * Starts the pilot phase (un essai sur un volume limité): the caller has checked the rules (owner, draft
-     * with a version, cap and end date valid).
+     * The PME's owner starts the pilot phase (un essai sur un volume limité): a draft with at least one adopted
+     * version, a cap of at least one unit and an end date after today. The caller saves the returned line of
+     * the status history in the same transaction.
+     *
+     * @throws ContractRuleException {@code contract.error.pilot.status}, {@code .pilot.noVersion},
+     *         {@code .pilot.volumeCap} or {@code .pilot.endDate}, checked in that order; nothing changes
      */
-    public void startPilot(long volumeCap, LocalDate endDate, UUID startedBy, Instant now) {
+    public StatusChangeEntry startPilot(long volumeCap, LocalDate endDate, LocalDate today, UUID startedBy,
+                                        Instant now) {
+        if (status != ContractStatus.DRAFT) {
+            throw new ContractRuleException("contract.error.pilot.status");
+        }
+        if (currentVersion == 0) {
+            throw new ContractRuleException("contract.error.pilot.noVersion");
+        }
+        if (volumeCap < 1) {
+            throw new ContractRuleException("contract.error.pilot.volumeCap");
+        }
+        if (!endDate.isAfter(today)) {
+            throw new ContractRuleException("contract.error.pilot.endDate");
+        }
         this.pilotVolumeCap = volumeCap;
         this.pilotEndDate = endDate;
         this.pilotStartedAt = now;
         this.pilotStartedBy = startedBy;
-        changeStatus(ContractStatus.PILOT, now);
+        moveTo(ContractStatus.PILOT, now);
+        return StatusChangeEntry.status(id, StatusChange.Kind.PILOT_STARTED, ContractStatus.DRAFT,
+                ContractStatus.PILOT, null, startedBy, now);
+    }
+
+    /**
+     * The PME's owner moves a draft or pilot contract to active, with an optional note kept in the status
+     * history. The caller saves the returned line in the same transaction.
+     *
+     * @throws ContractRuleException the key of {@link #activationRefusal()}, or {@code contract.error.activate.note}
+     *         when the note is too long; nothing changes
+     */
+    public StatusChangeEntry activate(@Nullable String note, UUID by, Instant now) {
+        String refusal = activationRefusal();
+        if (refusal != null) {
+            throw new ContractRuleException(refusal);
+        }
+        if (note != null && note.strip().length() > StatusChangeEntry.NOTE_MAX) {
+            throw new ContractRuleException("contract.error.activate.note");
+        }
+        ContractStatus from = status;
+        moveTo(ContractStatus.ACTIVE, now);
+        return StatusChangeEntry.status(id, StatusChange.Kind.STATUS, from, ContractStatus.ACTIVE, note, by, now);
+    }
+
+    /**
+     * Why the contract may not move to active now, as a message key ({@code contract.error.activate.status},
+     * {@code .activate.noVersion}, {@code .activate.contactPersons}), or null when it may: what the pilot's
+     * checklist shows before the owner tries.
+     */
+    public @Nullable String activationRefusal() {
+        if (status != ContractStatus.DRAFT && status != ContractStatus.PILOT) {
+            return "contract.error.activate.status";
+        }
+        if (currentVersion == 0) {
+            return "contract.error.activate.noVersion";
+        }
+        if (clientContactUserId == null || providerContactUserId == null) {
+            return "contract.error.activate.contactPersons";
+        }
+        return null;
+    }
+
+    /**
+     * A contract brought into the portal already running (the demo data): from brouillon straight to the
+     * status it has outside, without a user's decision, pilot terms or a line of history. Only a draft can
+     * be brought in, so this never bypasses the rules of a contract the portal already runs.
+     */
+    public void bringInAs(ContractStatus existing, Instant now) {
+        if (status != ContractStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft contract is brought in with the status it has elsewhere");
+        }
+        moveTo(existing, now);
+    }
+
+    private void moveTo(ContractStatus newStatus, Instant now) {
+        this.status = newStatus;
+        this.lastChangedAt = now;
     }
 
     /** True when the contract had a pilot phase (its terms stay known once active). */
@@ -166,8 +241,14 @@ public class Contract {
     /**
      * Opens a re-certification round (after a steering review): editors and viewers not certified since
      * {@code from} lose access once {@code due} has passed. A new round replaces the previous one.
+     *
+     * @param zone where {@code from} falls on a day (the application clock's)
+     * @throws ContractRuleException {@code access.error.recertification.due} when due is before from's day
      */
-    public void openRecertification(Instant from, LocalDate due) {
+    public void openRecertification(Instant from, LocalDate due, java.time.ZoneId zone) {
+        if (due.isBefore(LocalDate.ofInstant(from, zone))) {
+            throw new ContractRuleException("access.error.recertification.due");
+        }
         this.recertificationFrom = from;
         this.recertificationDue = due;
     }

@@ -69,7 +69,10 @@ public class Membership {
         this.role = newRole;
     }
 
-    /** Access ends at the start of that day (null: no end); the caller has checked who may and which date. */
+    /**
+     * Access ends at the start of that day (null: no end); the caller has checked who may and, with
+     * {@link MembershipRules#checkExpiry}, which date for whom.
+     */
     public void expireOn(@Nullable LocalDate day) {
         this.expiresOn = day;
     }

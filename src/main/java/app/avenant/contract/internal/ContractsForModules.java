@@ -24,7 +24,10 @@ public interface ContractsForModules {
     /** Demo data: a contract between two organisations, status brouillon, version 0. */
     UUID openContract(NewContract contract);
 
-    /** Demo data: moves a contract to a status without the checks a user's decision goes through. */
+    /**
+     * Demo data: a draft contract brought in with the status it already has elsewhere, without the checks a
+     * user's decision goes through (only from brouillon: {@code Contract.bringInAs}).
+     */
     void setStatus(UUID contractId, ContractStatus status);
 
     /** Gives a user of a party organisation a role on the contract, optionally as their side's contact person. */

@@ -6,6 +6,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractSummary;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
@@ -62,6 +63,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     static final String CONTRACT_ID = "contractId";
 
     private final Contracts contracts;
+    private final ContractAccess access;
     private final LastAccess lastAccess;
     private final Clock clock;
     final Grid<AccessRow> grid = new Grid<>();
@@ -75,8 +77,9 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     record AccessRow(AccessEntry entry, @Nullable Instant lastAccess) {
     }
 
-    public AccessReviewView(Contracts contracts, LastAccess lastAccess, Clock clock) {
+    public AccessReviewView(Contracts contracts, ContractAccess access, LastAccess lastAccess, Clock clock) {
         this.contracts = contracts;
+        this.access = access;
         this.lastAccess = lastAccess;
         this.clock = clock;
         getContent().addClassName("av-access-review");
@@ -127,7 +130,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     private void body(UUID id) {
         contractId = id;
         grid.setItems(query -> page(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countAccessReview(id)));
+                query -> (int) Math.min(Integer.MAX_VALUE, access.countAccessReview(id)));
         Div toolbar = new Div(recertify);
         toolbar.addClassName("av-toolbar");
         getContent().add(new Paragraph(getTranslation("access.intro")), banner, toolbar, grid);
@@ -136,7 +139,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     /** One page of entries and, in one more query, when each of those people last opened the contract. */
     private List<AccessRow> page(UUID id, int offset, int limit) {
-        List<AccessEntry> entries = contracts.accessReview(id, offset, limit);
+        List<AccessEntry> entries = access.accessReview(id, offset, limit);
         Map<UUID, Instant> last = entries.isEmpty() ? Map.of()
                 : lastAccess.lastAccess(id, entries.stream().map(AccessEntry::userId).toList());
         return entries.stream().map(e -> new AccessRow(e, last.get(e.userId()))).toList();
@@ -149,7 +152,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         if (id == null) {
             return;
         }
-        Optional<RecertificationRound> round = contracts.recertificationRound(id);
+        Optional<RecertificationRound> round = access.recertificationRound(id);
         LocalDate today = LocalDate.now(clock);
         if (round.isEmpty() || (round.get().pendingOnMySide() == 0 && today.isAfter(round.get().due()))) {
             return;
@@ -229,7 +232,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void changeRole(AccessEntry entry, Select<ContractRole> select, ContractRole role) {
         try {
-            contracts.changeRole(requireId(), entry.userId(), role);
+            access.changeRole(requireId(), entry.userId(), role);
         } catch (ContractRuleException e) {
             select.setInvalid(true);
             select.setErrorMessage(getTranslation(e.messageKey()));
@@ -270,7 +273,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void setExpiry(AccessEntry entry, DatePicker picker, @Nullable LocalDate day) {
         try {
-            contracts.setAccessExpiry(requireId(), entry.userId(), day);
+            access.setAccessExpiry(requireId(), entry.userId(), day);
         } catch (ContractRuleException e) {
             picker.setInvalid(true);
             picker.setErrorMessage(getTranslation(e.messageKey()));
@@ -327,7 +330,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void revoke(AccessEntry entry) {
         try {
-            contracts.revokeAccess(requireId(), entry.userId());
+            access.revokeAccess(requireId(), entry.userId());
         } catch (ContractRuleException e) {
             error(getTranslation(e.messageKey()));
             return;
@@ -341,9 +344,9 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void openRecertifyDialog() {
         UUID id = requireId();
-        List<AccessEntry> mine = contracts.accessReview(id, 0, RecertifyDialog.MAX_MEMBERS).stream()
+        List<AccessEntry> mine = access.accessReview(id, 0, RecertifyDialog.MAX_MEMBERS).stream()
                 .filter(e -> e.side() == mySide).toList();
-        new RecertifyDialog(contracts, id, mine, this::refresh).open();
+        new RecertifyDialog(access, id, mine, this::refresh).open();
     }
 
     private UUID requireId() {

@@ -3,7 +3,7 @@ package app.avenant.contract.ui;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Side;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class AddMemberDialog extends Dialog {
 
-    private final Contracts contracts;
+    private final ContractAccess access;
     private final Users users;
     private final UUID contractId;
     private final Runnable onAdded;
@@ -39,8 +39,8 @@ class AddMemberDialog extends Dialog {
     final Span error = new Span();
     final Button submit = new Button();
 
-    AddMemberDialog(Contracts contracts, Users users, UUID contractId, Side side, Runnable onAdded) {
-        this.contracts = contracts;
+    AddMemberDialog(ContractAccess access, Users users, UUID contractId, Side side, Runnable onAdded) {
+        this.access = access;
         this.users = users;
         this.contractId = contractId;
         this.onAdded = onAdded;
@@ -92,7 +92,7 @@ class AddMemberDialog extends Dialog {
         }
         ContractRole chosenRole = role.getValue() != null ? role.getValue() : role.getListDataView().getItem(0);
         try {
-            contracts.addMember(contractId, chosen.id(), chosenRole);
+            access.addMember(contractId, chosen.id(), chosenRole);
         } catch (ContractRuleException e) {
             showError(getTranslation(e.messageKey()));
             return;

@@ -1,7 +1,7 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractWorkspace;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Party;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.shared.format.Formats;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /** Tab "Contrat": the parties and their contact persons, the pilot phase and the move to "actif", the term, renewal, notice and penalty cap. */
 class ContractTab extends Composite<Div> {
 
-    ContractTab(ContractWorkspace workspace, Contracts contracts, Clock clock) {
+    ContractTab(ContractWorkspace workspace, ContractLifecycle lifecycle, Clock clock) {
         ContractHeader header = workspace.terms().header();
         Locale locale = getLocale();
         Div root = getContent();
@@ -31,7 +31,7 @@ class ContractTab extends Composite<Div> {
                 party(workspace.provider(), "contract.header.provider"));
         parties.addClassName("av-cards");
         root.add(new H3(getTranslation("contract.header.parties")), parties);
-        root.add(new PilotPanel(contracts, clock, workspace, () -> reload(workspace)));
+        root.add(new PilotPanel(lifecycle, clock, workspace, () -> reload(workspace)));
 
         Facts frame = new Facts()
                 .add(getTranslation("contract.header.startDate"), Formats.date(header.startDate(), locale))

@@ -4,6 +4,8 @@ import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.ContractAccess;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.Users;
 import com.vaadin.flow.component.Component;
@@ -47,13 +49,18 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     static final String TAB = "tab";
 
     private final Contracts contracts;
+    private final ContractLifecycle lifecycle;
+    private final ContractAccess access;
     private final Users users;
     private final Clock clock;
     private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
     private String pageTitle = "";
 
-    public ContractWorkspaceView(Contracts contracts, Users users, Clock clock) {
+    public ContractWorkspaceView(Contracts contracts, ContractLifecycle lifecycle, ContractAccess access, Users users,
+                                 Clock clock) {
         this.contracts = contracts;
+        this.lifecycle = lifecycle;
+        this.access = access;
         this.users = users;
         this.clock = clock;
         getContent().addClassName("av-workspace");
@@ -123,13 +130,13 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
 
     private Supplier<Component> factory(WorkspaceTab tab, ContractWorkspace workspace) {
         return switch (tab) {
-            case CONTRACT -> () -> new ContractTab(workspace, contracts, clock);
+            case CONTRACT -> () -> new ContractTab(workspace, lifecycle, clock);
             case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives());
             case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems());
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth());
             case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms());
-            case TEAM -> () -> new TeamTab(contracts, users, workspace, () -> refreshContractTab(workspace.id()));
-            case HISTORY -> () -> new HistoryTab(contracts, workspace.id(), workspace.currentVersion());
+            case TEAM -> () -> new TeamTab(contracts, access, users, workspace, () -> refreshContractTab(workspace.id()));
+            case HISTORY -> () -> new HistoryTab(contracts, lifecycle, workspace.id(), workspace.currentVersion());
         };
     }
 
@@ -143,7 +150,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         if (content != null) {
             try {
                 ContractWorkspace fresh = contracts.workspace(contractId);
-                content.reset(() -> new ContractTab(fresh, contracts, clock));
+                content.reset(() -> new ContractTab(fresh, lifecycle, clock));
             } catch (ContractNotFoundException e) {
                 getContent().removeAll();
                 showNotFound();

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.StatusChange;
 import app.avenant.contract.VersionSummary;
@@ -27,7 +28,7 @@ class HistoryTab extends Composite<Div> {
     final Button compare = new Button();
     final Grid<StatusChange> statusGrid = new Grid<>();
 
-    HistoryTab(Contracts contracts, UUID contractId, int currentVersion) {
+    HistoryTab(Contracts contracts, ContractLifecycle lifecycle, UUID contractId, int currentVersion) {
         Div root = getContent();
         root.addClassName("av-tab");
 
@@ -50,7 +51,7 @@ class HistoryTab extends Composite<Div> {
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countVersions(contractId)));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("contract.history.empty"));
-        configureStatusGrid(contracts, contractId);
+        configureStatusGrid(lifecycle, contractId);
         if (currentVersion == 0) {
             // nothing adopted yet: no versions to list, nothing to compare
             Paragraph none = new Paragraph(getTranslation("contract.history.empty"));
@@ -82,8 +83,8 @@ class HistoryTab extends Composite<Div> {
         root.add(form);
     }
 
-    /** Status moves, pilot start and contact persons named, newest first, paged from {@link Contracts#statusChanges}. */
-    private void configureStatusGrid(Contracts contracts, UUID contractId) {
+    /** Status moves, pilot start and contact persons named, newest first, paged from {@link ContractLifecycle#statusChanges}. */
+    private void configureStatusGrid(ContractLifecycle lifecycle, UUID contractId) {
         statusGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         statusGrid.addColumn(s -> Formats.dateTime(s.at(), getLocale()))
                 .setHeader(getTranslation("access.history.column.date")).setKey("date").setAutoWidth(true)
@@ -93,8 +94,8 @@ class HistoryTab extends Composite<Div> {
         statusGrid.addColumn(s -> s.byName() != null ? s.byName() : getTranslation("access.application"))
                 .setHeader(getTranslation("access.history.column.by")).setKey("by").setFlexGrow(1);
         statusGrid.setItems(
-                query -> contracts.statusChanges(contractId, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countStatusChanges(contractId)));
+                query -> lifecycle.statusChanges(contractId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, lifecycle.countStatusChanges(contractId)));
         statusGrid.setAllRowsVisible(true);
         statusGrid.setEmptyStateText(getTranslation("access.history.empty"));
     }

@@ -2,7 +2,7 @@ package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractLifecycle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,15 +21,15 @@ class PilotActivateDialog extends Dialog {
     /** As stored with the decision. */
     private static final int NOTE_MAX = 500;
 
-    private final Contracts contracts;
+    private final ContractLifecycle lifecycle;
     private final UUID contractId;
     private final Runnable onActivated;
     final TextArea note = new TextArea();
     final Span error = new Span();
     final Button confirm = new Button();
 
-    PilotActivateDialog(Contracts contracts, UUID contractId, Runnable onActivated) {
-        this.contracts = contracts;
+    PilotActivateDialog(ContractLifecycle lifecycle, UUID contractId, Runnable onActivated) {
+        this.lifecycle = lifecycle;
         this.contractId = contractId;
         this.onActivated = onActivated;
         setHeaderTitle(getTranslation("contract.pilot.activate.title"));
@@ -61,7 +61,7 @@ class PilotActivateDialog extends Dialog {
 
     void confirm() {
         try {
-            contracts.activate(contractId, note.getValue());
+            lifecycle.activate(contractId, note.getValue());
         } catch (ContractRuleException e) {
             if (e.messageKey().equals("contract.error.activate.note")) {
                 note.setErrorMessage(getTranslation(e.messageKey()));

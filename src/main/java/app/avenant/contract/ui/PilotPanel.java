@@ -3,7 +3,7 @@ package app.avenant.contract.ui;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractWorkspace;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.PilotCheck;
 import app.avenant.contract.PilotProgress;
 import app.avenant.contract.PilotTerms;
@@ -30,8 +30,8 @@ class PilotPanel extends Composite<Div> {
     final Button startPilot = new Button();
     final Button activate = new Button();
 
-    PilotPanel(Contracts contracts, Clock clock, ContractWorkspace workspace, Runnable onChanged) {
-        PilotProgress progress = contracts.pilotProgress(workspace.id());
+    PilotPanel(ContractLifecycle lifecycle, Clock clock, ContractWorkspace workspace, Runnable onChanged) {
+        PilotProgress progress = lifecycle.pilotProgress(workspace.id());
         Locale locale = getLocale();
         Div root = getContent();
         root.addClassName("av-pilot");
@@ -85,13 +85,13 @@ class PilotPanel extends Composite<Div> {
         if (progress.status() == ContractStatus.DRAFT && workspace.currentVersion() > 0) {
             startPilot.setText(getTranslation("contract.pilot.start"));
             startPilot.setId("pilot-start");
-            startPilot.addClickListener(e -> new PilotStartDialog(contracts, clock, workspace.id(), onChanged).open());
+            startPilot.addClickListener(e -> new PilotStartDialog(lifecycle, clock, workspace.id(), onChanged).open());
             actions.add(startPilot);
         }
         activate.setText(getTranslation("contract.pilot.activate"));
         activate.setId("pilot-activate");
         activate.addThemeVariants(ButtonVariant.PRIMARY);
-        activate.addClickListener(e -> new PilotActivateDialog(contracts, workspace.id(), onChanged).open());
+        activate.addClickListener(e -> new PilotActivateDialog(lifecycle, workspace.id(), onChanged).open());
         actions.add(activate);
         if (!progress.canActivate()) {
             activate.setEnabled(false);

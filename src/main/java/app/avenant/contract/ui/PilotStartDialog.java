@@ -2,7 +2,7 @@ package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractLifecycle;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** "Démarrer la phase pilote": a volume cap and an end date; the rules' refusals show next to the field. */
 class PilotStartDialog extends Dialog {
 
-    private final Contracts contracts;
+    private final ContractLifecycle lifecycle;
     private final UUID contractId;
     private final Runnable onStarted;
     final IntegerField volumeCap = new IntegerField();
@@ -29,8 +29,8 @@ class PilotStartDialog extends Dialog {
     final Span error = new Span();
     final Button submit = new Button();
 
-    PilotStartDialog(Contracts contracts, Clock clock, UUID contractId, Runnable onStarted) {
-        this.contracts = contracts;
+    PilotStartDialog(ContractLifecycle lifecycle, Clock clock, UUID contractId, Runnable onStarted) {
+        this.lifecycle = lifecycle;
         this.contractId = contractId;
         this.onStarted = onStarted;
         setHeaderTitle(getTranslation("contract.pilot.dialog.title"));
@@ -88,7 +88,7 @@ class PilotStartDialog extends Dialog {
             return;
         }
         try {
-            contracts.startPilot(contractId, cap, end);
+            lifecycle.startPilot(contractId, cap, end);
         } catch (ContractRuleException e) {
             switch (e.messageKey()) {
                 case "contract.error.pilot.volumeCap" -> fieldError(volumeCap, e.messageKey());

@@ -3,7 +3,7 @@ package app.avenant.contract.ui;
 import app.avenant.contract.AccessEntry;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.Contracts;
+import app.avenant.contract.ContractAccess;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,14 +29,14 @@ class RecertifyDialog extends Dialog {
     /** A side of a PME's contract has a handful of people; the dialog lists them all at once. */
     static final int MAX_MEMBERS = 500;
 
-    private final Contracts contracts;
+    private final ContractAccess access;
     private final UUID contractId;
     private final Runnable onDone;
     final Map<AccessEntry, Checkbox> boxes = new LinkedHashMap<>();
     final Button submit = new Button();
 
-    RecertifyDialog(Contracts contracts, UUID contractId, List<AccessEntry> mySide, Runnable onDone) {
-        this.contracts = contracts;
+    RecertifyDialog(ContractAccess access, UUID contractId, List<AccessEntry> mySide, Runnable onDone) {
+        this.access = access;
         this.contractId = contractId;
         this.onDone = onDone;
         setHeaderTitle(getTranslation("access.recertify.title"));
@@ -91,7 +91,7 @@ class RecertifyDialog extends Dialog {
         Set<UUID> letGo = boxes.keySet().stream().map(AccessEntry::userId).filter(id -> !kept.contains(id))
                 .collect(Collectors.toSet());
         try {
-            contracts.certifyAccess(contractId, kept, letGo);
+            access.certifyAccess(contractId, kept, letGo);
         } catch (ContractRuleException e) {
             AccessReviewView.error(getTranslation(e.messageKey()));
             return;

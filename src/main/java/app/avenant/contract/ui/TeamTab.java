@@ -4,6 +4,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Member;
 import app.avenant.contract.Side;
@@ -33,12 +34,15 @@ import org.springframework.security.access.AccessDeniedException;
 class TeamTab extends Composite<Div> {
 
     private final Contracts contracts;
+    private final ContractAccess access;
     private final ContractWorkspace workspace;
     private final Runnable onContactChanged;
     private final Grid<Member> grid = new Grid<>();
 
-    TeamTab(Contracts contracts, Users users, ContractWorkspace workspace, Runnable onContactChanged) {
+    TeamTab(Contracts contracts, ContractAccess access, Users users, ContractWorkspace workspace,
+            Runnable onContactChanged) {
         this.contracts = contracts;
+        this.access = access;
         this.workspace = workspace;
         this.onContactChanged = onContactChanged;
         UUID contractId = workspace.id();
@@ -50,7 +54,7 @@ class TeamTab extends Composite<Div> {
         toolbar.addClassName("av-toolbar");
         if (workspace.callerIsAdminOfParty()) {
             Button add = new Button(getTranslation("contract.team.add"), VaadinIcon.PLUS.create(),
-                    e -> new AddMemberDialog(contracts, users, contractId, mySide, this::refresh).open());
+                    e -> new AddMemberDialog(access, users, contractId, mySide, this::refresh).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("add-member");
             toolbar.add(add);
@@ -124,7 +128,7 @@ class TeamTab extends Composite<Div> {
 
     private void nameContact(Member member) {
         try {
-            contracts.nameContactPerson(workspace.id(), member.userId());
+            access.nameContactPerson(workspace.id(), member.userId());
         } catch (ContractRuleException e) {
             error(getTranslation(e.messageKey()));
             return;

@@ -5,6 +5,7 @@ import java.util.UUID;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.PilotProgress;
 import app.avenant.contract.PilotTerms;
@@ -60,16 +61,16 @@ public class OverviewView extends PerformancePage {
 
     private final Indicators indicators;
     private final Rebaselining rebaselining;
-    private final Contracts contracts;
+    private final ContractLifecycle lifecycle;
     private final Clock clock;
     private final List<OverviewPanel> panels;
 
-    public OverviewView(Contracts contracts, Indicators indicators, Rebaselining rebaselining, Clock clock,
-                        ObjectProvider<OverviewPanel> panels) {
+    public OverviewView(Contracts contracts, ContractLifecycle lifecycle, Indicators indicators,
+                        Rebaselining rebaselining, Clock clock, ObjectProvider<OverviewPanel> panels) {
         super(contracts, Page.OVERVIEW);
         this.indicators = indicators;
         this.rebaselining = rebaselining;
-        this.contracts = contracts;
+        this.lifecycle = lifecycle;
         this.clock = clock;
         this.panels = panels.orderedStream().sorted(Comparator.comparingInt(OverviewPanel::order)).toList();
     }
@@ -95,7 +96,7 @@ public class OverviewView extends PerformancePage {
         panels.forEach(panel -> panel.panel(contract.id()).ifPresent(grid::add));
         grid.addClassName("av-overview-grid");
         if (contract.status() == ContractStatus.PILOT) {
-            PilotProgress progress = contracts.pilotProgress(contract.id());
+            PilotProgress progress = lifecycle.pilotProgress(contract.id());
             if (progress.pilot() != null) {
                 grid.addComponentAsFirst(pilot(contract.id(), progress.pilot()));
             }

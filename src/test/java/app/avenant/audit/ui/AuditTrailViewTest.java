@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
@@ -28,6 +29,9 @@ class AuditTrailViewTest extends UiTest {
     TestAccounts accounts;
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractAccess access;
 
     private TestContract contract() {
         return new ContractFixtures(accounts, contracts).contract(1, 1);
@@ -56,7 +60,7 @@ class AuditTrailViewTest extends UiTest {
     void a_member_who_is_not_an_owner_is_told_the_trail_is_for_owners_only() {
         TestContract c = contract();
         var viewer = accounts.newUser(c.client().organisation(), false);
-        as(c.client().admin().username(), () -> contracts.addMember(c.id(), viewer.id(),
+        as(c.client().admin().username(), () -> access.addMember(c.id(), viewer.id(),
                 app.avenant.contract.ContractRole.CLIENT_VIEWER));
 
         login(viewer.username(), "contracts/" + c.id() + "/audit");

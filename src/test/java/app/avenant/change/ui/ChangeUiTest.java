@@ -5,6 +5,7 @@ import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.Approval;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.ObjectiveKind;
@@ -35,6 +36,9 @@ abstract class ChangeUiTest extends UiTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractLifecycle lifecycle;
 
     @Autowired
     ContractsForModules contractInternals;

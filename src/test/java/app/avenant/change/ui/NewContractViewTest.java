@@ -109,7 +109,7 @@ class NewContractViewTest extends ChangeUiTest {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String taken = newReference();
-        as(pme.admin().username(), () -> contracts.createContract(
+        as(pme.admin().username(), () -> lifecycle.createContract(
                 new NewContractRequest(taken, "Paie", provider.organisation().id())));
         login(pme.admin().username(), "contracts/new");
         NewContractView view = _get(NewContractView.class);

@@ -48,10 +48,10 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
         TestContract c = new ContractFixtures(accounts, contracts).contract(1, 1);
         String owner = c.client().admin().username();
         accounts.contractInternals().enrol(c.id(), c.client().member().id(), ContractRole.CLIENT_EDITOR, false);
-        as(owner, () -> contracts.nameContactPerson(c.id(), c.client().member().id()));
+        as(owner, () -> access.nameContactPerson(c.id(), c.client().member().id()));
         // naming the person already in place changes nothing: no history line, nobody told of a "new" one
-        as(owner, () -> contracts.nameContactPerson(c.id(), c.client().member().id()));
-        as(owner, () -> contracts.startPilot(c.id(), 50, LocalDate.now().plusMonths(2)));
+        as(owner, () -> access.nameContactPerson(c.id(), c.client().member().id()));
+        as(owner, () -> lifecycle.startPilot(c.id(), 50, LocalDate.now().plusMonths(2)));
 
         login(owner);
         openWorkspace(c.id());

@@ -12,6 +12,7 @@ import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.TestAccounts;
@@ -41,6 +42,9 @@ class AccessReviewViewTest extends UiTest {
     TestAccounts accounts;
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractAccess access;
 
     TestContract contract;
     UserRef clientEditor;
@@ -139,7 +143,7 @@ class AccessReviewViewTest extends UiTest {
 
     @Test
     void recertifying_my_side_keeps_the_ticked_and_removes_the_unticked_after_confirmation() {
-        as(clientEditor.username(), () -> contracts.openRecertification(contract.id(), Instant.now(),
+        as(clientEditor.username(), () -> access.openRecertification(contract.id(), Instant.now(),
                 LocalDate.now().plusDays(14)));
         login(contract.client().admin().username(), route());
         assertThat(_get(AccessReviewView.class).banner.getElement().getTextRecursively())

@@ -2,7 +2,9 @@ package app.avenant.contract.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFilter;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.shared.format.Formats;
@@ -26,6 +28,12 @@ abstract class ContractUiTest extends UiTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractLifecycle lifecycle;
+
+    @Autowired
+    ContractAccess access;
 
     /** The id of a demo contract, looked up as the signed-in user (who must be a member). */
     UUID idOf(String reference) {

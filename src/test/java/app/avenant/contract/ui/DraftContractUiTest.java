@@ -21,7 +21,7 @@ class DraftContractUiTest extends ContractUiTest {
     TestAccounts accounts;
 
     private UUID draft(TestOrganisation pme, TestOrganisation provider) {
-        return as(pme.admin().username(), () -> contracts.createContract(new NewContractRequest(
+        return as(pme.admin().username(), () -> lifecycle.createContract(new NewContractRequest(
                 "DR-" + UUID.randomUUID().toString().substring(0, 8), "Contrat en rédaction",
                 provider.organisation().id())));
     }

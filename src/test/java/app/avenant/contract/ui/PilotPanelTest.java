@@ -14,6 +14,7 @@ import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
@@ -33,6 +34,9 @@ class PilotPanelTest extends UiTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractLifecycle lifecycle;
 
     @Autowired
     TestAccounts accounts;
@@ -61,7 +65,7 @@ class PilotPanelTest extends UiTest {
         _setValue(start.volumeCap, 250);
         _click(start.submit);
         assertThat(_find(PilotStartDialog.class)).isEmpty();
-        assertThat(TestAccounts.as(c.client().admin().username(), () -> contracts.pilotProgress(c.id())).status())
+        assertThat(TestAccounts.as(c.client().admin().username(), () -> lifecycle.pilotProgress(c.id())).status())
                 .isEqualTo(ContractStatus.PILOT);
         assertThat(_find(Button.class, spec -> spec.withId("pilot-start"))).as("no second pilot").isEmpty();
         assertThat(_get(PilotPanel.class).getElement().getOuterHTML()).contains("250", "✓", "✗",
