@@ -22,10 +22,10 @@ create table change_request_internal_note (
     change_request_id uuid         not null,
     side              varchar(10)  not null,
     user_id           uuid         not null,
-    written_at        timestamp(6) not null,
+    posted_at         timestamp(6) not null,
     text              longtext     not null,
     constraint pk_change_request_internal_note primary key (id),
     constraint fk_change_request_internal_note foreign key (change_request_id) references change_request (id)
 );
 
-create index ix_change_request_internal_note on change_request_internal_note (change_request_id, side, written_at);
+create index ix_change_request_internal_note on change_request_internal_note (change_request_id, side, posted_at);

@@ -6,7 +6,7 @@ import app.avenant.change.domain.ChangeRequestQueries;
 import app.avenant.change.domain.ChangeRequestRepository;
 import app.avenant.change.domain.Comment;
 import app.avenant.change.domain.CommentRepository;
-import app.avenant.change.domain.InternalNote;
+import app.avenant.change.domain.ThreadMessage;
 import app.avenant.change.domain.InternalNoteRepository;
 import app.avenant.change.domain.WordingEdit;
 import app.avenant.change.domain.WordingEditRepository;
@@ -167,11 +167,7 @@ class ChangeRequestService implements ChangeRequests {
     @Transactional(readOnly = true)
     public List<CommentView> comments(UUID changeRequestId, int offset, int limit) {
         load(changeRequestId);
-        List<Comment> page = queries.comments(changeRequestId, offset, limit);
-        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(Comment::userId).toList());
-        return page.stream()
-                .map(c -> new CommentView(c.id(), c.side(), nameOf(names, c.userId()), c.at(), c.text()))
-                .toList();
+        return messageViews(queries.comments(changeRequestId, offset, limit));
     }
 
     @Override
@@ -386,10 +382,14 @@ class ChangeRequestService implements ChangeRequests {
     @Transactional(readOnly = true)
     public List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit) {
         Loaded loaded = load(changeRequestId);
-        List<InternalNote> page = queries.internalNotes(changeRequestId, loaded.actor().side(), offset, limit);
-        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(InternalNote::userId).toList());
+        return messageViews(queries.internalNotes(changeRequestId, loaded.actor().side(), offset, limit));
+    }
+
+    /** A page of messages with their authors' names (one query for all the names). */
+    private List<CommentView> messageViews(List<? extends ThreadMessage> page) {
+        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(ThreadMessage::userId).toList());
         return page.stream()
-                .map(n -> new CommentView(n.id(), n.side(), nameOf(names, n.userId()), n.at(), n.text()))
+                .map(m -> new CommentView(m.id(), m.side(), nameOf(names, m.userId()), m.at(), m.text()))
                 .toList();
     }
 
