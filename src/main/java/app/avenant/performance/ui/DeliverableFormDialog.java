@@ -22,6 +22,7 @@ import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.format.UnreadableNumberException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -257,8 +258,10 @@ class DeliverableFormDialog extends Dialog {
         }
         try {
             return Result.ok(AmountParser.parse(text));
-        } catch (IllegalArgumentException e) {
-            return Result.error(texts.t("performance.deliverables.form.cost.invalid"));
+        } catch (UnreadableNumberException e) {
+            // "1.040" is refused with what to write instead (docs/decisions/0022)
+            return Result.error(e.suggestions().isEmpty() ? texts.t("performance.deliverables.form.cost.invalid")
+                    : texts.t(e.messageKey(), e.args(texts.locale())));
         }
     }
 
