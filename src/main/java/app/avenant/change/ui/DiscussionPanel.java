@@ -5,6 +5,7 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.CommentView;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Composite;
@@ -28,6 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 class DiscussionPanel extends Composite<Div> {
 
     static final int PAGE = 20;
+    /** As the service refuses it: a longer comment is never cut. */
+    static final int MAX_COMMENT = 4000;
 
     private final ChangeRequests changeRequests;
     private final UUID changeRequestId;
@@ -55,7 +58,10 @@ class DiscussionPanel extends Composite<Div> {
             text.setLabel(getTranslation("changeui.discussion.new"));
             text.setPlaceholder(getTranslation("changeui.discussion.placeholder"));
             text.setWidthFull();
-            text.setMaxLength(4000);
+            // a counter rather than the browser's maxlength, which cuts a pasted comment silently; the service
+            // refuses a longer one (docs/decisions/0022)
+            TextLimit.attach(text, MAX_COMMENT, "");
+            text.addClassName("av-wrap");
             publish.setText(getTranslation("changeui.discussion.publish"));
             publish.addThemeVariants(ButtonVariant.PRIMARY);
             publish.getElement().setAttribute("title", getTranslation("changeui.discussion.shortcut"));

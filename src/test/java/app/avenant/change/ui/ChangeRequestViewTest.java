@@ -196,6 +196,24 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     @Test
+    void a_long_comment_is_counted_and_refused_whole_rather_than_cut() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        login(contract.clientEditor().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+        String pasted = "Détail ".repeat(600).strip();
+
+        view.commentText.setValue(pasted);
+        assertThat(view.commentText.getHelperText()).isEqualTo(pasted.length() + " / 4000");
+        assertThat(view.commentText.isInvalid()).isTrue();
+        _click(_get(DiscussionPanel.class).publish);
+
+        assertThat(changeRequests.countComments(id)).isZero();
+        assertThat(view.commentText.getValue()).isEqualTo(pasted);
+        assertThat(view.commentText.getErrorMessage()).contains("4");
+    }
+
+    @Test
     void the_screen_says_who_else_is_on_it_and_leaves_when_closed() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
