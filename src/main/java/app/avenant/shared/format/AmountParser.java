@@ -125,7 +125,7 @@ public final class AmountParser {
         }
         if (AMBIGUOUS_DOT.matcher(body).matches()) {
             throw refused(Reason.AMBIGUOUS, input,
-                    List.of(new BigDecimal(body.replace(".", "")), new BigDecimal(body)));
+                    List.of(new BigDecimal(body.replace(".", "")), plain(new BigDecimal(body))));
         }
         BigDecimal value = decimal(body, commas == 1 ? ',' : dots == 1 ? '.' : 0);
         if (value == null) {
@@ -162,6 +162,12 @@ public final class AmountParser {
             return null;
         }
         return decimal(spaced, decimal);
+    }
+
+    /** 1.040 read the English way is written 1,04: the zeros that made it look grouped are dropped. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static boolean isWhole(BigDecimal value) {

@@ -291,8 +291,8 @@ class TermsEditorTest extends UiTest {
 
         assertThat(editor.validatedValue()).isEmpty();
 
-        assertThat(price.getErrorMessage()).isEqualTo("« 1.040 » est ambigu : écrivez 1\u00A0040 ou 1,040.");
-        _setValue(price, "1,040");
+        assertThat(price.getErrorMessage()).isEqualTo("« 1.040 » est ambigu : écrivez 1\u00A0040 ou 1,04.");
+        _setValue(price, "1,04");
         assertThat(editor.validatedValue()).isPresent();
     }
 
