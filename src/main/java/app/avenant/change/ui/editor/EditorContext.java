@@ -6,8 +6,8 @@ import app.avenant.shared.format.Formats;
 import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class EditorContext {
     /** The field registered for each path, and back: a broken rule on a field whose number was unreadable is not news. */
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Map<HasValidation, String> paths = new IdentityHashMap<>();
-    private final Set<HasValidation> unreadableFields = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<HasValidation> unreadableFields = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean unreadable;
     /** The value each number field was loaded with, and its text: returned as is while the text is unchanged. */
     private final Map<TextField, Original> originals = new WeakHashMap<>();
@@ -270,12 +271,6 @@ final class EditorContext {
         lines.add(new SummaryLine(where(paths.get(field), field) + message, (Component) field));
     }
 
-    /** A text over its limit (the counter already says so): reported like any other error of the round. */
-    void checkLength(com.vaadin.flow.component.textfield.TextFieldBase<?, String> field, int max) {
-        if (TextLimit.tooLong(field, max)) {
-            fail(field, TextLimit.message(field, max));
-        }
-    }
 
     /**
      * Shows each violation next to its field, and lists it in the summary with a link to that field (or, with

@@ -1,8 +1,8 @@
 package app.avenant.change.ui.editor;
 
-import app.avenant.contract.terms.TextLimits;
 import app.avenant.contract.terms.Objective;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.TextLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,7 @@
 package app.avenant.change.ui.editor;
 
-import app.avenant.contract.terms.TextLimits;
 import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.terms.TextLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
