@@ -1,6 +1,6 @@
 /**
  * Small value types and helpers every module may use: money and percentage formatting (fr-FR first),
- * lenient amount parsing, the multi-bundle translation provider.
+ * the one rule for typed numbers (docs/decisions/0022), the multi-bundle translation provider.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 @org.jspecify.annotations.NullMarked

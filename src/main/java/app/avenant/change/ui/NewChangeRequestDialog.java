@@ -6,6 +6,7 @@ import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
 class NewChangeRequestDialog extends Dialog {
 
     static final int TITLE_MAX = 200;
+    /** As the service refuses it (a longer reason is never cut). */
+    static final int REASON_MAX = 2000;
 
     /** What the form edits; the service gets an immutable {@link NewChangeRequest}. */
     static final class Form {
@@ -81,13 +84,13 @@ class NewChangeRequestDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
 
         title.setLabel(getTranslation("changeui.new.field.title"));
-        title.setMaxLength(TITLE_MAX);
-        // the field checks its own length before the binder: give that check our words
-        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
-                getTranslation("changeui.new.error.title.tooLong", String.valueOf(TITLE_MAX))));
+        // a counter rather than the browser's maxlength, which cuts a pasted title silently (docs/decisions/0022)
+        TextLimit.attach(title, TITLE_MAX, "");
+        title.addClassName("av-wrap");
         title.setWidthFull();
         reason.setLabel(getTranslation("changeui.new.field.reason"));
-        reason.setHelperText(getTranslation("changeui.new.field.reason.hint"));
+        reason.addClassName("av-wrap");
+        TextLimit.attach(reason, REASON_MAX, getTranslation("changeui.new.field.reason.hint"));
         reason.setWidthFull();
         reason.setMinHeight("6rem");
         serves.setLabel(getTranslation("changeui.new.field.serves"));
@@ -104,6 +107,8 @@ class NewChangeRequestDialog extends Dialog {
                 .bind(Form::getTitle, Form::setTitle);
         binder.forField(reason)
                 .asRequired(getTranslation("changeui.new.error.reason.required"))
+                .withValidator(r -> r.strip().length() <= REASON_MAX,
+                        getTranslation("change.error.reason.tooLong", REASON_MAX))
                 .withValidator(t -> !t.isBlank(), getTranslation("changeui.new.error.reason.required"))
                 .bind(Form::getReason, Form::setReason);
         binder.forField(serves)

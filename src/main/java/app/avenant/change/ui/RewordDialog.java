@@ -2,6 +2,7 @@ package app.avenant.change.ui;
 
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.domain.ChangeRequest;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.BiConsumer;
 
 /**
@@ -54,27 +54,18 @@ class RewordDialog extends Dialog {
     }
 
     /** No maxLength on the input: the browser would cut a paste silently; the counter and the check say it. */
-    private void limit(TextFieldBase<?, String> field, int max) {
+    private static void limit(TextFieldBase<?, String> field, int max) {
         field.setWidthFull();
         field.setRequiredIndicatorVisible(true);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        counter(field, max);
-        field.addValueChangeListener(e -> {
-            counter(field, max);
-            field.setInvalid(false);
-        });
-    }
-
-    private void counter(TextFieldBase<?, String> field, int max) {
-        field.setHelperText(getTranslation("changeui.reword.counter", field.getValue().strip().length(), max));
+        TextLimit.attach(field, max, "");
     }
 
     private boolean check(TextFieldBase<?, String> field, int max) {
         String value = field.getValue().strip();
         if (value.isEmpty()) {
             field.setErrorMessage(getTranslation("changeui.reword.required"));
-        } else if (value.length() > max) {
-            field.setErrorMessage(getTranslation("changeui.reword.tooLong", max, value.length()));
+        } else if (TextLimit.tooLong(field, max)) {
+            field.setErrorMessage(TextLimit.message(field, max));
         } else {
             return true;
         }

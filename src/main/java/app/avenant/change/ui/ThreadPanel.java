@@ -5,6 +5,7 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.CommentView;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Composite;
@@ -59,7 +60,10 @@ abstract class ThreadPanel extends Composite<Div> {
             text.setLabel(getTranslation(keys + ".new"));
             text.setPlaceholder(getTranslation(keys + ".placeholder"));
             text.setWidthFull();
-            text.setMaxLength(4000);
+            // a counter rather than the browser's maxlength, which cuts a pasted text silently; the service
+            // refuses a longer one (docs/decisions/0022)
+            TextLimit.attach(text, app.avenant.change.domain.ThreadMessage.MAX_LENGTH, "");
+            text.addClassName("av-wrap");
             publish.setText(getTranslation(keys + ".publish"));
             publish.addThemeVariants(ButtonVariant.PRIMARY);
             publish.getElement().setAttribute("title", getTranslation(keys + ".shortcut"));

@@ -62,7 +62,9 @@ final class TermsValidator {
             }
             violations.present(path + ".kind", objective.kind());
             violations.requiredText(path + ".description", objective.description());
+            violations.maxLength(path + ".description", objective.description(), TextLimits.DESCRIPTION);
             violations.presentText(path + ".indicator", objective.indicator());
+            violations.maxLength(path + ".indicator", objective.indicator(), TextLimits.INDICATOR);
         }
     }
 
@@ -75,9 +77,13 @@ final class TermsValidator {
                 continue;
             }
             violations.requiredText(path + ".title", item.title());
+            violations.maxLength(path + ".title", item.title(), TextLimits.TITLE);
             violations.presentText(path + ".description", item.description());
+            violations.maxLength(path + ".description", item.description(), TextLimits.LONG_TEXT);
             violations.presentText(path + ".acceptanceCriteria", item.acceptanceCriteria());
+            violations.maxLength(path + ".acceptanceCriteria", item.acceptanceCriteria(), TextLimits.LONG_TEXT);
             violations.presentText(path + ".unitOfMeasure", item.unitOfMeasure());
+            violations.maxLength(path + ".unitOfMeasure", item.unitOfMeasure(), TextLimits.UNIT_OF_MEASURE);
             documentationUrl(path + ".documentationUrl", item.documentationUrl(), violations);
             if (item.volume() != null) {
                 VolumeValidator.volume(path + ".volume", item.volume(), violations);
@@ -87,6 +93,7 @@ final class TermsValidator {
 
     private static void documentationUrl(String path, @Nullable String url, ViolationCollector violations) {
         violations.presentText(path, url);
+        violations.maxLength(path, url, TextLimits.URL);
         if (url != null && !url.isBlank()
                 && !url.regionMatches(true, 0, "http://", 0, 7) && !url.regionMatches(true, 0, "https://", 0, 8)) {
             violations.add(path, "url.invalid");
@@ -103,7 +110,9 @@ final class TermsValidator {
                 continue;
             }
             violations.requiredText(path + ".metric", level.metric());
+            violations.maxLength(path + ".metric", level.metric(), TextLimits.METRIC);
             violations.presentText(path + ".measurement", level.measurement());
+            violations.maxLength(path + ".measurement", level.measurement(), TextLimits.MEASUREMENT);
             boolean target = violations.percent(path + ".targetPercent", level.targetPercent());
             boolean minimum = violations.percent(path + ".minimumPercent", level.minimumPercent());
             if (target && minimum && level.minimumPercent().compareTo(level.targetPercent()) > 0) {

@@ -29,6 +29,13 @@ final class ViolationCollector {
         }
     }
 
+    /** At most {@code max} characters once stripped (what the editor saves); nothing is ever cut. */
+    void maxLength(String path, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            add(path, "text.too.long", value.strip().length(), max);
+        }
+    }
+
     /** Present, blank allowed (a draft may leave it empty). */
     void presentText(String path, @Nullable String value) {
         if (value == null) {

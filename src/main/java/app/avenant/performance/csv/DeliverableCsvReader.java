@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import app.avenant.performance.DeliverableInput;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.QualityOutcome;
+import app.avenant.shared.format.UnreadableNumberException;
 
 /**
  * Reads a deliverables file as French Excel writes it: UTF-8 with or without a byte order mark, semicolons
@@ -50,6 +52,8 @@ public final class DeliverableCsvReader {
     public static final String UNITS = CODE + "units";
     public static final String QUALITY = CODE + "quality";
     public static final String COST = CODE + "cost";
+    /** A number the file may mean otherwise ({@code 1.040}): the error adds what to write, in French like the file. */
+    public static final String SUGGEST = ".suggest";
 
     /** Excel's own hint on a first line, {@code sep=;}, which some exports add. */
     private static final Pattern SEPARATOR_HINT = Pattern.compile("(?i)\\s*sep=(.)\\s*");
@@ -258,7 +262,18 @@ public final class DeliverableCsvReader {
         }
 
         private <T> @Nullable T parse(DeliverableCsvColumn column, String text, Function<String, Optional<T>> parser) {
-            Optional<T> value = parser.apply(text.strip());
+            Optional<T> value;
+            try {
+                value = parser.apply(text.strip());
+            } catch (UnreadableNumberException e) {
+                String code = column == DeliverableCsvColumn.UNITS ? UNITS : COST;
+                if (e.suggestions().isEmpty()) {
+                    fail(column, code, text.strip());
+                } else {
+                    fail(column, code + SUGGEST, text.strip(), e.suggestionText(Locale.FRANCE));
+                }
+                return null;
+            }
             if (value.isEmpty()) {
                 fail(column, switch (column) {
                     case DUE_DATE, DELIVERED_ON -> DATE;

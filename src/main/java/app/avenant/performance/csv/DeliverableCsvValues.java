@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.AmountParser;
+import app.avenant.shared.format.UnreadableNumberException;
 
 /**
  * The values of a line, typed: French first, English accepted. Each method answers empty when the text
@@ -23,8 +24,6 @@ final class DeliverableCsvValues {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern GROUP_SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
 
     /** Quality as people write it, once {@link DeliverableCsvText#words normalised}. */
     private static final Map<String, QualityOutcome> QUALITIES = Map.ofEntries(
@@ -56,28 +55,23 @@ final class DeliverableCsvValues {
     }
 
     /**
-     * A whole number, spaces grouping thousands allowed ({@code 1 040}). A sign is read, not judged: a
-     * negative number of units is the service's rule to refuse, with the same words on every channel.
+     * A whole number under the portal's one number rule ({@code 1 040}; {@code 1.040} is refused with a
+     * suggestion, see {@link AmountParser}). A sign is read, not judged: a negative number of units is the
+     * service's rule to refuse, with the same words on every channel.
+     *
+     * @throws UnreadableNumberException when the text is not a whole number, with what to write instead
      */
     static Optional<Long> units(String text) {
-        String digits = GROUP_SPACES.matcher(text).replaceAll("");
-        if (!INTEGER.matcher(digits).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(digits));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.of(AmountParser.parseWhole(text));
     }
 
-    /** {@code 12,50}, {@code 12.50}, {@code 1 540,00 €}: read as the forms read amounts. */
+    /**
+     * {@code 12,50}, {@code 12.50}, {@code 1 540,00 €}: read as the forms read amounts.
+     *
+     * @throws UnreadableNumberException when the text is not an amount, with what to write instead
+     */
     static Optional<BigDecimal> cost(String text) {
-        try {
-            return Optional.of(AmountParser.parse(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.of(AmountParser.parse(text));
     }
 
     /**

@@ -22,6 +22,7 @@ import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.format.UnreadableNumberException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
@@ -123,7 +123,8 @@ class DeliverableFormDialog extends Dialog {
     final Select<String> scopeItem = new Select<>();
     final DatePicker dueDate = new DatePicker();
     final DatePicker deliveredOn = new DatePicker();
-    final IntegerField units = new IntegerField();
+    /** Text read by the portal's number rule ("1 040"; "1.040" refused with a suggestion), not a browser number input. */
+    final TextField units = new TextField();
     final Select<QualityOutcome> quality = new Select<>();
     final TextField cost = new TextField();
     final Span error = new Span();
@@ -175,9 +176,7 @@ class DeliverableFormDialog extends Dialog {
         }
 
         units.setLabel(texts.t("performance.deliverables.form.units"));
-        units.setStepButtonsVisible(true);
-        units.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(texts.t("performance.deliverables.form.units.invalid")));
+        units.getElement().setAttribute("inputmode", "numeric");
 
         quality.setLabel(texts.t("performance.deliverables.form.quality"));
         quality.setItems(QualityOutcome.values());
@@ -242,6 +241,8 @@ class DeliverableFormDialog extends Dialog {
         binder.forField(deliveredOn).bind(Form::getDeliveredOn, Form::setDeliveredOn);
         binder.forField(units)
                 .asRequired(texts.t("performance.deliverables.form.units.required"))
+                .withConverter(Converter.<String, @Nullable Integer>from(this::toUnits,
+                        count -> count == null ? "" : Formats.units(count, texts.locale())))
                 .bind(Form::getUnits, Form::setUnits);
         binder.forField(quality).bind(Form::getQuality, Form::setQuality);
         binder.forField(cost)
@@ -257,8 +258,26 @@ class DeliverableFormDialog extends Dialog {
         }
         try {
             return Result.ok(AmountParser.parse(text));
-        } catch (IllegalArgumentException e) {
-            return Result.error(texts.t("performance.deliverables.form.cost.invalid"));
+        } catch (UnreadableNumberException e) {
+            // "1.040" is refused with what to write instead (docs/decisions/0022)
+            return Result.error(e.suggestions().isEmpty() ? texts.t("performance.deliverables.form.cost.invalid")
+                    : texts.t(e.messageKey(), e.args(texts.locale())));
+        }
+    }
+
+    /** A whole number of units under the one number rule; a negative one is the service's to refuse. */
+    private Result<@Nullable Integer> toUnits(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Result.ok(null);
+        }
+        try {
+            long count = AmountParser.parseWhole(text);
+            return count < Integer.MIN_VALUE || count > Integer.MAX_VALUE
+                    ? Result.error(texts.t("performance.deliverables.form.units.invalid"))
+                    : Result.ok((int) count);
+        } catch (UnreadableNumberException e) {
+            return Result.error(e.suggestions().isEmpty() ? texts.t("performance.deliverables.form.units.invalid")
+                    : texts.t(e.messageKey(), e.args(texts.locale())));
         }
     }
 

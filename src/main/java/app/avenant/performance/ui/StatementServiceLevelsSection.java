@@ -8,6 +8,7 @@ import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
@@ -120,7 +121,11 @@ class StatementServiceLevelsSection extends Composite<Section> {
         try {
             value = parsePercent(field.getValue());
         } catch (IllegalArgumentException e) {
-            showError(field, getTranslation(e.getMessage()));
+            // "91.500" is refused with what to write instead (docs/decisions/0022)
+            showError(field, e.getCause() instanceof UnreadableNumberException unreadable
+                    && !unreadable.suggestions().isEmpty()
+                    ? getTranslation(unreadable.messageKey(), unreadable.args(getLocale()))
+                    : getTranslation(e.getMessage()));
             return;
         }
         try {

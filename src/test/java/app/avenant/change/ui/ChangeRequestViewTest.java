@@ -118,11 +118,11 @@ class ChangeRequestViewTest extends ChangeUiTest {
 
         _click(view.reword);
         RewordDialog dialog = _get(RewordDialog.class);
-        assertThat(dialog.title.getHelperText()).isEqualTo("14 / 200 caractères");
+        assertThat(dialog.title.getHelperText()).isEqualTo("14 / 200");
         dialog.title.setValue("x".repeat(201));
         _click(dialog.save);
         assertThat(dialog.title.isInvalid()).isTrue();
-        assertThat(dialog.title.getErrorMessage()).contains("200 caractères au plus", "201");
+        assertThat(dialog.title.getErrorMessage()).contains("201", "200");
         assertThat(changeRequests.detail(id).title()).isEqualTo("Volume de 1200");
 
         dialog.title.setValue("Volume porté à 1 200");
@@ -252,6 +252,24 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(changeRequests.countComments(id)).isEqualTo(1);
         assertThat(text(_get(DiscussionPanel.class))).contains("Chiffres de mars en pièce jointe");
         assertThat(view.commentText.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_long_comment_is_counted_and_refused_whole_rather_than_cut() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        login(contract.clientEditor().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+        String pasted = "Détail ".repeat(600).strip();
+
+        view.commentText.setValue(pasted);
+        assertThat(view.commentText.getHelperText()).isEqualTo(pasted.length() + " / 4000");
+        assertThat(view.commentText.isInvalid()).isTrue();
+        _click(_get(DiscussionPanel.class).publish);
+
+        assertThat(changeRequests.countComments(id)).isZero();
+        assertThat(view.commentText.getValue()).isEqualTo(pasted);
+        assertThat(view.commentText.getErrorMessage()).contains("4");
     }
 
     @Test

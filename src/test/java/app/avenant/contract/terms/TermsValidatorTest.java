@@ -227,6 +227,18 @@ class TermsValidatorTest {
         }
 
         @Test
+        void a_text_over_its_limit_is_refused_with_its_length_never_cut() {
+            String title = "T".repeat(TextLimits.TITLE + 1);
+            List<TermsViolation> found = violationList(() -> withItem(new ScopeItem("saisie", title,
+                    "d".repeat(TextLimits.LONG_TEXT), "", "", "", true, null)));
+
+            assertThat(found).containsExactly(new TermsViolation("scopeItems[saisie].title", "text.too.long",
+                    List.of(TextLimits.TITLE + 1, TextLimits.TITLE)));
+            assertThatCode(() -> withItem(new ScopeItem("saisie", "T".repeat(TextLimits.TITLE) + "  ", "", "", "", "",
+                    true, null))).doesNotThrowAnyException();
+        }
+
+        @Test
         void a_documentation_link_is_an_http_or_https_address() {
             ScopeItem example = invoiceEntry();
             Supplier<Terms> ftp = () -> withItem(new ScopeItem("saisie", "Saisie", "", "", "",

@@ -177,6 +177,16 @@ class DeliverableCsvReaderTest {
     }
 
     @Test
+    void an_ambiguous_number_is_refused_on_its_line_with_what_to_write_instead() {
+        String header = "reference;poste;echeance;unites;cout\n";
+        DeliverableCsvResult result = read(header + "A;f;31/03/2026;1.040;12,50\n" + "B;f;31/03/2026;3;1.000,50\n");
+        assertThat(result.errors()).containsExactly(
+                error(2, "units", DeliverableCsvReader.UNITS + DeliverableCsvReader.SUGGEST, "1.040", "1\u00A0040"),
+                error(3, "cost", DeliverableCsvReader.COST + DeliverableCsvReader.SUGGEST, "1.000,50", "1\u00A0000,50"));
+        assertThat(result.inputs()).isEmpty();
+    }
+
+    @Test
     void qualities_are_read_in_french_or_english_whatever_the_case_and_accents() {
         String header = "reference;poste;echeance;livre_le;unites;qualite\n";
         for (var expected : List.of(

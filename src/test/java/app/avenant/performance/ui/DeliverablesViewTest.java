@@ -59,7 +59,7 @@ class DeliverablesViewTest extends UiTest {
         form.dueDate.setValue(LocalDate.of(2026, 3, 31));
         form.deliveredOn.setValue(LocalDate.of(2026, 3, 30));
         assertThat(form.quality.isVisible()).isTrue();
-        form.units.setValue(412);
+        form.units.setValue("412");
         form.quality.setValue(QualityOutcome.FIRST_PASS);
         form.cost.setValue("12,5");
         _click(form.save);
@@ -87,7 +87,7 @@ class DeliverablesViewTest extends UiTest {
         form.reference.setValue("FAC-NEG");
         form.scopeItem.setValue(PerformanceFixtures.INVOICES);
         form.dueDate.setValue(LocalDate.of(2026, 3, 31));
-        form.units.setValue(-5);
+        form.units.setValue("-5");
         _click(form.save);
 
         assertThat(form.isOpened()).isTrue();
@@ -108,7 +108,7 @@ class DeliverablesViewTest extends UiTest {
         form.reference.setValue("FAC-9999");
         form.scopeItem.setValue(PerformanceFixtures.INVOICES);
         form.dueDate.setValue(LocalDate.of(9999, 12, 31));
-        form.units.setValue(5);
+        form.units.setValue("5");
         _click(form.save);
 
         assertThat(form.isOpened()).isTrue();
@@ -118,6 +118,34 @@ class DeliverablesViewTest extends UiTest {
         assertThat(form.units.isInvalid()).isFalse();
         assertThat(TestAccounts.as(contract.providerManager(),
                 () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isZero();
+    }
+
+    @Test
+    void ambiguous_units_and_cost_are_refused_with_what_to_write_instead() {
+        PerformanceContract contract = fixtures.workedExample();
+        open(contract.providerManager(), contract);
+
+        _click(_get(DeliverablesView.class).add);
+        DeliverableFormDialog form = _get(DeliverableFormDialog.class);
+        form.reference.setValue("FAC-AMB");
+        form.scopeItem.setValue(PerformanceFixtures.INVOICES);
+        form.dueDate.setValue(LocalDate.of(2026, 3, 31));
+        form.units.setValue("1.040");
+        form.cost.setValue("1.000,50");
+        _click(form.save);
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.units.getErrorMessage()).isEqualTo(
+                "« 1.040 » : les milliers se séparent par une espace. Écrivez 1\u00A0040.");
+        assertThat(form.cost.getErrorMessage()).isEqualTo("« 1.000,50 » mêle virgule et point : écrivez 1\u00A0000,50.");
+        assertThat(TestAccounts.as(contract.providerManager(),
+                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isZero();
+
+        form.units.setValue("1 040");
+        form.cost.setValue("1 000,50");
+        _click(form.save);
+        assertThat(TestAccounts.as(contract.providerManager(),
+                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isEqualTo(1);
     }
 
     @Test

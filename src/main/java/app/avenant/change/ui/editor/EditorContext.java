@@ -3,19 +3,26 @@ package app.avenant.change.ui.editor;
 import app.avenant.contract.terms.TermsViolation;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.format.UnreadableNumberException;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,19 +31,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the parts of a {@link TermsEditor} share: translations and number formats in the UI's language, the
  * "something was edited" flag, and one validation round's state (which field shows the message of which
- * {@link TermsViolation#path() path}, whether a number could not be read).
+ * {@link TermsViolation#path() path}, which numbers could not be read, the lines of the summary).
+ * One round reports typing errors and broken rules together (docs/decisions/0022).
  */
 final class EditorContext {
 
     private final Component host;
     private final Locale locale;
-    private final Consumer<List<String>> summary;
+    private final Consumer<List<SummaryLine>> summary;
     private boolean dirty;
 
     private final Map<String, ErrorTarget> targets = new HashMap<>();
     private final Map<String, String> contexts = new HashMap<>();
+    private final Map<String, Span> lineTargets = new HashMap<>();
     private final List<ErrorTarget> shown = new ArrayList<>();
-    private final List<String> unplaced = new ArrayList<>();
+    private final List<SummaryLine> lines = new ArrayList<>();
+    /** The field registered for each path, and back: a broken rule on a field whose number was unreadable is not news. */
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Map<HasValidation, String> paths = new IdentityHashMap<>();
+    private final Set<HasValidation> unreadableFields = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean unreadable;
     /** The value each number field was loaded with, and its text: returned as is while the text is unchanged. */
     private final Map<TextField, Original> originals = new WeakHashMap<>();
@@ -44,7 +57,14 @@ final class EditorContext {
     private record Original(String text, BigDecimal value) {
     }
 
-    EditorContext(Component host, Locale locale, Consumer<List<String>> summary) {
+    /**
+     * One line of the summary at the top: what is wrong where, and the component it is shown on (focused and
+     * scrolled to from the summary), or null when the message has no field of its own.
+     */
+    record SummaryLine(String text, @Nullable Component target) {
+    }
+
+    EditorContext(Component host, Locale locale, Consumer<List<SummaryLine>> summary) {
         this.host = host;
         this.locale = locale;
         this.summary = summary;
@@ -80,25 +100,27 @@ final class EditorContext {
 
     // ---- fields -------------------------------------------------------------------------------------
 
+    /** A text with its limit shown as a counter; longer text is refused on save, never cut (see {@link TextLimit}). */
     TextField text(String labelKey, String value, int maxLength) {
         TextField field = new TextField(t(labelKey));
         field.setValue(value);
-        field.setMaxLength(maxLength);
         field.setManualValidation(true);
         watch(field);
+        TextLimit.attach(field, maxLength, "");
         return field;
     }
 
     TextArea area(String labelKey, String value, int maxLength) {
         TextArea field = new TextArea(t(labelKey));
         field.setValue(value);
-        field.setMaxLength(maxLength);
         field.setManualValidation(true);
+        field.addClassName("av-wrap");
         watch(field);
+        TextLimit.attach(field, maxLength, "");
         return field;
     }
 
-    /** A number typed as text, read leniently by {@link AmountParser} ("1 540,50", "1540.5", "12 %"). */
+    /** A number typed as text, read by the one rule of {@link AmountParser} ("1 540,50", "1540.5", "12 %"). */
     TextField number(String label, String value, String width) {
         TextField field = new TextField(label);
         field.setValue(value);
@@ -155,7 +177,11 @@ final class EditorContext {
         shown.clear();
         targets.clear();
         contexts.clear();
-        unplaced.clear();
+        lines.clear();
+        lineTargets.clear();
+        fields.clear();
+        paths.clear();
+        unreadableFields.clear();
         unreadable = false;
         summary.accept(List.of());
     }
@@ -167,10 +193,14 @@ final class EditorContext {
 
     void register(String path, HasValidation field) {
         targets.put(path, ErrorTarget.of(field));
+        fields.put(path, field);
+        paths.putIfAbsent(field, path);
     }
 
-    void register(String path, ErrorTarget target) {
-        targets.put(path, target);
+    /** A list-level message shown in {@code line} (e.g. "no band"), to which the summary links. */
+    void register(String path, Span line) {
+        targets.put(path, ErrorTarget.of(line));
+        lineTargets.put(path, line);
     }
 
     /** Names an item (e.g. "Prestation « Saisie des factures »") for messages that have no field of their own. */
@@ -196,8 +226,8 @@ final class EditorContext {
         }
         try {
             return AmountParser.parse(text);
-        } catch (IllegalArgumentException e) {
-            fail(field, t("changeeditor.error.number"));
+        } catch (UnreadableNumberException e) {
+            fail(field, e.suggestions().isEmpty() ? t("changeeditor.error.number") : t(e.messageKey(), e.args(locale)));
             return null;
         }
     }
@@ -212,9 +242,9 @@ final class EditorContext {
             return null;
         }
         try {
-            return AmountParser.parse(text).longValueExact();
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            fail(field, t("changeeditor.error.whole"));
+            return AmountParser.parseWhole(text);
+        } catch (UnreadableNumberException e) {
+            fail(field, e.suggestions().isEmpty() ? t("changeeditor.error.whole") : t(e.messageKey(), e.args(locale)));
             return null;
         }
     }
@@ -237,28 +267,66 @@ final class EditorContext {
         target.show(message);
         shown.add(target);
         unreadable = true;
+        unreadableFields.add(field);
+        lines.add(new SummaryLine(where(paths.get(field), field) + message, (Component) field));
     }
 
-    /** Shows each violation next to its field, or in the summary (named by its item) when it has none. */
+
+    /**
+     * Shows each violation next to its field, and lists it in the summary with a link to that field (or, with
+     * its item's name and no link, when it has none). A rule broken by a number that could not be read says
+     * nothing the typing error does not already say, and is left out.
+     */
     void show(List<TermsViolation> violations) {
         for (TermsViolation violation : violations) {
+            HasValidation field = fields.get(violation.path());
+            if (field != null && unreadableFields.contains(field)) {
+                continue;
+            }
             String message = message(violation);
             ErrorTarget target = targets.get(violation.path());
             if (target != null) {
                 target.show(message);
                 shown.add(target);
+                Component on = field != null ? (Component) field : lineTargets.get(violation.path());
+                lines.add(new SummaryLine(where(violation.path(), field) + message, on));
             } else {
                 String context = contextOf(violation.path());
-                unplaced.add(context == null ? message : context + " : " + message);
+                lines.add(new SummaryLine(context == null ? message : context + " : " + message, null));
             }
         }
-        summary.accept(List.copyOf(unplaced));
+        publish();
     }
 
-    /** Shows an error that is not a terms rule (a list-level typing problem) in the summary. */
-    void showInSummary(String message) {
-        unplaced.add(message);
-        summary.accept(List.copyOf(unplaced));
+    /** Shows an error of a field outside the terms (the revision's note) with the others. */
+    void showOutside(HasValidation field, String message) {
+        ErrorTarget target = ErrorTarget.of(field);
+        target.show(message);
+        shown.add(target);
+        lines.add(new SummaryLine(where(null, field) + message, (Component) field));
+        publish();
+    }
+
+    /** Sends the lines gathered so far to the summary. */
+    void publish() {
+        summary.accept(List.copyOf(lines));
+    }
+
+    /** "Prestation « Saisie des factures » — Prix unitaire : " for a field, from its item and its label. */
+    private String where(@Nullable String path, @Nullable HasValidation field) {
+        String context = path == null ? null : contextOf(path);
+        String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
+        if (label == null || label.isBlank()) {
+            label = field instanceof Component component ? component.getElement().getAttribute("aria-label") : null;
+        }
+        StringBuilder where = new StringBuilder();
+        if (context != null) {
+            where.append(context);
+        }
+        if (label != null && !label.isBlank()) {
+            where.append(where.isEmpty() ? "" : " — ").append(label);
+        }
+        return where.isEmpty() ? "" : where + " : ";
     }
 
     private String message(TermsViolation violation) {

@@ -17,6 +17,11 @@ interface ErrorTarget {
             public void show(String message) {
                 // several rules may break on one field: show them all rather than only the last
                 String previous = field.isInvalid() ? field.getErrorMessage() : null;
+                if (previous != null && previous.contains(message)) {
+                    // already said, e.g. by the text counter while typing
+                    field.setInvalid(true);
+                    return;
+                }
                 field.setErrorMessage(previous == null || previous.isBlank() ? message : previous + " " + message);
                 field.setInvalid(true);
             }

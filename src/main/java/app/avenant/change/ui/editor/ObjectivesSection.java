@@ -2,6 +2,7 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.Objective;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.TextLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,8 +79,9 @@ class ObjectivesSection extends Composite<Div> {
             kind.setValue(objective == null ? ObjectiveKind.TIME_SAVED : objective.kind());
             ctx.watch(kind);
             description = ctx.text("terms.field.objective.description", objective == null ? "" : objective.description(),
-                    500);
-            indicator = ctx.text("terms.field.objective.indicator", objective == null ? "" : objective.indicator(), 300);
+                    TextLimits.DESCRIPTION);
+            indicator = ctx.text("terms.field.objective.indicator", objective == null ? "" : objective.indicator(),
+                    TextLimits.INDICATOR);
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 objectives.remove(this);
                 rows.remove(this);

@@ -7,6 +7,8 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.StaleChangeRequestException;
 import app.avenant.contract.terms.Terms;
+import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -19,7 +21,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +32,9 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -106,10 +113,11 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         TermsEditor terms = new TermsEditor(loaded.proposed());
         editor = terms;
         TextArea noteField = new TextArea(getTranslation("changeeditor.note"));
-        noteField.setMaxLength(MAX_NOTE);
-        noteField.setHelperText(getTranslation("changeeditor.note.hint", MAX_NOTE));
         noteField.setWidthFull();
         noteField.setManualValidation(true);
+        noteField.addClassName("av-wrap");
+        // a counter, not the browser's maxlength, which cuts pasted text silently (docs/decisions/0022)
+        TextLimit.attach(noteField, MAX_NOTE, getTranslation("changeeditor.note.hint", MAX_NOTE));
         note = noteField;
         Button saveButton = new Button(getTranslation("changeeditor.save"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,6 +132,10 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         getContent().add(back, new H2(pageTitle), intro, terms, noteField, error, actions);
     }
 
+    /**
+     * One round: typing errors, the rules of the terms and the note's length are all shown at once; then, when
+     * an amount or a quantity changed by more than three times, the person confirms before anything is saved.
+     */
     private void save() {
         ChangeRequestDetail loaded = detail;
         TermsEditor terms = editor;
@@ -132,20 +144,23 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
             return;
         }
         error.setVisible(false);
-        noteField.setInvalid(false);
-        String text = noteField.getValue().strip();
-        if (text.length() > MAX_NOTE) {
-            noteField.setErrorMessage(getTranslation("changeeditor.note.tooLong", MAX_NOTE));
-            noteField.setInvalid(true);
-            return;
-        }
         Optional<Terms> value = terms.validatedValue();
-        if (value.isEmpty()) {
-            showError(getTranslation("changeeditor.error.fields"));
+        boolean noteTooLong = terms.checkLength(noteField, MAX_NOTE);
+        if (value.isEmpty() || noteTooLong) {
             return;
         }
+        String text = noteField.getValue().strip();
+        List<LargeChanges.Change> large = LargeChanges.between(loaded.proposed(), value.get());
+        if (large.isEmpty()) {
+            submit(loaded, value.get(), text);
+        } else {
+            largeChangesDialog(large, () -> submit(loaded, value.get(), text));
+        }
+    }
+
+    private void submit(ChangeRequestDetail loaded, Terms terms, String note) {
         try {
-            changeRequests.revise(loaded.id(), loaded.version(), value.get(), text);
+            changeRequests.revise(loaded.id(), loaded.version(), terms, note);
         } catch (StaleChangeRequestException e) {
             staleDialog(loaded.id(), e.modifiedBy());
             return;
@@ -157,6 +172,37 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
             return;
         }
         leaveTo(loaded.id());
+    }
+
+    /** "Des valeurs changent beaucoup": old → new for each; only "Enregistrer quand même" saves. */
+    private void largeChangesDialog(List<LargeChanges.Change> changes, Runnable saveAnyway) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("av-large-changes");
+        dialog.setHeader(getTranslation("changeeditor.large.title"));
+        UnorderedList list = new UnorderedList();
+        for (LargeChanges.Change change : changes) {
+            list.add(new ListItem(getTranslation("changeeditor.large.line", where(change), formatted(change,
+                    change.before()), formatted(change, change.after()))));
+        }
+        dialog.setText(new Div(new Paragraph(getTranslation("changeeditor.large.text")), list));
+        dialog.setConfirmText(getTranslation("changeeditor.large.save"));
+        dialog.addConfirmListener(e -> saveAnyway.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("changeeditor.large.fix"));
+        dialog.open();
+    }
+
+    private String where(LargeChanges.Change change) {
+        String field = getTranslation(change.fieldKey());
+        if (change.band() > 0) {
+            field = field + " (" + getTranslation("changeeditor.large.band", change.band()) + ")";
+        }
+        return change.item() == null ? getTranslation("terms.section.HEADER") + " — " + field
+                : change.item() + " — " + field;
+    }
+
+    private String formatted(LargeChanges.Change change, BigDecimal value) {
+        return change.money() ? Formats.money(value, Locale.FRANCE) : Formats.units(value.longValue(), getLocale());
     }
 
     private void showError(String message) {

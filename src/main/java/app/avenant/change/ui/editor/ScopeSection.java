@@ -1,6 +1,7 @@
 package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.terms.TextLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -108,15 +109,17 @@ class ScopeSection extends Composite<Div> {
 
         Item(@Nullable ScopeItem item) {
             key = item == null ? null : item.key();
-            title = ctx.text("terms.field.scope.title", item == null ? "" : item.title(), 200);
+            title = ctx.text("terms.field.scope.title", item == null ? "" : item.title(), TextLimits.TITLE);
             title.setRequiredIndicatorVisible(true);
-            description = ctx.area("terms.field.scope.description", item == null ? "" : item.description(), 4000);
+            description = ctx.area("terms.field.scope.description", item == null ? "" : item.description(),
+                    TextLimits.LONG_TEXT);
             acceptance = ctx.area("terms.field.scope.acceptanceCriteria", item == null ? "" : item.acceptanceCriteria(),
-                    4000);
-            unit = ctx.text("terms.field.scope.unitOfMeasure", item == null ? "" : item.unitOfMeasure(), 100);
+                    TextLimits.LONG_TEXT);
+            unit = ctx.text("terms.field.scope.unitOfMeasure", item == null ? "" : item.unitOfMeasure(),
+                    TextLimits.UNIT_OF_MEASURE);
             unit.setPlaceholder(ctx.t("changeeditor.scope.unit.placeholder"));
             documentation = ctx.text("terms.field.scope.documentationUrl", item == null ? "" : item.documentationUrl(),
-                    1000);
+                    TextLimits.URL);
             documentation.setPlaceholder("https://…");
             retained = new Checkbox(ctx.t("terms.field.scope.retainedDecision"), item != null && item.retainedDecision());
             retained.setTooltipText(ctx.t("contract.scope.retained.hint"));

@@ -2,6 +2,7 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.ServiceLevel;
+import app.avenant.contract.terms.TextLimits;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +49,7 @@ class ServiceLevelsSection extends Composite<Div> {
     }
 
     List<ServiceLevel> build(Set<String> takenKeys) {
-        ctx.register("serviceLevels", ErrorTarget.of(sharesError));
+        ctx.register("serviceLevels", sharesError);
         ctx.context("serviceLevels", ctx.t("terms.section.SERVICE_LEVELS"));
         levels.stream().map(r -> r.key).filter(k -> k != null).forEach(takenKeys::add);
         List<ServiceLevel> built = new ArrayList<>();
@@ -92,8 +93,9 @@ class ServiceLevelsSection extends Composite<Div> {
 
         Row(@Nullable ServiceLevel level) {
             key = level == null ? null : level.key();
-            metric = ctx.text("terms.field.sla.metric", level == null ? "" : level.metric(), 200);
-            measurement = ctx.text("terms.field.sla.measurement", level == null ? "" : level.measurement(), 500);
+            metric = ctx.text("terms.field.sla.metric", level == null ? "" : level.metric(), TextLimits.METRIC);
+            measurement = ctx.text("terms.field.sla.measurement", level == null ? "" : level.measurement(),
+                    TextLimits.MEASUREMENT);
             target = ctx.number(ctx.t("changeeditor.sla.target"), level == null ? null : level.targetPercent(), ctx::percent,
                     "8em");
             minimum = ctx.number(ctx.t("changeeditor.sla.minimum"),

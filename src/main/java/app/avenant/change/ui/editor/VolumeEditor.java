@@ -222,7 +222,7 @@ class VolumeEditor extends Composite<Div> {
                     ctx.readDecimal(rrc, false), ctx.readDecimal(deadband, false));
         } else {
             ctx.register(pricingPath + ".mode", mode);
-            ctx.register(pricingPath + ".bands", ErrorTarget.of(bandsError));
+            ctx.register(pricingPath + ".bands", bandsError);
             List<PriceBand> built = new ArrayList<>(bands.size());
             for (int i = 0; i < bands.size(); i++) {
                 BandRow row = bands.get(i);

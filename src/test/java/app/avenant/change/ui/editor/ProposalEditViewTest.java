@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequests;
+import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.testing.TestAccounts;
@@ -17,6 +19,7 @@ import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +92,74 @@ class ProposalEditViewTest extends UiTest {
 
         assertThat(path()).isEqualTo("changes/" + requestId + "/edit");
         assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid()).isTrue();
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+    }
+
+    @Test
+    void a_value_multiplied_by_more_than_three_is_saved_only_once_confirmed() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "5 000");
+
+        _click(view.save);
+
+        ConfirmDialog warning = dialog("Des valeurs changent beaucoup");
+        String text = warning.getElement().getTextRecursively() + ConfirmDialogKt.getText(warning);
+        assertThat(text.replaceAll("[\\s\\u00A0\\u202F]", " ")).contains("1 000 → 5 000");
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+
+        // "Corriger": nothing saved, the editor stays
+        ConfirmDialogKt._fireCancel(warning);
+        assertThat(path()).endsWith("/edit");
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+
+        _click(view.save);
+        ConfirmDialogKt._fireConfirm(dialog("Des valeurs changent beaucoup"));
+
+        assertThat(path()).isEqualTo("changes/" + requestId);
+        ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
+        assertThat(detail.revisions()).hasSize(2);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(5000);
+    }
+
+    @Test
+    void a_band_price_divided_by_more_than_three_is_listed_in_euros() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.bands.getFirst().price, "0,50");
+
+        _click(view.save);
+
+        ConfirmDialog warning = dialog("Des valeurs changent beaucoup");
+        String text = (warning.getElement().getTextRecursively() + ConfirmDialogKt.getText(warning))
+                .replaceAll("[\\s\\u00A0\\u202F]", " ");
+        assertThat(text).contains("tranche 1").contains("2,00 € → 0,50 €");
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+    }
+
+    @Test
+    void a_note_over_its_limit_is_counted_refused_with_the_other_errors_and_never_cut() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        String note = "x".repeat(ProposalEditView.MAX_NOTE + 1);
+        _setValue(view.note, note);
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "mille");
+
+        assertThat(view.note.getHelperText()).endsWith((ProposalEditView.MAX_NOTE + 1) + " / " + ProposalEditView.MAX_NOTE);
+        _click(view.save);
+
+        assertThat(path()).endsWith("/edit");
+        assertThat(view.note.isInvalid()).isTrue();
+        assertThat(view.note.getValue()).isEqualTo(note);
+        assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid()).as("same round").isTrue();
+        assertThat(_find(view, Button.class, spec -> spec.withClasses("av-summary-link"))).hasSize(2);
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
+    }
+
+    @Test
+    void the_service_refuses_an_over_long_note_rather_than_cutting_it() {
+        ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
+        assertThatThrownBy(() -> TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.revise(
+                requestId, detail.version(), ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100),
+                "x".repeat(ProposalEditView.MAX_NOTE + 1))))
+                .isInstanceOf(ChangeRuleException.class);
         assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
     }
 

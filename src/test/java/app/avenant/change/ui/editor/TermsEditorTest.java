@@ -1,7 +1,7 @@
 package app.avenant.change.ui.editor;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,10 @@ import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.Month;
@@ -225,6 +228,87 @@ class TermsEditorTest extends UiTest {
         assertThat(editor.validatedValue()).isEmpty();
         assertThat(editor.header.notice.getErrorMessage()).isEqualTo(
                 "Le préavis ne peut pas dépasser la durée initiale (12 mois).");
-        _assertNone(com.vaadin.flow.component.html.ListItem.class);
+        // the summary lists it once, as a link to that field, and nothing else (docs/decisions/0022)
+        assertThat(summaryLinks()).extracting(Button::getText).containsExactly(
+                "Contrat — " + editor.header.notice.getLabel()
+                        + " : Le préavis ne peut pas dépasser la durée initiale (12 mois).");
+        assertThat(_find(editor, ListItem.class)).hasSize(1);
+    }
+
+    private List<Button> summaryLinks() {
+        return _find(editor, Button.class, spec -> spec.withClasses("av-summary-link"));
+    }
+
+    @Test
+    void every_error_is_shown_at_once_next_to_its_field_and_listed_with_a_link_in_the_summary() {
+        VolumeEditor volume = invoiceVolume();
+        ServiceLevelsSection.Row level = editor.serviceLevels.levels.getFirst();
+        _setValue(volume.bands.get(1).price, "1.000,50");      // unreadable: mixed separators
+        _setValue(volume.bands.get(2).price, "-1");            // a rule: negative price
+        _setValue(level.target, "150");                        // a rule: above 100 %
+        _setValue(editor.scope.items.getFirst().title, "");    // a rule: required
+
+        assertThat(editor.validatedValue()).isEmpty();
+
+        assertThat(volume.bands.get(1).price.getErrorMessage()).isEqualTo(
+                "« 1.000,50 » mêle virgule et point : écrivez 1\u00A0000,50.");
+        assertThat(volume.bands.get(2).price.isInvalid()).isTrue();
+        assertThat(level.target.isInvalid()).isTrue();
+        assertThat(editor.scope.items.getFirst().title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(summaryLinks()).hasSize(4);
+        assertThat(summaryLinks()).extracting(Button::getText).anySatisfy(text -> assertThat(text)
+                .contains(level.target.getLabel()).contains("100"));
+    }
+
+    @Test
+    void a_summary_link_opens_the_part_that_holds_its_field() {
+        Details levels = _find(editor, Details.class).getLast();
+        levels.setOpened(false);
+        _setValue(editor.serviceLevels.levels.getFirst().target, "150");
+        assertThat(editor.validatedValue()).isEmpty();
+
+        _click(summaryLinks().getFirst());
+
+        assertThat(levels.isOpened()).isTrue();
+    }
+
+    @Test
+    void a_typing_error_hides_the_rule_it_would_break_since_that_says_nothing_more() {
+        TextField baseline = invoiceVolume().baseline;
+        _setValue(baseline, "1.040");
+
+        assertThat(editor.validatedValue()).isEmpty();
+
+        assertThat(baseline.getErrorMessage()).isEqualTo(
+                "« 1.040 » : les milliers se séparent par une espace. Écrivez 1\u00A0040.");
+        assertThat(summaryLinks()).hasSize(1);
+    }
+
+    @Test
+    void an_ambiguous_amount_is_refused_with_both_readings_suggested() {
+        TextField price = invoiceVolume().bands.get(2).price;
+        _setValue(price, "1.040");
+
+        assertThat(editor.validatedValue()).isEmpty();
+
+        assertThat(price.getErrorMessage()).isEqualTo("« 1.040 » est ambigu : écrivez 1\u00A0040 ou 1,04.");
+        _setValue(price, "1,04");
+        assertThat(editor.validatedValue()).isPresent();
+    }
+
+    @Test
+    void a_text_limit_is_a_counter_and_a_longer_text_is_refused_not_cut() {
+        TextField title = editor.scope.items.getFirst().title;
+        assertThat(title.getHelperText()).isEqualTo(title.getValue().length() + " / 200");
+        assertThat(title.getMaxLength()).as("no browser maxlength: it cuts pasted text").isZero();
+
+        String pasted = "Saisie ".repeat(30);
+        _setValue(title, pasted);
+
+        assertThat(title.getHelperText()).isEqualTo(pasted.strip().length() + " / 200");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(editor.validatedValue()).isEmpty();
+        assertThat(title.getValue()).isEqualTo(pasted);
+        assertThat(title.getErrorMessage()).startsWith("Trop long : " + pasted.strip().length());
     }
 }
