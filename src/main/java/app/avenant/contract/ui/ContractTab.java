@@ -55,7 +55,7 @@ class ContractTab extends Composite<Div> {
 
     /** After a decision the header's status and every tab change: open the workspace afresh, on this tab. */
     private static void reload(ContractWorkspace workspace) {
-        UI.getCurrent().navigate("contracts/" + workspace.id(), QueryParameters.of("tab", "contract"));
+        ContractNavigation.toTab(workspace.id(), WorkspaceTab.CONTRACT);
     }
 
     private Component party(Party party, String sideKey) {

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.ui.DatePickers;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
@@ -45,6 +46,7 @@ class PilotStartDialog extends Dialog {
 
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         endDate.setLabel(getTranslation("contract.pilot.endDate"));
+        DatePickers.localised(endDate, getLocale());
         endDate.setMin(tomorrow);
         endDate.setInitialPosition(tomorrow.plusMonths(1));
         endDate.setRequiredIndicatorVisible(true);

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.ui.Routes;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
@@ -57,9 +58,8 @@ class TeamTab extends Composite<Div> {
         }
         ContractRole myRole = workspace.myRole();
         if (myRole.isOwner()) {
-            // the owners of both sides review who has access (audit module's screen, reached by its route)
-            Anchor review = new Anchor("contracts/" + contractId + "/access", getTranslation("access.team.link"));
-            review.getElement().setAttribute("router-link", true);
+            // the owners of both sides review who has access
+            Anchor review = Routes.link(ContractNavigation.accessReview(contractId), getTranslation("access.team.link"));
             review.addClassName("av-access-review-link");
             toolbar.add(review);
         }

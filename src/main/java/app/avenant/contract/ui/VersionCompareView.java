@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
@@ -48,12 +49,6 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
     public VersionCompareView(Contracts contracts) {
         this.contracts = contracts;
         getContent().addClassName("av-compare");
-    }
-
-    static void navigate(UUID contractId, int from, int to) {
-        UI.getCurrent().navigate(VersionCompareView.class, new RouteParameters(Map.of(
-                ContractWorkspaceView.CONTRACT_ID, contractId.toString(),
-                FROM, String.valueOf(from), TO, String.valueOf(to))));
     }
 
     @Override
@@ -107,12 +102,12 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
         configure(to, "contract.history.compare.to", versionCount, comparison.to().number());
         from.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                navigate(contractId, e.getValue(), to.getValue());
+                ContractNavigation.toCompare(contractId, e.getValue(), to.getValue());
             }
         });
         to.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                navigate(contractId, from.getValue(), e.getValue());
+                ContractNavigation.toCompare(contractId, from.getValue(), e.getValue());
             }
         });
         HorizontalLayout selects = new HorizontalLayout(from, to);

@@ -1,5 +1,6 @@
 package app.avenant.performance.ui;
 
+import app.avenant.shared.ui.DatePickers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,12 +166,7 @@ class DeliverableFormDialog extends Dialog {
         deliveredOn.setHelperText(texts.t("performance.deliverables.form.deliveredOn.hint"));
         deliveredOn.setClearButtonVisible(true);
         for (DatePicker picker : List.of(dueDate, deliveredOn)) {
-            picker.setLocale(texts.locale());
-            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-            i18n.setDateFormat("dd/MM/yyyy");
-            i18n.setFirstDayOfWeek(1);
-            i18n.setBadInputErrorMessage(texts.t("performance.deliverables.form.date.invalid"));
-            picker.setI18n(i18n);
+            DatePickers.localised(picker, texts.locale(), texts.t("performance.deliverables.form.date.invalid"));
             picker.setPlaceholder(texts.t("performance.deliverables.form.date.placeholder"));
         }
 
