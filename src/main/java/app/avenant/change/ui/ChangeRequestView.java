@@ -1,5 +1,8 @@
 package app.avenant.change.ui;
 
+import app.avenant.contract.ui.Labels;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Tables;
 import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
@@ -73,10 +76,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private final Contracts contracts;
     private final Users users;
     private final ChangeFeed feed;
-    private final Presence presence;
     /** Kept across reloads: a live update never wipes what the user is typing. */
     final TextArea commentText = new TextArea();
-    final Div presenceLine = new Div();
+    final PresenceIndicator presenceLine;
     final Div staleBanner = new Div();
     final Button submit = new Button();
     final Button approve = new Button();
@@ -88,7 +90,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private @Nullable Side mySide;
     private @Nullable CurrentUser me;
     private @Nullable Registration feedRegistration;
-    private @Nullable Registration presenceRegistration;
     private String pageTitle = "";
 
     public ChangeRequestView(ChangeRequests changeRequests, Contracts contracts, Users users, ChangeFeed feed,
@@ -97,9 +98,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         this.contracts = contracts;
         this.users = users;
         this.feed = feed;
-        this.presence = presence;
+        this.presenceLine = new PresenceIndicator(presence);
         getContent().addClassNames("av-cr", "av-workspace");
-        presenceLine.addClassName("av-cr-presence");
         staleBanner.addClassNames("av-cr-banner", "av-cr-stale");
         staleBanner.getElement().setAttribute("role", "alert");
         staleBanner.setVisible(false);
@@ -150,7 +150,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private void show(ChangeRequestDetail d) {
         pageTitle = ChangeLabels.number(this, d.number()) + " — " + d.title();
         getContent().removeAll();
-        var back = Links.to(Links.changes(d.contractId()), "← " + getTranslation("changeui.detail.back"));
+        var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
         back.addClassName("av-back");
         getContent().add(back, header(d), presenceLine, staleBanner);
         banners(d).forEach(getContent()::add);
@@ -163,19 +163,18 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d)),
                 section("discussion", getTranslation("changeui.section.discussion"),
                         new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> { })));
-        updatePresence();
     }
 
     private Component header(ChangeRequestDetail d) {
         Span number = new Span(ChangeLabels.number(this, d.number()));
         number.addClassName("av-reference");
         Div line = new Div(number, Badge.status(d.status()),
-                new Span(getTranslation("changeui.detail.author", d.authorName(), ChangeLabels.side(this, d.authorSide()),
+                new Span(getTranslation("changeui.detail.author", d.authorName(), Labels.side(this, d.authorSide()),
                         Formats.dateTime(d.createdAt(), getLocale()))),
-                new Span(getTranslation("changeui.detail.base", ChangeLabels.version(this, d.latest().baseVersion()))),
+                new Span(getTranslation("changeui.detail.base", Labels.version(this, d.latest().baseVersion()))),
                 new Span(getTranslation("changeui.detail.revision", String.valueOf(d.latest().number()))));
         line.addClassName("av-header-line");
-        Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", ChangeLabels.objective(this, d.serves())));
+        Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", Labels.objective(this, d.serves())));
         serves.addClassName("av-cr-serves");
         Paragraph reason = new Paragraph(d.reason());
         reason.addClassNames("av-multiline", "av-cr-reason");
@@ -189,9 +188,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         if (d.status() == ChangeRequestStatus.ACCEPTED && d.producedVersion() != null) {
             int produced = d.producedVersion();
             Div accepted = banner("av-cr-accepted",
-                    getTranslation("changeui.detail.accepted", ChangeLabels.version(this, produced)));
+                    getTranslation("changeui.detail.accepted", Labels.version(this, produced)));
             if (produced > 1) {
-                accepted.add(Links.to(Links.compare(d.contractId(), produced - 1, produced),
+                accepted.add(ContractNavigation.linkToCompare(d.contractId(), produced - 1, produced,
                         getTranslation("changeui.detail.accepted.compare")));
             }
             banners.add(accepted);
@@ -205,8 +204,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         }
         if (d.status().isOpen() && d.baseOutdated()) {
             banners.add(banner("av-cr-outdated", getTranslation("changeui.detail.outdated",
-                    ChangeLabels.version(this, d.latest().baseVersion()),
-                    ChangeLabels.version(this, d.currentContractVersion()))));
+                    Labels.version(this, d.latest().baseVersion()),
+                    Labels.version(this, d.currentContractVersion()))));
         }
         if (d.status().isOpen() && !d.conflicts().isEmpty()) {
             banners.add(conflicts(d.conflicts()));
@@ -262,7 +261,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 int revision = d.latest().number();
                 new ConfirmationDialog(getTranslation("changeui.approve.title", String.valueOf(revision)),
                         getTranslation("changeui.approve.text", String.valueOf(revision), d.latest().authorName(),
-                                ChangeLabels.side(this, d.latest().side())),
+                                Labels.side(this, d.latest().side())),
                         getTranslation("changeui.action.approve"), false,
                         () -> act(() -> changeRequests.approve(d.id(), revision), "changeui.done.approved")).open();
             }
@@ -289,7 +288,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         edit.addClickListener(e -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
-                UI.getCurrent().navigate(Links.edit(d.id()));
+                ChangeNavigation.toEditor(d.id());
             }
         });
     }
@@ -377,9 +376,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         }
         UI ui = getUI().orElseThrow();
         feedRegistration = feed.subscribe(d.contractId(), event -> deliver(ui, () -> onEvent(event)));
-        String name = me == null ? "" : me.displayName();
-        presenceRegistration = presence.enter(d.id(), name, () -> deliver(ui, this::updatePresence));
-        updatePresence();
+        presenceLine.enter(ui, d.id(), me == null ? "" : me.displayName());
     }
 
     private void leave() {
@@ -387,10 +384,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             feedRegistration.remove();
             feedRegistration = null;
         }
-        if (presenceRegistration != null) {
-            presenceRegistration.remove();
-            presenceRegistration = null;
-        }
+        presenceLine.leave();
     }
 
     private static void deliver(UI ui, Runnable command) {
@@ -428,24 +422,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             return user == null ? getTranslation("changeui.live.someone") : user.displayName();
         } catch (RuntimeException e) {
             return getTranslation("changeui.live.someone");
-        }
-    }
-
-    void updatePresence() {
-        ChangeRequestDetail d = detail;
-        presenceLine.removeAll();
-        if (d == null) {
-            return;
-        }
-        List<String> others = new ArrayList<>(presence.viewers(d.id()));
-        CurrentUser user = me;
-        if (user != null && presenceRegistration != null) {
-            others.remove(user.displayName()); // this screen itself, once
-        }
-        List<String> names = others.stream().distinct().toList();
-        presenceLine.setVisible(!names.isEmpty());
-        if (!names.isEmpty()) {
-            presenceLine.add(new Span(getTranslation("changeui.presence", String.join(", ", names))));
         }
     }
 
