@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.contract.ui.Labels;
 import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
@@ -93,7 +94,7 @@ class NewChangeRequestDialog extends Dialog {
         serves.setLabel(getTranslation("changeui.new.field.serves"));
         serves.setHelperText(getTranslation("changeui.new.field.serves.hint"));
         serves.setItems(ObjectiveKind.values());
-        serves.setItemLabelGenerator(k -> k == null ? "" : ChangeLabels.objective(this, k));
+        serves.setItemLabelGenerator(k -> k == null ? "" : Labels.objective(this, k));
         serves.setWidthFull();
 
         binder.forField(title)

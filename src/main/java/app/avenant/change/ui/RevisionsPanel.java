@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.ui.Tables;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequests;
@@ -50,7 +51,7 @@ class RevisionsPanel extends Composite<Div> {
             table.getBody().addRow().add(number, Tables.cell(Badge.side(revision.side())),
                     new NativeTableCell(revision.authorName()),
                     new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
-                    new NativeTableCell(ChangeLabels.version(this, revision.baseVersion())),
+                    new NativeTableCell(Labels.version(this, revision.baseVersion())),
                     new NativeTableCell(revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
         }
         root.add(table);
