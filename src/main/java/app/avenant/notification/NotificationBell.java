@@ -1,5 +1,9 @@
 package app.avenant.notification;
 
+import java.util.Objects;
+import app.avenant.performance.ui.PerformanceNavigation;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.AttachEvent;
@@ -83,7 +87,7 @@ public class NotificationBell extends Composite<Div> {
         bell.setTooltipText(getTranslation("notification.unread", unread));
     }
 
-    private void renderList() {
+    void renderList() {
         list.removeAll();
         list.add(new H4(getTranslation("notification.title")));
         List<NotificationView> newest = notifications.newest(SHOWN);
@@ -121,6 +125,16 @@ public class NotificationBell extends Composite<Div> {
     private void open(NotificationView n) {
         notifications.markRead(n.id());
         refreshCount();
-        getUI().ifPresent(ui -> ui.navigate(n.route()));
+        getUI().ifPresent(ui -> ui.navigate(url(n.target())));
+    }
+
+    /** The screen an entry leads to, through the owning module's navigation. */
+    static String url(NotificationTarget target) {
+        return switch (target.screen()) {
+            case CHANGE_REQUEST -> ChangeNavigation.request(Objects.requireNonNull(target.changeRequestId()));
+            case CONTRACT_HISTORY -> ContractNavigation.history(target.contractId());
+            case CONTRACT_TEAM -> ContractNavigation.team(target.contractId());
+            case CONTRACT_OVERVIEW -> PerformanceNavigation.overview(target.contractId());
+        };
     }
 }

@@ -1,5 +1,6 @@
 package app.avenant.notification;
 
+import app.avenant.notification.NotificationTarget.Screen;
 import static app.avenant.performance.PerformanceFixtures.ERRORS;
 import static app.avenant.performance.PerformanceFixtures.INVOICES;
 import static app.avenant.performance.PerformanceFixtures.PAYROLL;
@@ -78,7 +79,7 @@ class ContractAlertsTest {
                 .satisfies(n -> {
                     assertThat(n.detail()).isEqualTo(claire.displayName());
                     assertThat(n.context()).isEqualTo("CLIENT");
-                    assertThat(n.route()).isEqualTo("contracts/" + contract.id() + "?tab=team");
+                    assertThat(n.target()).isEqualTo(NotificationTarget.of(Screen.CONTRACT_TEAM, contract.id()));
                     assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
                             .isEqualTo("Nouvel interlocuteur côté client : " + claire.displayName());
                 });
@@ -105,7 +106,7 @@ class ContractAlertsTest {
         assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).singleElement()
                 .satisfies(n -> {
                     assertThat(n.detail()).isEqualTo("2026-09-30");
-                    assertThat(n.route()).isEqualTo("contracts/" + contract.id() + "/overview");
+                    assertThat(n.target()).isEqualTo(NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contract.id()));
                     assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
                             .startsWith("Préavis : dernier jour le 30/09/2026 pour T-");
                 });
@@ -179,13 +180,13 @@ class ContractAlertsTest {
 
     private List<NotificationView> of(String username, UUID contractId, NotificationKind kind) {
         return as(username, () -> notifications.newest(100)).stream()
-                .filter(n -> n.kind() == kind && n.route().contains(contractId.toString()))
+                .filter(n -> n.kind() == kind && n.target().contractId().equals(contractId))
                 .toList();
     }
 
     private List<NotificationKind> kinds(String username, UUID contractId) {
         return as(username, () -> notifications.newest(100)).stream()
-                .filter(n -> n.route().contains(contractId.toString()))
+                .filter(n -> n.target().contractId().equals(contractId))
                 .map(NotificationView::kind)
                 .toList();
     }
