@@ -136,7 +136,6 @@ class MeetingPacksTest {
         assertThat(pack.accessList()).extracting(Member::userId).containsExactlyInAnyOrder(
                 contract.client().admin().id(), contract.client().member().id(), contract.provider().admin().id(),
                 contract.provider().member().id());
-        assertThat(pack.accessReviewRoute()).isEqualTo("contracts/" + contract.id() + "/access");
         assertThat(pack.previous()).isNull();
         assertThat(pack.canOpenChangeRequest()).isTrue();
         assertThat(as(contract.clientViewer(), () -> packs.pack(review)).canOpenChangeRequest()).isFalse();

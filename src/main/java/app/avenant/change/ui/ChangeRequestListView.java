@@ -1,5 +1,10 @@
 package app.avenant.change.ui;
 
+import app.avenant.contract.ui.Labels;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequestNotFoundException;
@@ -50,7 +55,7 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet(ChangeRequestListView.STYLESHEET)
 public class ChangeRequestListView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CONTRACT_ID = "contractId";
+    static final String CONTRACT_ID = ContractPageFrame.CONTRACT_ID;
     static final String CONTRACT_STYLESHEET = "context://styles/contract.css";
     static final String STYLESHEET = "context://styles/change.css";
 
@@ -84,7 +89,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
             UUID id = contractId;
             if (id != null) {
                 new NewChangeRequestDialog(changeRequests, id,
-                        created -> UI.getCurrent().navigate(Links.changeRequest(created))).open();
+                        ChangeNavigation::toRequest).open();
             }
         });
         configureGrid();
@@ -128,7 +133,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
 
     private void show(UUID id, String reference, ContractRole role) {
         pageTitle = getTranslation("changeui.list.title") + (reference.isEmpty() ? "" : " — " + reference);
-        var back = Links.to(Links.contract(id), "← " + getTranslation("changeui.list.back"));
+        var back = Routes.link(ContractNavigation.workspace(id), "← " + getTranslation("changeui.list.back"));
         back.addClassName("av-back");
         Span contract = new Span(reference);
         contract.addClassName("av-reference");
@@ -163,11 +168,11 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
                 .setKey("title").setFlexGrow(3);
         grid.addComponentColumn(c -> Badge.status(c.status())).setHeader(getTranslation("changeui.list.column.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> ChangeLabels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
+        grid.addColumn(c -> Labels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
                 .setKey("side").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ChangeRequestSummary::authorName).setHeader(getTranslation("changeui.list.column.author"))
                 .setKey("author").setFlexGrow(1);
-        grid.addColumn(c -> ChangeLabels.version(this, c.baseVersion()))
+        grid.addColumn(c -> Labels.version(this, c.baseVersion()))
                 .setHeader(getTranslation("changeui.list.column.base")).setKey("base").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> String.valueOf(c.latestRevision()))
                 .setHeader(getTranslation("changeui.list.column.revision")).setKey("revision").setAutoWidth(true)
@@ -175,7 +180,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         grid.addColumn(c -> Formats.dateTime(c.updatedAt(), getLocale()))
                 .setHeader(getTranslation("changeui.list.column.updated")).setKey("updated").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(Links.changeRequest(e.getItem().id())));
+        grid.addItemClickListener(e -> ChangeNavigation.toRequest(e.getItem().id()));
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
     }

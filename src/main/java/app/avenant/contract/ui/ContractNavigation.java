@@ -50,6 +50,10 @@ public final class ContractNavigation {
         return Routes.url(AccessReviewView.class, ContractPageFrame.CONTRACT_ID, contractId);
     }
 
+    public static Anchor linkToContracts(String text) {
+        return Routes.link(contracts(), text);
+    }
+
     public static Anchor linkToWorkspace(UUID contractId, String text) {
         return Routes.link(workspace(contractId), text);
     }

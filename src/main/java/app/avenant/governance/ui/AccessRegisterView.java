@@ -1,5 +1,6 @@
 package app.avenant.governance.ui;
 
+import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
@@ -127,10 +128,6 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
     private void show(UUID id, ContractSummary contract) {
         pageTitle = getTranslation("governance.register.title") + " — " + contract.reference();
-        Anchor back = new Anchor("contracts/" + id + "/reviews", "← " + getTranslation("governance.register.back"));
-        back.addClassName("av-back");
-        Span reference = new Span(contract.reference() + " — " + contract.title());
-        reference.addClassName("av-reference");
 
         entries.setItems(query -> register.entries(id, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, register.countEntries(id)));
@@ -139,7 +136,10 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
         H3 checklistTitle = new H3(getTranslation("governance.register.checklist"));
         checklistRequirement.addClassName("av-register-requirement");
-        getContent().add(back, new H2(getTranslation("governance.register.title")), reference, banner,
+        getContent().add(ContractPageFrame.header(GovernanceNavigation.reviews(id),
+                getTranslation("governance.register.back"), getTranslation("governance.register.title"),
+                contract.reference(), contract.title()));
+        getContent().add(banner,
                 entriesHeader, entries, checklistTitle, checklistRequirement, checklist);
         refreshSummary();
     }

@@ -79,7 +79,8 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
     private void show(MeetingPack pack) {
         String when = Formats.dateTime(pack.startsAt(), getLocale());
         pageTitle = getTranslation("governance.pack.title", when);
-        Anchor back = new Anchor("reviews/" + pack.reviewId(), "← " + getTranslation("governance.pack.back"));
+        Anchor back = GovernanceNavigation.link(GovernanceNavigation.review(pack.reviewId()),
+                "← " + getTranslation("governance.pack.back"));
         back.addClassName("av-back");
         PackPeriod period = pack.period();
         String from = PackTexts.month(period.from(), getLocale());

@@ -1,5 +1,7 @@
 package app.avenant.governance.ui;
 
+import app.avenant.shared.ui.Routes;
+import app.avenant.contract.ui.ContractNavigation;
 import static app.avenant.shared.ui.Tables.cell;
 
 import app.avenant.contract.Member;
@@ -23,7 +25,7 @@ class PackAccessSection extends Composite<Div> {
     PackAccessSection(MeetingPack pack) {
         Div root = getContent();
         root.addClassNames("av-pack-section", "av-pack-access");
-        accessReview = new Anchor(pack.accessReviewRoute(), t("governance.pack.access.link"));
+        accessReview = Routes.link(ContractNavigation.accessReview(pack.contractId()), t("governance.pack.access.link"));
         root.add(new H3(t("governance.pack.access.title")), new Paragraph(t("governance.pack.access.intro")),
                 accessReview);
         if (pack.accessList().isEmpty()) {

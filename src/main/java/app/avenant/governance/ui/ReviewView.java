@@ -132,12 +132,12 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     private void show(ReviewDetail review) {
         String when = Formats.dateTime(review.startsAt(), getLocale());
         pageTitle = getTranslation("governance.review.title", when);
-        Anchor back = new Anchor("contracts/" + review.contractId() + "/reviews",
+        Anchor back = GovernanceNavigation.link(GovernanceNavigation.reviews(review.contractId()),
                 "← " + getTranslation("governance.review.back"));
         back.addClassName("av-back");
         H2 title = new H2(getTranslation("governance.review.title", when));
         Span status = ReviewLabels.status(this, review.status());
-        Anchor pack = new Anchor("reviews/" + review.id() + "/pack", getTranslation("governance.pack.open"));
+        Anchor pack = GovernanceNavigation.link(GovernanceNavigation.pack(review.id()), getTranslation("governance.pack.open"));
         pack.addClassName("av-pack-link");
         Paragraph timing = new Paragraph(getTranslation("governance.review.timing", when,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(review.endsAt().atZone(Formats.PARIS))));

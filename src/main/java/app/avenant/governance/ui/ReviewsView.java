@@ -1,5 +1,7 @@
 package app.avenant.governance.ui;
 
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
@@ -119,17 +121,14 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     private void show(UUID id, ContractSummary summary, ContractRole role, Cadence current) {
         String reference = summary.reference() + " — " + summary.title();
         pageTitle = getTranslation("governance.reviews.title") + " — " + summary.reference();
-        Anchor back = new Anchor("contracts/" + id, "← " + getTranslation("governance.reviews.back"));
-        back.addClassName("av-back");
-        Span contract = new Span(reference);
-        contract.addClassName("av-reference");
 
         cadence.setValue(current);
         cadence.setReadOnly(!role.canApprove());
         cadence.setHelperText(role.canApprove() ? "" : getTranslation("governance.cadence.readOnly"));
         plan.setVisible(role.canEdit());
 
-        Anchor register = new Anchor("contracts/" + id + "/register", getTranslation("governance.register.link"));
+        Anchor register = GovernanceNavigation.link(GovernanceNavigation.register(id),
+                getTranslation("governance.register.link"));
         register.addClassName("av-gov-register-link");
         HorizontalLayout toolbar = new HorizontalLayout(cadence, plan, register, calendar);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -138,7 +137,10 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         grid.setItems(query -> reviews.list(id, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, reviews.count(id)));
         grid.setEmptyStateText(getTranslation("governance.reviews.empty"));
-        getContent().add(back, new H2(getTranslation("governance.reviews.title")), contract, toolbar, grid);
+        getContent().add(ContractPageFrame.header(ContractNavigation.workspace(id),
+                getTranslation("governance.reviews.back"), getTranslation("governance.reviews.title"),
+                summary.reference(), summary.title()));
+        getContent().add(toolbar, grid);
     }
 
     private void configureGrid() {
@@ -154,7 +156,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actionsCell).setHeader(getTranslation("governance.reviews.column.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("reviews/" + e.getItem().id()));
+        grid.addItemClickListener(e -> GovernanceNavigation.toReview(e.getItem().id()));
         grid.setHeight("60vh");
     }
 
@@ -186,7 +188,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     private void openPlanDialog() {
         UUID id = contractId;
         if (id != null) {
-            new PlanReviewDialog(reviews, id, clock, created -> UI.getCurrent().navigate("reviews/" + created)).open();
+            new PlanReviewDialog(reviews, id, clock, GovernanceNavigation::toReview).open();
         }
     }
 

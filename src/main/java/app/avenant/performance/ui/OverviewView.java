@@ -1,5 +1,7 @@
 package app.avenant.performance.ui;
 
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.change.ui.ChangeNavigation;
 import java.util.UUID;
 
 import app.avenant.contract.ContractRole;
@@ -165,7 +167,7 @@ public class OverviewView extends PerformancePage {
                 : getTranslation(open == 1 ? "performance.overview.changes.one" : "performance.overview.changes.many",
                         StatementTexts.units(this, open)));
         count.setId("overview-open-changes");
-        section.add(count, new Paragraph(link("contracts/" + contractId + "/changes",
+        section.add(count, new Paragraph(link(ChangeNavigation.requests(contractId),
                 getTranslation("performance.overview.changes.link"))));
         return section;
     }
@@ -201,7 +203,7 @@ public class OverviewView extends PerformancePage {
         delivered.setId("overview-pilot-rates");
         section.add(delivered, new Paragraph(getTranslation("contract.pilot.overview.end",
                 Formats.date(pilot.endDate(), getLocale()))),
-                new Paragraph(link("contracts/" + contractId, getTranslation("contract.pilot.overview.link"))));
+                new Paragraph(link(ContractNavigation.workspace(contractId), getTranslation("contract.pilot.overview.link"))));
         return section;
     }
 

@@ -1,5 +1,6 @@
 package app.avenant.performance.ui;
 
+import app.avenant.change.ui.ChangeNavigation;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ class RebaselinePrompt extends Composite<Section> {
             propose.addClickListener(e -> {
                 try {
                     UUID changeRequest = rebaselining.draftRebaseline(contractId, suggestion.scopeItemKey());
-                    UI.getCurrent().navigate("changes/" + changeRequest);
+                    ChangeNavigation.toRequest(changeRequest);
                 } catch (StatementRuleException ex) {
                     fail(error, propose, getTranslation(ex.code()));
                 } catch (ContractRuleException ex) {

@@ -1,6 +1,7 @@
 package app.avenant.shared.ui;
 
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,4 +21,18 @@ public interface ScreenLink {
 
     /** The URL of that screen for the contract; {@code null} for a screen of no contract (a new contract). */
     String url(@Nullable UUID contractId);
+
+    static ScreenLink of(Target target, Function<@Nullable UUID, String> url) {
+        return new ScreenLink() {
+            @Override
+            public Target target() {
+                return target;
+            }
+
+            @Override
+            public String url(@Nullable UUID contractId) {
+                return url.apply(contractId);
+            }
+        };
+    }
 }
