@@ -5,14 +5,11 @@ import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.ContractPageFrame;
-import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestEvent;
-import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.live.ChangeFeed;
-import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
@@ -100,24 +97,22 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         getContent().removeAll();
         unsubscribe();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        if (id.isEmpty()) {
+        Optional<Opened> opened = ContractPageFrame.load(event, CONTRACT_ID, id -> {
+            ContractRole role = contracts.myRole(id);
+            String reference = reference(id);
+            changeRequests.count(id, null);
+            return new Opened(id, reference, role);
+        });
+        if (opened.isEmpty()) {
             showNotFound();
             return;
         }
-        String reference;
-        ContractRole role;
-        try {
-            role = contracts.myRole(id.get());
-            reference = reference(id.get());
-            changeRequests.count(id.get(), null);
-        } catch (ContractNotFoundException | ChangeRequestNotFoundException e) {
-            showNotFound();
-            return;
-        }
-        contractId = id.get();
-        show(id.get(), reference, role);
+        contractId = opened.get().id();
+        show(opened.get().id(), opened.get().reference(), opened.get().role());
         subscribe();
+    }
+
+    private record Opened(UUID id, String reference, ContractRole role) {
     }
 
     /** "AV-2026-001 — Saisie comptable…", read without the contract's terms. */

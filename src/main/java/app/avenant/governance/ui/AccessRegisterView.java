@@ -12,7 +12,6 @@ import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.RegisterEntryView;
 import app.avenant.governance.RegisterSummary;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -23,9 +22,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -104,21 +101,17 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(ReviewsView.CONTRACT_ID).flatMap(RouteIds::parse);
-        if (id.isEmpty()) {
+        Optional<ContractSummary> contract = ContractPageFrame.load(event, ContractPageFrame.CONTRACT_ID, id -> {
+            ContractSummary read = contracts.summary(id);
+            summary = register.summary(id);
+            return read;
+        });
+        if (contract.isEmpty()) {
             showNotFound();
             return;
         }
-        ContractSummary contract;
-        try {
-            contract = contracts.summary(id.get());
-            summary = register.summary(id.get());
-        } catch (ContractNotFoundException e) {
-            showNotFound();
-            return;
-        }
-        contractId = id.get();
-        show(id.get(), contract);
+        contractId = contract.get().id();
+        show(contract.get().id(), contract.get());
     }
 
     private void showNotFound() {

@@ -4,7 +4,6 @@ import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.ReviewDetail;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;

@@ -1,11 +1,11 @@
 package app.avenant.governance.ui;
 
-import app.avenant.contract.ContractNotFoundException;
+import java.util.Optional;
+import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PackPeriod;
 import app.avenant.governance.MeetingPacks;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -61,19 +61,13 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
         getContent().removeAll();
         access = null;
         registerSection = null;
-        UUID id = event.getRouteParameters().get(ReviewView.REVIEW_ID).flatMap(RouteIds::parse).orElse(null);
-        MeetingPack pack;
-        try {
-            pack = id == null ? null : packs.pack(id);
-        } catch (ContractNotFoundException e) {
-            pack = null;
-        }
-        if (pack == null) {
+        Optional<MeetingPack> pack = ContractPageFrame.load(event, ReviewView.REVIEW_ID, packs::pack);
+        if (pack.isEmpty()) {
             pageTitle = getTranslation("governance.notFound.title");
             getContent().add(new GovernanceNotFound());
             return;
         }
-        show(pack);
+        show(pack.get());
     }
 
     private void show(MeetingPack pack) {

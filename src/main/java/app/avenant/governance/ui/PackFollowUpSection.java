@@ -1,5 +1,6 @@
 package app.avenant.governance.ui;
 
+import app.avenant.change.ui.ChangeNavigation;
 import static app.avenant.shared.ui.Tables.cell;
 
 import app.avenant.change.ChangeRequestSummary;
@@ -8,7 +9,6 @@ import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -51,7 +51,7 @@ class PackFollowUpSection extends Composite<Div> {
             Span status = new Span(t("governance.pack.changes.status." + cr.status().name()));
             status.addClassNames("av-gov-badge", "av-gov-badge-planned");
             table.getBody().addRow().add(Tables.numeric(String.valueOf(cr.number())),
-                    cell(new Anchor("changes/" + cr.id(), cr.title())), cell(status),
+                    cell(ChangeNavigation.linkToRequest(cr.id(), cr.title())), cell(status),
                     cell(new Span(Formats.dateTime(cr.updatedAt(), getLocale()))));
         }
         return table;

@@ -1,5 +1,6 @@
 package app.avenant.governance.ui;
 
+import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Member;
 import app.avenant.governance.ActionItemView;
@@ -8,7 +9,6 @@ import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.ReviewDetail;
 import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -103,8 +103,16 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(REVIEW_ID).flatMap(RouteIds::parse);
-        load(id.orElse(null));
+        getContent().removeAll();
+        detail = null;
+        followedDecisions = null;
+        Optional<ReviewDetail> review = ContractPageFrame.load(event, REVIEW_ID, reviews::review);
+        review.ifPresentOrElse(this::showLoaded, this::showNotFound);
+    }
+
+    private void showLoaded(ReviewDetail review) {
+        detail = review;
+        show(review);
     }
 
     private void load(@Nullable UUID id) {

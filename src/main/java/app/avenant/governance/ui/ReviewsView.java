@@ -9,9 +9,7 @@ import app.avenant.contract.Contracts;
 import app.avenant.governance.Cadence;
 import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -93,24 +90,19 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        if (id.isEmpty()) {
+        Optional<Steering> steering = ContractPageFrame.load(event, CONTRACT_ID,
+                id -> new Steering(contracts.myRole(id), contracts.summary(id), reviews.cadence(id)));
+        if (steering.isEmpty()) {
             showNotFound();
             return;
         }
-        ContractRole role;
-        ContractSummary summary;
-        Cadence current;
-        try {
-            role = contracts.myRole(id.get());
-            summary = contracts.summary(id.get());
-            current = reviews.cadence(id.get());
-        } catch (ContractNotFoundException e) {
-            showNotFound();
-            return;
-        }
-        contractId = id.get();
-        show(id.get(), summary, role, current);
+        Steering s = steering.get();
+        contractId = s.summary().id();
+        show(s.summary().id(), s.summary(), s.role(), s.cadence());
+    }
+
+    /** What the screen reads before showing anything, so a stranger sees nothing of it. */
+    private record Steering(ContractRole role, ContractSummary summary, Cadence cadence) {
     }
 
     private void showNotFound() {

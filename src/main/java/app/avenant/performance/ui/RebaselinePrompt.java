@@ -11,7 +11,6 @@ import app.avenant.performance.RebaselineSuggestion;
 import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

@@ -215,6 +215,19 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     @Test
+    void the_presence_line_never_names_the_viewer_even_from_another_tab() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        Registration otherTab = presence.enter(id, contract.clientOwner().displayName(), () -> { });
+        login(contract.clientOwner().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        assertThat(view.presenceLine.isVisible()).isFalse();
+        assertThat(text(view.presenceLine)).doesNotContain(contract.clientOwner().displayName());
+        otherTab.remove();
+    }
+
+    @Test
     void a_non_member_gets_contract_not_found() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
