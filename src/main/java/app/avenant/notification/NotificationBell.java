@@ -1,11 +1,11 @@
 package app.avenant.notification;
 
-import java.util.Objects;
-import app.avenant.performance.ui.PerformanceNavigation;
-import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.change.ui.ChangeNavigation;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.identity.Users;
+import app.avenant.performance.ui.PerformanceNavigation;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -125,7 +126,7 @@ public class NotificationBell extends Composite<Div> {
     private void open(NotificationView n) {
         notifications.markRead(n.id());
         refreshCount();
-        getUI().ifPresent(ui -> ui.navigate(url(n.target())));
+        getUI().ifPresent(ui -> Routes.navigate(ui, url(n.target())));
     }
 
     /** The screen an entry leads to, through the owning module's navigation. */

@@ -1,13 +1,5 @@
 package app.avenant.notification;
 
-import app.avenant.notification.NotificationTarget.Screen;
-import static app.avenant.performance.PerformanceFixtures.ERRORS;
-import static app.avenant.performance.PerformanceFixtures.INVOICES;
-import static app.avenant.performance.PerformanceFixtures.PAYROLL;
-import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
@@ -17,6 +9,7 @@ import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.UserRef;
+import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.QualityOutcome;
@@ -34,6 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static app.avenant.performance.PerformanceFixtures.ERRORS;
+import static app.avenant.performance.PerformanceFixtures.INVOICES;
+import static app.avenant.performance.PerformanceFixtures.PAYROLL;
+import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Contract alerts reach the right people once: a new contact person is told to the other side, notice

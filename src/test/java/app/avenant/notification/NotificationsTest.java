@@ -1,9 +1,9 @@
 package app.avenant.notification;
 
-import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.Contracts;
+import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.testing.TestAccounts;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;

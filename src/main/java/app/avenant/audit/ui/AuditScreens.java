@@ -2,8 +2,8 @@ package app.avenant.audit.ui;
 
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.Routes;
-import app.avenant.shared.ui.ScreenLink;
 import app.avenant.shared.ui.ScreenLink.Target;
+import app.avenant.shared.ui.ScreenLink;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

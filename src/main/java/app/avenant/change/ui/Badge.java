@@ -1,8 +1,8 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.contract.Side;
+import app.avenant.contract.ui.Labels;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 

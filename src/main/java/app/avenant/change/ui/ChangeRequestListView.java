@@ -1,10 +1,5 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
-import app.avenant.contract.ui.ContractNavigation;
-import app.avenant.shared.ui.Routes;
-import app.avenant.shared.ui.NotFoundState;
-import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
@@ -13,7 +8,12 @@ import app.avenant.change.live.ChangeFeed;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;

@@ -1,10 +1,5 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
-import app.avenant.contract.ui.ContractNavigation;
-import app.avenant.shared.ui.NotFoundState;
-import app.avenant.shared.ui.Tables;
-import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequestNotFoundException;
@@ -18,10 +13,15 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.MergeConflict;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.contract.ui.Labels;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
+import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;

@@ -1,7 +1,7 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.ui.ScreenLink;
 import app.avenant.shared.ui.ScreenLink.Target;
+import app.avenant.shared.ui.ScreenLink;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

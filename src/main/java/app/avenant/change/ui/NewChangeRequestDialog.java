@@ -1,12 +1,12 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
 import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.ui.Labels;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

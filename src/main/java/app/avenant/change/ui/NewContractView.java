@@ -1,7 +1,5 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
-import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
@@ -10,6 +8,8 @@ import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.contract.ui.Labels;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
 import com.vaadin.flow.component.Composite;

@@ -1,13 +1,13 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
-import app.avenant.shared.ui.Tables;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.RevisionComparison;
 import app.avenant.change.RevisionView;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;

@@ -1,11 +1,11 @@
 package app.avenant.change.ui;
 
-import app.avenant.contract.ui.Labels;
 import app.avenant.contract.terms.BandMode;
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.ValueKind;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -1,6 +1,5 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.ui.DatePickers;
 import app.avenant.contract.AccessEntry;
 import app.avenant.contract.AccessState;
 import app.avenant.contract.ContractNotFoundException;
@@ -11,6 +10,7 @@ import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
 import app.avenant.contract.Side;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

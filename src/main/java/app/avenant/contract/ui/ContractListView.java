@@ -1,9 +1,5 @@
 package app.avenant.contract.ui;
 
-import java.util.Optional;
-import app.avenant.shared.ui.ScreenLinks;
-import app.avenant.shared.ui.ScreenLink;
-import app.avenant.shared.ui.Routes;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractSummary;
@@ -11,6 +7,9 @@ import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLinks;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -68,7 +68,7 @@ public final class ContractNavigation {
     }
 
     static void toTab(UUID contractId, WorkspaceTab tab) {
-        UI.getCurrent().navigate(tab(contractId, tab));
+        Routes.navigate(UI.getCurrent(), tab(contractId, tab));
     }
 
     public static void toCompare(UUID contractId, int from, int to) {

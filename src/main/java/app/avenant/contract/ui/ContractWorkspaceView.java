@@ -1,11 +1,11 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.Users;
+import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Routes;

@@ -1,9 +1,9 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.ui.DatePickers;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,6 +1,5 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.ui.Routes;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
@@ -10,6 +9,7 @@ import app.avenant.contract.Member;
 import app.avenant.contract.Side;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

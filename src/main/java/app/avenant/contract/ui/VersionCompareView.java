@@ -1,13 +1,13 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.ui.NotFoundState;
-import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionComparison;
 import app.avenant.contract.VersionSummary;
+import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NotFoundState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;

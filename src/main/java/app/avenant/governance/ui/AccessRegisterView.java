@@ -1,6 +1,5 @@
 package app.avenant.governance.ui;
 
-import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
@@ -13,6 +12,7 @@ import app.avenant.governance.RegisterEntryView;
 import app.avenant.governance.RegisterSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

@@ -1,12 +1,11 @@
 package app.avenant.governance.ui;
 
-import java.util.Optional;
-import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.governance.AccessRegister;
-import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PackPeriod;
+import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPacks;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 

@@ -1,12 +1,10 @@
 package app.avenant.governance.ui;
 
-import app.avenant.shared.ui.Routes;
-import app.avenant.contract.ui.ContractNavigation;
-import static app.avenant.shared.ui.Tables.cell;
-
 import app.avenant.contract.Member;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +14,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+
+import static app.avenant.shared.ui.Tables.cell;
 
 /** Who has access to the contract, both sides: the comité re-certifies it, the access review screen acts on it. */
 class PackAccessSection extends Composite<Div> {

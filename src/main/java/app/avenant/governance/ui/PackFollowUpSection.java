@@ -1,9 +1,7 @@
 package app.avenant.governance.ui;
 
-import app.avenant.change.ui.ChangeNavigation;
-import static app.avenant.shared.ui.Tables.cell;
-
 import app.avenant.change.ChangeRequestSummary;
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.governance.ActionItemView;
 import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
@@ -16,6 +14,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+
+import static app.avenant.shared.ui.Tables.cell;
 
 /** What is still open: change requests under negotiation, overdue actions of the contract, this comité's actions. */
 class PackFollowUpSection extends Composite<Div> {

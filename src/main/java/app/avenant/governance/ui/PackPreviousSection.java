@@ -1,7 +1,7 @@
 package app.avenant.governance.ui;
 
-import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PreviousReview;
+import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;

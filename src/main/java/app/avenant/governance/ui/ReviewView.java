@@ -1,6 +1,5 @@
 package app.avenant.governance.ui;
 
-import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Member;
 import app.avenant.governance.ActionItemView;
@@ -10,6 +9,7 @@ import app.avenant.governance.ReviewDetail;
 import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

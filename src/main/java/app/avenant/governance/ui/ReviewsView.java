@@ -1,15 +1,15 @@
 package app.avenant.governance.ui;
 
-import app.avenant.contract.ui.ContractNavigation;
-import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.governance.Cadence;
 import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

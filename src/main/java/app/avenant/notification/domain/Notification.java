@@ -1,8 +1,8 @@
 package app.avenant.notification.domain;
 
+import app.avenant.notification.NotificationKind;
 import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.notification.NotificationTarget;
-import app.avenant.notification.NotificationKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,17 +1,5 @@
 package app.avenant.performance.ui;
 
-import app.avenant.shared.ui.DatePickers;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.performance.DeliverableInput;
@@ -23,6 +11,7 @@ import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +26,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Ajouter un livrable" / "Modifier le livrable": the form way in. The form only checks what it needs to

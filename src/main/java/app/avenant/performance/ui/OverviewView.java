@@ -1,21 +1,19 @@
 package app.avenant.performance.ui;
 
-import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.change.ui.ChangeNavigation;
-import java.util.UUID;
-
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractSummary;
 import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.PilotProgress;
 import app.avenant.contract.PilotTerms;
-import app.avenant.performance.DeliveryRates;
-import app.avenant.performance.IndicatorReport;
-import app.avenant.performance.MonthFigures;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.performance.ContractOverview;
 import app.avenant.performance.DeliverableRow;
+import app.avenant.performance.DeliveryRates;
+import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.Indicators;
+import app.avenant.performance.MonthFigures;
 import app.avenant.performance.Rebaselining;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
@@ -43,6 +41,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 

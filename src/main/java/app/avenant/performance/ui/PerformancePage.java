@@ -1,16 +1,13 @@
 package app.avenant.performance.ui;
 
-import app.avenant.contract.ui.ContractNavigation;
-import app.avenant.shared.ui.Routes;
-import app.avenant.shared.ui.NotFoundState;
-import app.avenant.shared.ui.ContractPageFrame;
-import java.util.Optional;
-import java.util.UUID;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +16,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The frame of every performance screen of one contract: reads the contract id from the route, answers

@@ -1,11 +1,7 @@
 package app.avenant.performance.ui;
 
-import app.avenant.change.ui.ChangeNavigation;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import app.avenant.change.ChangeRuleException;
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.performance.RebaselineSuggestion;
 import app.avenant.performance.Rebaselining;
@@ -19,6 +15,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The re-baselining prompt (mistake n°6, a frozen contract): a scope item outside its flex range three months in

@@ -1,6 +1,7 @@
 package app.avenant.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -33,6 +34,12 @@ public final class Routes {
     /** {@code url} with one query parameter, e.g. {@code contracts/<id>?tab=history}. */
     public static String withQuery(String url, String name, String value) {
         return new Location(url, QueryParameters.of(name, value)).getPathWithQueryParameters();
+    }
+
+    /** Opens {@code url}, query parameters included (the router takes them apart from the path). */
+    public static void navigate(UI ui, String url) {
+        Location location = new Location(url);
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 
     /** A link followed by Vaadin's router, without reloading the page; the home page is ".". */

@@ -1,11 +1,7 @@
 package app.avenant.change.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeFixtures.TestContract;
+import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.live.ChangeFeed;
@@ -20,6 +16,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangeRequestViewTest extends ChangeUiTest {
 

@@ -1,8 +1,8 @@
 package app.avenant.change.ui.editor;
 
-import app.avenant.shared.ui.DatePickers;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
