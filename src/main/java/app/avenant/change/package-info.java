@@ -6,6 +6,7 @@
  * onto the current terms, or blocked with the list of conflicts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: persistence", "contract :: internal"})
+        "contract :: terms", "contract :: persistence", "contract :: internal", "contract :: navigation",
+        "contract :: labels"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.change;

@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
  * @param overdueActions      the contract's open actions past their due date, the most overdue first
  * @param openActions         this review's actions not done yet
  * @param accessList          members of both sides, to re-certify at the comité
- * @param accessReviewRoute   where the access review screen is ("Revue des accès")
  * @param previous            the last held review before this one, whose decisions are carried over
  * @param canOpenChangeRequest the caller may turn a decision into a draft change request
  * @param register            the access register and RGPD checklist, reviewed at each comité
@@ -35,7 +34,7 @@ public record MeetingPack(UUID reviewId, UUID contractId, Instant startsAt, Revi
                           List<ServiceLevelLine> serviceLevels, List<VolumeLine> volumes, BigDecimal credits,
                           @Nullable PenaltyCapLine penaltyCap, List<ChangeRequestSummary> openChangeRequests,
                           long openChangeRequestCount, List<ActionItemView> overdueActions,
-                          List<ActionItemView> openActions, List<Member> accessList, String accessReviewRoute,
+                          List<ActionItemView> openActions, List<Member> accessList,
                           @Nullable PreviousReview previous, boolean canOpenChangeRequest,
                           RegisterSummary register) {
 

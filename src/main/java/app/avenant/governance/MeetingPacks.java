@@ -34,8 +34,6 @@ public class MeetingPacks {
 
     /** A comité discusses a handful of open requests; the rest is one click away on the contract. */
     public static final int MAX_OPEN_CHANGE_REQUESTS = 20;
-    /** The access review screen of a contract ("Revue des accès"). */
-    static final String ACCESS_REVIEW_ROUTE = "contracts/%s/access";
 
     private final Reviews reviews;
     private final ReviewDecisionChangeRepository decisions;
@@ -82,7 +80,7 @@ public class MeetingPacks {
                 PerformanceDigest.credits(report.months()), PerformanceDigest.penaltyCap(report.months()),
                 open.subList(0, Math.min(open.size(), MAX_OPEN_CHANGE_REQUESTS)), openCount,
                 reviews.overdueActions(contractId), review.actions().stream().filter(a -> !a.done()).toList(),
-                review.members(), ACCESS_REVIEW_ROUTE.formatted(contractId), carried, review.canEdit(),
+                review.members(), carried, review.canEdit(),
                 register.summary(contractId));
     }
 

@@ -7,6 +7,6 @@
  * change request (depends on performance and change, neither of which depends on governance: no cycle).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "performance", "change"})
+        "contract :: terms", "performance", "change", "contract :: navigation", "change :: navigation"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.governance;

@@ -1,7 +1,11 @@
 package app.avenant.notification;
 
+import app.avenant.change.ui.ChangeNavigation;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.identity.Users;
+import app.avenant.performance.ui.PerformanceNavigation;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,6 +21,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +88,7 @@ public class NotificationBell extends Composite<Div> {
         bell.setTooltipText(getTranslation("notification.unread", unread));
     }
 
-    private void renderList() {
+    void renderList() {
         list.removeAll();
         list.add(new H4(getTranslation("notification.title")));
         List<NotificationView> newest = notifications.newest(SHOWN);
@@ -121,6 +126,16 @@ public class NotificationBell extends Composite<Div> {
     private void open(NotificationView n) {
         notifications.markRead(n.id());
         refreshCount();
-        getUI().ifPresent(ui -> ui.navigate(n.route()));
+        getUI().ifPresent(ui -> Routes.navigate(ui, url(n.target())));
+    }
+
+    /** The screen an entry leads to, through the owning module's navigation. */
+    static String url(NotificationTarget target) {
+        return switch (target.screen()) {
+            case CHANGE_REQUEST -> ChangeNavigation.request(Objects.requireNonNull(target.changeRequestId()));
+            case CONTRACT_HISTORY -> ContractNavigation.history(target.contractId());
+            case CONTRACT_TEAM -> ContractNavigation.team(target.contractId());
+            case CONTRACT_OVERVIEW -> PerformanceNavigation.overview(target.contractId());
+        };
     }
 }

@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param changeRequestNumber the change request's number; null for a contract alert
  * @param actorName           who caused it; empty when the application itself sent it
- * @param route               where the entry leads (the change request, the contract's history once accepted,
+ * @param target              where the entry leads (the change request, the contract's history once accepted,
  *                            its team or its overview)
  * @param detail              for a contract alert: an ISO date, a plain amount or a person's name
  * @param context             for a contract alert: the contract's reference, or the side of a new contact person
  */
 public record NotificationView(UUID id, NotificationKind kind, @Nullable Integer changeRequestNumber,
                                @Nullable Integer producedVersion, String actorName, Instant createdAt, boolean read,
-                               String route, @Nullable String detail, @Nullable String context) {
+                               NotificationTarget target, @Nullable String detail, @Nullable String context) {
 }

@@ -42,7 +42,7 @@ public class Notifications {
                 .filter(Objects::nonNull).toList());
         return page.stream()
                 .map(n -> new NotificationView(n.id(), n.kind(), n.changeRequestNumber(), n.producedVersion(),
-                        actorName(n.actorId(), actors), n.createdAt(), n.isRead(), n.route(), n.detail(),
+                        actorName(n.actorId(), actors), n.createdAt(), n.isRead(), n.target(), n.detail(),
                         n.context()))
                 .toList();
     }

@@ -6,6 +6,7 @@
  * it reaches members of that contract only, and sends each alert once ({@code contract_alert}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: internal", "change", "performance"})
+        "contract :: terms", "contract :: internal", "change", "performance", "contract :: navigation",
+        "change :: navigation", "performance :: navigation"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.notification;

@@ -5,6 +5,6 @@
  * the version in force, validated by both sides and then locked; the cost-per-deliverable ledger; charts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: internal", "change"})
+        "contract :: terms", "contract :: internal", "change", "contract :: navigation", "change :: navigation"})
 @org.jspecify.annotations.NullMarked
 package app.avenant.performance;

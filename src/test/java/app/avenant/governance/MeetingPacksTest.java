@@ -1,11 +1,5 @@
 package app.avenant.governance;
 
-import static app.avenant.performance.PerformanceFixtures.INVOICES;
-import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
@@ -20,8 +14,8 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.Indicators;
 import app.avenant.performance.MonthFigures;
-import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
+import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.performance.SlaStatus;
 import app.avenant.performance.Statements;
@@ -37,6 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+
+import static app.avenant.performance.PerformanceFixtures.INVOICES;
+import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The dossier de séance on the worked example, with a comité planned on 20 March 2026: 48 h service level met
@@ -149,7 +149,6 @@ class MeetingPacksTest {
         assertThat(pack.accessList()).extracting(Member::userId).containsExactlyInAnyOrder(
                 contract.client().admin().id(), contract.client().member().id(), contract.provider().admin().id(),
                 contract.provider().member().id());
-        assertThat(pack.accessReviewRoute()).isEqualTo("contracts/" + contract.id() + "/access");
         assertThat(pack.previous()).isNull();
         assertThat(pack.canOpenChangeRequest()).isTrue();
         assertThat(as(contract.clientViewer(), () -> packs.pack(review)).canOpenChangeRequest()).isFalse();

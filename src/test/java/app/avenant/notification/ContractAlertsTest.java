@@ -1,12 +1,5 @@
 package app.avenant.notification;
 
-import static app.avenant.performance.PerformanceFixtures.ERRORS;
-import static app.avenant.performance.PerformanceFixtures.INVOICES;
-import static app.avenant.performance.PerformanceFixtures.PAYROLL;
-import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
@@ -17,6 +10,7 @@ import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.UserRef;
+import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.QualityOutcome;
@@ -34,6 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static app.avenant.performance.PerformanceFixtures.ERRORS;
+import static app.avenant.performance.PerformanceFixtures.INVOICES;
+import static app.avenant.performance.PerformanceFixtures.PAYROLL;
+import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Contract alerts reach the right people once: a new contact person is told to the other side, notice
@@ -82,7 +83,7 @@ class ContractAlertsTest {
                 .satisfies(n -> {
                     assertThat(n.detail()).isEqualTo(claire.displayName());
                     assertThat(n.context()).isEqualTo("CLIENT");
-                    assertThat(n.route()).isEqualTo("contracts/" + contract.id() + "?tab=team");
+                    assertThat(n.target()).isEqualTo(NotificationTarget.of(Screen.CONTRACT_TEAM, contract.id()));
                     assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
                             .isEqualTo("Nouvel interlocuteur côté client : " + claire.displayName());
                 });
@@ -109,7 +110,7 @@ class ContractAlertsTest {
         assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).singleElement()
                 .satisfies(n -> {
                     assertThat(n.detail()).isEqualTo("2026-09-30");
-                    assertThat(n.route()).isEqualTo("contracts/" + contract.id() + "/overview");
+                    assertThat(n.target()).isEqualTo(NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contract.id()));
                     assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
                             .startsWith("Préavis : dernier jour le 30/09/2026 pour T-");
                 });
@@ -183,13 +184,13 @@ class ContractAlertsTest {
 
     private List<NotificationView> of(String username, UUID contractId, NotificationKind kind) {
         return as(username, () -> notifications.newest(100)).stream()
-                .filter(n -> n.kind() == kind && n.route().contains(contractId.toString()))
+                .filter(n -> n.kind() == kind && n.target().contractId().equals(contractId))
                 .toList();
     }
 
     private List<NotificationKind> kinds(String username, UUID contractId) {
         return as(username, () -> notifications.newest(100)).stream()
-                .filter(n -> n.route().contains(contractId.toString()))
+                .filter(n -> n.target().contractId().equals(contractId))
                 .map(NotificationView::kind)
                 .toList();
     }

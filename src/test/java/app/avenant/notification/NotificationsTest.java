@@ -3,6 +3,7 @@ package app.avenant.notification;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.Contracts;
+import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.testing.TestAccounts;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,7 +69,7 @@ class NotificationsTest {
         transaction.executeWithoutResult(status -> events.publishEvent(new ChangeRequestEvent.Accepted(
                 contract.id(), request, 3, contract.provider().admin().id(), 2)));
         var notification = as(clientOwner, () -> notifications.newest(10)).getFirst();
-        assertThat(notification.route()).isEqualTo("contracts/" + contract.id() + "?tab=history");
+        assertThat(notification.target()).isEqualTo(NotificationTarget.of(Screen.CONTRACT_HISTORY, contract.id()));
 
         as(providerManager, () -> notifications.markRead(notification.id()));
         assertThat(as(clientOwner, notifications::unreadCount)).isEqualTo(1);

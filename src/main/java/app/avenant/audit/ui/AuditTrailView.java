@@ -3,11 +3,9 @@ package app.avenant.audit.ui;
 import app.avenant.audit.AuditEntryView;
 import app.avenant.audit.AuditTrail;
 import app.avenant.audit.IntegrityReport;
-import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.ui.OwnerPage;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +27,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +42,8 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
 
     static final String CONTRACT_ID = "contractId";
     static final String CSV = "text/csv;charset=UTF-8";
+    private static final OwnerPage.Texts TEXTS =
+            new OwnerPage.Texts("audit.title", "audit.back", "audit.denied", "av-audit-denied");
 
     private final AuditTrail trail;
     private final Contracts contracts;
@@ -73,38 +72,18 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        getContent().removeAll();
         verifyResult.setText("");
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        try {
-            if (id.isEmpty()) {
-                throw new ContractNotFoundException(new UUID(0, 0));
-            }
-            ContractSummary contract = contracts.summary(id.get());
-            boolean mayRead = trail.mayRead(id.get());
-            header(contract);
-            if (mayRead) {
-                trail.recordTrailViewed(contract.id());
-                body(contract);
-            } else {
-                getContent().add(OwnerPage.denied(this, "audit.denied", "av-audit-denied"));
-            }
-        } catch (ContractNotFoundException e) {
-            getContent().removeAll();
-            pageTitle = getTranslation("contract.notFound.title");
-            getContent().add(OwnerPage.notFound(this));
-        }
+        pageTitle = OwnerPage.show(this, getContent(), event, contracts, TEXTS, contract -> trail.mayRead(contract.id()),
+                contract -> {
+                    trail.recordTrailViewed(contract.id());
+                    body(contract);
+                });
     }
 
     @Override
     public String getPageTitle() {
         return pageTitle;
-    }
-
-    private void header(ContractSummary contract) {
-        pageTitle = getTranslation("audit.title") + " — " + contract.reference();
-        getContent().add(OwnerPage.header(this, contract, "audit.title", "audit.back"));
     }
 
     private void body(ContractSummary contract) {

@@ -2,6 +2,7 @@ package app.avenant.change.ui;
 
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.contract.Side;
+import app.avenant.contract.ui.Labels;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ class Badge extends Span {
 
     static Badge side(Side side) {
         Badge badge = new Badge("", side == Side.CLIENT ? Tone.INFO : Tone.NEUTRAL);
-        badge.setText(ChangeLabels.side(badge, side));
+        badge.setText(Labels.side(badge, side));
         badge.addClassName("av-side--" + side.name().toLowerCase(Locale.ROOT));
         return badge;
     }

@@ -1,17 +1,19 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestEvent;
-import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.live.ChangeFeed;
-import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -50,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet(ChangeRequestListView.STYLESHEET)
 public class ChangeRequestListView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CONTRACT_ID = "contractId";
+    static final String CONTRACT_ID = ContractPageFrame.CONTRACT_ID;
     static final String CONTRACT_STYLESHEET = "context://styles/contract.css";
     static final String STYLESHEET = "context://styles/change.css";
 
@@ -84,7 +86,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
             UUID id = contractId;
             if (id != null) {
                 new NewChangeRequestDialog(changeRequests, id,
-                        created -> UI.getCurrent().navigate(Links.changeRequest(created))).open();
+                        ChangeNavigation::toRequest).open();
             }
         });
         configureGrid();
@@ -95,24 +97,22 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         getContent().removeAll();
         unsubscribe();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        if (id.isEmpty()) {
+        Optional<Opened> opened = ContractPageFrame.load(event, CONTRACT_ID, id -> {
+            ContractRole role = contracts.myRole(id);
+            String reference = reference(id);
+            changeRequests.count(id, null);
+            return new Opened(id, reference, role);
+        });
+        if (opened.isEmpty()) {
             showNotFound();
             return;
         }
-        String reference;
-        ContractRole role;
-        try {
-            role = contracts.myRole(id.get());
-            reference = reference(id.get());
-            changeRequests.count(id.get(), null);
-        } catch (ContractNotFoundException | ChangeRequestNotFoundException e) {
-            showNotFound();
-            return;
-        }
-        contractId = id.get();
-        show(id.get(), reference, role);
+        contractId = opened.get().id();
+        show(opened.get().id(), opened.get().reference(), opened.get().role());
         subscribe();
+    }
+
+    private record Opened(UUID id, String reference, ContractRole role) {
     }
 
     /** "AV-2026-001 — Saisie comptable…", read without the contract's terms. */
@@ -128,7 +128,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
 
     private void show(UUID id, String reference, ContractRole role) {
         pageTitle = getTranslation("changeui.list.title") + (reference.isEmpty() ? "" : " — " + reference);
-        var back = Links.to(Links.contract(id), "← " + getTranslation("changeui.list.back"));
+        var back = Routes.link(ContractNavigation.workspace(id), "← " + getTranslation("changeui.list.back"));
         back.addClassName("av-back");
         Span contract = new Span(reference);
         contract.addClassName("av-reference");
@@ -163,11 +163,11 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
                 .setKey("title").setFlexGrow(3);
         grid.addComponentColumn(c -> Badge.status(c.status())).setHeader(getTranslation("changeui.list.column.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> ChangeLabels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
+        grid.addColumn(c -> Labels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
                 .setKey("side").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ChangeRequestSummary::authorName).setHeader(getTranslation("changeui.list.column.author"))
                 .setKey("author").setFlexGrow(1);
-        grid.addColumn(c -> ChangeLabels.version(this, c.baseVersion()))
+        grid.addColumn(c -> Labels.version(this, c.baseVersion()))
                 .setHeader(getTranslation("changeui.list.column.base")).setKey("base").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> String.valueOf(c.latestRevision()))
                 .setHeader(getTranslation("changeui.list.column.revision")).setKey("revision").setAutoWidth(true)
@@ -175,7 +175,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         grid.addColumn(c -> Formats.dateTime(c.updatedAt(), getLocale()))
                 .setHeader(getTranslation("changeui.list.column.updated")).setKey("updated").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(Links.changeRequest(e.getItem().id())));
+        grid.addItemClickListener(e -> ChangeNavigation.toRequest(e.getItem().id()));
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
     }

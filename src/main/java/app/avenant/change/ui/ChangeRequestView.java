@@ -1,7 +1,5 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.ui.Tables;
-import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequestNotFoundException;
@@ -15,10 +13,15 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.MergeConflict;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.contract.ui.Labels;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
+import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -73,11 +76,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private final Contracts contracts;
     private final Users users;
     private final ChangeFeed feed;
-    private final Presence presence;
     /** Kept across reloads: a live update never wipes what the user is typing. */
     final TextArea commentText = new TextArea();
     final TextArea noteText = new TextArea();
-    final Div presenceLine = new Div();
+    final PresenceIndicator presenceLine;
     final Div staleBanner = new Div();
     final Button submit = new Button();
     final Button approve = new Button();
@@ -91,7 +93,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private boolean canWriteNotes;
     private @Nullable CurrentUser me;
     private @Nullable Registration feedRegistration;
-    private @Nullable Registration presenceRegistration;
     private String pageTitle = "";
 
     public ChangeRequestView(ChangeRequests changeRequests, Contracts contracts, Users users, ChangeFeed feed,
@@ -100,9 +101,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         this.contracts = contracts;
         this.users = users;
         this.feed = feed;
-        this.presence = presence;
+        this.presenceLine = new PresenceIndicator(presence);
         getContent().addClassNames("av-cr", "av-workspace");
-        presenceLine.addClassName("av-cr-presence");
         staleBanner.addClassNames("av-cr-banner", "av-cr-stale");
         staleBanner.getElement().setAttribute("role", "alert");
         staleBanner.setVisible(false);
@@ -155,7 +155,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private void show(ChangeRequestDetail d) {
         pageTitle = ChangeLabels.number(this, d.number()) + " — " + d.title();
         getContent().removeAll();
-        var back = Links.to(Links.changes(d.contractId()), "← " + getTranslation("changeui.detail.back"));
+        var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
         back.addClassName("av-back");
         getContent().add(back, header(d), presenceLine, staleBanner);
         banners(d).forEach(getContent()::add);
@@ -171,28 +171,27 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         if (mySide != null) {
             getContent().add(internalNotes(d, mySide));
         }
-        updatePresence();
     }
 
     /** Beside the shared discussion, clearly marked: the caller's side's own notes (docs/decisions/0024). */
     private Component internalNotes(ChangeRequestDetail d, Side side) {
-        Paragraph marker = new Paragraph(getTranslation("changeui.notes.marker", ChangeLabels.side(this, side)));
+        Paragraph marker = new Paragraph(getTranslation("changeui.notes.marker", Labels.side(this, side)));
         marker.addClassName("av-cr-notes-marker");
         Div notes = new Div(marker, new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes,
                 () -> { }));
-        return section("notes", getTranslation("changeui.section.notes", ChangeLabels.side(this, side)), notes);
+        return section("notes", getTranslation("changeui.section.notes", Labels.side(this, side)), notes);
     }
 
     private Component header(ChangeRequestDetail d) {
         Span number = new Span(ChangeLabels.number(this, d.number()));
         number.addClassName("av-reference");
         Div line = new Div(number, Badge.status(d.status()),
-                new Span(getTranslation("changeui.detail.author", d.authorName(), ChangeLabels.side(this, d.authorSide()),
+                new Span(getTranslation("changeui.detail.author", d.authorName(), Labels.side(this, d.authorSide()),
                         Formats.dateTime(d.createdAt(), getLocale()))),
-                new Span(getTranslation("changeui.detail.base", ChangeLabels.version(this, d.latest().baseVersion()))),
+                new Span(getTranslation("changeui.detail.base", Labels.version(this, d.latest().baseVersion()))),
                 new Span(getTranslation("changeui.detail.revision", String.valueOf(d.latest().number()))));
         line.addClassName("av-header-line");
-        Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", ChangeLabels.objective(this, d.serves())));
+        Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", Labels.objective(this, d.serves())));
         serves.addClassName("av-cr-serves");
         Paragraph reason = new Paragraph(d.reason());
         reason.addClassNames("av-multiline", "av-cr-reason");
@@ -213,9 +212,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         if (d.status() == ChangeRequestStatus.ACCEPTED && d.producedVersion() != null) {
             int produced = d.producedVersion();
             Div accepted = banner("av-cr-accepted",
-                    getTranslation("changeui.detail.accepted", ChangeLabels.version(this, produced)));
+                    getTranslation("changeui.detail.accepted", Labels.version(this, produced)));
             if (produced > 1) {
-                accepted.add(Links.to(Links.compare(d.contractId(), produced - 1, produced),
+                accepted.add(ContractNavigation.linkToCompare(d.contractId(), produced - 1, produced,
                         getTranslation("changeui.detail.accepted.compare")));
             }
             banners.add(accepted);
@@ -229,8 +228,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         }
         if (d.status().isOpen() && d.baseOutdated()) {
             banners.add(banner("av-cr-outdated", getTranslation("changeui.detail.outdated",
-                    ChangeLabels.version(this, d.latest().baseVersion()),
-                    ChangeLabels.version(this, d.currentContractVersion()))));
+                    Labels.version(this, d.latest().baseVersion()),
+                    Labels.version(this, d.currentContractVersion()))));
         }
         if (d.status().isOpen() && !d.conflicts().isEmpty()) {
             banners.add(conflicts(d.conflicts()));
@@ -289,7 +288,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 int revision = d.latest().number();
                 new ConfirmationDialog(getTranslation("changeui.approve.title", String.valueOf(revision)),
                         getTranslation("changeui.approve.text", String.valueOf(revision), d.latest().authorName(),
-                                ChangeLabels.side(this, d.latest().side())),
+                                Labels.side(this, d.latest().side())),
                         getTranslation("changeui.action.approve"), false,
                         () -> act(() -> changeRequests.approve(d.id(), revision), "changeui.done.approved")).open();
             }
@@ -325,7 +324,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         edit.addClickListener(e -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
-                UI.getCurrent().navigate(Links.edit(d.id()));
+                ChangeNavigation.toEditor(d.id());
             }
         });
     }
@@ -413,9 +412,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         }
         UI ui = getUI().orElseThrow();
         feedRegistration = feed.subscribe(d.contractId(), event -> deliver(ui, () -> onEvent(event)));
-        String name = me == null ? "" : me.displayName();
-        presenceRegistration = presence.enter(d.id(), name, () -> deliver(ui, this::updatePresence));
-        updatePresence();
+        presenceLine.enter(ui, d.id(), me == null ? "" : me.displayName());
     }
 
     private void leave() {
@@ -423,10 +420,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             feedRegistration.remove();
             feedRegistration = null;
         }
-        if (presenceRegistration != null) {
-            presenceRegistration.remove();
-            presenceRegistration = null;
-        }
+        presenceLine.leave();
     }
 
     private static void deliver(UI ui, Runnable command) {
@@ -464,24 +458,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             return user == null ? getTranslation("changeui.live.someone") : user.displayName();
         } catch (RuntimeException e) {
             return getTranslation("changeui.live.someone");
-        }
-    }
-
-    void updatePresence() {
-        ChangeRequestDetail d = detail;
-        presenceLine.removeAll();
-        if (d == null) {
-            return;
-        }
-        List<String> others = new ArrayList<>(presence.viewers(d.id()));
-        CurrentUser user = me;
-        if (user != null && presenceRegistration != null) {
-            others.remove(user.displayName()); // this screen itself, once
-        }
-        List<String> names = others.stream().distinct().toList();
-        presenceLine.setVisible(!names.isEmpty());
-        if (!names.isEmpty()) {
-            presenceLine.add(new Span(getTranslation("changeui.presence", String.join(", ", names))));
         }
     }
 

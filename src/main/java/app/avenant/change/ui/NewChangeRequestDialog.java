@@ -7,6 +7,7 @@ import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.shared.ui.TextLimit;
+import app.avenant.contract.ui.Labels;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,7 +97,7 @@ class NewChangeRequestDialog extends Dialog {
         serves.setLabel(getTranslation("changeui.new.field.serves"));
         serves.setHelperText(getTranslation("changeui.new.field.serves.hint"));
         serves.setItems(ObjectiveKind.values());
-        serves.setItemLabelGenerator(k -> k == null ? "" : ChangeLabels.objective(this, k));
+        serves.setItemLabelGenerator(k -> k == null ? "" : Labels.objective(this, k));
         serves.setWidthFull();
 
         binder.forField(title)

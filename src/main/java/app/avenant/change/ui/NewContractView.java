@@ -8,12 +8,13 @@ import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.contract.ui.Labels;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -119,14 +120,14 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         } catch (AccessDeniedException e) {
             getContent().add(new H2(getTranslation("changeui.newContract.title")),
                     new Paragraph(getTranslation("changeui.newContract.denied")),
-                    Links.to("", "← " + getTranslation("contract.workspace.back")));
+                    ContractNavigation.linkToContracts("← " + getTranslation("contract.workspace.back")));
             return;
         }
         build(providers);
     }
 
     private void build(List<OrganisationRef> providers) {
-        var back = Links.to("", "← " + getTranslation("contract.workspace.back"));
+        var back = ContractNavigation.linkToContracts("← " + getTranslation("contract.workspace.back"));
         back.addClassName("av-back");
         Paragraph intro = new Paragraph(getTranslation("changeui.newContract.intro"));
         intro.addClassName("av-hint");
@@ -149,7 +150,7 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         serves.setLabel(getTranslation("changeui.newContract.field.serves"));
         serves.setHelperText(getTranslation("changeui.newContract.field.serves.hint"));
         serves.setItems(ObjectiveKind.values());
-        serves.setItemLabelGenerator(k -> k == null ? "" : ChangeLabels.objective(this, k));
+        serves.setItemLabelGenerator(k -> k == null ? "" : Labels.objective(this, k));
 
         binder.forField(reference)
                 .asRequired(getTranslation("changeui.newContract.error.reference.required"))
@@ -183,7 +184,7 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> submit());
         submit.addClickShortcut(Key.ENTER).listenOn(getContent());
-        HorizontalLayout actions = new HorizontalLayout(Links.to("", getTranslation("changeui.cancel")), submit);
+        HorizontalLayout actions = new HorizontalLayout(ContractNavigation.linkToContracts(getTranslation("changeui.cancel")), submit);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         actions.addClassName("av-toolbar");
 
@@ -215,15 +216,15 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
                     getTranslation("changeui.newContract.initial.reason"), form.getServes()));
         } catch (ChangeRuleException | ContractNotFoundException | AccessDeniedException e) {
             // the contract exists: its change requests screen lets the owner open the first one again
-            UI.getCurrent().navigate(Links.changes(contractId));
+            ChangeNavigation.toRequests(contractId);
             return;
         }
-        UI.getCurrent().navigate(Links.edit(initial));
+        ChangeNavigation.toEditor(initial);
     }
 
     /** A refusal of the service, shown next to the field it concerns. */
     private void showServiceError(String key) {
-        String message = ChangeLabels.translatedOr(this, key, getTranslation("changeui.error.refused"));
+        String message = Labels.translatedOr(this, key, getTranslation("changeui.error.refused"));
         @Nullable HasValidation field = key.startsWith("contract.error.reference") ? reference
                 : key.startsWith("contract.error.title") ? title
                 : key.startsWith("contract.error.provider") ? provider : null;

@@ -1,12 +1,13 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.ui.Tables;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.RevisionComparison;
 import app.avenant.change.RevisionView;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -50,7 +51,7 @@ class RevisionsPanel extends Composite<Div> {
             table.getBody().addRow().add(number, Tables.cell(Badge.side(revision.side())),
                     new NativeTableCell(revision.authorName()),
                     new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
-                    new NativeTableCell(ChangeLabels.version(this, revision.baseVersion())),
+                    new NativeTableCell(Labels.version(this, revision.baseVersion())),
                     new NativeTableCell(revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
         }
         root.add(table);

@@ -5,6 +5,7 @@ import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.ValueKind;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -41,7 +42,7 @@ final class Values {
             return c.getTranslation("contract.header.months", Formats.units(months.longValue(), locale));
         }
         if ("pricing.mechanism".equals(field)) {
-            return ChangeLabels.translatedOr(c, "terms.pricing." + value, String.valueOf(value));
+            return Labels.translatedOr(c, "terms.pricing." + value, String.valueOf(value));
         }
         return switch (kind) {
             case MONEY -> value instanceof BigDecimal amount ? Formats.money(amount, locale) : String.valueOf(value);
@@ -62,7 +63,7 @@ final class Values {
             case Renewal r -> c.getTranslation("terms.renewal." + r.name());
             case BandMode m -> c.getTranslation("terms.bandMode." + m.name());
             case MeasurementWindow w -> c.getTranslation("terms.window." + w.name());
-            case ObjectiveKind k -> ChangeLabels.objective(c, k);
+            case ObjectiveKind k -> Labels.objective(c, k);
             case Enum<?> e -> e.name();
             default -> String.valueOf(value);
         };
@@ -70,7 +71,7 @@ final class Values {
 
     /** The field's name, with the band or month it belongs to when the item has several. */
     static String fieldLabel(Component c, String field, @Nullable String detail) {
-        String label = ChangeLabels.translatedOr(c, "terms.field." + field, field);
+        String label = Labels.translatedOr(c, "terms.field." + field, field);
         if (detail == null || detail.isBlank()) {
             return label;
         }

@@ -2,6 +2,7 @@ package app.avenant.change.ui;
 
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.WordingEditView;
+import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +55,7 @@ class WordingHistory extends Details {
 
     private Div line(WordingEditView edit) {
         Div line = new Div(new Span(getTranslation("changeui.reword.history.by", edit.editorName(),
-                ChangeLabels.side(this, edit.side()), Formats.dateTime(edit.editedAt(), getLocale()))));
+                Labels.side(this, edit.side()), Formats.dateTime(edit.editedAt(), getLocale()))));
         line.addClassName("av-cr-wording-edit");
         if (!edit.titleBefore().equals(edit.titleAfter())) {
             line.add(change("changeui.reword.history.titleChange", edit.titleBefore(), edit.titleAfter()));

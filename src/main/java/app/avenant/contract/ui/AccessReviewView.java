@@ -11,8 +11,8 @@ import app.avenant.contract.Contracts;
 import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
 import app.avenant.contract.Side;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -61,6 +61,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class AccessReviewView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CONTRACT_ID = "contractId";
+    private static final OwnerPage.Texts TEXTS =
+            new OwnerPage.Texts("access.title", "access.back", "access.denied", "av-access-denied");
 
     private final Contracts contracts;
     private final ContractAccess access;
@@ -94,37 +96,17 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        getContent().removeAll();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        try {
-            if (id.isEmpty()) {
-                throw new ContractNotFoundException(new UUID(0, 0));
-            }
-            ContractSummary contract = contracts.summary(id.get());
-            ContractRole role = contracts.myRole(id.get());
-            header(contract);
-            if (role.isOwner()) {
-                mySide = role.side();
-                body(contract.id());
-            } else {
-                getContent().add(OwnerPage.denied(this, "access.denied", "av-access-denied"));
-            }
-        } catch (ContractNotFoundException e) {
-            getContent().removeAll();
-            pageTitle = getTranslation("contract.notFound.title");
-            getContent().add(OwnerPage.notFound(this));
-        }
+        pageTitle = OwnerPage.show(this, getContent(), event, contracts, TEXTS, contract -> {
+            ContractRole role = contracts.myRole(contract.id());
+            mySide = role.side();
+            return role.isOwner();
+        }, contract -> body(contract.id()));
     }
 
     @Override
     public String getPageTitle() {
         return pageTitle;
-    }
-
-    private void header(ContractSummary contract) {
-        pageTitle = getTranslation("access.title") + " — " + contract.reference();
-        getContent().add(OwnerPage.header(this, contract, "access.title", "access.back"));
     }
 
     private void body(UUID id) {
@@ -251,12 +233,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
             return new Span(entry.expiresOn() != null ? Formats.date(entry.expiresOn(), getLocale()) : "—");
         }
         DatePicker picker = new DatePicker();
-        picker.setLocale(getLocale());
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setFirstDayOfWeek(1);
-        i18n.setBadInputErrorMessage(getTranslation("access.expiry.invalid"));
-        picker.setI18n(i18n);
+        DatePickers.localised(picker, getLocale(), getTranslation("access.expiry.invalid"));
         picker.setPlaceholder(getTranslation("access.expiry.none"));
         picker.setClearButtonVisible(true);
         picker.setMin(LocalDate.now(clock).plusDays(1));

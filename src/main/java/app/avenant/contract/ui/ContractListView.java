@@ -7,6 +7,9 @@ import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLinks;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -25,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,10 +49,7 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     private ContractFilter filter = ContractFilter.all();
     private @Nullable ContractSummary focused;
 
-    /** The route of the change module's "Nouveau contrat" form (that module depends on this one, not the reverse). */
-    static final String NEW_CONTRACT_ROUTE = "contracts/new";
-
-    public ContractListView(Contracts contracts, Users users) {
+    public ContractListView(Contracts contracts, Users users, ScreenLinks screens) {
         this.contracts = contracts;
         addClassName("av-contract-list");
         setSizeFull();
@@ -68,10 +69,10 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         search.addValueChangeListener(e -> refresh());
 
         HorizontalLayout toolbar = new HorizontalLayout(search, status);
-        if (mayCreateContracts(users)) {
+        Optional<String> newContract = screens.url(ScreenLink.Target.NEW_CONTRACT, null);
+        if (mayCreateContracts(users) && newContract.isPresent()) {
             // drafting a contract's first terms is a change request: the change module hosts the form
-            Anchor create = new Anchor(NEW_CONTRACT_ROUTE, getTranslation("contract.list.new"));
-            create.getElement().setAttribute("router-link", true);
+            Anchor create = Routes.link(newContract.get(), getTranslation("contract.list.new"));
             create.getElement().setAttribute("theme", "primary");
             create.addClassName("av-new-contract");
             create.setId("new-contract");

@@ -7,12 +7,10 @@ import app.avenant.contract.terms.ContractHeader;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -55,7 +53,7 @@ class ContractTab extends Composite<Div> {
 
     /** After a decision the header's status and every tab change: open the workspace afresh, on this tab. */
     private static void reload(ContractWorkspace workspace) {
-        UI.getCurrent().navigate("contracts/" + workspace.id(), QueryParameters.of("tab", "contract"));
+        ContractNavigation.toTab(workspace.id(), WorkspaceTab.CONTRACT);
     }
 
     private Component party(Party party, String sideKey) {

@@ -1,6 +1,5 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
@@ -8,6 +7,12 @@ import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.Users;
+import app.avenant.shared.RouteIds;
+import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.ScreenLink.Target;
+import app.avenant.shared.ui.ScreenLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -45,7 +49,7 @@ import java.util.function.Supplier;
 @StyleSheet(ContractListView.STYLESHEET)
 public class ContractWorkspaceView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CONTRACT_ID = "contractId";
+    static final String CONTRACT_ID = ContractPageFrame.CONTRACT_ID;
     static final String TAB = "tab";
 
     private final Contracts contracts;
@@ -53,16 +57,18 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     private final ContractAccess access;
     private final Users users;
     private final Clock clock;
+    private final ScreenLinks links;
     private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
     private String pageTitle = "";
 
     public ContractWorkspaceView(Contracts contracts, ContractLifecycle lifecycle, ContractAccess access, Users users,
-                                 Clock clock) {
+                                 Clock clock, ScreenLinks links) {
         this.contracts = contracts;
         this.lifecycle = lifecycle;
         this.access = access;
         this.users = users;
         this.clock = clock;
+        this.links = links;
         getContent().addClassName("av-workspace");
     }
 
@@ -121,9 +127,9 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
                 reflectInUrl(workspace.id(), tab);
             }
         });
-        getContent().add(new WorkspaceHeader(workspace));
+        getContent().add(new WorkspaceHeader(workspace, links));
         if (workspace.currentVersion() == 0) {
-            getContent().add(new DraftingBanner(workspace.id()));
+            links.url(Target.CHANGE_REQUESTS, workspace.id()).ifPresent(url -> getContent().add(new DraftingBanner(url)));
         }
         getContent().add(sheet);
     }
@@ -160,7 +166,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
 
     private void reflectInUrl(UUID contractId, WorkspaceTab tab) {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("contracts/" + contractId, QueryParameters.of(TAB, tab.param))));
+                new Location(ContractNavigation.tab(contractId, tab))));
     }
 
     @Override
@@ -174,14 +180,12 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
      */
     static class DraftingBanner extends Composite<Div> {
 
-        DraftingBanner(UUID contractId) {
+        DraftingBanner(String changeRequestsUrl) {
             Div root = getContent();
             root.addClassName("av-drafting-banner");
             root.getElement().setAttribute("role", "status");
             Span text = new Span(getTranslation("contract.workspace.drafting"));
-            Anchor link = new Anchor("contracts/" + contractId + "/changes",
-                    getTranslation("contract.workspace.drafting.link"));
-            link.getElement().setAttribute("router-link", true);
+            Anchor link = Routes.link(changeRequestsUrl, getTranslation("contract.workspace.drafting.link"));
             link.addClassName("av-drafting-link");
             root.add(text, link);
         }
@@ -190,7 +194,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     /** Reference, title, status, current version and the two parties. */
     static class WorkspaceHeader extends Composite<Div> {
 
-        WorkspaceHeader(ContractWorkspace workspace) {
+        WorkspaceHeader(ContractWorkspace workspace, ScreenLinks screens) {
             Div root = getContent();
             root.addClassName("av-workspace-header");
             RouterLink back = new RouterLink("← " + getTranslation("contract.workspace.back"), ContractListView.class);
@@ -207,31 +211,29 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             Paragraph parties = new Paragraph(getTranslation("contract.workspace.parties",
                     workspace.client().organisationName(), workspace.provider().organisationName()));
             parties.addClassName("av-parties");
-            // A route string, not the view class: the change module depends on this one, not the reverse.
-            Anchor changes = new Anchor("contracts/" + workspace.id() + "/changes",
-                    getTranslation("contract.workspace.changeRequests"));
-            changes.getElement().setAttribute("router-link", true);
-            changes.addClassName("av-change-requests-link");
-            // Same for the performance screens: that module depends on this one.
-            Anchor performance = new Anchor("contracts/" + workspace.id() + "/overview",
-                    getTranslation("contract.workspace.performance"));
-            performance.getElement().setAttribute("router-link", true);
-            performance.addClassName("av-performance-link");
-            Anchor reviews = new Anchor("contracts/" + workspace.id() + "/reviews",
-                    getTranslation("contract.workspace.reviews"));
-            reviews.getElement().setAttribute("router-link", true);
-            reviews.addClassName("av-reviews-link");
-            Div links = new Div(changes, performance, reviews);
+            // the change, performance, governance and audit modules depend on this one: their screens come
+            // as ScreenLinks, each built by its module's navigation
+            Div links = new Div();
+            link(links, screens, Target.CHANGE_REQUESTS, workspace, "contract.workspace.changeRequests",
+                    "av-change-requests-link");
+            link(links, screens, Target.PERFORMANCE_OVERVIEW, workspace, "contract.workspace.performance",
+                    "av-performance-link");
+            link(links, screens, Target.REVIEWS, workspace, "contract.workspace.reviews", "av-reviews-link");
             // the trail is for each side's owner only (the audit module refuses everyone else)
             if (workspace.myRole().isOwner()) {
-                Anchor audit = new Anchor("contracts/" + workspace.id() + "/audit",
-                        getTranslation("contract.workspace.audit"));
-                audit.getElement().setAttribute("router-link", true);
-                audit.addClassName("av-audit-link");
-                links.add(audit);
+                link(links, screens, Target.AUDIT_TRAIL, workspace, "contract.workspace.audit", "av-audit-link");
             }
             links.addClassName("av-inline");
             root.add(back, title, line, parties, links);
+        }
+
+        private void link(Div links, ScreenLinks screens, Target target, ContractWorkspace workspace, String textKey,
+                          String className) {
+            screens.url(target, workspace.id()).ifPresent(url -> {
+                Anchor anchor = Routes.link(url, getTranslation(textKey));
+                anchor.addClassName(className);
+                links.add(anchor);
+            });
         }
     }
 }

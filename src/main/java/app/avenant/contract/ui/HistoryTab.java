@@ -74,7 +74,7 @@ class HistoryTab extends Composite<Div> {
         configure(to, "contract.history.compare.to", currentVersion, currentVersion);
         compare.setText(getTranslation("contract.history.compare.submit"));
         compare.addThemeVariants(ButtonVariant.PRIMARY);
-        compare.addClickListener(e -> VersionCompareView.navigate(contractId, from.getValue(), to.getValue()));
+        compare.addClickListener(e -> ContractNavigation.toCompare(contractId, from.getValue(), to.getValue()));
         from.addValueChangeListener(e -> updateCompareState());
         to.addValueChangeListener(e -> updateCompareState());
         HorizontalLayout form = new HorizontalLayout(from, to, compare);

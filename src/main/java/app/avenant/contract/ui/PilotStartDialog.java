@@ -3,6 +3,8 @@ package app.avenant.contract.ui;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.Contracts;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,6 +47,7 @@ class PilotStartDialog extends Dialog {
 
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         endDate.setLabel(getTranslation("contract.pilot.endDate"));
+        DatePickers.localised(endDate, getLocale());
         endDate.setMin(tomorrow);
         endDate.setInitialPosition(tomorrow.plusMonths(1));
         endDate.setRequiredIndicatorVisible(true);

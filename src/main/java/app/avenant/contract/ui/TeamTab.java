@@ -10,6 +10,7 @@ import app.avenant.contract.Member;
 import app.avenant.contract.Side;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -61,9 +62,8 @@ class TeamTab extends Composite<Div> {
         }
         ContractRole myRole = workspace.myRole();
         if (myRole.isOwner()) {
-            // the owners of both sides review who has access (audit module's screen, reached by its route)
-            Anchor review = new Anchor("contracts/" + contractId + "/access", getTranslation("access.team.link"));
-            review.getElement().setAttribute("router-link", true);
+            // the owners of both sides review who has access
+            Anchor review = Routes.link(ContractNavigation.accessReview(contractId), getTranslation("access.team.link"));
             review.addClassName("av-access-review-link");
             toolbar.add(review);
         }

@@ -1,14 +1,14 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.RouteIds;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionComparison;
 import app.avenant.contract.VersionSummary;
+import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NotFoundState;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,12 +47,6 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
     public VersionCompareView(Contracts contracts) {
         this.contracts = contracts;
         getContent().addClassName("av-compare");
-    }
-
-    static void navigate(UUID contractId, int from, int to) {
-        UI.getCurrent().navigate(VersionCompareView.class, new RouteParameters(Map.of(
-                ContractWorkspaceView.CONTRACT_ID, contractId.toString(),
-                FROM, String.valueOf(from), TO, String.valueOf(to))));
     }
 
     @Override
@@ -107,12 +100,12 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
         configure(to, "contract.history.compare.to", versionCount, comparison.to().number());
         from.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                navigate(contractId, e.getValue(), to.getValue());
+                ContractNavigation.toCompare(contractId, e.getValue(), to.getValue());
             }
         });
         to.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                navigate(contractId, from.getValue(), e.getValue());
+                ContractNavigation.toCompare(contractId, from.getValue(), e.getValue());
             }
         });
         HorizontalLayout selects = new HorizontalLayout(from, to);

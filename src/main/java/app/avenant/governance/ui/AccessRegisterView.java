@@ -11,8 +11,8 @@ import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.RegisterEntryView;
 import app.avenant.governance.RegisterSummary;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +22,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -103,21 +101,17 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(ReviewsView.CONTRACT_ID).flatMap(RouteIds::parse);
-        if (id.isEmpty()) {
+        Optional<ContractSummary> contract = ContractPageFrame.load(event, ContractPageFrame.CONTRACT_ID, id -> {
+            ContractSummary read = contracts.summary(id);
+            summary = register.summary(id);
+            return read;
+        });
+        if (contract.isEmpty()) {
             showNotFound();
             return;
         }
-        ContractSummary contract;
-        try {
-            contract = contracts.summary(id.get());
-            summary = register.summary(id.get());
-        } catch (ContractNotFoundException e) {
-            showNotFound();
-            return;
-        }
-        contractId = id.get();
-        show(id.get(), contract);
+        contractId = contract.get().id();
+        show(contract.get().id(), contract.get());
     }
 
     private void showNotFound() {
@@ -127,10 +121,6 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
     private void show(UUID id, ContractSummary contract) {
         pageTitle = getTranslation("governance.register.title") + " — " + contract.reference();
-        Anchor back = new Anchor("contracts/" + id + "/reviews", "← " + getTranslation("governance.register.back"));
-        back.addClassName("av-back");
-        Span reference = new Span(contract.reference() + " — " + contract.title());
-        reference.addClassName("av-reference");
 
         entries.setItems(query -> register.entries(id, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, register.countEntries(id)));
@@ -139,7 +129,10 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
         H3 checklistTitle = new H3(getTranslation("governance.register.checklist"));
         checklistRequirement.addClassName("av-register-requirement");
-        getContent().add(back, new H2(getTranslation("governance.register.title")), reference, banner,
+        getContent().add(ContractPageFrame.header(GovernanceNavigation.reviews(id),
+                getTranslation("governance.register.back"), getTranslation("governance.register.title"),
+                contract.reference(), contract.title()));
+        getContent().add(banner,
                 entriesHeader, entries, checklistTitle, checklistRequirement, checklist);
         refreshSummary();
     }

@@ -1,8 +1,8 @@
 package app.avenant.governance.ui;
 
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.governance.FollowedDecision;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +25,7 @@ class FollowedDecisionsList extends Composite<Div> {
         }
         UnorderedList list = new UnorderedList();
         for (FollowedDecision decision : followed) {
-            list.add(new ListItem(new Anchor("changes/" + decision.changeRequestId(),
+            list.add(new ListItem(ChangeNavigation.linkToRequest(decision.changeRequestId(),
                     getTranslation("governance.pack.followed.line", String.valueOf(decision.changeRequestNumber()),
                             decision.decision()))));
         }

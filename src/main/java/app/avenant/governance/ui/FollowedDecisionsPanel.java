@@ -1,9 +1,9 @@
 package app.avenant.governance.ui;
 
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.ReviewDetail;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,7 +25,7 @@ class FollowedDecisionsPanel extends Composite<Div> {
         open.setVisible(review.canEdit());
         open.addClickListener(e -> new DecisionChangeDialog(decisions, review.id(),
                 DecisionLines.of(decisionsText.get()),
-                id -> UI.getCurrent().navigate("changes/" + id)).open());
+                ChangeNavigation::toRequest).open());
         root.add(new FollowedDecisionsList(decisions.followed(review.id())), open);
     }
 }

@@ -1,22 +1,14 @@
 package app.avenant.governance.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import app.avenant.shared.ui.NotFoundState;
 
 /**
- * "Introuvable": the one answer for a malformed id, a missing contract or review, or one of another
- * organisation, so that nobody learns whether it exists.
+ * The portal's one "introuvable" ({@link NotFoundState}) in the steering screens' words, for a malformed id, a
+ * missing contract or review, or one of another organisation, so that nobody learns whether it exists.
  */
-class GovernanceNotFound extends Composite<Div> {
+class GovernanceNotFound extends NotFoundState {
 
     GovernanceNotFound() {
-        Div root = getContent();
-        root.addClassNames("av-not-found", "av-gov-not-found");
-        root.add(new H2(getTranslation("governance.notFound.title")),
-                new Paragraph(getTranslation("governance.notFound.text")),
-                new Anchor("contracts", getTranslation("governance.notFound.back")));
+        super("governance.notFound", "av-gov-not-found");
     }
 }

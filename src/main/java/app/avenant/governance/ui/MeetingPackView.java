@@ -1,12 +1,11 @@
 package app.avenant.governance.ui;
 
-import app.avenant.contract.ContractNotFoundException;
 import app.avenant.governance.AccessRegister;
-import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PackPeriod;
+import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPacks;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -61,25 +61,20 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
         getContent().removeAll();
         access = null;
         registerSection = null;
-        UUID id = event.getRouteParameters().get(ReviewView.REVIEW_ID).flatMap(RouteIds::parse).orElse(null);
-        MeetingPack pack;
-        try {
-            pack = id == null ? null : packs.pack(id);
-        } catch (ContractNotFoundException e) {
-            pack = null;
-        }
-        if (pack == null) {
+        Optional<MeetingPack> pack = ContractPageFrame.load(event, ReviewView.REVIEW_ID, packs::pack);
+        if (pack.isEmpty()) {
             pageTitle = getTranslation("governance.notFound.title");
             getContent().add(new GovernanceNotFound());
             return;
         }
-        show(pack);
+        show(pack.get());
     }
 
     private void show(MeetingPack pack) {
         String when = Formats.dateTime(pack.startsAt(), getLocale());
         pageTitle = getTranslation("governance.pack.title", when);
-        Anchor back = new Anchor("reviews/" + pack.reviewId(), "← " + getTranslation("governance.pack.back"));
+        Anchor back = GovernanceNavigation.link(GovernanceNavigation.review(pack.reviewId()),
+                "← " + getTranslation("governance.pack.back"));
         back.addClassName("av-back");
         PackPeriod period = pack.period();
         String from = PackTexts.month(period.from(), getLocale());

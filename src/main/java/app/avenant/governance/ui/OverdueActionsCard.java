@@ -41,8 +41,8 @@ class OverdueActionsCard extends Composite<Section> {
                 getTranslation("governance.overview.overdue.late"));
         table.addClassName("av-overview-overdue-actions");
         for (ActionItemView action : overdue) {
-            Anchor review = new Anchor("reviews/" + action.reviewId(), action.description());
-            review.getElement().setAttribute("router-link", true);
+            Anchor review = GovernanceNavigation.link(GovernanceNavigation.review(action.reviewId()),
+                    action.description());
             NativeTableRow row = table.getBody().addRow();
             row.add(Tables.cell(review), new NativeTableCell(action.ownerName()),
                     Tables.numeric(Formats.date(action.dueDate(), getLocale())),

@@ -1,10 +1,10 @@
 package app.avenant.governance.ui;
 
-import static app.avenant.shared.ui.Tables.cell;
-
 import app.avenant.contract.Member;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 
+import static app.avenant.shared.ui.Tables.cell;
+
 /** Who has access to the contract, both sides: the comité re-certifies it, the access review screen acts on it. */
 class PackAccessSection extends Composite<Div> {
 
@@ -23,7 +25,7 @@ class PackAccessSection extends Composite<Div> {
     PackAccessSection(MeetingPack pack) {
         Div root = getContent();
         root.addClassNames("av-pack-section", "av-pack-access");
-        accessReview = new Anchor(pack.accessReviewRoute(), t("governance.pack.access.link"));
+        accessReview = Routes.link(ContractNavigation.accessReview(pack.contractId()), t("governance.pack.access.link"));
         root.add(new H3(t("governance.pack.access.title")), new Paragraph(t("governance.pack.access.intro")),
                 accessReview);
         if (pack.accessList().isEmpty()) {

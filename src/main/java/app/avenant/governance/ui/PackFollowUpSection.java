@@ -1,14 +1,12 @@
 package app.avenant.governance.ui;
 
-import static app.avenant.shared.ui.Tables.cell;
-
 import app.avenant.change.ChangeRequestSummary;
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.governance.ActionItemView;
 import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -16,6 +14,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+
+import static app.avenant.shared.ui.Tables.cell;
 
 /** What is still open: change requests under negotiation, overdue actions of the contract, this comité's actions. */
 class PackFollowUpSection extends Composite<Div> {
@@ -51,7 +51,7 @@ class PackFollowUpSection extends Composite<Div> {
             Span status = new Span(t("governance.pack.changes.status." + cr.status().name()));
             status.addClassNames("av-gov-badge", "av-gov-badge-planned");
             table.getBody().addRow().add(Tables.numeric(String.valueOf(cr.number())),
-                    cell(new Anchor("changes/" + cr.id(), cr.title())), cell(status),
+                    cell(ChangeNavigation.linkToRequest(cr.id(), cr.title())), cell(status),
                     cell(new Span(Formats.dateTime(cr.updatedAt(), getLocale()))));
         }
         return table;

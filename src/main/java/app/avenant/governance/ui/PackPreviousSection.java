@@ -1,10 +1,9 @@
 package app.avenant.governance.ui;
 
-import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PreviousReview;
+import app.avenant.governance.MeetingPack;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -22,7 +21,7 @@ class PackPreviousSection extends Composite<Div> {
             root.add(note(getTranslation("governance.pack.previous.none")));
             return;
         }
-        root.add(new H4(new Anchor("reviews/" + previous.id(), getTranslation("governance.pack.previous.heading",
+        root.add(new H4(GovernanceNavigation.link(GovernanceNavigation.review(previous.id()), getTranslation("governance.pack.previous.heading",
                 Formats.dateTime(previous.startsAt(), getLocale())))));
         if (previous.decisions().isBlank()) {
             root.add(note(getTranslation("governance.pack.previous.noDecision")));

@@ -28,7 +28,7 @@ class PackRegisterSection extends Composite<Div> {
         Div root = getContent();
         root.addClassNames("av-pack-section", "av-pack-register");
         RegisterSummary s = pack.register();
-        Anchor link = new Anchor("contracts/" + pack.contractId() + "/register",
+        Anchor link = GovernanceNavigation.link(GovernanceNavigation.register(pack.contractId()),
                 getTranslation("governance.register.link"));
         reviewStatus.setText(RegisterTexts.reviewText(this, getLocale(), s));
         reviewStatus.addClassName(s.reviewOutdated() ? "av-register-outdated" : "av-register-uptodate");

@@ -8,8 +8,8 @@ import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.ReviewDetail;
 import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -103,8 +103,16 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(REVIEW_ID).flatMap(RouteIds::parse);
-        load(id.orElse(null));
+        getContent().removeAll();
+        detail = null;
+        followedDecisions = null;
+        Optional<ReviewDetail> review = ContractPageFrame.load(event, REVIEW_ID, reviews::review);
+        review.ifPresentOrElse(this::showLoaded, this::showNotFound);
+    }
+
+    private void showLoaded(ReviewDetail review) {
+        detail = review;
+        show(review);
     }
 
     private void load(@Nullable UUID id) {
@@ -132,12 +140,12 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     private void show(ReviewDetail review) {
         String when = Formats.dateTime(review.startsAt(), getLocale());
         pageTitle = getTranslation("governance.review.title", when);
-        Anchor back = new Anchor("contracts/" + review.contractId() + "/reviews",
+        Anchor back = GovernanceNavigation.link(GovernanceNavigation.reviews(review.contractId()),
                 "← " + getTranslation("governance.review.back"));
         back.addClassName("av-back");
         H2 title = new H2(getTranslation("governance.review.title", when));
         Span status = ReviewLabels.status(this, review.status());
-        Anchor pack = new Anchor("reviews/" + review.id() + "/pack", getTranslation("governance.pack.open"));
+        Anchor pack = GovernanceNavigation.link(GovernanceNavigation.pack(review.id()), getTranslation("governance.pack.open"));
         pack.addClassName("av-pack-link");
         Paragraph timing = new Paragraph(getTranslation("governance.review.timing", when,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(review.endsAt().atZone(Formats.PARIS))));

@@ -4,12 +4,12 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.governance.Cadence;
 import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
-import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
-import com.vaadin.flow.component.UI;
+import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -91,24 +90,19 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         contractId = null;
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        if (id.isEmpty()) {
+        Optional<Steering> steering = ContractPageFrame.load(event, CONTRACT_ID,
+                id -> new Steering(contracts.myRole(id), contracts.summary(id), reviews.cadence(id)));
+        if (steering.isEmpty()) {
             showNotFound();
             return;
         }
-        ContractRole role;
-        ContractSummary summary;
-        Cadence current;
-        try {
-            role = contracts.myRole(id.get());
-            summary = contracts.summary(id.get());
-            current = reviews.cadence(id.get());
-        } catch (ContractNotFoundException e) {
-            showNotFound();
-            return;
-        }
-        contractId = id.get();
-        show(id.get(), summary, role, current);
+        Steering s = steering.get();
+        contractId = s.summary().id();
+        show(s.summary().id(), s.summary(), s.role(), s.cadence());
+    }
+
+    /** What the screen reads before showing anything, so a stranger sees nothing of it. */
+    private record Steering(ContractRole role, ContractSummary summary, Cadence cadence) {
     }
 
     private void showNotFound() {
@@ -119,17 +113,14 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     private void show(UUID id, ContractSummary summary, ContractRole role, Cadence current) {
         String reference = summary.reference() + " — " + summary.title();
         pageTitle = getTranslation("governance.reviews.title") + " — " + summary.reference();
-        Anchor back = new Anchor("contracts/" + id, "← " + getTranslation("governance.reviews.back"));
-        back.addClassName("av-back");
-        Span contract = new Span(reference);
-        contract.addClassName("av-reference");
 
         cadence.setValue(current);
         cadence.setReadOnly(!role.canApprove());
         cadence.setHelperText(role.canApprove() ? "" : getTranslation("governance.cadence.readOnly"));
         plan.setVisible(role.canEdit());
 
-        Anchor register = new Anchor("contracts/" + id + "/register", getTranslation("governance.register.link"));
+        Anchor register = GovernanceNavigation.link(GovernanceNavigation.register(id),
+                getTranslation("governance.register.link"));
         register.addClassName("av-gov-register-link");
         HorizontalLayout toolbar = new HorizontalLayout(cadence, plan, register, calendar);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -138,7 +129,10 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         grid.setItems(query -> reviews.list(id, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, reviews.count(id)));
         grid.setEmptyStateText(getTranslation("governance.reviews.empty"));
-        getContent().add(back, new H2(getTranslation("governance.reviews.title")), contract, toolbar, grid);
+        getContent().add(ContractPageFrame.header(ContractNavigation.workspace(id),
+                getTranslation("governance.reviews.back"), getTranslation("governance.reviews.title"),
+                summary.reference(), summary.title()));
+        getContent().add(toolbar, grid);
     }
 
     private void configureGrid() {
@@ -154,7 +148,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actionsCell).setHeader(getTranslation("governance.reviews.column.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("reviews/" + e.getItem().id()));
+        grid.addItemClickListener(e -> GovernanceNavigation.toReview(e.getItem().id()));
         grid.setHeight("60vh");
     }
 
@@ -186,7 +180,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     private void openPlanDialog() {
         UUID id = contractId;
         if (id != null) {
-            new PlanReviewDialog(reviews, id, clock, created -> UI.getCurrent().navigate("reviews/" + created)).open();
+            new PlanReviewDialog(reviews, id, clock, GovernanceNavigation::toReview).open();
         }
     }
 

@@ -1,6 +1,8 @@
 package app.avenant.notification.domain;
 
 import app.avenant.notification.NotificationKind;
+import app.avenant.notification.NotificationTarget.Screen;
+import app.avenant.notification.NotificationTarget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -107,15 +109,16 @@ public class Notification {
     }
 
     /**
-     * Accepted requests lead to the history where the new version is, the other change-request kinds to the
+     * Where it leads, as data (the bell makes the URL): accepted requests lead to the history where the new version is, the other change-request kinds to the
      * request; a new contact person to the contract's team, deadlines and the penalty cap to the overview.
      */
-    public String route() {
+    public NotificationTarget target() {
         return switch (kind) {
-            case ACCEPTED -> "contracts/" + contractId + "?tab=history";
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED -> "changes/" + changeRequestId;
-            case CONTACT_PERSON_CHANGED -> "contracts/" + contractId + "?tab=team";
-            case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> "contracts/" + contractId + "/overview";
+            case ACCEPTED -> NotificationTarget.of(Screen.CONTRACT_HISTORY, contractId);
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED ->
+                    NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
+            case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
+            case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
         };
     }
 

@@ -1,16 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.performance.DeliverableInput;
@@ -23,6 +12,7 @@ import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.format.UnreadableNumberException;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +26,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Ajouter un livrable" / "Modifier le livrable": the form way in. The form only checks what it needs to
@@ -166,12 +165,7 @@ class DeliverableFormDialog extends Dialog {
         deliveredOn.setHelperText(texts.t("performance.deliverables.form.deliveredOn.hint"));
         deliveredOn.setClearButtonVisible(true);
         for (DatePicker picker : List.of(dueDate, deliveredOn)) {
-            picker.setLocale(texts.locale());
-            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-            i18n.setDateFormat("dd/MM/yyyy");
-            i18n.setFirstDayOfWeek(1);
-            i18n.setBadInputErrorMessage(texts.t("performance.deliverables.form.date.invalid"));
-            picker.setI18n(i18n);
+            DatePickers.localised(picker, texts.locale(), texts.t("performance.deliverables.form.date.invalid"));
             picker.setPlaceholder(texts.t("performance.deliverables.form.date.placeholder"));
         }
 

@@ -1,20 +1,20 @@
 package app.avenant.performance.ui;
 
-import java.util.UUID;
-
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractSummary;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.PilotProgress;
 import app.avenant.contract.PilotTerms;
-import app.avenant.performance.DeliveryRates;
-import app.avenant.performance.IndicatorReport;
-import app.avenant.performance.MonthFigures;
+import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.performance.ContractOverview;
 import app.avenant.performance.DeliverableRow;
+import app.avenant.performance.DeliveryRates;
+import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.Indicators;
+import app.avenant.performance.MonthFigures;
 import app.avenant.performance.Rebaselining;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -166,7 +167,7 @@ public class OverviewView extends PerformancePage {
                 : getTranslation(open == 1 ? "performance.overview.changes.one" : "performance.overview.changes.many",
                         StatementTexts.units(this, open)));
         count.setId("overview-open-changes");
-        section.add(count, new Paragraph(link("contracts/" + contractId + "/changes",
+        section.add(count, new Paragraph(link(ChangeNavigation.requests(contractId),
                 getTranslation("performance.overview.changes.link"))));
         return section;
     }
@@ -202,7 +203,7 @@ public class OverviewView extends PerformancePage {
         delivered.setId("overview-pilot-rates");
         section.add(delivered, new Paragraph(getTranslation("contract.pilot.overview.end",
                 Formats.date(pilot.endDate(), getLocale()))),
-                new Paragraph(link("contracts/" + contractId, getTranslation("contract.pilot.overview.link"))));
+                new Paragraph(link(ContractNavigation.workspace(contractId), getTranslation("contract.pilot.overview.link"))));
         return section;
     }
 

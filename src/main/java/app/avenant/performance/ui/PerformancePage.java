@@ -1,24 +1,23 @@
 package app.avenant.performance.ui;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
-import app.avenant.shared.RouteIds;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The frame of every performance screen of one contract: reads the contract id from the route, answers
@@ -28,26 +27,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
  */
 public abstract class PerformancePage extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String CONTRACT_ID = "contractId";
+    public static final String CONTRACT_ID = ContractPageFrame.CONTRACT_ID;
     public static final String STYLESHEET = "context://styles/performance.css";
 
     /** The performance screens, in the order of the navigation bar. */
     public enum Page {
-        OVERVIEW("overview", "performance.nav.overview"),
-        INDICATORS("indicators", "performance.nav.indicators"),
-        STATEMENT("statement", "performance.nav.statement"),
-        DELIVERABLES("deliverables", "performance.nav.deliverables");
+        OVERVIEW(OverviewView.class, "overview", "performance.nav.overview"),
+        INDICATORS(IndicatorsView.class, "indicators", "performance.nav.indicators"),
+        STATEMENT(StatementView.class, "statement", "performance.nav.statement"),
+        DELIVERABLES(DeliverablesView.class, "deliverables", "performance.nav.deliverables");
 
+        final Class<? extends PerformancePage> view;
         final String path;
         final String labelKey;
 
-        Page(String path, String labelKey) {
+        Page(Class<? extends PerformancePage> view, String path, String labelKey) {
+            this.view = view;
             this.path = path;
             this.labelKey = labelKey;
         }
 
         public String route(UUID contractId) {
-            return "contracts/" + contractId + "/" + path;
+            return PerformanceNavigation.url(this, contractId);
         }
     }
 
@@ -64,20 +65,15 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
-        Optional<UUID> id = event.getRouteParameters().get(CONTRACT_ID).flatMap(RouteIds::parse);
-        ContractSummary contract;
-        ContractRole role;
-        try {
-            if (id.isEmpty()) {
-                throw new ContractNotFoundException(new UUID(0, 0));
-            }
-            role = contracts.myRole(id.get());
-            contract = contracts.summary(id.get());
-        } catch (ContractNotFoundException e) {
+        Optional<Member> member = ContractPageFrame.load(event, CONTRACT_ID,
+                id -> new Member(contracts.myRole(id), contracts.summary(id)));
+        if (member.isEmpty()) {
             pageTitle = getTranslation("contract.notFound.title");
-            getContent().add(notFound());
+            getContent().add(new NotFoundState());
             return;
         }
+        ContractSummary contract = member.get().contract();
+        ContractRole role = member.get().role();
         pageTitle = getTranslation(page.labelKey) + " — " + contract.reference();
         getContent().add(header(contract));
         try {
@@ -86,8 +82,11 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
             // membership removed between the two calls: same answer as for a stranger
             getContent().removeAll();
             pageTitle = getTranslation("contract.notFound.title");
-            getContent().add(notFound());
+            getContent().add(new NotFoundState());
         }
+    }
+
+    private record Member(ContractRole role, ContractSummary contract) {
     }
 
     /** The screen itself, for a member of the contract with that role. */
@@ -99,10 +98,9 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
     }
 
     private Component header(ContractSummary contract) {
-        Anchor back = link("contracts/" + contract.id(), "← " + getTranslation("performance.nav.workspace"));
-        back.addClassName("av-back");
-        Span reference = new Span(contract.reference() + " — " + contract.title());
-        reference.addClassName("av-reference");
+        Component[] frame = ContractPageFrame.header(ContractNavigation.workspace(contract.id()),
+                getTranslation("performance.nav.workspace"), getTranslation(page.labelKey), contract.reference(),
+                contract.title());
         Nav nav = new Nav();
         nav.addClassName("av-performance-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("performance.nav.label"));
@@ -114,23 +112,14 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
             }
             nav.add(a);
         }
-        Div header = new Div(back, new H2(getTranslation(page.labelKey)), reference, nav);
+        Div header = new Div(frame);
+        header.add(nav);
         header.addClassName("av-performance-header");
         return header;
     }
 
-    private Component notFound() {
-        Div root = new Div(new H2(getTranslation("contract.notFound.title")),
-                new Paragraph(getTranslation("contract.notFound.text")),
-                link("", getTranslation("contract.notFound.back")));
-        root.addClassName("av-not-found");
-        return root;
-    }
-
-    /** A link to another screen by route string, followed without reloading the page. */
-    public static Anchor link(String route, String text) {
-        Anchor anchor = new Anchor(route, text);
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
+    /** A link to another screen, followed without reloading the page. */
+    public static Anchor link(String url, String text) {
+        return Routes.link(url, text);
     }
 }

@@ -1,16 +1,12 @@
 package app.avenant.performance.ui;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import app.avenant.change.ChangeRuleException;
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.performance.RebaselineSuggestion;
 import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +15,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The re-baselining prompt (mistake n°6, a frozen contract): a scope item outside its flex range three months in
@@ -72,7 +71,7 @@ class RebaselinePrompt extends Composite<Section> {
             propose.addClickListener(e -> {
                 try {
                     UUID changeRequest = rebaselining.draftRebaseline(contractId, suggestion.scopeItemKey());
-                    UI.getCurrent().navigate("changes/" + changeRequest);
+                    ChangeNavigation.toRequest(changeRequest);
                 } catch (StatementRuleException ex) {
                     fail(error, propose, getTranslation(ex.code()));
                 } catch (ContractRuleException ex) {

@@ -1,11 +1,7 @@
 package app.avenant.change.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeFixtures.TestContract;
+import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.live.ChangeFeed;
@@ -20,6 +16,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangeRequestViewTest extends ChangeUiTest {
 
@@ -289,6 +289,19 @@ class ChangeRequestViewTest extends ChangeUiTest {
         navigate("contracts/" + contract.id() + "/changes");
         assertThat(presence.viewers(id)).isEmpty();
         assertThat(feed.subscriberCount(contract.id())).isEqualTo(1); // the list's subscription only
+    }
+
+    @Test
+    void the_presence_line_never_names_the_viewer_even_from_another_tab() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        Registration otherTab = presence.enter(id, contract.clientOwner().displayName(), () -> { });
+        login(contract.clientOwner().username(), "changes/" + id);
+        ChangeRequestView view = _get(ChangeRequestView.class);
+
+        assertThat(view.presenceLine.isVisible()).isFalse();
+        assertThat(text(view.presenceLine)).doesNotContain(contract.clientOwner().displayName());
+        otherTab.remove();
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
+import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,11 +26,7 @@ class HeaderSection extends Composite<FormLayout> {
 
     HeaderSection(ContractHeader header, EditorContext ctx) {
         startDate = new DatePicker(ctx.t("terms.field.header.startDate"));
-        startDate.setLocale(ctx.locale());
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setFirstDayOfWeek(1);
-        startDate.setI18n(i18n);
+        DatePickers.localised(startDate, ctx.locale());
         startDate.setValue(header.startDate());
         startDate.setManualValidation(true);
         ctx.watch(startDate);

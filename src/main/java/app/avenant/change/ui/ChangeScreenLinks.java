@@ -1,0 +1,23 @@
+package app.avenant.change.ui;
+
+import app.avenant.shared.ui.ScreenLink.Target;
+import app.avenant.shared.ui.ScreenLink;
+import java.util.Objects;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The change screens the contract screens link to without knowing this module. */
+@Configuration(proxyBeanMethods = false)
+class ChangeScreenLinks {
+
+    @Bean
+    ScreenLink changeRequestsScreen() {
+        return ScreenLink.of(Target.CHANGE_REQUESTS,
+                contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
+    }
+
+    @Bean
+    ScreenLink newContractScreen() {
+        return ScreenLink.of(Target.NEW_CONTRACT, contractId -> ChangeNavigation.newContract());
+    }
+}

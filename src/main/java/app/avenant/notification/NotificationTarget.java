@@ -1,0 +1,39 @@
+package app.avenant.notification;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a notification leads to, as data: the bell turns it into a URL through the owning modules' navigation
+ * (docs/decisions/0021), so no URL is stored or built in the domain and a moved screen moves old entries too.
+ *
+ * @param changeRequestId only for {@link Screen#CHANGE_REQUEST}
+ */
+public record NotificationTarget(Screen screen, UUID contractId, @Nullable UUID changeRequestId) {
+
+    public enum Screen {
+        /** The change request itself. */
+        CHANGE_REQUEST,
+        /** The contract's history, where an accepted request's new version is. */
+        CONTRACT_HISTORY,
+        /** The contract's team, where the contact persons are. */
+        CONTRACT_TEAM,
+        /** The contract's performance overview: deadlines and the penalty cap. */
+        CONTRACT_OVERVIEW
+    }
+
+    public NotificationTarget {
+        if (screen == Screen.CHANGE_REQUEST) {
+            Objects.requireNonNull(changeRequestId, "a change request's target needs its id");
+        }
+    }
+
+    public static NotificationTarget changeRequest(UUID contractId, UUID changeRequestId) {
+        return new NotificationTarget(Screen.CHANGE_REQUEST, contractId, changeRequestId);
+    }
+
+    public static NotificationTarget of(Screen screen, UUID contractId) {
+        return new NotificationTarget(screen, contractId, null);
+    }
+}

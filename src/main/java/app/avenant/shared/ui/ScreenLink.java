@@ -1,0 +1,38 @@
+package app.avenant.shared.ui;
+
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A screen that an upstream module links to although it may not know the module that owns it: the contract
+ * workspace links to the change requests, the performance screens, the comités and the audit trail, all of
+ * modules that depend on {@code contract}. The owning module contributes one bean per target and builds the
+ * URL with its own typed navigation (docs/decisions/0021), like {@link OverviewPanel} adds cards.
+ */
+public interface ScreenLink {
+
+    /** The screens linked from upstream; each has at most one owner. */
+    enum Target {
+        CHANGE_REQUESTS, NEW_CONTRACT, PERFORMANCE_OVERVIEW, REVIEWS, AUDIT_TRAIL
+    }
+
+    Target target();
+
+    /** The URL of that screen for the contract; {@code null} for a screen of no contract (a new contract). */
+    String url(@Nullable UUID contractId);
+
+    static ScreenLink of(Target target, Function<@Nullable UUID, String> url) {
+        return new ScreenLink() {
+            @Override
+            public Target target() {
+                return target;
+            }
+
+            @Override
+            public String url(@Nullable UUID contractId) {
+                return url.apply(contractId);
+            }
+        };
+    }
+}
