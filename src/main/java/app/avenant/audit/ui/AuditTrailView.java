@@ -74,8 +74,8 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         verifyResult.setText("");
         contractId = null;
-        pageTitle = OwnerPage.show(this, getContent(), event, contracts, TEXTS, contract -> trail.mayRead(contract.id()),
-                contract -> {
+        pageTitle = OwnerPage.show(this, getContent(), event, contracts, TEXTS,
+                contract -> trail.mayRead(contract.id()), contract -> {
                     trail.recordTrailViewed(contract.id());
                     body(contract);
                 });

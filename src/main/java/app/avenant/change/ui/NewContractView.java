@@ -184,7 +184,8 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> submit());
         submit.addClickShortcut(Key.ENTER).listenOn(getContent());
-        HorizontalLayout actions = new HorizontalLayout(ContractNavigation.linkToContracts(getTranslation("changeui.cancel")), submit);
+        HorizontalLayout actions = new HorizontalLayout(
+                ContractNavigation.linkToContracts(getTranslation("changeui.cancel")), submit);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         actions.addClassName("av-toolbar");
 

@@ -129,7 +129,8 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         });
         getContent().add(new WorkspaceHeader(workspace, links));
         if (workspace.currentVersion() == 0) {
-            links.url(Target.CHANGE_REQUESTS, workspace.id()).ifPresent(url -> getContent().add(new DraftingBanner(url)));
+            links.url(Target.CHANGE_REQUESTS, workspace.id())
+                    .ifPresent(url -> getContent().add(new DraftingBanner(url)));
         }
         getContent().add(sheet);
     }

@@ -63,7 +63,8 @@ class TeamTab extends Composite<Div> {
         ContractRole myRole = workspace.myRole();
         if (myRole.isOwner()) {
             // the owners of both sides review who has access
-            Anchor review = Routes.link(ContractNavigation.accessReview(contractId), getTranslation("access.team.link"));
+            Anchor review = Routes.link(ContractNavigation.accessReview(contractId),
+                    getTranslation("access.team.link"));
             review.addClassName("av-access-review-link");
             toolbar.add(review);
         }

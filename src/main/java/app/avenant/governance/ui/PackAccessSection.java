@@ -25,7 +25,8 @@ class PackAccessSection extends Composite<Div> {
     PackAccessSection(MeetingPack pack) {
         Div root = getContent();
         root.addClassNames("av-pack-section", "av-pack-access");
-        accessReview = Routes.link(ContractNavigation.accessReview(pack.contractId()), t("governance.pack.access.link"));
+        accessReview = Routes.link(ContractNavigation.accessReview(pack.contractId()),
+                t("governance.pack.access.link"));
         root.add(new H3(t("governance.pack.access.title")), new Paragraph(t("governance.pack.access.intro")),
                 accessReview);
         if (pack.accessList().isEmpty()) {

@@ -21,8 +21,9 @@ class PackPreviousSection extends Composite<Div> {
             root.add(note(getTranslation("governance.pack.previous.none")));
             return;
         }
-        root.add(new H4(GovernanceNavigation.link(GovernanceNavigation.review(previous.id()), getTranslation("governance.pack.previous.heading",
-                Formats.dateTime(previous.startsAt(), getLocale())))));
+        root.add(new H4(GovernanceNavigation.link(GovernanceNavigation.review(previous.id()),
+                getTranslation("governance.pack.previous.heading",
+                        Formats.dateTime(previous.startsAt(), getLocale())))));
         if (previous.decisions().isBlank()) {
             root.add(note(getTranslation("governance.pack.previous.noDecision")));
         } else {

@@ -145,7 +145,8 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
         back.addClassName("av-back");
         H2 title = new H2(getTranslation("governance.review.title", when));
         Span status = ReviewLabels.status(this, review.status());
-        Anchor pack = GovernanceNavigation.link(GovernanceNavigation.pack(review.id()), getTranslation("governance.pack.open"));
+        Anchor pack = GovernanceNavigation.link(GovernanceNavigation.pack(review.id()),
+                getTranslation("governance.pack.open"));
         pack.addClassName("av-pack-link");
         Paragraph timing = new Paragraph(getTranslation("governance.review.timing", when,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(review.endsAt().atZone(Formats.PARIS))));

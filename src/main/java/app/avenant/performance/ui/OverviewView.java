@@ -203,7 +203,8 @@ public class OverviewView extends PerformancePage {
         delivered.setId("overview-pilot-rates");
         section.add(delivered, new Paragraph(getTranslation("contract.pilot.overview.end",
                 Formats.date(pilot.endDate(), getLocale()))),
-                new Paragraph(link(ContractNavigation.workspace(contractId), getTranslation("contract.pilot.overview.link"))));
+                new Paragraph(link(ContractNavigation.workspace(contractId),
+                        getTranslation("contract.pilot.overview.link"))));
         return section;
     }
 
