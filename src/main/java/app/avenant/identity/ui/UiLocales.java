@@ -4,6 +4,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.fault.DatabaseFault;
 import app.avenant.shared.i18n.Translations;
+import app.avenant.shared.ui.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -93,5 +94,6 @@ class UiLocales implements VaadinServiceInitListener {
         ui.setLocale(locale);
         // screen readers and the browser's spell-checker follow the page language
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        ComponentTexts.apply(ui, locale);
     }
 }

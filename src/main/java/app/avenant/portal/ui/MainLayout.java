@@ -8,9 +8,11 @@ import app.avenant.notification.NotificationBell;
 import app.avenant.shared.i18n.LanguageSwitch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,7 +46,10 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         CurrentUser me = users.currentUser();
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), title(), userBlock(me, new NotificationBell(notifications, feed, users)));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("portal.nav.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("portal.nav.drawer")));
+        addToNavbar(toggle, title(), userBlock(me, new NotificationBell(notifications, feed, users)));
         addToDrawer(navigation(me));
     }
 
@@ -74,6 +79,11 @@ public class MainLayout extends AppLayout {
 
         Button logout = new Button(getTranslation("portal.logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
+        // on a phone only the icon shows (styles/avenant.css): the words would push the button off screen
+        logout.setIcon(VaadinIcon.SIGN_OUT.create());
+        logout.setAriaLabel(getTranslation("portal.logout"));
+        logout.setTooltipText(getTranslation("portal.logout"));
+        logout.addClassName("av-logout");
 
         HorizontalLayout block = new HorizontalLayout(bell, who, new LanguageSwitch(getLocale(), this::switchTo), logout);
         block.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -45,6 +45,12 @@ class MainLayoutTest extends UiTest {
                 .isEqualTo(provider.organisation().name());
         assertThat(navigationLabels()).containsExactly("Mes contrats");
         assertThat(_get(Button.class, spec -> spec.withText("Se déconnecter"))).isNotNull();
+        // what a screen reader says of the menu button and of the reconnecting banner is French too
+        assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getAriaLabel())
+                .hasValue("Afficher ou masquer le menu");
+        @SuppressWarnings("deprecation")
+        String reconnecting = com.vaadin.flow.component.UI.getCurrent().getReconnectDialogConfiguration().getDialogText();
+        assertThat(reconnecting).isEqualTo("Connexion perdue, nouvelle tentative en cours…");
     }
 
     @Test
