@@ -46,7 +46,9 @@ class RevisionsPanel extends Composite<Div> {
         for (RevisionView revision : detail.revisions()) {
             NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
             if (revision.number() == detail.latest().number()) {
-                number.add(new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO));
+                // a space between, or "1En cours" is what a screen reader and a copy read
+                number.add(new com.vaadin.flow.component.Text(" "),
+                        new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO));
             }
             table.getBody().addRow().add(number, Tables.cell(Badge.side(revision.side())),
                     new NativeTableCell(revision.authorName()),

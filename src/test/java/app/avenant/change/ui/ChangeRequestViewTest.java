@@ -88,7 +88,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(text(confirm)).contains("révision 3");
         _click(confirm.confirm);
 
-        assertThat(page()).contains("Acceptée → version v2", "Acceptée");
+        assertThat(page()).contains("Acceptée : c’est désormais la version v2 du contrat.", "Acceptée");
         assertThat(view.approve.isVisible()).isFalse();
         assertThat(contracts.versions(contract.id(), 0, 10)).extracting(VersionSummary::number).contains(2);
         assertThat(ChangeFixtures.item(contracts.termsOfVersion(contract.id(), 2), "item-0").volume()
