@@ -161,7 +161,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         banners(d).forEach(getContent()::add);
         getContent().add(actions(d));
         getContent().add(
-                section("impact", getTranslation("changeui.section.impact"), new ImpactPanel(d.impact())),
+                impactSection(d),
                 section("diff", getTranslation("changeui.section.diff"),
                         DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))),
                 section("revisions", getTranslation("changeui.section.revisions"), new RevisionsPanel(changeRequests, d)),
@@ -180,6 +180,15 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         Div notes = new Div(marker, new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes,
                 () -> { }));
         return section("notes", getTranslation("changeui.section.notes", Labels.side(this, side)), notes);
+    }
+
+    /** A rise in cost is bad news for the PME and good news for the provider: the colours follow the reader's side. */
+    private Section impactSection(ChangeRequestDetail d) {
+        Section impact = section("impact", getTranslation("changeui.section.impact"), new ImpactPanel(d.impact()));
+        if (mySide == Side.PROVIDER) {
+            impact.addClassName("av-cr-impact--provider");
+        }
+        return impact;
     }
 
     private Component header(ChangeRequestDetail d) {

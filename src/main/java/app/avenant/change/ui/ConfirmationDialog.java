@@ -13,6 +13,8 @@ class ConfirmationDialog extends Dialog {
     ConfirmationDialog(String title, String text, String confirmLabel, boolean danger, Runnable onConfirm) {
         setHeaderTitle(title);
         addClassName("av-cr-confirm");
+        // one sentence to read: a narrow dialog, not one as wide as the screen
+        setWidth("min(32rem, 95vw)");
         add(new Paragraph(text));
         confirm.setText(confirmLabel);
         confirm.addThemeVariants(danger ? ButtonVariant.ERROR : ButtonVariant.PRIMARY);
