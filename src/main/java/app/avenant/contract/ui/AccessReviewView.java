@@ -175,8 +175,9 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> state(r.entry().state())).setHeader(getTranslation("access.column.state"))
                 .setKey("state").setAutoWidth(true).setFlexGrow(0);
+        // the actions stay in view at 1366 px: the other columns scroll under them rather than push them out
         grid.addComponentColumn(this::actions).setHeader(getTranslation("access.column.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("access.empty"));
         grid.setAllRowsVisible(true);
     }

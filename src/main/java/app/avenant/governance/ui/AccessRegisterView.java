@@ -168,7 +168,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     }
 
     private void configureEntries() {
-        entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.addColumn(RegisterEntryView::system).setHeader(getTranslation("governance.register.column.system"))
                 .setKey("system").setFlexGrow(2);
         entries.addColumn(RegisterEntryView::dataCategories)
@@ -184,7 +184,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
         entries.addColumn(RegisterEntryView::note).setHeader(getTranslation("governance.register.column.note"))
                 .setKey("note").setFlexGrow(2);
         entries.addComponentColumn(this::actionsCell).setHeader(getTranslation("governance.register.column.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         entries.setEmptyStateText(getTranslation("governance.register.empty"));
         entries.setHeight("40vh");
     }
