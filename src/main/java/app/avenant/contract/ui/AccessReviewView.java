@@ -12,6 +12,7 @@ import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
 import app.avenant.contract.Side;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -178,6 +179,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         // the actions stay in view at 1366 px: the other columns scroll under them rather than push them out
         grid.addComponentColumn(this::actions).setHeader(getTranslation("access.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        NarrowScreens.hideOnPhones(grid, grid.getColumnByKey("since"), grid.getColumnByKey("grantedBy"),
+                grid.getColumnByKey("certified"), grid.getColumnByKey("lastAccess"));
         grid.setEmptyStateText(getTranslation("access.empty"));
         grid.setAllRowsVisible(true);
     }

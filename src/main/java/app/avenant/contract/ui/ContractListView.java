@@ -7,6 +7,7 @@ import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink;
 import app.avenant.shared.ui.ScreenLinks;
@@ -94,7 +95,7 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("av-clickable-rows");
         grid.addColumn(ContractSummary::reference).setHeader(getTranslation("contract.list.column.reference"))
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
@@ -111,6 +112,8 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(c -> Formats.dateTime(c.lastChangedAt(), getLocale()))
                 .setHeader(getTranslation("contract.list.column.lastChanged")).setKey("lastChanged")
                 .setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.hideOnPhones(grid, grid.getColumnByKey("counterparty"), grid.getColumnByKey("version"),
+                grid.getColumnByKey("lastChanged"));
         grid.setItems(
                 query -> contracts.myContracts(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
