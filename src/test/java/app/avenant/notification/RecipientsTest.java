@@ -62,4 +62,12 @@ class RecipientsTest {
         assertThat(Recipients.of(new ChangeRequestEvent.Withdrawn(contract, request, 1, clientEditor), members))
                 .doesNotContainKey(UUID.randomUUID()).containsOnlyKeys(clientOwner, providerManager, providerViewer);
     }
+
+    @Test
+    void nobody_hears_of_a_draft_being_revised_or_commented() {
+        assertThat(Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 2, true), members))
+                .isEmpty();
+        assertThat(Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, clientEditor, true), members))
+                .isEmpty();
+    }
 }
