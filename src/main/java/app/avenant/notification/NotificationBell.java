@@ -148,6 +148,7 @@ public class NotificationBell extends Composite<Div> {
             case CONTRACT_HISTORY -> ContractNavigation.history(target.contractId());
             case CONTRACT_TEAM -> ContractNavigation.team(target.contractId());
             case CONTRACT_OVERVIEW -> PerformanceNavigation.overview(target.contractId());
+            case CONTRACT_STATEMENT -> PerformanceNavigation.statement(target.contractId());
         };
     }
 }

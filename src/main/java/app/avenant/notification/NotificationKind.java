@@ -20,7 +20,9 @@ public enum NotificationKind {
     /** The last day to give notice before a tacit renewal is near (detail: that day; context: the reference). */
     NOTICE_DEADLINE,
     /** Service credits reached the contract's penalty cap (detail: the cap; context: the reference). */
-    PENALTY_CAP_REACHED;
+    PENALTY_CAP_REACHED,
+    /** The other side validated a month's statement: the recipient's side must too (detail: the month, ISO). */
+    STATEMENT_TO_VALIDATE;
 
     /**
      * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
@@ -28,7 +30,7 @@ public enum NotificationKind {
      */
     public boolean isToDo() {
         return switch (this) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL -> true;
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE -> true;
             case COMMENT, ACCEPTED, CLOSED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
         };
     }
@@ -42,7 +44,7 @@ public enum NotificationKind {
     public boolean isAboutChangeRequest() {
         return switch (this) {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> true;
-            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
+            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE -> false;
         };
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NotificationTexts {
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private NotificationTexts() {
@@ -58,6 +60,7 @@ final class NotificationTexts {
             case NOTICE_DEADLINE -> Translations.get(locale, key, date(n.detail(), locale), orEmpty(n.context()));
             case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale),
                     orEmpty(n.context()));
+            case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
         };
     }
 
@@ -69,6 +72,15 @@ final class NotificationTexts {
     private static String date(@Nullable String iso, Locale locale) {
         try {
             return Formats.date(LocalDate.parse(orEmpty(iso)), locale);
+        } catch (DateTimeParseException e) {
+            return orEmpty(iso);
+        }
+    }
+
+    /** "septembre 2026" in French, "September 2026" in English. */
+    private static String month(@Nullable String iso, Locale locale) {
+        try {
+            return MONTH.withLocale(locale).format(YearMonth.parse(orEmpty(iso)));
         } catch (DateTimeParseException e) {
             return orEmpty(iso);
         }
