@@ -136,8 +136,9 @@ public class Notification {
     }
 
     /**
-     * Where it leads, as data (the bell makes the URL): accepted requests lead to the history where the new version is, the other change-request kinds to the
-     * request; a new contact person to the contract's team, deadlines and the penalty cap to the overview.
+     * Where it leads, as data (the bell makes the URL): accepted requests lead to the history where the new version
+     * is, the other change-request kinds to the request; a new contact person to the contract's team, deadlines and
+     * the penalty cap to the overview, a statement to validate to the monthly statement.
      */
     public NotificationTarget target() {
         return switch (kind) {
