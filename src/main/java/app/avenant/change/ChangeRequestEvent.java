@@ -20,7 +20,8 @@ public sealed interface ChangeRequestEvent {
     record Submitted(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
     }
 
-    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
+    /** @param draft true while the author's side is still drafting: nobody is told yet (submission is news). */
+    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean draft)
             implements ChangeRequestEvent {
     }
 
@@ -28,7 +29,9 @@ public sealed interface ChangeRequestEvent {
     record Reworded(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
     }
 
-    record Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
+    /** @param draft true while the author's side is still drafting: nobody is told yet (submission is news). */
+    record Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId, boolean draft)
+            implements ChangeRequestEvent {
     }
 
     record Approved(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)

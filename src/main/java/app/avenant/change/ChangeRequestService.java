@@ -281,7 +281,7 @@ class ChangeRequestService implements ChangeRequests {
         Revision revision = cr.revise(loaded.actor(), terms, base, note, clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId(), revision.number()));
+                loaded.actor().userId(), revision.number(), cr.status() == ChangeRequestStatus.DRAFT));
     }
 
     @Override
@@ -421,7 +421,7 @@ class ChangeRequestService implements ChangeRequests {
         ChangeRequest cr = loaded.request();
         comments.save(cr.comment(loaded.actor(), text, clock.instant()));
         events.publishEvent(new ChangeRequestEvent.Commented(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId()));
+                loaded.actor().userId(), cr.status() == ChangeRequestStatus.DRAFT));
     }
 
     // --- internals ---

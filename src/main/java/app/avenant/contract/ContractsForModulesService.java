@@ -12,10 +12,12 @@ import app.avenant.contract.terms.Terms;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -88,6 +90,16 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     public Optional<UUID> contractOfParty(UUID organisationId, String reference) {
         return contracts.findIdOfParty(organisationId, reference);
+    }
+
+    @Override
+    public Map<UUID, Name> names(Collection<UUID> contractIds) {
+        Map<UUID, Name> names = new HashMap<>();
+        if (!contractIds.isEmpty()) {
+            contracts.findAllById(Set.copyOf(contractIds))
+                    .forEach(c -> names.put(c.id(), new Name(c.reference(), c.title())));
+        }
+        return names;
     }
 
     @Override

@@ -1,13 +1,21 @@
 package app.avenant.notification;
 
 import app.avenant.change.ChangeRequestEvent;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.Side;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.notification.domain.Notification;
 import app.avenant.notification.domain.NotificationRepository;
 import app.avenant.notification.domain.Recipients;
 import app.avenant.shared.AfterCommit;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +24,10 @@ import org.springframework.stereotype.Component;
  * Turns change-request events into notifications. They are written in the transaction of the action
  * itself (a plain event listener), so an action and its notifications commit or roll back together; open
  * bells are told only after that commit ({@link AfterCommit}).
+ * <p>
+ * The bell must mean something (docs/decisions/0027): an event repeated on a request while its line is unread
+ * is counted on that line; what a side had to do is marked done once that side approved or answered, and
+ * everybody's once the request is closed.
  */
 @Component
 class ChangeRequestNotifier {
@@ -35,15 +47,76 @@ class ChangeRequestNotifier {
 
     @EventListener
     void record(ChangeRequestEvent event) {
-        Integer producedVersion = event instanceof ChangeRequestEvent.Accepted accepted
-                ? accepted.producedVersion() : null;
-        Map<UUID, NotificationKind> recipients = Recipients.of(event, contracts.memberRoles(event.contractId()));
+        Map<UUID, ContractRole> members = contracts.memberRoles(event.contractId());
+        Instant now = clock.instant();
+        Set<UUID> told = new LinkedHashSet<>(settle(event, members, now));
+        Map<UUID, NotificationKind> recipients = Recipients.of(event, members);
+        write(event, recipients, now);
+        told.addAll(recipients.keySet());
+        if (!told.isEmpty()) {
+            AfterCommit.run(() -> feed.changed(told));
+        }
+    }
+
+    /** Marks done what this event settles; returns whose bells changed (at most: it does not count rows). */
+    private List<UUID> settle(ChangeRequestEvent event, Map<UUID, ContractRole> members, Instant now) {
+        return switch (event) {
+            // the actor's side approved or answered: none of them has to approve or answer that revision any more
+            case ChangeRequestEvent.Approved e -> settleSide(e, members, NotificationKind.toDo(), now);
+            case ChangeRequestEvent.Revised e when !e.draft() ->
+                    settleSide(e, members, List.of(NotificationKind.COUNTER_PROPOSAL), now);
+            case ChangeRequestEvent.Accepted e -> settleAll(e, members, now);
+            case ChangeRequestEvent.Rejected e -> settleAll(e, members, now);
+            case ChangeRequestEvent.Withdrawn e -> settleAll(e, members, now);
+            default -> List.of();
+        };
+    }
+
+    private List<UUID> settleSide(ChangeRequestEvent event, Map<UUID, ContractRole> members,
+                                  List<NotificationKind> kinds, Instant now) {
+        ContractRole actorRole = members.get(event.actorId());
+        if (actorRole == null) {
+            return List.of();
+        }
+        Side side = actorRole.side();
+        List<UUID> sameSide = members.entrySet().stream()
+                .filter(member -> member.getValue().side() == side)
+                .map(Map.Entry::getKey)
+                .toList();
+        notifications.markDone(event.changeRequestId(), kinds, sameSide, now);
+        return sameSide;
+    }
+
+    private List<UUID> settleAll(ChangeRequestEvent event, Map<UUID, ContractRole> members, Instant now) {
+        notifications.markDone(event.changeRequestId(), NotificationKind.toDo(), members.keySet(), now);
+        return List.copyOf(members.keySet());
+    }
+
+    /** One query finds the unread lines to count repeats on; the others are new lines. */
+    private void write(ChangeRequestEvent event, Map<UUID, NotificationKind> recipients, Instant now) {
         if (recipients.isEmpty()) {
             return;
         }
-        recipients.forEach((userId, kind) -> notifications.save(
-                new Notification(userId, event.contractId(), event.changeRequestId(), event.number(),
-                        producedVersion, kind, event.actorId(), clock.instant())));
-        AfterCommit.run(() -> feed.changed(recipients.keySet()));
+        Integer producedVersion = event instanceof ChangeRequestEvent.Accepted accepted
+                ? accepted.producedVersion() : null;
+        Map<NotificationKind, List<UUID>> byKind = new HashMap<>();
+        recipients.forEach((userId, kind) -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(userId));
+        byKind.forEach((kind, users) -> {
+            Map<UUID, Notification> unread = new HashMap<>();
+            if (kind != NotificationKind.ACCEPTED) {
+                for (Notification n : notifications.unreadOn(event.changeRequestId(), kind, users)) {
+                    unread.putIfAbsent(n.recipientId(), n);
+                }
+            }
+            for (UUID userId : users) {
+                Notification existing = unread.get(userId);
+                if (existing != null) {
+                    existing.happenedAgain(event.actorId(), now);
+                } else {
+                    notifications.save(new Notification(userId, event.contractId(), event.changeRequestId(),
+                            event.number(), producedVersion, kind, event.actorId(), now));
+                }
+            }
+        });
     }
 }

@@ -4,7 +4,6 @@ import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.identity.Users;
 import app.avenant.performance.ui.PerformanceNavigation;
-import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -19,26 +18,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.shared.Registration;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bell in the navigation bar: the unread count, updated live while the screen is open, and the newest
- * notifications, each leading to its screen.
+ * The bell in the navigation bar. It counts only what awaits the reader (an approval, a counter-proposal to
+ * answer), updated live while the screen is open; its popup lists that under "À faire", then the rest under
+ * "Pour information", each line naming its contract, who did what and when (docs/decisions/0027). Opening a
+ * line marks it read, closes the popup and shows its screen.
  */
 public class NotificationBell extends Composite<Div> {
 
     static final int SHOWN = 10;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Notifications notifications;
     private final NotificationFeed feed;
     private final UUID userId;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     final Span badge = new Span();
+    final Popover popover = new Popover();
     private final Div list = new Div();
     private @Nullable Registration subscription;
 
@@ -50,7 +51,6 @@ public class NotificationBell extends Composite<Div> {
         bell.setAriaLabel(getTranslation("notification.bell"));
         badge.addClassName("av-bell-badge");
         list.addClassName("av-bell-list");
-        Popover popover = new Popover();
         popover.setTarget(bell);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
@@ -77,28 +77,20 @@ public class NotificationBell extends Composite<Div> {
         }
     }
 
-    long unread() {
-        return notifications.unreadCount();
-    }
-
     private void refreshCount() {
-        long unread = unread();
-        badge.setText(unread > 99 ? "99+" : Long.toString(unread));
-        badge.setVisible(unread > 0);
-        bell.setTooltipText(getTranslation("notification.unread", unread));
+        long toDo = notifications.toDoCount();
+        badge.setText(toDo > 99 ? "99+" : Long.toString(toDo));
+        badge.setVisible(toDo > 0);
+        bell.setTooltipText(getTranslation("notification.unread", toDo));
     }
 
     void renderList() {
         list.removeAll();
-        list.add(new H4(getTranslation("notification.title")));
-        List<NotificationView> newest = notifications.newest(SHOWN);
-        if (newest.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notification.empty")));
-            return;
-        }
-        for (NotificationView n : newest) {
-            list.add(entry(n));
-        }
+        Inbox inbox = notifications.inbox(SHOWN);
+        list.add(group("av-bell-todo", "notification.group.toDo", "notification.toDo.none", inbox.toDo(),
+                inbox.now()));
+        list.add(group("av-bell-info", "notification.group.info", "notification.info.none", inbox.forInformation(),
+                inbox.now()));
         Button all = new Button(getTranslation("notification.markAllRead"), click -> {
             notifications.markAllRead();
             refreshCount();
@@ -108,11 +100,29 @@ public class NotificationBell extends Composite<Div> {
         list.add(all);
     }
 
-    private Div entry(NotificationView n) {
+    private Div group(String className, String titleKey, String emptyKey, List<NotificationView> entries,
+                      Instant now) {
+        Div group = new Div(new H4(getTranslation(titleKey)));
+        group.addClassName(className);
+        if (entries.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(emptyKey));
+            none.addClassName("av-bell-none");
+            group.add(none);
+        }
+        for (NotificationView n : entries) {
+            group.add(entry(n, now));
+        }
+        return group;
+    }
+
+    private Div entry(NotificationView n, Instant now) {
+        Span contract = new Span(n.contractName());
+        contract.addClassName("av-bell-contract");
         Span text = new Span(NotificationTexts.text(n, getLocale()));
-        Span when = new Span(Formats.dateTime(n.createdAt(), getLocale(), PARIS));
+        text.addClassName("av-bell-text");
+        Span when = new Span(NotificationTexts.when(n.lastAt(), now, getLocale()));
         when.addClassName("av-bell-when");
-        Div entry = new Div(text, when);
+        Div entry = new Div(contract, text, when);
         entry.addClassName("av-bell-entry");
         if (!n.read()) {
             entry.addClassName("av-bell-unread");
@@ -123,9 +133,11 @@ public class NotificationBell extends Composite<Div> {
         return entry;
     }
 
+    /** The popup would otherwise stay over the screen the line leads to. */
     private void open(NotificationView n) {
         notifications.markRead(n.id());
         refreshCount();
+        popover.close();
         getUI().ifPresent(ui -> Routes.navigate(ui, url(n.target())));
     }
 
@@ -136,6 +148,7 @@ public class NotificationBell extends Composite<Div> {
             case CONTRACT_HISTORY -> ContractNavigation.history(target.contractId());
             case CONTRACT_TEAM -> ContractNavigation.team(target.contractId());
             case CONTRACT_OVERVIEW -> PerformanceNavigation.overview(target.contractId());
+            case CONTRACT_STATEMENT -> PerformanceNavigation.statement(target.contractId());
         };
     }
 }

@@ -1,5 +1,8 @@
 package app.avenant.notification;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What a notification tells its recipient. */
 public enum NotificationKind {
     /** A change request was submitted or revised and the recipient's side has not approved it yet. */
@@ -17,13 +20,31 @@ public enum NotificationKind {
     /** The last day to give notice before a tacit renewal is near (detail: that day; context: the reference). */
     NOTICE_DEADLINE,
     /** Service credits reached the contract's penalty cap (detail: the cap; context: the reference). */
-    PENALTY_CAP_REACHED;
+    PENALTY_CAP_REACHED,
+    /** The other side validated a month's statement: the recipient's side must too (detail: the month, ISO). */
+    STATEMENT_TO_VALIDATE;
+
+    /**
+     * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
+     * and lists them under "À faire"; every other kind is for information (docs/decisions/0027).
+     */
+    public boolean isToDo() {
+        return switch (this) {
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE -> true;
+            case COMMENT, ACCEPTED, CLOSED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
+        };
+    }
+
+    /** The kinds {@link #isToDo() to do}, for queries. */
+    public static List<NotificationKind> toDo() {
+        return Arrays.stream(values()).filter(NotificationKind::isToDo).toList();
+    }
 
     /** True for the kinds that tell of a change request (and so carry its id and number). */
     public boolean isAboutChangeRequest() {
         return switch (this) {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> true;
-            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
+            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE -> false;
         };
     }
 }

@@ -20,7 +20,9 @@ public record NotificationTarget(Screen screen, UUID contractId, @Nullable UUID 
         /** The contract's team, where the contact persons are. */
         CONTRACT_TEAM,
         /** The contract's performance overview: deadlines and the penalty cap. */
-        CONTRACT_OVERVIEW
+        CONTRACT_OVERVIEW,
+        /** The contract's monthly statement, where a month is validated. */
+        CONTRACT_STATEMENT
     }
 
     public NotificationTarget {

@@ -3,7 +3,11 @@ package app.avenant.notification;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.i18n.Translations;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -14,20 +18,49 @@ import org.jspecify.annotations.Nullable;
  */
 final class NotificationTexts {
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
     private NotificationTexts() {
     }
 
+    /** Who did what, "(3 fois)" when it happened again before it was read. */
     static String text(NotificationView n, Locale locale) {
+        String once = once(n, locale);
+        return n.repeatCount() > 1 ? Translations.get(locale, "notification.repeated", once, n.repeatCount()) : once;
+    }
+
+    /**
+     * When it last happened, as a person says it: "à l’instant", "il y a 5 min", "il y a 3 h" within the day,
+     * then the date and time ("04/12 17:30"), in Paris time.
+     */
+    static String when(Instant at, Instant now, Locale locale) {
+        Duration ago = Duration.between(at, now);
+        if (ago.compareTo(Duration.ofMinutes(1)) < 0) {
+            return Translations.get(locale, "notification.when.now");
+        }
+        if (ago.compareTo(Duration.ofHours(1)) < 0) {
+            return Translations.get(locale, "notification.when.minutes", ago.toMinutes());
+        }
+        if (ago.compareTo(Duration.ofHours(24)) < 0) {
+            return Translations.get(locale, "notification.when.hours", ago.toHours());
+        }
+        return DAY_AND_TIME.format(at.atZone(Formats.PARIS));
+    }
+
+    private static String once(NotificationView n, Locale locale) {
         String key = "notification.kind." + n.kind();
         return switch (n.kind()) {
+            // the number as text, "n° 1234" never "n° 1 234", as everywhere else
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> Translations.get(locale, key,
-                    n.changeRequestNumber() != null ? n.changeRequestNumber() : 0, n.actorName(),
-                    n.producedVersion() != null ? n.producedVersion() : 0);
+                    String.valueOf(n.changeRequestNumber() != null ? n.changeRequestNumber() : 0), n.actorName(),
+                    String.valueOf(n.producedVersion() != null ? n.producedVersion() : 0));
             case CONTACT_PERSON_CHANGED -> Translations.get(locale, key,
                     side(n.context(), locale), orEmpty(n.detail()));
             case NOTICE_DEADLINE -> Translations.get(locale, key, date(n.detail(), locale), orEmpty(n.context()));
             case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale),
                     orEmpty(n.context()));
+            case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
         };
     }
 
@@ -39,6 +72,15 @@ final class NotificationTexts {
     private static String date(@Nullable String iso, Locale locale) {
         try {
             return Formats.date(LocalDate.parse(orEmpty(iso)), locale);
+        } catch (DateTimeParseException e) {
+            return orEmpty(iso);
+        }
+    }
+
+    /** "septembre 2026" in French, "September 2026" in English. */
+    private static String month(@Nullable String iso, Locale locale) {
+        try {
+            return MONTH.withLocale(locale).format(YearMonth.parse(orEmpty(iso)));
         } catch (DateTimeParseException e) {
             return orEmpty(iso);
         }

@@ -1,5 +1,6 @@
 package app.avenant.notification;
 
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -22,11 +25,13 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final Users users;
+    private final ContractsForModules contracts;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Users users, Clock clock) {
+    Notifications(NotificationRepository notifications, Users users, ContractsForModules contracts, Clock clock) {
         this.notifications = notifications;
         this.users = users;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
@@ -34,17 +39,49 @@ public class Notifications {
         return notifications.countByRecipientIdAndReadAtIsNull(users.currentUser().id());
     }
 
-    /** The newest notifications of the caller (the bell shows a short list). */
+    /** What the bell counts: the caller's unread entries that expect an action from them (0027). */
+    public long toDoCount() {
+        return notifications.countByRecipientIdAndReadAtIsNullAndKindIn(users.currentUser().id(),
+                NotificationKind.toDo());
+    }
+
+    /** The newest notifications of the caller, of every kind. */
     public List<NotificationView> newest(int limit) {
         CurrentUser me = users.currentUser();
-        List<Notification> page = notifications.newestFirst(me.id(), PageRequest.of(0, Math.max(1, limit)));
+        return views(notifications.newestFirst(me.id(), PageRequest.of(0, Math.max(1, limit))));
+    }
+
+    /**
+     * The bell's popup: at most {@code limit} entries to do, then at most {@code limit} for information; four
+     * queries whatever the number of entries (two lists, their actors, their contracts).
+     */
+    public Inbox inbox(int limit) {
+        CurrentUser me = users.currentUser();
+        PageRequest page = PageRequest.of(0, Math.max(1, limit));
+        List<Notification> toDo = notifications.unreadOfKinds(me.id(), NotificationKind.toDo(), page);
+        List<Notification> info = notifications.ofOtherKinds(me.id(), NotificationKind.toDo(), page);
+        List<NotificationView> views = views(Stream.concat(toDo.stream(), info.stream()).toList());
+        return new Inbox(views.subList(0, toDo.size()), views.subList(toDo.size(), views.size()), clock.instant());
+    }
+
+    private List<NotificationView> views(List<Notification> page) {
         Map<UUID, UserRef> actors = users.usersByIds(page.stream().map(Notification::actorId)
-                .filter(Objects::nonNull).toList());
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<UUID, ContractsForModules.Name> names = page.isEmpty() ? Map.of()
+                : contracts.names(page.stream().map(Notification::contractId).collect(Collectors.toSet()));
         return page.stream()
                 .map(n -> new NotificationView(n.id(), n.kind(), n.changeRequestNumber(), n.producedVersion(),
                         actorName(n.actorId(), actors), n.createdAt(), n.isRead(), n.target(), n.detail(),
-                        n.context()))
+                        n.context(), contractName(names.get(n.contractId())), n.lastAt(), n.repeatCount()))
                 .toList();
+    }
+
+    /** "AV-2026-001 — Tenue comptable", or the title alone when the contract has no reference yet. */
+    private static String contractName(ContractsForModules.@Nullable Name name) {
+        if (name == null) {
+            return "";
+        }
+        return name.reference().isBlank() ? name.title() : name.reference() + " — " + name.title();
     }
 
     /** Empty when the application itself sent it; "?" for an account since removed. */

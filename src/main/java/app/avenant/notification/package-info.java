@@ -1,6 +1,7 @@
 /**
- * In-app notifications: "a change request awaits your approval", "counter-proposal received",
- * "accepted → version n", with an unread count that open screens update live; and contract alerts: a new
+ * In-app notifications: "Léa Bernard a contre-proposé la demande n° 7", "… vous demande d'approuver …",
+ * "accepted → version n", a month's statement to validate; the bell counts only what awaits its reader (À faire)
+ * and open screens update it live (docs/decisions/0027); and contract alerts: a new
  * contact person on the other side, the notice deadline of a tacit renewal (a daily job, 90 and 30 days ahead)
  * and the penalty cap reached. It only listens to events (change, contract, performance) and reads contracts;
  * it reaches members of that contract only, and sends each alert once ({@code contract_alert}).

@@ -171,6 +171,8 @@ class StatementService implements Statements {
                 statement.lock(figures.totalDue());
             }
             statements.saveAndFlush(statement);
+            events.publishEvent(new StatementValidated(contractId, month, role.side(), users.currentUser().id(),
+                    lockedNow));
             PenaltyCap cap = figures.penaltyCap();
             if (lockedNow && cap.reached()) {
                 events.publishEvent(new PenaltyCapReached(contractId, month, cap.cap(), cap.consumedToDate()));

@@ -175,6 +175,32 @@ class ContractAlertsTest {
         assertThat(of(contract.clientViewer(), contract.id(), NotificationKind.PENALTY_CAP_REACHED)).isEmpty();
     }
 
+    @Test
+    void a_month_validated_by_one_side_is_to_do_for_the_others_approvers_until_they_validate_it() {
+        PerformanceFixtures fixtures = new PerformanceFixtures(accounts, contracts, deliverables);
+        var contract = fixtures.workedExample();
+        YearMonth march = YearMonth.of(2026, 3);
+
+        as(contract.clientOwner(), () -> statements.validate(contract.id(), march,
+                statements.statement(contract.id(), march).current().number()));
+
+        assertThat(of(contract.providerManager(), contract.id(), NotificationKind.STATEMENT_TO_VALIDATE))
+                .singleElement().satisfies(n -> {
+                    assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE)).isEqualTo(
+                            contract.client().admin().displayName()
+                                    + " a validé le relevé de mars 2026 : à vous de le valider");
+                    assertThat(n.target()).isEqualTo(NotificationTarget.of(
+                            NotificationTarget.Screen.CONTRACT_STATEMENT, contract.id()));
+                });
+        assertThat(as(contract.providerManager(), notifications::toDoCount)).isEqualTo(1);
+        assertThat(as(contract.clientOwner(), notifications::toDoCount)).isZero();
+
+        as(contract.providerManager(), () -> statements.validate(contract.id(), march,
+                statements.statement(contract.id(), march).current().number()));
+
+        assertThat(as(contract.providerManager(), notifications::toDoCount)).isZero();
+    }
+
     private void lock(PerformanceFixtures.PerformanceContract contract, YearMonth month) {
         as(contract.clientOwner(), () -> statements.validate(contract.id(), month,
                 statements.statement(contract.id(), month).current().number()));

@@ -1,6 +1,12 @@
 package app.avenant.notification;
 
 import app.avenant.change.ChangeRequestEvent;
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.Terms;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.Contracts;
 import app.avenant.notification.NotificationTarget.Screen;
@@ -37,6 +43,9 @@ class NotificationsTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ChangeRequests changeRequests;
 
     @Test
     void a_submitted_request_reaches_the_other_sides_approver_and_their_open_bell() {
@@ -76,5 +85,40 @@ class NotificationsTest {
 
         as(clientOwner, () -> notifications.markRead(notification.id()));
         assertThat(as(clientOwner, notifications::unreadCount)).isZero();
+    }
+
+    @Test
+    void a_draft_tells_nobody_and_its_submission_is_the_first_news() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        accounts.contractInternals().enrol(contract.id(), contract.client().member().id(), ContractRole.CLIENT_EDITOR,
+                false);
+        String author = contract.client().admin().username();
+        String colleague = contract.client().member().username();
+        String provider = contract.provider().admin().username();
+        UUID request = as(author, () -> changeRequests.propose(contract.id(),
+                new NewChangeRequest("Préavis plus long", "Pour souffler", ObjectiveKind.CONTINUITY)));
+        for (int month = 1; month <= 2; month++) {
+            int longer = month;
+            as(author, () -> {
+                var detail = changeRequests.detail(request);
+                changeRequests.revise(request, detail.version(), withNoticeLongerBy(detail.proposed(), longer), "");
+            });
+        }
+        as(author, () -> changeRequests.comment(request, "Encore un brouillon"));
+
+        assertThat(as(colleague, () -> notifications.newest(10))).isEmpty();
+        assertThat(as(provider, () -> notifications.newest(10))).isEmpty();
+
+        as(author, () -> changeRequests.submit(request, changeRequests.detail(request).version()));
+
+        assertThat(as(provider, () -> notifications.newest(10))).singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.AWAITS_APPROVAL));
+        assertThat(as(provider, notifications::toDoCount)).isEqualTo(1);
+    }
+
+    private static Terms withNoticeLongerBy(Terms terms, int months) {
+        ContractHeader h = terms.header();
+        return terms.withHeader(new ContractHeader(h.startDate(), h.initialTermMonths(), h.renewal(),
+                h.renewalTermMonths(), h.noticePeriodMonths() + months, h.atRiskPercent(), h.penaltyCapAmount()));
     }
 }

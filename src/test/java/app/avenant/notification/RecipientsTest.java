@@ -36,7 +36,8 @@ class RecipientsTest {
 
     @Test
     void a_revision_is_a_counter_proposal_for_the_other_side_and_a_new_approval_for_the_own_side() {
-        var recipients = Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 2), members);
+        var recipients = Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 2, false),
+                members);
 
         assertThat(recipients).containsOnly(
                 Map.entry(clientOwner, NotificationKind.AWAITS_APPROVAL),
@@ -46,8 +47,10 @@ class RecipientsTest {
 
     @Test
     void comments_and_acceptance_reach_every_member_except_the_actor() {
-        var commented = Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, providerViewer), members);
-        var accepted = Recipients.of(new ChangeRequestEvent.Accepted(contract, request, 1, providerManager, 4), members);
+        var commented = Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, providerViewer, false),
+                members);
+        var accepted = Recipients.of(new ChangeRequestEvent.Accepted(contract, request, 1, providerManager, 4),
+                members);
 
         assertThat(commented).containsOnlyKeys(clientOwner, clientEditor, providerManager)
                 .containsValue(NotificationKind.COMMENT);
@@ -61,5 +64,13 @@ class RecipientsTest {
                 .isEmpty();
         assertThat(Recipients.of(new ChangeRequestEvent.Withdrawn(contract, request, 1, clientEditor), members))
                 .doesNotContainKey(UUID.randomUUID()).containsOnlyKeys(clientOwner, providerManager, providerViewer);
+    }
+
+    @Test
+    void nobody_hears_of_a_draft_being_revised_or_commented() {
+        assertThat(Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 2, true), members))
+                .isEmpty();
+        assertThat(Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, clientEditor, true), members))
+                .isEmpty();
     }
 }

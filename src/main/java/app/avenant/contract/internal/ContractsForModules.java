@@ -8,6 +8,7 @@ import app.avenant.contract.NewContract;
 import app.avenant.contract.VersionAdoption;
 import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.Terms;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,13 @@ public interface ContractsForModules {
 
     /** Every version's number and adoption time, oldest first, of any contract. */
     List<VersionAdoption> adoptions(UUID contractId);
+
+    /** The reference and title of each of those contracts that exists, in one query (the bell names them). */
+    Map<UUID, Name> names(Collection<UUID> contractIds);
+
+    /** How a contract is named to a reader: its reference and its title. */
+    record Name(String reference, String title) {
+    }
 
     /** The terms of one version of any contract; version 0 is the empty terms every contract starts from. */
     Terms termsOfVersion(UUID contractId, int versionNumber);

@@ -15,7 +15,11 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A notification for one user; only its read mark ever changes. */
+/**
+ * A notification for one user. While unread, the same event repeated on the same request (seven
+ * counter-proposals in a minute) is counted on this line rather than written again: only its read mark, its
+ * repeat count, its last actor and last time ever change.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -55,6 +59,14 @@ public class Notification {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When it last happened: the lists are ordered by it. */
+    @Column(name = "last_at")
+    private Instant lastAt;
+
+    /** How many times it happened while unread (1 for a single event). */
+    @Column(name = "repeat_count")
+    private int repeatCount = 1;
+
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
@@ -77,6 +89,7 @@ public class Notification {
         this.kind = kind;
         this.actorId = actorId;
         this.createdAt = createdAt;
+        this.lastAt = createdAt;
     }
 
     /**
@@ -99,7 +112,21 @@ public class Notification {
         n.detail = detail;
         n.context = context;
         n.createdAt = createdAt;
+        n.lastAt = createdAt;
         return n;
+    }
+
+    /**
+     * The same thing happened again before it was read: counted here, told as done by the latest actor, and
+     * back at the top of the list. A read line is history and is never reopened.
+     */
+    public void happenedAgain(UUID actor, Instant at) {
+        if (readAt != null) {
+            throw new IllegalStateException("a read notification is not reopened");
+        }
+        repeatCount++;
+        actorId = actor;
+        lastAt = at;
     }
 
     public void markRead(Instant now) {
@@ -109,9 +136,9 @@ public class Notification {
     }
 
     /**
-     * Where it leads, as data (the bell makes the URL): accepted requests lead to the history where the new
-     * version is, the other change-request kinds to the request; a new contact person to the contract's team,
-     * deadlines and the penalty cap to the overview.
+     * Where it leads, as data (the bell makes the URL): accepted requests lead to the history where the new version
+     * is, the other change-request kinds to the request; a new contact person to the contract's team, deadlines and
+     * the penalty cap to the overview, a statement to validate to the monthly statement.
      */
     public NotificationTarget target() {
         return switch (kind) {
@@ -120,6 +147,7 @@ public class Notification {
                     NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
+            case STATEMENT_TO_VALIDATE -> NotificationTarget.of(Screen.CONTRACT_STATEMENT, contractId);
         };
     }
 
@@ -157,6 +185,22 @@ public class Notification {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant lastAt() {
+        return lastAt;
+    }
+
+    public int repeatCount() {
+        return repeatCount;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public @Nullable UUID changeRequestId() {
+        return changeRequestId;
     }
 
     public boolean isRead() {

@@ -1,6 +1,8 @@
 package app.avenant.notification.domain;
 
+import app.avenant.notification.NotificationKind;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,12 +15,55 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
 
     long countByRecipientIdAndReadAtIsNull(UUID recipientId);
 
-    @Query("select n from Notification n where n.recipientId = :recipientId order by n.createdAt desc, n.id")
+    long countByRecipientIdAndReadAtIsNullAndKindIn(UUID recipientId, Collection<NotificationKind> kinds);
+
+    @Query("select n from Notification n where n.recipientId = :recipientId order by n.lastAt desc, n.id")
     List<Notification> newestFirst(UUID recipientId, Pageable page);
+
+    /** What the recipient still has to do: unread lines of those kinds, newest first. */
+    @Query("""
+            select n from Notification n where n.recipientId = :recipientId and n.readAt is null and n.kind in :kinds
+            order by n.lastAt desc, n.id""")
+    List<Notification> unreadOfKinds(UUID recipientId, Collection<NotificationKind> kinds, Pageable page);
+
+    /** The recipient's lines of every other kind, read or not, newest first. */
+    @Query("""
+            select n from Notification n where n.recipientId = :recipientId and n.kind not in :kinds
+            order by n.lastAt desc, n.id""")
+    List<Notification> ofOtherKinds(UUID recipientId, Collection<NotificationKind> kinds, Pageable page);
+
+    /** The unread lines of one kind on one request among those recipients: where a repeat is counted. */
+    @Query("""
+            select n from Notification n where n.changeRequestId = :changeRequestId and n.kind = :kind
+            and n.readAt is null and n.recipientId in :recipientIds""")
+    List<Notification> unreadOn(UUID changeRequestId, NotificationKind kind, Collection<UUID> recipientIds);
 
     Optional<Notification> findByIdAndRecipientId(UUID id, UUID recipientId);
 
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(UUID recipientId, Instant now);
+
+    /** Marks done what those recipients had to do on that request (their side approved or answered). */
+    @Modifying
+    @Query("""
+            update Notification n set n.readAt = :now where n.changeRequestId = :changeRequestId
+            and n.kind in :kinds and n.readAt is null and n.recipientId in :recipientIds""")
+    int markDone(UUID changeRequestId, Collection<NotificationKind> kinds, Collection<UUID> recipientIds,
+                 Instant now);
+
+    /** Marks done a contract's lines of that kind and detail among those recipients (a month's statement). */
+    @Modifying
+    @Query("""
+            update Notification n set n.readAt = :now where n.contractId = :contractId and n.kind = :kind
+            and n.detail = :detail and n.readAt is null and n.recipientId in :recipientIds""")
+    int markDoneAbout(UUID contractId, NotificationKind kind, String detail, Collection<UUID> recipientIds,
+                      Instant now);
+
+    /** Marks done what anybody had to do on that request (it is closed: nothing is left to do). */
+    @Modifying
+    @Query("""
+            update Notification n set n.readAt = :now where n.changeRequestId = :changeRequestId
+            and n.kind in :kinds and n.readAt is null""")
+    int markDoneForAll(UUID changeRequestId, Collection<NotificationKind> kinds, Instant now);
 }

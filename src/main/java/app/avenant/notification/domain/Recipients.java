@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Who hears of a change-request event, and how: a pure rule over the contract's members. The actor is
- * never notified of their own action; nobody outside the contract ever is.
+ * never notified of their own action; nobody outside the contract ever is; nobody hears of a draft.
  */
 public final class Recipients {
 
@@ -36,6 +36,9 @@ public final class Recipients {
     private static NotificationKind kindFor(ChangeRequestEvent event, ContractRole role, boolean otherSide) {
         return switch (event) {
             case ChangeRequestEvent.Submitted e -> role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
+            // A draft is the author's side's work in progress: its submission is the first news (0027).
+            case ChangeRequestEvent.Revised e when e.draft() -> null;
+            case ChangeRequestEvent.Commented e when e.draft() -> null;
             // A revision withdraws every approval: approvers must look again; the other side sees a counter-offer.
             case ChangeRequestEvent.Revised e -> otherSide ? NotificationKind.COUNTER_PROPOSAL
                     : role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;

@@ -29,6 +29,11 @@ public final class PerformanceNavigation {
         return url(Page.OVERVIEW, contractId);
     }
 
+    /** The "Relevé mensuel", on the month to validate by default. */
+    public static String statement(UUID contractId) {
+        return url(Page.STATEMENT, contractId);
+    }
+
     public static String url(Page page, UUID contractId) {
         return Routes.url(page.view, ContractPageFrame.CONTRACT_ID, contractId);
     }

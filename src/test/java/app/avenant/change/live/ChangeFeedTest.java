@@ -16,7 +16,7 @@ class ChangeFeedTest {
     private final UUID contractB = UUID.randomUUID();
 
     private static ChangeRequestEvent commented(UUID contractId) {
-        return new ChangeRequestEvent.Commented(contractId, UUID.randomUUID(), 1, UUID.randomUUID());
+        return new ChangeRequestEvent.Commented(contractId, UUID.randomUUID(), 1, UUID.randomUUID(), false);
     }
 
     @Test
