@@ -13,6 +13,8 @@ import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink.Target;
 import app.avenant.shared.ui.ScreenLinks;
+import app.avenant.contract.VersionOrigins;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -58,17 +60,19 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     private final Users users;
     private final Clock clock;
     private final ScreenLinks links;
+    private final ObjectProvider<VersionOrigins> versionOrigins;
     private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
     private String pageTitle = "";
 
     public ContractWorkspaceView(Contracts contracts, ContractLifecycle lifecycle, ContractAccess access, Users users,
-                                 Clock clock, ScreenLinks links) {
+                                 Clock clock, ScreenLinks links, ObjectProvider<VersionOrigins> versionOrigins) {
         this.contracts = contracts;
         this.lifecycle = lifecycle;
         this.access = access;
         this.users = users;
         this.clock = clock;
         this.links = links;
+        this.versionOrigins = versionOrigins;
         getContent().addClassName("av-workspace");
     }
 
@@ -142,7 +146,8 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth());
             case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms());
             case TEAM -> () -> new TeamTab(contracts, access, users, workspace, () -> refreshContractTab(workspace.id()));
-            case HISTORY -> () -> new HistoryTab(contracts, lifecycle, workspace.id(), workspace.currentVersion());
+            case HISTORY -> () -> new HistoryTab(contracts, lifecycle, new Origins(versionOrigins.getIfAvailable(), links),
+                    workspace.id(), workspace.currentVersion());
         };
     }
 
