@@ -8,14 +8,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.avenant.change.ChangeFixtures.TestContract;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.Side;
 import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
+import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
+import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -46,6 +52,12 @@ class VersionOriginsTest {
     @Autowired
     SqlStatementCounter counter;
 
+    @Autowired
+    ContractLifecycle lifecycle;
+
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void each_version_is_credited_to_its_request_and_each_field_to_the_side_that_proposed_it_last() {
         TestContract c = fixtures.contract(1);
@@ -71,6 +83,34 @@ class VersionOriginsTest {
         // the history asks without fields: no revision is read
         assertThat(as(c.clientViewer().username(), () -> origins.origins(c.id(), 1, 3)))
                 .allMatch(o -> o.fields().isEmpty()).hasSize(2);
+    }
+
+    @Test
+    void version_1_is_credited_to_the_request_that_drafted_the_first_terms() {
+        TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
+        TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
+        String owner = pme.admin().username();
+        UUID contractId = as(owner, () -> lifecycle.createContract(new NewContractRequest(
+                "VO-" + UUID.randomUUID().toString().substring(0, 8), "Saisie", provider.organisation().id())));
+        UUID id = as(owner, () -> changeRequests.propose(contractId,
+                new NewChangeRequest("Conditions initiales", "Premières conditions", ObjectiveKind.TIME_SAVED)));
+        as(owner, () -> {
+            var draft = changeRequests.detail(id);
+            changeRequests.revise(id, draft.version(), draft.proposed().withScopeItem(new ScopeItem("saisie",
+                    "Saisie des factures", "", "", "facture", "", false, null)), "");
+            changeRequests.submit(id, changeRequests.detail(id).version());
+            changeRequests.approve(id, 2);
+        });
+        as(provider.admin().username(), () -> changeRequests.approve(id, 2));
+
+        List<VersionOrigin> found = as(owner, () -> origins.attributedOrigins(contractId, 1, 1));
+
+        assertThat(found).singleElement().satisfies(origin -> {
+            assertThat(origin.version()).isEqualTo(1);
+            assertThat(origin.title()).isEqualTo("Conditions initiales");
+            assertThat(origin.fields()).extracting(VersionOrigin.Proposal::field, VersionOrigin.Proposal::side)
+                    .contains(tuple("scope.title", Side.CLIENT));
+        });
     }
 
     @Test
