@@ -6,6 +6,7 @@ import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionOrigins;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.ContractPageFrame;
@@ -13,8 +14,6 @@ import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink.Target;
 import app.avenant.shared.ui.ScreenLinks;
-import app.avenant.contract.VersionOrigins;
-import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -40,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The workspace of one contract: its header, then one tab per part of the terms plus the team and the

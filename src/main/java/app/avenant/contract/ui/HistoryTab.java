@@ -35,7 +35,7 @@ class HistoryTab extends Composite<Div> {
     final Select<Integer> to = new Select<>();
     final Button compare = new Button();
     final Grid<StatusChange> statusGrid = new Grid<>();
-    /** The requests behind the page of versions shown, by version number. */
+    /** The requests behind the versions shown, by version number (both immutable: pages only add to it). */
     private final Map<Integer, VersionOrigin> requests = new HashMap<>();
 
     HistoryTab(Contracts contracts, ContractLifecycle lifecycle, Origins origins, UUID contractId, int currentVersion) {
@@ -97,7 +97,6 @@ class HistoryTab extends Composite<Div> {
 
     private List<VersionSummary> page(Contracts contracts, Origins origins, UUID contractId, int offset, int limit) {
         List<VersionSummary> page = contracts.versions(contractId, offset, limit);
-        requests.clear();
         if (!page.isEmpty()) {
             int low = page.stream().mapToInt(VersionSummary::number).min().orElseThrow();
             int high = page.stream().mapToInt(VersionSummary::number).max().orElseThrow();

@@ -4,9 +4,9 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Provenance;
+import app.avenant.contract.VersionComparison;
 import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionOrigins;
-import app.avenant.contract.VersionComparison;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
@@ -28,12 +28,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What changed from one version of a contract to another, as {@link Contracts#compare} reports it. A
