@@ -28,6 +28,7 @@ import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.Art28Item;
@@ -130,7 +131,8 @@ class AuthorizationMatrixTest {
     private static final List<Class<?>> SERVICES = List.of(Contracts.class, ContractLifecycle.class, ContractAccess.class,
             ChangeRequests.class, Deliverables.class,
             Indicators.class, Rebaselining.class, Statements.class, Reviews.class, AuditTrail.class, Users.class,
-            ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class);
+            ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class,
+            VersionOrigins.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -158,6 +160,7 @@ class AuthorizationMatrixTest {
     @Autowired ReviewDecisions reviewDecisions;
     @Autowired AccessRegister accessRegister;
     @Autowired Invitations invitations;
+    @Autowired VersionOrigins versionOrigins;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -305,6 +308,10 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("Contracts.adoptions", members(), c -> () -> contracts.adoptions(id)));
         rows.add(Row.contract("Contracts.termsOfVersion", members(), c -> () -> contracts.termsOfVersion(id, 1)));
         rows.add(Row.contract("Contracts.compare", members(), c -> () -> contracts.compare(id, 0, 1)));
+        // VersionOrigins (implemented by change): who proposed the versions, for any member
+        rows.add(Row.contract("VersionOrigins.origins", members(), c -> () -> versionOrigins.origins(id, 1, 3)));
+        rows.add(Row.contract("VersionOrigins.attributedOrigins", members(),
+                c -> () -> versionOrigins.attributedOrigins(id, 1, 3)));
         rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
             assertThat(contracts.myRole(id)).isEqualTo(c.role());
             return null;

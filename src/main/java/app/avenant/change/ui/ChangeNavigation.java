@@ -17,6 +17,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class ChangeNavigation {
 
+    /** The id {@link ChangeRequestView} gives its discussion section ("cr-" and the section's key). */
+    static final String DISCUSSION_SECTION = "cr-discussion";
+
     private ChangeNavigation() {
     }
 
@@ -27,6 +30,11 @@ public final class ChangeNavigation {
 
     public static String request(UUID changeRequestId) {
         return Routes.url(ChangeRequestView.class, ChangeRequestView.CHANGE_REQUEST_ID, changeRequestId);
+    }
+
+    /** A change request's screen, scrolled to its discussion (the section's id on that screen). */
+    public static String discussion(UUID changeRequestId) {
+        return request(changeRequestId) + "#" + DISCUSSION_SECTION;
     }
 
     /** The proposal editor of a change request. */

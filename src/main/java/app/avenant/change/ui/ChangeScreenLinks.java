@@ -17,6 +17,17 @@ class ChangeScreenLinks {
     }
 
     @Bean
+    ScreenLink changeRequestScreen() {
+        return ScreenLink.of(Target.CHANGE_REQUEST, id -> ChangeNavigation.request(Objects.requireNonNull(id)));
+    }
+
+    @Bean
+    ScreenLink changeRequestDiscussion() {
+        return ScreenLink.of(Target.CHANGE_REQUEST_DISCUSSION,
+                id -> ChangeNavigation.discussion(Objects.requireNonNull(id)));
+    }
+
+    @Bean
     ScreenLink newContractScreen() {
         return ScreenLink.of(Target.NEW_CONTRACT, contractId -> ChangeNavigation.newContract());
     }

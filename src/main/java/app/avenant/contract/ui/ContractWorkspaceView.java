@@ -6,6 +6,7 @@ import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionOrigins;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.ContractPageFrame;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The workspace of one contract: its header, then one tab per part of the terms plus the team and the
@@ -58,17 +60,19 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     private final Users users;
     private final Clock clock;
     private final ScreenLinks links;
+    private final ObjectProvider<VersionOrigins> versionOrigins;
     private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
     private String pageTitle = "";
 
     public ContractWorkspaceView(Contracts contracts, ContractLifecycle lifecycle, ContractAccess access, Users users,
-                                 Clock clock, ScreenLinks links) {
+                                 Clock clock, ScreenLinks links, ObjectProvider<VersionOrigins> versionOrigins) {
         this.contracts = contracts;
         this.lifecycle = lifecycle;
         this.access = access;
         this.users = users;
         this.clock = clock;
         this.links = links;
+        this.versionOrigins = versionOrigins;
         getContent().addClassName("av-workspace");
     }
 
@@ -143,7 +147,8 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth());
             case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms());
             case TEAM -> () -> new TeamTab(contracts, access, users, workspace, () -> refreshContractTab(workspace.id()));
-            case HISTORY -> () -> new HistoryTab(contracts, lifecycle, workspace.id(), workspace.currentVersion());
+            case HISTORY -> () -> new HistoryTab(contracts, lifecycle, new Origins(versionOrigins.getIfAvailable(), links),
+                    workspace.id(), workspace.currentVersion());
         };
     }
 

@@ -3,8 +3,10 @@ package app.avenant.contract.ui;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.StatusChange;
+import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,10 +18,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-/** Tab "Historique": the versions, newest first, paged from {@link Contracts#versions}; and "compare two". */
+/**
+ * Tab "Historique": the versions, newest first, paged from {@link Contracts#versions}, each linked to the change
+ * request that produced it (through {@link Origins}, one call per page); and "compare two".
+ */
 class HistoryTab extends Composite<Div> {
 
     final Grid<VersionSummary> grid = new Grid<>();
@@ -27,8 +35,10 @@ class HistoryTab extends Composite<Div> {
     final Select<Integer> to = new Select<>();
     final Button compare = new Button();
     final Grid<StatusChange> statusGrid = new Grid<>();
+    /** The requests behind the versions shown, by version number (both immutable: pages only add to it). */
+    private final Map<Integer, VersionOrigin> requests = new HashMap<>();
 
-    HistoryTab(Contracts contracts, ContractLifecycle lifecycle, UUID contractId, int currentVersion) {
+    HistoryTab(Contracts contracts, ContractLifecycle lifecycle, Origins origins, UUID contractId, int currentVersion) {
         Div root = getContent();
         root.addClassName("av-tab");
 
@@ -40,6 +50,8 @@ class HistoryTab extends Composite<Div> {
                 .setFlexGrow(0);
         grid.addColumn(VersionSummary::summary).setHeader(getTranslation("contract.history.column.summary"))
                 .setKey("summary").setFlexGrow(3);
+        grid.addComponentColumn(v -> request(origins, v)).setHeader(getTranslation("contract.history.column.request"))
+                .setKey("request").setFlexGrow(2);
         grid.addColumn(VersionSummary::clientApprover)
                 .setHeader(getTranslation("contract.history.column.clientApprover")).setKey("clientApprover")
                 .setFlexGrow(1);
@@ -47,7 +59,7 @@ class HistoryTab extends Composite<Div> {
                 .setHeader(getTranslation("contract.history.column.providerApprover")).setKey("providerApprover")
                 .setFlexGrow(1);
         grid.setItems(
-                query -> contracts.versions(contractId, query.getOffset(), query.getLimit()).stream(),
+                query -> page(contracts, origins, contractId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countVersions(contractId)));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("contract.history.empty"));
@@ -81,6 +93,22 @@ class HistoryTab extends Composite<Div> {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.addClassName("av-toolbar");
         root.add(form);
+    }
+
+    private List<VersionSummary> page(Contracts contracts, Origins origins, UUID contractId, int offset, int limit) {
+        List<VersionSummary> page = contracts.versions(contractId, offset, limit);
+        if (!page.isEmpty()) {
+            int low = page.stream().mapToInt(VersionSummary::number).min().orElseThrow();
+            int high = page.stream().mapToInt(VersionSummary::number).max().orElseThrow();
+            origins.of(contractId, low, high).forEach(o -> requests.put(o.version(), o));
+        }
+        return page;
+    }
+
+    /** "Demande n° 7 — titre", linked to the request; nothing for a version adopted without one. */
+    private Component request(Origins origins, VersionSummary version) {
+        VersionOrigin origin = requests.get(version.number());
+        return origin == null ? new Div() : origins.link(origin, Origins.title(this, origin));
     }
 
     /** Status moves, pilot start and contact persons named, newest first, paged from {@link ContractLifecycle#statusChanges}. */

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.Provenance;
 import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.FieldChange;
@@ -40,9 +41,21 @@ class TermsDiffView extends Composite<Div> {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final Locale locale;
+    private final @Nullable Provenance provenance;
+    private final @Nullable Origins origins;
 
     TermsDiffView(TermsDiff diff) {
+        this(diff, null, null);
+    }
+
+    /**
+     * With a "Proposé par" column when {@code provenance} knows requests in the range: per field, the side and
+     * person who proposed the value and the request that brought it (docs/decisions/0026).
+     */
+    TermsDiffView(TermsDiff diff, @Nullable Provenance provenance, @Nullable Origins origins) {
         this.locale = getLocale();
+        this.provenance = provenance != null && !provenance.requests().isEmpty() && origins != null ? provenance : null;
+        this.origins = origins;
         Div root = getContent();
         root.addClassName("av-diff");
         if (diff.isEmpty()) {
@@ -74,8 +87,12 @@ class TermsDiffView extends Composite<Div> {
         if (change.fields().isEmpty()) {
             return card;
         }
-        NativeTable table = Tables.table(getTranslation("contract.compare.column.field"),
-                getTranslation("contract.compare.column.before"), getTranslation("contract.compare.column.after"));
+        NativeTable table = provenance == null
+                ? Tables.table(getTranslation("contract.compare.column.field"),
+                        getTranslation("contract.compare.column.before"), getTranslation("contract.compare.column.after"))
+                : Tables.table(getTranslation("contract.compare.column.field"),
+                        getTranslation("contract.compare.column.before"), getTranslation("contract.compare.column.after"),
+                        getTranslation("contract.compare.column.proposedBy"));
         table.addClassName("av-diff-fields");
         for (FieldChange field : change.fields()) {
             NativeTableRow row = table.getBody().addRow();
@@ -94,9 +111,24 @@ class TermsDiffView extends Composite<Div> {
                 after.add(none());
             }
             row.add(new NativeTableCell(fieldLabel(field)), before, after);
+            if (provenance != null) {
+                row.add(proposedBy(provenance, change, field));
+            }
         }
         card.add(table);
         return card;
+    }
+
+    /** "Prestataire — Léa Bernard — demande n° 2", the request linked; "—" when no request is known. */
+    private NativeTableCell proposedBy(Provenance known, ItemChange change, FieldChange field) {
+        NativeTableCell cell = new NativeTableCell();
+        cell.addClassName("av-proposed-by");
+        known.of(change, field).ifPresentOrElse(by -> cell.add(Origins.side(this, by.side()),
+                        new Span(" — " + by.authorName() + " — "),
+                        java.util.Objects.requireNonNull(origins).link(by.request(),
+                                getTranslation("contract.compare.proposedBy.request", String.valueOf(by.request().requestNumber())))),
+                () -> cell.add(none()));
+        return cell;
     }
 
     private Span none() {

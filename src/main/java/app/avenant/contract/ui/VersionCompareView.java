@@ -3,11 +3,15 @@ package app.avenant.contract.ui;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.Provenance;
 import app.avenant.contract.VersionComparison;
+import app.avenant.contract.VersionOrigin;
+import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.ScreenLinks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -24,14 +28,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What changed from one version of a contract to another, as {@link Contracts#compare} reports it. A
  * malformed address, a contract the caller may not see and an unknown version all show "Contrat introuvable".
+ * When the versions in between came from change requests, it says who proposed each change and in which
+ * request, and lists those requests with their reason and approvals ({@link VersionOrigins}, decision 0026).
  */
 @Route("contracts/:contractId/compare/:from/:to")
 @PermitAll
@@ -42,10 +50,12 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
     static final String TO = "to";
 
     private final Contracts contracts;
+    private final Origins origins;
     private String pageTitle = "";
 
-    public VersionCompareView(Contracts contracts) {
+    public VersionCompareView(Contracts contracts, ObjectProvider<VersionOrigins> versionOrigins, ScreenLinks links) {
         this.contracts = contracts;
+        this.origins = new Origins(versionOrigins.getIfAvailable(), links);
         getContent().addClassName("av-compare");
     }
 
@@ -62,14 +72,19 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
         }
         VersionComparison comparison;
         long versionCount;
+        List<VersionOrigin> between;
         try {
             comparison = contracts.compare(id.get(), fromNumber.get(), toNumber.get());
             versionCount = contracts.countVersions(id.get());
+            // the versions after the older one up to the newer one: the requests that made the differences
+            int low = Math.min(fromNumber.get(), toNumber.get());
+            int high = Math.max(fromNumber.get(), toNumber.get());
+            between = origins.attributed(id.get(), low + 1, high);
         } catch (ContractNotFoundException | ContractRuleException | NoSuchElementException e) {
             showNotFound();
             return;
         }
-        show(id.get(), comparison, (int) versionCount);
+        show(id.get(), comparison, (int) versionCount, new Provenance(between));
     }
 
     static Optional<Integer> parseVersion(String text) {
@@ -84,7 +99,7 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
         getContent().add(new NotFoundState());
     }
 
-    private void show(UUID contractId, VersionComparison comparison, int versionCount) {
+    private void show(UUID contractId, VersionComparison comparison, int versionCount, Provenance provenance) {
         String fromLabel = Labels.version(this, comparison.from().number());
         String toLabel = Labels.version(this, comparison.to().number());
         pageTitle = getTranslation("contract.compare.title", fromLabel, toLabel);
@@ -114,7 +129,11 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
 
         Div versions = new Div(version(comparison.from()), version(comparison.to()));
         versions.addClassName("av-compare-versions");
-        getContent().add(back, new H2(pageTitle), selects, versions, new TermsDiffView(comparison.diff()));
+        getContent().add(back, new H2(pageTitle), selects, versions);
+        if (!provenance.requests().isEmpty()) {
+            getContent().add(new OriginsPanel(provenance.requests(), origins));
+        }
+        getContent().add(new TermsDiffView(comparison.diff(), provenance, origins));
     }
 
     private Div version(VersionSummary version) {

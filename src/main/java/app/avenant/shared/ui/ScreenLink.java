@@ -14,13 +14,20 @@ public interface ScreenLink {
 
     /** The screens linked from upstream; each has at most one owner. */
     enum Target {
-        CHANGE_REQUESTS, NEW_CONTRACT, PERFORMANCE_OVERVIEW, REVIEWS, AUDIT_TRAIL
+        CHANGE_REQUESTS, NEW_CONTRACT, PERFORMANCE_OVERVIEW, REVIEWS, AUDIT_TRAIL,
+        /** One change request (by the request's id, not the contract's): the history links each version to it. */
+        CHANGE_REQUEST,
+        /** The discussion of one change request (by the request's id), from the version compare. */
+        CHANGE_REQUEST_DISCUSSION
     }
 
     Target target();
 
-    /** The URL of that screen for the contract; {@code null} for a screen of no contract (a new contract). */
-    String url(@Nullable UUID contractId);
+    /**
+     * The URL of that screen for the contract, or for the change request for the targets of one request;
+     * {@code null} for a screen of no contract (a new contract).
+     */
+    String url(@Nullable UUID id);
 
     static ScreenLink of(Target target, Function<@Nullable UUID, String> url) {
         return new ScreenLink() {
@@ -30,8 +37,8 @@ public interface ScreenLink {
             }
 
             @Override
-            public String url(@Nullable UUID contractId) {
-                return url.apply(contractId);
+            public String url(@Nullable UUID id) {
+                return url.apply(id);
             }
         };
     }

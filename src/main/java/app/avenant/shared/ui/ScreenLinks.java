@@ -22,7 +22,7 @@ public class ScreenLinks {
         }
     }
 
-    public Optional<String> url(ScreenLink.Target target, @Nullable UUID contractId) {
-        return Optional.ofNullable(byTarget.get(target)).map(link -> link.url(contractId));
+    public Optional<String> url(ScreenLink.Target target, @Nullable UUID id) {
+        return Optional.ofNullable(byTarget.get(target)).map(link -> link.url(id));
     }
 }

@@ -1,0 +1,58 @@
+package app.avenant.change.domain;
+
+import app.avenant.contract.terms.FieldChange;
+import app.avenant.contract.terms.ItemChange;
+import app.avenant.contract.terms.TermsDiff;
+import app.avenant.contract.terms.TermsSection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who proposed what in one request: the fields its final revision changes against its first one (a copy of the
+ * terms it started from), each credited to the revision that gave the field its final value, the way
+ * {@code ChangeRequestService.compareRevisions} marks who made each change between two revisions.
+ */
+public final class Authorship {
+
+    /** One changed field and the revision whose author proposed its value last. */
+    public record Touch(ItemChange item, FieldChange field, Revision by) {
+    }
+
+    private Authorship() {
+    }
+
+    /** @param revisions one request's revisions, in order */
+    public static List<Touch> of(List<Revision> revisions) {
+        if (revisions.isEmpty()) {
+            return List.of();
+        }
+        Revision first = revisions.getFirst();
+        Revision last = revisions.getLast();
+        Map<Key, Revision> lastTouch = new HashMap<>();
+        for (int i = 1; i < revisions.size(); i++) {
+            Revision current = revisions.get(i);
+            for (ItemChange item : TermsDiff.between(revisions.get(i - 1).proposed(), current.proposed()).changes()) {
+                for (FieldChange field : item.fields()) {
+                    lastTouch.put(Key.of(item, field), current);
+                }
+            }
+        }
+        List<Touch> touches = new ArrayList<>();
+        for (ItemChange item : TermsDiff.between(first.proposed(), last.proposed()).changes()) {
+            for (FieldChange field : item.fields()) {
+                touches.add(new Touch(item, field, lastTouch.getOrDefault(Key.of(item, field), last)));
+            }
+        }
+        return touches;
+    }
+
+    private record Key(TermsSection section, String itemKey, String field, @Nullable String detail) {
+
+        static Key of(ItemChange item, FieldChange field) {
+            return new Key(item.section(), item.key(), field.field(), field.detail());
+        }
+    }
+}
