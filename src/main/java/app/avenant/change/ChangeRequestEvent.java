@@ -1,5 +1,6 @@
 package app.avenant.change;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,8 +21,21 @@ public sealed interface ChangeRequestEvent {
     record Submitted(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
     }
 
-    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
-            implements ChangeRequestEvent {
+    /**
+     * A new revision.
+     *
+     * @param withdrawnApprovers those whose approval of the previous revision this revision withdrew
+     */
+    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision,
+                   Set<UUID> withdrawnApprovers) implements ChangeRequestEvent {
+
+        public Revised {
+            withdrawnApprovers = Set.copyOf(withdrawnApprovers);
+        }
+
+        public Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision) {
+            this(contractId, changeRequestId, number, actorId, revision, Set.of());
+        }
     }
 
     /** The title or reason was edited (the terms are unchanged: approvals stay). */

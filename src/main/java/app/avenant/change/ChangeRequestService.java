@@ -278,10 +278,12 @@ class ChangeRequestService implements ChangeRequests {
                 base = current.versionNumber();
             }
         }
+        Set<UUID> withdrawn = new HashSet<>();
+        cr.approvals().forEach(a -> withdrawn.add(a.userId()));
         Revision revision = cr.revise(loaded.actor(), terms, base, note, clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId(), revision.number()));
+                loaded.actor().userId(), revision.number(), withdrawn));
     }
 
     @Override

@@ -20,7 +20,7 @@ final class NotificationTexts {
     static String text(NotificationView n, Locale locale) {
         String key = "notification.kind." + n.kind();
         return switch (n.kind()) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> Translations.get(locale, key,
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN -> Translations.get(locale, key,
                     n.changeRequestNumber() != null ? n.changeRequestNumber() : 0, n.actorName(),
                     n.producedVersion() != null ? n.producedVersion() : 0);
             case CONTACT_PERSON_CHANGED -> Translations.get(locale, key,
