@@ -409,6 +409,8 @@ class AuthorizationMatrixTest {
                 c -> () -> changeRequests.countInternalNotes(sharedChange)));
         rows.add(Row.contract("ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
         rows.add(Row.contract("ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
+        rows.add(Row.contract("ChangeRequests.timeline", members(),
+                c -> () -> changeRequests.timeline(sharedChange, 50)));
         rows.add(Row.contract("ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));
         rows.add(Row.contract("ChangeRequests.compareRevisions", members(),
                 c -> () -> changeRequests.compareRevisions(sharedChange, 1, 1)));

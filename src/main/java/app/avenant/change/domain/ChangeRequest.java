@@ -85,6 +85,12 @@ public class ChangeRequest {
     @Column(name = "base_version")
     private int baseVersion;
 
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private @Nullable UUID submittedBy;
+
     @Column(name = "rejection_reason")
     private @Nullable String rejectionReason;
 
@@ -191,6 +197,8 @@ public class ChangeRequest {
         }
         requireAnEffect(effect);
         status = ChangeRequestStatus.SUBMITTED;
+        submittedAt = now;
+        submittedBy = actor.userId();
         touch(actor, now);
     }
 
@@ -451,6 +459,14 @@ public class ChangeRequest {
 
     public String lastRevisedBy() {
         return lastRevisedBy;
+    }
+
+    public @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable UUID submittedBy() {
+        return submittedBy;
     }
 
     public int latestRevision() {
