@@ -115,14 +115,29 @@ class ChangeRequestService implements ChangeRequests {
                                            int limit) {
         ContractRole role = contracts.myRole(contractId);
         List<ChangeRequestQueries.Row> page = queries.page(contractId, status, role.side(), role.canApprove(),
-                offset, limit);
-        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(r -> r.request().authorUserId()).toList());
+                role.canEdit(), offset, limit);
+        Map<UUID, ContractRole> roles = page.isEmpty() ? Map.of() : contractInternals.memberRoles(contractId);
+        Set<UUID> people = new HashSet<>();
+        page.forEach(r -> people.add(r.request().authorUserId()));
+        page.forEach(r -> people.add(r.latestAuthorId()));
+        roles.forEach((id, r) -> {
+            if (r.canApprove()) {
+                people.add(id);
+            }
+        });
+        Map<UUID, UserRef> names = users.usersByIds(people);
+        Map<Side, SideApprovers> approvers = page.isEmpty() ? Map.of() : approvers(roles, names);
         return page.stream()
                 .map(row -> {
                     ChangeRequest cr = row.request();
+                    NextStep next = NextStep.of(new NextStep.Facts(cr.status(), false, false, cr.authorSide(),
+                            nameOf(names, cr.authorUserId()), cr.lastRevisedBy(), cr.latestRevision(),
+                            row.latestSide(), nameOf(names, row.latestAuthorId()), row.approvedSides(), approvers,
+                            cr.producedVersion(),
+                            role.side(), role.canEdit(), role.canApprove()));
                     return new ChangeRequestSummary(cr.id(), cr.number(), cr.title(), cr.status(), cr.authorSide(),
                             nameOf(names, cr.authorUserId()), cr.baseVersion(), cr.latestRevision(), cr.updatedAt(),
-                            row.awaitingMyApproval());
+                            row.awaitingMyApproval(), next);
                 })
                 .toList();
     }
