@@ -22,6 +22,7 @@ import app.avenant.change.StaleChangeRequestException;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
@@ -130,7 +131,8 @@ class AuthorizationMatrixTest {
     private static final List<Class<?>> SERVICES = List.of(Contracts.class, ContractLifecycle.class, ContractAccess.class,
             ChangeRequests.class, Deliverables.class,
             Indicators.class, Rebaselining.class, Statements.class, Reviews.class, AuditTrail.class, Users.class,
-            ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class);
+            ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class,
+            RequestsAwaitingMe.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -146,6 +148,7 @@ class AuthorizationMatrixTest {
     @Autowired ContractLifecycle lifecycle;
     @Autowired ContractAccess contractAccess;
     @Autowired ChangeRequests changeRequests;
+    @Autowired RequestsAwaitingMe awaitingMe;
     @Autowired Deliverables deliverables;
     @Autowired Indicators indicators;
     @Autowired Rebaselining rebaselining;
@@ -293,6 +296,12 @@ class AuthorizationMatrixTest {
             List<ContractSummary> mine = contracts.myContracts(ContractFilter.all(), 0, 500);
             assertThat(mine.stream().anyMatch(s -> s.id().equals(id))).as("sees the contract").isEqualTo(c.member());
             return mine;
+        }));
+        rows.add(Row.caller("RequestsAwaitingMe.countsFor", everyone(), c -> () -> {
+            var counts = awaitingMe.countsFor(List.of(id));
+            assertThat(counts.keySet()).as("nothing counted on a contract of others").isSubsetOf(
+                    c.member() ? java.util.Set.of(id) : java.util.Set.of());
+            return counts;
         }));
         rows.add(Row.caller("Contracts.countMyContracts", everyone(),
                 c -> () -> contracts.countMyContracts(ContractFilter.all())));

@@ -4,8 +4,11 @@ import app.avenant.change.ChangeRequestStatus;
 import app.avenant.contract.Side;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +29,43 @@ public class ChangeRequestQueries {
                       Set<Side> approvedSides) {
     }
 
+    /** Awaits the approval of the caller's side ({@code :approving} is SUBMITTED for approvers, else null). */
+    private static final String AWAITING = """
+            (cr.status = :approving and not exists (
+                select a.id from Approval a where a.changeRequest = cr and a.side = :side
+                and a.revision = cr.latestRevision))""";
+    /** A counter-proposal of the other side on the caller's side's request ({@code :answering}: editors only). */
+    private static final String ANSWERING = """
+            (cr.status = :answering and cr.authorSide = :side and exists (
+                select r.id from Revision r where r.changeRequest = cr and r.number = cr.latestRevision
+                and r.side <> :side) and not exists (
+                select a.id from Approval a where a.changeRequest = cr and a.side = :side
+                and a.revision = cr.latestRevision))""";
+    /** A draft of the caller's side ({@code :drafting} is DRAFT for those who may edit). */
+    private static final String DRAFTING = "(cr.status = :drafting and cr.authorSide = :side)";
+
+    /**
+     * How many requests of each contract are "à moi" for a member of that role (one statement): what the
+     * home page counts per contract.
+     */
+    public Map<UUID, Long> countMine(Collection<UUID> contractIds, Side side, boolean approver, boolean editor) {
+        if (contractIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Long> counts = new HashMap<>();
+        em.createQuery("select cr.contractId, count(cr) from ChangeRequest cr where cr.contractId in :ids and ("
+                        + AWAITING + " or " + ANSWERING + " or " + DRAFTING + ") group by cr.contractId",
+                        Object[].class)
+                .setParameter("approving", approver ? ChangeRequestStatus.SUBMITTED : null)
+                .setParameter("answering", editor && !approver ? ChangeRequestStatus.SUBMITTED : null)
+                .setParameter("drafting", editor ? ChangeRequestStatus.DRAFT : null)
+                .setParameter("side", side)
+                .setParameter("ids", contractIds)
+                .getResultList()
+                .forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
     /**
      * One page of a contract's requests, "à moi" first (docs/decisions/0025): those awaiting the approval of
      * the caller (an approver of {@code side}) or a counter-proposal the caller (an editor of the side that
@@ -33,19 +73,9 @@ public class ChangeRequestQueries {
      */
     public List<Row> page(UUID contractId, @Nullable ChangeRequestStatus status, Side side, boolean approver,
                           boolean editor, int offset, int limit) {
-        String awaiting = """
-                cr.status = :approving and not exists (
-                    select a.id from Approval a where a.changeRequest = cr and a.side = :side
-                    and a.revision = cr.latestRevision)""";
-        String rank = """
-                case when %s then 0
-                     when cr.status = :answering and cr.authorSide = :side and exists (
-                         select r.id from Revision r where r.changeRequest = cr and r.number = cr.latestRevision
-                         and r.side <> :side) and not exists (
-                         select a.id from Approval a where a.changeRequest = cr and a.side = :side
-                         and a.revision = cr.latestRevision) then 0
-                     when cr.status = :drafting and cr.authorSide = :side then 1
-                     else 2 end""".formatted(awaiting);
+        String rank = "case when " + AWAITING + " then 0 when " + ANSWERING + " then 0 when " + DRAFTING
+                + " then 1 else 2 end";
+        String awaiting = AWAITING;
         List<Object[]> rows = em.createQuery("""
                         select cr, case when %s then 0 else 1 end,
                             (select r.side from Revision r where r.changeRequest = cr

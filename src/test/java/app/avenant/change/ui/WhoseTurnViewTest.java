@@ -3,11 +3,14 @@ package app.avenant.change.ui;
 import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.change.ChangeRequestDetail;
+import app.avenant.contract.ContractSummary;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.notification.NotificationKind;
 import app.avenant.notification.Notifications;
 import app.avenant.testing.TestAccounts;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Section;
 import java.util.Set;
 import java.util.UUID;
@@ -49,6 +52,23 @@ class WhoseTurnViewTest extends ChangeUiTest {
         login(c.providerManager().username(), "changes/" + id);
         assertThat(nextStep()).isEqualTo("À vous : approuver ou contre-proposer la révision 2 de "
                 + c.clientEditor().displayName());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_home_page_counts_the_requests_awaiting_me_on_each_contract() {
+        TestContract c = contract();
+        UUID first = proposeBaseline(c, c.clientEditor(), 1200);
+        submitAs(c.clientEditor(), first);
+        UUID second = proposeBaseline(c, c.clientEditor(), 1300);
+        submitAs(c.clientEditor(), second);
+
+        login(c.providerManager().username(), "");
+
+        Grid<ContractSummary> grid = _get(Grid.class);
+        assertThat(text(GridKt._getCellComponent(grid, 0, "mine"))).isEqualTo("2 demandes à traiter");
+        login(c.clientViewer().username(), "");
+        assertThat(text(GridKt._getCellComponent(_get(Grid.class), 0, "mine"))).isEmpty();
     }
 
     @Test
