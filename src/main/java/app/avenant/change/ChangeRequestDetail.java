@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param wordingEdits    how many times the title or reason was edited ({@link ChangeRequests#wordingEdits})
  * @param producedVersion the contract version an accepted request produced
  * @param version         optimistic-lock token to send back with a revision or a submit
+ * @param next            whose turn it is, as the caller reads it
+ * @param approvers       each side's approvers, client first
+ * @param withdrawn       approvals later revisions withdrew, oldest first
  */
 public record ChangeRequestDetail(UUID id, UUID contractId, int number, String title, String reason,
                                   ObjectiveKind serves, ChangeRequestStatus status, Side authorSide,
@@ -35,5 +38,6 @@ public record ChangeRequestDetail(UUID id, UUID contractId, int number, String t
                                   boolean baseOutdated, List<MergeConflict> conflicts, boolean changesNothing,
                                   long wordingEdits,
                                   @Nullable Integer producedVersion, @Nullable String rejectionReason,
-                                  long version, Permissions can) {
+                                  long version, Permissions can, NextStep next, List<SideApprovers> approvers,
+                                  List<WithdrawnApprovalView> withdrawn) {
 }

@@ -1,5 +1,6 @@
 package app.avenant.change;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,9 +21,31 @@ public sealed interface ChangeRequestEvent {
     record Submitted(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
     }
 
-    /** @param draft true while the author's side is still drafting: nobody is told yet (submission is news). */
-    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean draft)
-            implements ChangeRequestEvent {
+    /**
+     * A new revision.
+     *
+     * @param draft              true while the author's side is still drafting: nobody is told yet (submission is news)
+     * @param withdrawnApprovers those whose approval of the previous revision this revision withdrew
+     */
+    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean draft,
+                   Set<UUID> withdrawnApprovers) implements ChangeRequestEvent {
+
+        public Revised {
+            withdrawnApprovers = Set.copyOf(withdrawnApprovers);
+        }
+
+        public Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean draft) {
+            this(contractId, changeRequestId, number, actorId, revision, draft, Set.of());
+        }
+
+        public Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision,
+                       Set<UUID> withdrawnApprovers) {
+            this(contractId, changeRequestId, number, actorId, revision, false, withdrawnApprovers);
+        }
+
+        public Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision) {
+            this(contractId, changeRequestId, number, actorId, revision, false, Set.of());
+        }
     }
 
     /** The title or reason was edited (the terms are unchanged: approvals stay). */

@@ -11,6 +11,7 @@ import app.avenant.change.domain.InternalNoteRepository;
 import app.avenant.change.domain.WordingEdit;
 import app.avenant.change.domain.WordingEditRepository;
 import app.avenant.change.domain.Revision;
+import app.avenant.change.domain.RequestTimeline;
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
@@ -29,6 +30,7 @@ import app.avenant.contract.terms.TermsImpact;
 import app.avenant.contract.terms.TermsMerge;
 import app.avenant.contract.terms.TermsSection;
 import app.avenant.identity.CurrentUser;
+import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import java.time.Clock;
@@ -71,6 +73,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 class ChangeRequestService implements ChangeRequests {
 
+    /** At most this many comments and wording edits are read for a timeline (it shows the latest steps). */
+    private static final int TIMELINE_MAX = 200;
+
     private final ChangeRequestRepository requests;
     private final CommentRepository comments;
     private final WordingEditRepository wordingEdits;
@@ -110,14 +115,29 @@ class ChangeRequestService implements ChangeRequests {
                                            int limit) {
         ContractRole role = contracts.myRole(contractId);
         List<ChangeRequestQueries.Row> page = queries.page(contractId, status, role.side(), role.canApprove(),
-                offset, limit);
-        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(r -> r.request().authorUserId()).toList());
+                role.canEdit(), offset, limit);
+        Map<UUID, ContractRole> roles = page.isEmpty() ? Map.of() : contractInternals.memberRoles(contractId);
+        Set<UUID> people = new HashSet<>();
+        page.forEach(r -> people.add(r.request().authorUserId()));
+        page.forEach(r -> people.add(r.latestAuthorId()));
+        roles.forEach((id, r) -> {
+            if (r.canApprove()) {
+                people.add(id);
+            }
+        });
+        Map<UUID, UserRef> names = users.usersByIds(people);
+        Map<Side, SideApprovers> approvers = page.isEmpty() ? Map.of() : approvers(roles, names);
         return page.stream()
                 .map(row -> {
                     ChangeRequest cr = row.request();
+                    NextStep next = NextStep.of(new NextStep.Facts(cr.status(), false, false, cr.authorSide(),
+                            nameOf(names, cr.authorUserId()), cr.lastRevisedBy(), cr.latestRevision(),
+                            row.latestSide(), nameOf(names, row.latestAuthorId()), row.approvedSides(), approvers,
+                            cr.producedVersion(),
+                            role.side(), role.canEdit(), role.canApprove()));
                     return new ChangeRequestSummary(cr.id(), cr.number(), cr.title(), cr.status(), cr.authorSide(),
                             nameOf(names, cr.authorUserId()), cr.baseVersion(), cr.latestRevision(), cr.updatedAt(),
-                            row.awaitingMyApproval());
+                            row.awaitingMyApproval(), next);
                 })
                 .toList();
     }
@@ -142,25 +162,91 @@ class ChangeRequestService implements ChangeRequests {
         List<MergeConflict> conflicts = outdated
                 ? TermsMerge.merge(base, latest.proposed(), current.terms()).conflicts()
                 : List.of();
+        Map<UUID, ContractRole> roles = contractInternals.memberRoles(cr.contractId());
         Set<UUID> people = new HashSet<>();
         people.add(cr.authorUserId());
         cr.revisions().forEach(r -> people.add(r.authorUserId()));
         cr.approvals().forEach(a -> people.add(a.userId()));
+        cr.withdrawnApprovals().forEach(a -> people.add(a.userId()));
+        roles.forEach((id, role) -> {
+            if (role.canApprove()) {
+                people.add(id);
+            }
+        });
         Map<UUID, UserRef> names = users.usersByIds(people);
         List<RevisionView> revisions = cr.revisions().stream().map(r -> view(r, names)).toList();
         List<ApprovalView> approvals = cr.approvals().stream()
                 .map(a -> new ApprovalView(a.side(), nameOf(names, a.userId()), a.revision(), a.at()))
+                .toList();
+        List<WithdrawnApprovalView> withdrawn = cr.withdrawnApprovals().stream()
+                .map(a -> {
+                    Revision by = cr.revision(a.revision() + 1);
+                    return new WithdrawnApprovalView(a.side(), nameOf(names, a.userId()), a.revision(), a.at(),
+                            by.number(), nameOf(names, by.authorUserId()), by.createdAt());
+                })
                 .toList();
         boolean changesNothing = cr.status().isOpen() && conflicts.isEmpty()
                 && effectOnTermsInForce(cr, current) instanceof TermsDiff effect && effect.changes().isEmpty();
         Permissions can = new Permissions(cr.canRevise(me), cr.canSubmit(me) && !changesNothing,
                 cr.canApprove(me) && conflicts.isEmpty() && !changesNothing,
                 cr.canReject(me), cr.canWithdraw(me), cr.canComment(me));
+        Map<Side, SideApprovers> approvers = approvers(roles, names);
+        Set<Side> approvedSides = new HashSet<>();
+        cr.approvals().forEach(a -> approvedSides.add(a.side()));
+        NextStep next = NextStep.of(new NextStep.Facts(cr.status(), changesNothing, !conflicts.isEmpty(),
+                cr.authorSide(), nameOf(names, cr.authorUserId()), cr.lastRevisedBy(), latest.number(), latest.side(),
+                nameOf(names, latest.authorUserId()), approvedSides, approvers, cr.producedVersion(), me.side(),
+                me.role().canEdit(), me.role().canApprove()));
         return new ChangeRequestDetail(cr.id(), cr.contractId(), cr.number(), cr.title(), cr.reason(), cr.serves(),
                 cr.status(), cr.authorSide(), nameOf(names, cr.authorUserId()), cr.createdAt(), view(latest, names),
                 revisions, approvals, base, latest.proposed(), TermsDiff.between(base, latest.proposed()),
                 TermsImpact.between(base, latest.proposed()), current.versionNumber(), outdated, conflicts,
-                changesNothing, wordingEdits.countByChangeRequestId(cr.id()), cr.producedVersion(), cr.rejectionReason(), cr.version(), can);
+                changesNothing, wordingEdits.countByChangeRequestId(cr.id()), cr.producedVersion(),
+                cr.rejectionReason(), cr.version(), can, next,
+                List.of(approvers.get(Side.CLIENT), approvers.get(Side.PROVIDER)), withdrawn);
+    }
+
+    /** Each side's approvers by name with their organisation (one more query, for the organisations' names). */
+    private Map<Side, SideApprovers> approvers(Map<UUID, ContractRole> roles, Map<UUID, UserRef> names) {
+        Map<Side, List<UserRef>> bySide = new HashMap<>();
+        roles.forEach((id, role) -> {
+            UserRef user = names.get(id);
+            if (role.canApprove() && user != null) {
+                bySide.computeIfAbsent(role.side(), s -> new ArrayList<>()).add(user);
+            }
+        });
+        Map<UUID, OrganisationRef> organisations = users.organisationsByIds(bySide.values().stream()
+                .flatMap(List::stream).map(UserRef::organisationId).collect(java.util.stream.Collectors.toSet()));
+        Map<Side, SideApprovers> result = new HashMap<>();
+        for (Side side : Side.values()) {
+            List<UserRef> people = bySide.getOrDefault(side, List.of());
+            String organisation = people.stream().map(u -> organisations.get(u.organisationId()))
+                    .filter(Objects::nonNull).map(OrganisationRef::name).findFirst().orElse("");
+            result.put(side, new SideApprovers(side, organisation,
+                    people.stream().map(UserRef::displayName).sorted().toList()));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(UUID changeRequestId, int limit) {
+        ChangeRequest cr = load(changeRequestId).request();
+        List<Comment> thread = queries.comments(changeRequestId, 0, TIMELINE_MAX);
+        List<WordingEdit> edits = queries.wordingEdits(changeRequestId, 0, TIMELINE_MAX);
+        Set<UUID> people = new HashSet<>();
+        people.add(cr.authorUserId());
+        if (cr.submittedBy() != null) {
+            people.add(cr.submittedBy());
+        }
+        cr.revisions().forEach(r -> people.add(r.authorUserId()));
+        List<app.avenant.change.domain.Approval> allApprovals = new ArrayList<>(cr.withdrawnApprovals());
+        allApprovals.addAll(cr.approvals());
+        allApprovals.forEach(a -> people.add(a.userId()));
+        thread.forEach(c -> people.add(c.userId()));
+        edits.forEach(e -> people.add(e.userId()));
+        Map<UUID, UserRef> names = users.usersByIds(people);
+        return RequestTimeline.of(cr, allApprovals, thread, edits, id -> nameOf(names, id), limit);
     }
 
     @Override
@@ -278,10 +364,12 @@ class ChangeRequestService implements ChangeRequests {
                 base = current.versionNumber();
             }
         }
+        Set<UUID> withdrawn = new HashSet<>();
+        cr.approvals().forEach(a -> withdrawn.add(a.userId()));
         Revision revision = cr.revise(loaded.actor(), terms, base, note, clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId(), revision.number(), cr.status() == ChangeRequestStatus.DRAFT));
+                loaded.actor().userId(), revision.number(), cr.status() == ChangeRequestStatus.DRAFT, withdrawn));
     }
 
     @Override

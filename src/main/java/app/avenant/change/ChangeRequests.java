@@ -76,6 +76,13 @@ public interface ChangeRequests {
 
     long countInternalNotes(UUID changeRequestId);
 
+    /**
+     * The request's one timeline, oldest first, its {@code limit} latest steps: creation, revisions (proposal,
+     * counter-proposals), submission, approvals, approvals a revision withdrew, comments, wording edits, and how
+     * it closed. Read in a bounded number of statements, whatever the request's length.
+     */
+    List<TimelineEntry> timeline(UUID changeRequestId, int limit);
+
     Terms revisionTerms(UUID changeRequestId, int revision);
 
     RevisionComparison compareRevisions(UUID changeRequestId, int from, int to);

@@ -15,6 +15,8 @@ public enum NotificationKind {
     ACCEPTED,
     /** The change request was rejected or withdrawn. */
     CLOSED,
+    /** A new revision (by the actor) withdrew the recipient's approval: the new terms are to review. */
+    APPROVAL_WITHDRAWN,
     /** The other side named a new contact person (detail: their name; context: their side). */
     CONTACT_PERSON_CHANGED,
     /** The last day to give notice before a tacit renewal is near (detail: that day; context: the reference). */
@@ -30,7 +32,7 @@ public enum NotificationKind {
      */
     public boolean isToDo() {
         return switch (this) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE -> true;
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN -> true;
             case COMMENT, ACCEPTED, CLOSED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
         };
     }
@@ -43,7 +45,7 @@ public enum NotificationKind {
     /** True for the kinds that tell of a change request (and so carry its id and number). */
     public boolean isAboutChangeRequest() {
         return switch (this) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> true;
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN -> true;
             case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE -> false;
         };
     }

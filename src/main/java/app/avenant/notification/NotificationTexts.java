@@ -52,7 +52,7 @@ final class NotificationTexts {
         String key = "notification.kind." + n.kind();
         return switch (n.kind()) {
             // the number as text, "n° 1234" never "n° 1 234", as everywhere else
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED -> Translations.get(locale, key,
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN -> Translations.get(locale, key,
                     String.valueOf(n.changeRequestNumber() != null ? n.changeRequestNumber() : 0), n.actorName(),
                     String.valueOf(n.producedVersion() != null ? n.producedVersion() : 0));
             case CONTACT_PERSON_CHANGED -> Translations.get(locale, key,

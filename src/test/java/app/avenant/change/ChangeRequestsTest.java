@@ -229,8 +229,11 @@ class ChangeRequestsTest {
                 () -> changes.list(c.id(), null, 0, 10));
         assertThat(forClientOwner).extracting(ChangeRequestSummary::id)
                 .containsExactly(approvedByProvider, first, draft);
+        // "à moi" for an editor: their side's draft to submit comes first (docs/decisions/0025)
         List<ChangeRequestSummary> forEditor = as(c.clientEditor().username(), () -> changes.list(c.id(), null, 0, 10));
-        assertThat(forEditor).extracting(ChangeRequestSummary::number).containsExactly(3, 2, 1);
+        assertThat(forEditor).extracting(ChangeRequestSummary::number).containsExactly(2, 3, 1);
+        assertThat(forEditor).extracting(s -> s.next().kind()).containsExactly(NextStep.Kind.DRAFT_MINE,
+                NextStep.Kind.AWAITING_APPROVAL, NextStep.Kind.AWAITING_APPROVAL);
         assertThat(forEditor).noneMatch(ChangeRequestSummary::awaitingMyApproval);
 
         assertThat(as(c.clientEditor().username(), () -> changes.list(c.id(), ChangeRequestStatus.DRAFT, 0, 10)))
@@ -238,7 +241,7 @@ class ChangeRequestsTest {
         assertThat(as(c.clientEditor().username(), () -> changes.count(c.id(), ChangeRequestStatus.SUBMITTED)))
                 .isEqualTo(2);
         assertThat(as(c.clientEditor().username(), () -> changes.list(c.id(), null, 1, 1)))
-                .extracting(ChangeRequestSummary::number).containsExactly(2);
+                .extracting(ChangeRequestSummary::number).containsExactly(3);
     }
 
     @Test

@@ -46,6 +46,16 @@ class RecipientsTest {
     }
 
     @Test
+    void a_revision_tells_each_approver_whose_approval_it_withdrew() {
+        var recipients = Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 3,
+                java.util.Set.of(providerManager)), members);
+
+        assertThat(recipients).containsEntry(providerManager, NotificationKind.APPROVAL_WITHDRAWN)
+                .containsEntry(clientOwner, NotificationKind.AWAITS_APPROVAL)
+                .containsEntry(providerViewer, NotificationKind.COUNTER_PROPOSAL);
+    }
+
+    @Test
     void comments_and_acceptance_reach_every_member_except_the_actor() {
         var commented = Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, providerViewer, false),
                 members);

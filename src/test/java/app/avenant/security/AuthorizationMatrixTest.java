@@ -22,6 +22,7 @@ import app.avenant.change.StaleChangeRequestException;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
@@ -132,7 +133,7 @@ class AuthorizationMatrixTest {
             ChangeRequests.class, Deliverables.class,
             Indicators.class, Rebaselining.class, Statements.class, Reviews.class, AuditTrail.class, Users.class,
             ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class,
-            VersionOrigins.class);
+            VersionOrigins.class, RequestsAwaitingMe.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
@@ -148,6 +149,7 @@ class AuthorizationMatrixTest {
     @Autowired ContractLifecycle lifecycle;
     @Autowired ContractAccess contractAccess;
     @Autowired ChangeRequests changeRequests;
+    @Autowired RequestsAwaitingMe awaitingMe;
     @Autowired Deliverables deliverables;
     @Autowired Indicators indicators;
     @Autowired Rebaselining rebaselining;
@@ -297,6 +299,12 @@ class AuthorizationMatrixTest {
             assertThat(mine.stream().anyMatch(s -> s.id().equals(id))).as("sees the contract").isEqualTo(c.member());
             return mine;
         }));
+        rows.add(Row.caller("RequestsAwaitingMe.countsFor", everyone(), c -> () -> {
+            var counts = awaitingMe.countsFor(List.of(id));
+            assertThat(counts.keySet()).as("nothing counted on a contract of others").isSubsetOf(
+                    c.member() ? java.util.Set.of(id) : java.util.Set.of());
+            return counts;
+        }));
         rows.add(Row.caller("Contracts.countMyContracts", everyone(),
                 c -> () -> contracts.countMyContracts(ContractFilter.all())));
         rows.add(Row.contract("Contracts.summary", members(), c -> () -> contracts.summary(id)));
@@ -416,6 +424,8 @@ class AuthorizationMatrixTest {
                 c -> () -> changeRequests.countInternalNotes(sharedChange)));
         rows.add(Row.contract("ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
         rows.add(Row.contract("ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
+        rows.add(Row.contract("ChangeRequests.timeline", members(),
+                c -> () -> changeRequests.timeline(sharedChange, 50)));
         rows.add(Row.contract("ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));
         rows.add(Row.contract("ChangeRequests.compareRevisions", members(),
                 c -> () -> changeRequests.compareRevisions(sharedChange, 1, 1)));

@@ -15,7 +15,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
-/** One side's approval of one revision; a newer revision removes it (the approval was of other terms). */
+/**
+ * One side's approval of one revision. A newer revision withdraws it (the approval was of other terms) without
+ * deleting it: the row stays as the trace of who had approved what (docs/decisions/0025).
+ */
 @Entity
 @Immutable
 @Table(name = "change_request_approval")

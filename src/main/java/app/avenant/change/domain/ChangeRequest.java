@@ -85,6 +85,12 @@ public class ChangeRequest {
     @Column(name = "base_version")
     private int baseVersion;
 
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private @Nullable UUID submittedBy;
+
     @Column(name = "rejection_reason")
     private @Nullable String rejectionReason;
 
@@ -142,7 +148,8 @@ public class ChangeRequest {
 
     /**
      * A new revision: the author's side while drafting, either side's editors once submitted (a
-     * counter-proposal). Approvals were given to other terms, so they are all withdrawn.
+     * counter-proposal). Approvals were given to other terms, so they are all withdrawn: they stay stored as
+     * approvals of an earlier revision, the trace the request's timeline shows (docs/decisions/0025).
      */
     public Revision revise(Actor actor, Terms proposed, int baseVersion, String note, Instant now) {
         requireOpen();
@@ -156,7 +163,6 @@ public class ChangeRequest {
         if (cleanNote.length() > NOTE_MAX) {
             throw new ChangeRuleException("change.error.note.tooLong", NOTE_MAX);
         }
-        approvals.clear();
         Revision revision = addRevision(actor, proposed, baseVersion, cleanNote, now);
         touch(actor, now);
         return revision;
@@ -191,6 +197,8 @@ public class ChangeRequest {
         }
         requireAnEffect(effect);
         status = ChangeRequestStatus.SUBMITTED;
+        submittedAt = now;
+        submittedBy = actor.userId();
         touch(actor, now);
     }
 
@@ -390,8 +398,19 @@ public class ChangeRequest {
         return List.copyOf(revisions);
     }
 
+    /** The approvals in force: those of the latest revision. */
     public List<Approval> approvals() {
-        return List.copyOf(approvals);
+        return approvals.stream().filter(a -> a.revision() == latestRevision).toList();
+    }
+
+    /**
+     * Approvals a later revision withdrew, oldest revision first: the approval of revision n was withdrawn by
+     * revision n + 1 (docs/decisions/0025).
+     */
+    public List<Approval> withdrawnApprovals() {
+        return approvals.stream().filter(a -> a.revision() < latestRevision)
+                .sorted(java.util.Comparator.comparingInt(Approval::revision).thenComparing(Approval::at))
+                .toList();
     }
 
     public UUID id() {
@@ -440,6 +459,14 @@ public class ChangeRequest {
 
     public String lastRevisedBy() {
         return lastRevisedBy;
+    }
+
+    public @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable UUID submittedBy() {
+        return submittedBy;
     }
 
     public int latestRevision() {

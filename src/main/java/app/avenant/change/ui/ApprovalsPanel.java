@@ -2,31 +2,70 @@ package app.avenant.change.ui;
 
 import app.avenant.change.ApprovalView;
 import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.SideApprovers;
+import app.avenant.change.WithdrawnApprovalView;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** One line per side: approved by whom and when (for which revision), or still awaited. */
+/**
+ * One block per side: who may approve for it (by name), who approved which revision and when, or who is still
+ * awaited; then the approvals later revisions withdrew. A member who cannot approve is told who can.
+ */
 class ApprovalsPanel extends Composite<Div> {
 
-    ApprovalsPanel(ChangeRequestDetail detail) {
+    final Paragraph cannotApprove = new Paragraph();
+
+    ApprovalsPanel(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
         Div root = getContent();
         root.addClassName("av-cr-approvals");
         int latest = detail.latest().number();
-        for (Side side : Side.values()) {
+        for (SideApprovers approvers : detail.approvers()) {
+            Side side = approvers.side();
             Optional<ApprovalView> approval = detail.approvals().stream()
                     .filter(a -> a.side() == side && a.revision() == latest).findFirst();
             Span text = new Span(approval
                     .map(a -> getTranslation("changeui.approvals.approved", a.approverName(),
                             Formats.dateTime(a.approvedAt(), getLocale()), String.valueOf(a.revision())))
-                    .orElseGet(() -> getTranslation("changeui.approvals.pending")));
+                    .orElseGet(() -> detail.status().isOpen()
+                            ? getTranslation("changeui.approvals.awaiting", approversText(approvers))
+                            : getTranslation("changeui.approvals.pending")));
             text.addClassName(approval.isPresent() ? "av-cr-approved" : "av-cr-pending");
-            Div line = new Div(Badge.side(side), text);
-            line.addClassNames("av-inline", "av-cr-approval", "av-cr-approval--" + side.name().toLowerCase(java.util.Locale.ROOT));
+            Span who = new Span(approvers.names().isEmpty() ? getTranslation("changeui.approvals.none")
+                    : getTranslation("changeui.approvals.approvers", approversText(approvers)));
+            who.addClassName("av-cr-approvers");
+            Div line = new Div(Badge.side(side), text, who);
+            line.addClassNames("av-inline", "av-cr-approval",
+                    "av-cr-approval--" + side.name().toLowerCase(Locale.ROOT));
             root.add(line);
         }
+        if (myRole != null && !myRole.canApprove() && detail.status().isOpen()) {
+            SideApprovers mine = detail.approvers().stream().filter(a -> a.side() == myRole.side()).findFirst()
+                    .orElse(new SideApprovers(myRole.side(), "", java.util.List.of()));
+            cannotApprove.setText(mine.names().isEmpty() ? getTranslation("changeui.approvals.cannot.nobody")
+                    : getTranslation("changeui.approvals.cannot", approversText(mine)));
+            cannotApprove.addClassName("av-cr-cannot-approve");
+            root.add(cannotApprove);
+        }
+        for (WithdrawnApprovalView w : detail.withdrawn()) {
+            Div line = new Div(Badge.side(w.side()), new Span(getTranslation("changeui.approvals.withdrawn",
+                    w.approverName(), String.valueOf(w.revision()), Formats.dateTime(w.approvedAt(), getLocale()),
+                    String.valueOf(w.byRevision()), w.byName())));
+            line.addClassNames("av-inline", "av-cr-approval", "av-cr-approval-withdrawn");
+            root.add(line);
+        }
+    }
+
+    /** "Julien Moreau ou Anne Roy (Compta Services Lyon SAS)". */
+    private String approversText(SideApprovers approvers) {
+        String names = NextStepText.names(this, approvers);
+        return approvers.organisation().isEmpty() ? names : names + " (" + approvers.organisation() + ")";
     }
 }

@@ -163,6 +163,8 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
                 .setKey("title").setFlexGrow(3);
         grid.addComponentColumn(c -> Badge.status(c.status())).setHeader(getTranslation("changeui.list.column.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::nextStepCell).setHeader(getTranslation("changeui.list.column.next"))
+                .setKey("next").setFlexGrow(3);
         grid.addColumn(c -> Labels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
                 .setKey("side").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ChangeRequestSummary::authorName).setHeader(getTranslation("changeui.list.column.author"))
@@ -183,12 +185,24 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
     Div titleCell(ChangeRequestSummary summary) {
         Div cell = new Div(new Span(summary.title()));
         cell.addClassName("av-cr-title-cell");
+        if (summary.next().kind().isMine() && !summary.awaitingMyApproval()) {
+            Badge mine = new Badge(getTranslation("changeui.list.mine"), Badge.Tone.WARNING);
+            mine.addClassName("av-cr-mine");
+            cell.add(mine);
+        }
         if (summary.awaitingMyApproval()) {
             Badge awaiting = new Badge(getTranslation("changeui.list.awaiting"), Badge.Tone.WARNING);
             awaiting.addClassName("av-cr-awaiting");
             cell.add(awaiting);
         }
         return cell;
+    }
+
+    /** Whose turn it is, the sentence of the request's screen (docs/decisions/0025). */
+    Span nextStepCell(ChangeRequestSummary summary) {
+        Span next = new Span(NextStepText.of(this, summary.next()));
+        next.addClassName(summary.next().kind().isMine() ? "av-cr-next-cell--mine" : "av-cr-next-cell");
+        return next;
     }
 
     private @Nullable ChangeRequestStatus selectedStatus() {

@@ -10,6 +10,7 @@ import app.avenant.change.StaleChangeRequestException;
 import app.avenant.change.live.ChangeFeed;
 import app.avenant.change.live.Presence;
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.MergeConflict;
@@ -87,9 +88,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     final Button withdraw = new Button();
     final Button edit = new Button();
     final Button reword = new Button();
+    /** Whose turn it is, in one sentence: the first thing the screen says (docs/decisions/0025). */
+    final Paragraph nextStep = new Paragraph();
     private @Nullable UUID id;
     private @Nullable ChangeRequestDetail detail;
     private @Nullable Side mySide;
+    private @Nullable ContractRole myRole;
     private boolean canWriteNotes;
     private @Nullable CurrentUser me;
     private @Nullable Registration feedRegistration;
@@ -134,6 +138,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             loaded = changeRequests.detail(current);
             var role = contracts.myRole(loaded.contractId());
             mySide = role.side();
+            myRole = role;
             canWriteNotes = role.canEdit();
         } catch (ChangeRequestNotFoundException | ContractNotFoundException | AccessDeniedException e) {
             showNotFound();
@@ -157,7 +162,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         getContent().removeAll();
         var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
         back.addClassName("av-back");
-        getContent().add(back, header(d), presenceLine, staleBanner);
+        nextStep.setText(NextStepText.of(this, d.next()));
+        nextStep.setClassName("av-cr-next");
+        nextStep.getElement().setAttribute("role", "status");
+        nextStep.getElement().getClassList().set("av-cr-next--mine", d.next().kind().isMine());
+        getContent().add(back, nextStep, header(d), presenceLine, staleBanner);
         banners(d).forEach(getContent()::add);
         getContent().add(actions(d));
         getContent().add(
@@ -165,7 +174,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 section("diff", getTranslation("changeui.section.diff"),
                         DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))),
                 section("revisions", getTranslation("changeui.section.revisions"), new RevisionsPanel(changeRequests, d)),
-                section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d)),
+                section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d, myRole)),
+                section("timeline", getTranslation("changeui.section.timeline"),
+                        new TimelinePanel(changeRequests, d.id())),
                 section("discussion", getTranslation("changeui.section.discussion"),
                         new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> { })));
         if (mySide != null) {

@@ -162,6 +162,21 @@ public class ContractQueries {
                 .getResultList();
     }
 
+    /** The user's active memberships among these contracts (one statement). */
+    public List<Membership> activeMembershipsOf(UUID userId, java.util.Collection<UUID> contractIds, LocalDate today) {
+        if (contractIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select m from Membership m join Contract c on c.id = m.contractId
+                        where m.userId = :userId and m.contractId in :ids and
+                        """ + AccessPolicy.ACTIVE_JPQL, Membership.class)
+                .setParameter("userId", userId)
+                .setParameter("ids", contractIds)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
     /** How many owners (PME owners, provider managers) of each role still have an access not yet ended. */
     public Map<ContractRole, Long> ownersByRole(UUID contractId, LocalDate today) {
         Map<ContractRole, Long> counts =

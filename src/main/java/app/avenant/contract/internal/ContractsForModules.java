@@ -47,6 +47,9 @@ public interface ContractsForModules {
      */
     Optional<UUID> contractOfParty(UUID organisationId, String reference);
 
+    /** The user's role on each of these contracts where they have an active membership; the others are left out. */
+    Map<UUID, ContractRole> rolesOf(UUID userId, java.util.Collection<UUID> contractIds);
+
     /** The role of every member, by user id (notifications reach members of that contract only). */
     Map<UUID, ContractRole> memberRoles(UUID contractId);
 

@@ -4,6 +4,7 @@ import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,7 +31,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,14 +52,18 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     static final String STYLESHEET = "context://styles/contract.css";
 
     private final Contracts contracts;
+    private final RequestsAwaitingMe awaitingMe;
+    /** Of the rows fetched last: how many requests await the caller per contract (docs/decisions/0025). */
+    private final Map<UUID, Long> awaiting = new HashMap<>();
     private final Select<ContractStatus> status = new Select<>();
     private final TextField search = new TextField();
     private final Grid<ContractSummary> grid = new Grid<>();
     private ContractFilter filter = ContractFilter.all();
     private @Nullable ContractSummary focused;
 
-    public ContractListView(Contracts contracts, Users users, ScreenLinks screens) {
+    public ContractListView(Contracts contracts, RequestsAwaitingMe awaitingMe, Users users, ScreenLinks screens) {
         this.contracts = contracts;
+        this.awaitingMe = awaitingMe;
         addClassName("av-contract-list");
         setSizeFull();
 
@@ -101,6 +113,8 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ContractSummary::title).setHeader(getTranslation("contract.list.column.title"))
                 .setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(this::awaitingCell).setHeader(getTranslation("contract.list.column.mine"))
+                .setKey("mine").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ContractSummary::counterpartyName).setHeader(getTranslation("contract.list.column.counterparty"))
                 .setKey("counterparty").setFlexGrow(2);
         grid.addComponentColumn(c -> new Pill(Labels.status(this, c.status()), Pill.toneOf(c.status())))
@@ -115,7 +129,7 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         NarrowScreens.hideOnPhones(grid, grid.getColumnByKey("counterparty"), grid.getColumnByKey("version"),
                 grid.getColumnByKey("lastChanged"));
         grid.setItems(
-                query -> contracts.myContracts(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> withWhatAwaitsMe(contracts.myContracts(filter, query.getOffset(), query.getLimit())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
@@ -125,6 +139,32 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
             }
         }, Key.ENTER).listenOn(grid);
         grid.setSizeFull();
+    }
+
+    /**
+     * Counts what awaits the caller on the fetched contracts (a few statements per page) and puts those first
+     * within the page: with the usual handful of contracts, the page is the whole list.
+     */
+    List<ContractSummary> withWhatAwaitsMe(List<ContractSummary> page) {
+        Map<UUID, Long> counts = awaitingMe.countsFor(page.stream().map(ContractSummary::id).toList());
+        awaiting.putAll(counts);
+        page.forEach(c -> {
+            if (!counts.containsKey(c.id())) {
+                awaiting.remove(c.id());
+            }
+        });
+        List<ContractSummary> sorted = new ArrayList<>(page);
+        sorted.sort(Comparator.comparing((ContractSummary c) -> !counts.containsKey(c.id())));
+        return sorted;
+    }
+
+    Span awaitingCell(ContractSummary contract) {
+        long count = awaiting.getOrDefault(contract.id(), 0L);
+        Span cell = new Span(count == 0 ? "" : getTranslation("contract.list.mine", count));
+        if (count > 0) {
+            cell.addClassName("av-contract-mine");
+        }
+        return cell;
     }
 
     private void refresh() {

@@ -143,7 +143,7 @@ public class Notification {
     public NotificationTarget target() {
         return switch (kind) {
             case ACCEPTED -> NotificationTarget.of(Screen.CONTRACT_HISTORY, contractId);
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED ->
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED, APPROVAL_WITHDRAWN ->
                     NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);

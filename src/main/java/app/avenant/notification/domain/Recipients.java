@@ -25,7 +25,9 @@ public final class Recipients {
             if (userId.equals(event.actorId())) {
                 return;
             }
-            NotificationKind kind = kindFor(event, role, role.side() != actorSide);
+            NotificationKind kind = event instanceof ChangeRequestEvent.Revised revised
+                    && revised.withdrawnApprovers().contains(userId)
+                    ? NotificationKind.APPROVAL_WITHDRAWN : kindFor(event, role, role.side() != actorSide);
             if (kind != null) {
                 recipients.put(userId, kind);
             }

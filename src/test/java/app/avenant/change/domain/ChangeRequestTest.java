@@ -136,6 +136,9 @@ class ChangeRequestTest {
 
         assertThat(cr.approvals()).isEmpty();
         assertThat(cr.approvalOf(Side.CLIENT)).isEmpty();
+        assertThat(cr.withdrawnApprovals()).singleElement()
+                .satisfies(a -> assertThat(a.userId()).isEqualTo(claire.userId()))
+                .satisfies(a -> assertThat(a.revision()).isEqualTo(2));
         assertThat(cr.approve(julien, 3, CHANGES, NOW)).isFalse();
         assertThat(cr.approve(claire, 3, CHANGES, NOW)).isTrue();
     }

@@ -62,6 +62,31 @@ class ChangeRequestListViewTest extends ChangeUiTest {
     }
 
     @Test
+    void a_counter_proposal_to_answer_comes_first_and_says_so_by_name() {
+        TestContract contract = contract();
+        UUID countered = proposeBaseline(contract, contract.clientEditor(), 1200);
+        submitAs(contract.clientEditor(), countered);
+        app.avenant.testing.TestAccounts.as(contract.providerEditor().username(), () -> {
+            var d = changeRequests.detail(countered);
+            changeRequests.revise(countered, d.version(),
+                    app.avenant.change.ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100), "");
+        });
+        UUID newer = proposeBaseline(contract, contract.clientOwner(), 1300);
+        submitAs(contract.clientOwner(), newer);
+
+        login(contract.clientEditor().username(), "contracts/" + contract.id() + "/changes");
+
+        ChangeRequestListView view = _get(ChangeRequestListView.class);
+        List<ChangeRequestSummary> rows = GridKt._fetch(view.grid, 0, 50);
+        assertThat(rows).extracting(ChangeRequestSummary::id).containsExactly(countered, newer);
+        assertThat(text(view.nextStepCell(rows.getFirst())))
+                .isEqualTo("À vous : répondre à la contre-proposition de " + contract.providerEditor().displayName());
+        assertThat(text(view.titleCell(rows.getFirst()))).contains("À moi");
+        assertThat(text(view.nextStepCell(rows.get(1))))
+                .startsWith("En attente de l’approbation de " + contract.providerManager().displayName());
+    }
+
+    @Test
     void a_non_member_gets_contract_not_found() {
         TestContract contract = contract();
         proposeBaseline(contract, contract.clientOwner(), 1200);
