@@ -255,7 +255,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             banners.add(conflicts(d.conflicts()));
         }
         if (d.changesNothing()) {
-            banners.add(banner("av-cr-empty", getTranslation("changeui.detail.changesNothing")));
+            // how to get out of it only for who can: the other side reads the fact alone
+            banners.add(banner("av-cr-empty", getTranslation(d.can().edit() ? "changeui.detail.changesNothing"
+                    : "changeui.detail.changesNothing.readOnly")));
         }
         return banners;
     }
