@@ -6,7 +6,13 @@ import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.StaleChangeRequestException;
+import app.avenant.change.RevisionView;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
+import app.avenant.contract.terms.TermsMerge;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
@@ -15,6 +21,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,9 +40,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -53,10 +62,22 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
 
     static final String ID = "changeRequestId";
     static final int MAX_NOTE = 500;
+    /** The query parameter naming the element to open on, see {@link TermsEditor#focusOn}. */
+    public static final String FOCUS = "focus";
 
     private final ChangeRequests changeRequests;
+    private final Contracts contracts;
     private @Nullable ChangeRequestDetail detail;
+    private @Nullable VersionedTerms inForce;
+    /** True when the editor holds the proposal laid on the version in force (an outdated request). */
+    private boolean onInForce;
+    /** The conflicts settled with the value in force ("Prendre la valeur en vigueur"), by {@link #key}. */
+    private final Set<String> takeTheirs = new HashSet<>();
+    private final Div editorHolder = new Div();
+    private @Nullable String focus;
     @Nullable TermsEditor editor;
+    @Nullable ConflictPanel conflictPanel;
+    @Nullable Checkbox onlyChanges;
     @Nullable TextArea note;
     @Nullable Button save;
     @Nullable Button cancel;
@@ -64,8 +85,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     private boolean leaving;
     private String pageTitle = "";
 
-    public ProposalEditView(ChangeRequests changeRequests) {
+    public ProposalEditView(ChangeRequests changeRequests, Contracts contracts) {
         this.changeRequests = changeRequests;
+        this.contracts = contracts;
         Div root = getContent();
         root.addClassNames("av-workspace", "av-proposal-edit");
         error.addClassName("av-error");
@@ -75,6 +97,7 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get(ID).flatMap(RouteIds::parse);
+        focus = event.getLocation().getQueryParameters().getSingleParameter(FOCUS).orElse(null);
         if (id.isEmpty()) {
             showNotFound();
             return;
@@ -85,6 +108,7 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     private void load(UUID id) {
         getContent().removeAll();
         editor = null;
+        conflictPanel = null;
         detail = null;
         leaving = false;
         ChangeRequestDetail loaded;
@@ -110,8 +134,22 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         Paragraph intro = new Paragraph(getTranslation("changeeditor.intro", loaded.latest().number(),
                 loaded.latest().authorName()));
         intro.addClassName("av-hint");
-        TermsEditor terms = new TermsEditor(loaded.proposed());
-        editor = terms;
+        VersionedTerms current = contracts.currentTerms(loaded.contractId());
+        inForce = current;
+        takeTheirs.clear();
+        // an outdated request is laid on the version in force, its own values winning where they conflict:
+        // the person settles each conflict here and one revision clears them all (docs/decisions/0028)
+        Terms start = loaded.proposed();
+        onInForce = false;
+        if (loaded.baseOutdated()) {
+            Terms settled = settle(loaded, current);
+            if (settled != null) {
+                start = settled;
+                onInForce = true;
+            }
+        }
+        editorHolder.removeAll();
+        TermsEditor terms = newEditor(start);
         TextArea noteField = new TextArea(getTranslation("changeeditor.note"));
         noteField.setWidthFull();
         noteField.setManualValidation(true);
@@ -125,11 +163,94 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         save = saveButton;
         Button cancelButton = new Button(getTranslation("changeeditor.cancelEdit"), e -> cancel());
         cancel = cancelButton;
-        Div actions = new Div(saveButton, cancelButton);
-        actions.addClassName("av-toolbar");
+        Checkbox onlyChangesBox = new Checkbox(getTranslation("changeeditor.onlyChanges"));
+        onlyChangesBox.addValueChangeListener(e -> {
+            TermsEditor shown = editor;
+            if (shown != null) {
+                shown.showOnlyChanges(e.getValue());
+            }
+        });
+        onlyChanges = onlyChangesBox;
+        // always in sight, however long the terms: the bar sticks to the bottom of the window (contract.css)
+        Div actions = new Div(saveButton, cancelButton, onlyChangesBox);
+        actions.addClassNames("av-toolbar", "av-editor-actions");
         error.setText("");
         error.setVisible(false);
-        getContent().add(back, new H2(pageTitle), intro, terms, noteField, error, actions);
+        getContent().add(back, new H2(pageTitle), intro);
+        if (onInForce && !loaded.conflicts().isEmpty()) {
+            conflictPanel = new ConflictPanel(loaded.conflicts(), loaded.latest().baseVersion(), current.versionNumber(),
+                    this::choose);
+            getContent().add(conflictPanel);
+        } else if (onInForce) {
+            Paragraph rebased = new Paragraph(getTranslation("changeeditor.rebased", current.versionNumber()));
+            rebased.addClassName("av-hint");
+            getContent().add(rebased);
+        }
+        getContent().add(editorHolder, noteField, error, actions);
+        if (focus != null && !terms.focusOn(focus)) {
+            focus = null;
+        }
+    }
+
+    /** A fresh editor of the given terms, marked against the version in force, in place of the previous one. */
+    private TermsEditor newEditor(Terms start) {
+        ChangeRequestDetail loaded = detail;
+        VersionedTerms current = inForce;
+        TermsEditor terms = new TermsEditor(start);
+        if (loaded != null && current != null) {
+            RevisionView latest = loaded.latest();
+            String by = getTranslation("changeeditor.mark.by", latest.authorName(),
+                    getTranslation("contract.side." + latest.side().name()));
+            terms.markChanges(TermsDiff.between(current.terms(), start), by);
+        }
+        if (onlyChanges != null && onlyChanges.getValue()) {
+            terms.showOnlyChanges(true);
+        }
+        editorHolder.removeAll();
+        editorHolder.add(terms);
+        editor = terms;
+        return terms;
+    }
+
+    /** The request's proposal on the terms in force, each conflict settled as chosen so far; null if invalid. */
+    private @Nullable Terms settle(ChangeRequestDetail loaded, VersionedTerms current) {
+        Set<String> chosen = Set.copyOf(takeTheirs);
+        return TermsMerge.resolve(loaded.base(), loaded.proposed(), current.terms(),
+                conflict -> chosen.contains(key(conflict))).settled();
+    }
+
+    private static String key(MergeConflict conflict) {
+        return conflict.section() + "|" + conflict.itemKey() + "|" + conflict.field() + "|" + conflict.detail();
+    }
+
+    /**
+     * "Garder ma valeur" / "Prendre la valeur en vigueur": the editor's terms follow the choice, and what the
+     * person typed elsewhere stays (their edits are merged onto the newly settled terms, field by field).
+     */
+    private void choose(MergeConflict conflict, boolean inForceValue) {
+        ChangeRequestDetail loaded = detail;
+        VersionedTerms current = inForce;
+        TermsEditor shown = editor;
+        if (loaded == null || current == null || shown == null) {
+            return;
+        }
+        Terms before = settle(loaded, current);
+        Optional<Terms> typed = shown.validatedValue();
+        if (before == null || typed.isEmpty()) {
+            return; // the summary at the top says what to fix first
+        }
+        if (inForceValue) {
+            takeTheirs.add(key(conflict));
+        } else {
+            takeTheirs.remove(key(conflict));
+        }
+        Terms after = settle(loaded, current);
+        if (after == null) {
+            return;
+        }
+        // the choice wins over an edit of the very same field; every other edit is kept
+        Terms merged = TermsMerge.resolve(before, typed.get(), after, c -> true).settled();
+        newEditor(merged != null ? merged : after).markDirty();
     }
 
     /**
@@ -159,8 +280,14 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     }
 
     private void submit(ChangeRequestDetail loaded, Terms terms, String note) {
+        VersionedTerms current = inForce;
         try {
-            changeRequests.revise(loaded.id(), loaded.version(), terms, note);
+            if (onInForce && current != null) {
+                changeRequests.reviseOnTermsInForce(loaded.id(), loaded.version(), current.versionNumber(), terms,
+                        note);
+            } else {
+                changeRequests.revise(loaded.id(), loaded.version(), terms, note);
+            }
         } catch (StaleChangeRequestException e) {
             staleDialog(loaded.id(), e.modifiedBy());
             return;
