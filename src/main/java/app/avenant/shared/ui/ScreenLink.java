@@ -14,8 +14,13 @@ public interface ScreenLink {
 
     /** The screens linked from upstream; each has at most one owner. */
     enum Target {
-        CHANGE_REQUESTS, NEW_CONTRACT, PERFORMANCE_OVERVIEW, REVIEWS, AUDIT_TRAIL
+        CHANGE_REQUESTS, NEW_CONTRACT, PERFORMANCE_OVERVIEW, REVIEWS, AUDIT_TRAIL,
+        /** A new change request about one element of the terms, named by the query parameter {@code propose}. */
+        PROPOSE_CHANGE
     }
+
+    /** The query parameter of {@link Target#PROPOSE_CHANGE} naming the element: {@code SECTION[:key]}. */
+    String PROPOSE_PARAMETER = "propose";
 
     Target target();
 
