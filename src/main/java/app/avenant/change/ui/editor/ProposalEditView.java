@@ -7,6 +7,7 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.StaleChangeRequestException;
 import app.avenant.change.RevisionView;
+import app.avenant.change.ui.Values;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.MergeConflict;
@@ -16,6 +17,7 @@ import app.avenant.contract.terms.TermsMerge;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -74,6 +76,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     /** The conflicts settled with the value in force ("Prendre la valeur en vigueur"), by {@link #key}. */
     private final Set<String> takeTheirs = new HashSet<>();
     private final Div editorHolder = new Div();
+    /** The terms the editor was opened with: what the person's edits are measured from. */
+    private @Nullable Terms startTerms;
     private @Nullable String focus;
     @Nullable TermsEditor editor;
     @Nullable ConflictPanel conflictPanel;
@@ -106,6 +110,14 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     }
 
     private void load(UUID id) {
+        load(id, null);
+    }
+
+    /**
+     * Opens the request; {@code carried} are the person's edits made on an older revision, merged here onto
+     * the newer one field by field (their values kept where both changed a field) and never thrown away.
+     */
+    private void load(UUID id, @Nullable Carried carried) {
         getContent().removeAll();
         editor = null;
         conflictPanel = null;
@@ -127,10 +139,14 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
                     new Paragraph(getTranslation("changeeditor.cannotEdit")));
             return;
         }
-        show(loaded, back);
+        show(loaded, back, carried);
     }
 
-    private void show(ChangeRequestDetail loaded, Anchor back) {
+    /** What the person had typed when someone else saved: the terms they started from and their edits. */
+    private record Carried(Terms startedFrom, Terms typed, String note) {
+    }
+
+    private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
         Paragraph intro = new Paragraph(getTranslation("changeeditor.intro", loaded.latest().number(),
                 loaded.latest().authorName()));
         intro.addClassName("av-hint");
@@ -148,14 +164,34 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
                 onInForce = true;
             }
         }
+        startTerms = start;
+        List<MergeConflict> bothChanged = List.of();
+        Terms shown = start;
+        if (carried != null) {
+            TermsMerge.ResolvedMerge merged = TermsMerge.resolve(carried.startedFrom(), carried.typed(), start,
+                    conflict -> false);
+            if (merged.settled() != null) {
+                shown = merged.settled();
+                bothChanged = merged.conflicts();
+            } else {
+                shown = carried.typed();
+            }
+        }
         editorHolder.removeAll();
-        TermsEditor terms = newEditor(start);
+        TermsEditor terms = newEditor(shown);
+        if (carried != null) {
+            terms.markDirty();
+        }
         TextArea noteField = new TextArea(getTranslation("changeeditor.note"));
         noteField.setWidthFull();
         noteField.setManualValidation(true);
         noteField.addClassName("av-wrap");
         // a counter, not the browser's maxlength, which cuts pasted text silently (docs/decisions/0022)
         TextLimit.attach(noteField, MAX_NOTE, getTranslation("changeeditor.note.hint", MAX_NOTE));
+        if (carried != null) {
+            noteField.setValue(carried.note());
+        }
+        noteField.addValueChangeListener(e -> askBeforeUnload());
         note = noteField;
         Button saveButton = new Button(getTranslation("changeeditor.save"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -165,9 +201,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         cancel = cancelButton;
         Checkbox onlyChangesBox = new Checkbox(getTranslation("changeeditor.onlyChanges"));
         onlyChangesBox.addValueChangeListener(e -> {
-            TermsEditor shown = editor;
-            if (shown != null) {
-                shown.showOnlyChanges(e.getValue());
+            TermsEditor open = editor;
+            if (open != null) {
+                open.showOnlyChanges(e.getValue());
             }
         });
         onlyChanges = onlyChangesBox;
@@ -190,6 +226,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         if (focus != null && !terms.focusOn(focus)) {
             focus = null;
         }
+        if (carried != null) {
+            carriedDialog(loaded.latest(), bothChanged);
+        }
     }
 
     /** A fresh editor of the given terms, marked against the version in force, in place of the previous one. */
@@ -209,6 +248,7 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         editorHolder.removeAll();
         editorHolder.add(terms);
         editor = terms;
+        terms.onFirstEdit(this::askBeforeUnload);
         return terms;
     }
 
@@ -289,7 +329,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
                 changeRequests.revise(loaded.id(), loaded.version(), terms, note);
             }
         } catch (StaleChangeRequestException e) {
-            staleDialog(loaded.id(), e.modifiedBy());
+            Terms startedFrom = startTerms;
+            load(loaded.id(), new Carried(startedFrom != null ? startedFrom : loaded.proposed(), terms, note));
             return;
         } catch (ChangeRuleException e) {
             showError(getTranslation(e.messageKey(), e.args().toArray()));
@@ -337,17 +378,35 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         error.setVisible(true);
     }
 
-    private void staleDialog(UUID id, String modifiedBy) {
+    /**
+     * Someone saved meanwhile: the page now shows their revision with the person's edits carried onto it. The
+     * dialog says who, and lists the fields both changed (the person's value was kept); the default keeps
+     * working, and only an explicit, confirmed choice shows the newer revision without the edits.
+     */
+    private void carriedDialog(RevisionView latest, List<MergeConflict> bothChanged) {
+        ChangeRequestDetail loaded = detail;
+        if (loaded == null) {
+            return;
+        }
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("av-stale");
         dialog.setHeader(getTranslation("changeeditor.stale.title"));
-        dialog.setText(getTranslation("changeeditor.stale.text", modifiedBy));
-        dialog.setConfirmText(getTranslation("changeeditor.stale.reload"));
-        dialog.addConfirmListener(e -> confirmReload(id));
+        dialog.setText(getTranslation("changeeditor.stale.merged", latest.authorName(), latest.number()));
+        if (!bothChanged.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            for (MergeConflict conflict : bothChanged) {
+                String field = (conflict.label().isBlank() ? "" : conflict.label() + " — ")
+                        + Values.fieldLabel(this, conflict.field(), conflict.detail());
+                list.add(new ListItem(getTranslation("changeeditor.stale.conflict", field,
+                        Values.format(this, conflict.field(), conflict.kind(), conflict.theirs()),
+                        Values.format(this, conflict.field(), conflict.kind(), conflict.ours()))));
+            }
+            dialog.add(new Paragraph(getTranslation("changeeditor.stale.bothChanged")), list);
+        }
+        dialog.setConfirmText(getTranslation("changeeditor.stale.keep"));
         dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("changeeditor.stale.compare"));
-        dialog.addRejectListener(e -> navigateToDetail(id));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("changeeditor.stale.keep"));
+        dialog.setRejectText(getTranslation("changeeditor.stale.reload"));
+        dialog.addRejectListener(e -> confirmReload(loaded.id()));
         dialog.open();
     }
 
@@ -362,11 +421,6 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> load(id));
         confirm.open();
-    }
-
-    /** "Comparer": the detail shows the latest revision; leaving still asks about the edits made here. */
-    private void navigateToDetail(UUID id) {
-        UI.getCurrent().navigate("changes/" + id);
     }
 
     private void cancel() {
@@ -417,6 +471,23 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
             action.proceed();
         });
         confirm.open();
+    }
+
+    /**
+     * Reloading or closing the tab with unsaved edits asks first (the browser's own "leave this page?"); moving
+     * within the portal asks through {@link #beforeLeave}.
+     */
+    private void askBeforeUnload() {
+        getElement().executeJs("window.avUnsaved = true;"
+                + "if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
+                + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
+                + " window.addEventListener('beforeunload', window.avAskBeforeUnload); }");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPage().executeJs("window.avUnsaved = false;");
+        super.onDetach(event);
     }
 
     private void showNotFound() {

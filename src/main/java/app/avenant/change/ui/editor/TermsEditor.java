@@ -182,6 +182,15 @@ public class TermsEditor extends Composite<Div> {
         return true;
     }
 
+    /** Runs once, at the first edit (or at once when already edited). */
+    public void onFirstEdit(Runnable action) {
+        if (ctx.dirty()) {
+            action.run();
+        } else {
+            ctx.onFirstEdit(action);
+        }
+    }
+
     /** Counts as edited from now on (the terms were laid on the version in force, or conflicts were settled). */
     void markDirty() {
         ctx.markDirty();
