@@ -226,7 +226,8 @@ class ChangeRequestsTest {
         assertThat(blocked.conflicts()).hasSize(1);
         // the impact reads against the version in force (1 300 a month), not against the outdated base
         assertThat(blocked.impact())
-                .isEqualTo(TermsImpact.between(v2, withTitle(withBaseline(v2, "item-0", 1500), "item-1", "Titre revu")));
+                .isEqualTo(TermsImpact.between(v2,
+                        withTitle(withBaseline(v2, "item-0", 1500), "item-1", "Titre revu")));
 
         Terms settled = TermsMerge.resolve(blocked.base(), blocked.proposed(), v2, conflict -> false).settled();
         assertThat(settled).isNotNull();

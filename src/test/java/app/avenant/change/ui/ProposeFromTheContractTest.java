@@ -52,7 +52,8 @@ class ProposeFromTheContractTest extends ChangeUiTest {
         ProposalEditView editor = _get(ProposalEditView.class);
         List<ChangeRequestSummary> requests = TestAccounts.as(contract.clientEditor().username(),
                 () -> changeRequests.list(contract.id(), null, 0, 10));
-        assertThat(requests).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("Prix de la tranche haute"));
+        assertThat(requests).singleElement()
+                .satisfies(r -> assertThat(r.title()).isEqualTo("Prix de la tranche haute"));
         assertThat(editor.getElement().getTextRecursively()).contains("Prix de la tranche haute");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
                 .getSingleParameter(ProposalEditView.FOCUS)).contains("VOLUMES:item-1");

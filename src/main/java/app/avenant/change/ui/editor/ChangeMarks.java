@@ -26,7 +26,8 @@ final class ChangeMarks {
     static Div mark(Component host, ItemChange change, String proposedBy) {
         Div mark = new Div();
         mark.addClassName("av-change-mark");
-        Span what = new Span(host.getTranslation("changeeditor.mark." + change.kind().name(), proposedBy, change.label()));
+        Span what = new Span(host.getTranslation("changeeditor.mark." + change.kind().name(), proposedBy,
+                change.label()));
         what.addClassName("av-change-mark-title");
         mark.add(what);
         if (change.kind() != ChangeKind.CHANGED || change.fields().isEmpty()) {

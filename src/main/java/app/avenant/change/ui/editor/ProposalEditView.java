@@ -214,8 +214,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         error.setVisible(false);
         getContent().add(back, new H2(pageTitle), intro);
         if (onInForce && !loaded.conflicts().isEmpty()) {
-            conflictPanel = new ConflictPanel(loaded.conflicts(), loaded.latest().baseVersion(), current.versionNumber(),
-                    this::choose);
+            conflictPanel = new ConflictPanel(loaded.conflicts(), loaded.latest().baseVersion(),
+                    current.versionNumber(), this::choose);
             getContent().add(conflictPanel);
         } else if (onInForce) {
             Paragraph rebased = new Paragraph(getTranslation("changeeditor.rebased", current.versionNumber()));
