@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -53,10 +54,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * "Modifier la proposition": a new revision of a change request, edited on a copy of its latest proposed terms.
  * Saving sends the version token that was loaded: when someone revised the request meanwhile, the person is
- * told who, and chooses to reload or compare; nothing is ever overwritten silently. Leaving with unsaved edits
- * asks first.
+ * told who, and their edits are carried onto the newer revision; nothing is ever overwritten silently. Leaving
+ * or reloading with unsaved edits asks first, and a reload (F5) or a reconnect keeps this page, edits included.
  */
 @Route("changes/:changeRequestId/edit")
+@PreserveOnRefresh
 @PermitAll
 @StyleSheet("context://styles/contract.css")
 public class ProposalEditView extends Composite<Div> implements BeforeEnterObserver, BeforeLeaveObserver,
@@ -76,6 +78,7 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     /** The conflicts settled with the value in force ("Prendre la valeur en vigueur"), by {@link #key}. */
     private final Set<String> takeTheirs = new HashSet<>();
     private final Div editorHolder = new Div();
+    final Div restored = new Div();
     /** The terms the editor was opened with: what the person's edits are measured from. */
     private @Nullable Terms startTerms;
     private @Nullable String focus;
@@ -96,11 +99,20 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         root.addClassNames("av-workspace", "av-proposal-edit");
         error.addClassName("av-error");
         error.getElement().setAttribute("role", "alert");
+        restored.addClassNames("av-restored", "av-toolbar");
+        restored.getElement().setAttribute("role", "status");
+        restored.setVisible(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get(ID).flatMap(RouteIds::parse);
+        ChangeRequestDetail open = detail;
+        if (event.isRefreshEvent() && open != null && id.isPresent() && id.get().equals(open.id()) && hasChanges()) {
+            // F5 or a reconnect: this very page is kept (@PreserveOnRefresh), unsaved edits included
+            restoredNotice(open.id());
+            return;
+        }
         focus = event.getLocation().getQueryParameters().getSingleParameter(FOCUS).orElse(null);
         if (id.isEmpty()) {
             showNotFound();
@@ -408,6 +420,19 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         dialog.setRejectText(getTranslation("changeeditor.stale.reload"));
         dialog.addRejectListener(e -> confirmReload(loaded.id()));
         dialog.open();
+    }
+
+    /** "Modifications non enregistrées restaurées", with "Abandonner" (which asks once more). */
+    private void restoredNotice(UUID id) {
+        restored.removeAll();
+        Span text = new Span(getTranslation("changeeditor.restored"));
+        Button discard = new Button(getTranslation("changeeditor.restored.discard"), e -> confirmReload(id));
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        restored.add(text, discard);
+        restored.setVisible(true);
+        if (restored.getParent().isEmpty()) {
+            getContent().addComponentAtIndex(Math.min(2, getContent().getComponentCount()), restored);
+        }
     }
 
     /** Reloading drops the edits: ask once more, since they cannot be recovered. */
