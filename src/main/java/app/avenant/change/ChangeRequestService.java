@@ -200,7 +200,8 @@ class ChangeRequestService implements ChangeRequests {
         return new ChangeRequestDetail(cr.id(), cr.contractId(), cr.number(), cr.title(), cr.reason(), cr.serves(),
                 cr.status(), cr.authorSide(), nameOf(names, cr.authorUserId()), cr.createdAt(), view(latest, names),
                 revisions, approvals, base, latest.proposed(), TermsDiff.between(base, latest.proposed()),
-                TermsImpact.between(base, latest.proposed()), current.versionNumber(), outdated, conflicts,
+                impactOnTermsInForce(base, latest.proposed(), current, outdated), current.versionNumber(), outdated,
+                conflicts,
                 changesNothing, wordingEdits.countByChangeRequestId(cr.id()), cr.producedVersion(),
                 cr.rejectionReason(), cr.version(), can, next,
                 List.of(approvers.get(Side.CLIENT), approvers.get(Side.PROVIDER)), withdrawn);
@@ -372,6 +373,22 @@ class ChangeRequestService implements ChangeRequests {
                 loaded.actor().userId(), revision.number(), cr.status() == ChangeRequestStatus.DRAFT, withdrawn));
     }
 
+    /** The caller settled the conflicts on the terms in force: stored as they are, based on that version. */
+    @Override
+    public void reviseOnTermsInForce(UUID changeRequestId, long expectedVersion, int inForceVersion, Terms proposed,
+                                     String note) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        cr.requireVersion(expectedVersion);
+        if (contracts.currentTerms(cr.contractId()).versionNumber() != inForceVersion) {
+            throw new ChangeRuleException("change.error.inForceMoved");
+        }
+        Revision revision = cr.revise(loaded.actor(), proposed, inForceVersion, note, clock.instant());
+        flushOrStale(cr);
+        events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
+                loaded.actor().userId(), revision.number()));
+    }
+
     @Override
     public void submit(UUID changeRequestId, long expectedVersion) {
         Loaded loaded = load(changeRequestId);
@@ -438,6 +455,20 @@ class ChangeRequestService implements ChangeRequests {
                 latest.proposed(), current.terms());
         return merged.isClean() && merged.merged() != null ? TermsDiff.between(current.terms(), merged.merged())
                 : null;
+    }
+
+    /**
+     * The impact always reads against the version in force (docs/decisions/0028): for an outdated request, the
+     * proposal merged onto it, its own values winning where they conflict (what resolving them by keeping one's
+     * values would give); against its base only when that settled result breaks a rule.
+     */
+    private static ImpactSummary impactOnTermsInForce(Terms base, Terms proposed, VersionedTerms current,
+                                                      boolean outdated) {
+        if (!outdated) {
+            return TermsImpact.between(base, proposed);
+        }
+        Terms settled = TermsMerge.resolve(base, proposed, current.terms(), conflict -> false).settled();
+        return settled == null ? TermsImpact.between(base, proposed) : TermsImpact.between(current.terms(), settled);
     }
 
     @Override

@@ -31,6 +31,17 @@ public interface ChangeRequests {
      */
     void revise(UUID changeRequestId, long expectedVersion, Terms proposed, String note);
 
+    /**
+     * A new revision built on the version in force: the proposal editor lays an outdated request onto the terms
+     * in force and the person settles each conflict there, so one revision clears them all
+     * (docs/decisions/0028). Otherwise as {@link #revise}.
+     *
+     * @param inForceVersion the version whose terms the caller edited ({@code Contracts.currentTerms})
+     * @throws ChangeRuleException {@code change.error.inForceMoved} when another request was accepted since
+     */
+    void reviseOnTermsInForce(UUID changeRequestId, long expectedVersion, int inForceVersion, Terms proposed,
+                              String note);
+
     void submit(UUID changeRequestId, long expectedVersion);
 
     /** Approves the given (latest) revision for the caller's side; the second side's approval accepts it. */

@@ -16,6 +16,8 @@ import app.avenant.contract.VersionSummary;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.PriceBand;
 import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsImpact;
+import app.avenant.contract.terms.TermsMerge;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
 import java.math.BigDecimal;
@@ -209,6 +211,54 @@ class ChangeRequestsTest {
         assertThat(resolved.conflicts()).isEmpty();
         approveBoth(c, b, 3);
         assertThat(current(c).scopeItem("item-0").orElseThrow().title()).isEqualTo("Saisie revue");
+    }
+
+    @Test
+    void a_revision_laid_on_the_terms_in_force_settles_every_conflict_at_once_even_keeping_ones_own_value() {
+        TestContract c = fixtures.contract(2);
+        Terms v1 = current(c);
+        UUID a = proposeAndSubmit(c, withBaseline(v1, "item-0", 1300));
+        UUID b = proposeAndSubmit(c, withTitle(withBaseline(v1, "item-0", 1500), "item-1", "Titre revu"));
+        approveBoth(c, a, 2);
+        Terms v2 = current(c);
+
+        ChangeRequestDetail blocked = detail(c.clientOwner(), b);
+        assertThat(blocked.conflicts()).hasSize(1);
+        // the impact reads against the version in force (1 300 a month), not against the outdated base
+        assertThat(blocked.impact())
+                .isEqualTo(TermsImpact.between(v2,
+                        withTitle(withBaseline(v2, "item-0", 1500), "item-1", "Titre revu")));
+
+        Terms settled = TermsMerge.resolve(blocked.base(), blocked.proposed(), v2, conflict -> false).settled();
+        assertThat(settled).isNotNull();
+        as(c.clientOwner().username(), () -> changes.reviseOnTermsInForce(b, blocked.version(), 2, settled,
+                "je garde 1 500"));
+
+        ChangeRequestDetail resolved = detail(c.clientOwner(), b);
+        assertThat(resolved.latest().number()).isEqualTo(3);
+        assertThat(resolved.latest().baseVersion()).isEqualTo(2);
+        assertThat(resolved.baseOutdated()).isFalse();
+        assertThat(resolved.conflicts()).isEmpty();
+        approveBoth(c, b, 3);
+        Terms v3 = current(c);
+        assertThat(v3.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits()).isEqualTo(1500);
+        assertThat(v3.scopeItem("item-1").orElseThrow().title()).isEqualTo("Titre revu");
+    }
+
+    @Test
+    void a_revision_laid_on_a_version_no_longer_in_force_is_refused() {
+        TestContract c = fixtures.contract(1);
+        Terms v1 = current(c);
+        UUID a = proposeAndSubmit(c, withBaseline(v1, "item-0", 1300));
+        UUID b = proposeAndSubmit(c, withBaseline(v1, "item-0", 1500));
+        long seen = detail(c.clientOwner(), b).version();
+        approveBoth(c, a, 2);
+
+        assertThatThrownBy(() -> as(c.clientOwner().username(),
+                () -> changes.reviseOnTermsInForce(b, seen, 1, withBaseline(v1, "item-0", 1400), "")))
+                .isInstanceOfSatisfying(ChangeRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("change.error.inForceMoved"));
+        assertThat(detail(c.clientOwner(), b).latest().number()).isEqualTo(2);
     }
 
     @Test

@@ -370,6 +370,15 @@ class AuthorizationMatrixTest {
                 return null;
             };
         }));
+        rows.add(Row.contract("ChangeRequests.reviseOnTermsInForce", editors(), c -> {
+            var detail = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(sharedChange));
+            // a note too long is refused after the role: the request is left as it was
+            return () -> {
+                changeRequests.reviseOnTermsInForce(sharedChange, detail.version(), detail.currentContractVersion(),
+                        PerformanceFixtures.workedExampleTerms(), "x".repeat(100_000));
+                return null;
+            };
+        }));
         rows.add(Row.contract("ChangeRequests.submit", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
             UUID draft = draftChange();
             long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(draft).version());

@@ -42,6 +42,11 @@ public final class ChangeNavigation {
         return Routes.url(ProposalEditView.class, ChangeRequestView.CHANGE_REQUEST_ID, changeRequestId);
     }
 
+    /** The proposal editor opened on one element of the terms ({@code SECTION[:key]}, see ProposalEditView). */
+    public static String editor(UUID changeRequestId, String element) {
+        return Routes.withQuery(editor(changeRequestId), ProposalEditView.FOCUS, element);
+    }
+
     /** "Nouveau contrat": a contract's first terms are drafted as its first change request. */
     public static String newContract() {
         return Routes.url(NewContractView.class);
@@ -65,5 +70,9 @@ public final class ChangeNavigation {
 
     public static void toEditor(UUID changeRequestId) {
         UI.getCurrent().navigate(editor(changeRequestId));
+    }
+
+    public static void toEditor(UUID changeRequestId, String element) {
+        Routes.navigate(UI.getCurrent(), editor(changeRequestId, element));
     }
 }

@@ -14,6 +14,7 @@ import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.ScreenLink;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -63,6 +64,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
     final Grid<ChangeRequestSummary> grid = new Grid<>();
     final Button create = new Button();
     private @Nullable UUID contractId;
+    @Nullable NewChangeRequestDialog proposing;
     private @Nullable Registration subscription;
     private String pageTitle = "";
 
@@ -110,9 +112,27 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         contractId = opened.get().id();
         show(opened.get().id(), opened.get().reference(), opened.get().role());
         subscribe();
+        Optional<String> element = event.getLocation().getQueryParameters()
+                .getSingleParameter(ScreenLink.PROPOSE_PARAMETER);
+        if (element.isPresent() && opened.get().role().canEdit()) {
+            proposeAbout(opened.get().id(), element.get());
+        }
     }
 
     private record Opened(UUID id, String reference, ContractRole role) {
+    }
+
+    /**
+     * "Proposer une modification" from an element of the contract's screens: the new-request dialog says which
+     * element, and the request, once created, opens in the editor on that element (docs/decisions/0028).
+     */
+    private void proposeAbout(UUID id, String element) {
+        NewChangeRequestDialog dialog = new NewChangeRequestDialog(changeRequests, id,
+                created -> ChangeNavigation.toEditor(created, element));
+        ElementLabel.of(this, contracts.currentTerms(id).terms(), element)
+                .ifPresent(label -> dialog.about(getTranslation("changeui.new.about", label)));
+        proposing = dialog;
+        dialog.open();
     }
 
     /** "AV-2026-001 — Saisie comptable…", read without the contract's terms. */

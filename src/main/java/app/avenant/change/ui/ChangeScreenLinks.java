@@ -16,6 +16,13 @@ class ChangeScreenLinks {
                 contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
     }
 
+    /** The list of requests, which opens "Nouvelle demande" for the element named by ?propose= (decision 0028). */
+    @Bean
+    ScreenLink proposeChangeScreen() {
+        return ScreenLink.of(Target.PROPOSE_CHANGE,
+                contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
+    }
+
     @Bean
     ScreenLink changeRequestScreen() {
         return ScreenLink.of(Target.CHANGE_REQUEST, id -> ChangeNavigation.request(Objects.requireNonNull(id)));

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.Tag;
 
 /** The HTML {@code del} element: a value that no longer holds, struck through and announced as deleted. */
 @Tag("del")
-class Del extends HtmlContainer {
+public class Del extends HtmlContainer {
 
-    Del(String text) {
+    public Del(String text) {
         setText(text);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -156,6 +157,13 @@ class NewChangeRequestDialog extends Dialog {
         }
         close();
         onCreated.accept(created);
+    }
+
+    /** Which element of the terms the request is about (from "Proposer une modification"). */
+    void about(String text) {
+        Paragraph about = new Paragraph(text);
+        about.addClassName("av-hint");
+        addComponentAsFirst(about);
     }
 
     private void showError(String message) {

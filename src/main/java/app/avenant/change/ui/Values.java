@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * names of changed fields ("Prix unitaire — tranche à partir de 1 001"), in the component's language.
  * Field names use the contract screens' {@code terms.field.*} keys so the compare views agree.
  */
-final class Values {
+public final class Values {
 
     private Values() {
     }
@@ -33,7 +33,7 @@ final class Values {
     }
 
     /** "—" for a missing value. */
-    static String format(Component c, String field, ValueKind kind, @Nullable Object value) {
+    public static String format(Component c, String field, ValueKind kind, @Nullable Object value) {
         Locale locale = locale(c);
         if (value == null) {
             return c.getTranslation("changeui.none");
@@ -70,7 +70,7 @@ final class Values {
     }
 
     /** The field's name, with the band or month it belongs to when the item has several. */
-    static String fieldLabel(Component c, String field, @Nullable String detail) {
+    public static String fieldLabel(Component c, String field, @Nullable String detail) {
         String label = Labels.translatedOr(c, "terms.field." + field, field);
         if (detail == null || detail.isBlank()) {
             return label;

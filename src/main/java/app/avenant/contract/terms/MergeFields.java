@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +16,19 @@ import org.jspecify.annotations.Nullable;
 final class MergeFields {
 
     private final List<MergeConflict> conflicts = new ArrayList<>();
+    /** Which side a conflicting field takes when the merge resolves (TermsMerge.resolve); ours otherwise. */
+    private final Predicate<MergeConflict> takeTheirs;
     private TermsSection section = TermsSection.HEADER;
     private String key = TermsDiffer.HEADER_KEY;
     private String label = "";
+
+    MergeFields() {
+        this(conflict -> false);
+    }
+
+    MergeFields(Predicate<MergeConflict> takeTheirs) {
+        this.takeTheirs = takeTheirs;
+    }
 
     void item(TermsSection section, String key, String label) {
         this.section = section;
@@ -39,7 +50,7 @@ final class MergeFields {
 
     /**
      * Ours when only ours changed it, theirs when only theirs did, the common value when both made the same
-     * change; otherwise a conflict (and ours, which is never used: a merge with conflicts has no terms).
+     * change; otherwise a conflict, and ours (theirs when the resolving merge takes theirs for it).
      * {@code base} is null when the item was added on both sides.
      */
     <V> V pick(String field, @Nullable String detail, ValueKind kind, @Nullable V base, V ours, V theirs) {
@@ -49,8 +60,7 @@ final class MergeFields {
         if (same(theirs, base) || same(ours, theirs)) {
             return ours;
         }
-        conflict(field, detail, kind, base, ours, theirs);
-        return ours;
+        return conflict(field, detail, kind, base, ours, theirs) ? theirs : ours;
     }
 
     <V> V pick(String field, ValueKind kind, @Nullable V base, V ours, V theirs) {
@@ -73,13 +83,15 @@ final class MergeFields {
         if (Objects.equals(t, b) || Objects.equals(o, t)) {
             return ours;
         }
-        conflict(field, null, ValueKind.TEXT, b, o, t);
-        return ours;
+        return conflict(field, null, ValueKind.TEXT, b, o, t) ? theirs : ours;
     }
 
-    void conflict(String field, @Nullable String detail, ValueKind kind, @Nullable Object base,
-                  @Nullable Object ours, @Nullable Object theirs) {
-        conflicts.add(new MergeConflict(section, key, label, field, detail, kind, base, ours, theirs));
+    /** Records the conflict; true when a resolving merge takes theirs' value for it. */
+    boolean conflict(String field, @Nullable String detail, ValueKind kind, @Nullable Object base,
+                     @Nullable Object ours, @Nullable Object theirs) {
+        MergeConflict conflict = new MergeConflict(section, key, label, field, detail, kind, base, ours, theirs);
+        conflicts.add(conflict);
+        return takeTheirs.test(conflict);
     }
 
     static boolean same(@Nullable Object a, @Nullable Object b) {

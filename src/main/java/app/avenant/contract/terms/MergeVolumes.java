@@ -33,9 +33,8 @@ final class MergeVolumes {
         }
         if (ours == null || theirs == null) {
             // base is not null here (else the null side would equal it): one side removed what the other changed
-            fields.conflict(TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, fields.label(),
-                    ours == null ? null : fields.label(), theirs == null ? null : fields.label());
-            return ours;
+            return fields.conflict(TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, fields.label(),
+                    ours == null ? null : fields.label(), theirs == null ? null : fields.label()) ? theirs : ours;
         }
         long baseline = fields.number("volume.baselineMonthlyUnits",
                 base == null ? null : base.baselineMonthlyUnits(), ours.baselineMonthlyUnits(),
@@ -81,9 +80,8 @@ final class MergeVolumes {
         }
         String mechanism = mechanism(ours);
         if (!mechanism.equals(mechanism(theirs))) {
-            fields.conflict("pricing.mechanism", null, ValueKind.TEXT, base == null ? null : mechanism(base),
-                    mechanism, mechanism(theirs));
-            return ours;
+            return fields.conflict("pricing.mechanism", null, ValueKind.TEXT, base == null ? null : mechanism(base),
+                    mechanism, mechanism(theirs)) ? theirs : ours;
         }
         // both switched to the same mechanism: its parameters were added on both sides, without a base
         boolean baseAlike = base != null && mechanism(base).equals(mechanism);
@@ -129,9 +127,8 @@ final class MergeVolumes {
             structure = ours;
             other = theirs;
         } else {
-            fields.conflict(BANDS_FIELD, null, ValueKind.TEXT, base.isEmpty() ? null : describe(base),
-                    describe(ours), describe(theirs));
-            return ours;
+            return fields.conflict(BANDS_FIELD, null, ValueKind.TEXT, base.isEmpty() ? null : describe(base),
+                    describe(ours), describe(theirs)) ? theirs : ours;
         }
         boolean oursIsStructure = structure == ours;
         List<PriceBand> merged = new ArrayList<>(structure.size());

@@ -3,6 +3,7 @@ package app.avenant.contract.terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,7 +82,40 @@ public final class TermsMerge {
         if (theirs == base) {
             return new MergeResult(ours, List.of());
         }
-        Context context = new Context(new MergeFields(), new FieldChanges());
+        return merge(base, ours, theirs, new MergeFields());
+    }
+
+    /**
+     * The merge with every conflict settled: ours' value, or theirs' for the conflicts {@code takeTheirs}
+     * accepts; the conflicts are still listed, so that a screen can show what was settled and how. This is how
+     * the proposal editor lays a conflicting request onto the version in force (docs/decisions/0028). An item
+     * one side deleted and the other edited is kept when the editing side wins; a band that one side's
+     * re-split removed follows the re-split. Empty terms when the settled result breaks a rule of the terms.
+     */
+    public static ResolvedMerge resolve(Terms base, Terms ours, Terms theirs, Predicate<MergeConflict> takeTheirs) {
+        MergeFields fields = new MergeFields(takeTheirs);
+        Context context = new Context(fields, new FieldChanges());
+        ContractHeader header = header(base.header(), ours.header(), theirs.header(), fields);
+        List<Objective> objectives = list(OBJECTIVES, base.objectives(), ours.objectives(), theirs.objectives(),
+                context);
+        List<ScopeItem> scope = list(SCOPE, base.scopeItems(), ours.scopeItems(), theirs.scopeItems(), context);
+        List<ServiceLevel> levels = list(SERVICE_LEVELS, base.serviceLevels(), ours.serviceLevels(),
+                theirs.serviceLevels(), context);
+        Terms settled;
+        try {
+            settled = new Terms(header, objectives, scope, levels);
+        } catch (InvalidTermsException invalid) {
+            settled = null;
+        }
+        return new ResolvedMerge(settled, List.copyOf(fields.conflicts()));
+    }
+
+    /** Terms with every conflict settled (null when they break a rule) and the conflicts that were settled. */
+    public record ResolvedMerge(@Nullable Terms settled, List<MergeConflict> conflicts) {
+    }
+
+    private static MergeResult merge(Terms base, Terms ours, Terms theirs, MergeFields mergeFields) {
+        Context context = new Context(mergeFields, new FieldChanges());
         ContractHeader header = header(base.header(), ours.header(), theirs.header(), context.fields());
         List<Objective> objectives = list(OBJECTIVES, base.objectives(), ours.objectives(), theirs.objectives(),
                 context);
@@ -156,8 +190,8 @@ public final class TermsMerge {
                 merged.add(item(kind, b, o, t, context));
             } else if (b == null) {
                 merged.add(t); // added by theirs only
-            } else if (!same(kind, t, b, context)) {
-                deleted(kind, b, null, t, context.fields());
+            } else if (!same(kind, t, b, context) && deleted(kind, b, null, t, context.fields())) {
+                merged.add(t); // a resolving merge that takes theirs' edit over ours' deletion
             } // else deleted by ours, untouched by theirs
         }
         for (int k = 0; k < ours.size(); k++) {
@@ -168,8 +202,9 @@ public final class TermsMerge {
             int j = oursToBase.beforeIndexOf(k);
             if (j < 0) {
                 merged.add(o); // added by ours only
-            } else if (!same(kind, o, base.get(j), context)) {
-                deleted(kind, base.get(j), o, null, context.fields());
+            } else if (!same(kind, o, base.get(j), context)
+                    && !deleted(kind, base.get(j), o, null, context.fields())) {
+                merged.add(o); // ours' edit wins; a plain merge with conflicts returns no terms at all
             } // else deleted by theirs, untouched by ours
         }
         return sameElements(merged, theirs) ? theirs : sameElements(merged, ours) ? ours : merged;
@@ -191,10 +226,12 @@ public final class TermsMerge {
         return a == b || a.equals(b) || kind.same().same(a, b, context.scratch());
     }
 
-    private static <T> void deleted(Kind<T> kind, T base, @Nullable T ours, @Nullable T theirs, MergeFields fields) {
+    /** Records the conflict; true when a resolving merge takes theirs' side of it. */
+    private static <T> boolean deleted(Kind<T> kind, T base, @Nullable T ours, @Nullable T theirs,
+                                       MergeFields fields) {
         T edited = ours != null ? ours : theirs;
         fields.item(kind.section(), kind.keyOf().apply(base), kind.labelOf().apply(edited));
-        fields.conflict(DELETED_FIELD, null, ValueKind.TEXT, kind.labelOf().apply(base),
+        return fields.conflict(DELETED_FIELD, null, ValueKind.TEXT, kind.labelOf().apply(base),
                 ours == null ? null : kind.labelOf().apply(ours), theirs == null ? null : kind.labelOf().apply(theirs));
     }
 

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Tab "Contrat": the parties and their contact persons, the pilot phase and the move to "actif", the term, renewal, notice and penalty cap. */
 class ContractTab extends Composite<Div> {
 
-    ContractTab(ContractWorkspace workspace, ContractLifecycle lifecycle, Clock clock) {
+    ContractTab(ContractWorkspace workspace, ContractLifecycle lifecycle, Clock clock, ProposeChange propose) {
         ContractHeader header = workspace.terms().header();
         Locale locale = getLocale();
         Div root = getContent();
@@ -49,6 +49,7 @@ class ContractTab extends Composite<Div> {
                 .add(getTranslation("contract.header.penaltyCap"),
                         new Span(Formats.money(header.penaltyCapAmount(), locale)), new Div(capHint));
         root.add(new H3(getTranslation("contract.header.penalties")), penalties);
+        propose.link("HEADER").ifPresent(root::add);
     }
 
     /** After a decision the header's status and every tab change: open the workspace afresh, on this tab. */

@@ -141,15 +141,19 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
 
     private Supplier<Component> factory(WorkspaceTab tab, ContractWorkspace workspace) {
         return switch (tab) {
-            case CONTRACT -> () -> new ContractTab(workspace, lifecycle, clock);
-            case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives());
-            case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems());
-            case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth());
-            case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms());
+            case CONTRACT -> () -> new ContractTab(workspace, lifecycle, clock, propose(workspace));
+            case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives(), propose(workspace));
+            case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems(), propose(workspace));
+            case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth(), propose(workspace));
+            case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms(), propose(workspace));
             case TEAM -> () -> new TeamTab(contracts, access, users, workspace, () -> refreshContractTab(workspace.id()));
             case HISTORY -> () -> new HistoryTab(contracts, lifecycle, new Origins(versionOrigins.getIfAvailable(), links),
                     workspace.id(), workspace.currentVersion());
         };
+    }
+
+    private ProposeChange propose(ContractWorkspace workspace) {
+        return ProposeChange.of(links, workspace, this);
     }
 
     private Month currentMonth() {
@@ -162,7 +166,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         if (content != null) {
             try {
                 ContractWorkspace fresh = contracts.workspace(contractId);
-                content.reset(() -> new ContractTab(fresh, lifecycle, clock));
+                content.reset(() -> new ContractTab(fresh, lifecycle, clock, propose(fresh)));
             } catch (ContractNotFoundException e) {
                 getContent().removeAll();
                 showNotFound();

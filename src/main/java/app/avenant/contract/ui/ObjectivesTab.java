@@ -10,7 +10,7 @@ import java.util.List;
 /** Tab "Objectifs": what value the PME seeks (time, reliability, continuity, cost). */
 class ObjectivesTab extends Composite<Div> {
 
-    ObjectivesTab(List<Objective> objectives) {
+    ObjectivesTab(List<Objective> objectives, ProposeChange propose) {
         Div root = getContent();
         root.addClassName("av-tab");
         if (objectives.isEmpty()) {
@@ -33,6 +33,7 @@ class ObjectivesTab extends Composite<Div> {
                     : getTranslation("contract.objectives.indicator", objective.indicator()));
             indicator.addClassName("av-hint");
             card.add(indicator);
+            propose.link("OBJECTIVES:" + objective.key()).ifPresent(card::add);
             cards.add(card);
         }
         root.add(intro, cards);

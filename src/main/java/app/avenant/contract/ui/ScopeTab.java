@@ -19,7 +19,10 @@ import java.util.Locale;
  */
 class ScopeTab extends Composite<Div> {
 
-    ScopeTab(List<ScopeItem> items) {
+    private final ProposeChange propose;
+
+    ScopeTab(List<ScopeItem> items, ProposeChange propose) {
+        this.propose = propose;
         Div root = getContent();
         root.addClassName("av-tab");
         if (items.isEmpty()) {
@@ -49,6 +52,7 @@ class ScopeTab extends Composite<Div> {
                 .add(getTranslation("contract.scope.acceptance"), textOrMissing(item.acceptanceCriteria()))
                 .add(getTranslation("contract.scope.unit"), textOrMissing(item.unitOfMeasure()))
                 .add(getTranslation("contract.scope.documentation"), documentation(item.documentationUrl())));
+        propose.link("SCOPE:" + item.key()).ifPresent(card::add);
         return card;
     }
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 /** Tab "Niveaux de service": the contract's at-risk percentage, then one row per service level. */
 class ServiceLevelsTab extends Composite<Div> {
 
-    ServiceLevelsTab(Terms terms) {
+    ServiceLevelsTab(Terms terms, ProposeChange propose) {
         Locale locale = getLocale();
         Div root = getContent();
         root.addClassName("av-tab");
@@ -53,6 +53,10 @@ class ServiceLevelsTab extends Composite<Div> {
         grid.addColumn(s -> s.critical() ? Formats.percent(s.atRiskSharePercent(), locale) : "—")
                 .setHeader(getTranslation("contract.sla.column.share")).setKey("share").setAutoWidth(true)
                 .setFlexGrow(0);
+        if (propose.link("SERVICE_LEVELS").isPresent()) {
+            grid.addComponentColumn(s -> propose.link("SERVICE_LEVELS:" + s.key()).orElseThrow())
+                    .setKey("propose").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(terms.serviceLevels());
         grid.setAllRowsVisible(true);
         root.add(grid);

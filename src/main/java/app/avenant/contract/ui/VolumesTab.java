@@ -33,9 +33,11 @@ import java.util.Locale;
 class VolumesTab extends Composite<Div> {
 
     private final Locale locale;
+    private final ProposeChange propose;
 
-    VolumesTab(List<ScopeItem> items, Month currentMonth) {
+    VolumesTab(List<ScopeItem> items, Month currentMonth, ProposeChange propose) {
         this.locale = getLocale();
+        this.propose = propose;
         Div root = getContent();
         root.addClassName("av-tab");
         List<ScopeItem> priced = items.stream().filter(i -> i.volume() != null).toList();
@@ -68,6 +70,8 @@ class VolumesTab extends Composite<Div> {
         Div card = new Div();
         card.addClassNames("av-card", "av-volume-item");
         card.add(new H3(item.title()));
+        // a band price or the baseline changed from here opens the editor on this item's volumes
+        propose.link("VOLUMES:" + item.key()).ifPresent(card::add);
 
         FlexRange range = VolumePricing.flexRange(volume, currentMonth);
         Span monthRange = new Span(getTranslation("contract.volumes.flex.month",

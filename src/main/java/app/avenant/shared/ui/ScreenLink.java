@@ -18,8 +18,13 @@ public interface ScreenLink {
         /** One change request (by the request's id, not the contract's): the history links each version to it. */
         CHANGE_REQUEST,
         /** The discussion of one change request (by the request's id), from the version compare. */
-        CHANGE_REQUEST_DISCUSSION
+        CHANGE_REQUEST_DISCUSSION,
+        /** A new change request about one element of the terms, named by the query parameter {@code propose}. */
+        PROPOSE_CHANGE
     }
+
+    /** The query parameter of {@link Target#PROPOSE_CHANGE} naming the element: {@code SECTION[:key]}. */
+    String PROPOSE_PARAMETER = "propose";
 
     Target target();
 

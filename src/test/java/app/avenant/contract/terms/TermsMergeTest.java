@@ -624,4 +624,49 @@ class TermsMergeTest {
 
         assertThat(merged.serviceLevels()).containsExactly(invoicesWithin48h());
     }
+
+    /** The proposal editor settles each conflict with one side's value (docs/decisions/0028). */
+    @Nested
+    class Resolving {
+
+        @Test
+        void each_conflict_takes_ours_unless_chosen_otherwise_and_the_clean_fields_merge_as_usual() {
+            Terms ours = withBaseline(withTitle(BASE, "Saisie"), 1040);
+            Terms theirs = withNotice(withBaseline(BASE, 900), 6);
+
+            TermsMerge.ResolvedMerge mine = TermsMerge.resolve(BASE, ours, theirs, conflict -> false);
+            assertThat(mine.conflicts()).extracting(MergeConflict::field).containsExactly("volume.baselineMonthlyUnits");
+            assertThat(mine.settled()).isNotNull();
+            assertThat(volume(mine.settled()).baselineMonthlyUnits()).isEqualTo(1040);
+            assertThat(mine.settled().scopeItem(KEY).orElseThrow().title()).isEqualTo("Saisie");
+            assertThat(mine.settled().header().noticePeriodMonths()).isEqualTo(6);
+
+            Terms inForce = TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled();
+            assertThat(inForce).isNotNull();
+            assertThat(volume(inForce).baselineMonthlyUnits()).isEqualTo(900);
+            assertThat(inForce.scopeItem(KEY).orElseThrow().title()).isEqualTo("Saisie");
+        }
+
+        @Test
+        void an_item_one_side_edited_and_the_other_deleted_follows_the_chosen_side() {
+            Terms ours = withTitle(BASE, "Saisie");
+            Terms theirs = BASE.withoutScopeItem(KEY);
+
+            Terms kept = TermsMerge.resolve(BASE, ours, theirs, conflict -> false).settled();
+            assertThat(kept).isNotNull();
+            assertThat(kept.scopeItems()).extracting(ScopeItem::title).containsExactly("Saisie");
+            Terms deleted = TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled();
+            assertThat(deleted).isNotNull();
+            assertThat(deleted.scopeItems()).isEmpty();
+        }
+
+        @Test
+        void a_clean_merge_resolves_to_the_same_terms() {
+            Terms ours = withTitle(BASE, "Saisie");
+            Terms theirs = withNotice(BASE, 6);
+
+            assertThat(TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled())
+                    .isEqualTo(clean(TermsMerge.merge(BASE, ours, theirs)));
+        }
+    }
 }

@@ -85,7 +85,8 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         String text = text(scope);
         assertThat(text).contains("Support et maintenance des postes de travail", "Prêt",
                 "Sauvegarde externalisée", "À compléter : documentation", "Décision conservée par la PME");
-        Anchor documentation = _get(scope, Anchor.class);
+        // the card's other links are "Proposer une modification" (docs/decisions/0028)
+        Anchor documentation = _get(scope, Anchor.class, spec -> spec.withoutClasses("av-propose-link"));
         assertThat(documentation.getHref()).isEqualTo("https://docs.infogerance-rhone.example/catalogue-uo");
         assertThat(documentation.getTarget()).contains("_blank");
         assertThat(documentation.getElement().getAttribute("rel")).contains("noopener");

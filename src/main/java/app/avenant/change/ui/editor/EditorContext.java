@@ -40,6 +40,8 @@ final class EditorContext {
     private final Locale locale;
     private final Consumer<List<SummaryLine>> summary;
     private boolean dirty;
+    private Runnable onFirstEdit = () -> {
+    };
 
     private final Map<String, ErrorTarget> targets = new HashMap<>();
     private final Map<String, String> contexts = new HashMap<>();
@@ -79,7 +81,15 @@ final class EditorContext {
     }
 
     void markDirty() {
-        dirty = true;
+        if (!dirty) {
+            dirty = true;
+            onFirstEdit.run();
+        }
+    }
+
+    /** Runs once, at the first edit (the page then asks before the browser leaves it). */
+    void onFirstEdit(Runnable action) {
+        onFirstEdit = action;
     }
 
     boolean dirty() {

@@ -50,6 +50,8 @@ class HeaderSection extends Composite<FormLayout> {
 
         FormLayout form = getContent();
         form.setAutoResponsive(true);
+        // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
+        form.setAutoRows(true);
         form.add(startDate, initialTerm, renewal, renewalTerm, notice, atRisk, penaltyCap);
     }
 

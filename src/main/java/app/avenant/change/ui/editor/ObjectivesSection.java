@@ -92,6 +92,9 @@ class ObjectivesSection extends Composite<Div> {
             remove.setTooltipText(ctx.t("changeeditor.objectives.remove"));
             FormLayout form = new FormLayout(kind, description, indicator);
             form.setAutoResponsive(true);
+            // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
+            form.setAutoRows(true);
+            form.setExpandFields(true); // a text is read whole, not cut at the field's default width
             form.setColspan(description, 2);
             Div card = getContent();
             card.addClassName("av-card");

@@ -6,15 +6,24 @@ import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.StaleChangeRequestException;
+import app.avenant.change.RevisionView;
+import app.avenant.change.ui.Values;
+import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
+import app.avenant.contract.terms.TermsMerge;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,22 +39,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "Modifier la proposition": a new revision of a change request, edited on a copy of its latest proposed terms.
  * Saving sends the version token that was loaded: when someone revised the request meanwhile, the person is
- * told who, and chooses to reload or compare; nothing is ever overwritten silently. Leaving with unsaved edits
- * asks first.
+ * told who, and their edits are carried onto the newer revision; nothing is ever overwritten silently. Leaving
+ * or reloading with unsaved edits asks first, and a reload (F5) or a reconnect keeps this page, edits included.
  */
 @Route("changes/:changeRequestId/edit")
+@PreserveOnRefresh
 @PermitAll
 @StyleSheet("context://styles/contract.css")
 public class ProposalEditView extends Composite<Div> implements BeforeEnterObserver, BeforeLeaveObserver,
@@ -53,10 +66,25 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
 
     static final String ID = "changeRequestId";
     static final int MAX_NOTE = 500;
+    /** The query parameter naming the element to open on, see {@link TermsEditor#focusOn}. */
+    public static final String FOCUS = "focus";
 
     private final ChangeRequests changeRequests;
+    private final Contracts contracts;
     private @Nullable ChangeRequestDetail detail;
+    private @Nullable VersionedTerms inForce;
+    /** True when the editor holds the proposal laid on the version in force (an outdated request). */
+    private boolean onInForce;
+    /** The conflicts settled with the value in force ("Prendre la valeur en vigueur"), by {@link #key}. */
+    private final Set<String> takeTheirs = new HashSet<>();
+    private final Div editorHolder = new Div();
+    final Div restored = new Div();
+    /** The terms the editor was opened with: what the person's edits are measured from. */
+    private @Nullable Terms startTerms;
+    private @Nullable String focus;
     @Nullable TermsEditor editor;
+    @Nullable ConflictPanel conflictPanel;
+    @Nullable Checkbox onlyChanges;
     @Nullable TextArea note;
     @Nullable Button save;
     @Nullable Button cancel;
@@ -64,17 +92,28 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     private boolean leaving;
     private String pageTitle = "";
 
-    public ProposalEditView(ChangeRequests changeRequests) {
+    public ProposalEditView(ChangeRequests changeRequests, Contracts contracts) {
         this.changeRequests = changeRequests;
+        this.contracts = contracts;
         Div root = getContent();
         root.addClassNames("av-workspace", "av-proposal-edit");
         error.addClassName("av-error");
         error.getElement().setAttribute("role", "alert");
+        restored.addClassNames("av-restored", "av-toolbar");
+        restored.getElement().setAttribute("role", "status");
+        restored.setVisible(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get(ID).flatMap(RouteIds::parse);
+        ChangeRequestDetail open = detail;
+        if (event.isRefreshEvent() && open != null && id.isPresent() && id.get().equals(open.id()) && hasChanges()) {
+            // F5 or a reconnect: this very page is kept (@PreserveOnRefresh), unsaved edits included
+            restoredNotice(open.id());
+            return;
+        }
+        focus = event.getLocation().getQueryParameters().getSingleParameter(FOCUS).orElse(null);
         if (id.isEmpty()) {
             showNotFound();
             return;
@@ -83,8 +122,17 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     }
 
     private void load(UUID id) {
+        load(id, null);
+    }
+
+    /**
+     * Opens the request; {@code carried} are the person's edits made on an older revision, merged here onto
+     * the newer one field by field (their values kept where both changed a field) and never thrown away.
+     */
+    private void load(UUID id, @Nullable Carried carried) {
         getContent().removeAll();
         editor = null;
+        conflictPanel = null;
         detail = null;
         leaving = false;
         ChangeRequestDetail loaded;
@@ -103,21 +151,59 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
                     new Paragraph(getTranslation("changeeditor.cannotEdit")));
             return;
         }
-        show(loaded, back);
+        show(loaded, back, carried);
     }
 
-    private void show(ChangeRequestDetail loaded, Anchor back) {
+    /** What the person had typed when someone else saved: the terms they started from and their edits. */
+    private record Carried(Terms startedFrom, Terms typed, String note) {
+    }
+
+    private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
         Paragraph intro = new Paragraph(getTranslation("changeeditor.intro", loaded.latest().number(),
                 loaded.latest().authorName()));
         intro.addClassName("av-hint");
-        TermsEditor terms = new TermsEditor(loaded.proposed());
-        editor = terms;
+        VersionedTerms current = contracts.currentTerms(loaded.contractId());
+        inForce = current;
+        takeTheirs.clear();
+        // an outdated request is laid on the version in force, its own values winning where they conflict:
+        // the person settles each conflict here and one revision clears them all (docs/decisions/0028)
+        Terms start = loaded.proposed();
+        onInForce = false;
+        if (loaded.baseOutdated()) {
+            Terms settled = settle(loaded, current);
+            if (settled != null) {
+                start = settled;
+                onInForce = true;
+            }
+        }
+        startTerms = start;
+        List<MergeConflict> bothChanged = List.of();
+        Terms shown = start;
+        if (carried != null) {
+            TermsMerge.ResolvedMerge merged = TermsMerge.resolve(carried.startedFrom(), carried.typed(), start,
+                    conflict -> false);
+            if (merged.settled() != null) {
+                shown = merged.settled();
+                bothChanged = merged.conflicts();
+            } else {
+                shown = carried.typed();
+            }
+        }
+        editorHolder.removeAll();
+        TermsEditor terms = newEditor(shown);
+        if (carried != null) {
+            terms.markDirty();
+        }
         TextArea noteField = new TextArea(getTranslation("changeeditor.note"));
         noteField.setWidthFull();
         noteField.setManualValidation(true);
         noteField.addClassName("av-wrap");
         // a counter, not the browser's maxlength, which cuts pasted text silently (docs/decisions/0022)
         TextLimit.attach(noteField, MAX_NOTE, getTranslation("changeeditor.note.hint", MAX_NOTE));
+        if (carried != null) {
+            noteField.setValue(carried.note());
+        }
+        noteField.addValueChangeListener(e -> askBeforeUnload());
         note = noteField;
         Button saveButton = new Button(getTranslation("changeeditor.save"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -125,11 +211,98 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         save = saveButton;
         Button cancelButton = new Button(getTranslation("changeeditor.cancelEdit"), e -> cancel());
         cancel = cancelButton;
-        Div actions = new Div(saveButton, cancelButton);
-        actions.addClassName("av-toolbar");
+        Checkbox onlyChangesBox = new Checkbox(getTranslation("changeeditor.onlyChanges"));
+        onlyChangesBox.addValueChangeListener(e -> {
+            TermsEditor open = editor;
+            if (open != null) {
+                open.showOnlyChanges(e.getValue());
+            }
+        });
+        onlyChanges = onlyChangesBox;
+        // always in sight, however long the terms: the bar sticks to the bottom of the window (contract.css)
+        Div actions = new Div(saveButton, cancelButton, onlyChangesBox);
+        actions.addClassNames("av-toolbar", "av-editor-actions");
         error.setText("");
         error.setVisible(false);
-        getContent().add(back, new H2(pageTitle), intro, terms, noteField, error, actions);
+        getContent().add(back, new H2(pageTitle), intro);
+        if (onInForce && !loaded.conflicts().isEmpty()) {
+            conflictPanel = new ConflictPanel(loaded.conflicts(), loaded.latest().baseVersion(),
+                    current.versionNumber(), this::choose);
+            getContent().add(conflictPanel);
+        } else if (onInForce) {
+            Paragraph rebased = new Paragraph(getTranslation("changeeditor.rebased", current.versionNumber()));
+            rebased.addClassName("av-hint");
+            getContent().add(rebased);
+        }
+        getContent().add(editorHolder, noteField, error, actions);
+        if (focus != null && !terms.focusOn(focus)) {
+            focus = null;
+        }
+        if (carried != null) {
+            carriedDialog(loaded.latest(), bothChanged);
+        }
+    }
+
+    /** A fresh editor of the given terms, marked against the version in force, in place of the previous one. */
+    private TermsEditor newEditor(Terms start) {
+        ChangeRequestDetail loaded = detail;
+        VersionedTerms current = inForce;
+        TermsEditor terms = new TermsEditor(start);
+        if (loaded != null && current != null) {
+            RevisionView latest = loaded.latest();
+            String by = getTranslation("changeeditor.mark.by", latest.authorName(),
+                    getTranslation("contract.side." + latest.side().name()));
+            terms.markChanges(TermsDiff.between(current.terms(), start), by);
+        }
+        if (onlyChanges != null && onlyChanges.getValue()) {
+            terms.showOnlyChanges(true);
+        }
+        editorHolder.removeAll();
+        editorHolder.add(terms);
+        editor = terms;
+        terms.onFirstEdit(this::askBeforeUnload);
+        return terms;
+    }
+
+    /** The request's proposal on the terms in force, each conflict settled as chosen so far; null if invalid. */
+    private @Nullable Terms settle(ChangeRequestDetail loaded, VersionedTerms current) {
+        Set<String> chosen = Set.copyOf(takeTheirs);
+        return TermsMerge.resolve(loaded.base(), loaded.proposed(), current.terms(),
+                conflict -> chosen.contains(key(conflict))).settled();
+    }
+
+    private static String key(MergeConflict conflict) {
+        return conflict.section() + "|" + conflict.itemKey() + "|" + conflict.field() + "|" + conflict.detail();
+    }
+
+    /**
+     * "Garder ma valeur" / "Prendre la valeur en vigueur": the editor's terms follow the choice, and what the
+     * person typed elsewhere stays (their edits are merged onto the newly settled terms, field by field).
+     */
+    private void choose(MergeConflict conflict, boolean inForceValue) {
+        ChangeRequestDetail loaded = detail;
+        VersionedTerms current = inForce;
+        TermsEditor shown = editor;
+        if (loaded == null || current == null || shown == null) {
+            return;
+        }
+        Terms before = settle(loaded, current);
+        Optional<Terms> typed = shown.validatedValue();
+        if (before == null || typed.isEmpty()) {
+            return; // the summary at the top says what to fix first
+        }
+        if (inForceValue) {
+            takeTheirs.add(key(conflict));
+        } else {
+            takeTheirs.remove(key(conflict));
+        }
+        Terms after = settle(loaded, current);
+        if (after == null) {
+            return;
+        }
+        // the choice wins over an edit of the very same field; every other edit is kept
+        Terms merged = TermsMerge.resolve(before, typed.get(), after, c -> true).settled();
+        newEditor(merged != null ? merged : after).markDirty();
     }
 
     /**
@@ -159,10 +332,17 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     }
 
     private void submit(ChangeRequestDetail loaded, Terms terms, String note) {
+        VersionedTerms current = inForce;
         try {
-            changeRequests.revise(loaded.id(), loaded.version(), terms, note);
+            if (onInForce && current != null) {
+                changeRequests.reviseOnTermsInForce(loaded.id(), loaded.version(), current.versionNumber(), terms,
+                        note);
+            } else {
+                changeRequests.revise(loaded.id(), loaded.version(), terms, note);
+            }
         } catch (StaleChangeRequestException e) {
-            staleDialog(loaded.id(), e.modifiedBy());
+            Terms startedFrom = startTerms;
+            load(loaded.id(), new Carried(startedFrom != null ? startedFrom : loaded.proposed(), terms, note));
             return;
         } catch (ChangeRuleException e) {
             showError(getTranslation(e.messageKey(), e.args().toArray()));
@@ -210,18 +390,49 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         error.setVisible(true);
     }
 
-    private void staleDialog(UUID id, String modifiedBy) {
+    /**
+     * Someone saved meanwhile: the page now shows their revision with the person's edits carried onto it. The
+     * dialog says who, and lists the fields both changed (the person's value was kept); the default keeps
+     * working, and only an explicit, confirmed choice shows the newer revision without the edits.
+     */
+    private void carriedDialog(RevisionView latest, List<MergeConflict> bothChanged) {
+        ChangeRequestDetail loaded = detail;
+        if (loaded == null) {
+            return;
+        }
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("av-stale");
         dialog.setHeader(getTranslation("changeeditor.stale.title"));
-        dialog.setText(getTranslation("changeeditor.stale.text", modifiedBy));
-        dialog.setConfirmText(getTranslation("changeeditor.stale.reload"));
-        dialog.addConfirmListener(e -> confirmReload(id));
+        dialog.setText(getTranslation("changeeditor.stale.merged", latest.authorName(), latest.number()));
+        if (!bothChanged.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            for (MergeConflict conflict : bothChanged) {
+                String field = (conflict.label().isBlank() ? "" : conflict.label() + " — ")
+                        + Values.fieldLabel(this, conflict.field(), conflict.detail());
+                list.add(new ListItem(getTranslation("changeeditor.stale.conflict", field,
+                        Values.format(this, conflict.field(), conflict.kind(), conflict.theirs()),
+                        Values.format(this, conflict.field(), conflict.kind(), conflict.ours()))));
+            }
+            dialog.add(new Paragraph(getTranslation("changeeditor.stale.bothChanged")), list);
+        }
+        dialog.setConfirmText(getTranslation("changeeditor.stale.keep"));
         dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("changeeditor.stale.compare"));
-        dialog.addRejectListener(e -> navigateToDetail(id));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("changeeditor.stale.keep"));
+        dialog.setRejectText(getTranslation("changeeditor.stale.reload"));
+        dialog.addRejectListener(e -> confirmReload(loaded.id()));
         dialog.open();
+    }
+
+    /** "Modifications non enregistrées restaurées", with "Abandonner" (which asks once more). */
+    private void restoredNotice(UUID id) {
+        restored.removeAll();
+        Span text = new Span(getTranslation("changeeditor.restored"));
+        Button discard = new Button(getTranslation("changeeditor.restored.discard"), e -> confirmReload(id));
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        restored.add(text, discard);
+        restored.setVisible(true);
+        if (restored.getParent().isEmpty()) {
+            getContent().addComponentAtIndex(Math.min(2, getContent().getComponentCount()), restored);
+        }
     }
 
     /** Reloading drops the edits: ask once more, since they cannot be recovered. */
@@ -235,11 +446,6 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> load(id));
         confirm.open();
-    }
-
-    /** "Comparer": the detail shows the latest revision; leaving still asks about the edits made here. */
-    private void navigateToDetail(UUID id) {
-        UI.getCurrent().navigate("changes/" + id);
     }
 
     private void cancel() {
@@ -290,6 +496,23 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
             action.proceed();
         });
         confirm.open();
+    }
+
+    /**
+     * Reloading or closing the tab with unsaved edits asks first (the browser's own "leave this page?"); moving
+     * within the portal asks through {@link #beforeLeave}.
+     */
+    private void askBeforeUnload() {
+        getElement().executeJs("window.avUnsaved = true;"
+                + "if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
+                + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
+                + " window.addEventListener('beforeunload', window.avAskBeforeUnload); }");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPage().executeJs("window.avUnsaved = false;");
+        super.onDetach(event);
     }
 
     private void showNotFound() {

@@ -138,6 +138,9 @@ class ScopeSection extends Composite<Div> {
                     .set("gap", "var(--lumo-space-s)");
             FormLayout form = new FormLayout(title, unit, description, acceptance, documentation, retained);
             form.setAutoResponsive(true);
+            // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
+            form.setAutoRows(true);
+            form.setExpandFields(true); // a text is read whole, not cut at the field's default width
             form.setColspan(title, 2);
             form.setColspan(description, 2);
             form.setColspan(acceptance, 2);

@@ -128,6 +128,9 @@ class ServiceLevelsSection extends Composite<Div> {
             remove.setTooltipText(ctx.t("changeeditor.sla.remove"));
             FormLayout form = new FormLayout(metric, measurement, target, minimum, window, critical, share);
             form.setAutoResponsive(true);
+            // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
+            form.setAutoRows(true);
+            form.setExpandFields(true); // a text is read whole, not cut at the field's default width
             form.setColspan(metric, 2);
             form.setColspan(measurement, 2);
             Div card = getContent();

@@ -2,10 +2,13 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.InvalidTermsException;
+import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.Objective;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
+import app.avenant.contract.terms.TermsDiff;
+import app.avenant.contract.terms.TermsSection;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -19,9 +22,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Edits a proposed copy of the terms with the parts of the contract workspace: contract, objectives, scope,
@@ -32,8 +42,15 @@ import java.util.Optional;
  */
 public class TermsEditor extends Composite<Div> {
 
+    private static final String HEADER_KEY = "header";
+
     private final EditorContext ctx;
     private final Div summary = new Div();
+    private final Div headerBox = new Div();
+    private final Map<TermsSection, Details> sections = new EnumMap<>(TermsSection.class);
+    private final Set<String> changed = new HashSet<>();
+    private final Map<TermsSection, List<ItemChange>> removed = new EnumMap<>(TermsSection.class);
+    private boolean onlyChanges;
     final HeaderSection header;
     final ObjectivesSection objectives;
     final ScopeSection scope;
@@ -49,14 +66,134 @@ public class TermsEditor extends Composite<Div> {
         summary.addClassName("av-editor-summary");
         summary.setVisible(false);
         summary.getElement().setAttribute("role", "alert");
+        headerBox.add(header);
+        sections.put(TermsSection.HEADER, section("terms.section.HEADER", headerBox));
+        sections.put(TermsSection.OBJECTIVES, section("terms.section.OBJECTIVES", objectives));
+        sections.put(TermsSection.SCOPE, section("terms.section.SCOPE", scope));
+        sections.put(TermsSection.VOLUMES, section("terms.section.VOLUMES", volumesPart()));
+        sections.put(TermsSection.SERVICE_LEVELS, section("terms.section.SERVICE_LEVELS", serviceLevels));
         Div root = getContent();
         root.addClassName("av-terms-editor");
-        root.add(summary,
-                section("terms.section.HEADER", header),
-                section("terms.section.OBJECTIVES", objectives),
-                section("terms.section.SCOPE", scope),
-                section("terms.section.VOLUMES", volumesPart()),
-                section("terms.section.SERVICE_LEVELS", serviceLevels));
+        root.add(summary);
+        sections.values().forEach(root::add);
+    }
+
+    /** The editor's parts of each section's items, by key: where the marks go and what the filter hides. */
+    private Map<TermsSection, Map<String, Component>> cards() {
+        Map<TermsSection, Map<String, Component>> cards = new EnumMap<>(TermsSection.class);
+        cards.put(TermsSection.HEADER, Map.of(HEADER_KEY, headerBox));
+        cards.put(TermsSection.OBJECTIVES, keyed(objectives.objectives, r -> r.key));
+        cards.put(TermsSection.SCOPE, keyed(scope.items, r -> r.key));
+        cards.put(TermsSection.VOLUMES, keyedVolumes());
+        cards.put(TermsSection.SERVICE_LEVELS, keyed(serviceLevels.levels, r -> r.key));
+        return cards;
+    }
+
+    private static <T extends Component> Map<String, Component> keyed(List<T> rows,
+                                                                     Function<T, @Nullable String> keyOf) {
+        Map<String, Component> byKey = new LinkedHashMap<>();
+        for (T row : rows) {
+            String key = keyOf.apply(row);
+            // an item added in this editor has no key yet: it is a change by itself
+            byKey.put(key == null ? "new:" + System.identityHashCode(row) : key, row);
+        }
+        return byKey;
+    }
+
+    private Map<String, Component> keyedVolumes() {
+        Map<String, Component> byKey = new LinkedHashMap<>();
+        for (ScopeSection.Item item : scope.items) {
+            byKey.put(item.key == null ? "new:" + System.identityHashCode(item) : item.key, item.volume);
+        }
+        return byKey;
+    }
+
+    /**
+     * Marks each item that differs from the version in force (docs/decisions/0028): what changes, the value in
+     * force struck through, the proposed one, and who proposed it; remembered for {@link #showOnlyChanges}.
+     */
+    public void markChanges(TermsDiff fromInForce, String proposedBy) {
+        Map<TermsSection, Map<String, Component>> cards = cards();
+        changed.clear();
+        for (ItemChange change : fromInForce.changes()) {
+            Component card = cards.getOrDefault(change.section(), Map.of()).get(change.key());
+            if (card == null) {
+                removed.computeIfAbsent(change.section(), s -> new ArrayList<>()).add(change);
+                continue;
+            }
+            changed.add(change.section() + ":" + change.key());
+            card.getElement().getClassList().add(ChangeMarks.CHANGED);
+            card.getElement().insertChild(0, ChangeMarks.mark(this, change, proposedBy).getElement());
+        }
+        removed.forEach((section, changes) -> {
+            Div box = new Div();
+            changes.forEach(change -> box.add(ChangeMarks.mark(this, change, proposedBy)));
+            box.addClassName("av-removed-items");
+            sections.get(section).add(box);
+        });
+    }
+
+    /**
+     * "Seulement les modifications": hides the items and sections that the proposal leaves as in force; new
+     * items are changes by themselves.
+     */
+    public void showOnlyChanges(boolean only) {
+        onlyChanges = only;
+        cards().forEach((section, byKey) -> {
+            boolean any = removed.containsKey(section);
+            for (Map.Entry<String, Component> card : byKey.entrySet()) {
+                boolean isChange = card.getKey().startsWith("new:") || changed.contains(section + ":" + card.getKey());
+                card.getValue().setVisible(!only || isChange);
+                any |= isChange;
+            }
+            sections.get(section).setVisible(!only || any);
+        });
+    }
+
+    public boolean onlyChanges() {
+        return onlyChanges;
+    }
+
+    /**
+     * Opens on one element (from "Proposer une modification" on the contract's screens): {@code HEADER}, or a
+     * section and an item key such as {@code VOLUMES:saisie-factures}. The element is highlighted and scrolled
+     * to; an unknown element is ignored.
+     */
+    public boolean focusOn(String focus) {
+        int colon = focus.indexOf(':');
+        TermsSection section;
+        try {
+            section = TermsSection.valueOf(colon < 0 ? focus : focus.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String key = colon < 0 ? HEADER_KEY : focus.substring(colon + 1);
+        Component card = section == TermsSection.HEADER ? headerBox
+                : cards().getOrDefault(section, Map.of()).get(key);
+        if (card == null) {
+            return false;
+        }
+        card.getElement().getClassList().add("av-focused");
+        card.setVisible(true);
+        Details details = sections.get(section);
+        details.setVisible(true);
+        details.setOpened(true);
+        card.scrollIntoView();
+        return true;
+    }
+
+    /** Runs once, at the first edit (or at once when already edited). */
+    public void onFirstEdit(Runnable action) {
+        if (ctx.dirty()) {
+            action.run();
+        } else {
+            ctx.onFirstEdit(action);
+        }
+    }
+
+    /** Counts as edited from now on (the terms were laid on the version in force, or conflicts were settled). */
+    void markDirty() {
+        ctx.markDirty();
     }
 
     private Component volumesPart() {

@@ -76,6 +76,8 @@ class VolumeEditor extends Composite<Div> {
         flex.setHelperText(ctx.t("changeeditor.volume.flex.hint"));
         FormLayout main = new FormLayout(baseline, flex);
         main.setAutoResponsive(true);
+        // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
+        main.setAutoRows(true);
 
         body.add(main, new H4(ctx.t("changeeditor.volume.season")), season(volume), pricing(volume));
         body.setVisible(volume != null);
@@ -147,6 +149,8 @@ class VolumeEditor extends Composite<Div> {
         Paragraph chargeHint = new Paragraph(ctx.t("contract.volumes.charge.hint"));
         chargeHint.addClassName("av-hint");
         chargePanel.setAutoResponsive(true);
+        // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
+        chargePanel.setAutoRows(true);
         chargePanel.add(fixedCharge, arc, rrc, deadband);
         Div charges = new Div(chargeHint, chargePanel);
 

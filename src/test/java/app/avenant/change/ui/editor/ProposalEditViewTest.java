@@ -182,8 +182,8 @@ class ProposalEditViewTest extends UiTest {
         assertThat(detail.revisions()).hasSize(2);
         assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1100);
 
-        // "Recharger" asks once more, then shows the other person's revision
-        ConfirmDialogKt._fireConfirm(stale);
+        // seeing their revision without one's edits is a choice, never the default, and asks once more
+        ConfirmDialogKt._fireReject(stale);
         ConfirmDialogKt._fireConfirm(dialog("Recharger la demande ?"));
         ProposalEditView reloaded = _get(ProposalEditView.class);
         assertThat(reloaded.editor.scope.items.getFirst().volume.baseline.getValue()).isEqualTo("1\u202F100");
@@ -191,22 +191,34 @@ class ProposalEditViewTest extends UiTest {
     }
 
     @Test
-    void compare_after_a_stale_save_leads_to_the_request_once_the_edits_are_given_up() {
+    void edits_made_while_someone_saved_are_carried_onto_their_revision_field_by_field_and_saved_on_it() {
         ProposalEditView view = openAs(contract.clientEditor().username());
         TestAccounts.as(contract.clientOwner().username(), () -> {
             ChangeRequestDetail detail = changeRequests.detail(requestId);
-            changeRequests.revise(requestId, detail.version(),
-                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "Plutôt 1 100");
+            changeRequests.revise(requestId, detail.version(), ChangeFixtures.withTitle(
+                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "item-0", "Saisie revue"),
+                    "Plutôt 1 100");
         });
         _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
         _click(view.save);
 
-        ConfirmDialogKt._fireReject(dialog("Demande modifiée entre-temps"));
-        MockVaadin.runUIQueue();
-        ConfirmDialogKt._fireConfirm(dialog("Abandonner vos modifications ?"));
-        MockVaadin.runUIQueue();
+        ConfirmDialog stale = dialog("Demande modifiée entre-temps");
+        assertThat(stale.getElement().getTextRecursively() + ConfirmDialogKt.getText(stale))
+                .contains("Modifiés des deux côtés");
+        // their title and my baseline, on their revision; nothing saved yet
+        assertThat(view.editor.scope.items.getFirst().title.getValue()).isEqualTo("Saisie revue");
+        assertThat(view.editor.scope.items.getFirst().volume.baseline.getValue().replaceAll("[^0-9]", ""))
+                .isEqualTo("1300");
+        assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(2);
+
+        ConfirmDialogKt._fireConfirm(stale);
+        _click(view.save);
 
         assertThat(path()).isEqualTo("changes/" + requestId);
+        ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
+        assertThat(detail.revisions()).hasSize(3);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").title()).isEqualTo("Saisie revue");
     }
 
     @Test
