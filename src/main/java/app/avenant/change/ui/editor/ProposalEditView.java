@@ -4,6 +4,8 @@ import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
+import app.avenant.change.ui.ChangeNavigation;
+import app.avenant.shared.ui.NotFoundState;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.StaleChangeRequestException;
 import app.avenant.change.RevisionView;
@@ -464,7 +466,7 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
 
     private void leaveTo(UUID id) {
         leaving = true;
-        UI.getCurrent().navigate("changes/" + id);
+        ChangeNavigation.toRequest(id);
     }
 
     private boolean hasChanges() {
@@ -520,16 +522,11 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         editor = null;
         detail = null;
         pageTitle = getTranslation("changeeditor.notFound.title");
-        Anchor home = new Anchor("", getTranslation("contract.notFound.back"));
-        home.getElement().setAttribute("router-link", true);
-        getContent().add(new H2(pageTitle), new Paragraph(getTranslation("changeeditor.notFound.text")), home);
+        getContent().add(new NotFoundState("changeeditor.notFound"));
     }
 
     private Anchor link(UUID id, String text) {
-        // a route string, not the detail view's class: that view is another part of the module
-        Anchor anchor = new Anchor("changes/" + id, text);
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
+        return ChangeNavigation.linkToRequest(id, text);
     }
 
     @Override
