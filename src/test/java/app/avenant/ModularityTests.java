@@ -1,5 +1,8 @@
 package app.avenant;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,9 +14,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
@@ -31,17 +31,21 @@ class ModularityTests {
      */
     @Test
     void a_module_s_internals_are_reached_only_by_the_modules_that_list_them_and_never_by_a_screen() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.avenant");
 
         assertThat(modulesUsing(classes, "app.avenant.contract.internal"))
                 .containsExactly("change", "contract", "demo", "notification", "performance");
         assertThat(modulesUsing(classes, "app.avenant.identity.internal"))
                 .containsExactly("audit", "contract", "demo", "identity");
-        assertThat(modulesUsing(classes, "app.avenant.performance.internal"))
-                .containsExactly("demo", "performance");
-        noClasses().that().resideInAnyPackage("..ui..", "..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.avenant.*.internal..")
+        assertThat(modulesUsing(classes, "app.avenant.performance.internal")).containsExactly("demo", "performance");
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("app.avenant.*.internal..")
                 .check(classes);
     }
 
@@ -49,8 +53,9 @@ class ModularityTests {
     private static Set<String> modulesUsing(JavaClasses classes, String internalPackage) {
         Set<String> using = new TreeSet<>();
         for (JavaClass type : classes) {
-            if (!type.getPackageName().equals(internalPackage) && type.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().getPackageName().equals(internalPackage))) {
+            if (!type.getPackageName().equals(internalPackage)
+                    && type.getDirectDependenciesFromSelf().stream()
+                            .anyMatch(d -> d.getTargetClass().getPackageName().equals(internalPackage))) {
                 using.add(type.getPackageName().split("\\.")[2]);
             }
         }

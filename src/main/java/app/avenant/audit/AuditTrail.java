@@ -1,13 +1,12 @@
 package app.avenant.audit;
 
 import app.avenant.audit.domain.AuditChain;
+import app.avenant.audit.domain.AuditCsv;
 import app.avenant.audit.domain.AuditEntry;
 import app.avenant.audit.domain.AuditRecorder;
-import app.avenant.audit.domain.AuditCsv;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.LastAccess;
-import app.avenant.identity.CurrentUser;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
 import java.util.HashSet;
@@ -85,7 +84,8 @@ public class AuditTrail implements LastAccess {
             }
             after = page.get(page.size() - 1).seq();
         }
-        recorder.now(AuditAction.EXPORT, users.currentUser().id(), contractId, "file=audit-trail.csv entries=" + written);
+        recorder.now(
+                AuditAction.EXPORT, users.currentUser().id(), contractId, "file=audit-trail.csv entries=" + written);
         return csv.bytes();
     }
 
@@ -118,13 +118,26 @@ public class AuditTrail implements LastAccess {
 
     private List<AuditEntryView> views(List<AuditEntry> entries) {
         Set<UUID> organisations = new HashSet<>();
-        entries.stream().map(AuditEntry::organisationId).filter(Objects::nonNull).forEach(organisations::add);
+        entries.stream()
+                .map(AuditEntry::organisationId)
+                .filter(Objects::nonNull)
+                .forEach(organisations::add);
         Map<UUID, OrganisationRef> names = users.organisationsByIds(organisations);
-        return entries.stream().map(e -> {
-            UUID org = e.organisationId();
-            OrganisationRef ref = org == null ? null : names.get(org);
-            return new AuditEntryView(e.seq(), e.occurredAt(), e.actorUserId(), e.actorName(),
-                    ref == null ? null : ref.name(), e.action(), e.details(), e.previousHash(), e.hash());
-        }).toList();
+        return entries.stream()
+                .map(e -> {
+                    UUID org = e.organisationId();
+                    OrganisationRef ref = org == null ? null : names.get(org);
+                    return new AuditEntryView(
+                            e.seq(),
+                            e.occurredAt(),
+                            e.actorUserId(),
+                            e.actorName(),
+                            ref == null ? null : ref.name(),
+                            e.action(),
+                            e.details(),
+                            e.previousHash(),
+                            e.hash());
+                })
+                .toList();
     }
 }

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param brokenSeq the first entry that does not hold: for a truncated tail the first one missing, for entries
  *                  beyond the head the first of them
  */
-public record IntegrityReport(boolean intact, long checked, @Nullable Long brokenSeq, @Nullable Problem problem) {
+public record IntegrityReport(
+        boolean intact,
+        long checked,
+        @Nullable Long brokenSeq,
+        @Nullable Problem problem) {
 
     public enum Problem {
         /** The entry's stored hash is not the hash of its content: the row was changed. */

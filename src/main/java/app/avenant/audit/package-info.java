@@ -9,7 +9,16 @@
  * {@link app.avenant.contract.LastAccess}; its trail screen shares the review's page frame
  * ({@code contract :: owner-page}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract", "change",
-        "performance", "governance", "contract :: owner-page", "identity :: internal"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contract",
+            "change",
+            "performance",
+            "governance",
+            "contract :: owner-page",
+            "identity :: internal"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.audit;

@@ -41,10 +41,11 @@ class AwaitingMeService implements RequestsAwaitingMe {
         }
         Map<UUID, ContractRole> roles = contracts.rolesOf(users.currentUser().id(), contractIds);
         Map<ContractRole, List<UUID>> byRole = new EnumMap<>(ContractRole.class);
-        roles.forEach((contract, role) -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(contract));
+        roles.forEach((contract, role) ->
+                byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(contract));
         Map<UUID, Long> counts = new HashMap<>();
-        byRole.forEach((role, ids) -> counts.putAll(queries.countMine(ids, role.side(), role.canApprove(),
-                role.canEdit())));
+        byRole.forEach(
+                (role, ids) -> counts.putAll(queries.countMine(ids, role.side(), role.canApprove(), role.canEdit())));
         return counts;
     }
 }

@@ -18,8 +18,7 @@ public sealed interface ChangeRequestEvent {
     /** The user who acted. */
     UUID actorId();
 
-    record Submitted(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
-    }
+    record Submitted(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
 
     /**
      * A new revision.
@@ -27,8 +26,15 @@ public sealed interface ChangeRequestEvent {
      * @param draft              true while the author's side is still drafting: nobody is told yet (submission is news)
      * @param withdrawnApprovers those whose approval of the previous revision this revision withdrew
      */
-    record Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean draft,
-                   Set<UUID> withdrawnApprovers) implements ChangeRequestEvent {
+    record Revised(
+            UUID contractId,
+            UUID changeRequestId,
+            int number,
+            UUID actorId,
+            int revision,
+            boolean draft,
+            Set<UUID> withdrawnApprovers)
+            implements ChangeRequestEvent {
 
         public Revised {
             withdrawnApprovers = Set.copyOf(withdrawnApprovers);
@@ -38,8 +44,13 @@ public sealed interface ChangeRequestEvent {
             this(contractId, changeRequestId, number, actorId, revision, draft, Set.of());
         }
 
-        public Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision,
-                       Set<UUID> withdrawnApprovers) {
+        public Revised(
+                UUID contractId,
+                UUID changeRequestId,
+                int number,
+                UUID actorId,
+                int revision,
+                Set<UUID> withdrawnApprovers) {
             this(contractId, changeRequestId, number, actorId, revision, false, withdrawnApprovers);
         }
 
@@ -49,25 +60,19 @@ public sealed interface ChangeRequestEvent {
     }
 
     /** The title or reason was edited (the terms are unchanged: approvals stay). */
-    record Reworded(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
-    }
+    record Reworded(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
 
     /** @param draft true while the author's side is still drafting: nobody is told yet (submission is news). */
     record Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId, boolean draft)
-            implements ChangeRequestEvent {
-    }
+            implements ChangeRequestEvent {}
 
     record Approved(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
-            implements ChangeRequestEvent {
-    }
+            implements ChangeRequestEvent {}
 
     record Accepted(UUID contractId, UUID changeRequestId, int number, UUID actorId, int producedVersion)
-            implements ChangeRequestEvent {
-    }
+            implements ChangeRequestEvent {}
 
-    record Rejected(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
-    }
+    record Rejected(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
 
-    record Withdrawn(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {
-    }
+    record Withdrawn(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
 }

@@ -6,19 +6,19 @@ import app.avenant.change.domain.ChangeRequestQueries;
 import app.avenant.change.domain.ChangeRequestRepository;
 import app.avenant.change.domain.Comment;
 import app.avenant.change.domain.CommentRepository;
-import app.avenant.change.domain.ThreadMessage;
 import app.avenant.change.domain.InternalNoteRepository;
+import app.avenant.change.domain.RequestTimeline;
+import app.avenant.change.domain.Revision;
+import app.avenant.change.domain.ThreadMessage;
 import app.avenant.change.domain.WordingEdit;
 import app.avenant.change.domain.WordingEditRepository;
-import app.avenant.change.domain.Revision;
-import app.avenant.change.domain.RequestTimeline;
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
-import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.Side;
 import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ImpactSummary;
 import app.avenant.contract.terms.ItemChange;
@@ -88,10 +88,18 @@ class ChangeRequestService implements ChangeRequests {
     private final Clock clock;
     private final TransactionTemplate freshRead;
 
-    ChangeRequestService(ChangeRequestRepository requests, CommentRepository comments,
-                         WordingEditRepository wordingEdits, InternalNoteRepository internalNotes, ChangeRequestQueries queries,
-                         Contracts contracts, ContractsForModules contractInternals, Users users,
-                         ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    ChangeRequestService(
+            ChangeRequestRepository requests,
+            CommentRepository comments,
+            WordingEditRepository wordingEdits,
+            InternalNoteRepository internalNotes,
+            ChangeRequestQueries queries,
+            Contracts contracts,
+            ContractsForModules contractInternals,
+            Users users,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.requests = requests;
         this.comments = comments;
         this.wordingEdits = wordingEdits;
@@ -111,11 +119,11 @@ class ChangeRequestService implements ChangeRequests {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ChangeRequestSummary> list(UUID contractId, @Nullable ChangeRequestStatus status, int offset,
-                                           int limit) {
+    public List<ChangeRequestSummary> list(
+            UUID contractId, @Nullable ChangeRequestStatus status, int offset, int limit) {
         ContractRole role = contracts.myRole(contractId);
-        List<ChangeRequestQueries.Row> page = queries.page(contractId, status, role.side(), role.canApprove(),
-                role.canEdit(), offset, limit);
+        List<ChangeRequestQueries.Row> page =
+                queries.page(contractId, status, role.side(), role.canApprove(), role.canEdit(), offset, limit);
         Map<UUID, ContractRole> roles = page.isEmpty() ? Map.of() : contractInternals.memberRoles(contractId);
         Set<UUID> people = new HashSet<>();
         page.forEach(r -> people.add(r.request().authorUserId()));
@@ -130,14 +138,34 @@ class ChangeRequestService implements ChangeRequests {
         return page.stream()
                 .map(row -> {
                     ChangeRequest cr = row.request();
-                    NextStep next = NextStep.of(new NextStep.Facts(cr.status(), false, false, cr.authorSide(),
-                            nameOf(names, cr.authorUserId()), cr.lastRevisedBy(), cr.latestRevision(),
-                            row.latestSide(), nameOf(names, row.latestAuthorId()), row.approvedSides(), approvers,
+                    NextStep next = NextStep.of(new NextStep.Facts(
+                            cr.status(),
+                            false,
+                            false,
+                            cr.authorSide(),
+                            nameOf(names, cr.authorUserId()),
+                            cr.lastRevisedBy(),
+                            cr.latestRevision(),
+                            row.latestSide(),
+                            nameOf(names, row.latestAuthorId()),
+                            row.approvedSides(),
+                            approvers,
                             cr.producedVersion(),
-                            role.side(), role.canEdit(), role.canApprove()));
-                    return new ChangeRequestSummary(cr.id(), cr.number(), cr.title(), cr.status(), cr.authorSide(),
-                            nameOf(names, cr.authorUserId()), cr.baseVersion(), cr.latestRevision(), cr.updatedAt(),
-                            row.awaitingMyApproval(), next);
+                            role.side(),
+                            role.canEdit(),
+                            role.canApprove()));
+                    return new ChangeRequestSummary(
+                            cr.id(),
+                            cr.number(),
+                            cr.title(),
+                            cr.status(),
+                            cr.authorSide(),
+                            nameOf(names, cr.authorUserId()),
+                            cr.baseVersion(),
+                            cr.latestRevision(),
+                            cr.updatedAt(),
+                            row.awaitingMyApproval(),
+                            next);
                 })
                 .toList();
     }
@@ -174,37 +202,84 @@ class ChangeRequestService implements ChangeRequests {
             }
         });
         Map<UUID, UserRef> names = users.usersByIds(people);
-        List<RevisionView> revisions = cr.revisions().stream().map(r -> view(r, names)).toList();
+        List<RevisionView> revisions =
+                cr.revisions().stream().map(r -> view(r, names)).toList();
         List<ApprovalView> approvals = cr.approvals().stream()
                 .map(a -> new ApprovalView(a.side(), nameOf(names, a.userId()), a.revision(), a.at()))
                 .toList();
         List<WithdrawnApprovalView> withdrawn = cr.withdrawnApprovals().stream()
                 .map(a -> {
                     Revision by = cr.revision(a.revision() + 1);
-                    return new WithdrawnApprovalView(a.side(), nameOf(names, a.userId()), a.revision(), a.at(),
-                            by.number(), nameOf(names, by.authorUserId()), by.createdAt());
+                    return new WithdrawnApprovalView(
+                            a.side(),
+                            nameOf(names, a.userId()),
+                            a.revision(),
+                            a.at(),
+                            by.number(),
+                            nameOf(names, by.authorUserId()),
+                            by.createdAt());
                 })
                 .toList();
-        boolean changesNothing = cr.status().isOpen() && conflicts.isEmpty()
-                && effectOnTermsInForce(cr, current) instanceof TermsDiff effect && effect.changes().isEmpty();
-        Permissions can = new Permissions(cr.canRevise(me), cr.canSubmit(me) && !changesNothing,
+        boolean changesNothing = cr.status().isOpen()
+                && conflicts.isEmpty()
+                && effectOnTermsInForce(cr, current) instanceof TermsDiff effect
+                && effect.changes().isEmpty();
+        Permissions can = new Permissions(
+                cr.canRevise(me),
+                cr.canSubmit(me) && !changesNothing,
                 cr.canApprove(me) && conflicts.isEmpty() && !changesNothing,
-                cr.canReject(me), cr.canWithdraw(me), cr.canComment(me));
+                cr.canReject(me),
+                cr.canWithdraw(me),
+                cr.canComment(me));
         Map<Side, SideApprovers> approvers = approvers(roles, names);
         Set<Side> approvedSides = new HashSet<>();
         cr.approvals().forEach(a -> approvedSides.add(a.side()));
-        NextStep next = NextStep.of(new NextStep.Facts(cr.status(), changesNothing, !conflicts.isEmpty(),
-                cr.authorSide(), nameOf(names, cr.authorUserId()), cr.lastRevisedBy(), latest.number(), latest.side(),
-                nameOf(names, latest.authorUserId()), approvedSides, approvers, cr.producedVersion(), me.side(),
-                me.role().canEdit(), me.role().canApprove()));
-        return new ChangeRequestDetail(cr.id(), cr.contractId(), cr.number(), cr.title(), cr.reason(), cr.serves(),
-                cr.status(), cr.authorSide(), nameOf(names, cr.authorUserId()), cr.createdAt(), view(latest, names),
-                revisions, approvals, base, latest.proposed(), TermsDiff.between(base, latest.proposed()),
-                impactOnTermsInForce(base, latest.proposed(), current, outdated), current.versionNumber(), outdated,
+        NextStep next = NextStep.of(new NextStep.Facts(
+                cr.status(),
+                changesNothing,
+                !conflicts.isEmpty(),
+                cr.authorSide(),
+                nameOf(names, cr.authorUserId()),
+                cr.lastRevisedBy(),
+                latest.number(),
+                latest.side(),
+                nameOf(names, latest.authorUserId()),
+                approvedSides,
+                approvers,
+                cr.producedVersion(),
+                me.side(),
+                me.role().canEdit(),
+                me.role().canApprove()));
+        return new ChangeRequestDetail(
+                cr.id(),
+                cr.contractId(),
+                cr.number(),
+                cr.title(),
+                cr.reason(),
+                cr.serves(),
+                cr.status(),
+                cr.authorSide(),
+                nameOf(names, cr.authorUserId()),
+                cr.createdAt(),
+                view(latest, names),
+                revisions,
+                approvals,
+                base,
+                latest.proposed(),
+                TermsDiff.between(base, latest.proposed()),
+                impactOnTermsInForce(base, latest.proposed(), current, outdated),
+                current.versionNumber(),
+                outdated,
                 conflicts,
-                changesNothing, wordingEdits.countByChangeRequestId(cr.id()), cr.producedVersion(),
-                cr.rejectionReason(), cr.version(), can, next,
-                List.of(approvers.get(Side.CLIENT), approvers.get(Side.PROVIDER)), withdrawn);
+                changesNothing,
+                wordingEdits.countByChangeRequestId(cr.id()),
+                cr.producedVersion(),
+                cr.rejectionReason(),
+                cr.version(),
+                can,
+                next,
+                List.of(approvers.get(Side.CLIENT), approvers.get(Side.PROVIDER)),
+                withdrawn);
     }
 
     /** Each side's approvers by name with their organisation (one more query, for the organisations' names). */
@@ -217,14 +292,24 @@ class ChangeRequestService implements ChangeRequests {
             }
         });
         Map<UUID, OrganisationRef> organisations = users.organisationsByIds(bySide.values().stream()
-                .flatMap(List::stream).map(UserRef::organisationId).collect(java.util.stream.Collectors.toSet()));
+                .flatMap(List::stream)
+                .map(UserRef::organisationId)
+                .collect(java.util.stream.Collectors.toSet()));
         Map<Side, SideApprovers> result = new HashMap<>();
         for (Side side : Side.values()) {
             List<UserRef> people = bySide.getOrDefault(side, List.of());
-            String organisation = people.stream().map(u -> organisations.get(u.organisationId()))
-                    .filter(Objects::nonNull).map(OrganisationRef::name).findFirst().orElse("");
-            result.put(side, new SideApprovers(side, organisation,
-                    people.stream().map(UserRef::displayName).sorted().toList()));
+            String organisation = people.stream()
+                    .map(u -> organisations.get(u.organisationId()))
+                    .filter(Objects::nonNull)
+                    .map(OrganisationRef::name)
+                    .findFirst()
+                    .orElse("");
+            result.put(
+                    side,
+                    new SideApprovers(
+                            side,
+                            organisation,
+                            people.stream().map(UserRef::displayName).sorted().toList()));
         }
         return result;
     }
@@ -269,10 +354,17 @@ class ChangeRequestService implements ChangeRequests {
     public List<WordingEditView> wordingEdits(UUID changeRequestId, int offset, int limit) {
         load(changeRequestId);
         List<WordingEdit> page = queries.wordingEdits(changeRequestId, offset, limit);
-        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(WordingEdit::userId).toList());
+        Map<UUID, UserRef> names =
+                users.usersByIds(page.stream().map(WordingEdit::userId).toList());
         return page.stream()
-                .map(e -> new WordingEditView(e.side(), nameOf(names, e.userId()), e.at(), e.titleBefore(),
-                        e.reasonBefore(), e.titleAfter(), e.reasonAfter()))
+                .map(e -> new WordingEditView(
+                        e.side(),
+                        nameOf(names, e.userId()),
+                        e.at(),
+                        e.titleBefore(),
+                        e.reasonBefore(),
+                        e.titleAfter(),
+                        e.reasonAfter()))
                 .toList();
     }
 
@@ -299,14 +391,16 @@ class ChangeRequestService implements ChangeRequests {
         ChangeRequest cr = load(changeRequestId).request();
         Revision a = cr.revision(from);
         Revision b = cr.revision(to);
-        Map<UUID, UserRef> names = users.usersByIds(cr.revisions().stream().map(Revision::authorUserId).toList());
+        Map<UUID, UserRef> names = users.usersByIds(
+                cr.revisions().stream().map(Revision::authorUserId).toList());
         int low = Math.min(from, to);
         int high = Math.max(from, to);
         Map<FieldKey, Revision> lastTouch = new HashMap<>();
         for (int n = low + 1; n <= high; n++) {
             Revision previous = cr.revision(n - 1);
             Revision current = cr.revision(n);
-            for (ItemChange item : TermsDiff.between(previous.proposed(), current.proposed()).changes()) {
+            for (ItemChange item :
+                    TermsDiff.between(previous.proposed(), current.proposed()).changes()) {
                 for (FieldChange field : item.fields()) {
                     lastTouch.put(FieldKey.of(item, field), current);
                 }
@@ -335,9 +429,16 @@ class ChangeRequestService implements ChangeRequests {
         return busyOnLockFailure(() -> {
             // the contract row lock numbers concurrent proposals one after the other
             VersionedTerms current = contractInternals.currentTermsForUpdate(contractId);
-            ChangeRequest cr = ChangeRequest.propose(contractId, requests.lastNumber(contractId) + 1,
-                    request.title(), request.reason(), request.serves(), actor, current.versionNumber(),
-                    current.terms(), clock.instant());
+            ChangeRequest cr = ChangeRequest.propose(
+                    contractId,
+                    requests.lastNumber(contractId) + 1,
+                    request.title(),
+                    request.reason(),
+                    request.serves(),
+                    actor,
+                    current.versionNumber(),
+                    current.terms(),
+                    clock.instant());
             requests.saveAndFlush(cr);
             return cr.id();
         });
@@ -358,8 +459,8 @@ class ChangeRequestService implements ChangeRequests {
         int base = cr.latest().baseVersion();
         Terms terms = proposed;
         if (base < current.versionNumber()) {
-            MergeResult rebased = TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), base), proposed,
-                    current.terms());
+            MergeResult rebased =
+                    TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), base), proposed, current.terms());
             if (rebased.isClean() && rebased.merged() != null) {
                 terms = rebased.merged();
                 base = current.versionNumber();
@@ -369,14 +470,20 @@ class ChangeRequestService implements ChangeRequests {
         cr.approvals().forEach(a -> withdrawn.add(a.userId()));
         Revision revision = cr.revise(loaded.actor(), terms, base, note, clock.instant());
         flushOrStale(cr);
-        events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId(), revision.number(), cr.status() == ChangeRequestStatus.DRAFT, withdrawn));
+        events.publishEvent(new ChangeRequestEvent.Revised(
+                cr.contractId(),
+                cr.id(),
+                cr.number(),
+                loaded.actor().userId(),
+                revision.number(),
+                cr.status() == ChangeRequestStatus.DRAFT,
+                withdrawn));
     }
 
     /** The caller settled the conflicts on the terms in force: stored as they are, based on that version. */
     @Override
-    public void reviseOnTermsInForce(UUID changeRequestId, long expectedVersion, int inForceVersion, Terms proposed,
-                                     String note) {
+    public void reviseOnTermsInForce(
+            UUID changeRequestId, long expectedVersion, int inForceVersion, Terms proposed, String note) {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
         cr.requireVersion(expectedVersion);
@@ -385,8 +492,8 @@ class ChangeRequestService implements ChangeRequests {
         }
         Revision revision = cr.revise(loaded.actor(), proposed, inForceVersion, note, clock.instant());
         flushOrStale(cr);
-        events.publishEvent(new ChangeRequestEvent.Revised(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId(), revision.number()));
+        events.publishEvent(new ChangeRequestEvent.Revised(
+                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId(), revision.number()));
     }
 
     @Override
@@ -396,8 +503,8 @@ class ChangeRequestService implements ChangeRequests {
         cr.requireVersion(expectedVersion);
         cr.submit(loaded.actor(), effectOnTermsInForce(cr, contracts.currentTerms(cr.contractId())), clock.instant());
         flushOrStale(cr);
-        events.publishEvent(new ChangeRequestEvent.Submitted(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId()));
+        events.publishEvent(new ChangeRequestEvent.Submitted(
+                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
     }
 
     @Override
@@ -410,8 +517,8 @@ class ChangeRequestService implements ChangeRequests {
             Actor actor = actorOn(cr);
             Instant now = clock.instant();
             boolean complete = cr.approve(actor, revision, effectOnTermsInForce(cr, current), now);
-            events.publishEvent(new ChangeRequestEvent.Approved(cr.contractId(), cr.id(), cr.number(),
-                    actor.userId(), revision));
+            events.publishEvent(
+                    new ChangeRequestEvent.Approved(cr.contractId(), cr.id(), cr.number(), actor.userId(), revision));
             if (complete) {
                 accept(cr, current, actor, now);
             }
@@ -426,20 +533,27 @@ class ChangeRequestService implements ChangeRequests {
         if (current.versionNumber() == latest.baseVersion()) {
             adopted = latest.proposed();
         } else {
-            MergeResult merged = TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), latest.baseVersion()),
-                    latest.proposed(), current.terms());
+            MergeResult merged = TermsMerge.merge(
+                    contracts.termsOfVersion(cr.contractId(), latest.baseVersion()),
+                    latest.proposed(),
+                    current.terms());
             if (!merged.isClean() || merged.merged() == null) {
-                throw new ChangeRuleException("change.error.conflicts", merged.conflicts().size());
+                throw new ChangeRuleException(
+                        "change.error.conflicts", merged.conflicts().size());
             }
             adopted = merged.merged();
         }
         var client = cr.approvalOf(Side.CLIENT).orElseThrow();
         var provider = cr.approvalOf(Side.PROVIDER).orElseThrow();
-        int produced = contractInternals.adoptVersion(cr.contractId(), adopted, cr.title(),
-                new Approval(client.userId(), client.at()), new Approval(provider.userId(), provider.at()));
+        int produced = contractInternals.adoptVersion(
+                cr.contractId(),
+                adopted,
+                cr.title(),
+                new Approval(client.userId(), client.at()),
+                new Approval(provider.userId(), provider.at()));
         cr.accept(produced, now);
-        events.publishEvent(new ChangeRequestEvent.Accepted(cr.contractId(), cr.id(), cr.number(), actor.userId(),
-                produced));
+        events.publishEvent(
+                new ChangeRequestEvent.Accepted(cr.contractId(), cr.id(), cr.number(), actor.userId(), produced));
     }
 
     /**
@@ -451,10 +565,9 @@ class ChangeRequestService implements ChangeRequests {
         if (latest.baseVersion() == current.versionNumber()) {
             return TermsDiff.between(current.terms(), latest.proposed());
         }
-        MergeResult merged = TermsMerge.merge(contracts.termsOfVersion(cr.contractId(), latest.baseVersion()),
-                latest.proposed(), current.terms());
-        return merged.isClean() && merged.merged() != null ? TermsDiff.between(current.terms(), merged.merged())
-                : null;
+        MergeResult merged = TermsMerge.merge(
+                contracts.termsOfVersion(cr.contractId(), latest.baseVersion()), latest.proposed(), current.terms());
+        return merged.isClean() && merged.merged() != null ? TermsDiff.between(current.terms(), merged.merged()) : null;
     }
 
     /**
@@ -462,12 +575,13 @@ class ChangeRequestService implements ChangeRequests {
      * proposal merged onto it, its own values winning where they conflict (what resolving them by keeping one's
      * values would give); against its base only when that settled result breaks a rule.
      */
-    private static ImpactSummary impactOnTermsInForce(Terms base, Terms proposed, VersionedTerms current,
-                                                      boolean outdated) {
+    private static ImpactSummary impactOnTermsInForce(
+            Terms base, Terms proposed, VersionedTerms current, boolean outdated) {
         if (!outdated) {
             return TermsImpact.between(base, proposed);
         }
-        Terms settled = TermsMerge.resolve(base, proposed, current.terms(), conflict -> false).settled();
+        Terms settled = TermsMerge.resolve(base, proposed, current.terms(), conflict -> false)
+                .settled();
         return settled == null ? TermsImpact.between(base, proposed) : TermsImpact.between(current.terms(), settled);
     }
 
@@ -477,8 +591,8 @@ class ChangeRequestService implements ChangeRequests {
         ChangeRequest cr = loaded.request();
         cr.reject(loaded.actor(), reason, clock.instant());
         flushOrStale(cr);
-        events.publishEvent(new ChangeRequestEvent.Rejected(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId()));
+        events.publishEvent(new ChangeRequestEvent.Rejected(
+                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
     }
 
     @Override
@@ -487,8 +601,8 @@ class ChangeRequestService implements ChangeRequests {
         ChangeRequest cr = loaded.request();
         cr.withdraw(loaded.actor(), clock.instant());
         flushOrStale(cr);
-        events.publishEvent(new ChangeRequestEvent.Withdrawn(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId()));
+        events.publishEvent(new ChangeRequestEvent.Withdrawn(
+                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
     }
 
     @Override
@@ -501,12 +615,14 @@ class ChangeRequestService implements ChangeRequests {
     @Transactional(readOnly = true)
     public List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit) {
         Loaded loaded = load(changeRequestId);
-        return messageViews(queries.internalNotes(changeRequestId, loaded.actor().side(), offset, limit));
+        return messageViews(
+                queries.internalNotes(changeRequestId, loaded.actor().side(), offset, limit));
     }
 
     /** A page of messages with their authors' names (one query for all the names). */
     private List<CommentView> messageViews(List<? extends ThreadMessage> page) {
-        Map<UUID, UserRef> names = users.usersByIds(page.stream().map(ThreadMessage::userId).toList());
+        Map<UUID, UserRef> names =
+                users.usersByIds(page.stream().map(ThreadMessage::userId).toList());
         return page.stream()
                 .map(m -> new CommentView(m.id(), m.side(), nameOf(names, m.userId()), m.at(), m.text()))
                 .toList();
@@ -516,7 +632,8 @@ class ChangeRequestService implements ChangeRequests {
     @Transactional(readOnly = true)
     public long countInternalNotes(UUID changeRequestId) {
         Loaded loaded = load(changeRequestId);
-        return internalNotes.countByChangeRequestIdAndSide(changeRequestId, loaded.actor().side());
+        return internalNotes.countByChangeRequestIdAndSide(
+                changeRequestId, loaded.actor().side());
     }
 
     @Override
@@ -530,8 +647,8 @@ class ChangeRequestService implements ChangeRequests {
         }
         wordingEdits.save(edit.get());
         flushOrStale(cr);
-        events.publishEvent(new ChangeRequestEvent.Reworded(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId()));
+        events.publishEvent(new ChangeRequestEvent.Reworded(
+                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
     }
 
     @Override
@@ -539,14 +656,17 @@ class ChangeRequestService implements ChangeRequests {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
         comments.save(cr.comment(loaded.actor(), text, clock.instant()));
-        events.publishEvent(new ChangeRequestEvent.Commented(cr.contractId(), cr.id(), cr.number(),
-                loaded.actor().userId(), cr.status() == ChangeRequestStatus.DRAFT));
+        events.publishEvent(new ChangeRequestEvent.Commented(
+                cr.contractId(),
+                cr.id(),
+                cr.number(),
+                loaded.actor().userId(),
+                cr.status() == ChangeRequestStatus.DRAFT));
     }
 
     // --- internals ---
 
-    private record Loaded(ChangeRequest request, Actor actor) {
-    }
+    private record Loaded(ChangeRequest request, Actor actor) {}
 
     /** The request and the caller's role on its contract; a non-member learns nothing, not even that it exists. */
     private Loaded load(UUID changeRequestId) {
@@ -574,8 +694,8 @@ class ChangeRequestService implements ChangeRequests {
         try {
             requests.flush();
         } catch (OptimisticLockingFailureException e) {
-            String by = freshRead.execute(status -> requests.findById(cr.id())
-                    .map(ChangeRequest::lastRevisedBy).orElse("?"));
+            String by = freshRead.execute(status ->
+                    requests.findById(cr.id()).map(ChangeRequest::lastRevisedBy).orElse("?"));
             throw new StaleChangeRequestException(Objects.requireNonNullElse(by, "?"));
         }
     }
@@ -595,8 +715,8 @@ class ChangeRequestService implements ChangeRequests {
     }
 
     private static RevisionView view(Revision r, Map<UUID, UserRef> names) {
-        return new RevisionView(r.number(), r.side(), nameOf(names, r.authorUserId()), r.createdAt(),
-                r.baseVersion(), r.note());
+        return new RevisionView(
+                r.number(), r.side(), nameOf(names, r.authorUserId()), r.createdAt(), r.baseVersion(), r.note());
     }
 
     private static String nameOf(Map<UUID, UserRef> names, UUID id) {
@@ -605,7 +725,11 @@ class ChangeRequestService implements ChangeRequests {
     }
 
     /** A field of an item, across diffs: section, item key, field code and sub-entry (band, month). */
-    private record FieldKey(TermsSection section, String itemKey, String field, @Nullable String detail) {
+    private record FieldKey(
+            TermsSection section,
+            String itemKey,
+            String field,
+            @Nullable String detail) {
 
         static FieldKey of(ItemChange item, FieldChange field) {
             return new FieldKey(item.section(), item.key(), field.field(), field.detail());

@@ -10,7 +10,15 @@ import java.util.UUID;
  * @param next whose turn it is; in a list, conflicts and requests that change nothing are not detected (that
  *             needs each request's terms): the request's own screen says so
  */
-public record ChangeRequestSummary(UUID id, int number, String title, ChangeRequestStatus status, Side authorSide,
-                                   String authorName, int baseVersion, int latestRevision, Instant updatedAt,
-                                   boolean awaitingMyApproval, NextStep next) {
-}
+public record ChangeRequestSummary(
+        UUID id,
+        int number,
+        String title,
+        ChangeRequestStatus status,
+        Side authorSide,
+        String authorName,
+        int baseVersion,
+        int latestRevision,
+        Instant updatedAt,
+        boolean awaitingMyApproval,
+        NextStep next) {}

@@ -39,8 +39,8 @@ public interface ChangeRequests {
      * @param inForceVersion the version whose terms the caller edited ({@code Contracts.currentTerms})
      * @throws ChangeRuleException {@code change.error.inForceMoved} when another request was accepted since
      */
-    void reviseOnTermsInForce(UUID changeRequestId, long expectedVersion, int inForceVersion, Terms proposed,
-                              String note);
+    void reviseOnTermsInForce(
+            UUID changeRequestId, long expectedVersion, int inForceVersion, Terms proposed, String note);
 
     void submit(UUID changeRequestId, long expectedVersion);
 

@@ -7,5 +7,4 @@ import app.avenant.contract.terms.ObjectiveKind;
  *
  * @param serves the objective the change serves (time, reliability, continuity, cost: mistake n°1)
  */
-public record NewChangeRequest(String title, String reason, ObjectiveKind serves) {
-}
+public record NewChangeRequest(String title, String reason, ObjectiveKind serves) {}

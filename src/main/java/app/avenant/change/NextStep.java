@@ -20,8 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param revision the latest revision
  * @param version  the version an accepted request produced
  */
-public record NextStep(Kind kind, @Nullable String person, @Nullable Side side, List<SideApprovers> awaited,
-                       int revision, @Nullable Integer version) {
+public record NextStep(
+        Kind kind,
+        @Nullable String person,
+        @Nullable Side side,
+        List<SideApprovers> awaited,
+        int revision,
+        @Nullable Integer version) {
 
     public enum Kind {
         /** The caller's side drafts it and the caller may edit: complete then submit. */
@@ -63,11 +68,22 @@ public record NextStep(Kind kind, @Nullable String person, @Nullable Side side, 
      * @param approvedSides  the sides that approved the latest revision
      * @param approvers      each side's approvers
      */
-    public record Facts(ChangeRequestStatus status, boolean changesNothing, boolean conflicts, Side authorSide,
-                        String authorName, String lastActorName, int latestRevision, Side latestSide,
-                        String latestAuthor, Set<Side> approvedSides, Map<Side, SideApprovers> approvers,
-                        @Nullable Integer producedVersion, Side mySide, boolean iCanEdit, boolean iCanApprove) {
-    }
+    public record Facts(
+            ChangeRequestStatus status,
+            boolean changesNothing,
+            boolean conflicts,
+            Side authorSide,
+            String authorName,
+            String lastActorName,
+            int latestRevision,
+            Side latestSide,
+            String latestAuthor,
+            Set<Side> approvedSides,
+            Map<Side, SideApprovers> approvers,
+            @Nullable Integer producedVersion,
+            Side mySide,
+            boolean iCanEdit,
+            boolean iCanApprove) {}
 
     public static NextStep of(Facts f) {
         int rev = f.latestRevision();
@@ -75,9 +91,10 @@ public record NextStep(Kind kind, @Nullable String person, @Nullable Side side, 
             case ACCEPTED -> new NextStep(Kind.ACCEPTED, null, null, List.of(), rev, f.producedVersion());
             case REJECTED -> new NextStep(Kind.REJECTED, f.lastActorName(), null, List.of(), rev, null);
             case WITHDRAWN -> new NextStep(Kind.WITHDRAWN, f.lastActorName(), null, List.of(), rev, null);
-            case DRAFT -> f.mySide() == f.authorSide() && f.iCanEdit()
-                    ? new NextStep(Kind.DRAFT_MINE, null, null, List.of(), rev, null)
-                    : new NextStep(Kind.DRAFT_OTHER_SIDE, f.authorName(), f.authorSide(), List.of(), rev, null);
+            case DRAFT ->
+                f.mySide() == f.authorSide() && f.iCanEdit()
+                        ? new NextStep(Kind.DRAFT_MINE, null, null, List.of(), rev, null)
+                        : new NextStep(Kind.DRAFT_OTHER_SIDE, f.authorName(), f.authorSide(), List.of(), rev, null);
             case SUBMITTED -> submitted(f);
         };
     }

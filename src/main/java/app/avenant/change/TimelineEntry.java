@@ -14,11 +14,26 @@ import org.jspecify.annotations.Nullable;
  *                 revision that withdrew an approval; null otherwise
  * @param version  the version an acceptance produced
  */
-public record TimelineEntry(Kind kind, Instant at, @Nullable Side side, String who, int revision,
-                            @Nullable String text, @Nullable Integer version) {
+public record TimelineEntry(
+        Kind kind,
+        Instant at,
+        @Nullable Side side,
+        String who,
+        int revision,
+        @Nullable String text,
+        @Nullable Integer version) {
 
     public enum Kind {
-        CREATED, REVISED, COUNTER_PROPOSAL, SUBMITTED, APPROVED, APPROVAL_WITHDRAWN, COMMENT, REWORDED, ACCEPTED,
-        REJECTED, WITHDRAWN
+        CREATED,
+        REVISED,
+        COUNTER_PROPOSAL,
+        SUBMITTED,
+        APPROVED,
+        APPROVAL_WITHDRAWN,
+        COMMENT,
+        REWORDED,
+        ACCEPTED,
+        REJECTED,
+        WITHDRAWN
     }
 }

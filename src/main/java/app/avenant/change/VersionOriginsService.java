@@ -54,12 +54,15 @@ class VersionOriginsService implements VersionOrigins {
     private List<VersionOrigin> read(UUID contractId, int fromVersion, int toVersion, boolean withFields) {
         // a stranger gets ContractNotFoundException here, before anything about the requests is read
         contracts.myRole(contractId);
-        List<ChangeRequest> requests = queries.producing(contractId, Math.min(fromVersion, toVersion),
-                Math.max(fromVersion, toVersion));
+        List<ChangeRequest> requests =
+                queries.producing(contractId, Math.min(fromVersion, toVersion), Math.max(fromVersion, toVersion));
         Map<UUID, List<Revision>> revisions = new LinkedHashMap<>();
         if (withFields) {
-            for (RevisionOf row : queries.revisionsWithTerms(requests.stream().map(ChangeRequest::id).toList())) {
-                revisions.computeIfAbsent(row.changeRequestId(), id -> new ArrayList<>()).add(row.revision());
+            for (RevisionOf row : queries.revisionsWithTerms(
+                    requests.stream().map(ChangeRequest::id).toList())) {
+                revisions
+                        .computeIfAbsent(row.changeRequestId(), id -> new ArrayList<>())
+                        .add(row.revision());
             }
         }
         Set<UUID> people = new HashSet<>();
@@ -80,11 +83,24 @@ class VersionOriginsService implements VersionOrigins {
                 .map(a -> new VersionOrigin.Approver(a.side(), name(names, a.userId()), a.at()))
                 .toList();
         List<VersionOrigin.Proposal> fields = Authorship.of(revisions).stream()
-                .map(t -> new VersionOrigin.Proposal(t.item().section(), t.item().key(), t.field().field(),
-                        t.field().detail(), t.by().side(), name(names, t.by().authorUserId())))
+                .map(t -> new VersionOrigin.Proposal(
+                        t.item().section(),
+                        t.item().key(),
+                        t.field().field(),
+                        t.field().detail(),
+                        t.by().side(),
+                        name(names, t.by().authorUserId())))
                 .toList();
-        return new VersionOrigin(cr.producedVersion() == null ? 0 : cr.producedVersion(), cr.id(), cr.number(),
-                cr.title(), cr.reason(), cr.authorSide(), name(names, cr.authorUserId()), approvals, fields);
+        return new VersionOrigin(
+                cr.producedVersion() == null ? 0 : cr.producedVersion(),
+                cr.id(),
+                cr.number(),
+                cr.title(),
+                cr.reason(),
+                cr.authorSide(),
+                name(names, cr.authorUserId()),
+                approvals,
+                fields);
     }
 
     private static String name(Map<UUID, UserRef> names, UUID userId) {

@@ -9,6 +9,11 @@ import java.time.Instant;
  * @param byRevision the revision that withdrew it (the next one)
  * @param byName     that revision's author
  */
-public record WithdrawnApprovalView(Side side, String approverName, int revision, Instant approvedAt, int byRevision,
-                                    String byName, Instant withdrawnAt) {
-}
+public record WithdrawnApprovalView(
+        Side side,
+        String approverName,
+        int revision,
+        Instant approvedAt,
+        int byRevision,
+        String byName,
+        Instant withdrawnAt) {}

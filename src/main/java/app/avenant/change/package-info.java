@@ -5,8 +5,16 @@
  * frozen). Several requests may be open at once; one whose base is outdated is merged field by field
  * onto the current terms, or blocked with the list of conflicts.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: persistence", "contract :: internal", "contract :: navigation",
-        "contract :: labels"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contract",
+            "contract :: terms",
+            "contract :: persistence",
+            "contract :: internal",
+            "contract :: navigation",
+            "contract :: labels"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.change;

@@ -16,9 +16,19 @@ import org.jspecify.annotations.Nullable;
  * @param mayChangeRole   whether the caller may give this member another role of their side
  * @param maySetExpiry    whether the caller may set or clear this member's end date (provider members)
  */
-public record AccessEntry(UUID userId, String displayName, String organisationName, Side side, ContractRole role,
-                          boolean contactPerson, Instant since, @Nullable String grantedByName,
-                          @Nullable LocalDate expiresOn, @Nullable Instant certifiedAt,
-                          @Nullable String certifiedByName, AccessState state, boolean mayRevoke,
-                          boolean mayChangeRole, boolean maySetExpiry) {
-}
+public record AccessEntry(
+        UUID userId,
+        String displayName,
+        String organisationName,
+        Side side,
+        ContractRole role,
+        boolean contactPerson,
+        Instant since,
+        @Nullable String grantedByName,
+        @Nullable LocalDate expiresOn,
+        @Nullable Instant certifiedAt,
+        @Nullable String certifiedByName,
+        AccessState state,
+        boolean mayRevoke,
+        boolean mayChangeRole,
+        boolean maySetExpiry) {}

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One side's approval of the terms that become a new version. */
-public record Approval(UUID userId, Instant approvedAt) {
-}
+public record Approval(UUID userId, Instant approvedAt) {}

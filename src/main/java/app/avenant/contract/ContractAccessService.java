@@ -52,9 +52,15 @@ class ContractAccessService implements ContractAccess {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractAccessService(ContractGuard guard, MembershipRepository memberships, ContractQueries queries,
-                          StatusChangeEntryRepository statusChanges, ContractRecords records, Users users, Clock clock,
-                          ApplicationEventPublisher events) {
+    ContractAccessService(
+            ContractGuard guard,
+            MembershipRepository memberships,
+            ContractQueries queries,
+            StatusChangeEntryRepository statusChanges,
+            ContractRecords records,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.guard = guard;
         this.memberships = memberships;
         this.queries = queries;
@@ -89,7 +95,8 @@ class ContractAccessService implements ContractAccess {
     public void nameContactPerson(UUID contractId, UUID userId) {
         Contract c = guard.requirePartyAdmin(contractId);
         Side mySide = c.sideOf(users.currentUser().organisation().id());
-        Membership member = memberships.findByContractIdAndUserId(contractId, userId)
+        Membership member = memberships
+                .findByContractIdAndUserId(contractId, userId)
                 .filter(m -> m.role().side() == mySide)
                 .orElseThrow(() -> new ContractRuleException("contract.error.contact.notMember"));
         if (member.userId().equals(c.contactOf(mySide))) {
@@ -107,8 +114,8 @@ class ContractAccessService implements ContractAccess {
         Access access = guard.requireSideOwner(contractId);
         Contract c = access.contract();
         LocalDate today = today();
-        List<Membership> page = queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER),
-                null, offset, limit);
+        List<Membership> page =
+                queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER), null, offset, limit);
         MembershipRules rules = new MembershipRules(c, queries.ownersByRole(contractId, today));
         Set<UUID> people = new HashSet<>();
         for (Membership m : page) {
@@ -117,22 +124,33 @@ class ContractAccessService implements ContractAccess {
             addIfPresent(people, m.certifiedBy());
         }
         Map<UUID, UserRef> names = users.usersByIds(people);
-        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
-                Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
+        Map<UUID, OrganisationRef> orgs =
+                users.organisationsByIds(Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
         Manager manager = new Manager(c, access.membership().role(), access.isAdminOfParty(), access.me());
-        return page.stream().map(m -> {
-            Side side = m.role().side();
-            UUID grantedBy = m.grantedBy();
-            UUID certifiedBy = m.certifiedBy();
-            boolean manages = manager.managesSide(side);
-            return new AccessEntry(m.userId(), displayName(names, m.userId()), nameOf(orgs, c.organisationOf(side)),
-                    side, m.role(), c.isContactPerson(m.userId()), m.since(), grantedBy != null ? displayName(names, grantedBy) : null,
-                    m.expiresOn(), m.certifiedAt(), certifiedBy != null ? displayName(names, certifiedBy) : null,
-                    AccessPolicy.state(m, c, today),
-                    manages && rules.mayRevoke(m, manager.me().id()),
-                    manages && rules.mayChangeRole(m),
-                    manager.setsProviderExpiry() && rules.maySetExpiry(m));
-        }).toList();
+        return page.stream()
+                .map(m -> {
+                    Side side = m.role().side();
+                    UUID grantedBy = m.grantedBy();
+                    UUID certifiedBy = m.certifiedBy();
+                    boolean manages = manager.managesSide(side);
+                    return new AccessEntry(
+                            m.userId(),
+                            displayName(names, m.userId()),
+                            nameOf(orgs, c.organisationOf(side)),
+                            side,
+                            m.role(),
+                            c.isContactPerson(m.userId()),
+                            m.since(),
+                            grantedBy != null ? displayName(names, grantedBy) : null,
+                            m.expiresOn(),
+                            m.certifiedAt(),
+                            certifiedBy != null ? displayName(names, certifiedBy) : null,
+                            AccessPolicy.state(m, c, today),
+                            manages && rules.mayRevoke(m, manager.me().id()),
+                            manages && rules.mayChangeRole(m),
+                            manager.setsProviderExpiry() && rules.maySetExpiry(m));
+                })
+                .toList();
     }
 
     @Override
@@ -152,7 +170,8 @@ class ContractAccessService implements ContractAccess {
         }
         Side mySide = access.membership().role().side();
         List<ContractRole> lapsable = Arrays.stream(ContractRole.values())
-                .filter(r -> r.side() == mySide && !r.isOwner()).toList();
+                .filter(r -> r.side() == mySide && !r.isOwner())
+                .toList();
         return Optional.of(new RecertificationRound(from, due, queries.countToRecertify(c, lapsable, from, today())));
     }
 
@@ -174,7 +193,8 @@ class ContractAccessService implements ContractAccess {
         Manager manager = guard.requireManager(contractId);
         Membership target = memberOrRule(contractId, userId, manager);
         if (!manager.managesSide(target.role().side())) {
-            throw new AccessDeniedException("Only the owner of that side or an admin of that organisation changes roles");
+            throw new AccessDeniedException(
+                    "Only the owner of that side or an admin of that organisation changes roles");
         }
         rules(manager.contract()).checkRoleChange(target, role);
         ContractRole before = target.role();
@@ -182,7 +202,8 @@ class ContractAccessService implements ContractAccess {
             return;
         }
         target.changeRole(role);
-        events.publishEvent(new ContractEvent.RoleChanged(contractId, userId, before, role, manager.me().id()));
+        events.publishEvent(new ContractEvent.RoleChanged(
+                contractId, userId, before, role, manager.me().id()));
     }
 
     @Override
@@ -195,7 +216,8 @@ class ContractAccessService implements ContractAccess {
         Membership target = memberOrRule(contractId, userId, manager);
         rules(manager.contract()).checkExpiry(target, expiresOn, today());
         target.expireOn(expiresOn);
-        events.publishEvent(new ContractEvent.AccessExpirySet(contractId, userId, expiresOn, manager.me().id()));
+        events.publishEvent(new ContractEvent.AccessExpirySet(
+                contractId, userId, expiresOn, manager.me().id()));
     }
 
     @Override
@@ -206,7 +228,8 @@ class ContractAccessService implements ContractAccess {
         Side side = access.membership().role().side();
         UUID me = access.me().id();
         List<Membership> ofSide = memberships.findByContractId(contractId).stream()
-                .filter(m -> m.role().side() == side).toList();
+                .filter(m -> m.role().side() == side)
+                .toList();
         rules(c).checkCertification(side, ofSide, kept, letGo, me);
         Instant now = clock.instant();
         int confirmed = 0;
@@ -231,7 +254,8 @@ class ContractAccessService implements ContractAccess {
             throw new AccessDeniedException("Viewers do not keep the review's record");
         }
         access.contract().openRecertification(from, due, clock.getZone());
-        events.publishEvent(new ContractEvent.RecertificationOpened(contractId, from, due, access.me().id()));
+        events.publishEvent(new ContractEvent.RecertificationOpened(
+                contractId, from, due, access.me().id()));
     }
 
     private void revoke(Membership target, UUID by) {

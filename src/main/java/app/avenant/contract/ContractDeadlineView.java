@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param clientContactId   the PME's contact person, or null when none is named
  * @param providerContactId the provider's contact person, or null when none is named
  */
-public record ContractDeadlineView(UUID contractId, String reference, ContractStatus status, ContractHeader header,
-                                   @Nullable UUID clientContactId, @Nullable UUID providerContactId) {
-}
+public record ContractDeadlineView(
+        UUID contractId,
+        String reference,
+        ContractStatus status,
+        ContractHeader header,
+        @Nullable UUID clientContactId,
+        @Nullable UUID providerContactId) {}

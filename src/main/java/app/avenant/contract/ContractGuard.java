@@ -32,8 +32,12 @@ class ContractGuard {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractGuard(ContractRepository contracts, ContractQueries queries, Users users, Clock clock,
-                  ApplicationEventPublisher events) {
+    ContractGuard(
+            ContractRepository contracts,
+            ContractQueries queries,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.queries = queries;
         this.users = users;
@@ -45,7 +49,8 @@ class ContractGuard {
     Access requireMembership(UUID contractId) {
         CurrentUser me = users.currentUser();
         MemberAccess access = queries.access(contractId, me.id(), today()).orElseThrow(() -> notFound(contractId, me));
-        boolean adminOfParty = me.organisationAdmin() && isParty(access.contract(), me.organisation().id());
+        boolean adminOfParty = me.organisationAdmin()
+                && isParty(access.contract(), me.organisation().id());
         return new Access(access.contract(), access.membership(), adminOfParty, me);
     }
 
@@ -76,11 +81,16 @@ class ContractGuard {
         Optional<MemberAccess> access = queries.access(contractId, me.id(), today());
         if (access.isPresent()) {
             Contract c = access.get().contract();
-            return new Manager(c, access.get().membership().role(),
-                    me.organisationAdmin() && isParty(c, me.organisation().id()), me);
+            return new Manager(
+                    c,
+                    access.get().membership().role(),
+                    me.organisationAdmin() && isParty(c, me.organisation().id()),
+                    me);
         }
-        Contract c = contracts.findById(contractId)
-                .filter(x -> me.organisationAdmin() && isParty(x, me.organisation().id()))
+        Contract c = contracts
+                .findById(contractId)
+                .filter(x ->
+                        me.organisationAdmin() && isParty(x, me.organisation().id()))
                 .orElseThrow(() -> notFound(contractId, me));
         return new Manager(c, null, true, me);
     }
@@ -91,7 +101,8 @@ class ContractGuard {
      */
     Contract requirePartyAdmin(UUID contractId) {
         CurrentUser me = users.currentUser();
-        Contract contract = contracts.findById(contractId)
+        Contract contract = contracts
+                .findById(contractId)
                 .filter(c -> isParty(c, me.organisation().id()))
                 .orElseThrow(() -> notFound(contractId, me));
         if (!me.organisationAdmin()) {
@@ -114,8 +125,7 @@ class ContractGuard {
     }
 
     /** A member's way in: the contract, their membership, whether they also administer a party organisation. */
-    record Access(Contract contract, Membership membership, boolean isAdminOfParty, CurrentUser me) {
-    }
+    record Access(Contract contract, Membership membership, boolean isAdminOfParty, CurrentUser me) {}
 
     /** The caller as someone who may manage access: their role on the contract (if a member) and admin rights. */
     record Manager(Contract contract, @Nullable ContractRole role, boolean adminOfParty, CurrentUser me) {
@@ -123,7 +133,9 @@ class ContractGuard {
         /** The owner of that side, or an organisation admin of that side's organisation. */
         boolean managesSide(Side side) {
             return (role != null && role == ContractRole.ownerOf(side))
-                    || (adminOfParty && contract.organisationOf(side).equals(me.organisation().id()));
+                    || (adminOfParty
+                            && contract.organisationOf(side)
+                                    .equals(me.organisation().id()));
         }
 
         /** Whether they manage anyone's access at all (otherwise they learn nothing of who is a member). */

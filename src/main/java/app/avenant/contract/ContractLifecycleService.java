@@ -53,10 +53,16 @@ class ContractLifecycleService implements ContractLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractLifecycleService(ContractGuard guard, ContractRepository contracts,
-                             StatusChangeEntryRepository statusChanges, StatusChangeQueries statusChangeQueries,
-                             ContractRecords records, Users users, UsersForModules modulesUsers, Clock clock,
-                             ApplicationEventPublisher events) {
+    ContractLifecycleService(
+            ContractGuard guard,
+            ContractRepository contracts,
+            StatusChangeEntryRepository statusChanges,
+            StatusChangeQueries statusChangeQueries,
+            ContractRecords records,
+            Users users,
+            UsersForModules modulesUsers,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.guard = guard;
         this.contracts = contracts;
         this.statusChanges = statusChanges;
@@ -95,8 +101,8 @@ class ContractLifecycleService implements ContractLifecycle {
         try {
             // flushed now so that a concurrent creation of the same reference fails here, as a field error;
             // the returned instance is the managed one (an assigned id makes Spring Data merge, not persist)
-            c = contracts.saveAndFlush(new Contract(reference, title, me.organisation().id(), provider.id(),
-                    clock.instant()));
+            c = contracts.saveAndFlush(
+                    new Contract(reference, title, me.organisation().id(), provider.id(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new ContractRuleException("contract.error.reference.taken");
         }
@@ -116,8 +122,9 @@ class ContractLifecycleService implements ContractLifecycle {
     @Transactional
     public void startPilot(UUID contractId, long volumeCap, LocalDate endDate) {
         Access access = guard.requireOwner(contractId);
-        statusChanges.save(access.contract().startPilot(volumeCap, endDate, LocalDate.now(clock), access.me().id(),
-                clock.instant()));
+        statusChanges.save(access.contract()
+                .startPilot(
+                        volumeCap, endDate, LocalDate.now(clock), access.me().id(), clock.instant()));
     }
 
     @Override
@@ -140,8 +147,10 @@ class ContractLifecycleService implements ContractLifecycle {
         UUID startedBy = c.pilotStartedBy();
         Set<UUID> people = new HashSet<>();
         addIfPresent(people, startedBy);
-        StatusChangeEntry activation = statusChanges.findFirstByContractIdAndKindAndToStatusOrderByChangedAtDesc(
-                contractId, StatusChange.Kind.STATUS, ContractStatus.ACTIVE).orElse(null);
+        StatusChangeEntry activation = statusChanges
+                .findFirstByContractIdAndKindAndToStatusOrderByChangedAtDesc(
+                        contractId, StatusChange.Kind.STATUS, ContractStatus.ACTIVE)
+                .orElse(null);
         if (activation != null) {
             addIfPresent(people, activation.changedBy());
         }
@@ -151,16 +160,24 @@ class ContractLifecycleService implements ContractLifecycle {
             daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, end));
         }
         List<PilotCheck> checklist = new ArrayList<>();
-        checklist.add(new PilotCheck(PilotCheck.Item.CONTACT_PERSONS,
+        checklist.add(new PilotCheck(
+                PilotCheck.Item.CONTACT_PERSONS,
                 c.contactOf(Side.CLIENT) != null && c.contactOf(Side.PROVIDER) != null));
         checklist.add(new PilotCheck(PilotCheck.Item.VERSION_ADOPTED, c.currentVersion() > 0));
-        checklist.add(new PilotCheck(PilotCheck.Item.SCOPE_READY,
+        checklist.add(new PilotCheck(
+                PilotCheck.Item.SCOPE_READY,
                 !terms.scopeItems().isEmpty() && terms.scopeItems().stream().allMatch(ScopeItem::isReady)));
-        checklist.add(new PilotCheck(PilotCheck.Item.SERVICE_LEVELS, !terms.serviceLevels().isEmpty()));
+        checklist.add(new PilotCheck(
+                PilotCheck.Item.SERVICE_LEVELS, !terms.serviceLevels().isEmpty()));
         if (end != null) {
             checklist.add(new PilotCheck(PilotCheck.Item.PILOT_OVER, !today.isBefore(end)));
         }
-        return new PilotProgress(c.status(), pilot, daysLeft, List.copyOf(checklist), c.activationRefusal(),
+        return new PilotProgress(
+                c.status(),
+                pilot,
+                daysLeft,
+                List.copyOf(checklist),
+                c.activationRefusal(),
                 activation != null ? toStatusChange(activation, names, Map.of()) : null);
     }
 
@@ -183,12 +200,18 @@ class ContractLifecycleService implements ContractLifecycle {
         return statusChanges.countByContractId(contractId);
     }
 
-    private static StatusChange toStatusChange(StatusChangeEntry e, Map<UUID, UserRef> authors,
-                                               Map<UUID, UserRef> contacts) {
+    private static StatusChange toStatusChange(
+            StatusChangeEntry e, Map<UUID, UserRef> authors, Map<UUID, UserRef> contacts) {
         UUID by = e.changedBy();
         UUID contact = e.contactUserId();
-        return new StatusChange(e.kind(), e.fromStatus(), e.toStatus(), e.side(),
-                contact != null ? displayName(contacts, contact) : null, e.note(),
-                by != null ? displayName(authors, by) : null, e.changedAt());
+        return new StatusChange(
+                e.kind(),
+                e.fromStatus(),
+                e.toStatus(),
+                e.side(),
+                contact != null ? displayName(contacts, contact) : null,
+                e.note(),
+                by != null ? displayName(authors, by) : null,
+                e.changedAt());
     }
 }

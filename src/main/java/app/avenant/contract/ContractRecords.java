@@ -34,8 +34,12 @@ class ContractRecords {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractRecords(ContractVersionRepository versions, MembershipRepository memberships, Users users, Clock clock,
-                    ApplicationEventPublisher events) {
+    ContractRecords(
+            ContractVersionRepository versions,
+            MembershipRepository memberships,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.versions = versions;
         this.memberships = memberships;
         this.users = users;
@@ -48,18 +52,21 @@ class ContractRecords {
         if (user == null || c.sideOf(user.organisationId()) != role.side()) {
             throw new ContractRuleException("contract.error.role.side");
         }
-        memberships.findByContractIdAndUserId(c.id(), userId).ifPresentOrElse(
-                existing -> {
-                    ContractRole before = existing.role();
-                    existing.changeRole(role);
-                    if (before != role) {
-                        events.publishEvent(new ContractEvent.RoleChanged(c.id(), userId, before, role, grantedBy));
-                    }
-                },
-                () -> {
-                    memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant()));
-                    events.publishEvent(new ContractEvent.MemberAdded(c.id(), userId, role, grantedBy));
-                });
+        memberships
+                .findByContractIdAndUserId(c.id(), userId)
+                .ifPresentOrElse(
+                        existing -> {
+                            ContractRole before = existing.role();
+                            existing.changeRole(role);
+                            if (before != role) {
+                                events.publishEvent(
+                                        new ContractEvent.RoleChanged(c.id(), userId, before, role, grantedBy));
+                            }
+                        },
+                        () -> {
+                            memberships.save(new Membership(c.id(), userId, role, grantedBy, clock.instant()));
+                            events.publishEvent(new ContractEvent.MemberAdded(c.id(), userId, role, grantedBy));
+                        });
     }
 
     /** The terms of version {@code number}; version 0 is the empty terms every contract is drafted from. */

@@ -44,8 +44,13 @@ class ContractService implements Contracts {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractService(ContractGuard guard, ContractQueries queries, ContractRecords records, Users users, Clock clock,
-                    ApplicationEventPublisher events) {
+    ContractService(
+            ContractGuard guard,
+            ContractQueries queries,
+            ContractRecords records,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.guard = guard;
         this.queries = queries;
         this.records = records;
@@ -57,7 +62,8 @@ class ContractService implements Contracts {
     @Override
     public List<ContractSummary> myContracts(ContractFilter filter, int offset, int limit) {
         CurrentUser me = users.currentUser();
-        List<Contract> page = queries.contractsOfMember(me.id(), today(), filter.status(), filter.text(), offset, limit);
+        List<Contract> page =
+                queries.contractsOfMember(me.id(), today(), filter.status(), filter.text(), offset, limit);
         Set<UUID> counterparties = new HashSet<>();
         for (Contract c : page) {
             counterparties.add(c.counterpartyOf(c.sideOf(me.organisation().id())));
@@ -76,8 +82,14 @@ class ContractService implements Contracts {
 
     private static ContractSummary summary(Contract c, CurrentUser me, Map<UUID, OrganisationRef> names) {
         UUID counterparty = c.counterpartyOf(c.sideOf(me.organisation().id()));
-        return new ContractSummary(c.id(), c.reference(), c.title(), nameOf(names, counterparty), c.status(),
-                c.currentVersion(), c.lastChangedAt());
+        return new ContractSummary(
+                c.id(),
+                c.reference(),
+                c.title(),
+                nameOf(names, counterparty),
+                c.status(),
+                c.currentVersion(),
+                c.lastChangedAt());
     }
 
     @Override
@@ -90,40 +102,60 @@ class ContractService implements Contracts {
         Access access = guard.requireMembership(contractId);
         Contract c = access.contract();
         CurrentUser me = access.me();
-        events.publishEvent(new ContractEvent.Viewed(contractId,
-                new UserRef(me.id(), me.username(), me.displayName(), me.organisation().id())));
+        events.publishEvent(new ContractEvent.Viewed(
+                contractId,
+                new UserRef(
+                        me.id(),
+                        me.username(),
+                        me.displayName(),
+                        me.organisation().id())));
         Terms terms = records.termsAt(c, c.currentVersion());
-        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
-                Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
+        Map<UUID, OrganisationRef> orgs =
+                users.organisationsByIds(Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
         Set<UUID> contacts = new HashSet<>();
         addIfPresent(contacts, c.contactOf(Side.CLIENT));
         addIfPresent(contacts, c.contactOf(Side.PROVIDER));
         Map<UUID, UserRef> contactNames = users.usersByIds(contacts);
         // a contract still being drafted has no term running yet: no end, no notice deadline
-        NoticeDeadline.@Nullable TermWindow window = c.currentVersion() == 0 ? null
-                : NoticeDeadline.current(terms.header(), LocalDate.now(clock));
-        return new ContractWorkspace(c.id(), c.reference(), c.title(), c.status(),
-                party(c, Side.CLIENT, orgs, contactNames), party(c, Side.PROVIDER, orgs, contactNames),
-                c.currentVersion(), c.lastChangedAt(), terms, window != null ? window.termEnd() : null,
-                window != null ? window.noticeDeadline() : null, access.membership().role(),
+        NoticeDeadline.@Nullable TermWindow window =
+                c.currentVersion() == 0 ? null : NoticeDeadline.current(terms.header(), LocalDate.now(clock));
+        return new ContractWorkspace(
+                c.id(),
+                c.reference(),
+                c.title(),
+                c.status(),
+                party(c, Side.CLIENT, orgs, contactNames),
+                party(c, Side.PROVIDER, orgs, contactNames),
+                c.currentVersion(),
+                c.lastChangedAt(),
+                terms,
+                window != null ? window.termEnd() : null,
+                window != null ? window.noticeDeadline() : null,
+                access.membership().role(),
                 access.isAdminOfParty());
     }
 
     @Override
     public List<Member> members(UUID contractId, int offset, int limit) {
         Contract c = guard.requireMembership(contractId).contract();
-        List<Membership> page = queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER),
-                today(), offset, limit);
-        Map<UUID, UserRef> people = users.usersByIds(page.stream().map(Membership::userId).toList());
-        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
-                Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
+        List<Membership> page = queries.members(
+                contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER), today(), offset, limit);
+        Map<UUID, UserRef> people =
+                users.usersByIds(page.stream().map(Membership::userId).toList());
+        Map<UUID, OrganisationRef> orgs =
+                users.organisationsByIds(Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
         return page.stream()
                 .map(m -> {
                     Side side = m.role().side();
                     UserRef person = people.get(m.userId());
-                    return new Member(m.userId(), person != null ? person.displayName() : "?",
-                            nameOf(orgs, c.organisationOf(side)), side, m.role(),
-                            m.userId().equals(c.contactOf(side)), m.since());
+                    return new Member(
+                            m.userId(),
+                            person != null ? person.displayName() : "?",
+                            nameOf(orgs, c.organisationOf(side)),
+                            side,
+                            m.role(),
+                            m.userId().equals(c.contactOf(side)),
+                            m.since());
                 })
                 .toList();
     }
@@ -181,12 +213,16 @@ class ContractService implements Contracts {
     }
 
     private static ContractVersion pick(List<ContractVersion> versions, int number) {
-        return versions.stream().filter(v -> v.number() == number).findFirst()
+        return versions.stream()
+                .filter(v -> v.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"));
     }
 
     private static VersionSummary summaryOf(List<VersionSummary> rows, int number) {
-        return rows.stream().filter(r -> r.number() == number).findFirst()
+        return rows.stream()
+                .filter(r -> r.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"));
     }
 
@@ -198,15 +234,23 @@ class ContractService implements Contracts {
         }
         Map<UUID, UserRef> names = users.usersByIds(approvers);
         return rows.stream()
-                .map(r -> new VersionSummary(r.number(), r.adoptedAt(), r.summary(),
-                        displayName(names, r.clientApproverId()), displayName(names, r.providerApproverId())))
+                .map(r -> new VersionSummary(
+                        r.number(),
+                        r.adoptedAt(),
+                        r.summary(),
+                        displayName(names, r.clientApproverId()),
+                        displayName(names, r.providerApproverId())))
                 .toList();
     }
 
     private static Party party(Contract c, Side side, Map<UUID, OrganisationRef> orgs, Map<UUID, UserRef> contacts) {
         UUID contact = c.contactOf(side);
         UserRef person = contact != null ? contacts.get(contact) : null;
-        return new Party(side, c.organisationOf(side), nameOf(orgs, c.organisationOf(side)), contact,
+        return new Party(
+                side,
+                c.organisationOf(side),
+                nameOf(orgs, c.organisationOf(side)),
+                contact,
                 person != null ? person.displayName() : null);
     }
 

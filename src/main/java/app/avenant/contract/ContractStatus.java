@@ -2,5 +2,9 @@ package app.avenant.contract;
 
 /** Life-cycle of a contract: brouillon, pilote, actif, suspendu, terminé. */
 public enum ContractStatus {
-    DRAFT, PILOT, ACTIVE, SUSPENDED, TERMINATED
+    DRAFT,
+    PILOT,
+    ACTIVE,
+    SUSPENDED,
+    TERMINATED
 }

@@ -17,8 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param callerIsAdminOfParty true when the caller administers the organisation of their side, and so may
  *                       add members of that organisation
  */
-public record ContractWorkspace(UUID id, String reference, String title, ContractStatus status, Party client,
-                                Party provider, int currentVersion, Instant lastChangedAt, Terms terms,
-                                @Nullable LocalDate termEnd, @Nullable LocalDate noticeDeadline,
-                                ContractRole myRole, boolean callerIsAdminOfParty) {
-}
+public record ContractWorkspace(
+        UUID id,
+        String reference,
+        String title,
+        ContractStatus status,
+        Party client,
+        Party provider,
+        int currentVersion,
+        Instant lastChangedAt,
+        Terms terms,
+        @Nullable LocalDate termEnd,
+        @Nullable LocalDate noticeDeadline,
+        ContractRole myRole,
+        boolean callerIsAdminOfParty) {}

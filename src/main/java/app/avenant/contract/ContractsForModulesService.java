@@ -39,9 +39,14 @@ class ContractsForModulesService implements ContractsForModules {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ContractsForModulesService(ContractRepository contracts, ContractVersionRepository versions,
-                               MembershipRepository memberships, ContractQueries queries, ContractRecords records,
-                               Clock clock, ApplicationEventPublisher events) {
+    ContractsForModulesService(
+            ContractRepository contracts,
+            ContractVersionRepository versions,
+            MembershipRepository memberships,
+            ContractQueries queries,
+            ContractRecords records,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.versions = versions;
         this.memberships = memberships;
@@ -57,8 +62,12 @@ class ContractsForModulesService implements ContractsForModules {
         if (contracts.existsByReference(contract.reference().strip())) {
             throw new ContractRuleException("contract.error.reference.taken");
         }
-        Contract c = new Contract(contract.reference(), contract.title(), contract.clientOrganisationId(),
-                contract.providerOrganisationId(), clock.instant());
+        Contract c = new Contract(
+                contract.reference(),
+                contract.title(),
+                contract.clientOrganisationId(),
+                contract.providerOrganisationId(),
+                clock.instant());
         contracts.save(c);
         return c.id();
     }
@@ -96,7 +105,8 @@ class ContractsForModulesService implements ContractsForModules {
     public Map<UUID, Name> names(Collection<UUID> contractIds) {
         Map<UUID, Name> names = new HashMap<>();
         if (!contractIds.isEmpty()) {
-            contracts.findAllById(Set.copyOf(contractIds))
+            contracts
+                    .findAllById(Set.copyOf(contractIds))
                     .forEach(c -> names.put(c.id(), new Name(c.reference(), c.title())));
         }
         return names;
@@ -128,8 +138,8 @@ class ContractsForModulesService implements ContractsForModules {
         requireApprover(contractId, client.userId(), Side.CLIENT);
         requireApprover(contractId, provider.userId(), Side.PROVIDER);
         // A version is born when the second side approves.
-        Instant adoptedAt = client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt()
-                : provider.approvedAt();
+        Instant adoptedAt =
+                client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt() : provider.approvedAt();
         ContractVersion version = c.adopt(terms, summary, client, provider, adoptedAt);
         versions.save(version);
         return version.number();
@@ -138,9 +148,13 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     public List<ContractDeadlineView> renewalWatch(int offset, int limit) {
         return versions.currentVersions(List.of(ContractStatus.ACTIVE, ContractStatus.PILOT), offset, limit).stream()
-                .map(row -> new ContractDeadlineView(row.contract().id(), row.contract().reference(),
-                        row.contract().status(), row.version().terms().header(),
-                        row.contract().contactOf(Side.CLIENT), row.contract().contactOf(Side.PROVIDER)))
+                .map(row -> new ContractDeadlineView(
+                        row.contract().id(),
+                        row.contract().reference(),
+                        row.contract().status(),
+                        row.version().terms().header(),
+                        row.contract().contactOf(Side.CLIENT),
+                        row.contract().contactOf(Side.PROVIDER)))
                 .toList();
     }
 
@@ -160,7 +174,8 @@ class ContractsForModulesService implements ContractsForModules {
     }
 
     private void requireApprover(UUID contractId, UUID userId, Side side) {
-        memberships.findByContractIdAndUserId(contractId, userId)
+        memberships
+                .findByContractIdAndUserId(contractId, userId)
                 .filter(m -> m.role().side() == side && m.role().canApprove())
                 .orElseThrow(() -> new ContractRuleException("contract.error.approver"));
     }

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A member of a contract, as the Équipe tab shows it. */
-public record Member(UUID userId, String displayName, String organisationName, Side side, ContractRole role,
-                     boolean contactPerson, Instant since) {
-}
+public record Member(
+        UUID userId,
+        String displayName,
+        String organisationName,
+        Side side,
+        ContractRole role,
+        boolean contactPerson,
+        Instant since) {}

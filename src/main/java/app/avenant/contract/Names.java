@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** How the contract services name people and organisations they looked up in one batch ("?" when gone). */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static String nameOf(Map<UUID, OrganisationRef> orgs, UUID id) {
         OrganisationRef org = orgs.get(id);

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param contactUserId    the named contact person (interlocuteur identifié), or null when none yet
  * @param contactName      the contact person's display name, or null
  */
-public record Party(Side side, UUID organisationId, String organisationName, @Nullable UUID contactUserId,
-                    @Nullable String contactName) {
-}
+public record Party(
+        Side side,
+        UUID organisationId,
+        String organisationName,
+        @Nullable UUID contactUserId,
+        @Nullable String contactName) {}

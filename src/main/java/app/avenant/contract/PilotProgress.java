@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param activationBlockedKey why "Passer en actif" is refused now (a message key), or null when allowed
  * @param activation         the latest move to ACTIVE, or null
  */
-public record PilotProgress(ContractStatus status, @Nullable PilotTerms pilot, @Nullable Long daysLeft,
-                            List<PilotCheck> checklist, @Nullable String activationBlockedKey,
-                            @Nullable StatusChange activation) {
+public record PilotProgress(
+        ContractStatus status,
+        @Nullable PilotTerms pilot,
+        @Nullable Long daysLeft,
+        List<PilotCheck> checklist,
+        @Nullable String activationBlockedKey,
+        @Nullable StatusChange activation) {
 
     public boolean canActivate() {
         return activationBlockedKey == null;

@@ -11,5 +11,4 @@ import java.time.LocalDate;
  * @param startedAt     when the owner started it
  * @param startedByName who started it
  */
-public record PilotTerms(long volumeCap, LocalDate endDate, Instant startedAt, String startedByName) {
-}
+public record PilotTerms(long volumeCap, LocalDate endDate, Instant startedAt, String startedByName) {}

@@ -15,13 +15,13 @@ import java.util.Optional;
 public final class Provenance {
 
     /** The request that introduced a change, and who in it proposed the value. */
-    public record Attribution(VersionOrigin request, Side side, String authorName) {
-    }
+    public record Attribution(VersionOrigin request, Side side, String authorName) {}
 
     private final List<VersionOrigin> newestFirst;
 
     public Provenance(List<VersionOrigin> origins) {
-        this.newestFirst = origins.stream().sorted(Comparator.comparingInt(VersionOrigin::version).reversed())
+        this.newestFirst = origins.stream()
+                .sorted(Comparator.comparingInt(VersionOrigin::version).reversed())
                 .toList();
     }
 

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param due            the last day to certify; editors and viewers not certified lose access the day after
  * @param pendingOnMySide members of the caller's side still to certify (to keep or let go)
  */
-public record RecertificationRound(Instant from, LocalDate due, long pendingOnMySide) {
-}
+public record RecertificationRound(Instant from, LocalDate due, long pendingOnMySide) {}

@@ -14,11 +14,19 @@ import org.jspecify.annotations.Nullable;
  * @param note        the note given with the decision, or null
  * @param byName      who did it; null when the application itself did
  */
-public record StatusChange(Kind kind, @Nullable ContractStatus from, @Nullable ContractStatus to,
-                           @Nullable Side side, @Nullable String contactName, @Nullable String note,
-                           @Nullable String byName, Instant at) {
+public record StatusChange(
+        Kind kind,
+        @Nullable ContractStatus from,
+        @Nullable ContractStatus to,
+        @Nullable Side side,
+        @Nullable String contactName,
+        @Nullable String note,
+        @Nullable String byName,
+        Instant at) {
 
     public enum Kind {
-        STATUS, PILOT_STARTED, CONTACT_PERSON
+        STATUS,
+        PILOT_STARTED,
+        CONTACT_PERSON
     }
 }

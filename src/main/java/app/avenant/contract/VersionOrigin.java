@@ -20,8 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param fields        the fields the request changed, each with who proposed its value last; empty when not
  *                      asked for
  */
-public record VersionOrigin(int version, UUID requestId, int requestNumber, String title, String reason,
-                            Side authorSide, String authorName, List<Approver> approvals, List<Proposal> fields) {
+public record VersionOrigin(
+        int version,
+        UUID requestId,
+        int requestNumber,
+        String title,
+        String reason,
+        Side authorSide,
+        String authorName,
+        List<Approver> approvals,
+        List<Proposal> fields) {
 
     public VersionOrigin {
         approvals = List.copyOf(approvals);
@@ -29,15 +37,19 @@ public record VersionOrigin(int version, UUID requestId, int requestNumber, Stri
     }
 
     /** One side's approval of the request's final revision. */
-    public record Approver(Side side, String name, Instant at) {
-    }
+    public record Approver(Side side, String name, Instant at) {}
 
     /**
      * One field the request changed (keyed like {@link ItemChange} and {@link FieldChange}), with the side and
      * person whose revision gave it its final value.
      */
-    public record Proposal(TermsSection section, String itemKey, String field, @Nullable String detail, Side side,
-                           String authorName) {
+    public record Proposal(
+            TermsSection section,
+            String itemKey,
+            String field,
+            @Nullable String detail,
+            Side side,
+            String authorName) {
 
         public boolean isOf(ItemChange item, FieldChange change) {
             return isOf(item) && field.equals(change.field()) && Objects.equals(detail, change.detail());

@@ -11,6 +11,5 @@ import java.time.Instant;
  * @param clientApprover   display name of who approved for the PME
  * @param providerApprover display name of who approved for the provider
  */
-public record VersionSummary(int number, Instant adoptedAt, String summary, String clientApprover,
-                             String providerApprover) {
-}
+public record VersionSummary(
+        int number, Instant adoptedAt, String summary, String clientApprover, String providerApprover) {}

@@ -35,22 +35,46 @@ class DemoAccessRegister {
     void record(UUID contract) {
         LocalDate start = LocalDate.of(2026, 1, 5);
         LocalDate today = LocalDate.now(clock);
-        as("claire.martin", () -> register.addEntry(contract, new NewRegisterEntry("ERP Sage 100",
-                "factures fournisseurs, fiches fournisseurs (contacts, RIB)", true, start, null,
-                "Compte nominatif par collaborateur du prestataire, profil saisie sans validation des paiements")));
+        as(
+                "claire.martin",
+                () -> register.addEntry(
+                        contract,
+                        new NewRegisterEntry(
+                                "ERP Sage 100",
+                                "factures fournisseurs, fiches fournisseurs (contacts, RIB)",
+                                true,
+                                start,
+                                null,
+                                "Compte nominatif par collaborateur du prestataire, profil saisie sans validation des paiements")));
         // the provider declares what it touches itself
-        as("julien.moreau", () -> register.addEntry(contract, new NewRegisterEntry("Portail fournisseurs Chorus Pro",
-                "factures reçues", false, start, null, "")));
-        UUID bank = as("claire.martin", () -> register.addEntry(contract, new NewRegisterEntry("Banque en ligne (consultation)",
-                "relevés bancaires", false, start, null, "Accès en lecture pour le rapprochement")));
+        as(
+                "julien.moreau",
+                () -> register.addEntry(
+                        contract,
+                        new NewRegisterEntry(
+                                "Portail fournisseurs Chorus Pro", "factures reçues", false, start, null, "")));
+        UUID bank = as(
+                "claire.martin",
+                () -> register.addEntry(
+                        contract,
+                        new NewRegisterEntry(
+                                "Banque en ligne (consultation)",
+                                "relevés bancaires",
+                                false,
+                                start,
+                                null,
+                                "Accès en lecture pour le rapprochement")));
         LocalDate revoked = today.minusMonths(1).isAfter(start) ? today.minusMonths(1) : start;
         as("claire.martin", () -> {
             register.revokeEntry(bank, revoked);
             register.setChecklistItem(contract, Art28Item.INSTRUCTIONS, Art28Status.CONFORME, "Article 7 du contrat");
-            register.setChecklistItem(contract, Art28Item.CONFIDENTIALITY, Art28Status.CONFORME,
+            register.setChecklistItem(
+                    contract,
+                    Art28Item.CONFIDENTIALITY,
+                    Art28Status.CONFORME,
                     "Engagement signé par chaque collaborateur");
-            register.setChecklistItem(contract, Art28Item.END_OF_CONTRACT, Art28Status.NON_CONFORME,
-                    "Délai de restitution à préciser");
+            register.setChecklistItem(
+                    contract, Art28Item.END_OF_CONTRACT, Art28Status.NON_CONFORME, "Délai de restitution à préciser");
             return null;
         });
         as("julien.moreau", () -> {

@@ -13,14 +13,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class DemoActor {
 
-    private DemoActor() {
-    }
+    private DemoActor() {}
 
     static <T> T as(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -45,9 +45,15 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(UsersForModules users, ContractsForModules contracts, DemoDeliverables deliverables,
-             DemoStatements statements, DemoAccessRegister accessRegister, DemoReviews reviews,
-             TransactionTemplate transaction, Clock clock) {
+    DemoData(
+            UsersForModules users,
+            ContractsForModules contracts,
+            DemoDeliverables deliverables,
+            DemoStatements statements,
+            DemoAccessRegister accessRegister,
+            DemoReviews reviews,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.users = users;
         this.contracts = contracts;
         this.deliverables = deliverables;
@@ -96,24 +102,38 @@ class DemoData implements ApplicationRunner {
         UserRef lea = user(compta, "lea.bernard", "Léa Bernard", false);
         UserRef marc = user(infogerance, "marc.petit", "Marc Petit", true);
 
-        UUID bookkeeping = contracts.openContract(new NewContract("AV-2026-001",
-                "Saisie comptable des factures fournisseurs", pme.id(), compta.id()));
+        UUID bookkeeping = contracts.openContract(
+                new NewContract("AV-2026-001", "Saisie comptable des factures fournisseurs", pme.id(), compta.id()));
         contracts.enrol(bookkeeping, claire.id(), ContractRole.CLIENT_OWNER, true);
         contracts.enrol(bookkeeping, paul.id(), ContractRole.CLIENT_EDITOR, false);
         contracts.enrol(bookkeeping, julien.id(), ContractRole.PROVIDER_MANAGER, true);
         contracts.enrol(bookkeeping, lea.id(), ContractRole.PROVIDER_EDITOR, false);
-        adopt(bookkeeping, DemoTerms.bookkeepingV1(), "Contrat initial : saisie des factures, rapprochement, paiements",
-                claire, julien, 300);
-        adopt(bookkeeping, DemoTerms.bookkeepingV2(),
-                "Procédure de rapprochement documentée et indicateur de qualité de saisie", claire, julien, 200);
-        adopt(bookkeeping, DemoTerms.bookkeepingV3(),
+        adopt(
+                bookkeeping,
+                DemoTerms.bookkeepingV1(),
+                "Contrat initial : saisie des factures, rapprochement, paiements",
+                claire,
+                julien,
+                300);
+        adopt(
+                bookkeeping,
+                DemoTerms.bookkeepingV2(),
+                "Procédure de rapprochement documentée et indicateur de qualité de saisie",
+                claire,
+                julien,
+                200);
+        adopt(
+                bookkeeping,
+                DemoTerms.bookkeepingV3(),
                 "Volume de référence porté à 1 040 factures (+30 %) ; tranche au-delà de 1 000 à 1,70 €",
-                claire, julien, 30);
+                claire,
+                julien,
+                30);
         contracts.setStatus(bookkeeping, ContractStatus.ACTIVE);
         deliverables.record(compta.id(), "AV-2026-001");
 
-        UUID itSupport = contracts.openContract(new NewContract("AV-2026-002", "Infogérance du parc informatique",
-                pme.id(), infogerance.id()));
+        UUID itSupport = contracts.openContract(
+                new NewContract("AV-2026-002", "Infogérance du parc informatique", pme.id(), infogerance.id()));
         contracts.enrol(itSupport, claire.id(), ContractRole.CLIENT_OWNER, true);
         contracts.enrol(itSupport, marc.id(), ContractRole.PROVIDER_MANAGER, false);
         adopt(itSupport, DemoTerms.itSupportV1(), "Phase pilote : support des postes et des caisses", claire, marc, 90);
@@ -128,7 +148,11 @@ class DemoData implements ApplicationRunner {
     /** Approvals dated some days back so that the history reads like a real one. */
     private void adopt(UUID contract, Terms terms, String summary, UserRef client, UserRef provider, int daysAgo) {
         Instant approvedAt = clock.instant().minus(Duration.ofDays(daysAgo));
-        contracts.adoptVersion(contract, terms, summary, new Approval(client.id(), approvedAt),
+        contracts.adoptVersion(
+                contract,
+                terms,
+                summary,
+                new Approval(client.id(), approvedAt),
                 new Approval(provider.id(), approvedAt.plus(Duration.ofHours(3))));
     }
 }

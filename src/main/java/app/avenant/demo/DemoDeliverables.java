@@ -38,6 +38,7 @@ class DemoDeliverables {
     private static final String PAYMENTS = "validation-paiements";
     /** Invoices a month, relative to the 800 baseline × the seasonal coefficient, January first. */
     private static final double[] GROWTH = {1.00, 1.04, 1.10, 1.16, 1.32, 1.34, 1.36, 1.30, 1.30, 1.31, 1.30, 1.28};
+
     private static final double[] SEASONAL = {1.3, 1, 1, 1, 1, 1, 1, 0.6, 1, 1, 1, 1};
     private static final int MONTHS_BACK_AT_MOST = 24;
 
@@ -61,12 +62,16 @@ class DemoDeliverables {
         for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
             List<DeliverableInput> batch = month(month, today);
             if (!batch.isEmpty()) {
-                recorded += deliverables.recordAsApplication(provider, reference, batch, RECORDED_BY).created();
+                recorded += deliverables
+                        .recordAsApplication(provider, reference, batch, RECORDED_BY)
+                        .created();
             }
         }
         List<DeliverableInput> upcoming = upcoming(today);
         if (!upcoming.isEmpty()) {
-            recorded += deliverables.recordAsApplication(provider, reference, upcoming, RECORDED_BY).created();
+            recorded += deliverables
+                    .recordAsApplication(provider, reference, upcoming, RECORDED_BY)
+                    .created();
         }
         return recorded;
     }
@@ -74,8 +79,8 @@ class DemoDeliverables {
     /** What was delivered in {@code month}, up to the day before yesterday (a late lot is delivered later). */
     static List<DeliverableInput> month(YearMonth month, LocalDate today) {
         SplittableRandom random = new SplittableRandom(2026_001L * 100 + month.getYear() * 12L + month.getMonthValue());
-        LocalDate lastDay = month.atEndOfMonth().isBefore(today.minusDays(3)) ? month.atEndOfMonth()
-                : today.minusDays(3);
+        LocalDate lastDay =
+                month.atEndOfMonth().isBefore(today.minusDays(3)) ? month.atEndOfMonth() : today.minusDays(3);
         LocalDate firstDay = month.atDay(1).isBefore(CONTRACT_START) ? CONTRACT_START : month.atDay(1);
         List<LocalDate> workingDays = workingDays(firstDay, lastDay);
         List<DeliverableInput> batch = new ArrayList<>();
@@ -94,15 +99,26 @@ class DemoDeliverables {
         YearMonth previous = month.minusMonths(1);
         if (!previous.isBefore(YearMonth.from(CONTRACT_START)) && !reconciliationDue.isAfter(lastDay)) {
             boolean late = random.nextInt(100) < 15;
-            batch.add(new DeliverableInput("RAP-" + previous, RECONCILIATION, reconciliationDue,
-                    late ? reconciliationDue.plusDays(3) : reconciliationDue.minusDays(1), 2, quality(random), null));
+            batch.add(new DeliverableInput(
+                    "RAP-" + previous,
+                    RECONCILIATION,
+                    reconciliationDue,
+                    late ? reconciliationDue.plusDays(3) : reconciliationDue.minusDays(1),
+                    2,
+                    quality(random),
+                    null));
         }
         for (int dayOfMonth : new int[] {10, 25}) {
             LocalDate due = workingDay(month.atDay(dayOfMonth));
             if (!due.isAfter(lastDay)) {
                 boolean late = random.nextInt(100) < 8;
-                batch.add(new DeliverableInput("VIR-" + month + (dayOfMonth == 10 ? "-A" : "-B"), PAYMENTS,
-                        due, late ? due.plusDays(1) : due.minusDays(1), 20 + random.nextInt(25), quality(random),
+                batch.add(new DeliverableInput(
+                        "VIR-" + month + (dayOfMonth == 10 ? "-A" : "-B"),
+                        PAYMENTS,
+                        due,
+                        late ? due.plusDays(1) : due.minusDays(1),
+                        20 + random.nextInt(25),
+                        quality(random),
                         null));
             }
         }
@@ -123,18 +139,20 @@ class DemoDeliverables {
         for (YearMonth month = YearMonth.from(today); !month.atDay(1).isAfter(horizon); month = month.plusMonths(1)) {
             LocalDate reconciliationDue = workingDay(month.atDay(8));
             if (!reconciliationDue.isBefore(notBefore) && !reconciliationDue.isAfter(horizon)) {
-                pending.add(new DeliverableInput("RAP-" + month.minusMonths(1), RECONCILIATION, reconciliationDue,
-                        null, 2, null, null));
+                pending.add(new DeliverableInput(
+                        "RAP-" + month.minusMonths(1), RECONCILIATION, reconciliationDue, null, 2, null, null));
             }
             for (int dayOfMonth : new int[] {10, 25}) {
                 LocalDate due = workingDay(month.atDay(dayOfMonth));
                 if (!due.isBefore(notBefore) && !due.isAfter(horizon)) {
-                    pending.add(new DeliverableInput("VIR-" + month + (dayOfMonth == 10 ? "-A" : "-B"), PAYMENTS,
-                            due, null, 30, null, null));
+                    pending.add(new DeliverableInput(
+                            "VIR-" + month + (dayOfMonth == 10 ? "-A" : "-B"), PAYMENTS, due, null, 30, null, null));
                 }
             }
         }
-        return pending.stream().filter(d -> !d.dueDate().isBefore(CONTRACT_START)).toList();
+        return pending.stream()
+                .filter(d -> !d.dueDate().isBefore(CONTRACT_START))
+                .toList();
     }
 
     private static QualityOutcome quality(SplittableRandom random) {

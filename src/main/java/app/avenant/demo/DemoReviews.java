@@ -49,12 +49,13 @@ class DemoReviews {
     void record(UUID contract) {
         LocalDate today = LocalDate.now(clock);
         List<Member> members = as("claire.martin", () -> contracts.members(contract, 0, 50));
-        Map<String, UUID> people = members.stream()
-                .collect(Collectors.toMap(Member::displayName, Member::userId, (a, b) -> a));
+        Map<String, UUID> people =
+                members.stream().collect(Collectors.toMap(Member::displayName, Member::userId, (a, b) -> a));
 
         run("claire.martin", () -> reviews.setCadence(contract, Cadence.MONTHLY));
-        UUID held = as("claire.martin", () -> reviews.plan(contract, new NewReview(
-                today.minusMonths(1).atTime(TEN), 90, """
+        UUID held = as(
+                "claire.martin",
+                () -> reviews.plan(contract, new NewReview(today.minusMonths(1).atTime(TEN), 90, """
                         1. Résultats des niveaux de service du trimestre
                         2. Volumes de factures et base mensuelle
                         3. Registre des accès et RGPD""")));
@@ -65,22 +66,33 @@ class DemoReviews {
                     Les volumes dépassent la base de 800 factures depuis le printemps.""", """
                     - Relever la base de saisie à 1 040 factures par mois
                     - Préciser le délai de restitution des données en fin de contrat (RGPD)""");
-            reviews.addAction(held, new NewActionItem("Envoyer l'annexe de sécurité signée",
-                    people.get("Julien Moreau"), today.minusDays(10)));
-            UUID done = reviews.addAction(held, new NewActionItem("Vérifier les accès ERP des nouveaux collaborateurs",
-                    people.get("Paul Durand"), today.minusDays(20)));
+            reviews.addAction(
+                    held,
+                    new NewActionItem(
+                            "Envoyer l'annexe de sécurité signée", people.get("Julien Moreau"), today.minusDays(10)));
+            UUID done = reviews.addAction(
+                    held,
+                    new NewActionItem(
+                            "Vérifier les accès ERP des nouveaux collaborateurs",
+                            people.get("Paul Durand"),
+                            today.minusDays(20)));
             reviews.setActionDone(done, true);
             reviews.markHeld(held);
             access.certifyAccess(contract, idsOf(members, Side.CLIENT), Set.of());
         });
         run("julien.moreau", () -> access.certifyAccess(contract, idsOf(members, Side.PROVIDER), Set.of()));
-        run("claire.martin", () -> reviews.plan(contract, new NewReview(today.plusDays(14).atTime(TEN), 90, """
+        run(
+                "claire.martin",
+                () -> reviews.plan(contract, new NewReview(today.plusDays(14).atTime(TEN), 90, """
                 1. Suivi des actions du dernier comité
                 2. Relevé du mois et pénalités
                 3. Recertification des accès""")));
     }
 
     private static Set<UUID> idsOf(List<Member> members, Side side) {
-        return members.stream().filter(m -> m.side() == side).map(Member::userId).collect(Collectors.toSet());
+        return members.stream()
+                .filter(m -> m.side() == side)
+                .map(Member::userId)
+                .collect(Collectors.toSet());
     }
 }

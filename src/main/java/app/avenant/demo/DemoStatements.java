@@ -2,14 +2,13 @@ package app.avenant.demo;
 
 import static app.avenant.demo.DemoActor.as;
 
+import app.avenant.performance.StatementRuleException;
+import app.avenant.performance.Statements;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
-import app.avenant.performance.StatementRuleException;
-import app.avenant.performance.Statements;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +30,7 @@ class DemoStatements {
     /** Measured "sous 48 h" rates, January first: at risk in March, missed in May. */
     private static final List<String> WITHIN_48H_RATES =
             List.of("96.4", "95.2", "93.1", "97.0", "88.5", "95.8", "96.9", "97.5", "95.5", "96.1", "95.9", "96.3");
+
     private static final List<String> WITHOUT_ERROR_RATES =
             List.of("99.4", "99.1", "98.2", "99.6", "99.0", "99.3", "99.5", "99.7", "99.2", "98.9", "99.4", "99.1");
 
@@ -53,7 +53,9 @@ class DemoStatements {
                 return null;
             });
             if (month.isBefore(lastEnded)) {
-                int revision = as("julien.moreau", () -> statements.statement(contract, m).current().number());
+                int revision = as(
+                        "julien.moreau",
+                        () -> statements.statement(contract, m).current().number());
                 as("julien.moreau", () -> validate(contract, m, revision));
                 if (month.isBefore(lastEnded.minusMonths(1))) {
                     as("claire.martin", () -> validate(contract, m, revision));

@@ -3,8 +3,17 @@
  * their users and two contracts with history. It goes through the same public services as everything
  * else (versions are adopted by {@link app.avenant.contract.internal.ContractsForModules#adoptVersion}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "performance", "governance", "identity :: internal", "contract :: internal",
-        "performance :: internal"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contract",
+            "contract :: terms",
+            "performance",
+            "governance",
+            "identity :: internal",
+            "contract :: internal",
+            "performance :: internal"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.demo;

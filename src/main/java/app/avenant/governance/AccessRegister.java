@@ -68,9 +68,16 @@ public class AccessRegister {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AccessRegister(RegisterEntryRepository entries, Art28CheckRepository checks, RegisterReviewMarkRepository marks,
-                   RegisterQueries queries, ReviewRepository reviews, Contracts contracts, Users users, Clock clock,
-                   ApplicationEventPublisher events) {
+    AccessRegister(
+            RegisterEntryRepository entries,
+            Art28CheckRepository checks,
+            RegisterReviewMarkRepository marks,
+            RegisterQueries queries,
+            ReviewRepository reviews,
+            Contracts contracts,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.entries = entries;
         this.checks = checks;
         this.marks = marks;
@@ -89,7 +96,9 @@ public class AccessRegister {
     public List<RegisterEntryView> entries(UUID contractId, int offset, int limit) {
         contracts.myRole(contractId);
         LocalDate today = today();
-        return queries.entriesOfContract(contractId, today, offset, limit).stream().map(e -> view(e, today)).toList();
+        return queries.entriesOfContract(contractId, today, offset, limit).stream()
+                .map(e -> view(e, today))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -110,8 +119,8 @@ public class AccessRegister {
         }
         UUID me = me();
         RegisterEntry added = entries.save(new RegisterEntry(contractId, entry, me, clock.instant()));
-        events.publishEvent(new AccessRegisterEvent.EntryAdded(contractId, added.id(), added.system(),
-                added.personalData(), me));
+        events.publishEvent(
+                new AccessRegisterEvent.EntryAdded(contractId, added.id(), added.system(), added.personalData(), me));
         return added.id();
     }
 
@@ -125,8 +134,13 @@ public class AccessRegister {
         RegisterEntry corrected = requireEditable(entryId);
         UUID me = me();
         corrected.correct(entry, me, clock.instant());
-        events.publishEvent(new AccessRegisterEvent.EntryUpdated(corrected.contractId(), entryId, corrected.system(),
-                corrected.personalData(), corrected.revokedOn(), me));
+        events.publishEvent(new AccessRegisterEvent.EntryUpdated(
+                corrected.contractId(),
+                entryId,
+                corrected.system(),
+                corrected.personalData(),
+                corrected.revokedOn(),
+                me));
     }
 
     /**
@@ -140,8 +154,8 @@ public class AccessRegister {
         RegisterEntry revoked = requireEditable(entryId);
         UUID me = me();
         revoked.revoke(on, me, clock.instant());
-        events.publishEvent(new AccessRegisterEvent.EntryRevoked(revoked.contractId(), entryId, revoked.system(),
-                Objects.requireNonNull(revoked.revokedOn()), me));
+        events.publishEvent(new AccessRegisterEvent.EntryRevoked(
+                revoked.contractId(), entryId, revoked.system(), Objects.requireNonNull(revoked.revokedOn()), me));
     }
 
     // --- the article 28 checklist ---
@@ -152,13 +166,20 @@ public class AccessRegister {
         contracts.myRole(contractId);
         Map<Art28Item, Art28Check> set = queries.checksOfContract(contractId).stream()
                 .collect(Collectors.toMap(Art28Check::item, Function.identity()));
-        Map<UUID, String> names = names(set.values().stream().map(Art28Check::changedBy).collect(Collectors.toSet()));
+        Map<UUID, String> names =
+                names(set.values().stream().map(Art28Check::changedBy).collect(Collectors.toSet()));
         List<ChecklistItemView> items = new ArrayList<>();
         for (Art28Item item : Art28Item.values()) {
             Art28Check check = set.get(item);
-            items.add(check == null ? new ChecklistItemView(item, Art28Status.A_VERIFIER, "", null, null)
-                    : new ChecklistItemView(item, check.status(), check.comment(),
-                            names.getOrDefault(check.changedBy(), ""), check.changedAt()));
+            items.add(
+                    check == null
+                            ? new ChecklistItemView(item, Art28Status.A_VERIFIER, "", null, null)
+                            : new ChecklistItemView(
+                                    item,
+                                    check.status(),
+                                    check.comment(),
+                                    names.getOrDefault(check.changedBy(), ""),
+                                    check.changedAt()));
         }
         return items;
     }
@@ -169,13 +190,15 @@ public class AccessRegister {
      */
     public void setChecklistItem(UUID contractId, Art28Item item, Art28Status status, String comment) {
         if (!maySetChecklist(contracts.myRole(contractId))) {
-            throw new AccessDeniedException("Only the PME's owners and editors and the provider's manager set the checklist");
+            throw new AccessDeniedException(
+                    "Only the PME's owners and editors and the provider's manager set the checklist");
         }
         String valid = Art28Check.validComment(comment);
         UUID me = me();
-        queries.check(contractId, item).ifPresentOrElse(
-                check -> check.change(status, valid, me, clock.instant()),
-                () -> checks.save(new Art28Check(contractId, item, status, valid, me, clock.instant())));
+        queries.check(contractId, item)
+                .ifPresentOrElse(
+                        check -> check.change(status, valid, me, clock.instant()),
+                        () -> checks.save(new Art28Check(contractId, item, status, valid, me, clock.instant())));
         events.publishEvent(new AccessRegisterEvent.ChecklistItemSet(contractId, item, status, me));
     }
 
@@ -195,15 +218,18 @@ public class AccessRegister {
             throw new AccessDeniedException("Viewers do not mark the register reviewed");
         }
         if (reviewId != null) {
-            Review review = reviews.findById(reviewId).filter(r -> r.contractId().equals(contractId))
+            Review review = reviews.findById(reviewId)
+                    .filter(r -> r.contractId().equals(contractId))
                     .orElseThrow(() -> new GovernanceRuleException("governance.register.error.review.unknown"));
             if (review.status() != ReviewStatus.HELD && review.startsAt().isAfter(clock.instant())) {
                 throw new GovernanceRuleException("governance.register.error.review.notStarted");
             }
         }
         UUID me = me();
-        marks.findById(contractId).ifPresentOrElse(mark -> mark.reviewed(reviewId, me, clock.instant()),
-                () -> marks.save(new RegisterReviewMark(contractId, reviewId, me, clock.instant())));
+        marks.findById(contractId)
+                .ifPresentOrElse(
+                        mark -> mark.reviewed(reviewId, me, clock.instant()),
+                        () -> marks.save(new RegisterReviewMark(contractId, reviewId, me, clock.instant())));
         events.publishEvent(new AccessRegisterEvent.Reviewed(contractId, reviewId, me));
     }
 
@@ -222,11 +248,21 @@ public class AccessRegister {
 
         Optional<RegisterReviewMark> mark = marks.findById(contractId);
         Optional<Review> lastHeld = queries.lastHeldReview(contractId);
-        String by = mark.map(m -> names(Set.of(m.reviewedBy())).getOrDefault(m.reviewedBy(), "")).orElse(null);
-        return new RegisterSummary(counts.entries(), counts.active(), counts.personal() > 0, checklist,
-                mark.map(RegisterReviewMark::reviewedAt).orElse(null), by,
-                mark.map(RegisterReviewMark::reviewId).orElse(null), outdated(mark.orElse(null), lastHeld.orElse(null)),
-                mayAdd(role), mayEdit(role), maySetChecklist(role), role.canEdit());
+        String by = mark.map(m -> names(Set.of(m.reviewedBy())).getOrDefault(m.reviewedBy(), ""))
+                .orElse(null);
+        return new RegisterSummary(
+                counts.entries(),
+                counts.active(),
+                counts.personal() > 0,
+                checklist,
+                mark.map(RegisterReviewMark::reviewedAt).orElse(null),
+                by,
+                mark.map(RegisterReviewMark::reviewId).orElse(null),
+                outdated(mark.orElse(null), lastHeld.orElse(null)),
+                mayAdd(role),
+                mayEdit(role),
+                maySetChecklist(role),
+                role.canEdit());
     }
 
     // --- rules ---
@@ -274,8 +310,15 @@ public class AccessRegister {
     }
 
     private static RegisterEntryView view(RegisterEntry e, LocalDate today) {
-        return new RegisterEntryView(e.id(), e.system(), e.dataCategories(), e.personalData(), e.grantedOn(),
-                e.revokedOn(), e.note(), e.activeOn(today));
+        return new RegisterEntryView(
+                e.id(),
+                e.system(),
+                e.dataCategories(),
+                e.personalData(),
+                e.grantedOn(),
+                e.revokedOn(),
+                e.note(),
+                e.activeOn(today));
     }
 
     private Map<UUID, String> names(Set<UUID> ids) {

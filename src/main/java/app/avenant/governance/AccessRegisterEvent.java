@@ -19,25 +19,26 @@ public sealed interface AccessRegisterEvent {
 
     /** A system the provider touches was declared. */
     record EntryAdded(UUID contractId, UUID entryId, String system, boolean personalData, UUID actorId)
-            implements AccessRegisterEvent {
-    }
+            implements AccessRegisterEvent {}
 
     /** A declaration was corrected; {@code revokedOn} as it stands after the correction. */
-    record EntryUpdated(UUID contractId, UUID entryId, String system, boolean personalData,
-                        @Nullable LocalDate revokedOn, UUID actorId) implements AccessRegisterEvent {
-    }
+    record EntryUpdated(
+            UUID contractId,
+            UUID entryId,
+            String system,
+            boolean personalData,
+            @Nullable LocalDate revokedOn,
+            UUID actorId)
+            implements AccessRegisterEvent {}
 
     /** The access ends on {@code revokedOn} (today, or a date announced ahead). */
     record EntryRevoked(UUID contractId, UUID entryId, String system, LocalDate revokedOn, UUID actorId)
-            implements AccessRegisterEvent {
-    }
+            implements AccessRegisterEvent {}
 
     /** An article 28 item was given a status (its comment stays in the checklist, not in the trail). */
     record ChecklistItemSet(UUID contractId, Art28Item item, Art28Status status, UUID actorId)
-            implements AccessRegisterEvent {
-    }
+            implements AccessRegisterEvent {}
 
     /** The register and checklist were gone through in comité; {@code reviewId} when at a given review. */
-    record Reviewed(UUID contractId, @Nullable UUID reviewId, UUID actorId) implements AccessRegisterEvent {
-    }
+    record Reviewed(UUID contractId, @Nullable UUID reviewId, UUID actorId) implements AccessRegisterEvent {}
 }

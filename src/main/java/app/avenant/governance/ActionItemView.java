@@ -10,7 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param overdue not done and due before today (Europe/Paris)
  */
-public record ActionItemView(UUID id, UUID reviewId, String description, UUID ownerId, String ownerName,
-                             LocalDate dueDate, boolean done, @Nullable Instant doneAt,
-                             @Nullable String doneByName, boolean overdue) {
-}
+public record ActionItemView(
+        UUID id,
+        UUID reviewId,
+        String description,
+        UUID ownerId,
+        String ownerName,
+        LocalDate dueDate,
+        boolean done,
+        @Nullable Instant doneAt,
+        @Nullable String doneByName,
+        boolean overdue) {}

@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param changeRequestNumber the request's number on its contract
  */
-public record FollowedDecision(UUID changeRequestId, int changeRequestNumber, String decision, Instant openedAt) {
-}
+public record FollowedDecision(UUID changeRequestId, int changeRequestNumber, String decision, Instant openedAt) {}

@@ -30,13 +30,24 @@ import org.jspecify.annotations.Nullable;
  * @param canOpenChangeRequest the caller may turn a decision into a draft change request
  * @param register            the access register and RGPD checklist, reviewed at each comité
  */
-public record MeetingPack(UUID reviewId, UUID contractId, Instant startsAt, ReviewStatus status, PackPeriod period,
-                          List<ServiceLevelLine> serviceLevels, List<VolumeLine> volumes, BigDecimal credits,
-                          @Nullable PenaltyCapLine penaltyCap, List<ChangeRequestSummary> openChangeRequests,
-                          long openChangeRequestCount, List<ActionItemView> overdueActions,
-                          List<ActionItemView> openActions, List<Member> accessList,
-                          @Nullable PreviousReview previous, boolean canOpenChangeRequest,
-                          RegisterSummary register) {
+public record MeetingPack(
+        UUID reviewId,
+        UUID contractId,
+        Instant startsAt,
+        ReviewStatus status,
+        PackPeriod period,
+        List<ServiceLevelLine> serviceLevels,
+        List<VolumeLine> volumes,
+        BigDecimal credits,
+        @Nullable PenaltyCapLine penaltyCap,
+        List<ChangeRequestSummary> openChangeRequests,
+        long openChangeRequestCount,
+        List<ActionItemView> overdueActions,
+        List<ActionItemView> openActions,
+        List<Member> accessList,
+        @Nullable PreviousReview previous,
+        boolean canOpenChangeRequest,
+        RegisterSummary register) {
 
     public MeetingPack {
         serviceLevels = List.copyOf(serviceLevels);
@@ -67,22 +78,33 @@ public record MeetingPack(UUID reviewId, UUID contractId, Instant startsAt, Revi
     /**
      * @param latest the status of the period's last month; null when the level did not exist then
      */
-    public record ServiceLevelLine(String key, String metric, boolean critical, BigDecimal targetPercent, int met,
-                                   int atRisk, int missed, int notMeasured, @Nullable SlaStatus latest) {
-    }
+    public record ServiceLevelLine(
+            String key,
+            String metric,
+            boolean critical,
+            BigDecimal targetPercent,
+            int met,
+            int atRisk,
+            int missed,
+            int notMeasured,
+            @Nullable SlaStatus latest) {}
 
     /**
      * @param baseline     the sum of the months' baselines (after the seasonal profile); null without volume terms
      * @param monthsAbove  months above the flex range
      * @param monthsBelow  months below the flex range
      */
-    public record VolumeLine(String scopeItemKey, String title, String unitOfMeasure, long units,
-                             @Nullable Long baseline, int monthsAbove, int monthsBelow) {
-    }
+    public record VolumeLine(
+            String scopeItemKey,
+            String title,
+            String unitOfMeasure,
+            long units,
+            @Nullable Long baseline,
+            int monthsAbove,
+            int monthsBelow) {}
 
     /** Credits consumed since the contract's start against the cap of the terms in force. */
-    public record PenaltyCapLine(BigDecimal consumed, BigDecimal cap, boolean reached) {
-    }
+    public record PenaltyCapLine(BigDecimal consumed, BigDecimal cap, boolean reached) {}
 
     /** The last held review: its decisions and those already followed by a change request. */
     public record PreviousReview(UUID id, Instant startsAt, String decisions, List<FollowedDecision> followed) {

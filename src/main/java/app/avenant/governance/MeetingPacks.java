@@ -44,8 +44,15 @@ public class MeetingPacks {
     private final AccessRegister register;
     private final Clock clock;
 
-    MeetingPacks(Reviews reviews, ReviewDecisionChangeRepository decisions, MeetingPackQueries queries,
-                 Contracts contracts, Indicators indicators, ChangeRequests changeRequests, AccessRegister register, Clock clock) {
+    MeetingPacks(
+            Reviews reviews,
+            ReviewDecisionChangeRepository decisions,
+            MeetingPackQueries queries,
+            Contracts contracts,
+            Indicators indicators,
+            ChangeRequests changeRequests,
+            AccessRegister register,
+            Clock clock) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.queries = queries;
@@ -59,10 +66,14 @@ public class MeetingPacks {
     public MeetingPack pack(UUID reviewId) {
         ReviewDetail review = reviews.review(reviewId); // outsiders: not found
         UUID contractId = review.contractId();
-        Review previous = queries.previousHeldReview(contractId, review.startsAt()).orElse(null);
-        PackPeriod period = PackPeriods.choose(month(review.startsAt()), YearMonth.now(clock),
+        Review previous =
+                queries.previousHeldReview(contractId, review.startsAt()).orElse(null);
+        PackPeriod period = PackPeriods.choose(
+                month(review.startsAt()),
+                YearMonth.now(clock),
                 previous == null ? null : month(previous.startsAt()),
-                YearMonth.from(contracts.currentTerms(contractId).terms().header().startDate()));
+                YearMonth.from(
+                        contracts.currentTerms(contractId).terms().header().startDate()));
         IndicatorReport report = indicators.report(contractId, period.from(), period.to());
 
         List<ChangeRequestSummary> open = new ArrayList<>(
@@ -73,14 +84,30 @@ public class MeetingPacks {
         long openCount = changeRequests.count(contractId, ChangeRequestStatus.SUBMITTED)
                 + changeRequests.count(contractId, ChangeRequestStatus.DRAFT);
 
-        PreviousReview carried = previous == null ? null : new PreviousReview(previous.id(), previous.startsAt(),
-                previous.decisions(), ReviewDecisions.followedOf(decisions, previous.id()));
-        return new MeetingPack(review.id(), contractId, review.startsAt(), review.status(), period,
-                PerformanceDigest.serviceLevels(report.months()), PerformanceDigest.volumes(report.months()),
-                PerformanceDigest.credits(report.months()), PerformanceDigest.penaltyCap(report.months()),
-                open.subList(0, Math.min(open.size(), MAX_OPEN_CHANGE_REQUESTS)), openCount,
-                reviews.overdueActions(contractId), review.actions().stream().filter(a -> !a.done()).toList(),
-                review.members(), carried, review.canEdit(),
+        PreviousReview carried = previous == null
+                ? null
+                : new PreviousReview(
+                        previous.id(),
+                        previous.startsAt(),
+                        previous.decisions(),
+                        ReviewDecisions.followedOf(decisions, previous.id()));
+        return new MeetingPack(
+                review.id(),
+                contractId,
+                review.startsAt(),
+                review.status(),
+                period,
+                PerformanceDigest.serviceLevels(report.months()),
+                PerformanceDigest.volumes(report.months()),
+                PerformanceDigest.credits(report.months()),
+                PerformanceDigest.penaltyCap(report.months()),
+                open.subList(0, Math.min(open.size(), MAX_OPEN_CHANGE_REQUESTS)),
+                openCount,
+                reviews.overdueActions(contractId),
+                review.actions().stream().filter(a -> !a.done()).toList(),
+                review.members(),
+                carried,
+                review.canEdit(),
                 register.summary(contractId));
     }
 

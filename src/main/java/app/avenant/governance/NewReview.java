@@ -9,5 +9,4 @@ import java.time.LocalDateTime;
  * @param durationMinutes 15 minutes to 8 hours
  * @param agenda          1 to 4000 characters
  */
-public record NewReview(LocalDateTime startsAt, int durationMinutes, String agenda) {
-}
+public record NewReview(LocalDateTime startsAt, int durationMinutes, String agenda) {}

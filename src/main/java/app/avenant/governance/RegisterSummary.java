@@ -16,11 +16,19 @@ import org.jspecify.annotations.Nullable;
  * @param reviewOutdated   never reviewed, or a comité has been held since the last review
  * @param canAddEntry      the caller's rights, so the screen only shows what the service allows
  */
-public record RegisterSummary(long entries, long activeEntries, boolean personalData,
-                              Map<Art28Status, Long> checklist, @Nullable Instant lastReviewedAt,
-                              @Nullable String lastReviewedBy, @Nullable UUID lastReviewId, boolean reviewOutdated,
-                              boolean canAddEntry, boolean canEditEntries, boolean canSetChecklist,
-                              boolean canMarkReviewed) {
+public record RegisterSummary(
+        long entries,
+        long activeEntries,
+        boolean personalData,
+        Map<Art28Status, Long> checklist,
+        @Nullable Instant lastReviewedAt,
+        @Nullable String lastReviewedBy,
+        @Nullable UUID lastReviewId,
+        boolean reviewOutdated,
+        boolean canAddEntry,
+        boolean canEditEntries,
+        boolean canSetChecklist,
+        boolean canMarkReviewed) {
 
     public RegisterSummary {
         checklist = Map.copyOf(checklist);

@@ -35,8 +35,12 @@ public class ReviewDecisions {
     private final Users users;
     private final Clock clock;
 
-    ReviewDecisions(Reviews reviews, ReviewDecisionChangeRepository links, ChangeRequests changeRequests, Users users,
-                    Clock clock) {
+    ReviewDecisions(
+            Reviews reviews,
+            ReviewDecisionChangeRepository links,
+            ChangeRequests changeRequests,
+            Users users,
+            Clock clock) {
         this.reviews = reviews;
         this.links = links;
         this.changeRequests = changeRequests;
@@ -67,12 +71,12 @@ public class ReviewDecisions {
         }
         LocalDate day = LocalDate.ofInstant(review.startsAt(), clock.getZone());
         // the reason is part of the contract's record, written in the product's language like its terms
-        String reason = Translations.get(Translations.FRENCH, "governance.pack.decision.reason",
-                Formats.date(day, Translations.FRENCH), text);
+        String reason = Translations.get(
+                Translations.FRENCH, "governance.pack.decision.reason", Formats.date(day, Translations.FRENCH), text);
         UUID changeRequestId = changeRequests.propose(review.contractId(), new NewChangeRequest(text, reason, serves));
         int number = changeRequests.detail(changeRequestId).number();
-        links.save(new ReviewDecisionChange(reviewId, changeRequestId, number, text, users.currentUser().id(),
-                clock.instant()));
+        links.save(new ReviewDecisionChange(
+                reviewId, changeRequestId, number, text, users.currentUser().id(), clock.instant()));
         return changeRequestId;
     }
 
@@ -86,8 +90,8 @@ public class ReviewDecisions {
     /** For the pack, which has already checked the caller's right on the contract. */
     static List<FollowedDecision> followedOf(ReviewDecisionChangeRepository links, UUID reviewId) {
         return links.findByReviewIdOrderByCreatedAtAscChangeRequestNumberAsc(reviewId).stream()
-                .map(link -> new FollowedDecision(link.changeRequestId(), link.changeRequestNumber(), link.decision(),
-                        link.createdAt()))
+                .map(link -> new FollowedDecision(
+                        link.changeRequestId(), link.changeRequestNumber(), link.decision(), link.createdAt()))
                 .toList();
     }
 }

@@ -13,10 +13,20 @@ import java.util.UUID;
  * @param canEdit      the caller may add action items and tick them (an editor, owner or manager)
  * @param canRecord    the caller may still change attendees, minutes and decisions and mark it held
  */
-public record ReviewDetail(UUID id, UUID contractId, Instant startsAt, int durationMinutes, String agenda,
-                           ReviewStatus status, String minutes, String decisions, Set<UUID> attendeeIds,
-                           List<Member> members, List<ActionItemView> actions, boolean canEdit,
-                           boolean canRecord) {
+public record ReviewDetail(
+        UUID id,
+        UUID contractId,
+        Instant startsAt,
+        int durationMinutes,
+        String agenda,
+        ReviewStatus status,
+        String minutes,
+        String decisions,
+        Set<UUID> attendeeIds,
+        List<Member> members,
+        List<ActionItemView> actions,
+        boolean canEdit,
+        boolean canRecord) {
 
     public Instant endsAt() {
         return startsAt.plusSeconds(60L * durationMinutes);

@@ -1,10 +1,10 @@
 package app.avenant.governance;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Member;
 import app.avenant.governance.domain.ActionItem;
@@ -67,11 +67,13 @@ public class Reviews {
     static final int MAX_OVERDUE = 100;
     /** The feed: contracts, reviews (from a year back) and actions, each bounded. */
     static final int FEED_MAX_CONTRACTS = 500;
+
     static final int FEED_MAX_REVIEWS = 2000;
     static final int FEED_MAX_ACTIONS = 1000;
     static final Period FEED_HISTORY = Period.ofYears(1);
     /** Where a first review is proposed when nothing precedes it. */
     static final LocalTime DEFAULT_TIME = LocalTime.of(10, 0);
+
     public static final int DEFAULT_DURATION = 60;
 
     private static final int FEED_RANDOM_BYTES = 32;
@@ -89,9 +91,16 @@ public class Reviews {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Reviews(ReviewRepository reviews, ActionItemRepository actions, ReviewCadenceRepository cadences,
-            CalendarFeedTokenRepository feeds, ReviewQueries queries, Contracts contracts,
-            ContractAccess contractAccess, Users users, Clock clock) {
+    Reviews(
+            ReviewRepository reviews,
+            ActionItemRepository actions,
+            ReviewCadenceRepository cadences,
+            CalendarFeedTokenRepository feeds,
+            ReviewQueries queries,
+            Contracts contracts,
+            ContractAccess contractAccess,
+            Users users,
+            Clock clock) {
         this.reviews = reviews;
         this.actions = actions;
         this.cadences = cadences;
@@ -117,9 +126,10 @@ public class Reviews {
         if (!role.canApprove()) {
             throw new AccessDeniedException("Only owners and managers set the review cadence");
         }
-        cadences.findById(contractId).ifPresentOrElse(
-                setting -> setting.change(cadence),
-                () -> cadences.save(new ReviewCadenceSetting(contractId, cadence)));
+        cadences.findById(contractId)
+                .ifPresentOrElse(
+                        setting -> setting.change(cadence),
+                        () -> cadences.save(new ReviewCadenceSetting(contractId, cadence)));
     }
 
     /**
@@ -133,15 +143,16 @@ public class Reviews {
         if (cadence.period().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(nextDate(cadence.period().get(),
+        return Optional.of(nextDate(
+                cadence.period().get(),
                 queries.latestReview(contractId).map(r -> local(r.startsAt())).orElse(null),
                 LocalDateTime.now(clock)));
     }
 
     /** Pure: the next occurrence of {@code period} after {@code last}, not before {@code now}. */
     static LocalDateTime nextDate(Period period, @Nullable LocalDateTime last, LocalDateTime now) {
-        LocalDateTime next = last == null ? LocalDateTime.of(now.toLocalDate(), DEFAULT_TIME).plus(period)
-                : last.plus(period);
+        LocalDateTime next =
+                last == null ? LocalDateTime.of(now.toLocalDate(), DEFAULT_TIME).plus(period) : last.plus(period);
         // a hundred periods is eight years of monthly reviews: enough to skip, never an endless loop
         for (int i = 0; i < 100 && next.isBefore(now); i++) {
             next = next.plus(period);
@@ -171,8 +182,14 @@ public class Reviews {
             throw new GovernanceRuleException("governance.error.duration.invalid");
         }
         Instant startsAt = review.startsAt().atZone(clock.getZone()).toInstant().truncatedTo(ChronoUnit.MINUTES);
-        return reviews.save(new Review(contractId, startsAt, review.durationMinutes(), agenda,
-                users.currentUser().id(), clock.instant())).id();
+        return reviews.save(new Review(
+                        contractId,
+                        startsAt,
+                        review.durationMinutes(),
+                        agenda,
+                        users.currentUser().id(),
+                        clock.instant()))
+                .id();
     }
 
     /** Upcoming reviews first (soonest first), then past ones (latest first). */
@@ -181,12 +198,22 @@ public class Reviews {
         contracts.myRole(contractId);
         Instant now = clock.instant();
         List<Review> page = queries.reviewsOfContract(contractId, now, offset, limit);
-        Map<UUID, long[]> counts = queries.openAndOverdueCounts(page.stream().map(Review::id).toList(), today());
-        return page.stream().map(r -> {
-            long[] c = counts.getOrDefault(r.id(), new long[] {0, 0});
-            return new ReviewSummary(r.id(), r.startsAt(), r.endsAt(), r.agenda(), r.status(),
-                    !r.startsAt().isBefore(now), c[0], c[1]);
-        }).toList();
+        Map<UUID, long[]> counts =
+                queries.openAndOverdueCounts(page.stream().map(Review::id).toList(), today());
+        return page.stream()
+                .map(r -> {
+                    long[] c = counts.getOrDefault(r.id(), new long[] {0, 0});
+                    return new ReviewSummary(
+                            r.id(),
+                            r.startsAt(),
+                            r.endsAt(),
+                            r.agenda(),
+                            r.status(),
+                            !r.startsAt().isBefore(now),
+                            c[0],
+                            c[1]);
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -204,10 +231,23 @@ public class Reviews {
         List<ActionItem> items = queries.actionsOfReview(reviewId);
         Map<UUID, String> allNames = namesOf(items, names);
         LocalDate today = today();
-        List<ActionItemView> views = items.stream().map(a -> view(a, allNames, today)).toList();
+        List<ActionItemView> views =
+                items.stream().map(a -> view(a, allNames, today)).toList();
         boolean canEdit = access.role().canEdit();
-        return new ReviewDetail(r.id(), r.contractId(), r.startsAt(), r.durationMinutes(), r.agenda(), r.status(),
-                r.minutes(), r.decisions(), r.attendees(), members, views, canEdit, canEdit && !r.held());
+        return new ReviewDetail(
+                r.id(),
+                r.contractId(),
+                r.startsAt(),
+                r.durationMinutes(),
+                r.agenda(),
+                r.status(),
+                r.minutes(),
+                r.decisions(),
+                r.attendees(),
+                members,
+                views,
+                canEdit,
+                canEdit && !r.held());
     }
 
     /**
@@ -241,7 +281,8 @@ public class Reviews {
         // each steering review opens a re-certification of who has access (a review held before its planned
         // start counts from now, so that a certification made today is not already out of date)
         Instant from = r.startsAt().isBefore(now) ? r.startsAt() : now;
-        contractAccess.openRecertification(r.contractId(), from, LocalDate.now(clock).plusDays(RECERTIFICATION_DAYS));
+        contractAccess.openRecertification(
+                r.contractId(), from, LocalDate.now(clock).plusDays(RECERTIFICATION_DAYS));
     }
 
     // --- action items ---
@@ -265,8 +306,14 @@ public class Reviews {
         if (!memberIds(access.review().contractId()).contains(item.ownerId())) {
             throw new GovernanceRuleException("governance.error.action.owner.notMember");
         }
-        return actions.save(new ActionItem(access.review(), description, item.ownerId(), item.dueDate(),
-                users.currentUser().id(), clock.instant())).id();
+        return actions.save(new ActionItem(
+                        access.review(),
+                        description,
+                        item.ownerId(),
+                        item.dueDate(),
+                        users.currentUser().id(),
+                        clock.instant()))
+                .id();
     }
 
     /** Editors of either side, and the action's owner whatever their role, tick an action done or undone. */
@@ -313,8 +360,9 @@ public class Reviews {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String hash = sha256(token);
         Instant now = clock.instant();
-        feeds.findById(me).ifPresentOrElse(feed -> feed.replace(hash, now),
-                () -> feeds.save(new CalendarFeedToken(me, hash, now)));
+        feeds.findById(me)
+                .ifPresentOrElse(
+                        feed -> feed.replace(hash, now), () -> feeds.save(new CalendarFeedToken(me, hash, now)));
         return token;
     }
 
@@ -342,23 +390,31 @@ public class Reviews {
         CurrentUser me = users.currentUser();
         Map<UUID, String> references = contracts.myContracts(ContractFilter.all(), 0, FEED_MAX_CONTRACTS).stream()
                 .collect(Collectors.toMap(ContractSummary::id, ContractSummary::reference));
-        Instant from = LocalDate.now(clock).minus(FEED_HISTORY).atStartOfDay(clock.getZone()).toInstant();
-        List<MyCalendar.Entry> entries = queries.reviewsOfContracts(references.keySet(), from, FEED_MAX_REVIEWS)
-                .stream()
-                .map(r -> new MyCalendar.Entry(r.id(), references.get(r.contractId()), r.startsAt(), r.endsAt(),
-                        r.agenda(), r.status()))
-                .toList();
-        List<MyCalendar.Action> open = queries.openActionsOwnedBy(me.id(), references.keySet(), FEED_MAX_ACTIONS)
-                .stream()
-                .map(a -> new MyCalendar.Action(a.id(), references.get(a.contractId()), a.description(), a.dueDate()))
-                .toList();
+        Instant from = LocalDate.now(clock)
+                .minus(FEED_HISTORY)
+                .atStartOfDay(clock.getZone())
+                .toInstant();
+        List<MyCalendar.Entry> entries =
+                queries.reviewsOfContracts(references.keySet(), from, FEED_MAX_REVIEWS).stream()
+                        .map(r -> new MyCalendar.Entry(
+                                r.id(),
+                                references.get(r.contractId()),
+                                r.startsAt(),
+                                r.endsAt(),
+                                r.agenda(),
+                                r.status()))
+                        .toList();
+        List<MyCalendar.Action> open =
+                queries.openActionsOwnedBy(me.id(), references.keySet(), FEED_MAX_ACTIONS).stream()
+                        .map(a -> new MyCalendar.Action(
+                                a.id(), references.get(a.contractId()), a.description(), a.dueDate()))
+                        .toList();
         return new MyCalendar(entries, open);
     }
 
     // --- internals ---
 
-    private record Access(Review review, ContractRole role) {
-    }
+    private record Access(Review review, ContractRole role) {}
 
     private Access requireReview(UUID reviewId) {
         Review r = reviews.findById(reviewId).orElseThrow(() -> new ReviewNotFoundException(reviewId));
@@ -392,7 +448,8 @@ public class Reviews {
     }
 
     private Set<UUID> memberIds(UUID contractId) {
-        return contracts.members(contractId, 0, MAX_MEMBERS).stream().map(Member::userId)
+        return contracts.members(contractId, 0, MAX_MEMBERS).stream()
+                .map(Member::userId)
                 .collect(Collectors.toSet());
     }
 
@@ -413,9 +470,17 @@ public class Reviews {
 
     private static ActionItemView view(ActionItem a, Map<UUID, String> names, LocalDate today) {
         UUID doneBy = a.doneBy();
-        return new ActionItemView(a.id(), a.reviewId(), a.description(), a.ownerId(),
-                names.getOrDefault(a.ownerId(), ""), a.dueDate(), a.done(), a.doneAt(),
-                doneBy == null ? null : names.getOrDefault(doneBy, ""), a.overdueOn(today));
+        return new ActionItemView(
+                a.id(),
+                a.reviewId(),
+                a.description(),
+                a.ownerId(),
+                names.getOrDefault(a.ownerId(), ""),
+                a.dueDate(),
+                a.done(),
+                a.doneAt(),
+                doneBy == null ? null : names.getOrDefault(doneBy, ""),
+                a.overdueOn(today));
     }
 
     private LocalDate today() {
@@ -428,8 +493,8 @@ public class Reviews {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }

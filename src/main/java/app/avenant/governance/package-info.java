@@ -6,7 +6,16 @@
  * performance, open change requests, actions, the access list to re-certify), and a decision opens a draft
  * change request (depends on performance and change, neither of which depends on governance: no cycle).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "performance", "change", "contract :: navigation", "change :: navigation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contract",
+            "contract :: terms",
+            "performance",
+            "change",
+            "contract :: navigation",
+            "change :: navigation"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.governance;

@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param tokenName the name the admin gave the token, kept in the trail of what it records
  */
-public record ApiCaller(UUID tokenId, UUID organisationId, String tokenName) {
-}
+public record ApiCaller(UUID tokenId, UUID organisationId, String tokenName) {}

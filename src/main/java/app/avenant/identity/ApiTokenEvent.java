@@ -11,13 +11,10 @@ public sealed interface ApiTokenEvent {
 
     String tokenName();
 
-    record Created(UUID tokenId, UUID organisationId, String tokenName, UUID createdBy) implements ApiTokenEvent {
-    }
+    record Created(UUID tokenId, UUID organisationId, String tokenName, UUID createdBy) implements ApiTokenEvent {}
 
-    record Revoked(UUID tokenId, UUID organisationId, String tokenName, UUID revokedBy) implements ApiTokenEvent {
-    }
+    record Revoked(UUID tokenId, UUID organisationId, String tokenName, UUID revokedBy) implements ApiTokenEvent {}
 
     /** A request was authenticated with the token. */
-    record Used(UUID tokenId, UUID organisationId, String tokenName) implements ApiTokenEvent {
-    }
+    record Used(UUID tokenId, UUID organisationId, String tokenName) implements ApiTokenEvent {}
 }

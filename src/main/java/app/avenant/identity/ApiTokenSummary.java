@@ -13,9 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param revokedAt     null while the token is active
  * @param revokedByName display name of the admin who revoked it; null while active
  */
-public record ApiTokenSummary(UUID id, String name, String displayPrefix, String createdByName, Instant createdAt,
-                              @Nullable Instant lastUsedAt, @Nullable Instant revokedAt,
-                              @Nullable String revokedByName) {
+public record ApiTokenSummary(
+        UUID id,
+        String name,
+        String displayPrefix,
+        String createdByName,
+        Instant createdAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt,
+        @Nullable String revokedByName) {
 
     public boolean active() {
         return revokedAt == null;

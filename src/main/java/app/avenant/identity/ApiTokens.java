@@ -48,6 +48,7 @@ public class ApiTokens {
     public static final int NAME_MAX_LENGTH = ApiToken.NAME_MAX_LENGTH;
     /** What the admin's list shows of a token: "avt_" and 8 characters (48 of its 256 bits). */
     static final int DISPLAY_PREFIX_LENGTH = PREFIX.length() + 8;
+
     private static final int RANDOM_BYTES = 32;
     /** 32 bytes in base64url without padding. */
     private static final Pattern TOKEN_SHAPE = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
@@ -70,7 +71,7 @@ public class ApiTokens {
 
     /** Without listeners: unit tests on a clock of their own. */
     ApiTokens(ApiTokenRepository tokens, Users users, Clock clock) {
-        this(tokens, users, clock, event -> { });
+        this(tokens, users, clock, event -> {});
     }
 
     // --- the organisation admin ---
@@ -92,10 +93,19 @@ public class ApiTokens {
             throw new ApiTokenValidationException("identity.apiToken.name.tooLong", NAME_MAX_LENGTH);
         }
         String plaintext = newPlaintext();
-        ApiToken token = tokens.save(new ApiToken(admin.organisation().id(), trimmed, sha256(plaintext),
-                plaintext.substring(0, DISPLAY_PREFIX_LENGTH), admin.id(), clock.instant()));
-        log.info("API token {} ({}) created by {} for organisation {}", token.id(), token.displayPrefix(),
-                admin.username(), admin.organisation().id());
+        ApiToken token = tokens.save(new ApiToken(
+                admin.organisation().id(),
+                trimmed,
+                sha256(plaintext),
+                plaintext.substring(0, DISPLAY_PREFIX_LENGTH),
+                admin.id(),
+                clock.instant()));
+        log.info(
+                "API token {} ({}) created by {} for organisation {}",
+                token.id(),
+                token.displayPrefix(),
+                admin.username(),
+                admin.organisation().id());
         events.publishEvent(new ApiTokenEvent.Created(token.id(), token.organisationId(), token.name(), admin.id()));
         return new NewApiToken(toSummary(token, Map.of(admin.id(), admin.displayName())), plaintext);
     }
@@ -120,7 +130,8 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public long countMine() {
-        return tokens.countByOrganisationId(requireOrganisationAdmin().organisation().id());
+        return tokens.countByOrganisationId(
+                requireOrganisationAdmin().organisation().id());
     }
 
     /**
@@ -132,12 +143,14 @@ public class ApiTokens {
      */
     public void revoke(UUID tokenId) {
         CurrentUser admin = requireOrganisationAdmin();
-        ApiToken token = tokens.findByIdAndOrganisationId(tokenId, admin.organisation().id())
+        ApiToken token = tokens.findByIdAndOrganisationId(
+                        tokenId, admin.organisation().id())
                 .orElseThrow(() -> new ApiTokenNotFoundException(tokenId));
         if (!token.revoked()) {
             token.revoke(admin.id(), clock.instant());
             log.info("API token {} ({}) revoked by {}", token.id(), token.displayPrefix(), admin.username());
-            events.publishEvent(new ApiTokenEvent.Revoked(token.id(), token.organisationId(), token.name(), admin.id()));
+            events.publishEvent(
+                    new ApiTokenEvent.Revoked(token.id(), token.organisationId(), token.name(), admin.id()));
         }
     }
 
@@ -189,8 +202,14 @@ public class ApiTokens {
 
     private static ApiTokenSummary toSummary(ApiToken token, Map<UUID, String> names) {
         @Nullable UUID revokedBy = token.revokedBy();
-        return new ApiTokenSummary(token.id(), token.name(), token.displayPrefix(),
-                names.getOrDefault(token.createdBy(), "?"), token.createdAt(), token.lastUsedAt(), token.revokedAt(),
+        return new ApiTokenSummary(
+                token.id(),
+                token.name(),
+                token.displayPrefix(),
+                names.getOrDefault(token.createdBy(), "?"),
+                token.createdAt(),
+                token.lastUsedAt(),
+                token.revokedAt(),
                 revokedBy == null ? null : names.getOrDefault(revokedBy, "?"));
     }
 }

@@ -10,6 +10,10 @@ import java.util.UUID;
  *                          them to its contracts)
  * @param locale            the user's chosen language (French unless they chose English)
  */
-public record CurrentUser(UUID id, String username, String displayName, OrganisationRef organisation,
-                          boolean organisationAdmin, Locale locale) {
-}
+public record CurrentUser(
+        UUID id,
+        String username,
+        String displayName,
+        OrganisationRef organisation,
+        boolean organisationAdmin,
+        Locale locale) {}

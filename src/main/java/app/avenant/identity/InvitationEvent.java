@@ -12,16 +12,12 @@ public sealed interface InvitationEvent {
     /** The username the invitation promises (and the accepted account has). */
     String username();
 
-    record Created(UUID invitationId, UUID organisationId, String username, boolean organisationAdmin,
-                   UUID invitedBy) implements InvitationEvent {
-    }
+    record Created(UUID invitationId, UUID organisationId, String username, boolean organisationAdmin, UUID invitedBy)
+            implements InvitationEvent {}
 
     /** The invitee chose a password: {@code userId} is the account just created. */
-    record Accepted(UUID invitationId, UUID organisationId, String username, UUID userId)
-            implements InvitationEvent {
-    }
+    record Accepted(UUID invitationId, UUID organisationId, String username, UUID userId) implements InvitationEvent {}
 
     record Revoked(UUID invitationId, UUID organisationId, String username, UUID revokedBy)
-            implements InvitationEvent {
-    }
+            implements InvitationEvent {}
 }

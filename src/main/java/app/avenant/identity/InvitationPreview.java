@@ -9,9 +9,7 @@ import java.time.Instant;
 public sealed interface InvitationPreview {
 
     record Open(String organisationName, String displayName, String username, Instant expiresAt)
-            implements InvitationPreview {
-    }
+            implements InvitationPreview {}
 
-    record Invalid() implements InvitationPreview {
-    }
+    record Invalid() implements InvitationPreview {}
 }

@@ -48,6 +48,7 @@ public class Invitations {
     public static final String PATH_PREFIX = "invitation/";
     /** Field names of {@link #accept}'s refusals ({@link UserValidationException#field()}). */
     public static final String PASSWORD = NewUser.RAW_PASSWORD;
+
     public static final String PASSWORD_AGAIN = "passwordAgain";
     private static final int RANDOM_BYTES = 32;
     /** 32 bytes in base64url without padding. */
@@ -87,14 +88,26 @@ public class Invitations {
             throw new UserValidationException(NewUser.USERNAME, "identity.user.username.taken");
         }
         String token = newToken();
-        Invitation invitation = invitations.save(new Invitation(admin.organisation().id(), username, displayName,
-                input.organisationAdmin(), ApiTokens.sha256(token), admin.id(), now, now.plus(VALIDITY)));
-        log.info("Invitation {} for {} (admin={}) made by {} in organisation {}", invitation.id(), username,
-                invitation.organisationAdmin(), admin.username(), admin.organisation().id());
-        events.publishEvent(new InvitationEvent.Created(invitation.id(), invitation.organisationId(), username,
-                invitation.organisationAdmin(), admin.id()));
-        return new NewInvitationLink(invitation.id(), username, displayName, PATH_PREFIX + token,
-                invitation.expiresAt());
+        Invitation invitation = invitations.save(new Invitation(
+                admin.organisation().id(),
+                username,
+                displayName,
+                input.organisationAdmin(),
+                ApiTokens.sha256(token),
+                admin.id(),
+                now,
+                now.plus(VALIDITY)));
+        log.info(
+                "Invitation {} for {} (admin={}) made by {} in organisation {}",
+                invitation.id(),
+                username,
+                invitation.organisationAdmin(),
+                admin.username(),
+                admin.organisation().id());
+        events.publishEvent(new InvitationEvent.Created(
+                invitation.id(), invitation.organisationId(), username, invitation.organisationAdmin(), admin.id()));
+        return new NewInvitationLink(
+                invitation.id(), username, displayName, PATH_PREFIX + token, invitation.expiresAt());
     }
 
     /** The organisation's invitations neither accepted nor revoked (expired ones flagged), newest first. */
@@ -106,15 +119,25 @@ public class Invitations {
         page.forEach(invitation -> authors.add(invitation.invitedBy()));
         Map<UUID, UserRef> names = users.usersByIds(authors);
         Instant now = clock.instant();
-        return page.stream().map(invitation -> new InvitationView(invitation.id(), invitation.username(),
-                invitation.displayName(), invitation.organisationAdmin(),
-                Optional.ofNullable(names.get(invitation.invitedBy())).map(UserRef::displayName).orElse("?"),
-                invitation.createdAt(), invitation.expiresAt(), invitation.isExpired(now))).toList();
+        return page.stream()
+                .map(invitation -> new InvitationView(
+                        invitation.id(),
+                        invitation.username(),
+                        invitation.displayName(),
+                        invitation.organisationAdmin(),
+                        Optional.ofNullable(names.get(invitation.invitedBy()))
+                                .map(UserRef::displayName)
+                                .orElse("?"),
+                        invitation.createdAt(),
+                        invitation.expiresAt(),
+                        invitation.isExpired(now)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public long countPendingInvitations() {
-        return invitations.countPendingOfOrganisation(requireOrganisationAdmin().organisation().id());
+        return invitations.countPendingOfOrganisation(
+                requireOrganisationAdmin().organisation().id());
     }
 
     /**
@@ -126,13 +149,14 @@ public class Invitations {
      */
     public void revokeInvitation(UUID invitationId) {
         CurrentUser admin = requireOrganisationAdmin();
-        Invitation invitation = invitations.findByIdAndOrganisationId(invitationId, admin.organisation().id())
+        Invitation invitation = invitations
+                .findByIdAndOrganisationId(invitationId, admin.organisation().id())
                 .orElseThrow(() -> new InvitationNotFoundException(invitationId));
         if (invitation.isPending()) {
             invitation.revoke(admin.id(), clock.instant());
             log.info("Invitation {} for {} revoked by {}", invitation.id(), invitation.username(), admin.username());
-            events.publishEvent(new InvitationEvent.Revoked(invitation.id(), invitation.organisationId(),
-                    invitation.username(), admin.id()));
+            events.publishEvent(new InvitationEvent.Revoked(
+                    invitation.id(), invitation.organisationId(), invitation.username(), admin.id()));
         }
     }
 
@@ -147,8 +171,8 @@ public class Invitations {
         }
         Invitation invitation = open.get();
         return users.organisation(invitation.organisationId())
-                .<InvitationPreview>map(organisation -> new InvitationPreview.Open(organisation.name(),
-                        invitation.displayName(), invitation.username(), invitation.expiresAt()))
+                .<InvitationPreview>map(organisation -> new InvitationPreview.Open(
+                        organisation.name(), invitation.displayName(), invitation.username(), invitation.expiresAt()))
                 .orElseGet(InvitationPreview.Invalid::new);
     }
 
@@ -162,8 +186,8 @@ public class Invitations {
      *                                    (the two differ); nothing is stored
      */
     public void accept(String token, String password, String passwordAgain) {
-        Invitation invitation = findOpen(token)
-                .orElseThrow(() -> new InvitationInvalidException(InvitationInvalidException.INVALID));
+        Invitation invitation =
+                findOpen(token).orElseThrow(() -> new InvitationInvalidException(InvitationInvalidException.INVALID));
         if (password.isEmpty()) {
             throw new UserValidationException(PASSWORD, "identity.user.password.required");
         }
@@ -179,8 +203,10 @@ public class Invitations {
         Instant now = clock.instant();
         UserRef account;
         try {
-            account = users.createInvitedUser(invitation.organisationId(), new NewUser(invitation.username(),
-                    invitation.displayName(), password, invitation.organisationAdmin()));
+            account = users.createInvitedUser(
+                    invitation.organisationId(),
+                    new NewUser(
+                            invitation.username(), invitation.displayName(), password, invitation.organisationAdmin()));
             invitation.accept(account.id(), now);
             // flush now: a second acceptance of the same link at the same moment fails here, on the version
             invitations.saveAndFlush(invitation);
@@ -192,10 +218,14 @@ public class Invitations {
             }
             throw refused;
         }
-        log.info("Invitation {} accepted: account {} ({}) created in organisation {}", invitation.id(),
-                account.id(), account.username(), invitation.organisationId());
-        events.publishEvent(new InvitationEvent.Accepted(invitation.id(), invitation.organisationId(),
-                invitation.username(), account.id()));
+        log.info(
+                "Invitation {} accepted: account {} ({}) created in organisation {}",
+                invitation.id(),
+                account.id(),
+                account.username(),
+                invitation.organisationId());
+        events.publishEvent(new InvitationEvent.Accepted(
+                invitation.id(), invitation.organisationId(), invitation.username(), account.id()));
     }
 
     // --- internals ---

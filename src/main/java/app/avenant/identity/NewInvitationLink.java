@@ -7,8 +7,8 @@ import java.util.UUID;
  * An invitation just made. {@code path} ({@code invitation/<token>}, relative to the application's address)
  * is the only copy of the link there will ever be: only its token's hash is stored.
  */
-public record NewInvitationLink(UUID invitationId, String username, String displayName, String path,
-                                Instant expiresAt) {
+public record NewInvitationLink(
+        UUID invitationId, String username, String displayName, String path, Instant expiresAt) {
 
     /** Never let the link reach a log line through {@code toString()}. */
     @Override

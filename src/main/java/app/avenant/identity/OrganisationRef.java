@@ -3,5 +3,4 @@ package app.avenant.identity;
 import java.util.UUID;
 
 /** An organisation as other modules see it. */
-public record OrganisationRef(UUID id, String name, OrganisationKind kind) {
-}
+public record OrganisationRef(UUID id, String name, OrganisationKind kind) {}

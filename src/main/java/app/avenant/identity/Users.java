@@ -43,8 +43,12 @@ public class Users {
     private final Clock clock;
     private final SessionRevocation sessions;
 
-    Users(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-          Clock clock, SessionRevocation sessions) {
+    Users(
+            UserAccountRepository accounts,
+            OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            SessionRevocation sessions) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -139,8 +143,13 @@ public class Users {
     public List<UserSummary> userSummariesOfMyOrganisation(int offset, int limit) {
         CurrentUser admin = requireOrganisationAdmin();
         return accounts.pageOfOrganisation(admin.organisation().id(), offset, limit).stream()
-                .map(account -> new UserSummary(account.id(), account.username(), account.displayName(),
-                        account.organisationAdmin(), toLocale(account.locale()), account.enabled(),
+                .map(account -> new UserSummary(
+                        account.id(),
+                        account.username(),
+                        account.displayName(),
+                        account.organisationAdmin(),
+                        toLocale(account.locale()),
+                        account.enabled(),
                         account.status()))
                 .toList();
     }
@@ -216,8 +225,12 @@ public class Users {
         if (accounts.existsByUsername(user.username())) {
             throw usernameTaken();
         }
-        UserAccount account = new UserAccount(user.username(), user.displayName(),
-                passwordEncoder.encode(user.rawPassword()), organisationId, user.organisationAdmin(),
+        UserAccount account = new UserAccount(
+                user.username(),
+                user.displayName(),
+                passwordEncoder.encode(user.rawPassword()),
+                organisationId,
+                user.organisationAdmin(),
                 clock.instant());
         try {
             // flush now so a concurrent creation of the same username fails here, as a field error
@@ -244,7 +257,8 @@ public class Users {
         CurrentUser admin = requireOrganisationAdmin();
         // another organisation's account reads exactly like a missing one
         UserAccount account = accounts.findById(userId)
-                .filter(found -> found.organisationId().equals(admin.organisation().id()))
+                .filter(found ->
+                        found.organisationId().equals(admin.organisation().id()))
                 .orElseThrow(() -> new AccessDeniedException("No such user in your organisation"));
         if (account.id().equals(admin.id())) {
             throw new AccessDeniedException("Admins do not suspend or remove their own account");
@@ -258,14 +272,18 @@ public class Users {
     }
 
     private UserAccount myAccount() {
-        return accounts.findById(currentUser().id())
-                .orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+        return accounts.findById(currentUser().id()).orElseThrow(() -> new AccessDeniedException("No signed-in user"));
     }
 
     private static CurrentUser toCurrentUser(AccountWithOrganisation found) {
         UserAccount account = found.account();
-        return new CurrentUser(account.id(), account.username(), account.displayName(),
-                found.organisation().toRef(), account.organisationAdmin(), toLocale(account.locale()));
+        return new CurrentUser(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                found.organisation().toRef(),
+                account.organisationAdmin(),
+                toLocale(account.locale()));
     }
 
     /** Stored language tag to the locale the UI uses (with its country, for euros and dates). */

@@ -11,5 +11,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "avenant.alerts.enabled", havingValue = "true", matchIfMissing = true)
-class AlertScheduling {
-}
+class AlertScheduling {}

@@ -37,8 +37,8 @@ class ChangeRequestNotifier {
     private final NotificationFeed feed;
     private final Clock clock;
 
-    ChangeRequestNotifier(ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed,
-                          Clock clock) {
+    ChangeRequestNotifier(
+            ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed, Clock clock) {
         this.contracts = contracts;
         this.notifications = notifications;
         this.feed = feed;
@@ -63,8 +63,8 @@ class ChangeRequestNotifier {
         return switch (event) {
             // the actor's side approved or answered: none of them has to approve or answer that revision any more
             case ChangeRequestEvent.Approved e -> settleSide(e, members, NotificationKind.toDo(), now);
-            case ChangeRequestEvent.Revised e when !e.draft() ->
-                    settleSide(e, members, List.of(NotificationKind.COUNTER_PROPOSAL), now);
+            case ChangeRequestEvent.Revised e
+            when !e.draft() -> settleSide(e, members, List.of(NotificationKind.COUNTER_PROPOSAL), now);
             case ChangeRequestEvent.Accepted e -> settleAll(e, members, now);
             case ChangeRequestEvent.Rejected e -> settleAll(e, members, now);
             case ChangeRequestEvent.Withdrawn e -> settleAll(e, members, now);
@@ -72,8 +72,8 @@ class ChangeRequestNotifier {
         };
     }
 
-    private List<UUID> settleSide(ChangeRequestEvent event, Map<UUID, ContractRole> members,
-                                  List<NotificationKind> kinds, Instant now) {
+    private List<UUID> settleSide(
+            ChangeRequestEvent event, Map<UUID, ContractRole> members, List<NotificationKind> kinds, Instant now) {
         ContractRole actorRole = members.get(event.actorId());
         if (actorRole == null) {
             return List.of();
@@ -97,10 +97,11 @@ class ChangeRequestNotifier {
         if (recipients.isEmpty()) {
             return;
         }
-        Integer producedVersion = event instanceof ChangeRequestEvent.Accepted accepted
-                ? accepted.producedVersion() : null;
+        Integer producedVersion =
+                event instanceof ChangeRequestEvent.Accepted accepted ? accepted.producedVersion() : null;
         Map<NotificationKind, List<UUID>> byKind = new HashMap<>();
-        recipients.forEach((userId, kind) -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(userId));
+        recipients.forEach((userId, kind) ->
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(userId));
         byKind.forEach((kind, users) -> {
             Map<UUID, Notification> unread = new HashMap<>();
             if (kind != NotificationKind.ACCEPTED) {
@@ -113,8 +114,15 @@ class ChangeRequestNotifier {
                 if (existing != null) {
                     existing.happenedAgain(event.actorId(), now);
                 } else {
-                    notifications.save(new Notification(userId, event.contractId(), event.changeRequestId(),
-                            event.number(), producedVersion, kind, event.actorId(), now));
+                    notifications.save(new Notification(
+                            userId,
+                            event.contractId(),
+                            event.changeRequestId(),
+                            event.number(),
+                            producedVersion,
+                            kind,
+                            event.actorId(),
+                            now));
                 }
             }
         });

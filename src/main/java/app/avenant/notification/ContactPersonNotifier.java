@@ -34,8 +34,12 @@ class ContactPersonNotifier {
     private final NotificationFeed feed;
     private final Clock clock;
 
-    ContactPersonNotifier(ContractsForModules contracts, Users users, NotificationRepository notifications,
-                          NotificationFeed feed, Clock clock) {
+    ContactPersonNotifier(
+            ContractsForModules contracts,
+            Users users,
+            NotificationRepository notifications,
+            NotificationFeed feed,
+            Clock clock) {
         this.contracts = contracts;
         this.users = users;
         this.notifications = notifications;
@@ -60,8 +64,14 @@ class ContactPersonNotifier {
         String name = named != null ? named.displayName() : "?";
         Instant now = clock.instant();
         for (UUID recipient : otherSide) {
-            notifications.save(Notification.contractAlert(recipient, event.contractId(),
-                    NotificationKind.CONTACT_PERSON_CHANGED, event.namedBy(), name, event.side().name(), now));
+            notifications.save(Notification.contractAlert(
+                    recipient,
+                    event.contractId(),
+                    NotificationKind.CONTACT_PERSON_CHANGED,
+                    event.namedBy(),
+                    name,
+                    event.side().name(),
+                    now));
         }
         AfterCommit.run(() -> feed.changed(otherSide));
     }

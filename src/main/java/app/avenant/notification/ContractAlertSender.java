@@ -26,8 +26,8 @@ class ContractAlertSender {
     private final NotificationFeed feed;
     private final Clock clock;
 
-    ContractAlertSender(ContractAlertRepository alerts, NotificationRepository notifications, NotificationFeed feed,
-                        Clock clock) {
+    ContractAlertSender(
+            ContractAlertRepository alerts, NotificationRepository notifications, NotificationFeed feed, Clock clock) {
         this.alerts = alerts;
         this.notifications = notifications;
         this.feed = feed;
@@ -43,8 +43,8 @@ class ContractAlertSender {
      * @param message the notification each recipient gets
      * @return true when sent now, false when it had been sent before
      */
-    boolean sendOnce(UUID contractId, ContractAlert.Kind alert, String key, Collection<UUID> recipients,
-                     Message message) {
+    boolean sendOnce(
+            UUID contractId, ContractAlert.Kind alert, String key, Collection<UUID> recipients, Message message) {
         if (alreadySent(contractId, alert, key)) {
             return false;
         }
@@ -52,8 +52,8 @@ class ContractAlertSender {
         alerts.save(new ContractAlert(contractId, alert, key, now));
         Set<UUID> distinct = new LinkedHashSet<>(recipients);
         for (UUID recipient : distinct) {
-            notifications.save(Notification.contractAlert(recipient, contractId, message.kind(), null,
-                    message.detail(), message.context(), now));
+            notifications.save(Notification.contractAlert(
+                    recipient, contractId, message.kind(), null, message.detail(), message.context(), now));
         }
         if (!distinct.isEmpty()) {
             AfterCommit.run(() -> feed.changed(distinct));
@@ -62,6 +62,5 @@ class ContractAlertSender {
     }
 
     /** What a contract alert says: its kind, its detail (a date, an amount) and its context (the reference). */
-    record Message(NotificationKind kind, String detail, String context) {
-    }
+    record Message(NotificationKind kind, String detail, String context) {}
 }

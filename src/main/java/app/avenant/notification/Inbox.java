@@ -11,5 +11,4 @@ import java.util.List;
  * @param forInformation entries of every other kind, read or not, newest first
  * @param now            when it was read, so that times can be told relative to it ("il y a 5 min")
  */
-public record Inbox(List<NotificationView> toDo, List<NotificationView> forInformation, Instant now) {
-}
+public record Inbox(List<NotificationView> toDo, List<NotificationView> forInformation, Instant now) {}

@@ -32,8 +32,8 @@ public class NoticeDeadlineAlerts {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    NoticeDeadlineAlerts(ContractsForModules contracts, ContractAlertSender sender, TransactionTemplate transactions,
-                         Clock clock) {
+    NoticeDeadlineAlerts(
+            ContractsForModules contracts, ContractAlertSender sender, TransactionTemplate transactions, Clock clock) {
         this.contracts = contracts;
         this.sender = sender;
         this.transactions = transactions;
@@ -92,8 +92,12 @@ public class NoticeDeadlineAlerts {
         }
         String deadline = due.get().deadline().toString();
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> sender.sendOnce(contract.contractId(),
-                    due.get().kind(), deadline, contacts, new ContractAlertSender.Message(
+            return Boolean.TRUE.equals(transactions.execute(status -> sender.sendOnce(
+                    contract.contractId(),
+                    due.get().kind(),
+                    deadline,
+                    contacts,
+                    new ContractAlertSender.Message(
                             NotificationKind.NOTICE_DEADLINE, deadline, contract.reference()))));
         } catch (DataAccessException e) {
             // another run sent it at the same moment (the unique key refused the second), or the database

@@ -87,9 +87,12 @@ public class NotificationBell extends Composite<Div> {
     void renderList() {
         list.removeAll();
         Inbox inbox = notifications.inbox(SHOWN);
-        list.add(group("av-bell-todo", "notification.group.toDo", "notification.toDo.none", inbox.toDo(),
-                inbox.now()));
-        list.add(group("av-bell-info", "notification.group.info", "notification.info.none", inbox.forInformation(),
+        list.add(group("av-bell-todo", "notification.group.toDo", "notification.toDo.none", inbox.toDo(), inbox.now()));
+        list.add(group(
+                "av-bell-info",
+                "notification.group.info",
+                "notification.info.none",
+                inbox.forInformation(),
                 inbox.now()));
         Button all = new Button(getTranslation("notification.markAllRead"), click -> {
             notifications.markAllRead();
@@ -100,8 +103,7 @@ public class NotificationBell extends Composite<Div> {
         list.add(all);
     }
 
-    private Div group(String className, String titleKey, String emptyKey, List<NotificationView> entries,
-                      Instant now) {
+    private Div group(String className, String titleKey, String emptyKey, List<NotificationView> entries, Instant now) {
         Div group = new Div(new H4(getTranslation(titleKey)));
         group.addClassName(className);
         if (entries.isEmpty()) {

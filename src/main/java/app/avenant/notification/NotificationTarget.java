@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param changeRequestId only for {@link Screen#CHANGE_REQUEST}
  */
-public record NotificationTarget(Screen screen, UUID contractId, @Nullable UUID changeRequestId) {
+public record NotificationTarget(
+        Screen screen, UUID contractId, @Nullable UUID changeRequestId) {
 
     public enum Screen {
         /** The change request itself. */

@@ -21,8 +21,7 @@ final class NotificationTexts {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
-    private NotificationTexts() {
-    }
+    private NotificationTexts() {}
 
     /** Who did what, "(3 fois)" when it happened again before it was read. */
     static String text(NotificationView n, Locale locale) {
@@ -52,20 +51,24 @@ final class NotificationTexts {
         String key = "notification.kind." + n.kind();
         return switch (n.kind()) {
             // the number as text, "n° 1234" never "n° 1 234", as everywhere else
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN -> Translations.get(locale, key,
-                    String.valueOf(n.changeRequestNumber() != null ? n.changeRequestNumber() : 0), n.actorName(),
-                    String.valueOf(n.producedVersion() != null ? n.producedVersion() : 0));
-            case CONTACT_PERSON_CHANGED -> Translations.get(locale, key,
-                    side(n.context(), locale), orEmpty(n.detail()));
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN ->
+                Translations.get(
+                        locale,
+                        key,
+                        String.valueOf(n.changeRequestNumber() != null ? n.changeRequestNumber() : 0),
+                        n.actorName(),
+                        String.valueOf(n.producedVersion() != null ? n.producedVersion() : 0));
+            case CONTACT_PERSON_CHANGED ->
+                Translations.get(locale, key, side(n.context(), locale), orEmpty(n.detail()));
             case NOTICE_DEADLINE -> Translations.get(locale, key, date(n.detail(), locale), orEmpty(n.context()));
-            case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale),
-                    orEmpty(n.context()));
+            case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale), orEmpty(n.context()));
             case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
         };
     }
 
     private static String side(@Nullable String side, Locale locale) {
-        return "CLIENT".equals(side) || "PROVIDER".equals(side) ? Translations.get(locale, "notification.side." + side)
+        return "CLIENT".equals(side) || "PROVIDER".equals(side)
+                ? Translations.get(locale, "notification.side." + side)
                 : "?";
     }
 

@@ -17,8 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param contractName        the contract it is about, "reference — title" (or the title alone); empty if it is gone
  * @param repeatCount         how many times it happened while unread
  */
-public record NotificationView(UUID id, NotificationKind kind, @Nullable Integer changeRequestNumber,
-                               @Nullable Integer producedVersion, String actorName, Instant createdAt, boolean read,
-                               NotificationTarget target, @Nullable String detail, @Nullable String context,
-                               String contractName, Instant lastAt, int repeatCount) {
-}
+public record NotificationView(
+        UUID id,
+        NotificationKind kind,
+        @Nullable Integer changeRequestNumber,
+        @Nullable Integer producedVersion,
+        String actorName,
+        Instant createdAt,
+        boolean read,
+        NotificationTarget target,
+        @Nullable String detail,
+        @Nullable String context,
+        String contractName,
+        Instant lastAt,
+        int repeatCount) {}

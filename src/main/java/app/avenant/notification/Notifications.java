@@ -36,13 +36,14 @@ public class Notifications {
     }
 
     public long unreadCount() {
-        return notifications.countByRecipientIdAndReadAtIsNull(users.currentUser().id());
+        return notifications.countByRecipientIdAndReadAtIsNull(
+                users.currentUser().id());
     }
 
     /** What the bell counts: the caller's unread entries that expect an action from them (0027). */
     public long toDoCount() {
-        return notifications.countByRecipientIdAndReadAtIsNullAndKindIn(users.currentUser().id(),
-                NotificationKind.toDo());
+        return notifications.countByRecipientIdAndReadAtIsNullAndKindIn(
+                users.currentUser().id(), NotificationKind.toDo());
     }
 
     /** The newest notifications of the caller, of every kind. */
@@ -60,19 +61,34 @@ public class Notifications {
         PageRequest page = PageRequest.of(0, Math.max(1, limit));
         List<Notification> toDo = notifications.unreadOfKinds(me.id(), NotificationKind.toDo(), page);
         List<Notification> info = notifications.ofOtherKinds(me.id(), NotificationKind.toDo(), page);
-        List<NotificationView> views = views(Stream.concat(toDo.stream(), info.stream()).toList());
+        List<NotificationView> views =
+                views(Stream.concat(toDo.stream(), info.stream()).toList());
         return new Inbox(views.subList(0, toDo.size()), views.subList(toDo.size(), views.size()), clock.instant());
     }
 
     private List<NotificationView> views(List<Notification> page) {
-        Map<UUID, UserRef> actors = users.usersByIds(page.stream().map(Notification::actorId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<UUID, ContractsForModules.Name> names = page.isEmpty() ? Map.of()
+        Map<UUID, UserRef> actors = users.usersByIds(page.stream()
+                .map(Notification::actorId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<UUID, ContractsForModules.Name> names = page.isEmpty()
+                ? Map.of()
                 : contracts.names(page.stream().map(Notification::contractId).collect(Collectors.toSet()));
         return page.stream()
-                .map(n -> new NotificationView(n.id(), n.kind(), n.changeRequestNumber(), n.producedVersion(),
-                        actorName(n.actorId(), actors), n.createdAt(), n.isRead(), n.target(), n.detail(),
-                        n.context(), contractName(names.get(n.contractId())), n.lastAt(), n.repeatCount()))
+                .map(n -> new NotificationView(
+                        n.id(),
+                        n.kind(),
+                        n.changeRequestNumber(),
+                        n.producedVersion(),
+                        actorName(n.actorId(), actors),
+                        n.createdAt(),
+                        n.isRead(),
+                        n.target(),
+                        n.detail(),
+                        n.context(),
+                        contractName(names.get(n.contractId())),
+                        n.lastAt(),
+                        n.repeatCount()))
                 .toList();
     }
 
@@ -95,7 +111,8 @@ public class Notifications {
 
     @Transactional
     public void markRead(UUID notificationId) {
-        notifications.findByIdAndRecipientId(notificationId, users.currentUser().id())
+        notifications
+                .findByIdAndRecipientId(notificationId, users.currentUser().id())
                 .ifPresent(n -> n.markRead(clock.instant()));
     }
 

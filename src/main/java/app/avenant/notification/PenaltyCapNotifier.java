@@ -36,9 +36,12 @@ class PenaltyCapNotifier {
                 .filter(Member::contactPerson)
                 .toList();
         String reference = contracts.summary(event.contractId()).reference();
-        sender.sendOnce(event.contractId(), ContractAlert.Kind.PENALTY_CAP, key,
+        sender.sendOnce(
+                event.contractId(),
+                ContractAlert.Kind.PENALTY_CAP,
+                key,
                 contacts.stream().map(Member::userId).toList(),
-                new ContractAlertSender.Message(NotificationKind.PENALTY_CAP_REACHED, event.cap().toPlainString(),
-                        reference));
+                new ContractAlertSender.Message(
+                        NotificationKind.PENALTY_CAP_REACHED, event.cap().toPlainString(), reference));
     }
 }

@@ -27,8 +27,8 @@ class StatementNotifier {
     private final NotificationFeed feed;
     private final Clock clock;
 
-    StatementNotifier(ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed,
-                      Clock clock) {
+    StatementNotifier(
+            ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed, Clock clock) {
         this.contracts = contracts;
         this.notifications = notifications;
         this.feed = feed;
@@ -45,13 +45,22 @@ class StatementNotifier {
                 .map(Map.Entry::getKey)
                 .toList();
         notifications.markDoneAbout(event.contractId(), NotificationKind.STATEMENT_TO_VALIDATE, month, settled, now);
-        List<UUID> toValidate = event.locked() ? List.of() : members.entrySet().stream()
-                .filter(member -> member.getValue().side() != event.side() && member.getValue().canApprove())
-                .map(Map.Entry::getKey)
-                .toList();
+        List<UUID> toValidate = event.locked()
+                ? List.of()
+                : members.entrySet().stream()
+                        .filter(member -> member.getValue().side() != event.side()
+                                && member.getValue().canApprove())
+                        .map(Map.Entry::getKey)
+                        .toList();
         for (UUID recipient : toValidate) {
-            notifications.save(Notification.contractAlert(recipient, event.contractId(),
-                    NotificationKind.STATEMENT_TO_VALIDATE, event.actorId(), month, event.side().name(), now));
+            notifications.save(Notification.contractAlert(
+                    recipient,
+                    event.contractId(),
+                    NotificationKind.STATEMENT_TO_VALIDATE,
+                    event.actorId(),
+                    month,
+                    event.side().name(),
+                    now));
         }
         List<UUID> told = members.keySet().stream().toList();
         AfterCommit.run(() -> feed.changed(told));

@@ -6,8 +6,18 @@
  * and the penalty cap reached. It only listens to events (change, contract, performance) and reads contracts;
  * it reaches members of that contract only, and sends each alert once ({@code contract_alert}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: internal", "change", "performance", "contract :: navigation",
-        "change :: navigation", "performance :: navigation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contract",
+            "contract :: terms",
+            "contract :: internal",
+            "change",
+            "performance",
+            "contract :: navigation",
+            "change :: navigation",
+            "performance :: navigation"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.notification;

@@ -53,8 +53,10 @@ class BackupEndpoint {
             String product = connection.getMetaData().getDatabaseProductName();
             if (!"H2".equalsIgnoreCase(product)) {
                 answer.put("database", product);
-                answer.put("backup", "not done here: back up the database server with "
-                        + "mariadb-dump --single-transaction (see the README)");
+                answer.put(
+                        "backup",
+                        "not done here: back up the database server with "
+                                + "mariadb-dump --single-transaction (see the README)");
                 return answer;
             }
             Files.createDirectories(backups);

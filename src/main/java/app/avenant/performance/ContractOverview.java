@@ -16,9 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param header            the frame of the terms in force (term, renewal, notice), for the renewal card; null
  *                          while no version has been adopted
  */
-public record ContractOverview(YearMonth month, List<SlaResult> serviceLevels, List<DeliverableRow> upcoming,
-                               long overdue, long openChangeRequests, List<RebaselineSuggestion> rebaseline,
-                               PenaltyCap penaltyCap, @Nullable ContractHeader header) {
+public record ContractOverview(
+        YearMonth month,
+        List<SlaResult> serviceLevels,
+        List<DeliverableRow> upcoming,
+        long overdue,
+        long openChangeRequests,
+        List<RebaselineSuggestion> rebaseline,
+        PenaltyCap penaltyCap,
+        @Nullable ContractHeader header) {
 
     public ContractOverview {
         serviceLevels = List.copyOf(serviceLevels);

@@ -1,7 +1,6 @@
 package app.avenant.performance;
 
 import java.time.YearMonth;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param scopeItemKey one scope item; null for all
  * @param pendingOnly  only those not delivered yet
  */
-public record DeliverableFilter(@Nullable YearMonth month, @Nullable String scopeItemKey, boolean pendingOnly) {
+public record DeliverableFilter(
+        @Nullable YearMonth month, @Nullable String scopeItemKey, boolean pendingOnly) {
 
     public static DeliverableFilter all() {
         return new DeliverableFilter(null, null, false);

@@ -2,7 +2,6 @@ package app.avenant.performance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param quality      how it was received; null while pending, required once delivered
  * @param cost         optional extra cost charged for this deliverable, in euros (&ge; 0, cents)
  */
-public record DeliverableInput(String reference, String scopeItemKey, LocalDate dueDate,
-                               @Nullable LocalDate deliveredOn, long units, @Nullable QualityOutcome quality,
-                               @Nullable BigDecimal cost) {
-}
+public record DeliverableInput(
+        String reference,
+        String scopeItemKey,
+        LocalDate dueDate,
+        @Nullable LocalDate deliveredOn,
+        long units,
+        @Nullable QualityOutcome quality,
+        @Nullable BigDecimal cost) {}

@@ -60,9 +60,15 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
     private final MonthLocks locks;
     private final Clock clock;
 
-    DeliverableService(Contracts contracts, ContractsForModules contractInternals, Users users, DeliverableStore store,
-                       MonthTotals totals, MonthLocks locks, Clock clock,
-                       SecurityContextHolderStrategy securityContexts) {
+    DeliverableService(
+            Contracts contracts,
+            ContractsForModules contractInternals,
+            Users users,
+            DeliverableStore store,
+            MonthTotals totals,
+            MonthLocks locks,
+            Clock clock,
+            SecurityContextHolderStrategy securityContexts) {
         this.contractInternals = contractInternals;
         this.securityContexts = securityContexts;
         this.contracts = contracts;
@@ -80,7 +86,8 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
      */
     private void requireTokenOf(UUID organisationId) {
         Authentication authentication = securityContexts.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof ApiCaller caller)
+        if (authentication == null
+                || !(authentication.getPrincipal() instanceof ApiCaller caller)
                 || !caller.organisationId().equals(organisationId)) {
             throw new AccessDeniedException("Only an API token of that organisation records through the API");
         }
@@ -95,16 +102,17 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
     }
 
     @Override
-    public IngestResult recordForOrganisation(UUID organisationId, String contractReference,
-                                              List<DeliverableInput> batch, String recordedBy) {
+    public IngestResult recordForOrganisation(
+            UUID organisationId, String contractReference, List<DeliverableInput> batch, String recordedBy) {
         requireTokenOf(organisationId);
         return recordAsApplication(organisationId, contractReference, batch, recordedBy);
     }
 
     @Override
-    public IngestResult recordAsApplication(UUID organisationId, String contractReference,
-                                            List<DeliverableInput> batch, String recordedBy) {
-        UUID contractId = contractInternals.contractOfParty(organisationId, contractReference)
+    public IngestResult recordAsApplication(
+            UUID organisationId, String contractReference, List<DeliverableInput> batch, String recordedBy) {
+        UUID contractId = contractInternals
+                .contractOfParty(organisationId, contractReference)
                 .orElseThrow(() -> new ContractNotFoundException(new UUID(0L, 0L)));
         return ingest(contractId, batch, DeliverableSource.API, recordedBy, MAX_BATCH);
     }
@@ -118,16 +126,27 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<String, String> titles = current.scopeItems().stream()
-                .collect(Collectors.toMap(ScopeItem::key, ScopeItem::title, (a, b) -> a));
-        Set<YearMonth> locked = locks.lockedAmong(contractId,
-                page.stream().map(Stored::month).collect(Collectors.toSet()));
+        Map<String, String> titles =
+                current.scopeItems().stream().collect(Collectors.toMap(ScopeItem::key, ScopeItem::title, (a, b) -> a));
+        Set<YearMonth> locked =
+                locks.lockedAmong(contractId, page.stream().map(Stored::month).collect(Collectors.toSet()));
         List<DeliverableRow> rows = new ArrayList<>(page.size());
         for (Stored stored : page) {
             DeliverableInput v = stored.values();
-            rows.add(new DeliverableRow(stored.id(), v.reference(), v.scopeItemKey(),
-                    titles.getOrDefault(v.scopeItemKey(), v.scopeItemKey()), v.dueDate(), v.deliveredOn(), v.units(),
-                    v.quality(), v.cost(), stored.onTime(), stored.source(), stored.recordedBy(), stored.recordedAt(),
+            rows.add(new DeliverableRow(
+                    stored.id(),
+                    v.reference(),
+                    v.scopeItemKey(),
+                    titles.getOrDefault(v.scopeItemKey(), v.scopeItemKey()),
+                    v.dueDate(),
+                    v.deliveredOn(),
+                    v.units(),
+                    v.quality(),
+                    v.cost(),
+                    stored.onTime(),
+                    stored.source(),
+                    stored.recordedBy(),
+                    stored.recordedAt(),
                     locked.contains(stored.month())));
         }
         return rows;
@@ -148,7 +167,10 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
         Stored old = find(contractId, deliverableId);
         List<DeliverableViolation> violations = new ArrayList<>();
         if (!Objects.equals(old.values().reference(), corrected.reference())) {
-            violations.add(DeliverableViolation.of(0, "reference", "performance.error.reference.immutable",
+            violations.add(DeliverableViolation.of(
+                    0,
+                    "reference",
+                    "performance.error.reference.immutable",
                     old.values().reference()));
         }
         List<DeliverableInput> batch = List.of(corrected);
@@ -159,8 +181,8 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
         months.add(old.month());
         Set<YearMonth> locked = locks.lockedAmong(contractId, months);
         if (locked.contains(old.month()) && !old.month().equals(newMonth)) {
-            violations.add(DeliverableViolation.of(0, "deliveredOn", "performance.error.month.locked",
-                    monthText(old.month())));
+            violations.add(DeliverableViolation.of(
+                    0, "deliveredOn", "performance.error.month.locked", monthText(old.month())));
         }
         violations.addAll(rules.checkLine(0, corrected, locked));
         if (!violations.isEmpty()) {
@@ -176,8 +198,8 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
         contractInternals.currentTermsForUpdate(contractId);
         Stored old = find(contractId, deliverableId);
         if (locks.isLocked(contractId, old.month())) {
-            throw new InvalidDeliverablesException(List.of(DeliverableViolation.of(0, "batch",
-                    "performance.error.month.locked", monthText(old.month()))));
+            throw new InvalidDeliverablesException(List.of(
+                    DeliverableViolation.of(0, "batch", "performance.error.month.locked", monthText(old.month()))));
         }
         store.delete(contractId, deliverableId);
         totals.recompute(contractId, List.of(old.periodMonth()));
@@ -187,8 +209,8 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
      * The recording path of the ways in, once the caller's right is established (or, for the demo data, by
      * the module walls alone): size, lock, read what the rules need (one query each), check, then write in one batch.
      */
-    private IngestResult ingest(UUID contractId, List<DeliverableInput> batch, DeliverableSource source,
-                                String recordedBy, int max) {
+    private IngestResult ingest(
+            UUID contractId, List<DeliverableInput> batch, DeliverableSource source, String recordedBy, int max) {
         DeliverableViolation wrongSize = DeliverableRules.sizeViolation(batch, max);
         if (wrongSize != null) {
             throw new InvalidDeliverablesException(List.of(wrongSize));
@@ -207,14 +229,18 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
             store.insert(contractId, outcome.toInsert(), source, recordedBy, clock.instant());
             totals.add(contractId, outcome.toInsert());
         }
-        log.debug("{} deliverable(s) recorded on contract {} by {} ({} already recorded)", outcome.toInsert().size(),
-                contractId, recordedBy, outcome.alreadyRecorded());
+        log.debug(
+                "{} deliverable(s) recorded on contract {} by {} ({} already recorded)",
+                outcome.toInsert().size(),
+                contractId,
+                recordedBy,
+                outcome.alreadyRecorded());
         return new IngestResult(outcome.toInsert().size(), outcome.alreadyRecorded());
     }
 
     /** The rules with the terms of every version pricing the batch's months (the current one is at hand). */
-    private DeliverableRules rules(UUID contractId, VersionTimeline timeline, VersionedTerms current,
-                                   Collection<DeliverableInput> batch) {
+    private DeliverableRules rules(
+            UUID contractId, VersionTimeline timeline, VersionedTerms current, Collection<DeliverableInput> batch) {
         Map<Integer, Terms> terms = new HashMap<>();
         terms.put(current.versionNumber(), current.terms());
         for (int version : DeliverableRules.versionsPricing(timeline, batch)) {
@@ -224,8 +250,9 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
     }
 
     private Stored find(UUID contractId, UUID deliverableId) {
-        return store.find(contractId, deliverableId).orElseThrow(() -> new InvalidDeliverablesException(
-                List.of(DeliverableViolation.of(0, "batch", "performance.error.deliverable.unknown"))));
+        return store.find(contractId, deliverableId)
+                .orElseThrow(() -> new InvalidDeliverablesException(
+                        List.of(DeliverableViolation.of(0, "batch", "performance.error.deliverable.unknown"))));
     }
 
     private void requireEditor(UUID contractId) {

@@ -19,7 +19,10 @@ public record DeliverableViolation(int index, String field, String code, List<St
     }
 
     public static DeliverableViolation of(int index, String field, String code, Object... args) {
-        return new DeliverableViolation(index, field, code,
+        return new DeliverableViolation(
+                index,
+                field,
+                code,
                 java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 }

@@ -1,9 +1,8 @@
 package app.avenant.performance;
 
+import app.avenant.contract.ContractNotFoundException;
 import java.util.List;
 import java.util.UUID;
-
-import app.avenant.contract.ContractNotFoundException;
 
 /**
  * Recording deliverables: one service behind the form, the CSV import and the API, so the three apply the
@@ -33,8 +32,8 @@ public interface Deliverables {
      * API token of {@code organisationId} may call it; anyone else (a signed-in user included) gets
      * {@link org.springframework.security.access.AccessDeniedException}.
      */
-    IngestResult recordForOrganisation(java.util.UUID organisationId, String contractReference,
-                                       List<DeliverableInput> batch, String recordedBy);
+    IngestResult recordForOrganisation(
+            java.util.UUID organisationId, String contractReference, List<DeliverableInput> batch, String recordedBy);
 
     /** Newest due date first, one page. */
     List<DeliverableRow> list(UUID contractId, DeliverableFilter filter, int offset, int limit);

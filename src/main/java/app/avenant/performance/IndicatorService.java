@@ -49,8 +49,14 @@ class IndicatorService implements Indicators {
     private final Clock clock;
     private final RebaselineSuggestions suggestions;
 
-    IndicatorService(Contracts contracts, ContractMonths months, ChangeRequests changeRequests, MonthLocks locks,
-                     JdbcTemplate jdbc, Clock clock, RebaselineSuggestions suggestions) {
+    IndicatorService(
+            Contracts contracts,
+            ContractMonths months,
+            ChangeRequests changeRequests,
+            MonthLocks locks,
+            JdbcTemplate jdbc,
+            Clock clock,
+            RebaselineSuggestions suggestions) {
         this.contracts = contracts;
         this.months = months;
         this.changeRequests = changeRequests;
@@ -71,7 +77,11 @@ class IndicatorService implements Indicators {
             throw new IllegalArgumentException("A report covers at most " + MAX_MONTHS + " months");
         }
         List<MonthFigures> range = months.upTo(contractId, to).between(from, to);
-        return new IndicatorReport(from, to, range, Rates.sum(range.stream().map(MonthFigures::rates).toList()));
+        return new IndicatorReport(
+                from,
+                to,
+                range,
+                Rates.sum(range.stream().map(MonthFigures::rates).toList()));
     }
 
     @Override
@@ -92,11 +102,18 @@ class IndicatorService implements Indicators {
                 .filter(ChangeRequestStatus::isOpen)
                 .mapToLong(status -> changeRequests.count(contractId, status))
                 .sum();
-        List<RebaselineSuggestion> rebaseline = current == null ? List.of()
-                : RebaselineSuggestions.suggestions(computed, now.minusMonths(1), current);
+        List<RebaselineSuggestion> rebaseline =
+                current == null ? List.of() : RebaselineSuggestions.suggestions(computed, now.minusMonths(1), current);
         PenaltyCap cap = thisMonth != null ? thisMonth.penaltyCap() : capBeforeStart(current);
-        return new ContractOverview(now, thisMonth != null ? thisMonth.serviceLevels() : List.of(), upcoming,
-                overdue != null ? overdue : 0, open, rebaseline, cap, current != null ? current.header() : null);
+        return new ContractOverview(
+                now,
+                thisMonth != null ? thisMonth.serviceLevels() : List.of(),
+                upcoming,
+                overdue != null ? overdue : 0,
+                open,
+                rebaseline,
+                cap,
+                current != null ? current.header() : null);
     }
 
     @Override
@@ -123,31 +140,59 @@ class IndicatorService implements Indicators {
                         where contract_id = ? and delivered = false and due_date >= ?
                         order by due_date, reference
                         limit %d
-                        """.formatted(UPCOMING),
-                (rs, n) -> pendingRow(rs), contractId, today);
-        Set<YearMonth> locked = rows.isEmpty() ? Set.of() : locks.lockedAmong(contractId,
-                rows.stream().map(PendingRow::month).collect(Collectors.toSet()));
+                        """.formatted(UPCOMING), (rs, n) -> pendingRow(rs), contractId, today);
+        Set<YearMonth> locked = rows.isEmpty()
+                ? Set.of()
+                : locks.lockedAmong(
+                        contractId, rows.stream().map(PendingRow::month).collect(Collectors.toSet()));
         return rows.stream()
-                .map(r -> new DeliverableRow(r.id(), r.reference(), r.scopeItemKey(),
-                        current == null ? r.scopeItemKey() : current.scopeItem(r.scopeItemKey())
-                                .map(ScopeItem::title).orElse(r.scopeItemKey()),
-                        r.dueDate(), null, r.units(), null, r.cost(), null, r.source(), r.recordedBy(),
-                        r.recordedAt().toInstant(ZoneOffset.UTC), locked.contains(r.month())))
+                .map(r -> new DeliverableRow(
+                        r.id(),
+                        r.reference(),
+                        r.scopeItemKey(),
+                        current == null
+                                ? r.scopeItemKey()
+                                : current.scopeItem(r.scopeItemKey())
+                                        .map(ScopeItem::title)
+                                        .orElse(r.scopeItemKey()),
+                        r.dueDate(),
+                        null,
+                        r.units(),
+                        null,
+                        r.cost(),
+                        null,
+                        r.source(),
+                        r.recordedBy(),
+                        r.recordedAt().toInstant(ZoneOffset.UTC),
+                        locked.contains(r.month())))
                 .toList();
     }
 
-    private record PendingRow(UUID id, String reference, String scopeItemKey, LocalDate dueDate, long units,
-                              @Nullable BigDecimal cost, DeliverableSource source, String recordedBy,
-                              LocalDateTime recordedAt, YearMonth month) {
-    }
+    private record PendingRow(
+            UUID id,
+            String reference,
+            String scopeItemKey,
+            LocalDate dueDate,
+            long units,
+            @Nullable BigDecimal cost,
+            DeliverableSource source,
+            String recordedBy,
+            LocalDateTime recordedAt,
+            YearMonth month) {}
 
     private static PendingRow pendingRow(ResultSet rs) throws SQLException {
         Object id = rs.getObject("id");
         // timestamps are stored in UTC (hibernate.jdbc.time_zone): read them as such, whatever the JVM's zone
-        return new PendingRow(id instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(id)),
-                rs.getString("reference"), rs.getString("scope_item_key"), rs.getObject("due_date", LocalDate.class),
-                rs.getLong("units"), rs.getBigDecimal("cost"), DeliverableSource.valueOf(rs.getString("source")),
-                rs.getString("recorded_by"), rs.getObject("recorded_at", LocalDateTime.class),
+        return new PendingRow(
+                id instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(id)),
+                rs.getString("reference"),
+                rs.getString("scope_item_key"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getLong("units"),
+                rs.getBigDecimal("cost"),
+                DeliverableSource.valueOf(rs.getString("source")),
+                rs.getString("recorded_by"),
+                rs.getObject("recorded_at", LocalDateTime.class),
                 PeriodMonths.toYearMonth(rs.getInt("period_month")));
     }
 }

@@ -5,5 +5,4 @@ package app.avenant.performance;
  * @param alreadyRecorded  identical deliverables (same reference, same values) already stored: skipped, so
  *                         sending a batch twice is harmless
  */
-public record IngestResult(int created, int alreadyRecorded) {
-}
+public record IngestResult(int created, int alreadyRecorded) {}

@@ -3,7 +3,6 @@ package app.avenant.performance;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,13 +30,26 @@ import org.jspecify.annotations.Nullable;
  *                            volume terms
  * @param penaltyCap          the contract's cap and its consumption up to this month
  */
-public record MonthFigures(YearMonth month, int versionNumber, DeliveryRates rates, List<ItemVolume> volumes,
-                           List<ItemCharge> charges, BigDecimal baseCharges, BigDecimal recordedCosts,
-                           BigDecimal arc, BigDecimal rrc, BigDecimal chargesBeforeCredits,
-                           BigDecimal atRiskAmount, List<SlaResult> serviceLevels, BigDecimal creditsUncapped,
-                           BigDecimal credits, BigDecimal totalDue, long billableUnits,
-                           @Nullable BigDecimal costPerUnit, @Nullable BigDecimal nominalUnitPrice,
-                           PenaltyCap penaltyCap) {
+public record MonthFigures(
+        YearMonth month,
+        int versionNumber,
+        DeliveryRates rates,
+        List<ItemVolume> volumes,
+        List<ItemCharge> charges,
+        BigDecimal baseCharges,
+        BigDecimal recordedCosts,
+        BigDecimal arc,
+        BigDecimal rrc,
+        BigDecimal chargesBeforeCredits,
+        BigDecimal atRiskAmount,
+        List<SlaResult> serviceLevels,
+        BigDecimal creditsUncapped,
+        BigDecimal credits,
+        BigDecimal totalDue,
+        long billableUnits,
+        @Nullable BigDecimal costPerUnit,
+        @Nullable BigDecimal nominalUnitPrice,
+        PenaltyCap penaltyCap) {
 
     public MonthFigures {
         volumes = List.copyOf(volumes);

@@ -1,8 +1,8 @@
 package app.avenant.performance;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.math.BigDecimal;
 
 /**
  * The month's statement as both sides see it.
@@ -13,8 +13,12 @@ import java.math.BigDecimal;
  * @param monthEnded  only an ended month can be validated
  * @param measurements the measured percentage recorded per service level key for this month
  */
-public record MonthlyStatement(MonthFigures figures, StatementStatus status, List<StatementRevision> revisions,
-                               boolean monthEnded, Map<String, BigDecimal> measurements) {
+public record MonthlyStatement(
+        MonthFigures figures,
+        StatementStatus status,
+        List<StatementRevision> revisions,
+        boolean monthEnded,
+        Map<String, BigDecimal> measurements) {
 
     public MonthlyStatement {
         revisions = List.copyOf(revisions);

@@ -10,5 +10,4 @@ import java.math.BigDecimal;
  * @param consumedToDate   the same, this month included
  * @param reached          consumedToDate has reached the cap: further credits are not due
  */
-public record PenaltyCap(BigDecimal cap, BigDecimal consumedBefore, BigDecimal consumedToDate, boolean reached) {
-}
+public record PenaltyCap(BigDecimal cap, BigDecimal consumedBefore, BigDecimal consumedToDate, boolean reached) {}

@@ -12,5 +12,4 @@ import java.util.UUID;
  * @param cap      the cap of the terms pricing that month (&gt; 0)
  * @param consumed the credits from the contract's start to that month included
  */
-public record PenaltyCapReached(UUID contractId, YearMonth month, BigDecimal cap, BigDecimal consumed) {
-}
+public record PenaltyCapReached(UUID contractId, YearMonth month, BigDecimal cap, BigDecimal consumed) {}

@@ -46,9 +46,13 @@ class RebaselineService implements Rebaselining {
                 .filter(s -> s.scopeItemKey().equals(scopeItemKey))
                 .findFirst()
                 .orElseThrow(() -> new StatementRuleException(NO_SUGGESTION));
-        UUID id = changeRequests.propose(contractId, new NewChangeRequest(title(suggestion), reason(suggestion),
-                // volumes are what the contract is paid for: re-baselining serves the cost objective
-                ObjectiveKind.COST));
+        UUID id = changeRequests.propose(
+                contractId,
+                new NewChangeRequest(
+                        title(suggestion),
+                        reason(suggestion),
+                        // volumes are what the contract is paid for: re-baselining serves the cost objective
+                        ObjectiveKind.COST));
         ChangeRequestDetail draft = changeRequests.detail(id);
         Terms proposed = draft.proposed();
         ScopeItem item = proposed.scopeItem(scopeItemKey).orElseThrow(() -> new StatementRuleException(NO_SUGGESTION));
@@ -56,11 +60,23 @@ class RebaselineService implements Rebaselining {
         if (volume == null) {
             throw new StatementRuleException(NO_SUGGESTION);
         }
-        ScopeItem rebaselined = new ScopeItem(item.key(), item.title(), item.description(), item.acceptanceCriteria(),
-                item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(),
-                new VolumeTerms(suggestion.suggestedBaseline(), volume.seasonalProfile(), volume.flexRangePercent(),
+        ScopeItem rebaselined = new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                new VolumeTerms(
+                        suggestion.suggestedBaseline(),
+                        volume.seasonalProfile(),
+                        volume.flexRangePercent(),
                         volume.pricing()));
-        changeRequests.revise(id, draft.version(), proposed.withScopeItem(rebaselined),
+        changeRequests.revise(
+                id,
+                draft.version(),
+                proposed.withScopeItem(rebaselined),
                 "Volume de référence " + suggestion.currentBaseline() + " → " + suggestion.suggestedBaseline());
         return id;
     }
@@ -76,9 +92,13 @@ class RebaselineService implements Rebaselining {
             if (i > 0) {
                 months.append(i == s.months().size() - 1 ? " et " : ", ");
             }
-            months.append(FRENCH_MONTH.format(s.months().get(i))).append(" (").append(s.units().get(i)).append(')');
+            months.append(FRENCH_MONTH.format(s.months().get(i)))
+                    .append(" (")
+                    .append(s.units().get(i))
+                    .append(')');
         }
-        return "« " + s.title() + " » est sorti de sa marge de flexibilité " + s.months().size()
+        return "« " + s.title() + " » est sorti de sa marge de flexibilité "
+                + s.months().size()
                 + " mois de suite : " + months + ". Le volume de référence passe de " + s.currentBaseline()
                 + " à " + s.suggestedBaseline() + " par mois (moyenne de ces mois, profil saisonnier retiré).";
     }

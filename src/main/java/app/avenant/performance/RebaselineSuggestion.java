@@ -9,8 +9,13 @@ import java.util.List;
  *
  * @param months the three (or more) consecutive months, oldest first
  */
-public record RebaselineSuggestion(String scopeItemKey, String title, List<YearMonth> months, List<Long> units,
-                                   long currentBaseline, long suggestedBaseline) {
+public record RebaselineSuggestion(
+        String scopeItemKey,
+        String title,
+        List<YearMonth> months,
+        List<Long> units,
+        long currentBaseline,
+        long suggestedBaseline) {
 
     public RebaselineSuggestion {
         months = List.copyOf(months);

@@ -39,8 +39,7 @@ class RebaselineSuggestions {
     }
 
     /** Over the ended months of the last year, against the terms in force now. */
-    static List<RebaselineSuggestion> suggestions(ContractMonthsFigures computed, YearMonth lastEnded,
-                                                  Terms current) {
+    static List<RebaselineSuggestion> suggestions(ContractMonthsFigures computed, YearMonth lastEnded, Terms current) {
         List<MonthFigures> ended = computed.between(lastEnded.minusMonths(REBASELINE_LOOKBACK - 1), lastEnded);
         return RebaselineDetector.detect(ended, current);
     }

@@ -1,8 +1,7 @@
 package app.avenant.performance;
 
-import java.math.BigDecimal;
-
 import app.avenant.contract.terms.MeasurementWindow;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param credit          the credit this level earns (0 unless critical and missed), before the month's cap
  *                        and the contract's penalty cap are applied to the total
  */
-public record SlaResult(String key, String metric, boolean critical, MeasurementWindow window,
-                        BigDecimal targetPercent, BigDecimal minimumPercent, @Nullable BigDecimal measuredPercent,
-                        SlaStatus status, BigDecimal sharePercent, BigDecimal credit) {
-}
+public record SlaResult(
+        String key,
+        String metric,
+        boolean critical,
+        MeasurementWindow window,
+        BigDecimal targetPercent,
+        BigDecimal minimumPercent,
+        @Nullable BigDecimal measuredPercent,
+        SlaStatus status,
+        BigDecimal sharePercent,
+        BigDecimal credit) {}

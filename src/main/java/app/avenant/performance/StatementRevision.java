@@ -2,7 +2,6 @@ package app.avenant.performance;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param providerValidatedBy display name of the provider's validator, once validated
  * @param lockedTotalDue      the total due when both sides validated this revision; null until then
  */
-public record StatementRevision(int number, @Nullable String openedBy, @Nullable Instant openedAt,
-                                @Nullable String reason, @Nullable String clientValidatedBy,
-                                @Nullable Instant clientValidatedAt, @Nullable String providerValidatedBy,
-                                @Nullable Instant providerValidatedAt, @Nullable BigDecimal lockedTotalDue) {
-}
+public record StatementRevision(
+        int number,
+        @Nullable String openedBy,
+        @Nullable Instant openedAt,
+        @Nullable String reason,
+        @Nullable String clientValidatedBy,
+        @Nullable Instant clientValidatedAt,
+        @Nullable String providerValidatedBy,
+        @Nullable Instant providerValidatedAt,
+        @Nullable BigDecimal lockedTotalDue) {}

@@ -2,8 +2,8 @@ package app.avenant.performance;
 
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
-import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.Side;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.Users;
 import app.avenant.performance.domain.ContractMonths;
@@ -66,9 +66,16 @@ class StatementService implements Statements {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    StatementService(Contracts contracts, ContractsForModules contractInternals, Users users, ContractMonths months,
-                     StatementRecordRepository statements, SlaMeasurementRepository measurements, MonthLocks locks,
-                     Clock clock, ApplicationEventPublisher events) {
+    StatementService(
+            Contracts contracts,
+            ContractsForModules contractInternals,
+            Users users,
+            ContractMonths months,
+            StatementRecordRepository statements,
+            SlaMeasurementRepository measurements,
+            MonthLocks locks,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.contractInternals = contractInternals;
         this.events = events;
         this.contracts = contracts;
@@ -90,13 +97,17 @@ class StatementService implements Statements {
         List<StatementRevision> revisions = rows.isEmpty()
                 ? List.of(new StatementRevision(1, null, null, null, null, null, null, null, null))
                 : rows.stream().map(StatementService::view).toList();
-        return new MonthlyStatement(figures, statusOf(rows.isEmpty() ? null : rows.getLast()), revisions,
-                ended(month), computed.measured(month));
+        return new MonthlyStatement(
+                figures,
+                statusOf(rows.isEmpty() ? null : rows.getLast()),
+                revisions,
+                ended(month),
+                computed.measured(month));
     }
 
     @Override
-    public void recordMeasurement(UUID contractId, YearMonth month, String serviceLevelKey,
-                                  BigDecimal measuredPercent) {
+    public void recordMeasurement(
+            UUID contractId, YearMonth month, String serviceLevelKey, BigDecimal measuredPercent) {
         // The caller's right first: an outsider learns nothing and takes no lock. Then the contract's lock, and
         // reads that see what committed while we waited for it (the datasource reads committed data: see
         // config/application-mariadb.properties).
@@ -129,10 +140,12 @@ class StatementService implements Statements {
             String by = users.currentUser().displayName();
             BigDecimal value = measuredPercent.setScale(3, RoundingMode.HALF_UP);
             int period = PeriodMonths.of(month);
-            measurements.findByContractIdAndPeriodMonthAndServiceLevelKey(contractId, period, serviceLevelKey)
-                    .ifPresentOrElse(existing -> existing.replace(value, by, clock.instant()),
-                            () -> measurements.save(new SlaMeasurement(contractId, period, serviceLevelKey, value,
-                                    by, clock.instant())));
+            measurements
+                    .findByContractIdAndPeriodMonthAndServiceLevelKey(contractId, period, serviceLevelKey)
+                    .ifPresentOrElse(
+                            existing -> existing.replace(value, by, clock.instant()),
+                            () -> measurements.save(new SlaMeasurement(
+                                    contractId, period, serviceLevelKey, value, by, clock.instant())));
             measurements.flush();
         });
     }
@@ -156,11 +169,12 @@ class StatementService implements Statements {
                 throw new StatementRuleException(ALREADY_VALIDATED);
             }
             // priced under the lock: the total locked is the one of the data both sides validated
-            MonthFigures figures = months.upTo(contractId, month).month(month)
+            MonthFigures figures = months.upTo(contractId, month)
+                    .month(month)
                     .orElseThrow(() -> new StatementRuleException(OUTSIDE_CONTRACT));
             String by = users.currentUser().displayName();
-            StatementRecord statement = current != null ? current
-                    : StatementRecord.first(contractId, PeriodMonths.of(month));
+            StatementRecord statement =
+                    current != null ? current : StatementRecord.first(contractId, PeriodMonths.of(month));
             if (client) {
                 statement.validateForClient(by, clock.instant());
             } else {
@@ -171,8 +185,8 @@ class StatementService implements Statements {
                 statement.lock(figures.totalDue());
             }
             statements.saveAndFlush(statement);
-            events.publishEvent(new StatementValidated(contractId, month, role.side(), users.currentUser().id(),
-                    lockedNow));
+            events.publishEvent(new StatementValidated(
+                    contractId, month, role.side(), users.currentUser().id(), lockedNow));
             PenaltyCap cap = figures.penaltyCap();
             if (lockedNow && cap.reached()) {
                 events.publishEvent(new PenaltyCapReached(contractId, month, cap.cap(), cap.consumedToDate()));
@@ -208,8 +222,9 @@ class StatementService implements Statements {
     private static void busyOnLockFailure(Runnable work) {
         try {
             work.run();
-        } catch (PessimisticLockingFailureException | DataIntegrityViolationException
-                 | OptimisticLockingFailureException e) {
+        } catch (PessimisticLockingFailureException
+                | DataIntegrityViolationException
+                | OptimisticLockingFailureException e) {
             StatementRuleException busy = new StatementRuleException(BUSY);
             busy.initCause(e);
             throw busy;
@@ -258,7 +273,15 @@ class StatementService implements Statements {
     }
 
     private static StatementRevision view(StatementRecord r) {
-        return new StatementRevision(r.revision(), r.openedBy(), r.openedAt(), r.reason(), r.clientValidatedBy(),
-                r.clientValidatedAt(), r.providerValidatedBy(), r.providerValidatedAt(), r.lockedTotalDue());
+        return new StatementRevision(
+                r.revision(),
+                r.openedBy(),
+                r.openedAt(),
+                r.reason(),
+                r.clientValidatedBy(),
+                r.clientValidatedAt(),
+                r.providerValidatedBy(),
+                r.providerValidatedAt(),
+                r.lockedTotalDue());
     }
 }

@@ -12,5 +12,4 @@ import java.util.UUID;
  * @param actorId who validated for it
  * @param locked  true when this validation was the second one and locked the month
  */
-public record StatementValidated(UUID contractId, YearMonth month, Side side, UUID actorId, boolean locked) {
-}
+public record StatementValidated(UUID contractId, YearMonth month, Side side, UUID actorId, boolean locked) {}

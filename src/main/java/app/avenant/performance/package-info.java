@@ -4,7 +4,16 @@
  * baseline and flex range; service-level attainment and service credits; the monthly statement priced with
  * the version in force, validated by both sides and then locked; the cost-per-deliverable ledger; charts.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contract",
-        "contract :: terms", "contract :: internal", "change", "contract :: navigation", "change :: navigation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contract",
+            "contract :: terms",
+            "contract :: internal",
+            "change",
+            "contract :: navigation",
+            "change :: navigation"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.performance;

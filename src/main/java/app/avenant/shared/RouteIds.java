@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Ids in URLs: only the canonical UUID form names something, anything else is simply "not found". */
 public final class RouteIds {
 
-    private RouteIds() {
-    }
+    private RouteIds() {}
 
     public static Optional<UUID> parse(String text) {
         try {

@@ -41,16 +41,22 @@ class AuditChainTest {
 
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ChainKey key;
+
     @Autowired
     AuditCheckpoints checkpoints;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     ApplicationContext applicationContext;
 
@@ -138,8 +144,8 @@ class AuditChainTest {
         chain.append(entry("après 1"));
         chain.append(entry("après 2"));
         assertThat(deleted).as("the test's rows are keyed").isGreaterThanOrEqualTo(key.keyedFrom());
-        List<Map<String, Object>> original = jdbc.queryForList("select * from audit_entry where seq >= ? order by seq",
-                deleted);
+        List<Map<String, Object>> original =
+                jdbc.queryForList("select * from audit_entry where seq >= ? order by seq", deleted);
         Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
 
         jdbc.update("delete from audit_entry where seq = ?", deleted);
@@ -155,7 +161,9 @@ class AuditChainTest {
         } finally {
             jdbc.update("delete from audit_entry where seq >= ?", deleted);
             original.forEach(this::reinsert);
-            jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", head.get("last_seq"),
+            jdbc.update(
+                    "update audit_head set last_seq = ?, last_hash = ? where id = 1",
+                    head.get("last_seq"),
                     head.get("last_hash"));
         }
         assertThat(chain.verify().intact()).isTrue();
@@ -168,12 +176,16 @@ class AuditChainTest {
         chain.append(entry("effacée 2"));
         chain.append(entry("effacée 3"));
         checkpoints.writeNow();
-        List<Map<String, Object>> tail = jdbc.queryForList("select * from audit_entry where seq > ? order by seq", kept);
+        List<Map<String, Object>> tail =
+                jdbc.queryForList("select * from audit_entry where seq > ? order by seq", kept);
         Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
 
         jdbc.update("delete from audit_entry where seq > ?", kept);
-        jdbc.update("update audit_head set last_seq = ?, last_hash = (select hash from audit_entry where seq = ?)"
-                + " where id = 1", kept, kept);
+        jdbc.update(
+                "update audit_head set last_seq = ?, last_hash = (select hash from audit_entry where seq = ?)"
+                        + " where id = 1",
+                kept,
+                kept);
         try {
             IntegrityReport report = chain.verify();
 
@@ -182,7 +194,9 @@ class AuditChainTest {
             assertThat(report.problem()).isEqualTo(IntegrityReport.Problem.TRUNCATED);
         } finally {
             tail.forEach(this::reinsert);
-            jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", head.get("last_seq"),
+            jdbc.update(
+                    "update audit_head set last_seq = ?, last_hash = ? where id = 1",
+                    head.get("last_seq"),
                     head.get("last_hash"));
         }
         assertThat(chain.verify().intact()).isTrue();
@@ -206,17 +220,25 @@ class AuditChainTest {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         mvc().perform(formLogin("/login").user(pme.member().username()).password(TestAccounts.PASSWORD))
                 .andExpect(authenticated());
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LOGIN_SUCCEEDED'"
-                + " and actor_user_id = ? and seq > ?", Long.class, pme.member().id(), last)).isEqualTo(1);
-        assertThat(chain.verify().intact()).as("the next append moved the head on to the real end").isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'LOGIN_SUCCEEDED'"
+                                + " and actor_user_id = ? and seq > ?",
+                        Long.class,
+                        pme.member().id(),
+                        last))
+                .isEqualTo(1);
+        assertThat(chain.verify().intact())
+                .as("the next append moved the head on to the real end")
+                .isTrue();
     }
 
     @Test
     void details_and_names_longer_than_their_columns_are_cut_not_refused() {
-        long seq = chain.append(new NewAuditEntry(Instant.now(), null, "n".repeat(500), null, null,
-                AuditAction.LOGIN_FAILED, "d".repeat(5000)));
+        long seq = chain.append(new NewAuditEntry(
+                Instant.now(), null, "n".repeat(500), null, null, AuditAction.LOGIN_FAILED, "d".repeat(5000)));
 
-        assertThat(jdbc.queryForObject("select details from audit_entry where seq = ?", String.class, seq)).hasSize(2000);
+        assertThat(jdbc.queryForObject("select details from audit_entry where seq = ?", String.class, seq))
+                .hasSize(2000);
         assertThat(chain.verify().intact()).isTrue();
     }
 
@@ -227,15 +249,30 @@ class AuditChainTest {
      */
     private void rechainWithoutKey(long from) {
         String previous = jdbc.queryForObject("select hash from audit_entry where seq = ?", String.class, from - 1);
-        List<Map<String, Object>> later = jdbc.queryForList("select * from audit_entry where seq > ? order by seq", from);
+        List<Map<String, Object>> later =
+                jdbc.queryForList("select * from audit_entry where seq > ? order by seq", from);
         long seq = from;
         for (Map<String, Object> row : later) {
-            Instant at = jdbc.queryForObject("select occurred_at from audit_entry where seq = ?",
-                    (rs, n) -> rs.getObject(1, LocalDateTime.class), row.get("seq")).toInstant(ZoneOffset.UTC);
-            String hash = AuditHash.plain(AuditHash.canonical(seq, at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000,
-                    text(row.get("actor_user_id")), (String) row.get("actor_name"), text(row.get("organisation_id")),
-                    text(row.get("contract_id")), (String) row.get("action"), (String) row.get("details"), previous));
-            jdbc.update("update audit_entry set seq = ?, previous_hash = ?, hash = ? where seq = ?", seq, previous, hash,
+            Instant at = jdbc.queryForObject(
+                            "select occurred_at from audit_entry where seq = ?",
+                            (rs, n) -> rs.getObject(1, LocalDateTime.class),
+                            row.get("seq"))
+                    .toInstant(ZoneOffset.UTC);
+            String hash = AuditHash.plain(AuditHash.canonical(
+                    seq,
+                    at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000,
+                    text(row.get("actor_user_id")),
+                    (String) row.get("actor_name"),
+                    text(row.get("organisation_id")),
+                    text(row.get("contract_id")),
+                    (String) row.get("action"),
+                    (String) row.get("details"),
+                    previous));
+            jdbc.update(
+                    "update audit_entry set seq = ?, previous_hash = ?, hash = ? where seq = ?",
+                    seq,
+                    previous,
+                    hash,
                     row.get("seq"));
             previous = hash;
             seq++;
@@ -251,15 +288,25 @@ class AuditChainTest {
         // another test class may have started a second context whose strategy is now the JVM-wide one
         SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(SecurityContextHolderStrategy.class));
         SecurityContextHolder.clearContext();
-        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     private void reinsert(Map<String, Object> row) {
-        jdbc.update("insert into audit_entry (seq, occurred_at, actor_user_id, actor_name, organisation_id, contract_id,"
+        jdbc.update(
+                "insert into audit_entry (seq, occurred_at, actor_user_id, actor_name, organisation_id, contract_id,"
                         + " action, details, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row.get("seq"), row.get("occurred_at"), row.get("actor_user_id"), row.get("actor_name"),
-                row.get("organisation_id"), row.get("contract_id"), row.get("action"), row.get("details"),
-                row.get("previous_hash"), row.get("hash"));
+                row.get("seq"),
+                row.get("occurred_at"),
+                row.get("actor_user_id"),
+                row.get("actor_name"),
+                row.get("organisation_id"),
+                row.get("contract_id"),
+                row.get("action"),
+                row.get("details"),
+                row.get("previous_hash"),
+                row.get("hash"));
     }
 
     private static NewAuditEntry entry(String details) {

@@ -44,20 +44,28 @@ class AuditListenersTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     ApplicationContext applicationContext;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ChangeFixtures changeFixtures;
+
     @Autowired
     ChangeRequests changes;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     ApiTokens apiTokens;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,7 +76,9 @@ class AuditListenersTest {
         // another test class may have started a second context whose strategy is now the JVM-wide one
         SecurityContextHolder.setContextHolderStrategy(applicationContext.getBean(SecurityContextHolderStrategy.class));
         SecurityContextHolder.clearContext();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
@@ -93,33 +103,45 @@ class AuditListenersTest {
                 .andExpect(authenticated());
         mvc.perform(post("/logout").with(csrf()).with(user(pme.member().username())));
 
-        assertThat(count("LOGIN_SUCCEEDED", "actor_user_id = ? and organisation_id = ?", pme.member().id(),
-                pme.organisation().id())).isEqualTo(1);
+        assertThat(count(
+                        "LOGIN_SUCCEEDED",
+                        "actor_user_id = ? and organisation_id = ?",
+                        pme.member().id(),
+                        pme.organisation().id()))
+                .isEqualTo(1);
         assertThat(count("LOGOUT", "actor_user_id = ?", pme.member().id())).isEqualTo(1);
     }
 
     @Test
     void a_change_request_action_is_recorded_once_committed() {
         var c = changeFixtures.contract(1);
-        UUID id = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Titre", "Raison", ObjectiveKind.RELIABILITY)));
+        UUID id = as(
+                c.clientEditor().username(),
+                () -> changes.propose(c.id(), new NewChangeRequest("Titre", "Raison", ObjectiveKind.RELIABILITY)));
 
         as(c.clientEditor().username(), () -> changes.comment(id, "Un commentaire"));
 
-        assertThat(count("CHANGE_REQUEST_COMMENTED", "contract_id = ? and actor_user_id = ?", c.id(),
-                c.clientEditor().id())).isEqualTo(1);
+        assertThat(count(
+                        "CHANGE_REQUEST_COMMENTED",
+                        "contract_id = ? and actor_user_id = ?",
+                        c.id(),
+                        c.clientEditor().id()))
+                .isEqualTo(1);
     }
 
     @Test
     void a_change_request_action_rolled_back_leaves_no_entry() {
         var c = changeFixtures.contract(1);
-        UUID id = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Titre", "Raison", ObjectiveKind.RELIABILITY)));
+        UUID id = as(
+                c.clientEditor().username(),
+                () -> changes.propose(c.id(), new NewChangeRequest("Titre", "Raison", ObjectiveKind.RELIABILITY)));
 
-        as(c.clientEditor().username(), () -> transactions.executeWithoutResult(status -> {
-            changes.comment(id, "Annulé");
-            status.setRollbackOnly();
-        }));
+        as(
+                c.clientEditor().username(),
+                () -> transactions.executeWithoutResult(status -> {
+                    changes.comment(id, "Annulé");
+                    status.setRollbackOnly();
+                }));
 
         assertThat(count("CHANGE_REQUEST_COMMENTED", "contract_id = ?", c.id())).isZero();
     }
@@ -132,10 +154,18 @@ class AuditListenersTest {
         assertThatThrownBy(() -> as(c.outsider().admin().username(), () -> contracts.workspace(c.id())))
                 .isInstanceOf(ContractNotFoundException.class);
 
-        assertThat(count("CONTRACT_VIEWED", "contract_id = ? and actor_user_id = ?", c.id(), c.clientViewer().id()))
+        assertThat(count(
+                        "CONTRACT_VIEWED",
+                        "contract_id = ? and actor_user_id = ?",
+                        c.id(),
+                        c.clientViewer().id()))
                 .isEqualTo(1);
-        assertThat(count("CONTRACT_ACCESS_REFUSED", "contract_id = ? and actor_user_id = ?", c.id(),
-                c.outsider().admin().id())).isEqualTo(1);
+        assertThat(count(
+                        "CONTRACT_ACCESS_REFUSED",
+                        "contract_id = ? and actor_user_id = ?",
+                        c.id(),
+                        c.outsider().admin().id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -155,10 +185,18 @@ class AuditListenersTest {
         as(provider.admin().username(), () -> apiTokens.revoke(token.token().id()));
 
         String details = "%token=" + token.token().id() + "%";
-        assertThat(count("API_TOKEN_CREATED", "actor_user_id = ? and details like ?", provider.admin().id(), details))
+        assertThat(count(
+                        "API_TOKEN_CREATED",
+                        "actor_user_id = ? and details like ?",
+                        provider.admin().id(),
+                        details))
                 .isEqualTo(1);
-        assertThat(count("API_TOKEN_USED", "organisation_id = ? and actor_user_id is null and details like ?",
-                provider.organisation().id(), details)).isEqualTo(1);
+        assertThat(count(
+                        "API_TOKEN_USED",
+                        "organisation_id = ? and actor_user_id is null and details like ?",
+                        provider.organisation().id(),
+                        details))
+                .isEqualTo(1);
         assertThat(count("API_TOKEN_REVOKED", "details like ?", details)).isEqualTo(1);
     }
 

@@ -4,11 +4,11 @@ import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.testing.TestAccounts;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +27,16 @@ class AuditTrailTest {
 
     @Autowired
     ApplicationContext applicationContext;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
 
     @Autowired
     ContractAccess access;
+
     @Autowired
     AuditTrail trail;
 
@@ -49,8 +52,10 @@ class AuditTrailTest {
         var viewer = accounts.newUser(c.client().organisation(), false);
         as(c.client().admin().username(), () -> access.addMember(c.id(), viewer.id(), ContractRole.CLIENT_VIEWER));
 
-        assertThat(as(c.client().admin().username(), () -> trail.countEntriesOfContract(c.id()))).isPositive();
-        assertThat(as(c.provider().admin().username(), () -> trail.entriesOfContract(c.id(), 0, 50))).isNotEmpty();
+        assertThat(as(c.client().admin().username(), () -> trail.countEntriesOfContract(c.id())))
+                .isPositive();
+        assertThat(as(c.provider().admin().username(), () -> trail.entriesOfContract(c.id(), 0, 50)))
+                .isNotEmpty();
         assertThatThrownBy(() -> as(viewer.username(), () -> trail.entriesOfContract(c.id(), 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(other.client().admin().username(), () -> trail.exportContractCsv(c.id())))
@@ -61,13 +66,14 @@ class AuditTrailTest {
     void the_export_is_a_french_excel_csv_oldest_first_and_is_itself_recorded() {
         TestContract c = new ContractFixtures(accounts, contracts).contract(1, 1);
 
-        String csv = new String(as(c.client().admin().username(), () -> trail.exportContractCsv(c.id())),
-                StandardCharsets.UTF_8);
+        String csv = new String(
+                as(c.client().admin().username(), () -> trail.exportContractCsv(c.id())), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFN°;Date;Acteur;Organisation;Action;Code;Détails;");
         String[] lines = csv.split("\r\n");
         assertThat(lines[1]).contains(";Membre ajouté;MEMBER_ADDED;");
-        var newest = as(c.client().admin().username(), () -> trail.entriesOfContract(c.id(), 0, 1)).getFirst();
+        var newest = as(c.client().admin().username(), () -> trail.entriesOfContract(c.id(), 0, 1))
+                .getFirst();
         assertThat(newest.action()).isEqualTo(AuditAction.EXPORT);
         assertThat(newest.actorUserId()).isEqualTo(c.client().admin().id());
     }

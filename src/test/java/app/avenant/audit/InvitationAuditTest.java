@@ -23,10 +23,13 @@ class InvitationAuditTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Invitations invitations;
+
     @Autowired
     Users users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -34,23 +37,38 @@ class InvitationAuditTest {
     void an_invitation_its_acceptance_and_a_revocation_are_recorded_with_their_actor_and_organisation() {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-        NewInvitationLink accepted = as(pme.admin().username(),
-                () -> invitations.invite(new NewInvitation(username, "Jeanne", true)));
-        NewInvitationLink revoked = as(pme.admin().username(),
-                () -> invitations.invite(NewInvitation.member(username + "-bis", "Jean")));
+        NewInvitationLink accepted =
+                as(pme.admin().username(), () -> invitations.invite(new NewInvitation(username, "Jeanne", true)));
+        NewInvitationLink revoked =
+                as(pme.admin().username(), () -> invitations.invite(NewInvitation.member(username + "-bis", "Jean")));
 
-        invitations.accept(accepted.path().substring(Invitations.PATH_PREFIX.length()), "Une phrase de passe bien longue",
+        invitations.accept(
+                accepted.path().substring(Invitations.PATH_PREFIX.length()),
+                "Une phrase de passe bien longue",
                 "Une phrase de passe bien longue");
         as(pme.admin().username(), () -> invitations.revokeInvitation(revoked.invitationId()));
 
         UserRef joined = accounts.userInternals().findUserByUsername(username).orElseThrow();
-        assertThat(count("INVITATION_CREATED", "actor_user_id = ? and organisation_id = ? and details like ?",
-                pme.admin().id(), pme.organisation().id(), "%invitation=" + accepted.invitationId() + "%admin=true%"))
+        assertThat(count(
+                        "INVITATION_CREATED",
+                        "actor_user_id = ? and organisation_id = ? and details like ?",
+                        pme.admin().id(),
+                        pme.organisation().id(),
+                        "%invitation=" + accepted.invitationId() + "%admin=true%"))
                 .isEqualTo(1);
-        assertThat(count("INVITATION_ACCEPTED", "actor_user_id = ? and organisation_id = ? and details like ?",
-                joined.id(), pme.organisation().id(), "%invitation=" + accepted.invitationId() + "%")).isEqualTo(1);
-        assertThat(count("INVITATION_REVOKED", "actor_user_id = ? and details like ?", pme.admin().id(),
-                "%invitation=" + revoked.invitationId() + "%")).isEqualTo(1);
+        assertThat(count(
+                        "INVITATION_ACCEPTED",
+                        "actor_user_id = ? and organisation_id = ? and details like ?",
+                        joined.id(),
+                        pme.organisation().id(),
+                        "%invitation=" + accepted.invitationId() + "%"))
+                .isEqualTo(1);
+        assertThat(count(
+                        "INVITATION_REVOKED",
+                        "actor_user_id = ? and details like ?",
+                        pme.admin().id(),
+                        "%invitation=" + revoked.invitationId() + "%"))
+                .isEqualTo(1);
     }
 
     private long count(String action, String where, Object... args) {

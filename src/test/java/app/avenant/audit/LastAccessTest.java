@@ -4,11 +4,11 @@ import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
@@ -32,13 +32,26 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @SpringBootTest
 class LastAccessTest {
 
-    @Autowired AuditTrail trail;
-    @Autowired Contracts contracts;
-    @Autowired ContractAccess access;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext applicationContext;
-    @Autowired SqlStatementCounter sql;
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    ContractAccess access;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext applicationContext;
+
+    @Autowired
+    SqlStatementCounter sql;
 
     TestContract contract;
     UserRef viewer;
@@ -57,12 +70,19 @@ class LastAccessTest {
         String owner = contract.client().admin().username();
         as(viewer.username(), () -> contracts.workspace(contract.id()));
         as(viewer.username(), () -> contracts.workspace(contract.id()));
-        Instant latest = jdbc.queryForObject("select max(occurred_at) from audit_entry where contract_id = ?"
-                + " and actor_user_id = ? and action = 'CONTRACT_VIEWED'", java.sql.Timestamp.class,
-                contract.id(), viewer.id()).toInstant();
+        Instant latest = jdbc.queryForObject(
+                        "select max(occurred_at) from audit_entry where contract_id = ?"
+                                + " and actor_user_id = ? and action = 'CONTRACT_VIEWED'",
+                        java.sql.Timestamp.class,
+                        contract.id(),
+                        viewer.id())
+                .toInstant();
 
-        Map<UUID, Instant> last = as(owner, () -> trail.lastAccess(contract.id(),
-                List.of(viewer.id(), contract.provider().admin().id())));
+        Map<UUID, Instant> last = as(
+                owner,
+                () -> trail.lastAccess(
+                        contract.id(),
+                        List.of(viewer.id(), contract.provider().admin().id())));
 
         assertThat(last).containsOnlyKeys(viewer.id()).containsEntry(viewer.id(), latest);
         assertThat(as(owner, () -> trail.lastAccess(contract.id(), List.of()))).isEmpty();
@@ -71,7 +91,10 @@ class LastAccessTest {
     @Test
     void reading_the_last_accesses_of_a_page_is_one_statement_and_for_owners_only() {
         String manager = contract.provider().admin().username();
-        List<UUID> page = List.of(viewer.id(), contract.client().admin().id(), contract.provider().admin().id());
+        List<UUID> page = List.of(
+                viewer.id(),
+                contract.client().admin().id(),
+                contract.provider().admin().id());
         as(manager, () -> trail.lastAccess(contract.id(), page)); // warm-up: the caller's own checks are cached
 
         long statements = sql.count(() -> as(manager, () -> trail.lastAccess(contract.id(), page)));
@@ -90,12 +113,20 @@ class LastAccessTest {
         as(contract.client().admin().username(), () -> access.setAccessExpiry(contract.id(), viewer.id(), end));
         as(contract.provider().admin().username(), () -> access.setAccessExpiry(contract.id(), viewer.id(), null));
 
-        List<Map<String, Object>> rows = jdbc.queryForList("select actor_name, details from audit_entry"
-                + " where contract_id = ? and action = 'ACCESS_EXPIRY_SET' order by seq", contract.id());
-        assertThat(rows).extracting(r -> r.get("DETAILS")).containsExactly(
-                "user=" + viewer.id() + " expiresOn=" + end, "user=" + viewer.id() + " expiresOn=none");
-        assertThat(rows).extracting(r -> (String) r.get("ACTOR_NAME")).satisfiesExactly(
-                name -> assertThat(name).startsWith(contract.client().admin().displayName()),
-                name -> assertThat(name).startsWith(contract.provider().admin().displayName()));
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select actor_name, details from audit_entry"
+                        + " where contract_id = ? and action = 'ACCESS_EXPIRY_SET' order by seq",
+                contract.id());
+        assertThat(rows)
+                .extracting(r -> r.get("DETAILS"))
+                .containsExactly(
+                        "user=" + viewer.id() + " expiresOn=" + end, "user=" + viewer.id() + " expiresOn=none");
+        assertThat(rows)
+                .extracting(r -> (String) r.get("ACTOR_NAME"))
+                .satisfiesExactly(
+                        name -> assertThat(name)
+                                .startsWith(contract.client().admin().displayName()),
+                        name -> assertThat(name)
+                                .startsWith(contract.provider().admin().displayName()));
     }
 }

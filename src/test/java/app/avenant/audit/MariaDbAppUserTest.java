@@ -45,16 +45,21 @@ class MariaDbAppUserTest {
 
     @Autowired
     DataSource ownerDataSource;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     ChainKey key;
+
     @Value("${spring.datasource.url}")
     String url;
 
     @Test
-    void the_application_user_appends_to_the_trail_but_can_neither_update_nor_delete_it_nor_stall_it() throws Exception {
-        try (Connection owner = ownerDataSource.getConnection(); Statement st = owner.createStatement()) {
+    void the_application_user_appends_to_the_trail_but_can_neither_update_nor_delete_it_nor_stall_it()
+            throws Exception {
+        try (Connection owner = ownerDataSource.getConnection();
+                Statement st = owner.createStatement()) {
             st.execute("SET @app_password = '" + PASSWORD + "'");
             for (String statement : statements(Files.readString(Path.of("config/mariadb-app-user.sql")))) {
                 st.execute(statement);
@@ -68,27 +73,32 @@ class MariaDbAppUserTest {
 
             // the head is the one row it may update: moving it back must neither stall appends nor go unseen
             try (Statement st = app.createStatement()) {
-                assertThat(st.executeUpdate("update audit_head set last_seq = last_seq - 1 where id = 1")).isEqualTo(1);
+                assertThat(st.executeUpdate("update audit_head set last_seq = last_seq - 1 where id = 1"))
+                        .isEqualTo(1);
             }
             IntegrityReport moved = chain.verify();
             assertThat(moved.intact()).isFalse();
             assertThat(moved.problem()).isEqualTo(IntegrityReport.Problem.BEYOND_HEAD);
             assertThat(moved.brokenSeq()).isEqualTo(seq);
-            long next = chain.append(new NewAuditEntry(Instant.now(), null, "Test", null, null, AuditAction.EXPORT,
-                    "après la tête déplacée"));
+            long next = chain.append(new NewAuditEntry(
+                    Instant.now(), null, "Test", null, null, AuditAction.EXPORT, "après la tête déplacée"));
             assertThat(next).isEqualTo(seq + 1);
             assertThat(append(app, "écrit par avenant_app, encore")).isEqualTo(seq + 2);
             assertThat(chain.verify().intact()).isTrue();
             try (Statement st = app.createStatement()) {
                 assertThat(count(st, "select count(*) from contract")).isNotNegative();
                 assertThatThrownBy(() -> st.executeUpdate("update audit_entry set details = 'x' where seq = " + seq))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("denied");
                 assertThatThrownBy(() -> st.executeUpdate("delete from audit_entry where seq = " + seq))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("denied");
                 assertThatThrownBy(() -> st.executeUpdate("delete from audit_head"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("denied");
                 assertThatThrownBy(() -> st.executeUpdate("truncate table audit_entry"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("denied");
             }
         }
         assertThat(chain.verify().intact()).isTrue();
@@ -102,7 +112,8 @@ class MariaDbAppUserTest {
             String lastHash;
             try (Statement st = app.createStatement()) {
                 // the head is only the lock; the last entry itself says where the chain ends
-                st.executeQuery("select last_seq from audit_head where id = 1 for update").close();
+                st.executeQuery("select last_seq from audit_head where id = 1 for update")
+                        .close();
                 try (ResultSet last = st.executeQuery("select seq, hash from audit_entry order by seq desc limit 1")) {
                     boolean any = last.next();
                     lastSeq = any ? last.getLong(1) : 0;
@@ -112,8 +123,18 @@ class MariaDbAppUserTest {
             long seq = lastSeq + 1;
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             String contract = UUID.randomUUID().toString();
-            String hash = key.hash(seq, AuditHash.canonical(seq, now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000,
-                    null, "avenant_app", null, contract, AuditAction.EXPORT.name(), details, lastHash));
+            String hash = key.hash(
+                    seq,
+                    AuditHash.canonical(
+                            seq,
+                            now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000,
+                            null,
+                            "avenant_app",
+                            null,
+                            contract,
+                            AuditAction.EXPORT.name(),
+                            details,
+                            lastHash));
             try (PreparedStatement insert = app.prepareStatement("insert into audit_entry (seq, occurred_at,"
                     + " actor_user_id, actor_name, organisation_id, contract_id, action, details, previous_hash, hash)"
                     + " values (?, ?, null, ?, null, ?, ?, ?, ?, ?)")) {
@@ -127,8 +148,8 @@ class MariaDbAppUserTest {
                 insert.setString(8, hash);
                 insert.executeUpdate();
             }
-            try (PreparedStatement update = app.prepareStatement(
-                    "update audit_head set last_seq = ?, last_hash = ? where id = 1")) {
+            try (PreparedStatement update =
+                    app.prepareStatement("update audit_head set last_seq = ?, last_hash = ? where id = 1")) {
                 update.setLong(1, seq);
                 update.setString(2, hash);
                 update.executeUpdate();
@@ -167,7 +188,9 @@ class MariaDbAppUserTest {
             current.append(line).append('\n');
             if (trimmed.endsWith(delimiter)) {
                 String statement = current.toString().strip();
-                statements.add(statement.substring(0, statement.length() - delimiter.length()).strip());
+                statements.add(statement
+                        .substring(0, statement.length() - delimiter.length())
+                        .strip());
                 current.setLength(0);
             }
         }

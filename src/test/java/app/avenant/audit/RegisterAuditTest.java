@@ -42,16 +42,22 @@ class RegisterAuditTest {
 
     @Autowired
     ApplicationContext applicationContext;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     AccessRegister register;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     AuditTrail trail;
+
     @Autowired
     Clock clock;
 
@@ -71,8 +77,8 @@ class RegisterAuditTest {
     }
 
     private NewRegisterEntry entry(String system, boolean personal, LocalDate revokedOn) {
-        return new NewRegisterEntry(system, "factures fournisseurs, RIB", personal, today.minusMonths(3), revokedOn,
-                "");
+        return new NewRegisterEntry(
+                system, "factures fournisseurs, RIB", personal, today.minusMonths(3), revokedOn, "");
     }
 
     @Test
@@ -92,19 +98,27 @@ class RegisterAuditTest {
         });
         assertThat(entries(AuditAction.REGISTER_ENTRY_REVOKED)).singleElement().satisfies(e -> {
             assertThat(e.actorUserId()).isEqualTo(contract.client().admin().id());
-            assertThat(e.details()).isEqualTo("entry=" + id + " revokedOn=" + today.plusDays(7)
-                    + " system=ERP Sage 100");
+            assertThat(e.details())
+                    .isEqualTo("entry=" + id + " revokedOn=" + today.plusDays(7) + " system=ERP Sage 100");
         });
-        assertThat(as(owner, () -> trail.verifyFromContract(contract.id())).intact()).isTrue();
+        assertThat(as(owner, () -> trail.verifyFromContract(contract.id())).intact())
+                .isTrue();
     }
 
     @Test
     void setting_an_article_28_item_and_going_through_the_register_in_comite_are_recorded() {
-        UUID held = as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock).minusHours(1), 60, "Comité")));
+        UUID held = as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.now(clock).minusHours(1), 60, "Comité")));
 
-        as(manager, () -> register.setChecklistItem(contract.id(), Art28Item.SUB_PROCESSORS, Art28Status.NON_CONFORME,
-                "Sous-traitant ultérieur non déclaré"));
+        as(
+                manager,
+                () -> register.setChecklistItem(
+                        contract.id(),
+                        Art28Item.SUB_PROCESSORS,
+                        Art28Status.NON_CONFORME,
+                        "Sous-traitant ultérieur non déclaré"));
         as(owner, () -> register.markReviewed(contract.id(), held));
         as(owner, () -> register.markReviewed(contract.id(), null));
 
@@ -113,15 +127,18 @@ class RegisterAuditTest {
             assertThat(e.details()).isEqualTo("item=SUB_PROCESSORS status=NON_CONFORME");
         });
         assertThat(entries(AuditAction.REGISTER_REVIEWED))
-                .allSatisfy(e -> assertThat(e.actorUserId()).isEqualTo(contract.client().admin().id()))
+                .allSatisfy(e -> assertThat(e.actorUserId())
+                        .isEqualTo(contract.client().admin().id()))
                 .extracting(AuditEntryView::details)
                 .containsExactlyInAnyOrder("review=" + held, "review=none");
     }
 
     @Test
     void holding_a_review_records_the_re_certification_round_it_opens_and_its_last_day() {
-        UUID held = as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock).minusHours(1), 60, "Comité")));
+        UUID held = as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.now(clock).minusHours(1), 60, "Comité")));
 
         as(owner, () -> reviews.markHeld(held));
 
@@ -129,7 +146,8 @@ class RegisterAuditTest {
             assertThat(e.actorUserId()).isEqualTo(contract.client().admin().id());
             assertThat(e.details()).startsWith("from=").endsWith(" due=" + today.plusDays(14));
         });
-        assertThat(as(owner, () -> trail.verifyFromContract(contract.id())).intact()).isTrue();
+        assertThat(as(owner, () -> trail.verifyFromContract(contract.id())).intact())
+                .isTrue();
     }
 
     @Test
@@ -137,17 +155,21 @@ class RegisterAuditTest {
         UUID id = as(owner, () -> register.addEntry(contract.id(), entry("Banque en ligne", false, null)));
         as(owner, () -> register.revokeEntry(id, today));
         String viewer = contract.provider().member().username();
-        accounts.contractInternals().enrol(contract.id(), contract.provider().member().id(),
-                ContractRole.PROVIDER_VIEWER, false);
+        accounts.contractInternals()
+                .enrol(contract.id(), contract.provider().member().id(), ContractRole.PROVIDER_VIEWER, false);
 
         assertThatThrownBy(() -> as(owner, () -> register.addEntry(contract.id(), entry("   ", false, null))))
                 .isInstanceOf(GovernanceRuleException.class);
-        assertThatThrownBy(() -> as(owner, () -> register.updateEntry(id,
-                entry("Banque en ligne", false, today.minusYears(1))))).isInstanceOf(GovernanceRuleException.class);
+        assertThatThrownBy(() ->
+                        as(owner, () -> register.updateEntry(id, entry("Banque en ligne", false, today.minusYears(1)))))
+                .isInstanceOf(GovernanceRuleException.class);
         assertThatThrownBy(() -> as(owner, () -> register.revokeEntry(id, today)))
                 .isInstanceOf(GovernanceRuleException.class);
-        assertThatThrownBy(() -> as(owner, () -> register.setChecklistItem(contract.id(), Art28Item.AUDITS,
-                Art28Status.CONFORME, "x".repeat(5000)))).isInstanceOf(GovernanceRuleException.class);
+        assertThatThrownBy(() -> as(
+                        owner,
+                        () -> register.setChecklistItem(
+                                contract.id(), Art28Item.AUDITS, Art28Status.CONFORME, "x".repeat(5000))))
+                .isInstanceOf(GovernanceRuleException.class);
         assertThatThrownBy(() -> as(owner, () -> register.markReviewed(contract.id(), UUID.randomUUID())))
                 .isInstanceOf(GovernanceRuleException.class);
         assertThatThrownBy(() -> as(viewer, () -> register.addEntry(contract.id(), entry("CRM", false, null))))
@@ -158,7 +180,8 @@ class RegisterAuditTest {
         assertThat(entries(AuditAction.REGISTER_ENTRY_UPDATED)).isEmpty();
         assertThat(entries(AuditAction.REGISTER_CHECKLIST_SET)).isEmpty();
         assertThat(entries(AuditAction.REGISTER_REVIEWED)).isEmpty();
-        assertThat(as(owner, () -> trail.verifyFromContract(contract.id())).intact()).isTrue();
+        assertThat(as(owner, () -> trail.verifyFromContract(contract.id())).intact())
+                .isTrue();
     }
 
     @Test
@@ -166,14 +189,16 @@ class RegisterAuditTest {
         Map<String, Set<String>> keys = Translations.keysByLanguage();
 
         for (AuditAction action : AuditAction.values()) {
-            assertThat(keys.values()).as(action.name()).allSatisfy(language -> assertThat(language)
-                    .contains(action.labelKey()));
+            assertThat(keys.values())
+                    .as(action.name())
+                    .allSatisfy(language -> assertThat(language).contains(action.labelKey()));
         }
     }
 
     /** The contract's trail as its PME owner reads it, this one action only. */
     private List<AuditEntryView> entries(AuditAction action) {
         return as(owner, () -> trail.entriesOfContract(contract.id(), 0, 500)).stream()
-                .filter(e -> e.action() == action).toList();
+                .filter(e -> e.action() == action)
+                .toList();
     }
 }

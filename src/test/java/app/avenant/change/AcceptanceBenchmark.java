@@ -56,7 +56,8 @@ class AcceptanceBenchmark {
         long[] nanos = new long[RUNS];
         long sqlPerAcceptance = 0;
         for (int run = -WARM_UP; run < RUNS; run++) {
-            Terms current = as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())).terms();
+            Terms current = as(c.clientOwner().username(), () -> contracts.currentTerms(c.id()))
+                    .terms();
             UUID id = ready(c, withBaseline(current, "item-" + Math.floorMod(run, ITEMS), 5000 + run + WARM_UP));
             long start = System.nanoTime();
             long sql = statements.count(() -> as(c.providerManager().username(), () -> changes.approve(id, 2)));
@@ -66,20 +67,28 @@ class AcceptanceBenchmark {
                 nanos[run] = elapsed;
             }
         }
-        assertThat(as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())).versionNumber())
+        assertThat(as(c.clientOwner().username(), () -> contracts.currentTerms(c.id()))
+                        .versionNumber())
                 .isEqualTo(1 + WARM_UP + RUNS);
         Arrays.sort(nanos);
-        System.out.printf("AcceptanceBenchmark on %s: accepting a change request on a %d-item contract, %d runs:"
+        System.out.printf(
+                "AcceptanceBenchmark on %s: accepting a change request on a %d-item contract, %d runs:"
                         + " p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < 50 ms on MariaDB), %d SQL statements each%n",
-                database(), ITEMS, RUNS, ms(nanos[RUNS / 2]), ms(nanos[(int) Math.ceil(RUNS * 0.95) - 1]),
-                ms(nanos[RUNS - 1]), sqlPerAcceptance);
+                database(),
+                ITEMS,
+                RUNS,
+                ms(nanos[RUNS / 2]),
+                ms(nanos[(int) Math.ceil(RUNS * 0.95) - 1]),
+                ms(nanos[RUNS - 1]),
+                sqlPerAcceptance);
     }
 
     /** Proposed, revised, submitted and approved by the client: the provider's approval accepts it. */
     private UUID ready(TestContract c, Terms proposed) {
         String editor = c.clientEditor().username();
-        UUID id = as(editor, () -> changes.propose(c.id(), new NewChangeRequest("Mesure", "Benchmark",
-                ObjectiveKind.TIME_SAVED)));
+        UUID id = as(
+                editor,
+                () -> changes.propose(c.id(), new NewChangeRequest("Mesure", "Benchmark", ObjectiveKind.TIME_SAVED)));
         // optimistic-lock tokens without a detail() each time: 0 once proposed, 1 once revised
         as(editor, () -> changes.revise(id, 0, proposed, ""));
         as(editor, () -> changes.submit(id, 1));

@@ -50,43 +50,78 @@ public class ChangeFixtures {
      * A contract at version 1. {@code clientOwner}/{@code providerManager} approve; {@code clientEditor} and
      * {@code providerEditor} edit; {@code clientViewer} only reads.
      */
-    public record TestContract(UUID id, UserRef clientOwner, UserRef clientEditor, UserRef clientViewer,
-                               UserRef providerManager, UserRef providerEditor, TestOrganisation outsider) {
-    }
+    public record TestContract(
+            UUID id,
+            UserRef clientOwner,
+            UserRef clientEditor,
+            UserRef clientViewer,
+            UserRef providerManager,
+            UserRef providerEditor,
+            TestOrganisation outsider) {}
 
     public TestContract contract(int scopeItems) {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         TestOrganisation outsider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         UserRef clientViewer = accounts.newUser(client.organisation(), false);
-        UUID id = contracts.openContract(new NewContract("C-" + UUID.randomUUID().toString().substring(0, 12),
-                "Contrat de test", client.organisation().id(), provider.organisation().id()));
+        UUID id = contracts.openContract(new NewContract(
+                "C-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat de test",
+                client.organisation().id(),
+                provider.organisation().id()));
         contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
         contracts.enrol(id, client.member().id(), ContractRole.CLIENT_EDITOR, false);
         contracts.enrol(id, clientViewer.id(), ContractRole.CLIENT_VIEWER, false);
         contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
         contracts.enrol(id, provider.member().id(), ContractRole.PROVIDER_EDITOR, false);
-        contracts.adoptVersion(id, terms(scopeItems), "Version 1", new Approval(client.admin().id(), Instant.now()),
+        contracts.adoptVersion(
+                id,
+                terms(scopeItems),
+                "Version 1",
+                new Approval(client.admin().id(), Instant.now()),
                 new Approval(provider.admin().id(), Instant.now()));
-        return new TestContract(id, client.admin(), client.member(), clientViewer, provider.admin(),
-                provider.member(), outsider);
+        return new TestContract(
+                id, client.admin(), client.member(), clientViewer, provider.admin(), provider.member(), outsider);
     }
 
     /** {@code scopeItems} items "item-0"…, each with a baseline of 1 000 and bands 0–1 000 at 2,00 €, above at 1,50 €. */
     public static Terms terms(int scopeItems) {
         List<ScopeItem> items = new ArrayList<>(scopeItems);
         for (int i = 0; i < scopeItems; i++) {
-            items.add(new ScopeItem("item-" + i, "Prestation " + i, "Description " + i, "Critères " + i, "unité",
-                    "https://docs.example/" + i, false,
-                    new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"),
+            items.add(new ScopeItem(
+                    "item-" + i,
+                    "Prestation " + i,
+                    "Description " + i,
+                    "Critères " + i,
+                    "unité",
+                    "https://docs.example/" + i,
+                    false,
+                    new VolumeTerms(
+                            1000,
+                            SeasonalProfile.flat(),
+                            new BigDecimal("20"),
                             bands(new PriceBand(0, null, new BigDecimal("2.00"))))));
         }
-        return new Terms(new ContractHeader(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3,
-                new BigDecimal("10"), new BigDecimal("1000")),
+        return new Terms(
+                new ContractHeader(
+                        LocalDate.of(2026, 1, 1),
+                        12,
+                        Renewal.TACIT,
+                        12,
+                        3,
+                        new BigDecimal("10"),
+                        new BigDecimal("1000")),
                 List.of(new Objective("temps", ObjectiveKind.TIME_SAVED, "Gagner du temps", "")),
                 items,
-                List.of(new ServiceLevel("delai", "Délai", "", new BigDecimal("95"), new BigDecimal("90"),
-                        MeasurementWindow.MONTHLY, true, new BigDecimal("50"))));
+                List.of(new ServiceLevel(
+                        "delai",
+                        "Délai",
+                        "",
+                        new BigDecimal("95"),
+                        new BigDecimal("90"),
+                        MeasurementWindow.MONTHLY,
+                        true,
+                        new BigDecimal("50"))));
     }
 
     public static BandPricing bands(PriceBand... bands) {
@@ -101,27 +136,41 @@ public class ChangeFixtures {
     public static Terms withBaseline(Terms terms, String key, long baseline) {
         ScopeItem item = item(terms, key);
         VolumeTerms v = item.volume();
-        return terms.withScopeItem(withVolume(item, new VolumeTerms(baseline, v.seasonalProfile(),
-                v.flexRangePercent(), v.pricing())));
+        return terms.withScopeItem(
+                withVolume(item, new VolumeTerms(baseline, v.seasonalProfile(), v.flexRangePercent(), v.pricing())));
     }
 
     /** The same terms with other price bands for one item. */
     public static Terms withPricing(Terms terms, String key, BandPricing pricing) {
         ScopeItem item = item(terms, key);
         VolumeTerms v = item.volume();
-        return terms.withScopeItem(withVolume(item, new VolumeTerms(v.baselineMonthlyUnits(), v.seasonalProfile(),
-                v.flexRangePercent(), pricing)));
+        return terms.withScopeItem(withVolume(
+                item, new VolumeTerms(v.baselineMonthlyUnits(), v.seasonalProfile(), v.flexRangePercent(), pricing)));
     }
 
     /** The same terms with another title for one item. */
     public static Terms withTitle(Terms terms, String key, String title) {
         ScopeItem i = item(terms, key);
-        return terms.withScopeItem(new ScopeItem(i.key(), title, i.description(), i.acceptanceCriteria(),
-                i.unitOfMeasure(), i.documentationUrl(), i.retainedDecision(), i.volume()));
+        return terms.withScopeItem(new ScopeItem(
+                i.key(),
+                title,
+                i.description(),
+                i.acceptanceCriteria(),
+                i.unitOfMeasure(),
+                i.documentationUrl(),
+                i.retainedDecision(),
+                i.volume()));
     }
 
     private static ScopeItem withVolume(ScopeItem i, VolumeTerms volume) {
-        return new ScopeItem(i.key(), i.title(), i.description(), i.acceptanceCriteria(), i.unitOfMeasure(),
-                i.documentationUrl(), i.retainedDecision(), volume);
+        return new ScopeItem(
+                i.key(),
+                i.title(),
+                i.description(),
+                i.acceptanceCriteria(),
+                i.unitOfMeasure(),
+                i.documentationUrl(),
+                i.retainedDecision(),
+                volume);
     }
 }

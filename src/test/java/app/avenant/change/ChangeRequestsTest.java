@@ -55,23 +55,34 @@ class ChangeRequestsTest {
         Terms current = current(c);
 
         // the PME's editor asks +30 % volume on the first item and submits
-        UUID id = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Volume +30 % saisie des factures", "Croissance de l’activité",
-                        ObjectiveKind.TIME_SAVED)));
+        UUID id = as(
+                c.clientEditor().username(),
+                () -> changes.propose(
+                        c.id(),
+                        new NewChangeRequest(
+                                "Volume +30 % saisie des factures",
+                                "Croissance de l’activité", ObjectiveKind.TIME_SAVED)));
         Terms plus30 = withBaseline(current, "item-0", 1300);
         revise(c.clientEditor(), id, plus30, "+30 %");
-        as(c.clientEditor().username(), () -> changes.submit(id, detail(c.clientEditor(), id).version()));
+        as(
+                c.clientEditor().username(),
+                () -> changes.submit(id, detail(c.clientEditor(), id).version()));
 
         // the provider's editor counters with a band above 1 000 at 1,70 €
-        Terms counter = withPricing(plus30, "item-0", bands(new PriceBand(0, 1000L, new BigDecimal("2.00")),
-                new PriceBand(1001, null, new BigDecimal("1.70"))));
+        Terms counter = withPricing(
+                plus30,
+                "item-0",
+                bands(
+                        new PriceBand(0, 1000L, new BigDecimal("2.00")),
+                        new PriceBand(1001, null, new BigDecimal("1.70"))));
         revise(c.providerEditor(), id, counter, "Bande au-delà de 1 000 à 1,70 €");
 
         ChangeRequestDetail beforeApproval = detail(c.clientOwner(), id);
         assertThat(beforeApproval.latest().number()).isEqualTo(3);
         assertThat(beforeApproval.latest().side()).isEqualTo(Side.PROVIDER);
         assertThat(beforeApproval.diff().changes()).isNotEmpty();
-        assertThat(beforeApproval.impact().monthlyAfter()).isNotEqualByComparingTo(beforeApproval.impact().monthlyBefore());
+        assertThat(beforeApproval.impact().monthlyAfter())
+                .isNotEqualByComparingTo(beforeApproval.impact().monthlyBefore());
         assertThat(beforeApproval.can().approve()).isTrue();
         assertThat(detail(c.clientEditor(), id).can().approve()).isFalse();
 
@@ -82,20 +93,26 @@ class ChangeRequestsTest {
         ChangeRequestDetail accepted = detail(c.clientEditor(), id);
         assertThat(accepted.status()).isEqualTo(ChangeRequestStatus.ACCEPTED);
         assertThat(accepted.producedVersion()).isEqualTo(2);
-        assertThat(accepted.approvals()).extracting(ApprovalView::side).containsExactlyInAnyOrder(Side.CLIENT,
-                Side.PROVIDER);
+        assertThat(accepted.approvals())
+                .extracting(ApprovalView::side)
+                .containsExactlyInAnyOrder(Side.CLIENT, Side.PROVIDER);
         Terms adopted = current(c);
         assertThat(adopted).isEqualTo(counter);
-        assertThat(adopted.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(adopted.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits())
+                .isEqualTo(1300);
         List<VersionSummary> history = as(c.clientEditor().username(), () -> contracts.versions(c.id(), 0, 10));
         assertThat(history.getFirst().number()).isEqualTo(2);
         assertThat(history.getFirst().summary()).isEqualTo("Volume +30 % saisie des factures");
-        assertThat(history.getFirst().providerApprover()).isEqualTo(c.providerManager().displayName());
+        assertThat(history.getFirst().providerApprover())
+                .isEqualTo(c.providerManager().displayName());
 
-        assertThat(events.stream(ChangeRequestEvent.class).map(e -> e.getClass().getSimpleName()).toList())
+        assertThat(events.stream(ChangeRequestEvent.class)
+                        .map(e -> e.getClass().getSimpleName())
+                        .toList())
                 .containsExactly("Revised", "Submitted", "Revised", "Approved", "Approved", "Accepted");
         assertThat(events.stream(ChangeRequestEvent.Accepted.class).toList())
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.producedVersion()).isEqualTo(2);
                     assertThat(e.contractId()).isEqualTo(c.id());
                     assertThat(e.actorId()).isEqualTo(c.providerManager().id());
@@ -106,26 +123,34 @@ class ChangeRequestsTest {
     void comparing_revisions_marks_which_side_made_each_change() {
         TestContract c = fixtures.contract(2);
         UUID id = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1300));
-        Terms counter = withPricing(changes(c, id), "item-0", bands(new PriceBand(0, 1000L, new BigDecimal("2.00")),
-                new PriceBand(1001, null, new BigDecimal("1.70"))));
+        Terms counter = withPricing(
+                changes(c, id),
+                "item-0",
+                bands(
+                        new PriceBand(0, 1000L, new BigDecimal("2.00")),
+                        new PriceBand(1001, null, new BigDecimal("1.70"))));
         revise(c.providerEditor(), id, counter, "contre-proposition");
 
         RevisionComparison comparison = as(c.clientOwner().username(), () -> changes.compareRevisions(id, 1, 3));
 
         assertThat(comparison.changes()).isNotEmpty();
-        assertThat(comparison.changes()).filteredOn(ch -> ch.field().field().startsWith("volume.baseline")
-                || ch.field().field().contains("baseline")).allSatisfy(ch -> {
+        assertThat(comparison.changes())
+                .filteredOn(ch -> ch.field().field().startsWith("volume.baseline")
+                        || ch.field().field().contains("baseline"))
+                .allSatisfy(ch -> {
                     assertThat(ch.side()).isEqualTo(Side.CLIENT);
                     assertThat(ch.revision()).isEqualTo(2);
                 });
-        assertThat(comparison.changes()).filteredOn(ch -> ch.field().field().startsWith("band"))
+        assertThat(comparison.changes())
+                .filteredOn(ch -> ch.field().field().startsWith("band"))
                 .isNotEmpty()
                 .allSatisfy(ch -> {
                     assertThat(ch.side()).isEqualTo(Side.PROVIDER);
                     assertThat(ch.revision()).isEqualTo(3);
                 });
         assertThat(comparison.changes()).extracting(AttributedChange::side).contains(Side.CLIENT, Side.PROVIDER);
-        assertThat(as(c.clientOwner().username(), () -> changes.revisionTerms(id, 3))).isEqualTo(counter);
+        assertThat(as(c.clientOwner().username(), () -> changes.revisionTerms(id, 3)))
+                .isEqualTo(counter);
     }
 
     @Test
@@ -149,15 +174,19 @@ class ChangeRequestsTest {
     @Test
     void a_stale_revision_is_refused_naming_who_revised_meanwhile() {
         TestContract c = fixtures.contract(1);
-        UUID id = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Titre", "Raison", ObjectiveKind.RELIABILITY)));
+        UUID id = as(
+                c.clientEditor().username(),
+                () -> changes.propose(c.id(), new NewChangeRequest("Titre", "Raison", ObjectiveKind.RELIABILITY)));
         long seenByEditor = detail(c.clientEditor(), id).version();
         revise(c.clientOwner(), id, withBaseline(current(c), "item-0", 1100), "le responsable d’abord");
 
-        assertThatThrownBy(() -> as(c.clientEditor().username(),
-                () -> changes.revise(id, seenByEditor, withBaseline(current(c), "item-0", 1200), "trop tard")))
-                .isInstanceOfSatisfying(StaleChangeRequestException.class,
-                        e -> assertThat(e.modifiedBy()).isEqualTo(c.clientOwner().displayName()));
+        assertThatThrownBy(() -> as(
+                        c.clientEditor().username(),
+                        () -> changes.revise(id, seenByEditor, withBaseline(current(c), "item-0", 1200), "trop tard")))
+                .isInstanceOfSatisfying(
+                        StaleChangeRequestException.class,
+                        e -> assertThat(e.modifiedBy())
+                                .isEqualTo(c.clientOwner().displayName()));
         assertThat(detail(c.clientEditor(), id).latest().number()).isEqualTo(2);
     }
 
@@ -177,7 +206,8 @@ class ChangeRequestsTest {
 
         assertThat(detail(c.clientOwner(), b).producedVersion()).isEqualTo(3);
         Terms v3 = current(c);
-        assertThat(v3.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(v3.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits())
+                .isEqualTo(1300);
         assertThat(v3.scopeItem("item-1").orElseThrow().title()).isEqualTo("Titre revu");
     }
 
@@ -199,10 +229,14 @@ class ChangeRequestsTest {
         assertThat(blocked.can().approve()).isFalse();
         as(c.clientOwner().username(), () -> changes.approve(b, 2));
         assertThatThrownBy(() -> as(c.providerManager().username(), () -> changes.approve(b, 2)))
-                .isInstanceOfSatisfying(ChangeRuleException.class,
+                .isInstanceOfSatisfying(
+                        ChangeRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("change.error.conflicts"));
-        assertThat(detail(c.clientOwner(), b).approvals()).extracting(ApprovalView::side).containsExactly(Side.CLIENT);
-        assertThat(current(c).scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(detail(c.clientOwner(), b).approvals())
+                .extracting(ApprovalView::side)
+                .containsExactly(Side.CLIENT);
+        assertThat(current(c).scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits())
+                .isEqualTo(1300);
 
         // a new revision that keeps the current value resolves it: rebased onto version 2, then accepted
         revise(c.clientOwner(), b, withTitle(withBaseline(v1, "item-0", 1300), "item-0", "Saisie revue"), "résolu");
@@ -226,13 +260,15 @@ class ChangeRequestsTest {
         assertThat(blocked.conflicts()).hasSize(1);
         // the impact reads against the version in force (1 300 a month), not against the outdated base
         assertThat(blocked.impact())
-                .isEqualTo(TermsImpact.between(v2,
-                        withTitle(withBaseline(v2, "item-0", 1500), "item-1", "Titre revu")));
+                .isEqualTo(
+                        TermsImpact.between(v2, withTitle(withBaseline(v2, "item-0", 1500), "item-1", "Titre revu")));
 
-        Terms settled = TermsMerge.resolve(blocked.base(), blocked.proposed(), v2, conflict -> false).settled();
+        Terms settled = TermsMerge.resolve(blocked.base(), blocked.proposed(), v2, conflict -> false)
+                .settled();
         assertThat(settled).isNotNull();
-        as(c.clientOwner().username(), () -> changes.reviseOnTermsInForce(b, blocked.version(), 2, settled,
-                "je garde 1 500"));
+        as(
+                c.clientOwner().username(),
+                () -> changes.reviseOnTermsInForce(b, blocked.version(), 2, settled, "je garde 1 500"));
 
         ChangeRequestDetail resolved = detail(c.clientOwner(), b);
         assertThat(resolved.latest().number()).isEqualTo(3);
@@ -241,7 +277,8 @@ class ChangeRequestsTest {
         assertThat(resolved.conflicts()).isEmpty();
         approveBoth(c, b, 3);
         Terms v3 = current(c);
-        assertThat(v3.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits()).isEqualTo(1500);
+        assertThat(v3.scopeItem("item-0").orElseThrow().volume().baselineMonthlyUnits())
+                .isEqualTo(1500);
         assertThat(v3.scopeItem("item-1").orElseThrow().title()).isEqualTo("Titre revu");
     }
 
@@ -254,9 +291,11 @@ class ChangeRequestsTest {
         long seen = detail(c.clientOwner(), b).version();
         approveBoth(c, a, 2);
 
-        assertThatThrownBy(() -> as(c.clientOwner().username(),
-                () -> changes.reviseOnTermsInForce(b, seen, 1, withBaseline(v1, "item-0", 1400), "")))
-                .isInstanceOfSatisfying(ChangeRuleException.class,
+        assertThatThrownBy(() -> as(
+                        c.clientOwner().username(),
+                        () -> changes.reviseOnTermsInForce(b, seen, 1, withBaseline(v1, "item-0", 1400), "")))
+                .isInstanceOfSatisfying(
+                        ChangeRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("change.error.inForceMoved"));
         assertThat(detail(c.clientOwner(), b).latest().number()).isEqualTo(2);
     }
@@ -266,32 +305,40 @@ class ChangeRequestsTest {
         TestContract c = fixtures.contract(1);
         Terms v1 = current(c);
         UUID first = proposeAndSubmit(c, withBaseline(v1, "item-0", 1100));
-        UUID draft = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Brouillon", "Raison", ObjectiveKind.COST)));
+        UUID draft = as(
+                c.clientEditor().username(),
+                () -> changes.propose(c.id(), new NewChangeRequest("Brouillon", "Raison", ObjectiveKind.COST)));
         UUID approvedByProvider = proposeAndSubmit(c, withBaseline(v1, "item-0", 1200));
         as(c.providerManager().username(), () -> changes.approve(approvedByProvider, 2));
 
-        List<ChangeRequestSummary> forProvider = as(c.providerManager().username(),
-                () -> changes.list(c.id(), null, 0, 10));
+        List<ChangeRequestSummary> forProvider =
+                as(c.providerManager().username(), () -> changes.list(c.id(), null, 0, 10));
         assertThat(forProvider).extracting(ChangeRequestSummary::id).containsExactly(first, approvedByProvider, draft);
-        assertThat(forProvider).extracting(ChangeRequestSummary::awaitingMyApproval).containsExactly(true, false, false);
-        List<ChangeRequestSummary> forClientOwner = as(c.clientOwner().username(),
-                () -> changes.list(c.id(), null, 0, 10));
-        assertThat(forClientOwner).extracting(ChangeRequestSummary::id)
+        assertThat(forProvider)
+                .extracting(ChangeRequestSummary::awaitingMyApproval)
+                .containsExactly(true, false, false);
+        List<ChangeRequestSummary> forClientOwner =
+                as(c.clientOwner().username(), () -> changes.list(c.id(), null, 0, 10));
+        assertThat(forClientOwner)
+                .extracting(ChangeRequestSummary::id)
                 .containsExactly(approvedByProvider, first, draft);
         // "à moi" for an editor: their side's draft to submit comes first (docs/decisions/0025)
         List<ChangeRequestSummary> forEditor = as(c.clientEditor().username(), () -> changes.list(c.id(), null, 0, 10));
         assertThat(forEditor).extracting(ChangeRequestSummary::number).containsExactly(2, 3, 1);
-        assertThat(forEditor).extracting(s -> s.next().kind()).containsExactly(NextStep.Kind.DRAFT_MINE,
-                NextStep.Kind.AWAITING_APPROVAL, NextStep.Kind.AWAITING_APPROVAL);
+        assertThat(forEditor)
+                .extracting(s -> s.next().kind())
+                .containsExactly(
+                        NextStep.Kind.DRAFT_MINE, NextStep.Kind.AWAITING_APPROVAL, NextStep.Kind.AWAITING_APPROVAL);
         assertThat(forEditor).noneMatch(ChangeRequestSummary::awaitingMyApproval);
 
         assertThat(as(c.clientEditor().username(), () -> changes.list(c.id(), ChangeRequestStatus.DRAFT, 0, 10)))
-                .extracting(ChangeRequestSummary::id).containsExactly(draft);
+                .extracting(ChangeRequestSummary::id)
+                .containsExactly(draft);
         assertThat(as(c.clientEditor().username(), () -> changes.count(c.id(), ChangeRequestStatus.SUBMITTED)))
                 .isEqualTo(2);
         assertThat(as(c.clientEditor().username(), () -> changes.list(c.id(), null, 1, 1)))
-                .extracting(ChangeRequestSummary::number).containsExactly(3);
+                .extracting(ChangeRequestSummary::number)
+                .containsExactly(3);
     }
 
     @Test
@@ -322,22 +369,27 @@ class ChangeRequestsTest {
         List<CommentView> thread = as(c.clientViewer().username(), () -> changes.comments(id, 0, 10));
         assertThat(thread).extracting(CommentView::side).containsExactly(Side.PROVIDER, Side.CLIENT);
         assertThat(thread.getFirst().authorName()).isEqualTo(c.providerEditor().displayName());
-        assertThat(as(c.clientViewer().username(), () -> changes.countComments(id))).isEqualTo(2);
+        assertThat(as(c.clientViewer().username(), () -> changes.countComments(id)))
+                .isEqualTo(2);
         assertThat(events.stream(ChangeRequestEvent.Commented.class)).hasSize(2);
     }
 
     @Test
     void a_request_that_changes_nothing_can_be_neither_submitted_nor_approved() {
         TestContract c = fixtures.contract(1);
-        UUID untouched = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Rien à changer", "Raison", ObjectiveKind.COST)));
+        UUID untouched = as(
+                c.clientEditor().username(),
+                () -> changes.propose(c.id(), new NewChangeRequest("Rien à changer", "Raison", ObjectiveKind.COST)));
 
         ChangeRequestDetail draft = detail(c.clientEditor(), untouched);
         assertThat(draft.changesNothing()).isTrue();
         assertThat(draft.can().submit()).isFalse();
-        assertThatThrownBy(() -> as(c.clientEditor().username(),
-                () -> changes.submit(untouched, changes.detail(untouched).version())))
-                .isInstanceOf(ChangeRuleException.class).hasMessageContaining("change.error.empty");
+        assertThatThrownBy(() -> as(
+                        c.clientEditor().username(),
+                        () -> changes.submit(
+                                untouched, changes.detail(untouched).version())))
+                .isInstanceOf(ChangeRuleException.class)
+                .hasMessageContaining("change.error.empty");
         assertThat(detail(c.clientEditor(), untouched).status()).isEqualTo(ChangeRequestStatus.DRAFT);
 
         // two requests propose the same baseline: once the first is in force, the second would change nothing
@@ -350,9 +402,11 @@ class ChangeRequestsTest {
         assertThat(emptied.changesNothing()).isTrue();
         assertThat(emptied.can().approve()).isFalse();
         assertThatThrownBy(() -> as(c.clientOwner().username(), () -> changes.approve(same, 2)))
-                .isInstanceOf(ChangeRuleException.class).hasMessageContaining("change.error.empty");
+                .isInstanceOf(ChangeRuleException.class)
+                .hasMessageContaining("change.error.empty");
         assertThat(detail(c.clientOwner(), same).approvals()).isEmpty();
-        assertThat(as(c.clientOwner().username(), () -> contracts.countVersions(c.id()))).isEqualTo(2);
+        assertThat(as(c.clientOwner().username(), () -> contracts.countVersions(c.id())))
+                .isEqualTo(2);
     }
 
     @Test
@@ -381,7 +435,9 @@ class ChangeRequestsTest {
         assertThat(detail(c.clientOwner(), id).title()).isEqualTo("Volume à 1 200");
 
         approveBoth(c, id, 2);
-        assertThat(as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 1)).getFirst().summary())
+        assertThat(as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 1))
+                        .getFirst()
+                        .summary())
                 .isEqualTo("Volume à 1 200");
     }
 
@@ -394,13 +450,18 @@ class ChangeRequestsTest {
         as(c.clientEditor().username(), () -> changes.addInternalNote(id, "Budget validé jusqu'à 1 250."));
 
         assertThat(as(c.providerManager().username(), () -> changes.internalNotes(id, 0, 10)))
-                .extracting(CommentView::text).containsExactly("On peut descendre à 1 100, pas moins.");
+                .extracting(CommentView::text)
+                .containsExactly("On peut descendre à 1 100, pas moins.");
         assertThat(as(c.clientViewer().username(), () -> changes.internalNotes(id, 0, 10)))
-                .extracting(CommentView::text).containsExactly("Budget validé jusqu'à 1 250.");
-        assertThat(as(c.clientOwner().username(), () -> changes.countInternalNotes(id))).isEqualTo(1);
-        assertThat(as(c.clientOwner().username(), () -> changes.comments(id, 0, 10))).isEmpty();
+                .extracting(CommentView::text)
+                .containsExactly("Budget validé jusqu'à 1 250.");
+        assertThat(as(c.clientOwner().username(), () -> changes.countInternalNotes(id)))
+                .isEqualTo(1);
+        assertThat(as(c.clientOwner().username(), () -> changes.comments(id, 0, 10)))
+                .isEmpty();
         assertThatThrownBy(() -> as(c.clientViewer().username(), () -> changes.addInternalNote(id, "Lecteur")))
-                .isInstanceOf(ChangeRuleException.class).hasMessage("change.error.internalNote.role");
+                .isInstanceOf(ChangeRuleException.class)
+                .hasMessage("change.error.internalNote.role");
         assertThatThrownBy(() -> as(c.outsider().admin().username(), () -> changes.internalNotes(id, 0, 10)))
                 .isInstanceOf(ChangeRequestNotFoundException.class);
     }
@@ -419,8 +480,8 @@ class ChangeRequestsTest {
         assertThat(detail(c.clientEditor(), rejected).rejectionReason()).isEqualTo("Hors budget");
         assertThat(detail(c.clientEditor(), rejected).status()).isEqualTo(ChangeRequestStatus.REJECTED);
         assertThat(detail(c.clientEditor(), withdrawn).status()).isEqualTo(ChangeRequestStatus.WITHDRAWN);
-        assertThat(detail(c.clientEditor(), withdrawn).can()).isEqualTo(
-                new Permissions(false, false, false, false, false, false));
+        assertThat(detail(c.clientEditor(), withdrawn).can())
+                .isEqualTo(new Permissions(false, false, false, false, false, false));
         assertThat(events.stream(ChangeRequestEvent.Rejected.class)).hasSize(1);
         assertThat(events.stream(ChangeRequestEvent.Withdrawn.class)).hasSize(1);
     }
@@ -428,7 +489,8 @@ class ChangeRequestsTest {
     // --- helpers ---
 
     private Terms current(TestContract c) {
-        return as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())).terms();
+        return as(c.clientOwner().username(), () -> contracts.currentTerms(c.id()))
+                .terms();
     }
 
     private Terms changes(TestContract c, UUID id) {
@@ -445,11 +507,18 @@ class ChangeRequestsTest {
 
     /** The client editor proposes the given terms (revision 2) and submits. */
     private UUID proposeAndSubmit(TestContract c, Terms proposed) {
-        UUID id = as(c.clientEditor().username(), () -> changes.propose(c.id(),
-                new NewChangeRequest("Demande " + UUID.randomUUID().toString().substring(0, 4), "Raison",
-                        ObjectiveKind.TIME_SAVED)));
+        UUID id = as(
+                c.clientEditor().username(),
+                () -> changes.propose(
+                        c.id(),
+                        new NewChangeRequest(
+                                "Demande " + UUID.randomUUID().toString().substring(0, 4),
+                                "Raison",
+                                ObjectiveKind.TIME_SAVED)));
         revise(c.clientEditor(), id, proposed, "");
-        as(c.clientEditor().username(), () -> changes.submit(id, changes.detail(id).version()));
+        as(
+                c.clientEditor().username(),
+                () -> changes.submit(id, changes.detail(id).version()));
         return id;
     }
 

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.contract.Contracts;
-import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.VersionSummary;
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
 import java.sql.Connection;
@@ -53,7 +53,11 @@ class ConcurrentAcceptanceTest {
     @Autowired
     TransactionTemplate transactions;
 
-    enum Outcome { ACCEPTED, CONFLICTS, BUSY }
+    enum Outcome {
+        ACCEPTED,
+        CONFLICTS,
+        BUSY
+    }
 
     @Test
     void two_acceptances_at_the_same_moment_never_build_on_the_same_version() throws Exception {
@@ -70,7 +74,8 @@ class ConcurrentAcceptanceTest {
                 int baseVersion = version(c);
                 long first = 2000 + round;
                 UUID a = proposeSubmitAndApproveByClient(c, withBaseline(base, "item-0", first));
-                UUID b = proposeSubmitAndApproveByClient(c,
+                UUID b = proposeSubmitAndApproveByClient(
+                        c,
                         conflicting ? withBaseline(base, "item-0", first + 5000) : withBaseline(base, "item-1", first));
 
                 CountDownLatch start = new CountDownLatch(1);
@@ -114,12 +119,18 @@ class ConcurrentAcceptanceTest {
             pool.shutdownNow();
         }
 
-        List<Integer> numbers = as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 10_000))
-                .stream().map(VersionSummary::number).toList();
+        List<Integer> numbers = as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 10_000)).stream()
+                .map(VersionSummary::number)
+                .toList();
         assertThat(numbers).doesNotHaveDuplicates().hasSize(version(c));
-        System.out.printf("ConcurrentAcceptanceTest on %s: %d rounds, %d with both accepted (disjoint edits merged),"
+        System.out.printf(
+                "ConcurrentAcceptanceTest on %s: %d rounds, %d with both accepted (disjoint edits merged),"
                         + " %d with one blocked by conflicts, %d busy refusals retried, %d versions, no duplicate%n",
-                onMariaDb() ? "MariaDB" : "H2", rounds, bothAccepted, blockedWithConflicts, busyThenRetried,
+                onMariaDb() ? "MariaDB" : "H2",
+                rounds,
+                bothAccepted,
+                blockedWithConflicts,
+                busyThenRetried,
                 numbers.size());
     }
 
@@ -145,7 +156,8 @@ class ConcurrentAcceptanceTest {
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
             assertThatThrownBy(() -> as(c.providerManager().username(), () -> changes.approve(id, 2)))
-                    .isInstanceOfSatisfying(ChangeRuleException.class,
+                    .isInstanceOfSatisfying(
+                            ChangeRuleException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("change.error.busy"));
             release.countDown();
             holding.get(30, TimeUnit.SECONDS);
@@ -153,7 +165,8 @@ class ConcurrentAcceptanceTest {
             release.countDown();
             holder.shutdownNow();
         }
-        assertThat(as(c.clientOwner().username(), () -> changes.detail(id)).approvals()).hasSize(1);
+        assertThat(as(c.clientOwner().username(), () -> changes.detail(id)).approvals())
+                .hasSize(1);
         as(c.providerManager().username(), () -> changes.approve(id, 2));
         assertThat(baseline(current(c), "item-0")).isEqualTo(4242);
     }
@@ -174,8 +187,10 @@ class ConcurrentAcceptanceTest {
 
     private UUID proposeSubmitAndApproveByClient(TestContract c, Terms proposed) {
         String editor = c.clientEditor().username();
-        UUID id = as(editor, () -> changes.propose(c.id(), new NewChangeRequest("Demande concurrente", "Test",
-                ObjectiveKind.TIME_SAVED)));
+        UUID id = as(
+                editor,
+                () -> changes.propose(
+                        c.id(), new NewChangeRequest("Demande concurrente", "Test", ObjectiveKind.TIME_SAVED)));
         // optimistic-lock tokens without a detail() each time: 0 once proposed, 1 once revised
         as(editor, () -> changes.revise(id, 0, proposed, ""));
         as(editor, () -> changes.submit(id, 1));
@@ -184,11 +199,13 @@ class ConcurrentAcceptanceTest {
     }
 
     private Terms current(TestContract c) {
-        return as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())).terms();
+        return as(c.clientOwner().username(), () -> contracts.currentTerms(c.id()))
+                .terms();
     }
 
     private int version(TestContract c) {
-        return as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())).versionNumber();
+        return as(c.clientOwner().username(), () -> contracts.currentTerms(c.id()))
+                .versionNumber();
     }
 
     private static long baseline(Terms terms, String key) {

@@ -3,8 +3,8 @@ package app.avenant.change;
 import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.ContractStatus;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.VersionSummary;
@@ -45,13 +45,22 @@ class InitialTermsTest {
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String owner = pme.admin().username();
         String manager = provider.admin().username();
-        UUID contractId = as(owner, () -> lifecycle.createContract(new NewContractRequest(
-                "IT-" + UUID.randomUUID().toString().substring(0, 8), "Saisie des factures",
-                provider.organisation().id())));
+        UUID contractId = as(
+                owner,
+                () -> lifecycle.createContract(new NewContractRequest(
+                        "IT-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Saisie des factures",
+                        provider.organisation().id())));
         Terms empty = as(owner, () -> contracts.currentTerms(contractId)).terms();
 
-        UUID id = as(owner, () -> changes.propose(contractId, new NewChangeRequest("Conditions initiales",
-                "Rédaction des premières conditions du contrat", ObjectiveKind.TIME_SAVED)));
+        UUID id = as(
+                owner,
+                () -> changes.propose(
+                        contractId,
+                        new NewChangeRequest(
+                                "Conditions initiales",
+                                "Rédaction des premières conditions du contrat",
+                                ObjectiveKind.TIME_SAVED)));
         ChangeRequestDetail draft = as(owner, () -> changes.detail(id));
         assertThat(draft.latest().baseVersion()).isZero();
         assertThat(draft.base()).isEqualTo(empty);
@@ -59,8 +68,15 @@ class InitialTermsTest {
         assertThat(draft.currentContractVersion()).isZero();
         assertThat(draft.baseOutdated()).isFalse();
 
-        ScopeItem invoices = new ScopeItem("saisie-factures", "Saisie des factures fournisseurs",
-                "Saisie dans le logiciel comptable", "Pièce saisie sous 48 h", "facture", "", false, null);
+        ScopeItem invoices = new ScopeItem(
+                "saisie-factures",
+                "Saisie des factures fournisseurs",
+                "Saisie dans le logiciel comptable",
+                "Pièce saisie sous 48 h",
+                "facture",
+                "",
+                false,
+                null);
         Terms proposed = empty.withScopeItem(invoices);
         as(owner, () -> changes.revise(id, draft.version(), proposed, "Premier périmètre"));
         as(owner, () -> changes.submit(id, changes.detail(id).version()));
@@ -74,10 +90,12 @@ class InitialTermsTest {
         ChangeRequestDetail accepted = as(owner, () -> changes.detail(id));
         assertThat(accepted.status()).isEqualTo(ChangeRequestStatus.ACCEPTED);
         assertThat(accepted.producedVersion()).isEqualTo(1);
-        assertThat(as(owner, () -> contracts.currentTerms(contractId)).versionNumber()).isEqualTo(1);
+        assertThat(as(owner, () -> contracts.currentTerms(contractId)).versionNumber())
+                .isEqualTo(1);
         assertThat(as(manager, () -> contracts.termsOfVersion(contractId, 1))).isEqualTo(proposed);
         List<VersionSummary> history = as(owner, () -> contracts.versions(contractId, 0, 10));
-        assertThat(history).extracting(VersionSummary::number, VersionSummary::summary)
+        assertThat(history)
+                .extracting(VersionSummary::number, VersionSummary::summary)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Conditions initiales"));
         // going to pilot or active is the steering committee's decision, not the first version's
         assertThat(as(owner, () -> contracts.workspace(contractId)).status()).isEqualTo(ContractStatus.DRAFT);

@@ -62,27 +62,38 @@ class VersionOriginsTest {
     void each_version_is_credited_to_its_request_and_each_field_to_the_side_that_proposed_it_last() {
         TestContract c = fixtures.contract(1);
         accept(c, c.clientEditor(), "Hausse", t -> withBaseline(t, "item-0", 1200), null);
-        accept(c, c.clientEditor(), "Hausse encore", t -> withBaseline(t, "item-0", 1300),
+        accept(
+                c,
+                c.clientEditor(),
+                "Hausse encore",
+                t -> withBaseline(t, "item-0", 1300),
                 t -> withTitle(t, "item-0", "Saisie renommée"));
 
         List<VersionOrigin> found = as(c.clientViewer().username(), () -> origins.attributedOrigins(c.id(), 2, 3));
 
-        assertThat(found).extracting(VersionOrigin::version, VersionOrigin::requestNumber).containsExactly(
-                tuple(2, 1), tuple(3, 2));
+        assertThat(found)
+                .extracting(VersionOrigin::version, VersionOrigin::requestNumber)
+                .containsExactly(tuple(2, 1), tuple(3, 2));
         VersionOrigin second = found.get(1);
         assertThat(second.reason()).isEqualTo("Hausse encore");
-        assertThat(second.approvals()).extracting(VersionOrigin.Approver::side, VersionOrigin.Approver::name)
-                .containsExactly(tuple(Side.CLIENT, c.clientOwner().displayName()),
+        assertThat(second.approvals())
+                .extracting(VersionOrigin.Approver::side, VersionOrigin.Approver::name)
+                .containsExactly(
+                        tuple(Side.CLIENT, c.clientOwner().displayName()),
                         tuple(Side.PROVIDER, c.providerManager().displayName()));
-        assertThat(second.fields()).extracting(VersionOrigin.Proposal::field, VersionOrigin.Proposal::side,
-                        VersionOrigin.Proposal::authorName)
-                .contains(tuple("scope.title", Side.PROVIDER,
-                                c.providerEditor().displayName()),
-                        tuple("volume.baselineMonthlyUnits", Side.CLIENT,
+        assertThat(second.fields())
+                .extracting(
+                        VersionOrigin.Proposal::field, VersionOrigin.Proposal::side, VersionOrigin.Proposal::authorName)
+                .contains(
+                        tuple("scope.title", Side.PROVIDER, c.providerEditor().displayName()),
+                        tuple(
+                                "volume.baselineMonthlyUnits",
+                                Side.CLIENT,
                                 c.clientEditor().displayName()));
         // the history asks without fields: no revision is read
         assertThat(as(c.clientViewer().username(), () -> origins.origins(c.id(), 1, 3)))
-                .allMatch(o -> o.fields().isEmpty()).hasSize(2);
+                .allMatch(o -> o.fields().isEmpty())
+                .hasSize(2);
     }
 
     @Test
@@ -90,14 +101,27 @@ class VersionOriginsTest {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String owner = pme.admin().username();
-        UUID contractId = as(owner, () -> lifecycle.createContract(new NewContractRequest(
-                "VO-" + UUID.randomUUID().toString().substring(0, 8), "Saisie", provider.organisation().id())));
-        UUID id = as(owner, () -> changeRequests.propose(contractId,
-                new NewChangeRequest("Conditions initiales", "Premières conditions", ObjectiveKind.TIME_SAVED)));
+        UUID contractId = as(
+                owner,
+                () -> lifecycle.createContract(new NewContractRequest(
+                        "VO-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Saisie",
+                        provider.organisation().id())));
+        UUID id = as(
+                owner,
+                () -> changeRequests.propose(
+                        contractId,
+                        new NewChangeRequest(
+                                "Conditions initiales", "Premières conditions", ObjectiveKind.TIME_SAVED)));
         as(owner, () -> {
             var draft = changeRequests.detail(id);
-            changeRequests.revise(id, draft.version(), draft.proposed().withScopeItem(new ScopeItem("saisie",
-                    "Saisie des factures", "", "", "facture", "", false, null)), "");
+            changeRequests.revise(
+                    id,
+                    draft.version(),
+                    draft.proposed()
+                            .withScopeItem(
+                                    new ScopeItem("saisie", "Saisie des factures", "", "", "facture", "", false, null)),
+                    "");
             changeRequests.submit(id, changeRequests.detail(id).version());
             changeRequests.approve(id, 2);
         });
@@ -108,7 +132,8 @@ class VersionOriginsTest {
         assertThat(found).singleElement().satisfies(origin -> {
             assertThat(origin.version()).isEqualTo(1);
             assertThat(origin.title()).isEqualTo("Conditions initiales");
-            assertThat(origin.fields()).extracting(VersionOrigin.Proposal::field, VersionOrigin.Proposal::side)
+            assertThat(origin.fields())
+                    .extracting(VersionOrigin.Proposal::field, VersionOrigin.Proposal::side)
                     .contains(tuple("scope.title", Side.CLIENT));
         });
     }
@@ -130,7 +155,11 @@ class VersionOriginsTest {
         for (int i = 1; i <= 6; i++) {
             long baseline = 1000 + 100L * i;
             String title = "Titre " + i;
-            accept(large, large.clientEditor(), "Demande " + i, t -> withBaseline(t, "item-" + (baseline % 3), baseline),
+            accept(
+                    large,
+                    large.clientEditor(),
+                    "Demande " + i,
+                    t -> withBaseline(t, "item-" + (baseline % 3), baseline),
                     t -> withTitle(t, "item-0", title));
         }
 
@@ -142,7 +171,8 @@ class VersionOriginsTest {
     }
 
     private long statements(TestContract c, int lastVersion) {
-        return as(c.clientViewer().username(),
+        return as(
+                c.clientViewer().username(),
                 () -> counter.count(() -> origins.attributedOrigins(c.id(), 1, lastVersion)));
     }
 
@@ -150,10 +180,15 @@ class VersionOriginsTest {
      * A request by {@code author} (revised with {@code change}), submitted, optionally counter-proposed by the
      * provider's editor, then approved by both sides: the contract's next version.
      */
-    private void accept(TestContract c, UserRef author, String reason, UnaryOperator<Terms> change,
-                        @Nullable UnaryOperator<Terms> counterProposal) {
+    private void accept(
+            TestContract c,
+            UserRef author,
+            String reason,
+            UnaryOperator<Terms> change,
+            @Nullable UnaryOperator<Terms> counterProposal) {
         UUID id = as(author.username(), () -> {
-            UUID created = changeRequests.propose(c.id(), new NewChangeRequest("Demande", reason, ObjectiveKind.CONTINUITY));
+            UUID created =
+                    changeRequests.propose(c.id(), new NewChangeRequest("Demande", reason, ObjectiveKind.CONTINUITY));
             var detail = changeRequests.detail(created);
             changeRequests.revise(created, detail.version(), change.apply(detail.proposed()), "");
             changeRequests.submit(created, changeRequests.detail(created).version());
@@ -162,11 +197,15 @@ class VersionOriginsTest {
         if (counterProposal != null) {
             as(c.providerEditor().username(), () -> {
                 var detail = changeRequests.detail(id);
-                changeRequests.revise(id, detail.version(), counterProposal.apply(detail.proposed()), "Contre-proposition");
+                changeRequests.revise(
+                        id, detail.version(), counterProposal.apply(detail.proposed()), "Contre-proposition");
             });
         }
         for (UserRef approver : List.of(c.clientOwner(), c.providerManager())) {
-            as(approver.username(), () -> changeRequests.approve(id, changeRequests.detail(id).latest().number()));
+            as(
+                    approver.username(),
+                    () -> changeRequests.approve(
+                            id, changeRequests.detail(id).latest().number()));
         }
     }
 }

@@ -47,14 +47,29 @@ class AccessReviewTest {
         }
     }
 
-    @Autowired Contracts contracts;
-    @Autowired ContractAccess access;
-    @Autowired Reviews reviews;
-    @Autowired TestAccounts accounts;
-    @Autowired MovableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SqlStatementCounter sql;
-    @Autowired ApplicationContext applicationContext;
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    ContractAccess access;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SqlStatementCounter sql;
+
+    @Autowired
+    ApplicationContext applicationContext;
 
     TestContract contract;
     String owner;
@@ -82,7 +97,9 @@ class AccessReviewTest {
 
     private AccessEntry entryOf(String as, UUID userId) {
         return as(as, () -> access.accessReview(contract.id(), 0, 50)).stream()
-                .filter(e -> e.userId().equals(userId)).findFirst().orElseThrow();
+                .filter(e -> e.userId().equals(userId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean sees(UserRef user) {
@@ -103,17 +120,24 @@ class AccessReviewTest {
         AccessEntry editor = entryOf(owner, clientEditor.id());
         assertThat(editor.mayRevoke()).isTrue();
         assertThat(editor.mayChangeRole()).isTrue();
-        assertThat(editor.maySetExpiry()).as("end dates are for provider members").isFalse();
+        assertThat(editor.maySetExpiry())
+                .as("end dates are for provider members")
+                .isFalse();
         AccessEntry viewer = entryOf(owner, providerViewer.id());
-        assertThat(viewer.mayRevoke()).as("the provider's people are the provider's to revoke").isFalse();
-        assertThat(viewer.maySetExpiry()).as("the PME's owner sets a provider member's end date").isTrue();
-        assertThat(viewer.organisationName()).isEqualTo(contract.provider().organisation().name());
+        assertThat(viewer.mayRevoke())
+                .as("the provider's people are the provider's to revoke")
+                .isFalse();
+        assertThat(viewer.maySetExpiry())
+                .as("the PME's owner sets a provider member's end date")
+                .isTrue();
+        assertThat(viewer.organisationName())
+                .isEqualTo(contract.provider().organisation().name());
 
         assertThatThrownBy(() -> as(clientEditor.username(), () -> access.accessReview(contract.id(), 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
         TestContract other = new ContractFixtures(accounts, contracts).contract(1, 1);
-        assertThatThrownBy(() -> as(other.client().admin().username(),
-                () -> access.accessReview(contract.id(), 0, 50))).isInstanceOf(ContractNotFoundException.class);
+        assertThatThrownBy(() -> as(other.client().admin().username(), () -> access.accessReview(contract.id(), 0, 50)))
+                .isInstanceOf(ContractNotFoundException.class);
     }
 
     @Test
@@ -126,13 +150,15 @@ class AccessReviewTest {
         assertThatThrownBy(() -> as(providerViewer.username(), () -> contracts.workspace(contract.id())))
                 .isInstanceOf(ContractNotFoundException.class);
         assertThat(sees(providerViewer)).isFalse();
-        assertThat(as(providerViewer.username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
+        assertThat(as(providerViewer.username(), () -> contracts.countMyContracts(ContractFilter.all())))
+                .isZero();
         assertThat(accounts.contractInternals().memberRoles(contract.id())).doesNotContainKey(providerViewer.id());
         assertThat(entryOf(manager, providerViewer.id()).state()).isEqualTo(AccessState.EXPIRED);
         // nor is offered any more as a member (attendee, action owner), while the access review still lists them
         long reviewed = as(owner, () -> access.countAccessReview(contract.id()));
         assertThat(as(owner, () -> contracts.members(contract.id(), 0, 50)))
-                .noneMatch(m -> m.userId().equals(providerViewer.id())).hasSize((int) reviewed - 1);
+                .noneMatch(m -> m.userId().equals(providerViewer.id()))
+                .hasSize((int) reviewed - 1);
         assertThat(as(owner, () -> contracts.countMembers(contract.id()))).isEqualTo(reviewed - 1);
     }
 
@@ -152,16 +178,23 @@ class AccessReviewTest {
     void an_end_date_must_be_after_today_on_a_provider_member_who_is_not_the_contact_person() {
         UUID id = contract.id();
         assertThatThrownBy(() -> as(owner, () -> access.setAccessExpiry(id, providerViewer.id(), today())))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.date"));
         assertThatThrownBy(() -> as(owner, () -> access.setAccessExpiry(id, clientEditor.id(), today().plusDays(5))))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.side"));
-        assertThatThrownBy(() -> as(owner, () -> access.setAccessExpiry(id, contract.provider().admin().id(),
-                today().plusDays(5)))).isInstanceOfSatisfying(ContractRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.contact"));
-        assertThatThrownBy(() -> as(clientEditor.username(),
-                () -> access.setAccessExpiry(id, providerViewer.id(), today().plusDays(5))))
+        assertThatThrownBy(() -> as(
+                        owner,
+                        () -> access.setAccessExpiry(
+                                id, contract.provider().admin().id(), today().plusDays(5))))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("access.error.expiry.contact"));
+        assertThatThrownBy(() -> as(
+                        clientEditor.username(),
+                        () -> access.setAccessExpiry(id, providerViewer.id(), today().plusDays(5))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(entryOf(owner, providerViewer.id()).expiresOn()).isNull();
 
@@ -176,8 +209,10 @@ class AccessReviewTest {
         UUID id = contract.id();
         as(owner, () -> access.openRecertification(id, clock.instant(), today().plusDays(14)));
         assertThat(entryOf(owner, clientEditor.id()).state()).isEqualTo(AccessState.TO_RECERTIFY);
-        assertThat(as(owner, () -> access.recertificationRound(id))).get()
-                .extracting(RecertificationRound::pendingOnMySide).isEqualTo(1L);
+        assertThat(as(owner, () -> access.recertificationRound(id)))
+                .get()
+                .extracting(RecertificationRound::pendingOnMySide)
+                .isEqualTo(1L);
 
         clock.advance(Duration.ofDays(14));
         assertThat(as(clientEditor.username(), () -> contracts.myRole(id))).isEqualTo(ContractRole.CLIENT_EDITOR);
@@ -187,7 +222,9 @@ class AccessReviewTest {
                 .isInstanceOf(ContractNotFoundException.class);
         assertThat(sees(clientEditor)).isFalse();
         assertThat(entryOf(owner, clientEditor.id()).state()).isEqualTo(AccessState.LAPSED);
-        assertThat(as(owner, () -> contracts.myRole(id))).as("owners never lapse").isEqualTo(ContractRole.CLIENT_OWNER);
+        assertThat(as(owner, () -> contracts.myRole(id)))
+                .as("owners never lapse")
+                .isEqualTo(ContractRole.CLIENT_OWNER);
         assertThat(as(manager, () -> contracts.myRole(id))).isEqualTo(ContractRole.PROVIDER_MANAGER);
 
         as(owner, () -> access.certifyAccess(id, Set.of(clientEditor.id()), Set.of()));
@@ -196,8 +233,10 @@ class AccessReviewTest {
         AccessEntry restored = entryOf(owner, clientEditor.id());
         assertThat(restored.state()).isEqualTo(AccessState.ACTIVE);
         assertThat(restored.certifiedAt()).isEqualTo(clock.instant());
-        assertThat(restored.certifiedByName()).isEqualTo(contract.client().admin().displayName());
-        assertThat(entryOf(owner, providerViewer.id()).state()).as("the provider's side is the provider's to certify")
+        assertThat(restored.certifiedByName())
+                .isEqualTo(contract.client().admin().displayName());
+        assertThat(entryOf(owner, providerViewer.id()).state())
+                .as("the provider's side is the provider's to certify")
                 .isEqualTo(AccessState.LAPSED);
     }
 
@@ -211,19 +250,27 @@ class AccessReviewTest {
 
         as(owner, () -> access.certifyAccess(id, Set.of(secondEditor.id()), Set.of(clientEditor.id())));
 
-        List<UUID> left = as(owner, () -> access.accessReview(id, 0, 50)).stream().map(AccessEntry::userId).toList();
-        assertThat(left).contains(contract.client().admin().id(), secondEditor.id(), providerViewer.id(),
-                addedMeanwhile.id()).doesNotContain(clientEditor.id());
-        assertThat(entryOf(owner, addedMeanwhile.id()).certifiedAt()).as("not named: neither confirmed nor removed")
+        List<UUID> left = as(owner, () -> access.accessReview(id, 0, 50)).stream()
+                .map(AccessEntry::userId)
+                .toList();
+        assertThat(left)
+                .contains(contract.client().admin().id(), secondEditor.id(), providerViewer.id(), addedMeanwhile.id())
+                .doesNotContain(clientEditor.id());
+        assertThat(entryOf(owner, addedMeanwhile.id()).certifiedAt())
+                .as("not named: neither confirmed nor removed")
                 .isNull();
-        assertThatThrownBy(() -> as(owner, () -> access.certifyAccess(id, Set.of(),
-                Set.of(contract.client().admin().id()))))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+        assertThatThrownBy(() -> as(
+                        owner,
+                        () -> access.certifyAccess(
+                                id, Set.of(), Set.of(contract.client().admin().id()))))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.certify.stays"));
         assertThatThrownBy(() -> as(clientEditor.username(), () -> contracts.myRole(id)))
                 .isInstanceOf(ContractNotFoundException.class);
         assertThatThrownBy(() -> as(owner, () -> access.certifyAccess(id, Set.of(providerViewer.id()), Set.of())))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.certify.notMember"));
         assertThatThrownBy(() -> as(secondEditor.username(), () -> access.certifyAccess(id, Set.of(), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -241,32 +288,43 @@ class AccessReviewTest {
         assertThatThrownBy(() -> as(providerViewer.username(), () -> contracts.workspace(id)))
                 .isInstanceOf(ContractNotFoundException.class);
         assertThat(as(owner, () -> access.countAccessReview(id))).isEqualTo(3);
-        assertThat(audit(id, "ACCESS_REVOKED")).containsExactly("user=" + providerViewer.id() + " role=PROVIDER_VIEWER");
+        assertThat(audit(id, "ACCESS_REVOKED"))
+                .containsExactly("user=" + providerViewer.id() + " role=PROVIDER_VIEWER");
     }
 
     @Test
     void revoking_is_for_the_member_s_side_and_never_oneself_the_contact_person_or_the_last_owner() {
         UUID id = contract.id();
         assertThatThrownBy(() -> as(owner, () -> access.revokeAccess(id, providerViewer.id())))
-                .as("the PME's owner does not revoke the provider's people").isInstanceOf(AccessDeniedException.class);
+                .as("the PME's owner does not revoke the provider's people")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(clientEditor.username(), () -> access.revokeAccess(id, providerViewer.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(owner, () -> access.revokeAccess(id, contract.client().admin().id())))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+        assertThatThrownBy(() -> as(
+                        owner,
+                        () -> access.revokeAccess(id, contract.client().admin().id())))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.revoke.self"));
 
         // a second client owner (not the contact person) may be revoked by the first, but not the other way round
         UserRef secondOwner = accounts.newUser(contract.client().organisation(), false);
         accounts.contractInternals().enrol(id, secondOwner.id(), ContractRole.CLIENT_OWNER, false);
-        assertThatThrownBy(() -> as(secondOwner.username(), () -> access.revokeAccess(id, contract.client().admin().id())))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+        assertThatThrownBy(() -> as(
+                        secondOwner.username(),
+                        () -> access.revokeAccess(id, contract.client().admin().id())))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.revoke.contact"));
         as(owner, () -> access.revokeAccess(id, secondOwner.id()));
 
         // nor may the provider's only manager demote themselves: their side would have no one to approve
-        assertThatThrownBy(() -> as(manager, () -> access.changeRole(id, contract.provider().admin().id(),
-                ContractRole.PROVIDER_VIEWER))).isInstanceOfSatisfying(ContractRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("access.error.role.lastOwner"));
+        assertThatThrownBy(() -> as(
+                        manager,
+                        () -> access.changeRole(id, contract.provider().admin().id(), ContractRole.PROVIDER_VIEWER)))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("access.error.role.lastOwner"));
     }
 
     @Test
@@ -278,9 +336,11 @@ class AccessReviewTest {
         assertThat(entryOf(owner, clientEditor.id()).role()).isEqualTo(ContractRole.CLIENT_VIEWER);
         assertThatThrownBy(() -> as(secondAdmin.username(), () -> access.revokeAccess(id, providerViewer.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(secondAdmin.username(),
-                () -> access.changeRole(id, clientEditor.id(), ContractRole.PROVIDER_EDITOR)))
-                .isInstanceOfSatisfying(ContractRuleException.class,
+        assertThatThrownBy(() -> as(
+                        secondAdmin.username(),
+                        () -> access.changeRole(id, clientEditor.id(), ContractRole.PROVIDER_EDITOR)))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("access.error.role.side"));
         as(secondAdmin.username(), () -> access.revokeAccess(id, clientEditor.id()));
         assertThat(sees(clientEditor)).isFalse();
@@ -295,12 +355,13 @@ class AccessReviewTest {
 
         as(clientEditor.username(), () -> reviews.markHeld(review));
 
-        RecertificationRound round = as(manager, () -> access.recertificationRound(id)).orElseThrow();
+        RecertificationRound round =
+                as(manager, () -> access.recertificationRound(id)).orElseThrow();
         assertThat(round.due()).isEqualTo(today().plusDays(14));
         assertThat(round.from()).isBeforeOrEqualTo(clock.instant());
         assertThat(round.pendingOnMySide()).isEqualTo(1);
-        assertThatThrownBy(() -> as(providerViewer.username(),
-                () -> access.openRecertification(id, clock.instant(), today())))
+        assertThatThrownBy(() ->
+                        as(providerViewer.username(), () -> access.openRecertification(id, clock.instant(), today())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -321,8 +382,10 @@ class AccessReviewTest {
 
     private List<String> audit(UUID contractId, String action) {
         // recorded after the commit, by the audit listener
-        return jdbc.queryForList("select details from audit_entry where contract_id = ? and action = ? order by seq",
-                String.class, contractId, action);
+        return jdbc.queryForList(
+                "select details from audit_entry where contract_id = ? and action = ? order by seq",
+                String.class,
+                contractId,
+                action);
     }
-
 }

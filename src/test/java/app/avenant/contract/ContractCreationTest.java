@@ -53,8 +53,12 @@ class ContractCreationTest {
         UserRef secondProviderAdmin = accounts.newUser(provider.organisation(), true);
         String reference = newReference();
 
-        UUID id = as(pme.admin().username(), () -> lifecycle.createContract(
-                new NewContractRequest(" " + reference + " ", "  Saisie des factures  ", provider.organisation().id())));
+        UUID id = as(
+                pme.admin().username(),
+                () -> lifecycle.createContract(new NewContractRequest(
+                        " " + reference + " ",
+                        "  Saisie des factures  ",
+                        provider.organisation().id())));
 
         ContractWorkspace workspace = as(pme.admin().username(), () -> contracts.workspace(id));
         assertThat(workspace.reference()).isEqualTo(reference);
@@ -62,42 +66,53 @@ class ContractCreationTest {
         assertThat(workspace.status()).isEqualTo(ContractStatus.DRAFT);
         assertThat(workspace.currentVersion()).isZero();
         assertThat(workspace.myRole()).isEqualTo(ContractRole.CLIENT_OWNER);
-        assertThat(workspace.client().organisationId()).isEqualTo(pme.organisation().id());
+        assertThat(workspace.client().organisationId())
+                .isEqualTo(pme.organisation().id());
         assertThat(workspace.client().contactUserId()).isEqualTo(pme.admin().id());
-        assertThat(workspace.provider().organisationId()).isEqualTo(provider.organisation().id());
+        assertThat(workspace.provider().organisationId())
+                .isEqualTo(provider.organisation().id());
         assertThat(workspace.termEnd()).isNull();
         assertThat(workspace.noticeDeadline()).isNull();
 
         List<Member> members = as(pme.admin().username(), () -> contracts.members(id, 0, 10));
-        assertThat(members).extracting(Member::userId, Member::role).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(pme.admin().id(), ContractRole.CLIENT_OWNER),
-                org.assertj.core.groups.Tuple.tuple(provider.admin().id(), ContractRole.PROVIDER_MANAGER),
-                org.assertj.core.groups.Tuple.tuple(secondProviderAdmin.id(), ContractRole.PROVIDER_MANAGER));
+        assertThat(members)
+                .extracting(Member::userId, Member::role)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(pme.admin().id(), ContractRole.CLIENT_OWNER),
+                        org.assertj.core.groups.Tuple.tuple(provider.admin().id(), ContractRole.PROVIDER_MANAGER),
+                        org.assertj.core.groups.Tuple.tuple(secondProviderAdmin.id(), ContractRole.PROVIDER_MANAGER));
         // the provider's plain member is not let in: their admin adds them when they wish
         assertThatThrownBy(() -> as(provider.member().username(), () -> contracts.myRole(id)))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThat(as(provider.admin().username(), () -> contracts.myRole(id))).isEqualTo(ContractRole.PROVIDER_MANAGER);
-        assertThat(as(provider.admin().username(), () -> contracts.myContracts(new ContractFilter(null, reference), 0, 5)))
-                .extracting(ContractSummary::currentVersion).containsExactly(0);
+        assertThat(as(provider.admin().username(), () -> contracts.myRole(id)))
+                .isEqualTo(ContractRole.PROVIDER_MANAGER);
+        assertThat(as(
+                        provider.admin().username(),
+                        () -> contracts.myContracts(new ContractFilter(null, reference), 0, 5)))
+                .extracting(ContractSummary::currentVersion)
+                .containsExactly(0);
     }
 
     @Test
     void a_new_contract_starts_from_empty_terms_with_a_default_header() {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        UUID id = as(pme.admin().username(), () -> lifecycle.createContract(
-                new NewContractRequest(newReference(), "Paie", provider.organisation().id())));
+        UUID id = as(
+                pme.admin().username(),
+                () -> lifecycle.createContract(new NewContractRequest(
+                        newReference(), "Paie", provider.organisation().id())));
 
         VersionedTerms current = as(pme.admin().username(), () -> contracts.currentTerms(id));
         Terms versionZero = as(provider.admin().username(), () -> contracts.termsOfVersion(id, 0));
 
         LocalDate nextMonth = LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
-        Terms expected = Terms.initial(new ContractHeader(nextMonth, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"),
-                BigDecimal.ZERO));
+        Terms expected = Terms.initial(
+                new ContractHeader(nextMonth, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), BigDecimal.ZERO));
         assertThat(current.versionNumber()).isZero();
         assertThat(current.terms()).isEqualTo(expected);
         assertThat(versionZero).isEqualTo(expected);
-        assertThat(as(pme.admin().username(), () -> contracts.countVersions(id))).isZero();
+        assertThat(as(pme.admin().username(), () -> contracts.countVersions(id)))
+                .isZero();
         assertThatThrownBy(() -> as(pme.admin().username(), () -> contracts.termsOfVersion(id, 1)))
                 .isInstanceOf(ContractRuleException.class);
     }
@@ -108,15 +123,22 @@ class ContractCreationTest {
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         TestOrganisation otherProvider = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThatThrownBy(() -> as(pme.member().username(), () -> lifecycle.createContract(
-                new NewContractRequest(newReference(), "Paie", provider.organisation().id()))))
+        assertThatThrownBy(() -> as(
+                        pme.member().username(),
+                        () -> lifecycle.createContract(new NewContractRequest(
+                                newReference(), "Paie", provider.organisation().id()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(otherProvider.admin().username(), () -> lifecycle.createContract(
-                new NewContractRequest(newReference(), "Paie", provider.organisation().id()))))
+        assertThatThrownBy(() -> as(
+                        otherProvider.admin().username(),
+                        () -> lifecycle.createContract(new NewContractRequest(
+                                newReference(), "Paie", provider.organisation().id()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(pme.member().username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
-        assertThat(as(otherProvider.admin().username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
-        assertThat(as(provider.admin().username(), () -> contracts.countMyContracts(ContractFilter.all()))).isZero();
+        assertThat(as(pme.member().username(), () -> contracts.countMyContracts(ContractFilter.all())))
+                .isZero();
+        assertThat(as(otherProvider.admin().username(), () -> contracts.countMyContracts(ContractFilter.all())))
+                .isZero();
+        assertThat(as(provider.admin().username(), () -> contracts.countMyContracts(ContractFilter.all())))
+                .isZero();
     }
 
     @Test
@@ -129,21 +151,34 @@ class ContractCreationTest {
         as(pme.admin().username(), () -> lifecycle.createContract(new NewContractRequest(taken, "Paie", providerId)));
 
         assertRefused(pme, new NewContractRequest(taken, "Autre", providerId), "contract.error.reference.taken");
-        assertRefused(pme, new NewContractRequest(newReference(), "Autre", UUID.randomUUID()),
+        assertRefused(
+                pme,
+                new NewContractRequest(newReference(), "Autre", UUID.randomUUID()),
                 "contract.error.provider.unknown");
-        assertRefused(pme, new NewContractRequest(newReference(), "Autre", otherPme.organisation().id()),
+        assertRefused(
+                pme,
+                new NewContractRequest(
+                        newReference(), "Autre", otherPme.organisation().id()),
                 "contract.error.provider.unknown");
-        assertRefused(pme, new NewContractRequest(newReference(), "Autre", pme.organisation().id()),
+        assertRefused(
+                pme,
+                new NewContractRequest(
+                        newReference(), "Autre", pme.organisation().id()),
                 "contract.error.provider.unknown");
         assertRefused(pme, new NewContractRequest("AV 2026", "Autre", providerId), "contract.error.reference.invalid");
         assertRefused(pme, new NewContractRequest("AV", "Autre", providerId), "contract.error.reference.invalid");
-        assertRefused(pme, new NewContractRequest("Référence", "Autre", providerId), "contract.error.reference.invalid");
+        assertRefused(
+                pme, new NewContractRequest("Référence", "Autre", providerId), "contract.error.reference.invalid");
         assertRefused(pme, new NewContractRequest(newReference(), "   ", providerId), "contract.error.title.invalid");
-        assertRefused(pme, new NewContractRequest(newReference(), "x".repeat(201), providerId),
+        assertRefused(
+                pme,
+                new NewContractRequest(newReference(), "x".repeat(201), providerId),
                 "contract.error.title.invalid");
 
-        assertThat(as(pme.admin().username(), () -> contracts.countMyContracts(ContractFilter.all()))).isEqualTo(1);
-        assertThat(as(provider.admin().username(), () -> contracts.countMyContracts(ContractFilter.all()))).isEqualTo(1);
+        assertThat(as(pme.admin().username(), () -> contracts.countMyContracts(ContractFilter.all())))
+                .isEqualTo(1);
+        assertThat(as(provider.admin().username(), () -> contracts.countMyContracts(ContractFilter.all())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -153,10 +188,14 @@ class ContractCreationTest {
 
         List<OrganisationRef> providers = as(pme.admin().username(), () -> users.providerOrganisations());
 
-        assertThat(providers).contains(provider.organisation()).doesNotContain(pme.organisation())
+        assertThat(providers)
+                .contains(provider.organisation())
+                .doesNotContain(pme.organisation())
                 .allMatch(o -> o.kind() == OrganisationKind.PROVIDER)
                 .extracting(OrganisationRef::name)
-                .containsSubsequence("Compta Services Lyon SAS", "InfoGérance Rhône SARL",
+                .containsSubsequence(
+                        "Compta Services Lyon SAS",
+                        "InfoGérance Rhône SARL",
                         provider.organisation().name());
         assertThatThrownBy(() -> as(provider.admin().username(), () -> users.providerOrganisations()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -167,6 +206,7 @@ class ContractCreationTest {
     private void assertRefused(TestOrganisation pme, NewContractRequest request, String key) {
         assertThatThrownBy(() -> as(pme.admin().username(), () -> lifecycle.createContract(request)))
                 .isInstanceOf(ContractRuleException.class)
-                .extracting(e -> ((ContractRuleException) e).messageKey()).isEqualTo(key);
+                .extracting(e -> ((ContractRuleException) e).messageKey())
+                .isEqualTo(key);
     }
 }

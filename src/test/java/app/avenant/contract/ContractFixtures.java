@@ -40,19 +40,24 @@ public final class ContractFixtures {
     }
 
     /** The admin of each party is its owner (client) or manager (provider) and contact person. */
-    public record TestContract(UUID id, TestOrganisation client, TestOrganisation provider) {
-    }
+    public record TestContract(UUID id, TestOrganisation client, TestOrganisation provider) {}
 
     /** A contract with {@code versions} versions of {@code scopeItems} scope items each. */
     public TestContract contract(int scopeItems, int versions) {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        UUID id = contracts.openContract(new NewContract("T-" + UUID.randomUUID().toString().substring(0, 12),
-                "Contrat de test", client.organisation().id(), provider.organisation().id()));
+        UUID id = contracts.openContract(new NewContract(
+                "T-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat de test",
+                client.organisation().id(),
+                provider.organisation().id()));
         contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
         contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
         for (int v = 1; v <= versions; v++) {
-            contracts.adoptVersion(id, terms(scopeItems, v), "Version " + v,
+            contracts.adoptVersion(
+                    id,
+                    terms(scopeItems, v),
+                    "Version " + v,
                     new Approval(client.admin().id(), Instant.now()),
                     new Approval(provider.admin().id(), Instant.now()));
         }
@@ -63,18 +68,46 @@ public final class ContractFixtures {
     public static Terms terms(int scopeItems, int variant) {
         List<ScopeItem> items = new ArrayList<>(scopeItems);
         for (int i = 0; i < scopeItems; i++) {
-            items.add(new ScopeItem("item-" + i, "Prestation " + i, "Description " + i, "Critères " + i, "unité",
-                    "https://docs.example/" + i, i % 7 == 0,
-                    new VolumeTerms(100 + i, SeasonalProfile.flat(), new BigDecimal("20"),
-                            new BandPricing(BandMode.GRADUATED, List.of(
-                                    new PriceBand(0, 100L, new BigDecimal("2.00")),
-                                    new PriceBand(101, null, new BigDecimal("1.50").add(BigDecimal.valueOf(variant, 2))))))));
+            items.add(new ScopeItem(
+                    "item-" + i,
+                    "Prestation " + i,
+                    "Description " + i,
+                    "Critères " + i,
+                    "unité",
+                    "https://docs.example/" + i,
+                    i % 7 == 0,
+                    new VolumeTerms(
+                            100 + i,
+                            SeasonalProfile.flat(),
+                            new BigDecimal("20"),
+                            new BandPricing(
+                                    BandMode.GRADUATED,
+                                    List.of(
+                                            new PriceBand(0, 100L, new BigDecimal("2.00")),
+                                            new PriceBand(
+                                                    101,
+                                                    null,
+                                                    new BigDecimal("1.50").add(BigDecimal.valueOf(variant, 2))))))));
         }
-        return new Terms(new ContractHeader(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3,
-                new BigDecimal("10"), new BigDecimal("1000")),
+        return new Terms(
+                new ContractHeader(
+                        LocalDate.of(2026, 1, 1),
+                        12,
+                        Renewal.TACIT,
+                        12,
+                        3,
+                        new BigDecimal("10"),
+                        new BigDecimal("1000")),
                 List.of(new Objective("temps", ObjectiveKind.TIME_SAVED, "Gagner du temps", "")),
                 items,
-                List.of(new ServiceLevel("delai", "Délai", "", new BigDecimal("95"), new BigDecimal("90"),
-                        MeasurementWindow.MONTHLY, true, new BigDecimal("50"))));
+                List.of(new ServiceLevel(
+                        "delai",
+                        "Délai",
+                        "",
+                        new BigDecimal("95"),
+                        new BigDecimal("90"),
+                        MeasurementWindow.MONTHLY,
+                        true,
+                        new BigDecimal("50"))));
     }
 }

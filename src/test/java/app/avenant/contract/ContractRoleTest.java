@@ -1,9 +1,9 @@
 package app.avenant.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The roles' rules in one place: who owns a side, and what a side's owner is called. */
 class ContractRoleTest {

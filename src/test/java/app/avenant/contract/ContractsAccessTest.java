@@ -1,5 +1,9 @@
 package app.avenant.contract;
 
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
@@ -14,10 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The contract service on the demo data: who sees what, history, compare, membership rules. */
 @SpringBootTest
@@ -34,33 +34,44 @@ class ContractsAccessTest {
 
     private UUID contractId(String owner, String reference) {
         return as(owner, () -> contracts.myContracts(new ContractFilter(null, reference), 0, 10)).stream()
-                .filter(c -> c.reference().equals(reference)).findFirst().orElseThrow().id();
+                .filter(c -> c.reference().equals(reference))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
     void a_user_sees_only_the_contracts_they_are_a_member_of() {
-        List<String> marc = as("marc.petit", () -> contracts.myContracts(ContractFilter.all(), 0, 50))
-                .stream().map(ContractSummary::reference).toList();
-        List<String> claire = as("claire.martin", () -> contracts.myContracts(ContractFilter.all(), 0, 50))
-                .stream().map(ContractSummary::reference).toList();
+        List<String> marc = as("marc.petit", () -> contracts.myContracts(ContractFilter.all(), 0, 50)).stream()
+                .map(ContractSummary::reference)
+                .toList();
+        List<String> claire = as("claire.martin", () -> contracts.myContracts(ContractFilter.all(), 0, 50)).stream()
+                .map(ContractSummary::reference)
+                .toList();
 
         assertThat(marc).contains("AV-2026-002").doesNotContain("AV-2026-001");
         assertThat(claire).contains("AV-2026-001", "AV-2026-002");
-        assertThat(as("marc.petit", () -> contracts.countMyContracts(ContractFilter.all()))).isEqualTo(marc.size());
+        assertThat(as("marc.petit", () -> contracts.countMyContracts(ContractFilter.all())))
+                .isEqualTo(marc.size());
     }
 
     @Test
     void the_list_names_the_counterparty_and_filters_by_status_and_text() {
-        List<ContractSummary> active = as("claire.martin",
-                () -> contracts.myContracts(new ContractFilter(ContractStatus.ACTIVE, ""), 0, 50));
-        assertThat(active).extracting(ContractSummary::reference).contains("AV-2026-001").doesNotContain("AV-2026-002");
-        ContractSummary bookkeeping = active.stream().filter(c -> c.reference().equals("AV-2026-001")).findFirst()
+        List<ContractSummary> active =
+                as("claire.martin", () -> contracts.myContracts(new ContractFilter(ContractStatus.ACTIVE, ""), 0, 50));
+        assertThat(active)
+                .extracting(ContractSummary::reference)
+                .contains("AV-2026-001")
+                .doesNotContain("AV-2026-002");
+        ContractSummary bookkeeping = active.stream()
+                .filter(c -> c.reference().equals("AV-2026-001"))
+                .findFirst()
                 .orElseThrow();
         assertThat(bookkeeping.counterpartyName()).isEqualTo("Compta Services Lyon SAS");
         assertThat(bookkeeping.currentVersion()).isEqualTo(3);
 
-        List<ContractSummary> byText = as("claire.martin",
-                () -> contracts.myContracts(new ContractFilter(null, "infogérance"), 0, 50));
+        List<ContractSummary> byText =
+                as("claire.martin", () -> contracts.myContracts(new ContractFilter(null, "infogérance"), 0, 50));
         assertThat(byText).extracting(ContractSummary::reference).containsExactly("AV-2026-002");
         assertThat(as("claire.martin", () -> contracts.countMyContracts(new ContractFilter(null, "100%_"))))
                 .isZero();
@@ -99,7 +110,12 @@ class ContractsAccessTest {
         assertThat(workspace.client().organisationName()).isEqualTo("Boulangerie Martin SARL");
         assertThat(workspace.client().contactName()).isEqualTo("Claire Martin");
         assertThat(workspace.provider().contactName()).isEqualTo("Julien Moreau");
-        assertThat(workspace.terms().scopeItem("saisie-factures").orElseThrow().volume().baselineMonthlyUnits())
+        assertThat(workspace
+                        .terms()
+                        .scopeItem("saisie-factures")
+                        .orElseThrow()
+                        .volume()
+                        .baselineMonthlyUnits())
                 .isEqualTo(1040);
         assertThat(workspace.noticeDeadline()).isBefore(workspace.termEnd());
         assertThat(workspace.callerIsAdminOfParty()).isTrue();
@@ -114,7 +130,8 @@ class ContractsAccessTest {
         assertThat(history).extracting(VersionSummary::number).containsExactly(3, 2, 1);
         assertThat(history.getFirst().clientApprover()).isEqualTo("Claire Martin");
         assertThat(history.getFirst().providerApprover()).isEqualTo("Julien Moreau");
-        assertThat(as("paul.durand", () -> contracts.countVersions(bookkeeping))).isEqualTo(3);
+        assertThat(as("paul.durand", () -> contracts.countVersions(bookkeeping)))
+                .isEqualTo(3);
     }
 
     @Test
@@ -127,7 +144,9 @@ class ContractsAccessTest {
         assertThat(comparison.to().number()).isEqualTo(3);
         List<FieldChange> volumeChanges = comparison.diff().changes().stream()
                 .filter(c -> c.key().equals("saisie-factures") && c.kind() == ChangeKind.CHANGED)
-                .map(ItemChange::fields).flatMap(List::stream).toList();
+                .map(ItemChange::fields)
+                .flatMap(List::stream)
+                .toList();
         assertThat(volumeChanges).anySatisfy(f -> {
             assertThat(f.field()).isEqualTo("volume.baselineMonthlyUnits");
             assertThat(f.before()).isEqualTo(800L);
@@ -138,7 +157,10 @@ class ContractsAccessTest {
             assertThat((BigDecimal) f.before()).isEqualByComparingTo("1.60");
             assertThat((BigDecimal) f.after()).isEqualByComparingTo("1.70");
         });
-        assertThat(as("lea.bernard", () -> contracts.compare(bookkeeping, 3, 3)).diff().isEmpty()).isTrue();
+        assertThat(as("lea.bernard", () -> contracts.compare(bookkeeping, 3, 3))
+                        .diff()
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -166,10 +188,11 @@ class ContractsAccessTest {
             assertThat(m.role()).isEqualTo(ContractRole.CLIENT_VIEWER);
         });
         assertThat(members.getFirst().contactPerson()).isTrue();
-        assertThat(as(colleague.username(), () -> contracts.workspace(contract.id())).myRole())
+        assertThat(as(colleague.username(), () -> contracts.workspace(contract.id()))
+                        .myRole())
                 .isEqualTo(ContractRole.CLIENT_VIEWER);
-        assertThatThrownBy(() -> as(clientAdmin,
-                () -> access.addMember(contract.id(), colleague.id(), ContractRole.CLIENT_EDITOR)))
+        assertThatThrownBy(() -> as(
+                        clientAdmin, () -> access.addMember(contract.id(), colleague.id(), ContractRole.CLIENT_EDITOR)))
                 .isInstanceOf(ContractRuleException.class)
                 .extracting(e -> ((ContractRuleException) e).messageKey())
                 .isEqualTo("contract.error.member.already");
@@ -183,18 +206,24 @@ class ContractsAccessTest {
         UUID providerOwner = contract.provider().admin().id();
         TestOrganisation outsider = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThatThrownBy(() -> as(clientAdmin,
-                () -> access.addMember(contract.id(), contract.client().admin().id(), ContractRole.PROVIDER_VIEWER)))
+        assertThatThrownBy(() -> as(
+                        clientAdmin,
+                        () -> access.addMember(
+                                contract.id(), contract.client().admin().id(), ContractRole.PROVIDER_VIEWER)))
                 .isInstanceOf(ContractRuleException.class);
-        assertThatThrownBy(() -> as(clientAdmin,
-                () -> access.addMember(contract.id(), providerOwner, ContractRole.CLIENT_VIEWER)))
+        assertThatThrownBy(() -> as(
+                        clientAdmin, () -> access.addMember(contract.id(), providerOwner, ContractRole.CLIENT_VIEWER)))
                 .isInstanceOf(ContractRuleException.class);
-        assertThatThrownBy(() -> as(outsider.admin().username(),
-                () -> access.addMember(contract.id(), outsider.admin().id(), ContractRole.PROVIDER_VIEWER)))
+        assertThatThrownBy(() -> as(
+                        outsider.admin().username(),
+                        () -> access.addMember(contract.id(), outsider.admin().id(), ContractRole.PROVIDER_VIEWER)))
                 .isInstanceOf(ContractNotFoundException.class);
-        assertThatThrownBy(() -> as("paul.durand",
-                () -> access.addMember(contractId("claire.martin", "AV-2026-001"), UUID.randomUUID(),
-                        ContractRole.CLIENT_VIEWER)))
+        assertThatThrownBy(() -> as(
+                        "paul.durand",
+                        () -> access.addMember(
+                                contractId("claire.martin", "AV-2026-001"),
+                                UUID.randomUUID(),
+                                ContractRole.CLIENT_VIEWER)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -207,9 +236,17 @@ class ContractsAccessTest {
         assertThat(java.util.stream.Stream.of(Contracts.class, ContractLifecycle.class, ContractAccess.class)
                         .flatMap(service -> java.util.Arrays.stream(service.getMethods()))
                         .map(java.lang.reflect.Method::getName))
-                .doesNotContain("adoptVersion", "setStatus", "openContract", "enrol", "currentTermsForUpdate",
-                        "contractOfParty", "memberRoles", "renewalWatch");
-        assertThat(as("claire.martin", () -> contracts.workspace(bookkeeping)).currentVersion()).isEqualTo(3);
+                .doesNotContain(
+                        "adoptVersion",
+                        "setStatus",
+                        "openContract",
+                        "enrol",
+                        "currentTermsForUpdate",
+                        "contractOfParty",
+                        "memberRoles",
+                        "renewalWatch");
+        assertThat(as("claire.martin", () -> contracts.workspace(bookkeeping)).currentVersion())
+                .isEqualTo(3);
     }
 
     @Test
@@ -219,11 +256,16 @@ class ContractsAccessTest {
         String owner = contract.client().admin().username();
         var before = as(owner, () -> contracts.termsOfVersion(contract.id(), 2));
 
-        accounts.contractInternals().adoptVersion(contract.id(), ContractFixtures.terms(3, 9), "Version 3",
-                new Approval(contract.client().admin().id(), java.time.Instant.now()),
-                new Approval(contract.provider().admin().id(), java.time.Instant.now()));
+        accounts.contractInternals()
+                .adoptVersion(
+                        contract.id(),
+                        ContractFixtures.terms(3, 9),
+                        "Version 3",
+                        new Approval(contract.client().admin().id(), java.time.Instant.now()),
+                        new Approval(contract.provider().admin().id(), java.time.Instant.now()));
 
         assertThat(as(owner, () -> contracts.termsOfVersion(contract.id(), 2))).isEqualTo(before);
-        assertThat(as(owner, () -> contracts.workspace(contract.id())).currentVersion()).isEqualTo(3);
+        assertThat(as(owner, () -> contracts.workspace(contract.id())).currentVersion())
+                .isEqualTo(3);
     }
 }

@@ -1,5 +1,9 @@
 package app.avenant.contract;
 
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.testing.TestAccounts;
@@ -13,10 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The pilot phase and the owner's explicit move to "actif", with the contact persons rule. */
 @SpringBootTest
@@ -54,11 +54,17 @@ class PilotPhaseTest {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         ContractsForModules internals = accounts.contractInternals();
-        UUID id = internals.openContract(new NewContract("P-" + UUID.randomUUID().toString().substring(0, 12),
-                "Contrat pilote", client.organisation().id(), provider.organisation().id()));
+        UUID id = internals.openContract(new NewContract(
+                "P-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat pilote",
+                client.organisation().id(),
+                provider.organisation().id()));
         internals.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
         internals.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, false);
-        internals.adoptVersion(id, ContractFixtures.terms(2, 1), "Version 1",
+        internals.adoptVersion(
+                id,
+                ContractFixtures.terms(2, 1),
+                "Version 1",
                 new Approval(client.admin().id(), Instant.now()),
                 new Approval(provider.admin().id(), Instant.now()));
         return new ContractFixtures.TestContract(id, client, provider);
@@ -76,7 +82,8 @@ class PilotPhaseTest {
         assertThat(progress.pilot()).isNotNull();
         assertThat(progress.pilot().volumeCap()).isEqualTo(500);
         assertThat(progress.pilot().endDate()).isEqualTo(end);
-        assertThat(progress.pilot().startedByName()).isEqualTo(c.client().admin().displayName());
+        assertThat(progress.pilot().startedByName())
+                .isEqualTo(c.client().admin().displayName());
         assertThat(progress.daysLeft()).isEqualTo(30);
         List<StatusChange> history = as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 10));
         assertThat(history).singleElement().satisfies(change -> {
@@ -90,25 +97,32 @@ class PilotPhaseTest {
     void a_pilot_needs_a_draft_with_a_version_a_cap_of_at_least_one_and_an_end_date_after_today() {
         var noVersion = fixtures().contract(1, 0);
         assertThatThrownBy(() -> as(owner(noVersion), () -> lifecycle.startPilot(noVersion.id(), 10, inDays(10))))
-                .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.noVersion");
+                .isInstanceOf(ContractRuleException.class)
+                .hasMessage("contract.error.pilot.noVersion");
 
         var c = fixtures().contract(1, 1);
         assertThatThrownBy(() -> as(owner(c), () -> lifecycle.startPilot(c.id(), 0, inDays(10))))
-                .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.volumeCap");
+                .isInstanceOf(ContractRuleException.class)
+                .hasMessage("contract.error.pilot.volumeCap");
         assertThatThrownBy(() -> as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(0))))
-                .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.endDate");
-        assertThat(as(owner(c), () -> lifecycle.pilotProgress(c.id())).pilot()).as("nothing stored").isNull();
+                .isInstanceOf(ContractRuleException.class)
+                .hasMessage("contract.error.pilot.endDate");
+        assertThat(as(owner(c), () -> lifecycle.pilotProgress(c.id())).pilot())
+                .as("nothing stored")
+                .isNull();
 
         as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(10)));
         assertThatThrownBy(() -> as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(10))))
-                .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.pilot.status");
+                .isInstanceOf(ContractRuleException.class)
+                .hasMessage("contract.error.pilot.status");
     }
 
     @Test
     void only_the_owner_starts_a_pilot_or_activates_and_outsiders_learn_nothing() {
         var c = fixtures().contract(1, 1);
         String provider = c.provider().admin().username();
-        String outsider = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
+        String outsider =
+                accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
 
         assertThatThrownBy(() -> as(provider, () -> lifecycle.startPilot(c.id(), 10, inDays(10))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -132,9 +146,12 @@ class PilotPhaseTest {
         assertThat(before.activationBlockedKey()).isEqualTo("contract.error.activate.contactPersons");
         assertThat(before.checklist()).contains(new PilotCheck(PilotCheck.Item.CONTACT_PERSONS, false));
         assertThatThrownBy(() -> as(owner(c), () -> lifecycle.activate(c.id(), "go")))
-                .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.activate.contactPersons");
+                .isInstanceOf(ContractRuleException.class)
+                .hasMessage("contract.error.activate.contactPersons");
 
-        as(c.provider().admin().username(), () -> access.nameContactPerson(c.id(), c.provider().admin().id()));
+        as(
+                c.provider().admin().username(),
+                () -> access.nameContactPerson(c.id(), c.provider().admin().id()));
         Instant beforeActivation = clock.instant();
         as(owner(c), () -> lifecycle.activate(c.id(), "  Pilote concluant  "));
 
@@ -150,14 +167,17 @@ class PilotPhaseTest {
         assertThat(after.activationBlockedKey()).isEqualTo("contract.error.activate.status");
 
         List<StatusChange> history = as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 10));
-        assertThat(history).extracting(StatusChange::kind).containsExactly(StatusChange.Kind.STATUS,
-                StatusChange.Kind.CONTACT_PERSON, StatusChange.Kind.PILOT_STARTED);
+        assertThat(history)
+                .extracting(StatusChange::kind)
+                .containsExactly(
+                        StatusChange.Kind.STATUS, StatusChange.Kind.CONTACT_PERSON, StatusChange.Kind.PILOT_STARTED);
         assertThat(history.get(1).contactName()).isEqualTo(c.provider().admin().displayName());
         assertThat(history.get(1).side()).isEqualTo(Side.PROVIDER);
         assertThat(history.get(1).byName()).isEqualTo(c.provider().admin().displayName());
         assertThat(as(owner(c), () -> lifecycle.countStatusChanges(c.id()))).isEqualTo(3);
         assertThatThrownBy(() -> as(owner(c), () -> lifecycle.activate(c.id(), null)))
-                .isInstanceOf(ContractRuleException.class).hasMessage("contract.error.activate.status");
+                .isInstanceOf(ContractRuleException.class)
+                .hasMessage("contract.error.activate.status");
     }
 
     @Test
@@ -177,13 +197,15 @@ class PilotPhaseTest {
         var c = fixtures().contract(3, 1);
         as(owner(c), () -> lifecycle.startPilot(c.id(), 10, inDays(5)));
 
-        List<PilotCheck> checklist = as(owner(c), () -> lifecycle.pilotProgress(c.id())).checklist();
+        List<PilotCheck> checklist =
+                as(owner(c), () -> lifecycle.pilotProgress(c.id())).checklist();
 
-        assertThat(checklist).containsExactly(
-                new PilotCheck(PilotCheck.Item.CONTACT_PERSONS, true),
-                new PilotCheck(PilotCheck.Item.VERSION_ADOPTED, true),
-                new PilotCheck(PilotCheck.Item.SCOPE_READY, true),
-                new PilotCheck(PilotCheck.Item.SERVICE_LEVELS, true),
-                new PilotCheck(PilotCheck.Item.PILOT_OVER, false));
+        assertThat(checklist)
+                .containsExactly(
+                        new PilotCheck(PilotCheck.Item.CONTACT_PERSONS, true),
+                        new PilotCheck(PilotCheck.Item.VERSION_ADOPTED, true),
+                        new PilotCheck(PilotCheck.Item.SCOPE_READY, true),
+                        new PilotCheck(PilotCheck.Item.SERVICE_LEVELS, true),
+                        new PilotCheck(PilotCheck.Item.PILOT_OVER, false));
     }
 }

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 /** Which request introduced a change between two versions (docs/decisions/0026). */
 class ProvenanceTest {
 
-    private static final FieldChange BASELINE = new FieldChange("volume.baselineMonthlyUnits", null, ValueKind.NUMBER,
-            800L, 1040L);
-    private static final FieldChange BAND_PRICE = new FieldChange("band.unitPrice", "1001", ValueKind.MONEY, null, null);
-    private static final ItemChange INVOICES = new ItemChange(TermsSection.VOLUMES, "saisie", "Saisie",
-            ChangeKind.CHANGED, List.of(BASELINE, BAND_PRICE));
+    private static final FieldChange BASELINE =
+            new FieldChange("volume.baselineMonthlyUnits", null, ValueKind.NUMBER, 800L, 1040L);
+    private static final FieldChange BAND_PRICE =
+            new FieldChange("band.unitPrice", "1001", ValueKind.MONEY, null, null);
+    private static final ItemChange INVOICES =
+            new ItemChange(TermsSection.VOLUMES, "saisie", "Saisie", ChangeKind.CHANGED, List.of(BASELINE, BAND_PRICE));
 
     @Test
     void a_field_changed_by_two_requests_is_credited_to_the_later_one() {
@@ -48,8 +49,10 @@ class ProvenanceTest {
     void a_change_of_an_item_no_request_touched_has_no_origin() {
         ItemChange other = new ItemChange(TermsSection.SCOPE, "autre", "Autre", ChangeKind.CHANGED, List.of(BASELINE));
 
-        assertThat(new Provenance(List.of(origin(2, 1, proposal("volume.baselineMonthlyUnits", null, Side.CLIENT,
-                "Paul Durand")))).of(other, BASELINE)).isEmpty();
+        assertThat(new Provenance(List.of(origin(
+                                2, 1, proposal("volume.baselineMonthlyUnits", null, Side.CLIENT, "Paul Durand"))))
+                        .of(other, BASELINE))
+                .isEmpty();
         assertThat(new Provenance(List.of()).of(INVOICES, BASELINE)).isEmpty();
     }
 
@@ -58,8 +61,15 @@ class ProvenanceTest {
     }
 
     private static VersionOrigin origin(int version, int number, VersionOrigin.Proposal... fields) {
-        return new VersionOrigin(version, UUID.randomUUID(), number, "Demande " + number, "Motif", Side.CLIENT,
-                "Paul Durand", List.of(new VersionOrigin.Approver(Side.CLIENT, "Claire Martin", Instant.EPOCH)),
+        return new VersionOrigin(
+                version,
+                UUID.randomUUID(),
+                number,
+                "Demande " + number,
+                "Motif",
+                Side.CLIENT,
+                "Paul Durand",
+                List.of(new VersionOrigin.Approver(Side.CLIENT, "Claire Martin", Instant.EPOCH)),
                 List.of(fields));
     }
 }

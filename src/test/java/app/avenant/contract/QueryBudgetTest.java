@@ -1,5 +1,8 @@
 package app.avenant.contract;
 
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import java.util.UUID;
@@ -7,9 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opening the contract list and each workspace tab runs a bounded number of SQL statements that does not
@@ -50,7 +50,8 @@ class QueryBudgetTest {
         for (String action : new String[] {"list", "workspace", "members", "history", "compare"}) {
             long onSmall = statementsOf(action, small);
             long onLarge = statementsOf(action, large);
-            System.out.printf("query budget: %-9s small contract %d statements, 200 items × 30 versions %d%n",
+            System.out.printf(
+                    "query budget: %-9s small contract %d statements, 200 items × 30 versions %d%n",
                     action, onSmall, onLarge);
             assertThat(onLarge).as(action).isEqualTo(onSmall).isLessThanOrEqualTo(BUDGET);
         }
@@ -59,24 +60,26 @@ class QueryBudgetTest {
     private long statementsOf(String action, ContractFixtures.TestContract contract) {
         String owner = contract.client().admin().username();
         UUID id = contract.id();
-        return as(owner, () -> counter.count(() -> {
-            switch (action) {
-                case "list" -> {
-                    contracts.countMyContracts(ContractFilter.all());
-                    contracts.myContracts(ContractFilter.all(), 0, 50);
-                }
-                case "workspace" -> contracts.workspace(id);
-                case "members" -> {
-                    contracts.countMembers(id);
-                    contracts.members(id, 0, 50);
-                }
-                case "history" -> {
-                    contracts.countVersions(id);
-                    contracts.versions(id, 0, 50);
-                }
-                case "compare" -> contracts.compare(id, 1, (int) contracts.countVersions(id));
-                default -> throw new IllegalArgumentException(action);
-            }
-        }));
+        return as(
+                owner,
+                () -> counter.count(() -> {
+                    switch (action) {
+                        case "list" -> {
+                            contracts.countMyContracts(ContractFilter.all());
+                            contracts.myContracts(ContractFilter.all(), 0, 50);
+                        }
+                        case "workspace" -> contracts.workspace(id);
+                        case "members" -> {
+                            contracts.countMembers(id);
+                            contracts.members(id, 0, 50);
+                        }
+                        case "history" -> {
+                            contracts.countVersions(id);
+                            contracts.versions(id, 0, 50);
+                        }
+                        case "compare" -> contracts.compare(id, 1, (int) contracts.countVersions(id));
+                        default -> throw new IllegalArgumentException(action);
+                    }
+                }));
     }
 }

@@ -1,5 +1,8 @@
 package app.avenant.e2e;
 
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractFilter;
@@ -15,9 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two real browsers over the running portal: the PME's comment appears on the provider's open change
@@ -42,26 +42,39 @@ class TwoPartyNegotiationE2ETest {
     @Test
     void the_providers_open_screen_shows_the_pme_comment_without_reload() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID contractId = as("claire.martin", () -> contracts.myContracts(new ContractFilter(null, "AV-2026-001"), 0, 5))
-                .getFirst().id();
-        UUID request = as("paul.durand", () -> changeRequests.propose(contractId,
-                new NewChangeRequest("Volume de janvier " + tag, "Pic saisonnier des factures", ObjectiveKind.TIME_SAVED)));
-        as("paul.durand", () -> changeRequests.submit(request, changeRequests.detail(request).version()));
+        UUID contractId = as(
+                        "claire.martin", () -> contracts.myContracts(new ContractFilter(null, "AV-2026-001"), 0, 5))
+                .getFirst()
+                .id();
+        UUID request = as(
+                "paul.durand",
+                () -> changeRequests.propose(
+                        contractId,
+                        new NewChangeRequest(
+                                "Volume de janvier " + tag, "Pic saisonnier des factures", ObjectiveKind.TIME_SAVED)));
+        as(
+                "paul.durand",
+                () -> changeRequests.submit(
+                        request, changeRequests.detail(request).version()));
         String base = "http://localhost:" + port;
 
         try (BrowserSession pme = BrowserSession.open(base).signIn("paul.durand", DEMO_PASSWORD);
-             BrowserSession provider = BrowserSession.open(base).signIn("julien.moreau", DEMO_PASSWORD)) {
+                BrowserSession provider = BrowserSession.open(base).signIn("julien.moreau", DEMO_PASSWORD)) {
             provider.go("changes/" + request);
-            provider.waitFor(d -> provider.text().contains("Volume de janvier " + tag) ? true : null, Duration.ofSeconds(30));
+            provider.waitFor(
+                    d -> provider.text().contains("Volume de janvier " + tag) ? true : null, Duration.ofSeconds(30));
             // A reload would wipe this marker: its survival proves the comment arrived by push.
             ((JavascriptExecutor) provider.driver()).executeScript("window.avenantMarker = 'still-here';");
 
             pme.go("changes/" + request);
-            WebElement text = pme.waitFor(d -> d.findElement(By.cssSelector(".av-cr-comment-form vaadin-text-area textarea")),
+            WebElement text = pme.waitFor(
+                    d -> d.findElement(By.cssSelector(".av-cr-comment-form vaadin-text-area textarea")),
                     Duration.ofSeconds(30));
             String message = "Pouvez-vous confirmer le volume de janvier ? " + tag;
             text.sendKeys(message);
-            pme.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Publier']")).click();
+            pme.driver()
+                    .findElement(By.xpath("//vaadin-button[normalize-space(.)='Publier']"))
+                    .click();
             long sent = System.nanoTime();
 
             provider.waitFor(d -> provider.text().contains(message) ? true : null, Duration.ofSeconds(10));

@@ -1,5 +1,11 @@
 package app.avenant.governance;
 
+import static app.avenant.performance.PerformanceFixtures.INVOICES;
+import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
@@ -14,8 +20,8 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.Indicators;
 import app.avenant.performance.MonthFigures;
-import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.PerformanceFixtures;
+import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.performance.SlaStatus;
 import app.avenant.performance.Statements;
@@ -32,12 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-import static app.avenant.performance.PerformanceFixtures.INVOICES;
-import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The dossier de séance on the worked example, with a comité planned on 20 March 2026: 48 h service level met
  * in January, at risk in February, missed in March; and a decision that opens a draft change request.
@@ -49,16 +49,35 @@ class MeetingPacksTest {
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
-    @Autowired TestAccounts accounts;
-    @Autowired Contracts contracts;
-    @Autowired Deliverables deliverables;
-    @Autowired Statements statements;
-    @Autowired Indicators indicators;
-    @Autowired ChangeRequests changeRequests;
-    @Autowired Reviews reviews;
-    @Autowired MeetingPacks packs;
-    @Autowired ReviewDecisions decisions;
-    @Autowired SqlStatementCounter sql;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Deliverables deliverables;
+
+    @Autowired
+    Statements statements;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    ChangeRequests changeRequests;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    MeetingPacks packs;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    SqlStatementCounter sql;
 
     PerformanceFixtures fixtures;
     PerformanceContract contract;
@@ -76,17 +95,21 @@ class MeetingPacksTest {
     }
 
     private void measure(YearMonth month, String percent) {
-        as(contract.providerManager(),
+        as(
+                contract.providerManager(),
                 () -> statements.recordMeasurement(contract.id(), month, WITHIN_48H, new BigDecimal(percent)));
     }
 
     private UUID plan(LocalDateTime at) {
-        return as(contract.clientOwner(), () -> reviews.plan(contract.id(), new NewReview(at, 90, "Bilan du trimestre")));
+        return as(
+                contract.clientOwner(), () -> reviews.plan(contract.id(), new NewReview(at, 90, "Bilan du trimestre")));
     }
 
     private UUID draft(String title) {
-        UUID id = as(contract.providerEditor(), () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest(title, "Pour le comité", ObjectiveKind.RELIABILITY)));
+        UUID id = as(
+                contract.providerEditor(),
+                () -> changeRequests.propose(
+                        contract.id(), new NewChangeRequest(title, "Pour le comité", ObjectiveKind.RELIABILITY)));
         as(contract.providerEditor(), () -> {
             var detail = changeRequests.detail(id);
             changeRequests.revise(id, detail.version(), withLongerNotice(detail.proposed()), "");
@@ -97,8 +120,13 @@ class MeetingPacksTest {
     /** A revision that changes one thing (the notice period, one month longer): a request must change something. */
     static app.avenant.contract.terms.Terms withLongerNotice(app.avenant.contract.terms.Terms terms) {
         var h = terms.header();
-        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(h.startDate(), h.initialTermMonths(),
-                h.renewal(), h.renewalTermMonths(), h.noticePeriodMonths() + 1, h.atRiskPercent(),
+        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                h.noticePeriodMonths() + 1,
+                h.atRiskPercent(),
                 h.penaltyCapAmount()));
     }
 
@@ -115,11 +143,15 @@ class MeetingPacksTest {
         assertThat(within48h.missed()).isEqualTo(1);
         assertThat(within48h.latest()).isEqualTo(SlaStatus.MISSED);
         assertThat(pack.serviceLevels()).extracting(ServiceLevelLine::key).contains(PerformanceFixtures.ERRORS);
-        assertThat(pack.volumes()).filteredOn(v -> v.scopeItemKey().equals(INVOICES)).singleElement()
+        assertThat(pack.volumes())
+                .filteredOn(v -> v.scopeItemKey().equals(INVOICES))
+                .singleElement()
                 .satisfies(v -> assertThat(v.units()).isEqualTo(300));
 
-        BigDecimal expectedCredits = as(contract.clientOwner(), () -> indicators.report(contract.id(), JANUARY, MARCH))
-                .months().stream().map(MonthFigures::credits).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal expectedCredits =
+                as(contract.clientOwner(), () -> indicators.report(contract.id(), JANUARY, MARCH)).months().stream()
+                        .map(MonthFigures::credits)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(expectedCredits).isPositive();
         assertThat(pack.credits()).isEqualByComparingTo(expectedCredits);
         assertThat(pack.penaltyCap()).isNotNull();
@@ -131,33 +163,46 @@ class MeetingPacksTest {
     @Test
     void the_pack_lists_open_change_requests_actions_and_everyone_to_recertify() {
         UUID submitted = draft("Revoir le délai de 48 h");
-        as(contract.providerEditor(), () -> changeRequests.submit(submitted,
-                changeRequests.detail(submitted).version()));
+        as(
+                contract.providerEditor(),
+                () -> changeRequests.submit(
+                        submitted, changeRequests.detail(submitted).version()));
         UUID drafted = draft("Ajouter la saisie des notes de frais");
         UUID ownerOfAction = contract.client().member().id();
-        UUID overdue = as(contract.clientOwner(), () -> reviews.addAction(review,
-                new NewActionItem("Envoyer les relevés", ownerOfAction, LocalDate.of(2026, 3, 25))));
+        UUID overdue = as(
+                contract.clientOwner(),
+                () -> reviews.addAction(
+                        review, new NewActionItem("Envoyer les relevés", ownerOfAction, LocalDate.of(2026, 3, 25))));
 
         MeetingPack pack = as(contract.providerManager(), () -> packs.pack(review));
 
-        assertThat(pack.openChangeRequests()).extracting(ChangeRequestSummary::id).containsExactly(submitted, drafted);
-        assertThat(pack.openChangeRequests()).extracting(ChangeRequestSummary::status)
+        assertThat(pack.openChangeRequests())
+                .extracting(ChangeRequestSummary::id)
+                .containsExactly(submitted, drafted);
+        assertThat(pack.openChangeRequests())
+                .extracting(ChangeRequestSummary::status)
                 .containsExactly(ChangeRequestStatus.SUBMITTED, ChangeRequestStatus.DRAFT);
         assertThat(pack.openChangeRequestCount()).isEqualTo(2);
         assertThat(pack.overdueActions()).extracting(ActionItemView::id).containsExactly(overdue);
         assertThat(pack.openActions()).extracting(ActionItemView::id).containsExactly(overdue);
-        assertThat(pack.accessList()).extracting(Member::userId).containsExactlyInAnyOrder(
-                contract.client().admin().id(), contract.client().member().id(), contract.provider().admin().id(),
-                contract.provider().member().id());
+        assertThat(pack.accessList())
+                .extracting(Member::userId)
+                .containsExactlyInAnyOrder(
+                        contract.client().admin().id(),
+                        contract.client().member().id(),
+                        contract.provider().admin().id(),
+                        contract.provider().member().id());
         assertThat(pack.previous()).isNull();
         assertThat(pack.canOpenChangeRequest()).isTrue();
-        assertThat(as(contract.clientViewer(), () -> packs.pack(review)).canOpenChangeRequest()).isFalse();
+        assertThat(as(contract.clientViewer(), () -> packs.pack(review)).canOpenChangeRequest())
+                .isFalse();
     }
 
     @Test
     void the_next_comite_covers_the_months_since_the_held_one_and_carries_its_decisions_over() {
         as(contract.clientOwner(), () -> reviews.saveMinutes(review, "Tour de table", "- Passer à 1 040 factures"));
-        UUID followed = as(contract.clientOwner(),
+        UUID followed = as(
+                contract.clientOwner(),
                 () -> decisions.openChangeRequest(review, "Passer à 1 040 factures", ObjectiveKind.COST));
         as(contract.clientOwner(), () -> reviews.markHeld(review));
         UUID june = plan(LocalDateTime.of(2026, 6, 18, 10, 0));
@@ -168,17 +213,23 @@ class MeetingPacksTest {
         assertThat(pack.previous()).isNotNull();
         assertThat(pack.previous().id()).isEqualTo(review);
         assertThat(pack.previous().decisions()).isEqualTo("- Passer à 1 040 factures");
-        assertThat(pack.previous().followed()).extracting(FollowedDecision::changeRequestId).containsExactly(followed);
-        assertThat(pack.openChangeRequests()).extracting(ChangeRequestSummary::id).containsExactly(followed);
+        assertThat(pack.previous().followed())
+                .extracting(FollowedDecision::changeRequestId)
+                .containsExactly(followed);
+        assertThat(pack.openChangeRequests())
+                .extracting(ChangeRequestSummary::id)
+                .containsExactly(followed);
     }
 
     @Test
     void an_outsider_gets_not_found_as_for_a_review_that_does_not_exist() {
-        String outsider = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
+        String outsider =
+                accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
         assertThatThrownBy(() -> as(outsider, () -> packs.pack(review))).isInstanceOf(ReviewNotFoundException.class);
         assertThatThrownBy(() -> as(contract.clientOwner(), () -> packs.pack(UUID.randomUUID())))
                 .isInstanceOf(ReviewNotFoundException.class);
-        assertThatThrownBy(() -> as(outsider, () -> decisions.openChangeRequest(review, "Décision", ObjectiveKind.COST)))
+        assertThatThrownBy(
+                        () -> as(outsider, () -> decisions.openChangeRequest(review, "Décision", ObjectiveKind.COST)))
                 .isInstanceOf(ReviewNotFoundException.class);
         assertThatThrownBy(() -> as(outsider, () -> decisions.followed(review)))
                 .isInstanceOf(ReviewNotFoundException.class);
@@ -186,36 +237,45 @@ class MeetingPacksTest {
 
     @Test
     void a_decision_opens_a_draft_change_request_titled_with_it_and_the_review_lists_it() {
-        UUID id = as(contract.providerEditor(), () -> decisions.openChangeRequest(review,
-                "  Passer la référence à 1 040 factures  ", ObjectiveKind.COST));
+        UUID id = as(
+                contract.providerEditor(),
+                () -> decisions.openChangeRequest(
+                        review, "  Passer la référence à 1 040 factures  ", ObjectiveKind.COST));
 
         ChangeRequestDetail draft = as(contract.clientOwner(), () -> changeRequests.detail(id));
         assertThat(draft.status()).isEqualTo(ChangeRequestStatus.DRAFT);
         assertThat(draft.title()).isEqualTo("Passer la référence à 1 040 factures");
         assertThat(draft.reason()).isEqualTo("Décision du comité du 20/03/2026 : Passer la référence à 1 040 factures");
         assertThat(draft.serves()).isEqualTo(ObjectiveKind.COST);
-        assertThat(as(contract.clientViewer(), () -> decisions.followed(review))).singleElement().satisfies(f -> {
-            assertThat(f.changeRequestId()).isEqualTo(id);
-            assertThat(f.changeRequestNumber()).isEqualTo(draft.number());
-            assertThat(f.decision()).isEqualTo("Passer la référence à 1 040 factures");
-        });
+        assertThat(as(contract.clientViewer(), () -> decisions.followed(review)))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.changeRequestId()).isEqualTo(id);
+                    assertThat(f.changeRequestNumber()).isEqualTo(draft.number());
+                    assertThat(f.decision()).isEqualTo("Passer la référence à 1 040 factures");
+                });
     }
 
     @Test
     void a_viewer_is_denied_and_a_blank_or_too_long_decision_is_refused_with_nothing_stored() {
-        assertThatThrownBy(() -> as(contract.clientViewer(),
-                () -> decisions.openChangeRequest(review, "Passer à 1 040 factures", ObjectiveKind.COST)))
+        assertThatThrownBy(() -> as(
+                        contract.clientViewer(),
+                        () -> decisions.openChangeRequest(review, "Passer à 1 040 factures", ObjectiveKind.COST)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(contract.clientOwner(),
-                () -> decisions.openChangeRequest(review, "   ", ObjectiveKind.COST)))
-                .isInstanceOfSatisfying(GovernanceRuleException.class,
+        assertThatThrownBy(() -> as(
+                        contract.clientOwner(), () -> decisions.openChangeRequest(review, "   ", ObjectiveKind.COST)))
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("governance.pack.error.decision.required"));
-        assertThatThrownBy(() -> as(contract.clientOwner(),
-                () -> decisions.openChangeRequest(review, "x".repeat(201), ObjectiveKind.COST)))
-                .isInstanceOfSatisfying(GovernanceRuleException.class,
+        assertThatThrownBy(() -> as(
+                        contract.clientOwner(),
+                        () -> decisions.openChangeRequest(review, "x".repeat(201), ObjectiveKind.COST)))
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("governance.pack.error.decision.tooLong"));
 
-        assertThat(as(contract.clientOwner(), () -> changeRequests.count(contract.id(), null))).isZero();
+        assertThat(as(contract.clientOwner(), () -> changeRequests.count(contract.id(), null)))
+                .isZero();
         assertThat(as(contract.clientOwner(), () -> decisions.followed(review))).isEmpty();
     }
 
@@ -223,15 +283,19 @@ class MeetingPacksTest {
     void the_pack_reads_as_many_statements_with_one_or_many_open_requests_and_actions() {
         draft("Première demande");
         UUID owner = contract.client().admin().id();
-        as(contract.clientOwner(), () -> reviews.addAction(review,
-                new NewActionItem("Première action", owner, LocalDate.of(2026, 3, 25))));
+        as(
+                contract.clientOwner(),
+                () -> reviews.addAction(
+                        review, new NewActionItem("Première action", owner, LocalDate.of(2026, 3, 25))));
         long few = as(contract.clientOwner(), () -> sql.count(() -> packs.pack(review)));
 
         for (int i = 0; i < 5; i++) {
             draft("Demande " + i);
             int n = i;
-            as(contract.clientOwner(), () -> reviews.addAction(review,
-                    new NewActionItem("Action " + n, owner, LocalDate.of(2026, 3, 25))));
+            as(
+                    contract.clientOwner(),
+                    () -> reviews.addAction(
+                            review, new NewActionItem("Action " + n, owner, LocalDate.of(2026, 3, 25))));
         }
         long many = as(contract.clientOwner(), () -> sql.count(() -> packs.pack(review)));
 

@@ -4,11 +4,11 @@ import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.governance.domain.ActionItemRepository;
 import app.avenant.governance.domain.CalendarFeedTokenRepository;
@@ -20,7 +20,6 @@ import app.avenant.identity.Users;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -41,12 +40,16 @@ class ReviewsTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     ContractAccess contractAccess;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Clock clock;
 
@@ -73,11 +76,17 @@ class ReviewsTest {
 
     @Test
     void an_editor_of_either_side_plans_a_review_and_members_read_it() {
-        LocalDateTime at = LocalDateTime.now(clock).plusDays(10).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime at = LocalDateTime.now(clock)
+                .plusDays(10)
+                .withHour(14)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         UUID id = planned(manager, at);
 
         ReviewDetail detail = as(owner, () -> reviews.review(id));
-        assertThat(detail.startsAt()).isEqualTo(at.atZone(ZoneId.of("Europe/Paris")).toInstant());
+        assertThat(detail.startsAt())
+                .isEqualTo(at.atZone(ZoneId.of("Europe/Paris")).toInstant());
         assertThat(detail.endsAt()).isEqualTo(detail.startsAt().plusSeconds(90 * 60));
         assertThat(detail.agenda()).isEqualTo("Bilan du mois\nVolumes");
         assertThat(detail.status()).isEqualTo(ReviewStatus.PLANNED);
@@ -90,10 +99,12 @@ class ReviewsTest {
     void a_blank_agenda_or_an_odd_duration_is_refused_and_nothing_is_stored() {
         LocalDateTime at = LocalDateTime.now(clock).plusDays(1);
         assertThatThrownBy(() -> as(owner, () -> reviews.plan(contract.id(), new NewReview(at, 60, "  "))))
-                .isInstanceOfSatisfying(GovernanceRuleException.class,
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("governance.error.agenda.required"));
         assertThatThrownBy(() -> as(owner, () -> reviews.plan(contract.id(), new NewReview(at, 5, "Ordre du jour"))))
-                .isInstanceOfSatisfying(GovernanceRuleException.class,
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("governance.error.duration.invalid"));
         assertThat(as(owner, () -> reviews.count(contract.id()))).isZero();
     }
@@ -109,20 +120,23 @@ class ReviewsTest {
         List<ReviewSummary> list = as(owner, () -> reviews.list(contract.id(), 0, 10));
         assertThat(list).extracting(ReviewSummary::id).containsExactly(nextWeek, nextMonth, lastMonth, twoMonthsAgo);
         assertThat(list).extracting(ReviewSummary::upcoming).containsExactly(true, true, false, false);
-        assertThat(as(owner, () -> reviews.list(contract.id(), 1, 2))).extracting(ReviewSummary::id)
+        assertThat(as(owner, () -> reviews.list(contract.id(), 1, 2)))
+                .extracting(ReviewSummary::id)
                 .containsExactly(nextMonth, lastMonth);
     }
 
     @Test
     void attendees_are_chosen_among_members_of_both_sides() {
         UUID id = planned(owner, LocalDateTime.now(clock).plusDays(3));
-        Set<UUID> both = Set.of(contract.client().admin().id(), contract.provider().admin().id());
+        Set<UUID> both = Set.of(
+                contract.client().admin().id(), contract.provider().admin().id());
         as(owner, () -> reviews.setAttendees(id, both));
         assertThat(as(manager, () -> reviews.review(id)).attendeeIds()).isEqualTo(both);
 
         UUID outsider = contract.provider().member().id(); // same organisation, not a member of the contract
         assertThatThrownBy(() -> as(owner, () -> reviews.setAttendees(id, Set.of(outsider))))
-                .isInstanceOfSatisfying(GovernanceRuleException.class,
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("governance.error.attendee.notMember"));
         assertThat(as(owner, () -> reviews.review(id)).attendeeIds()).isEqualTo(both);
     }
@@ -139,7 +153,8 @@ class ReviewsTest {
         assertThat(held.status()).isEqualTo(ReviewStatus.HELD);
         assertThat(held.canRecord()).isFalse();
         assertThatThrownBy(() -> as(owner, () -> reviews.saveMinutes(id, "Autre", "Autre")))
-                .isInstanceOfSatisfying(GovernanceRuleException.class,
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("governance.error.review.held"));
         assertThatThrownBy(() -> as(owner, () -> reviews.setAttendees(id, Set.of())))
                 .isInstanceOf(GovernanceRuleException.class);
@@ -151,7 +166,8 @@ class ReviewsTest {
         UUID id = planned(owner, LocalDateTime.now(clock).minusDays(1));
         UUID providerAdmin = contract.provider().admin().id();
         LocalDate due = LocalDate.now(clock).plusDays(7);
-        UUID action = as(owner, () -> reviews.addAction(id, new NewActionItem("Envoyer le rapport", providerAdmin, due)));
+        UUID action =
+                as(owner, () -> reviews.addAction(id, new NewActionItem("Envoyer le rapport", providerAdmin, due)));
 
         ActionItemView open = as(owner, () -> reviews.review(id)).actions().getFirst();
         assertThat(open.id()).isEqualTo(action);
@@ -167,7 +183,8 @@ class ReviewsTest {
         assertThat(done.doneAt()).isNotNull();
 
         as(owner, () -> reviews.setActionDone(action, false));
-        assertThat(as(owner, () -> reviews.review(id)).actions().getFirst().done()).isFalse();
+        assertThat(as(owner, () -> reviews.review(id)).actions().getFirst().done())
+                .isFalse();
     }
 
     @Test
@@ -180,7 +197,8 @@ class ReviewsTest {
                 .hasMessage("governance.error.action.description.required");
         assertThatThrownBy(() -> add.accept(new NewActionItem("x".repeat(501), me, due)))
                 .hasMessage("governance.error.action.description.tooLong");
-        assertThatThrownBy(() -> add.accept(new NewActionItem("Relancer", contract.client().member().id(), due)))
+        assertThatThrownBy(() -> add.accept(
+                        new NewActionItem("Relancer", contract.client().member().id(), due)))
                 .hasMessage("governance.error.action.owner.notMember");
         add.accept(new NewActionItem("x".repeat(500), me, due));
         assertThat(as(owner, () -> reviews.review(id)).actions()).hasSize(1);
@@ -197,7 +215,8 @@ class ReviewsTest {
         as(owner, () -> reviews.setActionDone(lateButDone, true));
 
         assertThat(as(manager, () -> reviews.overdueActions(contract.id())))
-                .extracting(ActionItemView::id).containsExactly(late);
+                .extracting(ActionItemView::id)
+                .containsExactly(late);
         ReviewSummary row = as(owner, () -> reviews.list(contract.id(), 0, 5)).getFirst();
         assertThat(row.openActions()).isEqualTo(2);
         assertThat(row.overdueActions()).isEqualTo(1);
@@ -205,16 +224,22 @@ class ReviewsTest {
 
     @Autowired
     ReviewRepository reviewRepository;
+
     @Autowired
     ActionItemRepository actionRepository;
+
     @Autowired
     ReviewCadenceRepository cadenceRepository;
+
     @Autowired
     CalendarFeedTokenRepository feedRepository;
+
     @Autowired
     ReviewQueries queries;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -222,8 +247,9 @@ class ReviewsTest {
     void on_a_fixed_date_an_action_due_the_day_before_is_overdue() {
         UUID id = planned(owner, LocalDateTime.of(2026, 3, 2, 10, 0));
         UUID me = contract.client().admin().id();
-        UUID action = as(owner, () -> reviews.addAction(id,
-                new NewActionItem("Chiffrer le pilote", me, LocalDate.of(2026, 3, 10))));
+        UUID action = as(
+                owner,
+                () -> reviews.addAction(id, new NewActionItem("Chiffrer le pilote", me, LocalDate.of(2026, 3, 10))));
 
         ActionItemView onTheDay = onDate(LocalDate.of(2026, 3, 10), id);
         ActionItemView dayAfter = onDate(LocalDate.of(2026, 3, 11), id);
@@ -233,11 +259,22 @@ class ReviewsTest {
     }
 
     private ActionItemView onDate(LocalDate date, UUID reviewId) {
-        Clock fixed = Clock.fixed(date.atTime(9, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),
-                ZoneId.of("Europe/Paris"));
-        Reviews onClock = new Reviews(reviewRepository, actionRepository, cadenceRepository, feedRepository, queries,
-                contracts, contractAccess, users, fixed);
-        return transactions.execute(status -> as(owner, () -> onClock.review(reviewId))).actions().getFirst();
+        Clock fixed =
+                Clock.fixed(date.atTime(9, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris"));
+        Reviews onClock = new Reviews(
+                reviewRepository,
+                actionRepository,
+                cadenceRepository,
+                feedRepository,
+                queries,
+                contracts,
+                contractAccess,
+                users,
+                fixed);
+        return transactions
+                .execute(status -> as(owner, () -> onClock.review(reviewId)))
+                .actions()
+                .getFirst();
     }
 
     @Test
@@ -247,18 +284,26 @@ class ReviewsTest {
         UUID viewerId = contract.client().member().id();
 
         assertThat(as(viewer, () -> reviews.review(id)).canEdit()).isFalse();
-        assertThatThrownBy(() -> as(viewer, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock), 60, "Ordre du jour")))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(viewer, () -> reviews.saveMinutes(id, "a", "b"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(viewer, () -> reviews.addAction(id,
-                new NewActionItem("Relancer", viewerId, LocalDate.now(clock))))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        viewer,
+                        () -> reviews.plan(
+                                contract.id(), new NewReview(LocalDateTime.now(clock), 60, "Ordre du jour"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(viewer, () -> reviews.saveMinutes(id, "a", "b")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        viewer,
+                        () -> reviews.addAction(id, new NewActionItem("Relancer", viewerId, LocalDate.now(clock)))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(viewer, () -> reviews.setCadence(contract.id(), Cadence.MONTHLY)))
                 .isInstanceOf(AccessDeniedException.class);
 
         // the owner of an action ticks it even as a viewer
-        UUID action = as(owner, () -> reviews.addAction(id, new NewActionItem("Relancer", viewerId, LocalDate.now(clock))));
+        UUID action =
+                as(owner, () -> reviews.addAction(id, new NewActionItem("Relancer", viewerId, LocalDate.now(clock))));
         as(viewer, () -> reviews.setActionDone(action, true));
-        assertThat(as(owner, () -> reviews.review(id)).actions().getFirst().done()).isTrue();
+        assertThat(as(owner, () -> reviews.review(id)).actions().getFirst().done())
+                .isTrue();
 
         as(manager, () -> reviews.setCadence(contract.id(), Cadence.QUARTERLY));
         assertThat(as(viewer, () -> reviews.cadence(contract.id()))).isEqualTo(Cadence.QUARTERLY);
@@ -268,7 +313,12 @@ class ReviewsTest {
     void the_cadence_proposes_the_next_review_one_period_after_the_latest() {
         assertThat(as(owner, () -> reviews.scheduleNext(contract.id()))).isEmpty();
         as(owner, () -> reviews.setCadence(contract.id(), Cadence.MONTHLY));
-        LocalDateTime latest = LocalDateTime.now(clock).plusDays(3).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        LocalDateTime latest = LocalDateTime.now(clock)
+                .plusDays(3)
+                .withHour(9)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
         planned(owner, latest);
         assertThat(as(owner, () -> reviews.scheduleNext(contract.id()))).contains(latest.plusMonths(1));
     }
@@ -308,7 +358,8 @@ class ReviewsTest {
         for (Runnable call : calls) {
             assertThatThrownBy(() -> as(stranger, call)).isInstanceOf(ContractNotFoundException.class);
         }
-        assertThat(as(owner, () -> reviews.review(id)).actions().getFirst().done()).isFalse();
+        assertThat(as(owner, () -> reviews.review(id)).actions().getFirst().done())
+                .isFalse();
     }
 
     @Test
@@ -330,15 +381,20 @@ class ReviewsTest {
     void the_calendar_lists_reviews_of_my_contracts_and_my_open_actions_only() {
         UUID id = planned(owner, LocalDateTime.now(clock).plusDays(2));
         UUID providerAdmin = contract.provider().admin().id();
-        UUID mine = as(owner, () -> reviews.addAction(id, new NewActionItem("À moi", providerAdmin, LocalDate.now(clock))));
-        as(owner, () -> reviews.addAction(id, new NewActionItem("Pas à moi", contract.client().admin().id(),
-                LocalDate.now(clock))));
+        UUID mine =
+                as(owner, () -> reviews.addAction(id, new NewActionItem("À moi", providerAdmin, LocalDate.now(clock))));
+        as(
+                owner,
+                () -> reviews.addAction(
+                        id,
+                        new NewActionItem("Pas à moi", contract.client().admin().id(), LocalDate.now(clock))));
 
         MyCalendar calendar = as(manager, () -> reviews.myCalendar());
         assertThat(calendar.reviews()).extracting(MyCalendar.Entry::reviewId).containsExactly(id);
         assertThat(calendar.actions()).extracting(MyCalendar.Action::actionId).containsExactly(mine);
 
-        String outsider = accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
+        String outsider =
+                accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
         MyCalendar empty = as(outsider, () -> reviews.myCalendar());
         assertThat(empty.reviews()).isEmpty();
         assertThat(empty.actions()).isEmpty();

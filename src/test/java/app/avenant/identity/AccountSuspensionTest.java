@@ -20,10 +20,13 @@ class AccountSuspensionTest {
 
     @Autowired
     Users users;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     UserDetailsService userDetailsService;
 
@@ -38,13 +41,19 @@ class AccountSuspensionTest {
     void a_suspended_account_cannot_sign_in_nor_act_and_comes_back_when_reactivated() {
         as(pme.admin().username(), () -> users.suspendUser(pme.member().id()));
 
-        assertThat(userDetailsService.loadUserByUsername(pme.member().username()).isEnabled()).isFalse();
+        assertThat(userDetailsService
+                        .loadUserByUsername(pme.member().username())
+                        .isEnabled())
+                .isFalse();
         assertThat(as(pme.member().username(), users::findCurrentUser)).isEmpty();
         assertThat(status(pme.member())).isEqualTo(AccountStatus.SUSPENDED);
 
         as(pme.admin().username(), () -> users.reactivateUser(pme.member().id()));
 
-        assertThat(userDetailsService.loadUserByUsername(pme.member().username()).isEnabled()).isTrue();
+        assertThat(userDetailsService
+                        .loadUserByUsername(pme.member().username())
+                        .isEnabled())
+                .isTrue();
         assertThat(status(pme.member())).isEqualTo(AccountStatus.ACTIVE);
     }
 
@@ -56,11 +65,16 @@ class AccountSuspensionTest {
             assertThat(account.enabled()).isFalse();
             assertThat(account.removedAt()).isNotNull();
         });
-        assertThat(users.usersByIds(java.util.Set.of(pme.member().id()))).containsKey(pme.member().id());
+        assertThat(users.usersByIds(java.util.Set.of(pme.member().id())))
+                .containsKey(pme.member().id());
         assertThat(status(pme.member())).isEqualTo(AccountStatus.REMOVED);
-        assertThatThrownBy(() -> as(pme.admin().username(), () -> users.reactivateUser(pme.member().id())))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.reactivateUser(pme.member().id())))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> as(pme.admin().username(), () -> users.suspendUser(pme.member().id())))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.suspendUser(pme.member().id())))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -68,15 +82,25 @@ class AccountSuspensionTest {
     void only_an_admin_of_the_same_organisation_and_never_on_their_own_account() {
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThatThrownBy(() -> as(pme.member().username(), () -> users.suspendUser(pme.admin().id())))
+        assertThatThrownBy(() -> as(
+                        pme.member().username(),
+                        () -> users.suspendUser(pme.admin().id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(other.admin().username(), () -> users.suspendUser(pme.member().id())))
+        assertThatThrownBy(() -> as(
+                        other.admin().username(),
+                        () -> users.suspendUser(pme.member().id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(other.admin().username(), () -> users.removeUser(pme.member().id())))
+        assertThatThrownBy(() -> as(
+                        other.admin().username(),
+                        () -> users.removeUser(pme.member().id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(pme.admin().username(), () -> users.suspendUser(pme.admin().id())))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.suspendUser(pme.admin().id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(pme.admin().username(), () -> users.removeUser(pme.admin().id())))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.removeUser(pme.admin().id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(pme.member())).isEqualTo(AccountStatus.ACTIVE);
         assertThat(status(pme.admin())).isEqualTo(AccountStatus.ACTIVE);
@@ -86,15 +110,18 @@ class AccountSuspensionTest {
     void a_common_password_or_the_username_is_refused_on_the_password_field() {
         String username = "nouveau-" + pme.organisation().id().toString().substring(0, 8);
 
-        assertThatThrownBy(() -> as(pme.admin().username(),
-                () -> users.createUser(new NewUser(username, "Nouveau", "Azerty123456", false))))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.createUser(new NewUser(username, "Nouveau", "Azerty123456", false))))
                 .isInstanceOfSatisfying(UserValidationException.class, refused -> {
                     assertThat(refused.field()).isEqualTo(NewUser.RAW_PASSWORD);
                     assertThat(refused.messageKey()).isEqualTo("identity.user.password.common");
                 });
-        assertThatThrownBy(() -> as(pme.admin().username(),
-                () -> users.createUser(new NewUser(username + "-long", "Nouveau", username + "-LONG", false))))
-                .isInstanceOfSatisfying(UserValidationException.class,
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.createUser(new NewUser(username + "-long", "Nouveau", username + "-LONG", false))))
+                .isInstanceOfSatisfying(
+                        UserValidationException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("identity.user.password.sameAsUsername"));
         assertThat(repository.existsByUsername(username)).isFalse();
     }
@@ -102,6 +129,8 @@ class AccountSuspensionTest {
     private AccountStatus status(UserRef user) {
         return as(pme.admin().username(), () -> users.userSummariesOfMyOrganisation(0, 10)).stream()
                 .filter(summary -> summary.id().equals(user.id()))
-                .findFirst().orElseThrow().status();
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 }

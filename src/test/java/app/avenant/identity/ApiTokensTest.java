@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.identity.domain.ApiTokenRepository;
+import app.avenant.testing.MovableClock;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Duration;
@@ -20,21 +21,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
-import app.avenant.testing.MovableClock;
 
 @SpringBootTest
 class ApiTokensTest {
 
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ApiTokenRepository repository;
+
     @Autowired
     Users users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -51,12 +56,14 @@ class ApiTokensTest {
 
         assertThat(created.plaintext()).startsWith("avt_").hasSize(4 + 43).matches("avt_[A-Za-z0-9_-]{43}");
         assertThat(created.token().name()).isEqualTo("Export comptable");
-        assertThat(created.token().displayPrefix()).isEqualTo(created.plaintext().substring(0, 12));
+        assertThat(created.token().displayPrefix())
+                .isEqualTo(created.plaintext().substring(0, 12));
         assertThat(created.token().createdByName()).isEqualTo(provider.admin().displayName());
         assertThat(created.token().active()).isTrue();
         assertThat(created.toString()).doesNotContain(created.plaintext());
 
-        Map<String, Object> row = jdbc.queryForMap("select * from api_token where id = ?", created.token().id());
+        Map<String, Object> row = jdbc.queryForMap(
+                "select * from api_token where id = ?", created.token().id());
         assertThat(row.get("token_hash")).isEqualTo(ApiTokens.sha256(created.plaintext()));
         assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(created.plaintext()));
         assertThat(row.get("organisation_id")).isEqualTo(provider.organisation().id());
@@ -75,10 +82,11 @@ class ApiTokensTest {
         NewApiToken created = as(provider.admin().username(), () -> tokens.create("ERP"));
 
         assertThat(tokens.authenticate(created.plaintext()))
-                .contains(new ApiCaller(created.token().id(), provider.organisation().id(), "ERP"));
+                .contains(new ApiCaller(
+                        created.token().id(), provider.organisation().id(), "ERP"));
         String last = created.plaintext().substring(created.plaintext().length() - 1);
-        String tampered = created.plaintext().substring(0, created.plaintext().length() - 1)
-                + ("A".equals(last) ? "B" : "A");
+        String tampered =
+                created.plaintext().substring(0, created.plaintext().length() - 1) + ("A".equals(last) ? "B" : "A");
         assertThat(tokens.authenticate(tampered)).isEmpty();
         assertThat(tokens.authenticate("avt_" + "x".repeat(43))).isEmpty();
         assertThat(tokens.authenticate("")).isEmpty();
@@ -94,7 +102,8 @@ class ApiTokensTest {
         as(provider.admin().username(), () -> tokens.revoke(created.token().id())); // twice: no change
 
         assertThat(tokens.authenticate(created.plaintext())).isEmpty();
-        ApiTokenSummary listed = as(provider.admin().username(), () -> tokens.listMine(0, 10)).getFirst();
+        ApiTokenSummary listed =
+                as(provider.admin().username(), () -> tokens.listMine(0, 10)).getFirst();
         assertThat(listed.id()).isEqualTo(created.token().id());
         assertThat(listed.active()).isFalse();
         assertThat(listed.revokedAt()).isNotNull();
@@ -113,7 +122,8 @@ class ApiTokensTest {
         assertThat(mine).extracting(ApiTokenSummary::name).containsExactly("Second", "Premier");
         assertThat(as(provider.admin().username(), tokens::countMine)).isEqualTo(2);
         assertThat(as(provider.admin().username(), () -> tokens.listMine(1, 1)))
-                .extracting(ApiTokenSummary::name).containsExactly("Premier");
+                .extracting(ApiTokenSummary::name)
+                .containsExactly("Premier");
     }
 
     @Test
@@ -135,7 +145,9 @@ class ApiTokensTest {
         NewApiToken created = as(provider.admin().username(), () -> tokens.create("ERP"));
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.CLIENT);
 
-        assertThatThrownBy(() -> as(other.admin().username(), () -> tokens.revoke(created.token().id())))
+        assertThatThrownBy(() -> as(
+                        other.admin().username(),
+                        () -> tokens.revoke(created.token().id())))
                 .isInstanceOf(ApiTokenNotFoundException.class);
         assertThat(tokens.authenticate(created.plaintext())).isPresent();
     }
@@ -145,7 +157,8 @@ class ApiTokensTest {
         String admin = provider.admin().username();
 
         assertThatThrownBy(() -> as(admin, () -> tokens.create("   ")))
-                .isInstanceOfSatisfying(ApiTokenValidationException.class,
+                .isInstanceOfSatisfying(
+                        ApiTokenValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("identity.apiToken.name.required"));
         assertThatThrownBy(() -> as(admin, () -> tokens.create("x".repeat(101))))
                 .isInstanceOfSatisfying(ApiTokenValidationException.class, e -> {
@@ -153,7 +166,8 @@ class ApiTokensTest {
                     assertThat(e.args()).containsExactly(100);
                 });
         assertThat(as(admin, tokens::countMine)).isZero();
-        assertThat(as(admin, () -> tokens.create("x".repeat(100))).token().name()).hasSize(100);
+        assertThat(as(admin, () -> tokens.create("x".repeat(100))).token().name())
+                .hasSize(100);
     }
 
     @Test
@@ -182,5 +196,4 @@ class ApiTokensTest {
                 .map(ApiTokenSummary::lastUsedAt)
                 .map(instant -> instant.truncatedTo(ChronoUnit.MILLIS));
     }
-
 }

@@ -30,18 +30,25 @@ class InvitationsTest {
 
     @Autowired
     Invitations invitations;
+
     @Autowired
     InvitationRepository repository;
+
     @Autowired
     Users users;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -56,7 +63,8 @@ class InvitationsTest {
 
     @Test
     void an_admin_gets_a_one_time_link_of_43_random_characters_stored_only_as_its_sha256() {
-        NewInvitationLink link = invite(NewInvitation.member("  " + username.toUpperCase() + " ", " Jeanne Comptable "));
+        NewInvitationLink link =
+                invite(NewInvitation.member("  " + username.toUpperCase() + " ", " Jeanne Comptable "));
 
         assertThat(link.path()).matches("invitation/[A-Za-z0-9_-]{43}");
         assertThat(link.username()).isEqualTo(username);
@@ -67,7 +75,8 @@ class InvitationsTest {
         assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(token(link)));
         assertThat(row.get("organisation_id")).isEqualTo(pme.organisation().id());
         assertThat(row.get("organisation_admin")).isEqualTo(false);
-        assertThat(invite(NewInvitation.member(username + "-2", "Autre")).path()).isNotEqualTo(link.path());
+        assertThat(invite(NewInvitation.member(username + "-2", "Autre")).path())
+                .isNotEqualTo(link.path());
     }
 
     @Test
@@ -89,8 +98,10 @@ class InvitationsTest {
         NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertThat(as(other.admin().username(), () -> invitations.pendingInvitations(0, 50))).isEmpty();
-        assertThat(as(other.admin().username(), invitations::countPendingInvitations)).isZero();
+        assertThat(as(other.admin().username(), () -> invitations.pendingInvitations(0, 50)))
+                .isEmpty();
+        assertThat(as(other.admin().username(), invitations::countPendingInvitations))
+                .isZero();
         assertThatThrownBy(() -> as(other.admin().username(), () -> invitations.revokeInvitation(link.invitationId())))
                 .isInstanceOf(InvitationNotFoundException.class);
         assertThatThrownBy(() -> as(pme.admin().username(), () -> invitations.revokeInvitation(UUID.randomUUID())))
@@ -103,16 +114,30 @@ class InvitationsTest {
         invite(NewInvitation.member(username, "Jeanne"));
         TestOrganisation other = accounts.newOrganisation(OrganisationKind.PROVIDER);
 
-        assertRefused(pme, NewInvitation.member(pme.member().username(), "Homonyme"), NewUser.USERNAME,
+        assertRefused(
+                pme,
+                NewInvitation.member(pme.member().username(), "Homonyme"),
+                NewUser.USERNAME,
                 "identity.user.username.taken");
-        assertRefused(other, NewInvitation.member(username, "Homonyme ailleurs"), NewUser.USERNAME,
+        assertRefused(
+                other,
+                NewInvitation.member(username, "Homonyme ailleurs"),
+                NewUser.USERNAME,
                 "identity.user.username.taken");
-        assertRefused(pme, NewInvitation.member("Jean Dupont", "Jean"), NewUser.USERNAME, "identity.user.username.invalid");
+        assertRefused(
+                pme, NewInvitation.member("Jean Dupont", "Jean"), NewUser.USERNAME, "identity.user.username.invalid");
         assertRefused(pme, NewInvitation.member(" ", "Jean"), NewUser.USERNAME, "identity.user.username.required");
-        assertRefused(pme, NewInvitation.member(username + "-b", "  "), NewUser.DISPLAY_NAME,
+        assertRefused(
+                pme,
+                NewInvitation.member(username + "-b", "  "),
+                NewUser.DISPLAY_NAME,
                 "identity.user.displayName.required");
-        assertThat(jdbc.queryForObject("select count(*) from invitation where organisation_id in (?, ?)", Long.class,
-                pme.organisation().id(), other.organisation().id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from invitation where organisation_id in (?, ?)",
+                        Long.class,
+                        pme.organisation().id(),
+                        other.organisation().id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -120,18 +145,21 @@ class InvitationsTest {
         NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne Comptable"));
 
         Object preview = invitations.preview(token(link)); // anonymous: no one signed in
-        assertThat(preview).isEqualTo(new InvitationPreview.Open(pme.organisation().name(), "Jeanne Comptable",
-                username, link.expiresAt()));
+        assertThat(preview)
+                .isEqualTo(new InvitationPreview.Open(
+                        pme.organisation().name(), "Jeanne Comptable", username, link.expiresAt()));
         invitations.accept(token(link), GOOD_PASSWORD, GOOD_PASSWORD);
 
         UserDetails account = userDetails.loadUserByUsername(username);
         assertThat(account.isEnabled()).isTrue();
-        assertThat(passwordEncoder.matches(GOOD_PASSWORD, account.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(GOOD_PASSWORD, account.getPassword()))
+                .isTrue();
         CurrentUser me = as(username, users::currentUser);
         assertThat(me.organisation().id()).isEqualTo(pme.organisation().id());
         assertThat(me.displayName()).isEqualTo("Jeanne Comptable");
         assertThat(me.organisationAdmin()).isFalse();
-        assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isZero();
+        assertThat(as(pme.admin().username(), invitations::countPendingInvitations))
+                .isZero();
     }
 
     @Test
@@ -162,7 +190,8 @@ class InvitationsTest {
         assertThat(previewOf(token(link))).isInstanceOf(InvitationPreview.Invalid.class);
         assertInvalid(token(link), InvitationInvalidException.INVALID);
         assertThat(accounts.userInternals().findUserByUsername(username)).isEmpty();
-        assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isZero();
+        assertThat(as(pme.admin().username(), invitations::countPendingInvitations))
+                .isZero();
         NewInvitationLink again = invite(NewInvitation.member(username, "Jeanne"));
         assertThat(previewOf(token(again))).isInstanceOf(InvitationPreview.Open.class);
     }
@@ -170,26 +199,32 @@ class InvitationsTest {
     @Test
     void a_link_expires_seven_days_after_it_was_made() {
         MovableClock clock = new MovableClock(Instant.parse("2026-10-05T08:00:00Z"));
-        Invitations onClock = new Invitations(repository, users, clock, event -> { });
-        NewInvitationLink link = transactions.execute(status -> as(pme.admin().username(),
-                () -> onClock.invite(NewInvitation.member(username, "Jeanne"))));
+        Invitations onClock = new Invitations(repository, users, clock, event -> {});
+        NewInvitationLink link = transactions.execute(
+                status -> as(pme.admin().username(), () -> onClock.invite(NewInvitation.member(username, "Jeanne"))));
         assertThat(link.expiresAt()).isEqualTo(Instant.parse("2026-10-12T08:00:00Z"));
 
         clock.advance(Duration.ofDays(7).minusSeconds(1));
-        assertThat((Object) transactions.execute(status -> onClock.preview(token(link)))).isInstanceOf(InvitationPreview.Open.class);
+        assertThat((Object) transactions.execute(status -> onClock.preview(token(link))))
+                .isInstanceOf(InvitationPreview.Open.class);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat((Object) transactions.execute(status -> onClock.preview(token(link)))).isInstanceOf(InvitationPreview.Invalid.class);
+        assertThat((Object) transactions.execute(status -> onClock.preview(token(link))))
+                .isInstanceOf(InvitationPreview.Invalid.class);
         assertThatThrownBy(() -> transactions.executeWithoutResult(
-                status -> onClock.accept(token(link), GOOD_PASSWORD, GOOD_PASSWORD)))
+                        status -> onClock.accept(token(link), GOOD_PASSWORD, GOOD_PASSWORD)))
                 .isInstanceOf(InvitationInvalidException.class)
-                .extracting(e -> ((InvitationInvalidException) e).messageKey()).isEqualTo(InvitationInvalidException.INVALID);
+                .extracting(e -> ((InvitationInvalidException) e).messageKey())
+                .isEqualTo(InvitationInvalidException.INVALID);
         // still listed, flagged expired, and its username free to be invited again
-        InvitationView listed = transactions.execute(status -> as(pme.admin().username(),
-                () -> onClock.pendingInvitations(0, 50))).getFirst();
+        InvitationView listed = transactions
+                .execute(status -> as(pme.admin().username(), () -> onClock.pendingInvitations(0, 50)))
+                .getFirst();
         assertThat(listed.expired()).isTrue();
-        assertThat(transactions.execute(status -> as(pme.admin().username(),
-                () -> onClock.invite(NewInvitation.member(username, "Jeanne")))).expiresAt())
+        assertThat(transactions
+                        .execute(status -> as(
+                                pme.admin().username(), () -> onClock.invite(NewInvitation.member(username, "Jeanne"))))
+                        .expiresAt())
                 .isEqualTo(Instant.parse("2026-10-19T08:00:00Z"));
     }
 
@@ -200,9 +235,13 @@ class InvitationsTest {
 
         assertPasswordRefused(token, "", "", Invitations.PASSWORD, "identity.user.password.required");
         assertPasswordRefused(token, "court", "court", Invitations.PASSWORD, "identity.user.password.tooShort");
-        assertPasswordRefused(token, "motdepasse123", "motdepasse123", Invitations.PASSWORD,
-                "identity.user.password.common");
-        assertPasswordRefused(token, GOOD_PASSWORD, GOOD_PASSWORD + "!", Invitations.PASSWORD_AGAIN,
+        assertPasswordRefused(
+                token, "motdepasse123", "motdepasse123", Invitations.PASSWORD, "identity.user.password.common");
+        assertPasswordRefused(
+                token,
+                GOOD_PASSWORD,
+                GOOD_PASSWORD + "!",
+                Invitations.PASSWORD_AGAIN,
                 "identity.invitation.password.mismatch");
 
         assertThat(accounts.userInternals().findUserByUsername(username)).isEmpty();
@@ -216,19 +255,26 @@ class InvitationsTest {
         String longName = username + "-compta"; // 12 characters or more, so only the username rule refuses it
         NewInvitationLink link = invite(NewInvitation.member(longName, "Jeanne"));
 
-        assertPasswordRefused(token(link), longName.toUpperCase(), longName.toUpperCase(), Invitations.PASSWORD,
+        assertPasswordRefused(
+                token(link),
+                longName.toUpperCase(),
+                longName.toUpperCase(),
+                Invitations.PASSWORD,
                 "identity.user.password.sameAsUsername");
     }
 
     @Test
     void a_username_taken_meanwhile_closes_the_link_without_creating_anything() {
         NewInvitationLink link = invite(NewInvitation.member(username, "Jeanne"));
-        accounts.userInternals().createUserInOrganisation(pme.organisation().id(),
-                new NewUser(username, "Homonyme créé à la main", TestAccounts.PASSWORD, false));
+        accounts.userInternals()
+                .createUserInOrganisation(
+                        pme.organisation().id(),
+                        new NewUser(username, "Homonyme créé à la main", TestAccounts.PASSWORD, false));
 
         assertInvalid(token(link), InvitationInvalidException.USERNAME_TAKEN);
-        assertThat(jdbc.queryForObject("select accepted_at from invitation where id = ?", Instant.class,
-                link.invitationId())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select accepted_at from invitation where id = ?", Instant.class, link.invitationId()))
+                .isNull();
     }
 
     @Test
@@ -253,9 +299,11 @@ class InvitationsTest {
         assertThat(pending.getFirst().organisationAdmin()).isTrue();
         assertThat(pending.getFirst().invitedByName()).isEqualTo(pme.admin().displayName());
         assertThat(pending.getFirst().expired()).isFalse();
-        assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isEqualTo(2);
+        assertThat(as(pme.admin().username(), invitations::countPendingInvitations))
+                .isEqualTo(2);
         assertThat(as(pme.admin().username(), () -> invitations.pendingInvitations(1, 1)))
-                .extracting(InvitationView::displayName).containsExactly("Alice");
+                .extracting(InvitationView::displayName)
+                .containsExactly("Alice");
     }
 
     // --- helpers ---
@@ -291,7 +339,8 @@ class InvitationsTest {
 
     private void assertInvalid(String token, String key) {
         assertThatThrownBy(() -> invitations.accept(token, GOOD_PASSWORD, GOOD_PASSWORD))
-                .isInstanceOfSatisfying(InvitationInvalidException.class,
+                .isInstanceOfSatisfying(
+                        InvitationInvalidException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo(key));
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.avenant.testing.SqlStatementCounter;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.i18n.Translations;
+import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.lang.reflect.Method;
@@ -32,14 +32,19 @@ class UsersTest {
 
     @Autowired
     Users users;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     SqlStatementCounter sql;
 
@@ -54,7 +59,8 @@ class UsersTest {
     void an_organisation_admin_creates_a_user_in_their_own_organisation() {
         String username = unique("jean.dupont");
 
-        UserRef created = as(pme.admin().username(),
+        UserRef created = as(
+                pme.admin().username(),
                 () -> users.createUser(new NewUser(username, "Jean Dupont", "un-mot-de-passe-sûr", false)));
 
         assertThat(created.username()).isEqualTo(username);
@@ -70,8 +76,9 @@ class UsersTest {
     void a_user_who_is_not_an_organisation_admin_cannot_create_users() {
         String username = unique("intrus");
 
-        assertThatThrownBy(() -> as(pme.member().username(),
-                () -> users.createUser(new NewUser(username, "Intrus", "un-mot-de-passe-sûr", true))))
+        assertThatThrownBy(() -> as(
+                        pme.member().username(),
+                        () -> users.createUser(new NewUser(username, "Intrus", "un-mot-de-passe-sûr", true))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(repository.existsByUsername(username)).isFalse();
     }
@@ -82,9 +89,13 @@ class UsersTest {
         long before = repository.count();
 
         // usernames are global: one taken in another organisation counts too, whatever its case
-        assertThatThrownBy(() -> as(pme.admin().username(), () -> users.createUser(
-                new NewUser(other.member().username().toUpperCase(Locale.ROOT), "Homonyme", "un-mot-de-passe-sûr",
-                        false))))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.createUser(new NewUser(
+                                other.member().username().toUpperCase(Locale.ROOT),
+                                "Homonyme",
+                                "un-mot-de-passe-sûr",
+                                false))))
                 .isInstanceOfSatisfying(UserValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo(NewUser.USERNAME);
                     assertThat(e.messageKey()).isEqualTo("identity.user.username.taken");
@@ -96,8 +107,9 @@ class UsersTest {
     void a_password_shorter_than_twelve_characters_is_refused_on_the_password_field_and_nothing_is_stored() {
         String username = unique("court");
 
-        assertThatThrownBy(() -> as(pme.admin().username(),
-                () -> users.createUser(new NewUser(username, "Mot de passe court", "onze-caract", false))))
+        assertThatThrownBy(() -> as(
+                        pme.admin().username(),
+                        () -> users.createUser(new NewUser(username, "Mot de passe court", "onze-caract", false))))
                 .isInstanceOfSatisfying(UserValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo(NewUser.RAW_PASSWORD);
                     assertThat(e.messageKey()).isEqualTo("identity.user.password.tooShort");
@@ -110,10 +122,12 @@ class UsersTest {
     @Test
     void a_username_outside_lower_case_letters_digits_dot_and_dash_is_refused() {
         for (String bad : List.of("jé", "jean dupont", "ab", "a".repeat(51), "jean@pme")) {
-            assertThatThrownBy(() -> as(pme.admin().username(),
-                    () -> users.createUser(new NewUser(bad, "Quelqu'un", "un-mot-de-passe-sûr", false))))
+            assertThatThrownBy(() -> as(
+                            pme.admin().username(),
+                            () -> users.createUser(new NewUser(bad, "Quelqu'un", "un-mot-de-passe-sûr", false))))
                     .as(bad)
-                    .isInstanceOfSatisfying(UserValidationException.class,
+                    .isInstanceOfSatisfying(
+                            UserValidationException.class,
                             e -> assertThat(e.field()).isEqualTo(NewUser.USERNAME));
         }
     }
@@ -122,11 +136,15 @@ class UsersTest {
     void a_username_is_stored_lower_case_and_found_whatever_the_case_typed_at_sign_in() {
         String username = unique("Marie.Curie");
 
-        UserRef created = as(pme.admin().username(),
-                () -> users.createUser(new NewUser("  " + username + " ", "Marie Curie", "un-mot-de-passe-sûr", false)));
+        UserRef created = as(
+                pme.admin().username(),
+                () -> users.createUser(
+                        new NewUser("  " + username + " ", "Marie Curie", "un-mot-de-passe-sûr", false)));
 
         assertThat(created.username()).isEqualTo(username.toLowerCase(Locale.ROOT));
-        assertThat(userDetailsService.loadUserByUsername(username.toUpperCase(Locale.ROOT)).getUsername())
+        assertThat(userDetailsService
+                        .loadUserByUsername(username.toUpperCase(Locale.ROOT))
+                        .getUsername())
                 .isEqualTo(created.username());
     }
 
@@ -152,19 +170,23 @@ class UsersTest {
         assertThat(found.get()).containsOnlyKeys(pme.admin().id(), pme.member().id(), extra.id());
         assertThat(found.get().get(extra.id())).isEqualTo(extra);
 
-        assertThat(sql.count(() -> assertThat(users.usersByIds(List.of())).isEmpty())).isZero();
+        assertThat(sql.count(() -> assertThat(users.usersByIds(List.of())).isEmpty()))
+                .isZero();
     }
 
     @Test
     void organisations_by_ids_answers_in_one_query_and_asks_nothing_for_no_ids() {
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        List<UUID> ids = List.of(pme.organisation().id(), provider.organisation().id());
+        List<UUID> ids =
+                List.of(pme.organisation().id(), provider.organisation().id());
 
         AtomicReference<Map<UUID, OrganisationRef>> found = new AtomicReference<>();
         assertThat(sql.count(() -> found.set(users.organisationsByIds(ids)))).isEqualTo(1);
         assertThat(found.get().values()).containsExactlyInAnyOrder(pme.organisation(), provider.organisation());
 
-        assertThat(sql.count(() -> assertThat(users.organisationsByIds(List.of())).isEmpty())).isZero();
+        assertThat(sql.count(
+                        () -> assertThat(users.organisationsByIds(List.of())).isEmpty()))
+                .isZero();
     }
 
     @Test
@@ -176,7 +198,8 @@ class UsersTest {
         long count = as(pme.member().username(), users::countUsersOfMyOrganisation);
         List<UserRef> secondPage = as(pme.member().username(), () -> users.usersOfMyOrganisation(1, 1));
 
-        assertThat(all).extracting(UserRef::displayName)
+        assertThat(all)
+                .extracting(UserRef::displayName)
                 .containsExactly(pme.admin().displayName(), pme.member().displayName(), third.displayName());
         assertThat(count).isEqualTo(3);
         assertThat(secondPage).containsExactly(all.get(1));
@@ -186,9 +209,10 @@ class UsersTest {
     void the_admin_list_is_reserved_to_organisation_admins() {
         List<UserSummary> summaries = as(pme.admin().username(), () -> users.userSummariesOfMyOrganisation(0, 10));
 
-        assertThat(summaries).extracting(UserSummary::username, UserSummary::organisationAdmin)
-                .containsExactly(tuple(pme.admin().username(), true),
-                        tuple(pme.member().username(), false));
+        assertThat(summaries)
+                .extracting(UserSummary::username, UserSummary::organisationAdmin)
+                .containsExactly(
+                        tuple(pme.admin().username(), true), tuple(pme.member().username(), false));
         assertThatThrownBy(() -> as(pme.member().username(), () -> users.userSummariesOfMyOrganisation(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -219,8 +243,12 @@ class UsersTest {
 
         // not on Users at all: on UsersForModules, which only modules allowed "identity :: internal" reach
         assertThat(Arrays.stream(Users.class.getMethods()).map(Method::getName))
-                .doesNotContain("createOrganisation", "createUserInOrganisation", "findUserByUsername",
-                        "findOrganisationByName", "organisationAdmins");
+                .doesNotContain(
+                        "createOrganisation",
+                        "createUserInOrganisation",
+                        "findUserByUsername",
+                        "findOrganisationByName",
+                        "organisationAdmins");
 
         UsersForModules internals = accounts.userInternals();
         assertThat(internals.findOrganisationByName(pme.organisation().name())).contains(pme.organisation());
@@ -237,9 +265,13 @@ class UsersTest {
     @Test
     void only_organisation_admins_carry_the_admin_role() {
         assertThat(userDetailsService.loadUserByUsername(pme.admin().username()).getAuthorities())
-                .extracting(Object::toString).contains("ROLE_USER", "ROLE_ORGANISATION_ADMIN");
-        assertThat(userDetailsService.loadUserByUsername(pme.member().username()).getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_USER");
+                .extracting(Object::toString)
+                .contains("ROLE_USER", "ROLE_ORGANISATION_ADMIN");
+        assertThat(userDetailsService
+                        .loadUserByUsername(pme.member().username())
+                        .getAuthorities())
+                .extracting(Object::toString)
+                .containsExactly("ROLE_USER");
     }
 
     private static String unique(String prefix) {

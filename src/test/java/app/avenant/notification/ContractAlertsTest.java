@@ -1,10 +1,17 @@
 package app.avenant.notification;
 
+import static app.avenant.performance.PerformanceFixtures.ERRORS;
+import static app.avenant.performance.PerformanceFixtures.INVOICES;
+import static app.avenant.performance.PerformanceFixtures.PAYROLL;
+import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.contract.Approval;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
@@ -28,13 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static app.avenant.performance.PerformanceFixtures.ERRORS;
-import static app.avenant.performance.PerformanceFixtures.INVOICES;
-import static app.avenant.performance.PerformanceFixtures.PAYROLL;
-import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Contract alerts reach the right people once: a new contact person is told to the other side, notice
@@ -79,7 +79,8 @@ class ContractAlertsTest {
 
         as(clientAdmin, () -> access.nameContactPerson(contract.id(), claire.id()));
 
-        assertThat(of(providerAdmin, contract.id(), NotificationKind.CONTACT_PERSON_CHANGED)).singleElement()
+        assertThat(of(providerAdmin, contract.id(), NotificationKind.CONTACT_PERSON_CHANGED))
+                .singleElement()
                 .satisfies(n -> {
                     assertThat(n.detail()).isEqualTo(claire.displayName());
                     assertThat(n.context()).isEqualTo("CLIENT");
@@ -102,26 +103,31 @@ class ContractAlertsTest {
         String providerAdmin = contract.provider().admin().username();
 
         job.sendDueAlerts(); // 91 days before: nothing yet
-        assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).isEmpty();
+        assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE))
+                .isEmpty();
 
         clock.advance(Duration.ofDays(1)); // 90 days before
         job.sendDueAlerts();
         job.sendDueAlerts();
-        assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).singleElement()
+        assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE))
+                .singleElement()
                 .satisfies(n -> {
                     assertThat(n.detail()).isEqualTo("2026-09-30");
                     assertThat(n.target()).isEqualTo(NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contract.id()));
                     assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
                             .startsWith("Préavis : dernier jour le 30/09/2026 pour T-");
                 });
-        assertThat(of(providerAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).hasSize(1);
+        assertThat(of(providerAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE))
+                .hasSize(1);
 
         clock.advance(Duration.ofDays(59)); // 31 August, 30 days before
         job.sendDueAlerts();
         clock.advance(Duration.ofDays(10));
         job.sendDueAlerts();
-        assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).hasSize(2);
-        assertThat(of(providerAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE)).hasSize(2);
+        assertThat(of(clientAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE))
+                .hasSize(2);
+        assertThat(of(providerAdmin, contract.id(), NotificationKind.NOTICE_DEADLINE))
+                .hasSize(2);
     }
 
     @Test
@@ -129,20 +135,34 @@ class ContractAlertsTest {
         var express = new ContractFixtures(accounts, contracts).contract(1, 1);
         Terms terms = ContractFixtures.terms(1, 2);
         ContractHeader h = terms.header();
-        accounts.contractInternals().adoptVersion(express.id(), terms.withHeader(new ContractHeader(h.startDate(),
-                        h.initialTermMonths(), Renewal.EXPRESS, h.renewalTermMonths(), h.noticePeriodMonths(),
-                        h.atRiskPercent(), h.penaltyCapAmount())), "Renouvellement exprès",
-                new Approval(express.client().admin().id(), Instant.now()),
-                new Approval(express.provider().admin().id(), Instant.now()));
+        accounts.contractInternals()
+                .adoptVersion(
+                        express.id(),
+                        terms.withHeader(new ContractHeader(
+                                h.startDate(),
+                                h.initialTermMonths(),
+                                Renewal.EXPRESS,
+                                h.renewalTermMonths(),
+                                h.noticePeriodMonths(),
+                                h.atRiskPercent(),
+                                h.penaltyCapAmount())),
+                        "Renouvellement exprès",
+                        new Approval(express.client().admin().id(), Instant.now()),
+                        new Approval(express.provider().admin().id(), Instant.now()));
         accounts.contractInternals().setStatus(express.id(), ContractStatus.ACTIVE);
         var draft = new ContractFixtures(accounts, contracts).contract(1, 1);
-        NoticeDeadlineAlerts job = new NoticeDeadlineAlerts(accounts.contractInternals(), sender, transactions,
+        NoticeDeadlineAlerts job = new NoticeDeadlineAlerts(
+                accounts.contractInternals(),
+                sender,
+                transactions,
                 new MovableClock(Instant.parse("2026-09-15T10:00:00Z")));
 
         job.sendDueAlerts();
 
-        assertThat(of(express.client().admin().username(), express.id(), NotificationKind.NOTICE_DEADLINE)).isEmpty();
-        assertThat(of(draft.client().admin().username(), draft.id(), NotificationKind.NOTICE_DEADLINE)).isEmpty();
+        assertThat(of(express.client().admin().username(), express.id(), NotificationKind.NOTICE_DEADLINE))
+                .isEmpty();
+        assertThat(of(draft.client().admin().username(), draft.id(), NotificationKind.NOTICE_DEADLINE))
+                .isEmpty();
     }
 
     @Test
@@ -151,28 +171,38 @@ class ContractAlertsTest {
         Terms worked = PerformanceFixtures.workedExampleTerms();
         ContractHeader h = worked.header();
         // March's credits (931,20 €) go beyond a 500 € cap
-        var contract = fixtures.contract(worked.withHeader(new ContractHeader(h.startDate(), h.initialTermMonths(),
-                h.renewal(), h.renewalTermMonths(), h.noticePeriodMonths(), h.atRiskPercent(), new BigDecimal("500"))));
+        var contract = fixtures.contract(worked.withHeader(new ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                h.noticePeriodMonths(),
+                h.atRiskPercent(),
+                new BigDecimal("500"))));
         YearMonth march = YearMonth.of(2026, 3);
         fixtures.deliverMany(contract, INVOICES, march.atDay(10), 2, 400, QualityOutcome.FIRST_PASS, true);
         fixtures.deliver(contract, PAYROLL, march.atDay(31), 1180, QualityOutcome.FIRST_PASS, true);
-        as(contract.providerManager(), () -> statements.recordMeasurement(contract.id(), march, WITHIN_48H,
-                new BigDecimal("85")));
-        as(contract.providerManager(), () -> statements.recordMeasurement(contract.id(), march, ERRORS,
-                new BigDecimal("99.5")));
+        as(
+                contract.providerManager(),
+                () -> statements.recordMeasurement(contract.id(), march, WITHIN_48H, new BigDecimal("85")));
+        as(
+                contract.providerManager(),
+                () -> statements.recordMeasurement(contract.id(), march, ERRORS, new BigDecimal("99.5")));
 
         lock(contract, march);
         as(contract.clientOwner(), () -> statements.reopen(contract.id(), march, "Correction"));
         lock(contract, march);
 
         for (String contact : List.of(contract.clientOwner(), contract.providerManager())) {
-            assertThat(of(contact, contract.id(), NotificationKind.PENALTY_CAP_REACHED)).singleElement()
+            assertThat(of(contact, contract.id(), NotificationKind.PENALTY_CAP_REACHED))
+                    .singleElement()
                     .satisfies(n -> assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
                             .isEqualTo("Plafond des pénalités atteint ("
                                     + Formats.money(new BigDecimal("500"), java.util.Locale.FRANCE) + ") pour "
                                     + contract.reference()));
         }
-        assertThat(of(contract.clientViewer(), contract.id(), NotificationKind.PENALTY_CAP_REACHED)).isEmpty();
+        assertThat(of(contract.clientViewer(), contract.id(), NotificationKind.PENALTY_CAP_REACHED))
+                .isEmpty();
     }
 
     @Test
@@ -181,31 +211,49 @@ class ContractAlertsTest {
         var contract = fixtures.workedExample();
         YearMonth march = YearMonth.of(2026, 3);
 
-        as(contract.clientOwner(), () -> statements.validate(contract.id(), march,
-                statements.statement(contract.id(), march).current().number()));
+        as(
+                contract.clientOwner(),
+                () -> statements.validate(
+                        contract.id(),
+                        march,
+                        statements.statement(contract.id(), march).current().number()));
 
         assertThat(of(contract.providerManager(), contract.id(), NotificationKind.STATEMENT_TO_VALIDATE))
-                .singleElement().satisfies(n -> {
-                    assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE)).isEqualTo(
-                            contract.client().admin().displayName()
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
+                            .isEqualTo(contract.client().admin().displayName()
                                     + " a validé le relevé de mars 2026 : à vous de le valider");
-                    assertThat(n.target()).isEqualTo(NotificationTarget.of(
-                            NotificationTarget.Screen.CONTRACT_STATEMENT, contract.id()));
+                    assertThat(n.target())
+                            .isEqualTo(
+                                    NotificationTarget.of(NotificationTarget.Screen.CONTRACT_STATEMENT, contract.id()));
                 });
         assertThat(as(contract.providerManager(), notifications::toDoCount)).isEqualTo(1);
         assertThat(as(contract.clientOwner(), notifications::toDoCount)).isZero();
 
-        as(contract.providerManager(), () -> statements.validate(contract.id(), march,
-                statements.statement(contract.id(), march).current().number()));
+        as(
+                contract.providerManager(),
+                () -> statements.validate(
+                        contract.id(),
+                        march,
+                        statements.statement(contract.id(), march).current().number()));
 
         assertThat(as(contract.providerManager(), notifications::toDoCount)).isZero();
     }
 
     private void lock(PerformanceFixtures.PerformanceContract contract, YearMonth month) {
-        as(contract.clientOwner(), () -> statements.validate(contract.id(), month,
-                statements.statement(contract.id(), month).current().number()));
-        as(contract.providerManager(), () -> statements.validate(contract.id(), month,
-                statements.statement(contract.id(), month).current().number()));
+        as(
+                contract.clientOwner(),
+                () -> statements.validate(
+                        contract.id(),
+                        month,
+                        statements.statement(contract.id(), month).current().number()));
+        as(
+                contract.providerManager(),
+                () -> statements.validate(
+                        contract.id(),
+                        month,
+                        statements.statement(contract.id(), month).current().number()));
     }
 
     private List<NotificationView> of(String username, UUID contractId, NotificationKind kind) {

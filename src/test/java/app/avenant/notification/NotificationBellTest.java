@@ -1,5 +1,10 @@
 package app.avenant.notification;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.Contracts;
@@ -16,11 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationBellTest extends UiTest {
 
@@ -87,7 +87,8 @@ class NotificationBellTest extends UiTest {
     void the_bell_counts_only_what_awaits_the_reader() {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         UUID client = contract.client().admin().id();
-        publish(new ChangeRequestEvent.Submitted(contract.id(), UUID.randomUUID(), 1, client),
+        publish(
+                new ChangeRequestEvent.Submitted(contract.id(), UUID.randomUUID(), 1, client),
                 new ChangeRequestEvent.Commented(contract.id(), UUID.randomUUID(), 2, client, false),
                 new ChangeRequestEvent.Accepted(contract.id(), UUID.randomUUID(), 3, client, 2));
 
@@ -101,7 +102,8 @@ class NotificationBellTest extends UiTest {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         UUID client = contract.client().admin().id();
         String who = contract.client().admin().displayName();
-        publish(new ChangeRequestEvent.Submitted(contract.id(), UUID.randomUUID(), 7, client),
+        publish(
+                new ChangeRequestEvent.Submitted(contract.id(), UUID.randomUUID(), 7, client),
                 new ChangeRequestEvent.Commented(contract.id(), UUID.randomUUID(), 8, client, false));
         login(contract.provider().admin().username());
         NotificationBell bell = _get(NotificationBell.class);
@@ -112,10 +114,13 @@ class NotificationBellTest extends UiTest {
         Div info = _get(bell, Div.class, spec -> spec.withClasses("av-bell-info"));
         assertThat(lines(toDo)).containsExactly(who + " vous demande d’approuver la demande n°\u00a07");
         assertThat(lines(info)).containsExactly(who + " a commenté la demande n°\u00a08");
-        String reference = accounts.contractInternals().names(List.of(contract.id())).get(contract.id())
+        String reference = accounts.contractInternals()
+                .names(List.of(contract.id()))
+                .get(contract.id())
                 .reference();
         assertThat(_find(bell, Span.class, spec -> spec.withClasses("av-bell-contract")))
-                .extracting(Span::getText).containsOnly(reference + " — Contrat de test");
+                .extracting(Span::getText)
+                .containsOnly(reference + " — Contrat de test");
     }
 
     @Test
@@ -132,30 +137,35 @@ class NotificationBellTest extends UiTest {
         bell.renderList();
 
         assertThat(bell.badge.getText()).isEqualTo("1");
-        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-todo")))).containsExactly(
-                contract.client().admin().displayName() + " a contre-proposé la demande n°\u00a07 (3 fois)");
+        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-todo"))))
+                .containsExactly(
+                        contract.client().admin().displayName() + " a contre-proposé la demande n°\u00a07 (3 fois)");
     }
 
     @Test
     void once_the_readers_side_approved_the_request_no_longer_awaits_them() {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         UUID request = UUID.randomUUID();
-        publish(new ChangeRequestEvent.Submitted(contract.id(), request, 7, contract.client().admin().id()));
-        publish(new ChangeRequestEvent.Approved(contract.id(), request, 7, contract.provider().admin().id(), 1));
+        publish(new ChangeRequestEvent.Submitted(
+                contract.id(), request, 7, contract.client().admin().id()));
+        publish(new ChangeRequestEvent.Approved(
+                contract.id(), request, 7, contract.provider().admin().id(), 1));
 
         login(contract.provider().admin().username());
         NotificationBell bell = _get(NotificationBell.class);
         bell.renderList();
 
         assertThat(bell.badge.isVisible()).isFalse();
-        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-todo")))).isEmpty();
+        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-todo"))))
+                .isEmpty();
     }
 
     @Test
     void opening_a_line_closes_the_popup() {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         UUID request = UUID.randomUUID();
-        publish(new ChangeRequestEvent.Submitted(contract.id(), request, 7, contract.client().admin().id()));
+        publish(new ChangeRequestEvent.Submitted(
+                contract.id(), request, 7, contract.client().admin().id()));
         login(contract.provider().admin().username());
         NotificationBell bell = _get(NotificationBell.class);
         bell.popover.open();
@@ -177,7 +187,8 @@ class NotificationBellTest extends UiTest {
     }
 
     private static List<String> lines(Div group) {
-        return _find(group, Span.class, spec -> spec.withClasses("av-bell-text")).stream().map(Span::getText)
+        return _find(group, Span.class, spec -> spec.withClasses("av-bell-text")).stream()
+                .map(Span::getText)
                 .toList();
     }
 }

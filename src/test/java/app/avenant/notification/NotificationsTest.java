@@ -1,14 +1,17 @@
 package app.avenant.notification;
 
+import static app.avenant.testing.TestAccounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
-import app.avenant.contract.ContractFixtures;
-import app.avenant.contract.Contracts;
 import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.testing.TestAccounts;
 import java.util.UUID;
@@ -18,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static app.avenant.testing.TestAccounts.as;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Change-request events become notifications of that contract's members, and open bells are told. */
 @SpringBootTest
@@ -60,11 +60,13 @@ class NotificationsTest {
         registration.remove();
 
         assertThat(as(providerManager, notifications::unreadCount)).isEqualTo(1);
-        assertThat(as(providerManager, () -> notifications.newest(10))).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(NotificationKind.AWAITS_APPROVAL);
-            assertThat(n.changeRequestNumber()).isEqualTo(7);
-            assertThat(n.read()).isFalse();
-        });
+        assertThat(as(providerManager, () -> notifications.newest(10)))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NotificationKind.AWAITS_APPROVAL);
+                    assertThat(n.changeRequestNumber()).isEqualTo(7);
+                    assertThat(n.read()).isFalse();
+                });
         assertThat(as(clientOwner, notifications::unreadCount)).isZero();
         assertThat(bellTold).hasValue(1);
     }
@@ -90,13 +92,16 @@ class NotificationsTest {
     @Test
     void a_draft_tells_nobody_and_its_submission_is_the_first_news() {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
-        accounts.contractInternals().enrol(contract.id(), contract.client().member().id(), ContractRole.CLIENT_EDITOR,
-                false);
+        accounts.contractInternals()
+                .enrol(contract.id(), contract.client().member().id(), ContractRole.CLIENT_EDITOR, false);
         String author = contract.client().admin().username();
         String colleague = contract.client().member().username();
         String provider = contract.provider().admin().username();
-        UUID request = as(author, () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Préavis plus long", "Pour souffler", ObjectiveKind.CONTINUITY)));
+        UUID request = as(
+                author,
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new NewChangeRequest("Préavis plus long", "Pour souffler", ObjectiveKind.CONTINUITY)));
         for (int month = 1; month <= 2; month++) {
             int longer = month;
             as(author, () -> {
@@ -109,16 +114,26 @@ class NotificationsTest {
         assertThat(as(colleague, () -> notifications.newest(10))).isEmpty();
         assertThat(as(provider, () -> notifications.newest(10))).isEmpty();
 
-        as(author, () -> changeRequests.submit(request, changeRequests.detail(request).version()));
+        as(
+                author,
+                () -> changeRequests.submit(
+                        request, changeRequests.detail(request).version()));
 
-        assertThat(as(provider, () -> notifications.newest(10))).singleElement()
+        assertThat(as(provider, () -> notifications.newest(10)))
+                .singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.AWAITS_APPROVAL));
         assertThat(as(provider, notifications::toDoCount)).isEqualTo(1);
     }
 
     private static Terms withNoticeLongerBy(Terms terms, int months) {
         ContractHeader h = terms.header();
-        return terms.withHeader(new ContractHeader(h.startDate(), h.initialTermMonths(), h.renewal(),
-                h.renewalTermMonths(), h.noticePeriodMonths() + months, h.atRiskPercent(), h.penaltyCapAmount()));
+        return terms.withHeader(new ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                h.noticePeriodMonths() + months,
+                h.atRiskPercent(),
+                h.penaltyCapAmount()));
     }
 }

@@ -1,5 +1,7 @@
 package app.avenant.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractRole;
 import app.avenant.notification.domain.Recipients;
@@ -7,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RecipientsTest {
 
@@ -36,35 +36,41 @@ class RecipientsTest {
 
     @Test
     void a_revision_is_a_counter_proposal_for_the_other_side_and_a_new_approval_for_the_own_side() {
-        var recipients = Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 2, false),
-                members);
+        var recipients =
+                Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 2, false), members);
 
-        assertThat(recipients).containsOnly(
-                Map.entry(clientOwner, NotificationKind.AWAITS_APPROVAL),
-                Map.entry(providerManager, NotificationKind.COUNTER_PROPOSAL),
-                Map.entry(providerViewer, NotificationKind.COUNTER_PROPOSAL));
+        assertThat(recipients)
+                .containsOnly(
+                        Map.entry(clientOwner, NotificationKind.AWAITS_APPROVAL),
+                        Map.entry(providerManager, NotificationKind.COUNTER_PROPOSAL),
+                        Map.entry(providerViewer, NotificationKind.COUNTER_PROPOSAL));
     }
 
     @Test
     void a_revision_tells_each_approver_whose_approval_it_withdrew() {
-        var recipients = Recipients.of(new ChangeRequestEvent.Revised(contract, request, 1, clientEditor, 3,
-                java.util.Set.of(providerManager)), members);
+        var recipients = Recipients.of(
+                new ChangeRequestEvent.Revised(
+                        contract, request, 1, clientEditor, 3, java.util.Set.of(providerManager)),
+                members);
 
-        assertThat(recipients).containsEntry(providerManager, NotificationKind.APPROVAL_WITHDRAWN)
+        assertThat(recipients)
+                .containsEntry(providerManager, NotificationKind.APPROVAL_WITHDRAWN)
                 .containsEntry(clientOwner, NotificationKind.AWAITS_APPROVAL)
                 .containsEntry(providerViewer, NotificationKind.COUNTER_PROPOSAL);
     }
 
     @Test
     void comments_and_acceptance_reach_every_member_except_the_actor() {
-        var commented = Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, providerViewer, false),
-                members);
-        var accepted = Recipients.of(new ChangeRequestEvent.Accepted(contract, request, 1, providerManager, 4),
-                members);
+        var commented =
+                Recipients.of(new ChangeRequestEvent.Commented(contract, request, 1, providerViewer, false), members);
+        var accepted =
+                Recipients.of(new ChangeRequestEvent.Accepted(contract, request, 1, providerManager, 4), members);
 
-        assertThat(commented).containsOnlyKeys(clientOwner, clientEditor, providerManager)
+        assertThat(commented)
+                .containsOnlyKeys(clientOwner, clientEditor, providerManager)
                 .containsValue(NotificationKind.COMMENT);
-        assertThat(accepted).containsOnlyKeys(clientOwner, clientEditor, providerViewer)
+        assertThat(accepted)
+                .containsOnlyKeys(clientOwner, clientEditor, providerViewer)
                 .containsValue(NotificationKind.ACCEPTED);
     }
 
@@ -73,7 +79,8 @@ class RecipientsTest {
         assertThat(Recipients.of(new ChangeRequestEvent.Approved(contract, request, 1, clientOwner, 1), members))
                 .isEmpty();
         assertThat(Recipients.of(new ChangeRequestEvent.Withdrawn(contract, request, 1, clientEditor), members))
-                .doesNotContainKey(UUID.randomUUID()).containsOnlyKeys(clientOwner, providerManager, providerViewer);
+                .doesNotContainKey(UUID.randomUUID())
+                .containsOnlyKeys(clientOwner, providerManager, providerViewer);
     }
 
     @Test

@@ -26,10 +26,12 @@ import org.springframework.test.context.TestPropertySource;
  * database and the actuator): it depends on no other module, and its backup needs none of them.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {
-        // H2's BACKUP TO refuses an in-memory database: a file database of this test's own. With the "mariadb"
-        // profile the profile's URL wins, and the endpoint answers with the server's own tool instead.
-        "AVENANT_H2_URL=jdbc:h2:file:${avenant.data-dir}/operations-module-${random.uuid}/avenant;MODE=MariaDB;DATABASE_TO_LOWER=TRUE"})
+@TestPropertySource(
+        properties = {
+            // H2's BACKUP TO refuses an in-memory database: a file database of this test's own. With the "mariadb"
+            // profile the profile's URL wins, and the endpoint answers with the server's own tool instead.
+            "AVENANT_H2_URL=jdbc:h2:file:${avenant.data-dir}/operations-module-${random.uuid}/avenant;MODE=MariaDB;DATABASE_TO_LOWER=TRUE"
+        })
 class BackupModuleTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -41,8 +43,11 @@ class BackupModuleTest {
         }
     }
 
-    @Autowired BackupEndpoint backup;
-    @Autowired DataSource dataSource;
+    @Autowired
+    BackupEndpoint backup;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void the_module_alone_backs_up_the_embedded_database_into_a_zip_named_after_the_clock() throws Exception {

@@ -1,5 +1,7 @@
 package app.avenant.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,8 +24,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Decision 0016, backup and restore drilled as the README documents them: a backup taken while a provider's tool
  * keeps writing, restored into a fresh database, the portal started on it; the audit chain verifies, every
@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ops")
 class BackupDrillTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern BACKUP_FILE = Pattern.compile("\"file\"\\s*:\\s*\"([^\"]+)\"");
 
     @Test
@@ -48,8 +49,11 @@ class BackupDrillTest {
             DeliverableLoad load = new DeliverableLoad(portal, token, "H2B", 4).start();
             load.awaitAcknowledged(20);
             Set<String> acknowledgedBefore = load.acknowledged();
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.management("/actuator/backup")))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse<String> answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(portal.management("/actuator/backup")))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Set<String> sentBy = load.sent();
             // writes go on after the backup too: they must not be in it
@@ -60,7 +64,8 @@ class BackupDrillTest {
             Matcher file = BACKUP_FILE.matcher(answer.body());
             assertThat(file.find()).as(answer.body()).isTrue();
             backup = Path.of(file.group(1));
-            snapshot = new Snapshot(acknowledgedBefore, sentBy, load.acknowledged().size());
+            snapshot =
+                    new Snapshot(acknowledgedBefore, sentBy, load.acknowledged().size());
         }
         // restore: unzip into an empty data folder, with the audit trail's key kept beside the live data
         Path data = Files.createDirectories(restored.resolve("data"));
@@ -79,8 +84,12 @@ class BackupDrillTest {
             portal.terminate(Duration.ofSeconds(60));
         }
         try (Connection db = Databases.h2(data)) {
-            assertThat(Databases.count(db, "deliverable")).as("deliverables after the restored portal ran").isEqualTo(deliverables);
-            assertThat(Databases.count(db, "audit_entry")).as("audit entries after the restored portal ran").isEqualTo(auditEntries);
+            assertThat(Databases.count(db, "deliverable"))
+                    .as("deliverables after the restored portal ran")
+                    .isEqualTo(deliverables);
+            assertThat(Databases.count(db, "audit_entry"))
+                    .as("audit entries after the restored portal ran")
+                    .isEqualTo(auditEntries);
         }
         System.out.println("   restored H2: " + deliverables + " deliverables, " + auditEntries
                 + " audit entries, chain verified by the restored portal");
@@ -103,13 +112,25 @@ class BackupDrillTest {
                 DeliverableLoad load = new DeliverableLoad(portal, token, "MDB", 4).start();
                 load.awaitAcknowledged(20);
                 Set<String> acknowledgedBefore = load.acknowledged();
-                run(List.of("mariadb-dump", "--single-transaction", "--routines", "--triggers", "-h", "127.0.0.1",
-                        "-u", Databases.MARIADB_USER, source), null, dump);
+                run(
+                        List.of(
+                                "mariadb-dump",
+                                "--single-transaction",
+                                "--routines",
+                                "--triggers",
+                                "-h",
+                                "127.0.0.1",
+                                "-u",
+                                Databases.MARIADB_USER,
+                                source),
+                        null,
+                        dump);
                 Set<String> sentBy = load.sent();
                 load.awaitAcknowledged(load.acknowledged().size() + 5);
                 load.stop();
                 portal.terminate(Duration.ofSeconds(60));
-                snapshot = new Snapshot(acknowledgedBefore, sentBy, load.acknowledged().size());
+                snapshot = new Snapshot(
+                        acknowledgedBefore, sentBy, load.acknowledged().size());
             }
             run(List.of("mariadb", "-h", "127.0.0.1", "-u", Databases.MARIADB_USER, target), dump, null);
             copyAuditKey(live.resolve("data"), Files.createDirectories(restored.resolve("data")));
@@ -145,27 +166,40 @@ class BackupDrillTest {
             System.out.println("== backup drill, " + database + ": " + acknowledgedBefore.size()
                     + " batches acknowledged before the backup began, " + stored.size() + " in the backup, "
                     + acknowledgedInAll + " acknowledged by the end of the writes; " + check);
-            assertThat(acknowledgedBefore).as("batches acknowledged before the backup").isNotEmpty();
-            assertThat(check.lost()).as("batches acknowledged before the backup but missing from it").isZero();
+            assertThat(acknowledgedBefore)
+                    .as("batches acknowledged before the backup")
+                    .isNotEmpty();
+            assertThat(check.lost())
+                    .as("batches acknowledged before the backup but missing from it")
+                    .isZero();
             assertThat(check.halfStored()).as("batches in the backup in part").isZero();
             assertThat(check.duplicated()).isZero();
-            assertThat(sentBy).as("batches in the backup that were only sent after it").containsAll(stored.keySet());
+            assertThat(sentBy)
+                    .as("batches in the backup that were only sent after it")
+                    .containsAll(stored.keySet());
         }
     }
 
     private static void assertAuditChainIntact(PortalProcess portal) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(portal.management("/actuator/auditchain")))
-                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(portal.management("/actuator/auditchain")))
+                        .timeout(Duration.ofSeconds(120))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.body()).as("the restored portal's verification of the audit chain")
+        assertThat(answer.body())
+                .as("the restored portal's verification of the audit chain")
                 .containsPattern("\"intact\"\\s*:\\s*true");
     }
 
     /** The trail's key is kept beside the live data, outside the database: a restore needs it too. */
     private static void copyAuditKey(Path from, Path to) throws IOException {
-        assertThat(from).as("the live portal's data folder, holding the audit trail's key").isDirectory();
+        assertThat(from)
+                .as("the live portal's data folder, holding the audit trail's key")
+                .isDirectory();
         try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".key")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".key"))
+                    .toList()) {
                 Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }

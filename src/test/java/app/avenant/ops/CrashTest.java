@@ -1,5 +1,7 @@
 package app.avenant.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
@@ -12,8 +14,6 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Decision 0016, "a success means committed to disk": a provider's tool sends API batches while the packaged portal
@@ -33,7 +33,9 @@ class CrashTest {
     void kill_9_on_the_embedded_database_loses_no_acknowledged_batch() throws Exception {
         try (PortalProcess portal = PortalProcess.embedded(Files.createTempDirectory("avenant-crash-h2-"))) {
             // on H2 the file is opened after each kill, which recovers it as the next start does
-            killRepeatedly(portal, "H2K", H2_KILLS).report("H2 (embedded default)").assertNothingLost(H2_KILLS);
+            killRepeatedly(portal, "H2K", H2_KILLS)
+                    .report("H2 (embedded default)")
+                    .assertNothingLost(H2_KILLS);
         }
     }
 
@@ -41,7 +43,8 @@ class CrashTest {
     void kill_9_on_mariadb_loses_no_acknowledged_batch() throws Exception {
         String database = "avenant_ops_crash";
         Databases.recreateMariadb(database);
-        try (PortalProcess portal = PortalProcess.mariadb(Files.createTempDirectory("avenant-crash-mariadb-"), database)) {
+        try (PortalProcess portal =
+                PortalProcess.mariadb(Files.createTempDirectory("avenant-crash-mariadb-"), database)) {
             killRepeatedly(portal, "MDK", MARIADB_KILLS).report("MariaDB").assertNothingLost(MARIADB_KILLS);
         } finally {
             Databases.dropMariadb(database);
@@ -91,7 +94,8 @@ class CrashTest {
         private int changedOnRecheck;
 
         void add(int kill, DeliverableLoad load, Map<String, Integer> stored) {
-            DurabilityCheck check = DurabilityCheck.of(load.acknowledged(), load.sent(), stored, DeliverableLoad.BATCH_SIZE);
+            DurabilityCheck check =
+                    DurabilityCheck.of(load.acknowledged(), load.sent(), stored, DeliverableLoad.BATCH_SIZE);
             lines.add("  kill " + kill + ": " + check + "; other answers " + load.otherAnswers());
             loads.add(load);
             firstLook.putAll(stored);
@@ -112,18 +116,22 @@ class CrashTest {
             System.out.println("== crash test, " + database + ", " + loads.size() + " kills -9 during API ingestion");
             lines.forEach(System.out::println);
             System.out.println("  total: " + total);
-            System.out.println("  after a last restart: " + (changedOnRecheck == 0 ? "the same batches, unchanged"
-                    : "batches differ from the first look"));
+            System.out.println("  after a last restart: "
+                    + (changedOnRecheck == 0 ? "the same batches, unchanged" : "batches differ from the first look"));
             return this;
         }
 
         void assertNothingLost(int kills) {
             assertThat(loads).hasSize(kills);
-            assertThat(total.acknowledged()).as("the client got acknowledgements to check").isPositive();
+            assertThat(total.acknowledged())
+                    .as("the client got acknowledgements to check")
+                    .isPositive();
             assertThat(total.lost()).as("acknowledged batches lost").isZero();
             assertThat(total.duplicated()).as("batches stored twice").isZero();
             assertThat(total.halfStored()).as("batches stored in part").isZero();
-            assertThat(changedOnRecheck).as("the stored batches after the portal's own restart").isZero();
+            assertThat(changedOnRecheck)
+                    .as("the stored batches after the portal's own restart")
+                    .isZero();
         }
     }
 }

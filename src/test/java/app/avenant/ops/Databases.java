@@ -26,8 +26,7 @@ final class Databases {
     static final String MARIADB_PASSWORD = env("AVENANT_OPS_DB_PASSWORD", "");
     private static final String MARIADB_SERVER = env("AVENANT_OPS_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
 
-    private Databases() {
-    }
+    private Databases() {}
 
     static String mariadbUrl(String database) {
         return MARIADB_SERVER + database;
@@ -40,7 +39,7 @@ final class Databases {
     /** A fresh, empty database of that name (dropped first if a previous run left it). */
     static void recreateMariadb(String database) throws SQLException {
         try (Connection server = DriverManager.getConnection(MARIADB_SERVER, MARIADB_USER, MARIADB_PASSWORD);
-             Statement st = server.createStatement()) {
+                Statement st = server.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database);
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
@@ -48,15 +47,18 @@ final class Databases {
 
     static void dropMariadb(String database) throws SQLException {
         try (Connection server = DriverManager.getConnection(MARIADB_SERVER, MARIADB_USER, MARIADB_PASSWORD);
-             Statement st = server.createStatement()) {
+                Statement st = server.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database);
         }
     }
 
     /** The embedded database of a data folder; only while no portal has it open. */
     static Connection h2(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("avenant").toAbsolutePath()
-                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "sa", "");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve("avenant").toAbsolutePath()
+                        + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE",
+                "sa",
+                "");
     }
 
     /**
@@ -67,8 +69,8 @@ final class Databases {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         String token = "avt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into api_token (id, organisation_id, name, token_hash, display_prefix, created_by, created_at, version)
                 select ?, organisation_id, 'ops test', ?, ?, id, current_timestamp, 0
@@ -86,7 +88,8 @@ final class Databases {
     /** How many deliverables each batch left, by batch name, for references "prefix-batch-item". */
     static Map<String, Integer> storedPerBatch(Connection db, String prefix) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
-        try (PreparedStatement query = db.prepareStatement("select reference from deliverable where reference like ?")) {
+        try (PreparedStatement query =
+                db.prepareStatement("select reference from deliverable where reference like ?")) {
             query.setString(1, prefix + "-%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -99,7 +102,8 @@ final class Databases {
     }
 
     static long count(Connection db, String table) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rows = st.executeQuery("select count(*) from " + table)) {
+        try (Statement st = db.createStatement();
+                ResultSet rows = st.executeQuery("select count(*) from " + table)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -1,6 +1,7 @@
 package app.avenant.ops;
 
 import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,8 @@ final class DeliverableLoad {
     private final String token;
     private final String prefix;
     private final int threads;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Integer> otherAnswers = new ConcurrentHashMap<>();
@@ -70,12 +72,14 @@ final class DeliverableLoad {
             String batch = prefix + "-" + thread + "-" + n;
             sent.add(batch);
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body(batch)))
-                        .build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body(batch)))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() / 100 == 2) {
                     acknowledged.add(batch);
                     if (marked) {
@@ -99,9 +103,14 @@ final class DeliverableLoad {
         StringBuilder json = new StringBuilder("{\"deliverables\":[");
         for (int i = 0; i < BATCH_SIZE; i++) {
             json.append(i == 0 ? "" : ",")
-                    .append("{\"reference\":\"").append(batch).append('-').append(i)
-                    .append("\",\"scopeItem\":\"saisie-factures\",\"dueDate\":\"").append(today)
-                    .append("\",\"deliveredOn\":\"").append(today)
+                    .append("{\"reference\":\"")
+                    .append(batch)
+                    .append('-')
+                    .append(i)
+                    .append("\",\"scopeItem\":\"saisie-factures\",\"dueDate\":\"")
+                    .append(today)
+                    .append("\",\"deliveredOn\":\"")
+                    .append(today)
                     .append("\",\"units\":1,\"quality\":\"FIRST_PASS\"}");
         }
         return json.append("]}").toString();
@@ -109,7 +118,8 @@ final class DeliverableLoad {
 
     /** Waits until at least that many batches in all have been acknowledged (at most two minutes). */
     void awaitAcknowledged(int batches) {
-        await(batches + " acknowledged batches").atMost(Duration.ofMinutes(2))
+        await(batches + " acknowledged batches")
+                .atMost(Duration.ofMinutes(2))
                 .until(() -> acknowledged.size() >= batches);
     }
 

@@ -36,8 +36,11 @@ record DurabilityCheck(int acknowledged, int lost, int duplicated, int halfStore
     }
 
     DurabilityCheck plus(DurabilityCheck other) {
-        return new DurabilityCheck(acknowledged + other.acknowledged, lost + other.lost,
-                duplicated + other.duplicated, halfStored + other.halfStored,
+        return new DurabilityCheck(
+                acknowledged + other.acknowledged,
+                lost + other.lost,
+                duplicated + other.duplicated,
+                halfStored + other.halfStored,
                 unacknowledgedStored + other.unacknowledgedStored);
     }
 

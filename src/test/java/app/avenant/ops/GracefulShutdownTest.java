@@ -1,5 +1,7 @@
 package app.avenant.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
@@ -7,8 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Decision 0016, graceful shutdown: SIGTERM while a provider's tool is sending batches. The requests in flight
@@ -29,7 +29,8 @@ class GracefulShutdownTest {
     void sigterm_on_mariadb_lets_requests_in_flight_finish() throws Exception {
         String database = "avenant_ops_sigterm";
         Databases.recreateMariadb(database);
-        try (PortalProcess portal = PortalProcess.mariadb(Files.createTempDirectory("avenant-sigterm-mariadb-"), database)) {
+        try (PortalProcess portal =
+                PortalProcess.mariadb(Files.createTempDirectory("avenant-sigterm-mariadb-"), database)) {
             sendThenTerminate(portal, "MDT", "MariaDB");
         } finally {
             Databases.dropMariadb(database);
@@ -47,12 +48,17 @@ class GracefulShutdownTest {
         Duration stopping = Duration.between(signal, Instant.now());
         load.stop();
         String log = Files.readString(portal.log());
-        System.out.println("== graceful shutdown, " + database + ": SIGTERM after " + load.acknowledged().size()
+        System.out.println("== graceful shutdown, " + database + ": SIGTERM after "
+                + load.acknowledged().size()
                 + " acknowledged batches; " + load.acknowledgedAfterMark() + " requests in flight at the signal were"
                 + " answered 2xx after it; other answers " + load.otherAnswers() + "; exit code " + exit
                 + " after " + stopping.toMillis() + " ms");
-        assertThat(load.otherAnswers()).as("answers other than 2xx during the shutdown").isEmpty();
-        assertThat(load.acknowledgedAfterMark()).as("requests in flight at SIGTERM that still got their 2xx").isPositive();
+        assertThat(load.otherAnswers())
+                .as("answers other than 2xx during the shutdown")
+                .isEmpty();
+        assertThat(load.acknowledgedAfterMark())
+                .as("requests in flight at SIGTERM that still got their 2xx")
+                .isPositive();
         assertThat(log).doesNotContain("Database is already closed").contains("Graceful shutdown complete");
         try (Connection db = portal.connect()) {
             assertDurable(load, Databases.storedPerBatch(db, load.prefix()));
@@ -60,7 +66,8 @@ class GracefulShutdownTest {
     }
 
     private static void assertDurable(DeliverableLoad load, Map<String, Integer> stored) {
-        DurabilityCheck check = DurabilityCheck.of(load.acknowledged(), load.sent(), stored, DeliverableLoad.BATCH_SIZE);
+        DurabilityCheck check =
+                DurabilityCheck.of(load.acknowledged(), load.sent(), stored, DeliverableLoad.BATCH_SIZE);
         System.out.println("   stored after the shutdown: " + check);
         assertThat(check.perfect()).as(check.toString()).isTrue();
     }

@@ -1,5 +1,7 @@
 package app.avenant.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,8 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Decision 0016, "the jar alone is the product": the built jar, started from an empty folder (no ./config, no
  * repository around it), runs on the embedded H2 file under ./data with demo data, and with the MariaDB
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackagedJarSmokeTest {
 
     private static final String DEMO_PASSWORD = "Avenant-demo-2026";
-    private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
+    private static final Pattern META =
+            Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
 
     @Test
     void the_jar_runs_from_an_empty_folder_on_the_embedded_database() throws Exception {
@@ -34,7 +35,9 @@ class PackagedJarSmokeTest {
         try (PortalProcess portal = PortalProcess.embedded(work)) {
             portal.startAndAwaitReady();
             assertSignsIn(portal, "claire.martin");
-            assertThat(work.resolve("data/avenant.mv.db")).as("the H2 file in ./data of the working folder").exists();
+            assertThat(work.resolve("data/avenant.mv.db"))
+                    .as("the H2 file in ./data of the working folder")
+                    .exists();
             assertThat(portal.terminate(Duration.ofSeconds(60))).isIn(0, 143);
         }
     }
@@ -47,7 +50,9 @@ class PackagedJarSmokeTest {
         try (PortalProcess portal = PortalProcess.mariadb(work, database)) {
             portal.startAndAwaitReady();
             assertSignsIn(portal, "julien.moreau");
-            assertThat(work.resolve("data/avenant.mv.db")).as("no H2 database on the MariaDB profile").doesNotExist();
+            assertThat(work.resolve("data/avenant.mv.db"))
+                    .as("no H2 database on the MariaDB profile")
+                    .doesNotExist();
             assertThat(Files.readString(portal.log())).contains("MariaDB");
             portal.terminate(Duration.ofSeconds(60));
         } finally {
@@ -57,8 +62,11 @@ class PackagedJarSmokeTest {
 
     /** GET /login, then the form's POST with the session's CSRF token: signed in, the home page answers. */
     private static void assertSignsIn(PortalProcess portal, String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         HttpResponse<String> login = http.send(get(portal.url("/login")), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as("GET /login").isEqualTo(200);
 
@@ -76,19 +84,27 @@ class PackagedJarSmokeTest {
         if (parameter != null && token != null) {
             form.append('&').append(encode(parameter)).append('=').append(encode(token));
         }
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(portal.url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = http.send(
+                HttpRequest.newBuilder(URI.create(portal.url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).as("POST /login").isEqualTo(302);
         String location = signIn.headers().firstValue("Location").orElse("");
-        assertThat(location).as("where the sign-in leads").doesNotContain("error").doesNotContain("/login");
+        assertThat(location)
+                .as("where the sign-in leads")
+                .doesNotContain("error")
+                .doesNotContain("/login");
 
         HttpResponse<String> home = http.send(get(portal.url("/")), HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).as("the home page once signed in").isEqualTo(200);
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     private static String encode(String value) {

@@ -1,6 +1,7 @@
 package app.avenant.ops;
 
 import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -27,11 +28,13 @@ import java.util.stream.Stream;
 final class PortalProcess implements AutoCloseable {
 
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDir;
     /** The MariaDB database it runs on; null on the embedded H2 of {@code workDir/data}. */
     private final String database;
+
     private final Map<String, String> env;
     private final List<String> args;
     private final int port;
@@ -39,7 +42,8 @@ final class PortalProcess implements AutoCloseable {
     private int starts;
     private Process process;
 
-    private PortalProcess(Path workDir, String database, Map<String, String> env, List<String> args) throws IOException {
+    private PortalProcess(Path workDir, String database, Map<String, String> env, List<String> args)
+            throws IOException {
         this.workDir = workDir;
         this.database = database;
         this.env = env;
@@ -65,7 +69,8 @@ final class PortalProcess implements AutoCloseable {
     static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("avenant-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
                             "No target/avenant-*.jar: build it first with ./mvnw -B -ntp package"))
                     .toAbsolutePath();
         }
@@ -74,7 +79,8 @@ final class PortalProcess implements AutoCloseable {
     PortalProcess start() throws IOException {
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-Xmx512m", "-jar", jar().toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("portal-" + (++starts) + ".log").toFile());
         // only what this test says: nothing inherited from the shell that runs the build
@@ -112,11 +118,13 @@ final class PortalProcess implements AutoCloseable {
     }
 
     void awaitReady(Duration timeout) {
-        await("readiness of the portal in " + workDir).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        await("readiness of the portal in " + workDir)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException("The portal stopped during start-up (exit "
-                                + process.exitValue() + "), see " + log());
+                        throw new IllegalStateException(
+                                "The portal stopped during start-up (exit " + process.exitValue() + "), see " + log());
                     }
                     return status(management("/actuator/health/readiness")) == 200;
                 });
@@ -161,8 +169,12 @@ final class PortalProcess implements AutoCloseable {
 
     static int status(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -31,6 +31,7 @@ class DeliverableRulesTest {
     private final VersionTimeline timeline = new VersionTimeline(List.of(
             new VersionAdoption(1, Instant.parse("2025-12-15T10:00:00Z")),
             new VersionAdoption(2, Instant.parse("2026-06-15T10:00:00Z"))));
+
     private final Terms v1 = PerformanceFixtures.workedExampleTerms();
     private final Terms v2 = v1.withoutScopeItem(PAYROLL)
             .withScopeItem(new ScopeItem("relances", "Relances", "", "", "", "", false, null));
@@ -38,10 +39,18 @@ class DeliverableRulesTest {
 
     @Test
     void a_complete_delivered_deliverable_breaks_no_rule() {
-        assertThat(violations(input("LIV-2026/03.001 a_b", INVOICES, MARCH_10, MARCH_10, 412,
-                QualityOutcome.FIRST_PASS, new BigDecimal("12.30")))).isEmpty();
+        assertThat(violations(input(
+                        "LIV-2026/03.001 a_b",
+                        INVOICES,
+                        MARCH_10,
+                        MARCH_10,
+                        412,
+                        QualityOutcome.FIRST_PASS,
+                        new BigDecimal("12.30"))))
+                .isEmpty();
         assertThat(violations(input("Facture-Éclair", INVOICES, MARCH_10, null, 1, null, null)))
-                .as("accented letters and a pending deliverable").isEmpty();
+                .as("accented letters and a pending deliverable")
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +63,8 @@ class DeliverableRulesTest {
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.reference.tooLong", List.of("80")));
         for (String bad : List.of("LIV;1", "LIV\"1", "<b>", "LIV,1", "a\tb")) {
-            assertThat(codes(input(bad, INVOICES, MARCH_10, MARCH_10, 1, QualityOutcome.FIRST_PASS, null))).as(bad)
+            assertThat(codes(input(bad, INVOICES, MARCH_10, MARCH_10, 1, QualityOutcome.FIRST_PASS, null)))
+                    .as(bad)
                     .containsExactly("performance.error.reference.invalid");
         }
     }
@@ -63,13 +73,16 @@ class DeliverableRulesTest {
     void the_scope_item_must_exist_in_the_version_pricing_the_month() {
         LocalDate may = LocalDate.of(2026, 5, 31);
         LocalDate june = LocalDate.of(2026, 6, 1);
-        assertThat(codes(input("a", PAYROLL, may, may, 1, QualityOutcome.FIRST_PASS, null))).isEmpty();
+        assertThat(codes(input("a", PAYROLL, may, may, 1, QualityOutcome.FIRST_PASS, null)))
+                .isEmpty();
         assertThat(violations(input("a", PAYROLL, may, june, 1, QualityOutcome.FIRST_PASS, null)))
                 .as("the delivery month counts, not the due month")
                 .extracting(DeliverableViolation::field, DeliverableViolation::code, DeliverableViolation::args)
-                .containsExactly(tuple("scopeItem", "performance.error.scopeItem.unknown", List.of(PAYROLL, "06/2026")));
+                .containsExactly(
+                        tuple("scopeItem", "performance.error.scopeItem.unknown", List.of(PAYROLL, "06/2026")));
         assertThat(codes(input("a", "relances", june, null, 1, null, null)))
-                .as("a pending one counts in its due month").isEmpty();
+                .as("a pending one counts in its due month")
+                .isEmpty();
         assertThat(codes(input("a", "relances", may, null, 1, null, null)))
                 .containsExactly("performance.error.scopeItem.unknown");
         assertThat(codes(input("a", "", may, may, 1, QualityOutcome.FIRST_PASS, null)))
@@ -80,33 +93,48 @@ class DeliverableRulesTest {
     void dates_are_required_not_in_the_future_and_not_before_the_contract() {
         assertThat(codes(input("a", INVOICES, null, null, 1, null, null)))
                 .containsExactly("performance.error.dueDate.required");
-        assertThat(codes(input("a", INVOICES, TODAY, TODAY, 1, QualityOutcome.FIRST_PASS, null))).isEmpty();
+        assertThat(codes(input("a", INVOICES, TODAY, TODAY, 1, QualityOutcome.FIRST_PASS, null)))
+                .isEmpty();
         assertThat(violations(input("a", INVOICES, TODAY, TODAY.plusDays(1), 1, QualityOutcome.FIRST_PASS, null)))
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.deliveredOn.future", List.of("27/11/2026")));
         assertThat(codes(input("a", INVOICES, TODAY.plusMonths(2), null, 1, null, null)))
-                .as("a pending one may be due later").isEmpty();
+                .as("a pending one may be due later")
+                .isEmpty();
         LocalDate newYearsEve = LocalDate.of(2025, 12, 31);
         assertThat(violations(input("a", INVOICES, newYearsEve, newYearsEve, 1, QualityOutcome.FIRST_PASS, null)))
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
-                .containsExactly(tuple("performance.error.dueDate.beforeStart", List.of("01/01/2026")),
+                .containsExactly(
+                        tuple("performance.error.dueDate.beforeStart", List.of("01/01/2026")),
                         tuple("performance.error.deliveredOn.beforeStart", List.of("01/01/2026")));
-        assertThat(codes(input("a", INVOICES, PerformanceFixtures.START, PerformanceFixtures.START, 1,
-                QualityOutcome.FIRST_PASS, null))).as("the first day is in").isEmpty();
+        assertThat(codes(input(
+                        "a",
+                        INVOICES,
+                        PerformanceFixtures.START,
+                        PerformanceFixtures.START,
+                        1,
+                        QualityOutcome.FIRST_PASS,
+                        null)))
+                .as("the first day is in")
+                .isEmpty();
         assertThat(codes(input("a", INVOICES, MARCH_10, MARCH_10.plusDays(30), 1, QualityOutcome.FIRST_PASS, null)))
-                .as("late is allowed: it lowers the on-time rate").isEmpty();
+                .as("late is allowed: it lowers the on-time rate")
+                .isEmpty();
     }
 
     @Test
     void a_due_date_lies_at_most_five_years_ahead_however_long_the_contract_renews() {
         LocalDate horizon = TODAY.plusYears(5);
         assertThat(codes(input("a", INVOICES, horizon, null, 1, null, null)))
-                .as("tacit renewal: no end, but a horizon; its last day is in").isEmpty();
+                .as("tacit renewal: no end, but a horizon; its last day is in")
+                .isEmpty();
         assertThat(violations(input("a", INVOICES, horizon.plusDays(1), null, 1, null, null)))
                 .extracting(DeliverableViolation::field, DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("dueDate", "performance.error.dueDate.tooFar", List.of("27/11/2031", "5")));
-        for (LocalDate typo : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.of(2062, 3, 10))) {
-            assertThat(codes(input("a", INVOICES, typo, null, 1, null, null))).as(typo.toString())
+        for (LocalDate typo :
+                List.of(LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.of(2062, 3, 10))) {
+            assertThat(codes(input("a", INVOICES, typo, null, 1, null, null)))
+                    .as(typo.toString())
                     .containsExactly("performance.error.dueDate.tooFar");
         }
     }
@@ -114,38 +142,55 @@ class DeliverableRulesTest {
     @Test
     void with_express_renewal_both_dates_stay_within_the_initial_term() {
         // twelve months from 1 January 2026, ending with them: the last day is 31 December 2026
-        Terms express = v2.withHeader(new ContractHeader(PerformanceFixtures.START, 12, Renewal.EXPRESS, 12, 3,
-                new BigDecimal("12"), new BigDecimal("5000")));
-        DeliverableRules endingRules = new DeliverableRules(timeline, Map.of(1, v1, 2, express),
-                LocalDate.of(2027, 2, 1));
+        Terms express = v2.withHeader(new ContractHeader(
+                PerformanceFixtures.START, 12, Renewal.EXPRESS, 12, 3, new BigDecimal("12"), new BigDecimal("5000")));
+        DeliverableRules endingRules =
+                new DeliverableRules(timeline, Map.of(1, v1, 2, express), LocalDate.of(2027, 2, 1));
         LocalDate lastDay = LocalDate.of(2026, 12, 31);
         LocalDate dayAfter = LocalDate.of(2027, 1, 1);
 
         assertThat(DeliverableRules.contractEnd(express.header())).isEqualTo(lastDay);
-        assertThat(endingRules.check(List.of(input("a", INVOICES, lastDay, lastDay, 1, QualityOutcome.FIRST_PASS,
-                null)), Set.of(), Map.of()).violations()).as("the last day is in").isEmpty();
-        assertThat(endingRules.check(List.of(input("a", INVOICES, dayAfter, dayAfter, 1, QualityOutcome.FIRST_PASS,
-                null)), Set.of(), Map.of()).violations())
+        assertThat(endingRules
+                        .check(
+                                List.of(input("a", INVOICES, lastDay, lastDay, 1, QualityOutcome.FIRST_PASS, null)),
+                                Set.of(),
+                                Map.of())
+                        .violations())
+                .as("the last day is in")
+                .isEmpty();
+        assertThat(endingRules
+                        .check(
+                                List.of(input("a", INVOICES, dayAfter, dayAfter, 1, QualityOutcome.FIRST_PASS, null)),
+                                Set.of(),
+                                Map.of())
+                        .violations())
                 .extracting(DeliverableViolation::field, DeliverableViolation::code, DeliverableViolation::args)
-                .containsExactly(tuple("dueDate", "performance.error.dueDate.afterEnd", List.of("31/12/2026")),
+                .containsExactly(
+                        tuple("dueDate", "performance.error.dueDate.afterEnd", List.of("31/12/2026")),
                         tuple("deliveredOn", "performance.error.deliveredOn.afterEnd", List.of("31/12/2026")));
-        assertThat(DeliverableRules.contractEnd(v1.header())).as("tacit renewal: no end known").isNull();
+        assertThat(DeliverableRules.contractEnd(v1.header()))
+                .as("tacit renewal: no end known")
+                .isNull();
     }
 
     @Test
     void an_amendment_extending_the_term_extends_it_for_every_deliverable() {
-        Terms ending = v2.withHeader(new ContractHeader(PerformanceFixtures.START, 12, Renewal.EXPRESS, 12, 3,
-                new BigDecimal("12"), new BigDecimal("5000")));
-        Terms extended = ending.withHeader(new ContractHeader(PerformanceFixtures.START, 24, Renewal.EXPRESS, 12, 3,
-                new BigDecimal("12"), new BigDecimal("5000")));
+        Terms ending = v2.withHeader(new ContractHeader(
+                PerformanceFixtures.START, 12, Renewal.EXPRESS, 12, 3, new BigDecimal("12"), new BigDecimal("5000")));
+        Terms extended = ending.withHeader(new ContractHeader(
+                PerformanceFixtures.START, 24, Renewal.EXPRESS, 12, 3, new BigDecimal("12"), new BigDecimal("5000")));
         VersionTimeline amended = new VersionTimeline(List.of(
                 new VersionAdoption(1, Instant.parse("2025-12-15T10:00:00Z")),
                 new VersionAdoption(2, Instant.parse("2026-06-15T10:00:00Z")),
                 new VersionAdoption(3, Instant.parse("2026-11-02T10:00:00Z"))));
         DeliverableRules rulesNow = new DeliverableRules(amended, Map.of(1, v1, 2, ending, 3, extended), TODAY);
 
-        assertThat(rulesNow.check(List.of(input("a", INVOICES, LocalDate.of(2027, 6, 30), null, 1, null, null)),
-                Set.of(), Map.of()).violations()).isEmpty();
+        assertThat(rulesNow.check(
+                                List.of(input("a", INVOICES, LocalDate.of(2027, 6, 30), null, 1, null, null)),
+                                Set.of(),
+                                Map.of())
+                        .violations())
+                .isEmpty();
     }
 
     @Test
@@ -196,59 +241,70 @@ class DeliverableRulesTest {
 
         assertThat(outcome.valid()).isFalse();
         assertThat(outcome.toInsert()).isEmpty();
-        assertThat(outcome.violations()).extracting(DeliverableViolation::index, DeliverableViolation::code)
-                .containsExactly(tuple(1, "performance.error.reference.required"),
+        assertThat(outcome.violations())
+                .extracting(DeliverableViolation::index, DeliverableViolation::code)
+                .containsExactly(
+                        tuple(1, "performance.error.reference.required"),
                         tuple(1, "performance.error.scopeItem.unknown"),
                         tuple(1, "performance.error.units.negative"),
                         tuple(1, "performance.error.quality.required"),
                         tuple(1, "performance.error.cost.negative"),
                         tuple(2, "performance.error.reference.duplicate"));
-        assertThat(outcome.violations().getLast().args()).as("the earlier index").containsExactly("0");
+        assertThat(outcome.violations().getLast().args())
+                .as("the earlier index")
+                .containsExactly("0");
     }
 
     @Test
     void an_identical_stored_deliverable_is_skipped_and_a_different_one_conflicts() {
-        DeliverableInput stored = input("r1", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.FIRST_PASS,
-                new BigDecimal("3.5"));
-        DeliverableInput same = input("r1", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.FIRST_PASS,
-                new BigDecimal("3.50"));
+        DeliverableInput stored =
+                input("r1", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.FIRST_PASS, new BigDecimal("3.5"));
+        DeliverableInput same =
+                input("r1", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.FIRST_PASS, new BigDecimal("3.50"));
         DeliverableInput fresh = input("r2", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.FIRST_PASS, null);
 
-        DeliverableRules.Outcome outcome = rules.check(List.of(same, fresh), Set.of(YearMonth.of(2026, 2)),
-                Map.of("r1", stored));
+        DeliverableRules.Outcome outcome =
+                rules.check(List.of(same, fresh), Set.of(YearMonth.of(2026, 2)), Map.of("r1", stored));
         assertThat(outcome.valid()).isTrue();
         assertThat(outcome.alreadyRecorded()).isEqualTo(1);
         assertThat(outcome.toInsert()).containsExactly(fresh);
 
-        DeliverableInput different = input("r1", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.AFTER_REWORK,
-                new BigDecimal("3.5"));
-        assertThat(rules.check(List.of(different), Set.of(), Map.of("r1", stored)).violations())
+        DeliverableInput different =
+                input("r1", INVOICES, MARCH_10, MARCH_10, 5, QualityOutcome.AFTER_REWORK, new BigDecimal("3.5"));
+        assertThat(rules.check(List.of(different), Set.of(), Map.of("r1", stored))
+                        .violations())
                 .extracting(DeliverableViolation::code, DeliverableViolation::args)
                 .containsExactly(tuple("performance.error.reference.conflict", List.of("r1")));
     }
 
     @Test
     void a_batch_is_neither_empty_nor_too_large_and_needs_a_contract_version() {
-        assertThat(DeliverableRules.sizeViolation(List.of(), 10)).extracting(DeliverableViolation::code)
+        assertThat(DeliverableRules.sizeViolation(List.of(), 10))
+                .extracting(DeliverableViolation::code)
                 .isEqualTo("performance.error.batch.empty");
-        assertThat(DeliverableRules.sizeViolation(List.of(1, 2, 3), 2)).extracting(DeliverableViolation::args)
+        assertThat(DeliverableRules.sizeViolation(List.of(1, 2, 3), 2))
+                .extracting(DeliverableViolation::args)
                 .isEqualTo(List.of("2", "3"));
         assertThat(DeliverableRules.sizeViolation(List.of(1, 2), 2)).isNull();
 
         DeliverableRules noVersion = new DeliverableRules(new VersionTimeline(List.of()), Map.of(), TODAY);
-        assertThat(noVersion.check(List.of(unitsOf(1), unitsOf(2)), Set.of(), Map.of()).violations())
+        assertThat(noVersion
+                        .check(List.of(unitsOf(1), unitsOf(2)), Set.of(), Map.of())
+                        .violations())
                 .extracting(DeliverableViolation::field, DeliverableViolation::code)
                 .containsExactly(tuple("batch", "performance.error.contract.noTerms"));
     }
 
     @Test
     void a_deliverable_counts_in_its_delivery_month_or_its_due_month_while_pending() {
-        assertThat(DeliverableRules.monthOf(input("a", INVOICES, MARCH_10, LocalDate.of(2026, 4, 1), 1,
-                QualityOutcome.FIRST_PASS, null))).isEqualTo(YearMonth.of(2026, 4));
+        assertThat(DeliverableRules.monthOf(
+                        input("a", INVOICES, MARCH_10, LocalDate.of(2026, 4, 1), 1, QualityOutcome.FIRST_PASS, null)))
+                .isEqualTo(YearMonth.of(2026, 4));
         assertThat(DeliverableRules.monthOf(input("a", INVOICES, MARCH_10, null, 1, null, null)))
                 .isEqualTo(YearMonth.of(2026, 3));
-        assertThat(DeliverableRules.versionsPricing(timeline, List.of(
-                input("a", INVOICES, MARCH_10, null, 1, null, null)))).containsExactlyInAnyOrder(1, 2);
+        assertThat(DeliverableRules.versionsPricing(
+                        timeline, List.of(input("a", INVOICES, MARCH_10, null, 1, null, null))))
+                .containsExactlyInAnyOrder(1, 2);
     }
 
     // --- helpers ---
@@ -270,8 +326,14 @@ class DeliverableRulesTest {
     }
 
     @SuppressWarnings("DataFlowIssue")
-    private static DeliverableInput input(String reference, String item, LocalDate due, LocalDate delivered,
-                                          long units, QualityOutcome quality, BigDecimal cost) {
+    private static DeliverableInput input(
+            String reference,
+            String item,
+            LocalDate due,
+            LocalDate delivered,
+            long units,
+            QualityOutcome quality,
+            BigDecimal cost) {
         return new DeliverableInput(reference, item, due, delivered, units, quality, cost);
     }
 }

@@ -78,12 +78,11 @@ class IndicatorsTest {
         fixtures.deliver(contract, INVOICES, MARCH.atDay(20), 300, QualityOutcome.REJECTED, true);
         fixtures.deliver(contract, INVOICES, MARCH.atDay(21), 200, QualityOutcome.FIRST_PASS, true);
 
-        IndicatorReport report = as(contract.clientViewer(),
-                () -> indicators.report(contract.id(), JANUARY, MARCH));
+        IndicatorReport report = as(contract.clientViewer(), () -> indicators.report(contract.id(), JANUARY, MARCH));
 
         assertThat(report.months()).extracting(MonthFigures::month).containsExactly(JANUARY, FEBRUARY, MARCH);
         assertThat(report.months()).extracting(m -> m.rates().delivered()).containsExactly(1L, 1L, 2L);
-        assertThat(report.months().get(2).billableUnits()).isEqualTo(200);  // the rejected one is not billed
+        assertThat(report.months().get(2).billableUnits()).isEqualTo(200); // the rejected one is not billed
         DeliveryRates totals = report.totals();
         assertThat(totals.delivered()).isEqualTo(4);
         assertThat(totals.onTime()).isEqualTo(3);
@@ -108,13 +107,14 @@ class IndicatorsTest {
         assertThat(empty.totals().delivered()).isZero();
         assertThat(empty.totals().onTimePercent()).isNull();
 
-        IndicatorReport before = as(contract.clientOwner(),
+        IndicatorReport before = as(
+                contract.clientOwner(),
                 () -> indicators.report(contract.id(), YearMonth.of(2025, 1), YearMonth.of(2025, 12)));
         assertThat(before.months()).isEmpty();
         assertThat(before.totals().delivered()).isZero();
 
-        IndicatorReport straddling = as(contract.clientOwner(),
-                () -> indicators.report(contract.id(), YearMonth.of(2025, 11), FEBRUARY));
+        IndicatorReport straddling =
+                as(contract.clientOwner(), () -> indicators.report(contract.id(), YearMonth.of(2025, 11), FEBRUARY));
         assertThat(straddling.months()).extracting(MonthFigures::month).containsExactly(JANUARY, FEBRUARY);
     }
 
@@ -123,12 +123,16 @@ class IndicatorsTest {
         PerformanceContract contract = fixtures.workedExample();
         assertThatThrownBy(() -> as(contract.clientOwner(), () -> indicators.report(contract.id(), MARCH, JANUARY)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> as(contract.clientOwner(),
-                () -> indicators.report(contract.id(), JANUARY, JANUARY.plusMonths(Indicators.MAX_MONTHS))))
+        assertThatThrownBy(() -> as(
+                        contract.clientOwner(),
+                        () -> indicators.report(contract.id(), JANUARY, JANUARY.plusMonths(Indicators.MAX_MONTHS))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(as(contract.clientOwner(),
-                () -> indicators.report(contract.id(), JANUARY, JANUARY.plusMonths(Indicators.MAX_MONTHS - 1)))
-                .months()).hasSize(Indicators.MAX_MONTHS);
+        assertThat(as(
+                                contract.clientOwner(),
+                                () -> indicators.report(
+                                        contract.id(), JANUARY, JANUARY.plusMonths(Indicators.MAX_MONTHS - 1)))
+                        .months())
+                .hasSize(Indicators.MAX_MONTHS);
     }
 
     @Test
@@ -137,22 +141,31 @@ class IndicatorsTest {
         // at risk 12 % = 360,00 €; "48 h" missed takes its 50 % share: 180,00 € a month, the cap is 400 €
         Terms terms = PerformanceFixtures.workedExampleTerms();
         ContractHeader h = terms.header();
-        PerformanceContract contract = fixtures.contract(terms.withHeader(new ContractHeader(h.startDate(),
-                h.initialTermMonths(), h.renewal(), h.renewalTermMonths(), h.noticePeriodMonths(), h.atRiskPercent(),
+        PerformanceContract contract = fixtures.contract(terms.withHeader(new ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                h.noticePeriodMonths(),
+                h.atRiskPercent(),
                 new BigDecimal("400"))));
         for (YearMonth month : List.of(JANUARY, FEBRUARY, MARCH)) {
-            as(contract.providerManager(),
+            as(
+                    contract.providerManager(),
                     () -> statements.recordMeasurement(contract.id(), month, WITHIN_48H, new BigDecimal("80")));
         }
 
-        List<MonthFigures> months = as(contract.clientOwner(),
-                () -> indicators.report(contract.id(), JANUARY, YearMonth.of(2026, 4))).months();
+        List<MonthFigures> months = as(
+                        contract.clientOwner(), () -> indicators.report(contract.id(), JANUARY, YearMonth.of(2026, 4)))
+                .months();
 
         assertThat(months.get(0).chargesBeforeCredits()).isEqualByComparingTo("3000.00");
-        assertThat(months).extracting(MonthFigures::creditsUncapped)
+        assertThat(months)
+                .extracting(MonthFigures::creditsUncapped)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("180"), new BigDecimal("180"), new BigDecimal("180"), BigDecimal.ZERO);
-        assertThat(months).extracting(MonthFigures::credits)
+        assertThat(months)
+                .extracting(MonthFigures::credits)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("180"), new BigDecimal("180"), new BigDecimal("40"), BigDecimal.ZERO);
         PenaltyCap january = months.get(0).penaltyCap();
@@ -169,9 +182,12 @@ class IndicatorsTest {
 
         // a one-month report still counts what earlier months consumed
         MonthFigures alone = as(contract.clientOwner(), () -> indicators.report(contract.id(), MARCH, MARCH))
-                .months().getFirst();
+                .months()
+                .getFirst();
         assertThat(alone.credits()).isEqualByComparingTo("40");
-        assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id())).penaltyCap().reached())
+        assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id()))
+                        .penaltyCap()
+                        .reached())
                 .isTrue();
     }
 
@@ -183,28 +199,40 @@ class IndicatorsTest {
         List<YearMonth> run = List.of(lastEnded.minusMonths(2), lastEnded.minusMonths(1), lastEnded);
         // the month before the run is on its baseline: the run starts after it
         YearMonth before = lastEnded.minusMonths(3);
-        fixtures.deliver(contract, INVOICES, before.atDay(10), seasonal(800, profile, before), QualityOutcome.FIRST_PASS,
-                true);
+        fixtures.deliver(
+                contract, INVOICES, before.atDay(10), seasonal(800, profile, before), QualityOutcome.FIRST_PASS, true);
         for (YearMonth month : run) {
             // 1 100 invoices a month once the seasonal profile is taken out: far above 800 + 20 %
-            fixtures.deliver(contract, INVOICES, month.atDay(10), seasonal(1100, profile, month),
-                    QualityOutcome.FIRST_PASS, true);
+            fixtures.deliver(
+                    contract,
+                    INVOICES,
+                    month.atDay(10),
+                    seasonal(1100, profile, month),
+                    QualityOutcome.FIRST_PASS,
+                    true);
         }
 
-        List<RebaselineSuggestion> suggestions = as(contract.clientViewer(),
-                () -> indicators.rebaselineSuggestions(contract.id()));
-        RebaselineSuggestion invoices = suggestions.stream().filter(s -> s.scopeItemKey().equals(INVOICES))
-                .findFirst().orElseThrow();
+        List<RebaselineSuggestion> suggestions =
+                as(contract.clientViewer(), () -> indicators.rebaselineSuggestions(contract.id()));
+        RebaselineSuggestion invoices = suggestions.stream()
+                .filter(s -> s.scopeItemKey().equals(INVOICES))
+                .findFirst()
+                .orElseThrow();
         assertThat(invoices.months()).containsExactlyElementsOf(run);
         assertThat(invoices.currentBaseline()).isEqualTo(800);
         assertThat(invoices.suggestedBaseline()).isEqualTo(1100);
-        assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id())).rebaseline())
-                .extracting(RebaselineSuggestion::scopeItemKey).contains(INVOICES);
+        assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id()))
+                        .rebaseline())
+                .extracting(RebaselineSuggestion::scopeItemKey)
+                .contains(INVOICES);
 
-        assertThatThrownBy(() -> as(contract.clientViewer(), () -> rebaselining.draftRebaseline(contract.id(), INVOICES)))
+        assertThatThrownBy(
+                        () -> as(contract.clientViewer(), () -> rebaselining.draftRebaseline(contract.id(), INVOICES)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(contract.clientOwner(), () -> rebaselining.draftRebaseline(contract.id(), "inconnu")))
-                .isInstanceOfSatisfying(StatementRuleException.class,
+        assertThatThrownBy(
+                        () -> as(contract.clientOwner(), () -> rebaselining.draftRebaseline(contract.id(), "inconnu")))
+                .isInstanceOfSatisfying(
+                        StatementRuleException.class,
                         e -> assertThat(e.code()).isEqualTo("performance.statement.error.rebaseline.none"));
 
         UUID draftId = as(contract.clientOwner(), () -> rebaselining.draftRebaseline(contract.id(), INVOICES));
@@ -216,8 +244,10 @@ class IndicatorsTest {
         assertThat(draft.reason()).contains("800").contains("1100");
         assertThat(draft.proposed().scopeItem(INVOICES).orElseThrow().volume().baselineMonthlyUnits())
                 .isEqualTo(1100);
-        assertThat(draft.base().scopeItem(INVOICES).orElseThrow().volume().baselineMonthlyUnits()).isEqualTo(800);
-        assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id())).openChangeRequests())
+        assertThat(draft.base().scopeItem(INVOICES).orElseThrow().volume().baselineMonthlyUnits())
+                .isEqualTo(800);
+        assertThat(as(contract.clientOwner(), () -> indicators.overview(contract.id()))
+                        .openChangeRequests())
                 .isEqualTo(1);
     }
 
@@ -227,11 +257,17 @@ class IndicatorsTest {
         YearMonth lastEnded = YearMonth.now(clock).minusMonths(1);
         SeasonalProfile profile = PerformanceFixtures.januaryHighAugustLow();
         for (YearMonth month : List.of(lastEnded.minusMonths(2), lastEnded.minusMonths(1), lastEnded)) {
-            fixtures.deliver(contract, INVOICES, month.atDay(10), seasonal(850, profile, month),
-                    QualityOutcome.FIRST_PASS, true);
+            fixtures.deliver(
+                    contract,
+                    INVOICES,
+                    month.atDay(10),
+                    seasonal(850, profile, month),
+                    QualityOutcome.FIRST_PASS,
+                    true);
         }
         assertThat(as(contract.clientOwner(), () -> indicators.rebaselineSuggestions(contract.id())))
-                .extracting(RebaselineSuggestion::scopeItemKey).doesNotContain(INVOICES);
+                .extracting(RebaselineSuggestion::scopeItemKey)
+                .doesNotContain(INVOICES);
     }
 
     @Test
@@ -239,7 +275,8 @@ class IndicatorsTest {
         PerformanceContract contract = fixtures.workedExample();
         LocalDate today = LocalDate.now(clock);
         YearMonth now = YearMonth.from(today);
-        as(contract.providerManager(),
+        as(
+                contract.providerManager(),
                 () -> statements.recordMeasurement(contract.id(), now, WITHIN_48H, new BigDecimal("92")));
         List<DeliverableInput> pending = new java.util.ArrayList<>();
         for (int d = 6; d >= 0; d--) {
@@ -252,9 +289,12 @@ class IndicatorsTest {
         ContractOverview overview = as(contract.clientOwner(), () -> indicators.overview(contract.id()));
 
         assertThat(overview.month()).isEqualTo(now);
-        assertThat(overview.serviceLevels()).filteredOn(l -> l.key().equals(WITHIN_48H)).singleElement()
+        assertThat(overview.serviceLevels())
+                .filteredOn(l -> l.key().equals(WITHIN_48H))
+                .singleElement()
                 .satisfies(l -> assertThat(l.status()).isEqualTo(SlaStatus.AT_RISK));
-        assertThat(overview.upcoming()).hasSize(5)
+        assertThat(overview.upcoming())
+                .hasSize(5)
                 .extracting(DeliverableRow::dueDate)
                 .containsExactly(today, today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4));
         DeliverableRow first = overview.upcoming().getFirst();
@@ -263,8 +303,10 @@ class IndicatorsTest {
         assertThat(first.deliveredOn()).isNull();
         assertThat(first.onTime()).isNull();
         assertThat(first.source()).isEqualTo(DeliverableSource.FORM);
-        assertThat(first.recordedAt()).isBetween(java.time.Instant.now().minusSeconds(300),
-                java.time.Instant.now().plusSeconds(5));
+        assertThat(first.recordedAt())
+                .isBetween(
+                        java.time.Instant.now().minusSeconds(300),
+                        java.time.Instant.now().plusSeconds(5));
         assertThat(overview.overdue()).isEqualTo(2);
         assertThat(overview.openChangeRequests()).isZero();
         assertThat(overview.penaltyCap().cap()).isEqualByComparingTo("5000");
@@ -275,20 +317,25 @@ class IndicatorsTest {
         ContractFixtures.TestContract draft = new ContractFixtures(accounts, contracts).contract(1, 0);
         String owner = draft.client().admin().username();
 
-        assertThat(as(owner, () -> indicators.report(draft.id(), JANUARY, MARCH)).months()).isEmpty();
-        assertThat(as(owner, () -> indicators.rebaselineSuggestions(draft.id()))).isEmpty();
+        assertThat(as(owner, () -> indicators.report(draft.id(), JANUARY, MARCH))
+                        .months())
+                .isEmpty();
+        assertThat(as(owner, () -> indicators.rebaselineSuggestions(draft.id())))
+                .isEmpty();
         ContractOverview overview = as(owner, () -> indicators.overview(draft.id()));
         assertThat(overview.serviceLevels()).isEmpty();
         assertThat(overview.upcoming()).isEmpty();
         assertThat(overview.penaltyCap().reached()).isFalse();
-        StatementsTest.assertRule(() -> as(owner, () -> statements.statement(draft.id(), JANUARY)),
+        StatementsTest.assertRule(
+                () -> as(owner, () -> statements.statement(draft.id(), JANUARY)),
                 "performance.statement.error.month.outsideContract");
     }
 
     @Test
     void a_non_member_is_told_the_contract_does_not_exist_whatever_the_action() {
         PerformanceContract contract = fixtures.workedExample();
-        String stranger = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
 
         StatementsTest.assertNotFound(stranger, () -> indicators.report(contract.id(), JANUARY, MARCH));
         StatementsTest.assertNotFound(stranger, () -> indicators.report(contract.id(), MARCH, JANUARY));
@@ -299,7 +346,9 @@ class IndicatorsTest {
 
     /** The month's units for a yearly-flat {@code units}: × the month's seasonal coefficient, whole units. */
     private static long seasonal(long units, SeasonalProfile profile, YearMonth month) {
-        return BigDecimal.valueOf(units).multiply(profile.coefficient(month.getMonth()))
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(units)
+                .multiply(profile.coefficient(month.getMonth()))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

@@ -3,6 +3,15 @@ package app.avenant.performance;
 import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Renewal;
+import app.avenant.contract.terms.Terms;
+import app.avenant.identity.ApiTokens;
+import app.avenant.performance.PerformanceFixtures.PerformanceContract;
+import app.avenant.performance.domain.PeriodMonths;
+import app.avenant.testing.SqlStatementCounter;
+import app.avenant.testing.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,18 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import app.avenant.contract.Contracts;
-import app.avenant.contract.terms.ContractHeader;
-import app.avenant.contract.terms.Renewal;
-import app.avenant.contract.terms.Terms;
-import app.avenant.identity.ApiTokens;
-import app.avenant.performance.PerformanceFixtures.PerformanceContract;
-import app.avenant.performance.domain.PeriodMonths;
-import app.avenant.testing.SqlStatementCounter;
-import app.avenant.testing.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,10 +88,11 @@ class PerformanceBenchmark {
 
         long seedStart = System.nanoTime();
         seed(c.id());
-        long seeded = new JdbcTemplate(dataSource).queryForObject(
-                "select count(*) from deliverable where contract_id = ?", Long.class, c.id());
+        long seeded = new JdbcTemplate(dataSource)
+                .queryForObject("select count(*) from deliverable where contract_id = ?", Long.class, c.id());
         assertThat(seeded).isEqualTo(SEEDED);
-        System.out.printf("PerformanceBenchmark on %s: seeded %,d deliverables over %d months in %.1f s%n",
+        System.out.printf(
+                "PerformanceBenchmark on %s: seeded %,d deliverables over %d months in %.1f s%n",
                 database(), seeded, MONTHS, (System.nanoTime() - seedStart) / 1e9);
 
         YearMonth last = YearMonth.of(2026, 10);
@@ -109,7 +108,8 @@ class PerformanceBenchmark {
         for (int run = -WARM_UP; run < RUNS; run++) {
             long start = System.nanoTime();
             IndicatorReport[] holder = new IndicatorReport[1];
-            long count = statements.count(() -> holder[0] = as(c.clientOwner(), () -> indicators.report(c.id(), from, to)));
+            long count =
+                    statements.count(() -> holder[0] = as(c.clientOwner(), () -> indicators.report(c.id(), from, to)));
             long elapsed = System.nanoTime() - start;
             report = holder[0];
             sql = count;
@@ -120,14 +120,22 @@ class PerformanceBenchmark {
         assertThat(report).isNotNull();
         assertThat(report.totals().delivered()).isGreaterThan(0);
         Arrays.sort(nanos);
-        System.out.printf("PerformanceBenchmark on %s: Indicateurs for %s (%,d deliverables delivered), %d runs:"
+        System.out.printf(
+                "PerformanceBenchmark on %s: Indicateurs for %s (%,d deliverables delivered), %d runs:"
                         + " p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < 300 ms for 12 months), %d SQL statements each%n",
-                database(), label, report.totals().delivered(), RUNS, ms(nanos[RUNS / 2]),
-                ms(nanos[(int) Math.ceil(RUNS * 0.95) - 1]), ms(nanos[RUNS - 1]), sql);
+                database(),
+                label,
+                report.totals().delivered(),
+                RUNS,
+                ms(nanos[RUNS / 2]),
+                ms(nanos[(int) Math.ceil(RUNS * 0.95) - 1]),
+                ms(nanos[RUNS - 1]),
+                sql);
     }
 
     private void measureIngestion(PerformanceContract c) throws Exception {
-        String token = as(c.provider().admin().username(), () -> apiTokens.create("Benchmark")).plaintext();
+        String token = as(c.provider().admin().username(), () -> apiTokens.create("Benchmark"))
+                .plaintext();
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://localhost:" + port + "/api/v1/contracts/" + c.reference() + "/deliverables");
         long[] nanos = new long[API_BATCHES];
@@ -137,7 +145,8 @@ class PerformanceBenchmark {
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - start;
@@ -149,11 +158,18 @@ class PerformanceBenchmark {
         }
         Arrays.sort(nanos);
         double perSecond = API_BATCHES * (double) BATCH / (total / 1e9);
-        System.out.printf("PerformanceBenchmark on %s: API ingestion, %d batches of %,d over HTTP on a contract of"
+        System.out.printf(
+                "PerformanceBenchmark on %s: API ingestion, %d batches of %,d over HTTP on a contract of"
                         + " %,d deliverables: %,.0f deliverables/s (target >= 5 000/s), per batch p50 %.1f ms,"
                         + " p95 %.1f ms, max %.1f ms%n",
-                database(), API_BATCHES, BATCH, SEEDED, perSecond, ms(nanos[API_BATCHES / 2]),
-                ms(nanos[(int) Math.ceil(API_BATCHES * 0.95) - 1]), ms(nanos[API_BATCHES - 1]));
+                database(),
+                API_BATCHES,
+                BATCH,
+                SEEDED,
+                perSecond,
+                ms(nanos[API_BATCHES / 2]),
+                ms(nanos[(int) Math.ceil(API_BATCHES * 0.95) - 1]),
+                ms(nanos[API_BATCHES - 1]));
     }
 
     /** 1 000 deliverables delivered in November 2026 (the month being worked on), both items. */
@@ -163,12 +179,24 @@ class PerformanceBenchmark {
             int day = 1 + (i % 20);
             String date = LocalDate.of(2026, 11, day).toString();
             json.append(i == 0 ? "" : ",")
-                    .append("{\"reference\":\"API-").append(batch).append('-').append(i).append('"')
-                    .append(",\"scopeItem\":\"").append(i % 4 == 0 ? PerformanceFixtures.PAYROLL : PerformanceFixtures.INVOICES)
-                    .append("\",\"dueDate\":\"").append(date).append('"')
-                    .append(",\"deliveredOn\":\"").append(date).append('"')
-                    .append(",\"units\":").append(1 + i % 40)
-                    .append(",\"quality\":\"").append(i % 10 == 0 ? "AFTER_REWORK" : "FIRST_PASS").append("\"}");
+                    .append("{\"reference\":\"API-")
+                    .append(batch)
+                    .append('-')
+                    .append(i)
+                    .append('"')
+                    .append(",\"scopeItem\":\"")
+                    .append(i % 4 == 0 ? PerformanceFixtures.PAYROLL : PerformanceFixtures.INVOICES)
+                    .append("\",\"dueDate\":\"")
+                    .append(date)
+                    .append('"')
+                    .append(",\"deliveredOn\":\"")
+                    .append(date)
+                    .append('"')
+                    .append(",\"units\":")
+                    .append(1 + i % 40)
+                    .append(",\"quality\":\"")
+                    .append(i % 10 == 0 ? "AFTER_REWORK" : "FIRST_PASS")
+                    .append("\"}");
         }
         return json.append("]}").toString();
     }
@@ -177,14 +205,20 @@ class PerformanceBenchmark {
     private static Terms threeYearTerms() {
         Terms terms = PerformanceFixtures.workedExampleTerms();
         ContractHeader h = terms.header();
-        return terms.withHeader(new ContractHeader(LocalDate.of(2023, 12, 1), 36, Renewal.TACIT,
-                h.renewalTermMonths(), h.noticePeriodMonths(), h.atRiskPercent(), h.penaltyCapAmount()));
+        return terms.withHeader(new ContractHeader(
+                LocalDate.of(2023, 12, 1),
+                36,
+                Renewal.TACIT,
+                h.renewalTermMonths(),
+                h.noticePeriodMonths(),
+                h.atRiskPercent(),
+                h.penaltyCapAmount()));
     }
 
     private void seed(UUID contractId) throws Exception {
         int perMonth = SEEDED / MONTHS;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      insert into deliverable (id, contract_id, reference, scope_item_key, due_date, delivered_on,
                          period_month, delivered, on_time, units, quality, cost, source, recorded_by, recorded_at, version)
                      values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, null, 'API', 'benchmark', ?, 0)""")) {

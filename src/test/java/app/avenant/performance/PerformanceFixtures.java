@@ -109,8 +109,11 @@ public final class PerformanceFixtures {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String reference = "P-" + UUID.randomUUID().toString().substring(0, 12);
-        UUID id = contracts.openContract(new NewContract(reference, "Contrat de performance de test",
-                client.organisation().id(), provider.organisation().id()));
+        UUID id = contracts.openContract(new NewContract(
+                reference,
+                "Contrat de performance de test",
+                client.organisation().id(),
+                provider.organisation().id()));
         contracts.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
         contracts.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, true);
         contracts.enrol(id, client.member().id(), ContractRole.CLIENT_VIEWER, false);
@@ -125,7 +128,10 @@ public final class PerformanceFixtures {
      * prices the month of {@code adoptedAt} and later ones: see {@code VersionTimeline}).
      */
     public int adopt(PerformanceContract contract, Terms terms, Instant adoptedAt) {
-        return contracts.adoptVersion(contract.id(), terms, "Version de test",
+        return contracts.adoptVersion(
+                contract.id(),
+                terms,
+                "Version de test",
                 new Approval(contract.client().admin().id(), adoptedAt),
                 new Approval(contract.provider().admin().id(), adoptedAt));
     }
@@ -136,20 +142,31 @@ public final class PerformanceFixtures {
      * Records one delivered deliverable: delivered on {@code day}, due that day when {@code onTime}, else the
      * day before (so a late one cannot be delivered on the contract's first day).
      */
-    public IngestResult deliver(PerformanceContract contract, String item, LocalDate day, long units,
-                                QualityOutcome quality, boolean onTime) {
+    public IngestResult deliver(
+            PerformanceContract contract,
+            String item,
+            LocalDate day,
+            long units,
+            QualityOutcome quality,
+            boolean onTime) {
         return record(contract, List.of(delivered(item, day, units, quality, onTime)));
     }
 
     /** Records a batch as the provider's manager, through the form's way in. */
     public IngestResult record(PerformanceContract contract, List<DeliverableInput> batch) {
-        return TestAccounts.as(contract.providerManager(),
-                () -> deliverables.record(contract.id(), batch, DeliverableSource.FORM));
+        return TestAccounts.as(
+                contract.providerManager(), () -> deliverables.record(contract.id(), batch, DeliverableSource.FORM));
     }
 
     /** Records {@code count} deliverables of {@code unitsEach} units, all delivered on {@code day}. */
-    public IngestResult deliverMany(PerformanceContract contract, String item, LocalDate day, int count,
-                                    long unitsEach, QualityOutcome quality, boolean onTime) {
+    public IngestResult deliverMany(
+            PerformanceContract contract,
+            String item,
+            LocalDate day,
+            int count,
+            long unitsEach,
+            QualityOutcome quality,
+            boolean onTime) {
         List<DeliverableInput> batch = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             batch.add(delivered(item, day, unitsEach, quality, onTime));
@@ -158,10 +175,9 @@ public final class PerformanceFixtures {
     }
 
     /** A delivered deliverable with a fresh reference (due that day when on time, else the day before). */
-    public static DeliverableInput delivered(String item, LocalDate day, long units, QualityOutcome quality,
-                                             boolean onTime) {
-        return new DeliverableInput(newReference(), item, onTime ? day : day.minusDays(1), day, units, quality,
-                null);
+    public static DeliverableInput delivered(
+            String item, LocalDate day, long units, QualityOutcome quality, boolean onTime) {
+        return new DeliverableInput(newReference(), item, onTime ? day : day.minusDays(1), day, units, quality, null);
     }
 
     /** A deliverable not delivered yet, with a fresh reference. */
@@ -171,8 +187,14 @@ public final class PerformanceFixtures {
 
     /** The same deliverable with a cost. */
     public static DeliverableInput withCost(DeliverableInput input, @Nullable BigDecimal cost) {
-        return new DeliverableInput(input.reference(), input.scopeItemKey(), input.dueDate(), input.deliveredOn(),
-                input.units(), input.quality(), cost);
+        return new DeliverableInput(
+                input.reference(),
+                input.scopeItemKey(),
+                input.dueDate(),
+                input.deliveredOn(),
+                input.units(),
+                input.quality(),
+                cost);
     }
 
     /**
@@ -182,18 +204,26 @@ public final class PerformanceFixtures {
      * a cost. References are unique per month and index ({@code prefix}-yyyy-MM-index).
      */
     public static List<DeliverableInput> generatedMonth(String prefix, YearMonth month, int count, LocalDate today) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(month.getYear() * 100L + month.getMonthValue());
+        java.util.SplittableRandom random =
+                new java.util.SplittableRandom(month.getYear() * 100L + month.getMonthValue());
         int lastDay = month.equals(YearMonth.from(today)) ? Math.max(2, Math.min(28, today.getDayOfMonth())) : 28;
         List<DeliverableInput> inputs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LocalDate day = month.atDay(2 + random.nextInt(lastDay - 1));
             boolean onTime = random.nextInt(100) < 92;
             int draw = random.nextInt(100);
-            QualityOutcome quality = draw < 2 ? QualityOutcome.REJECTED
+            QualityOutcome quality = draw < 2
+                    ? QualityOutcome.REJECTED
                     : draw < 10 ? QualityOutcome.AFTER_REWORK : QualityOutcome.FIRST_PASS;
             BigDecimal cost = random.nextInt(10) == 0 ? BigDecimal.valueOf(100 + random.nextInt(5000), 2) : null;
-            inputs.add(new DeliverableInput(prefix + "-" + month + "-" + i, i % 2 == 0 ? INVOICES : PAYROLL,
-                    onTime ? day : day.minusDays(1), day, 1 + random.nextInt(60), quality, cost));
+            inputs.add(new DeliverableInput(
+                    prefix + "-" + month + "-" + i,
+                    i % 2 == 0 ? INVOICES : PAYROLL,
+                    onTime ? day : day.minusDays(1),
+                    day,
+                    1 + random.nextInt(60),
+                    quality,
+                    cost));
         }
         return inputs;
     }
@@ -210,16 +240,20 @@ public final class PerformanceFixtures {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             List<DeliverableInput> all = generatedMonth("SEED", month, perMonth, today);
             for (int offset = 0; offset < all.size(); offset += Deliverables.MAX_BATCH) {
-                List<DeliverableInput> batch = all.subList(offset, Math.min(all.size(), offset + Deliverables.MAX_BATCH));
-                created += deliverableInternals.recordAsApplication(
-                        contract.provider().organisation().id(), contract.reference(), batch, "seed").created();
+                List<DeliverableInput> batch =
+                        all.subList(offset, Math.min(all.size(), offset + Deliverables.MAX_BATCH));
+                created += deliverableInternals
+                        .recordAsApplication(
+                                contract.provider().organisation().id(), contract.reference(), batch, "seed")
+                        .created();
             }
         }
         return created / ((System.nanoTime() - started) / 1e9);
     }
 
     public static String newReference() {
-        return "LIV-" + REFERENCES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return "LIV-" + REFERENCES.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     // --- the worked example's terms ---
@@ -230,17 +264,33 @@ public final class PerformanceFixtures {
 
     /** The worked example for a contract starting on {@code start} (e.g. three years back, for benchmarks). */
     public static Terms workedExampleTerms(LocalDate start) {
-        return new Terms(new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("12"),
-                new BigDecimal("5000")),
-                List.of(new Objective("gain-temps", ObjectiveKind.TIME_SAVED, "Libérer du temps de saisie",
+        return new Terms(
+                new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("12"), new BigDecimal("5000")),
+                List.of(new Objective(
+                        "gain-temps",
+                        ObjectiveKind.TIME_SAVED,
+                        "Libérer du temps de saisie",
                         "Heures de saisie internes par mois")),
                 List.of(invoices(800, new BigDecimal("1.60")), payroll()),
-                List.of(new ServiceLevel(WITHIN_48H, "Factures saisies sous 48 h",
-                                "Part des factures saisies dans les 48 h ouvrées", new BigDecimal("95"),
-                                new BigDecimal("90"), MeasurementWindow.MONTHLY, true, new BigDecimal("50")),
-                        new ServiceLevel(ERRORS, "Factures saisies sans erreur",
-                                "Part des factures sans correction demandée", new BigDecimal("99"),
-                                new BigDecimal("97"), MeasurementWindow.MONTHLY, false, BigDecimal.ZERO)));
+                List.of(
+                        new ServiceLevel(
+                                WITHIN_48H,
+                                "Factures saisies sous 48 h",
+                                "Part des factures saisies dans les 48 h ouvrées",
+                                new BigDecimal("95"),
+                                new BigDecimal("90"),
+                                MeasurementWindow.MONTHLY,
+                                true,
+                                new BigDecimal("50")),
+                        new ServiceLevel(
+                                ERRORS,
+                                "Factures saisies sans erreur",
+                                "Part des factures sans correction demandée",
+                                new BigDecimal("99"),
+                                new BigDecimal("97"),
+                                MeasurementWindow.MONTHLY,
+                                false,
+                                BigDecimal.ZERO)));
     }
 
     /**
@@ -265,20 +315,43 @@ public final class PerformanceFixtures {
     }
 
     public static ScopeItem invoices(long baseline, BigDecimal priceAbove1000) {
-        return new ScopeItem(INVOICES, "Saisie des factures fournisseurs", "Saisie des factures reçues",
-                "Facture saisie avec TVA et échéance", "facture traitée", "https://docs.example.fr/factures", false,
-                new VolumeTerms(baseline, januaryHighAugustLow(), new BigDecimal("20"),
-                        new BandPricing(BandMode.GRADUATED, List.of(
-                                new PriceBand(0, 500L, new BigDecimal("2.00")),
-                                new PriceBand(501, 1000L, new BigDecimal("1.80")),
-                                new PriceBand(1001, null, priceAbove1000)))));
+        return new ScopeItem(
+                INVOICES,
+                "Saisie des factures fournisseurs",
+                "Saisie des factures reçues",
+                "Facture saisie avec TVA et échéance",
+                "facture traitée",
+                "https://docs.example.fr/factures",
+                false,
+                new VolumeTerms(
+                        baseline,
+                        januaryHighAugustLow(),
+                        new BigDecimal("20"),
+                        new BandPricing(
+                                BandMode.GRADUATED,
+                                List.of(
+                                        new PriceBand(0, 500L, new BigDecimal("2.00")),
+                                        new PriceBand(501, 1000L, new BigDecimal("1.80")),
+                                        new PriceBand(1001, null, priceAbove1000)))));
     }
 
     public static ScopeItem payroll() {
-        return new ScopeItem(PAYROLL, "Préparation de la paie", "Bulletins de paie et déclarations",
-                "Bulletins validés sans correction", "unité d'œuvre", "https://docs.example.fr/paie", false,
-                new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"),
-                        new BaselineChargePricing(new BigDecimal("12000.00"), new BigDecimal("11.00"),
-                                new BigDecimal("9.00"), new BigDecimal("5"))));
+        return new ScopeItem(
+                PAYROLL,
+                "Préparation de la paie",
+                "Bulletins de paie et déclarations",
+                "Bulletins validés sans correction",
+                "unité d'œuvre",
+                "https://docs.example.fr/paie",
+                false,
+                new VolumeTerms(
+                        1000,
+                        SeasonalProfile.flat(),
+                        new BigDecimal("20"),
+                        new BaselineChargePricing(
+                                new BigDecimal("12000.00"),
+                                new BigDecimal("11.00"),
+                                new BigDecimal("9.00"),
+                                new BigDecimal("5"))));
     }
 }

@@ -62,18 +62,22 @@ class PerformanceQueryBudgetTest {
             YearMonth month = YearMonth.of(2026, m);
             fixtures.deliverMany(contract, INVOICES, month.atDay(5), 3, 100, QualityOutcome.FIRST_PASS, true);
             fixtures.deliver(contract, PAYROLL, month.atDay(6), 1000, QualityOutcome.AFTER_REWORK, false);
-            as(contract.providerManager(),
+            as(
+                    contract.providerManager(),
                     () -> statements.recordMeasurement(contract.id(), month, WITHIN_48H, new BigDecimal("93")));
         }
         String viewer = contract.clientViewer();
 
         long oneMonth = as(viewer, () -> counter.count(() -> indicators.report(contract.id(), JANUARY, JANUARY)));
         long twelveMonths = as(viewer, () -> counter.count(() -> indicators.report(contract.id(), JANUARY, DECEMBER)));
-        long statement = as(viewer, () -> counter.count(() -> statements.statement(contract.id(), YearMonth.of(2026, 10))));
+        long statement =
+                as(viewer, () -> counter.count(() -> statements.statement(contract.id(), YearMonth.of(2026, 10))));
         long overview = as(viewer, () -> counter.count(() -> indicators.overview(contract.id())));
         long suggestions = as(viewer, () -> counter.count(() -> indicators.rebaselineSuggestions(contract.id())));
-        System.out.printf("query budget: report 1 month %d statements, 12 months %d; statement %d; overview %d; "
-                + "rebaseline %d%n", oneMonth, twelveMonths, statement, overview, suggestions);
+        System.out.printf(
+                "query budget: report 1 month %d statements, 12 months %d; statement %d; overview %d; "
+                        + "rebaseline %d%n",
+                oneMonth, twelveMonths, statement, overview, suggestions);
 
         assertThat(twelveMonths).isEqualTo(oneMonth).isLessThanOrEqualTo(BUDGET);
         assertThat(statement).isLessThanOrEqualTo(BUDGET);

@@ -82,13 +82,13 @@ class StatementsTest {
 
         MonthFigures f = statement.figures();
         assertThat(f.versionNumber()).isEqualTo(1);
-        assertThat(charge(f, INVOICES)).isEqualByComparingTo("1540.00");   // 500 × 2,00 + 300 × 1,80
-        assertThat(charge(f, PAYROLL)).isEqualByComparingTo("13980.00");   // 12 000 + 180 × 11
+        assertThat(charge(f, INVOICES)).isEqualByComparingTo("1540.00"); // 500 × 2,00 + 300 × 1,80
+        assertThat(charge(f, PAYROLL)).isEqualByComparingTo("13980.00"); // 12 000 + 180 × 11
         assertThat(f.arc()).isEqualByComparingTo("1980.00");
         assertThat(f.rrc()).isEqualByComparingTo("0.00");
         assertThat(f.chargesBeforeCredits()).isEqualByComparingTo("15520.00");
-        assertThat(f.atRiskAmount()).isEqualByComparingTo("1862.40");      // 12 %
-        assertThat(f.credits()).isEqualByComparingTo("931.20");            // missed: 50 % of the at-risk amount
+        assertThat(f.atRiskAmount()).isEqualByComparingTo("1862.40"); // 12 %
+        assertThat(f.credits()).isEqualByComparingTo("931.20"); // missed: 50 % of the at-risk amount
         assertThat(f.totalDue()).isEqualByComparingTo("14588.80");
         assertThat(f.billableUnits()).isEqualTo(1980);
         assertThat(f.rates().delivered()).isEqualTo(3);
@@ -99,28 +99,33 @@ class StatementsTest {
         assertThat(statement.measurements().get(WITHIN_48H)).isEqualByComparingTo("85");
         assertThat(statement.monthEnded()).isTrue();
         assertThat(statement.status()).isEqualTo(StatementStatus.OPEN);
-        assertThat(statement.revisions()).singleElement()
-                .satisfies(r -> {
-                    assertThat(r.number()).isEqualTo(1);
-                    assertThat(r.openedBy()).isNull();
-                    assertThat(r.lockedTotalDue()).isNull();
-                });
+        assertThat(statement.revisions()).singleElement().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(1);
+            assertThat(r.openedBy()).isNull();
+            assertThat(r.lockedTotalDue()).isNull();
+        });
     }
 
     @Test
     void a_version_adopted_mid_year_prices_the_months_before_with_v1_and_from_its_month_with_v2() {
         // adopted on 20 June: June (in force on its last day) and later months are priced by version 2
-        int v2 = fixtures.adopt(contract, PerformanceFixtures.amendedTerms(),
-                LocalDateTime.of(2026, 6, 20, 10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
+        int v2 = fixtures.adopt(
+                contract,
+                PerformanceFixtures.amendedTerms(),
+                LocalDateTime.of(2026, 6, 20, 10, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toInstant());
         fixtures.deliver(contract, INVOICES, MAY.atDay(15), 1100, QualityOutcome.FIRST_PASS, true);
         fixtures.deliver(contract, INVOICES, JUNE.atDay(15), 1100, QualityOutcome.FIRST_PASS, true);
 
-        MonthFigures may = as(contract.clientOwner(), () -> statements.statement(contract.id(), MAY)).figures();
-        MonthFigures june = as(contract.clientOwner(), () -> statements.statement(contract.id(), JUNE)).figures();
+        MonthFigures may = as(contract.clientOwner(), () -> statements.statement(contract.id(), MAY))
+                .figures();
+        MonthFigures june = as(contract.clientOwner(), () -> statements.statement(contract.id(), JUNE))
+                .figures();
 
         assertThat(v2).isEqualTo(2);
         assertThat(may.versionNumber()).isEqualTo(1);
-        assertThat(charge(may, INVOICES)).isEqualByComparingTo("2060.00");  // ... + 100 × 1,60
+        assertThat(charge(may, INVOICES)).isEqualByComparingTo("2060.00"); // ... + 100 × 1,60
         assertThat(june.versionNumber()).isEqualTo(2);
         assertThat(charge(june, INVOICES)).isEqualByComparingTo("2070.00"); // ... + 100 × 1,70
         assertThat(volume(june, INVOICES).monthBaseline()).isEqualTo(1040);
@@ -138,11 +143,14 @@ class StatementsTest {
         assertThat(locked.status()).isEqualTo(StatementStatus.LOCKED);
         StatementRevision current = locked.current();
         assertThat(current.number()).isEqualTo(1);
-        assertThat(current.providerValidatedBy()).isEqualTo(contract.provider().admin().displayName());
-        assertThat(current.clientValidatedBy()).isEqualTo(contract.client().admin().displayName());
+        assertThat(current.providerValidatedBy())
+                .isEqualTo(contract.provider().admin().displayName());
+        assertThat(current.clientValidatedBy())
+                .isEqualTo(contract.client().admin().displayName());
         assertThat(current.providerValidatedAt()).isNotNull();
         assertThat(current.clientValidatedAt()).isNotNull();
-        assertThat(current.lockedTotalDue()).isEqualByComparingTo(locked.figures().totalDue());
+        assertThat(current.lockedTotalDue())
+                .isEqualByComparingTo(locked.figures().totalDue());
     }
 
     @Test
@@ -153,9 +161,13 @@ class StatementsTest {
         assertThat(statusOf(APRIL)).isEqualTo(StatementStatus.LOCKED);
 
         assertRule(() -> measure(APRIL, WITHIN_48H, "97"), "performance.error.month.locked");
-        assertThatThrownBy(() -> fixtures.deliver(contract, INVOICES, APRIL.atDay(3), 10, QualityOutcome.FIRST_PASS,
-                true)).isInstanceOfSatisfying(InvalidDeliverablesException.class, e -> assertThat(e.violations())
-                .extracting(DeliverableViolation::code).contains("performance.error.month.locked"));
+        assertThatThrownBy(
+                        () -> fixtures.deliver(contract, INVOICES, APRIL.atDay(3), 10, QualityOutcome.FIRST_PASS, true))
+                .isInstanceOfSatisfying(
+                        InvalidDeliverablesException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(DeliverableViolation::code)
+                                .contains("performance.error.month.locked"));
         assertThat(statementOf(APRIL).figures().rates().delivered()).isZero();
         assertThat(statementOf(APRIL).measurements()).isEmpty();
         // other months stay open
@@ -166,7 +178,8 @@ class StatementsTest {
     void reopening_a_locked_month_opens_revision_2_that_both_sides_validate_again() {
         lock(MARCH);
 
-        assertRule(() -> as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "  ")),
+        assertRule(
+                () -> as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "  ")),
                 "performance.statement.error.reason.required");
         as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "Factures oubliées le 31"));
 
@@ -182,15 +195,18 @@ class StatementsTest {
 
         // unlocked: data can be corrected, and the corrected total is what revision 2 locks
         measure(MARCH, WITHIN_48H, "80");
-        assertRule(() -> as(contract.providerManager(), () -> statements.validate(contract.id(), MARCH, 1)),
+        assertRule(
+                () -> as(contract.providerManager(), () -> statements.validate(contract.id(), MARCH, 1)),
                 "performance.statement.error.revision.stale");
         as(contract.providerManager(), () -> statements.validate(contract.id(), MARCH, 2));
-        assertRule(() -> as(contract.providerManager(), () -> statements.validate(contract.id(), MARCH, 2)),
+        assertRule(
+                () -> as(contract.providerManager(), () -> statements.validate(contract.id(), MARCH, 2)),
                 "performance.statement.error.alreadyValidated");
         as(contract.clientOwner(), () -> statements.validate(contract.id(), MARCH, 2));
         MonthlyStatement relocked = statementOf(MARCH);
         assertThat(relocked.status()).isEqualTo(StatementStatus.LOCKED);
-        assertThat(relocked.current().lockedTotalDue()).isEqualByComparingTo(relocked.figures().totalDue());
+        assertThat(relocked.current().lockedTotalDue())
+                .isEqualByComparingTo(relocked.figures().totalDue());
         assertThat(relocked.figures().credits()).isPositive();
     }
 
@@ -226,10 +242,12 @@ class StatementsTest {
 
     @Test
     void only_a_locked_month_can_be_reopened() {
-        assertRule(() -> as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "Erreur")),
+        assertRule(
+                () -> as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "Erreur")),
                 "performance.statement.error.notLocked");
         as(contract.clientOwner(), () -> statements.validate(contract.id(), MARCH, 1));
-        assertRule(() -> as(contract.providerManager(), () -> statements.reopen(contract.id(), MARCH, "Erreur")),
+        assertRule(
+                () -> as(contract.providerManager(), () -> statements.reopen(contract.id(), MARCH, "Erreur")),
                 "performance.statement.error.notLocked");
     }
 
@@ -237,7 +255,8 @@ class StatementsTest {
     void a_month_that_has_not_ended_cannot_be_validated() {
         YearMonth current = YearMonth.now(clock);
         assertThat(statementOf(current).monthEnded()).isFalse();
-        assertRule(() -> as(contract.clientOwner(), () -> statements.validate(contract.id(), current, 1)),
+        assertRule(
+                () -> as(contract.clientOwner(), () -> statements.validate(contract.id(), current, 1)),
                 "performance.statement.error.month.notEnded");
     }
 
@@ -245,15 +264,17 @@ class StatementsTest {
     void viewers_neither_validate_nor_measure_and_editors_measure_but_do_not_validate() {
         assertThatThrownBy(() -> as(contract.clientViewer(), () -> statements.validate(contract.id(), MARCH, 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(contract.clientViewer(),
-                () -> statements.recordMeasurement(contract.id(), MARCH, WITHIN_48H, new BigDecimal("96"))))
+        assertThatThrownBy(() -> as(
+                        contract.clientViewer(),
+                        () -> statements.recordMeasurement(contract.id(), MARCH, WITHIN_48H, new BigDecimal("96"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(contract.providerEditor(), () -> statements.validate(contract.id(), MARCH, 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(contract.providerEditor(), () -> statements.reopen(contract.id(), MARCH, "x")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        as(contract.providerEditor(),
+        as(
+                contract.providerEditor(),
                 () -> statements.recordMeasurement(contract.id(), MARCH, WITHIN_48H, new BigDecimal("96")));
         assertThat(statementOf(MARCH).measurements().get(WITHIN_48H)).isEqualByComparingTo("96");
         assertThat(statementOf(MARCH).status()).isEqualTo(StatementStatus.OPEN);
@@ -269,9 +290,11 @@ class StatementsTest {
         assertRule(() -> measure(MARCH, WITHIN_48H, "100.01"), "performance.statement.error.measurement.range");
         assertRule(() -> measure(MARCH, WITHIN_48H, "-1"), "performance.statement.error.measurement.range");
         assertRule(() -> measure(MARCH, "inconnu", "50"), "performance.statement.error.measurement.unknownLevel");
-        assertRule(() -> measure(YearMonth.of(2025, 12), WITHIN_48H, "50"),
+        assertRule(
+                () -> measure(YearMonth.of(2025, 12), WITHIN_48H, "50"),
                 "performance.statement.error.month.outsideContract");
-        assertRule(() -> measure(YearMonth.now(clock).plusMonths(1), WITHIN_48H, "50"),
+        assertRule(
+                () -> measure(YearMonth.now(clock).plusMonths(1), WITHIN_48H, "50"),
                 "performance.statement.error.month.future");
         measure(MARCH, WITHIN_48H, "100");
         measure(MARCH, ERRORS, "0");
@@ -284,29 +307,39 @@ class StatementsTest {
 
     @Test
     void a_non_member_is_told_the_contract_does_not_exist_whatever_the_action() {
-        String stranger = accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
 
         assertNotFound(stranger, () -> statements.statement(contract.id(), MARCH));
-        assertNotFound(stranger, () -> statements.recordMeasurement(contract.id(), MARCH, WITHIN_48H,
-                new BigDecimal("500")));
+        assertNotFound(
+                stranger, () -> statements.recordMeasurement(contract.id(), MARCH, WITHIN_48H, new BigDecimal("500")));
         assertNotFound(stranger, () -> statements.validate(contract.id(), MARCH, 1));
         assertNotFound(stranger, () -> statements.reopen(contract.id(), MARCH, "Erreur"));
         // each refusal is in the audit trail: the right is checked before the contract's lock is taken
-        Long refused = jdbc.queryForObject("select count(*) from audit_entry where action = 'CONTRACT_ACCESS_REFUSED'"
-                + " and contract_id = ?", Long.class, contract.id());
+        Long refused = jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'CONTRACT_ACCESS_REFUSED'" + " and contract_id = ?",
+                Long.class,
+                contract.id());
         assertThat(refused).isEqualTo(4);
     }
 
     // --- helpers ---
 
     private void lock(YearMonth month) {
-        as(contract.clientOwner(), () -> statements.validate(contract.id(), month, statementOf(month).current().number()));
-        as(contract.providerManager(), () -> statements.validate(contract.id(), month, statementOf(month).current().number()));
+        as(
+                contract.clientOwner(),
+                () -> statements.validate(
+                        contract.id(), month, statementOf(month).current().number()));
+        as(
+                contract.providerManager(),
+                () -> statements.validate(
+                        contract.id(), month, statementOf(month).current().number()));
         assertThat(statusOf(month)).isEqualTo(StatementStatus.LOCKED);
     }
 
     private void measure(YearMonth month, String level, String percent) {
-        as(contract.providerManager(),
+        as(
+                contract.providerManager(),
                 () -> statements.recordMeasurement(contract.id(), month, level, new BigDecimal(percent)));
     }
 
@@ -319,21 +352,32 @@ class StatementsTest {
     }
 
     static BigDecimal charge(MonthFigures figures, String item) {
-        return figures.charges().stream().filter(c -> c.scopeItemKey().equals(item)).findFirst().orElseThrow()
-                .charge().total();
+        return figures.charges().stream()
+                .filter(c -> c.scopeItemKey().equals(item))
+                .findFirst()
+                .orElseThrow()
+                .charge()
+                .total();
     }
 
     static ItemVolume volume(MonthFigures figures, String item) {
-        return figures.volumes().stream().filter(v -> v.scopeItemKey().equals(item)).findFirst().orElseThrow();
+        return figures.volumes().stream()
+                .filter(v -> v.scopeItemKey().equals(item))
+                .findFirst()
+                .orElseThrow();
     }
 
     static SlaResult level(MonthFigures figures, String key) {
-        return figures.serviceLevels().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow();
+        return figures.serviceLevels().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     static void assertRule(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(StatementRuleException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        StatementRuleException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     static void assertNotFound(String username, Runnable call) {

@@ -22,7 +22,8 @@ class TranslationsTest {
     @Test
     void accents_and_apostrophes_arrive_intact() {
         assertThat(translations.getTranslation("portal.logout", Locale.FRANCE)).isEqualTo("Se déconnecter");
-        assertThat(translations.getTranslation("identity.login.username", Locale.FRANCE)).isEqualTo("Nom d'utilisateur");
+        assertThat(translations.getTranslation("identity.login.username", Locale.FRANCE))
+                .isEqualTo("Nom d'utilisateur");
     }
 
     @Test
@@ -43,7 +44,8 @@ class TranslationsTest {
 
     @Test
     void a_missing_key_shows_itself_between_exclamation_marks() {
-        assertThat(translations.getTranslation("nowhere.to.be.found", Locale.FRANCE)).isEqualTo("!nowhere.to.be.found!");
+        assertThat(translations.getTranslation("nowhere.to.be.found", Locale.FRANCE))
+                .isEqualTo("!nowhere.to.be.found!");
     }
 
     @Test

@@ -22,13 +22,13 @@ import app.avenant.change.StaleChangeRequestException;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractLifecycle;
-import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.governance.AccessRegister;
@@ -129,40 +129,101 @@ class AuthorizationMatrixTest {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationMatrixTest.class);
 
     /** The service types whose every public method must have a row. */
-    private static final List<Class<?>> SERVICES = List.of(Contracts.class, ContractLifecycle.class, ContractAccess.class,
-            ChangeRequests.class, Deliverables.class,
-            Indicators.class, Rebaselining.class, Statements.class, Reviews.class, AuditTrail.class, Users.class,
-            ApiTokens.class, MeetingPacks.class, ReviewDecisions.class, AccessRegister.class, Invitations.class,
-            VersionOrigins.class, RequestsAwaitingMe.class);
+    private static final List<Class<?>> SERVICES = List.of(
+            Contracts.class,
+            ContractLifecycle.class,
+            ContractAccess.class,
+            ChangeRequests.class,
+            Deliverables.class,
+            Indicators.class,
+            Rebaselining.class,
+            Statements.class,
+            Reviews.class,
+            AuditTrail.class,
+            Users.class,
+            ApiTokens.class,
+            MeetingPacks.class,
+            ReviewDecisions.class,
+            AccessRegister.class,
+            Invitations.class,
+            VersionOrigins.class,
+            RequestsAwaitingMe.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
-    private static final Set<String> CHANGE_ROLE_KEYS = Set.of("change.error.propose.role", "change.error.revise.role",
-            "change.error.revise.draft", "change.error.submit.side", "change.error.approve.role",
-            "change.error.reject.role", "change.error.withdraw.role", "change.error.comment.role",
-            "change.error.reword.role", "change.error.reword.draft", "change.error.internalNote.role");
+    private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
+            "change.error.propose.role",
+            "change.error.revise.role",
+            "change.error.revise.draft",
+            "change.error.submit.side",
+            "change.error.approve.role",
+            "change.error.reject.role",
+            "change.error.withdraw.role",
+            "change.error.comment.role",
+            "change.error.reword.role",
+            "change.error.reword.draft",
+            "change.error.internalNote.role");
 
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
 
-    @Autowired ApplicationContext applicationContext;
-    @Autowired TestAccounts accounts;
-    @Autowired Contracts contracts;
-    @Autowired ContractLifecycle lifecycle;
-    @Autowired ContractAccess contractAccess;
-    @Autowired ChangeRequests changeRequests;
-    @Autowired RequestsAwaitingMe awaitingMe;
-    @Autowired Deliverables deliverables;
-    @Autowired Indicators indicators;
-    @Autowired Rebaselining rebaselining;
-    @Autowired Statements statements;
-    @Autowired Reviews reviews;
-    @Autowired AuditTrail auditTrail;
-    @Autowired Users users;
-    @Autowired ApiTokens apiTokens;
-    @Autowired MeetingPacks meetingPacks;
-    @Autowired ReviewDecisions reviewDecisions;
-    @Autowired AccessRegister accessRegister;
-    @Autowired Invitations invitations;
-    @Autowired VersionOrigins versionOrigins;
+    @Autowired
+    ApplicationContext applicationContext;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    ContractLifecycle lifecycle;
+
+    @Autowired
+    ContractAccess contractAccess;
+
+    @Autowired
+    ChangeRequests changeRequests;
+
+    @Autowired
+    RequestsAwaitingMe awaitingMe;
+
+    @Autowired
+    Deliverables deliverables;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Rebaselining rebaselining;
+
+    @Autowired
+    Statements statements;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    ApiTokens apiTokens;
+
+    @Autowired
+    MeetingPacks meetingPacks;
+
+    @Autowired
+    ReviewDecisions reviewDecisions;
+
+    @Autowired
+    AccessRegister accessRegister;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    VersionOrigins versionOrigins;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -172,6 +233,7 @@ class AuthorizationMatrixTest {
     private UUID sharedChange;
     /** A planned review with an action item owned by the client's viewer. */
     private UUID sharedReview;
+
     private UUID sharedAction;
     private UUID sharedDeliverable;
     private final AtomicInteger cells = new AtomicInteger();
@@ -199,16 +261,25 @@ class AuthorizationMatrixTest {
 
         sharedChange = submittedChange();
         sharedReview = plannedReview();
-        sharedAction = TestAccounts.as(name(CLIENT_OWNER), () -> reviews.addAction(sharedReview,
-                new NewActionItem("Relancer le fournisseur", people.get(CLIENT_VIEWER).id(), LocalDate.of(2026, 3, 1))));
+        sharedAction = TestAccounts.as(
+                name(CLIENT_OWNER),
+                () -> reviews.addAction(
+                        sharedReview,
+                        new NewActionItem(
+                                "Relancer le fournisseur",
+                                people.get(CLIENT_VIEWER).id(),
+                                LocalDate.of(2026, 3, 1))));
         sharedDeliverable = freshDeliverable();
     }
 
     /** The matrix's size, once every cell has run (as a log line: the house logs, it does not print). */
     @AfterAll
     void printSize() {
-        log.info("Authorisation matrix: {} methods × {} callers = {} cells", methodsWithRows.size(),
-                Caller.values().length, cells.get());
+        log.info(
+                "Authorisation matrix: {} methods × {} callers = {} cells",
+                methodsWithRows.size(),
+                Caller.values().length,
+                cells.get());
     }
 
     @TestFactory
@@ -247,11 +318,16 @@ class AuthorizationMatrixTest {
                 }
             }
         }
-        assertThat(missing).as("public service methods without a row in the authorisation matrix").isEmpty();
-        long overloaded = SERVICES.stream().flatMap(s -> Arrays.stream(s.getDeclaredMethods())
-                        .filter(m -> isServiceMethod(s, m)).map(m -> s.getSimpleName() + "." + m.getName()))
+        assertThat(missing)
+                .as("public service methods without a row in the authorisation matrix")
+                .isEmpty();
+        long overloaded = SERVICES.stream()
+                .flatMap(s -> Arrays.stream(s.getDeclaredMethods())
+                        .filter(m -> isServiceMethod(s, m))
+                        .map(m -> s.getSimpleName() + "." + m.getName()))
                 .count();
-        assertThat(overloaded).as("one row per method name: an overload would need a row of its own")
+        assertThat(overloaded)
+                .as("one row per method name: an overload would need a row of its own")
                 .isEqualTo(covered.size());
     }
 
@@ -264,19 +340,23 @@ class AuthorizationMatrixTest {
     @Test
     void every_user_facing_service_interface_is_in_the_matrix() {
         Set<String> unlisted = new TreeSet<>();
-        for (Object bean : applicationContext.getBeansWithAnnotation(Service.class).values()) {
+        for (Object bean :
+                applicationContext.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = ClassUtils.getUserClass(AopUtils.getTargetClass(bean));
             if (!type.getPackageName().startsWith("app.avenant.") || SERVICES.contains(type)) {
                 continue;
             }
             for (Class<?> offered : type.getInterfaces()) {
-                if (offered.getPackageName().startsWith("app.avenant.") && !offered.getPackageName().endsWith(".internal")
+                if (offered.getPackageName().startsWith("app.avenant.")
+                        && !offered.getPackageName().endsWith(".internal")
                         && !SERVICES.contains(offered)) {
                     unlisted.add(offered.getName() + " (implemented by " + type.getSimpleName() + ")");
                 }
             }
         }
-        assertThat(unlisted).as("service interfaces whose methods the authorisation matrix does not check").isEmpty();
+        assertThat(unlisted)
+                .as("service interfaces whose methods the authorisation matrix does not check")
+                .isEmpty();
     }
 
     private static boolean isServiceMethod(Class<?> service, Method method) {
@@ -296,17 +376,20 @@ class AuthorizationMatrixTest {
         // Contracts: reading, any member
         rows.add(Row.caller("Contracts.myContracts", everyone(), c -> () -> {
             List<ContractSummary> mine = contracts.myContracts(ContractFilter.all(), 0, 500);
-            assertThat(mine.stream().anyMatch(s -> s.id().equals(id))).as("sees the contract").isEqualTo(c.member());
+            assertThat(mine.stream().anyMatch(s -> s.id().equals(id)))
+                    .as("sees the contract")
+                    .isEqualTo(c.member());
             return mine;
         }));
         rows.add(Row.caller("RequestsAwaitingMe.countsFor", everyone(), c -> () -> {
             var counts = awaitingMe.countsFor(List.of(id));
-            assertThat(counts.keySet()).as("nothing counted on a contract of others").isSubsetOf(
-                    c.member() ? java.util.Set.of(id) : java.util.Set.of());
+            assertThat(counts.keySet())
+                    .as("nothing counted on a contract of others")
+                    .isSubsetOf(c.member() ? java.util.Set.of(id) : java.util.Set.of());
             return counts;
         }));
-        rows.add(Row.caller("Contracts.countMyContracts", everyone(),
-                c -> () -> contracts.countMyContracts(ContractFilter.all())));
+        rows.add(Row.caller(
+                "Contracts.countMyContracts", everyone(), c -> () -> contracts.countMyContracts(ContractFilter.all())));
         rows.add(Row.contract("Contracts.summary", members(), c -> () -> contracts.summary(id)));
         rows.add(Row.contract("Contracts.workspace", members(), c -> () -> contracts.workspace(id)));
         rows.add(Row.contract("Contracts.members", members(), c -> () -> contracts.members(id, 0, 50)));
@@ -318,25 +401,26 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("Contracts.compare", members(), c -> () -> contracts.compare(id, 0, 1)));
         // VersionOrigins (implemented by change): who proposed the versions, for any member
         rows.add(Row.contract("VersionOrigins.origins", members(), c -> () -> versionOrigins.origins(id, 1, 3)));
-        rows.add(Row.contract("VersionOrigins.attributedOrigins", members(),
-                c -> () -> versionOrigins.attributedOrigins(id, 1, 3)));
+        rows.add(Row.contract(
+                "VersionOrigins.attributedOrigins", members(), c -> () -> versionOrigins.attributedOrigins(id, 1, 3)));
         rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
             assertThat(contracts.myRole(id)).isEqualTo(c.role());
             return null;
         }));
         rows.add(Row.contract("Contracts.currentTerms", members(), c -> () -> contracts.currentTerms(id)));
         // Contracts: an organisation admin of a party manages its own people (insiders otherwise denied)
-        rows.add(Row.contract("ContractAccess.addMember", only(CLIENT_OWNER, PROVIDER_MANAGER),
+        rows.add(Row.contract(
+                "ContractAccess.addMember",
+                only(CLIENT_OWNER, PROVIDER_MANAGER),
                 // the caller adds themselves as a client viewer: already a member, or a role of the other side
                 c -> () -> {
                     contractAccess.addMember(id, people.get(c).id(), ContractRole.CLIENT_VIEWER);
                     return null;
                 }));
-        rows.add(Row.contract("ContractAccess.nameContactPerson", only(CLIENT_OWNER, PROVIDER_MANAGER),
-                c -> () -> {
-                    contractAccess.nameContactPerson(id, people.get(c).id()); // already their side's contact person
-                    return null;
-                }));
+        rows.add(Row.contract("ContractAccess.nameContactPerson", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
+            contractAccess.nameContactPerson(id, people.get(c).id()); // already their side's contact person
+            return null;
+        }));
         // the contract's status: the PME's owner decides, any member reads (input refused after the role check)
         rows.add(Row.contract("ContractLifecycle.startPilot", only(CLIENT_OWNER), c -> () -> {
             lifecycle.startPilot(id, 0, LocalDate.of(2020, 1, 1));
@@ -347,26 +431,36 @@ class AuthorizationMatrixTest {
             return null;
         }));
         rows.add(Row.contract("ContractLifecycle.pilotProgress", members(), c -> () -> lifecycle.pilotProgress(id)));
-        rows.add(Row.contract("ContractLifecycle.statusChanges", members(), c -> () -> lifecycle.statusChanges(id, 0, 50)));
-        rows.add(Row.contract("ContractLifecycle.countStatusChanges", members(), c -> () -> lifecycle.countStatusChanges(id)));
+        rows.add(Row.contract(
+                "ContractLifecycle.statusChanges", members(), c -> () -> lifecycle.statusChanges(id, 0, 50)));
+        rows.add(Row.contract(
+                "ContractLifecycle.countStatusChanges", members(), c -> () -> lifecycle.countStatusChanges(id)));
         // an organisation admin of a PME creates contracts (of their own organisation: no contract in the cell)
-        rows.add(Row.organisation("ContractLifecycle.createContract", callers(CLIENT_OWNER, OUTSIDER_ADMIN),
-                c -> () -> lifecycle.createContract(new NewContractRequest("", "", contract.provider().organisation().id()))));
+        rows.add(Row.organisation(
+                "ContractLifecycle.createContract",
+                callers(CLIENT_OWNER, OUTSIDER_ADMIN),
+                c -> () -> lifecycle.createContract(new NewContractRequest(
+                        "", "", contract.provider().organisation().id()))));
         // what only other modules' services do (open, enrol, adopt a version...) is on none of the three but on
         // ContractsForModules, which no user reaches: ModularityTests holds that wall
 
         // ChangeRequests (a request the client's editor proposed)
         rows.add(Row.contract("ChangeRequests.list", members(), c -> () -> changeRequests.list(id, null, 0, 50)));
         rows.add(Row.contract("ChangeRequests.count", members(), c -> () -> changeRequests.count(id, null)));
-        rows.add(Row.contract("ChangeRequests.propose", editors(),
+        rows.add(Row.contract(
+                "ChangeRequests.propose",
+                editors(),
                 // a blank title stops at the first rule after the role check: nothing is stored
                 c -> () -> changeRequests.propose(id, new NewChangeRequest("", "", ObjectiveKind.COST))));
         rows.add(Row.contract("ChangeRequests.detail", members(), c -> () -> changeRequests.detail(sharedChange)));
         rows.add(Row.contract("ChangeRequests.revise", editors(), c -> {
-            long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(sharedChange).version());
+            long version = TestAccounts.as(
+                    name(CLIENT_OWNER),
+                    () -> changeRequests.detail(sharedChange).version());
             // a note too long is refused after the role: the request is left as it was
             return () -> {
-                changeRequests.revise(sharedChange, version, PerformanceFixtures.workedExampleTerms(), "x".repeat(100_000));
+                changeRequests.revise(
+                        sharedChange, version, PerformanceFixtures.workedExampleTerms(), "x".repeat(100_000));
                 return null;
             };
         }));
@@ -374,14 +468,19 @@ class AuthorizationMatrixTest {
             var detail = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(sharedChange));
             // a note too long is refused after the role: the request is left as it was
             return () -> {
-                changeRequests.reviseOnTermsInForce(sharedChange, detail.version(), detail.currentContractVersion(),
-                        PerformanceFixtures.workedExampleTerms(), "x".repeat(100_000));
+                changeRequests.reviseOnTermsInForce(
+                        sharedChange,
+                        detail.version(),
+                        detail.currentContractVersion(),
+                        PerformanceFixtures.workedExampleTerms(),
+                        "x".repeat(100_000));
                 return null;
             };
         }));
         rows.add(Row.contract("ChangeRequests.submit", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
             UUID draft = draftChange();
-            long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(draft).version());
+            long version = TestAccounts.as(
+                    name(CLIENT_OWNER), () -> changeRequests.detail(draft).version());
             return () -> {
                 changeRequests.submit(draft, version);
                 return null;
@@ -413,46 +512,77 @@ class AuthorizationMatrixTest {
             return null;
         }));
         rows.add(Row.contract("ChangeRequests.reword", editors(), c -> {
-            long version = TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.detail(sharedChange).version());
+            long version = TestAccounts.as(
+                    name(CLIENT_OWNER),
+                    () -> changeRequests.detail(sharedChange).version());
             return () -> {
                 changeRequests.reword(sharedChange, version, " ", "Raison"); // required: refused after the role check
                 return null;
             };
         }));
-        rows.add(Row.contract("ChangeRequests.wordingEdits", members(),
-                c -> () -> changeRequests.wordingEdits(sharedChange, 0, 50)));
-        rows.add(Row.contract("ChangeRequests.countWordingEdits", members(),
+        rows.add(Row.contract(
+                "ChangeRequests.wordingEdits", members(), c -> () -> changeRequests.wordingEdits(sharedChange, 0, 50)));
+        rows.add(Row.contract(
+                "ChangeRequests.countWordingEdits",
+                members(),
                 c -> () -> changeRequests.countWordingEdits(sharedChange)));
         rows.add(Row.contract("ChangeRequests.addInternalNote", editors(), c -> () -> {
             changeRequests.addInternalNote(sharedChange, "  "); // required: refused after the role check
             return null;
         }));
-        rows.add(Row.contract("ChangeRequests.internalNotes", members(),
+        rows.add(Row.contract(
+                "ChangeRequests.internalNotes",
+                members(),
                 c -> () -> changeRequests.internalNotes(sharedChange, 0, 50)));
-        rows.add(Row.contract("ChangeRequests.countInternalNotes", members(),
+        rows.add(Row.contract(
+                "ChangeRequests.countInternalNotes",
+                members(),
                 c -> () -> changeRequests.countInternalNotes(sharedChange)));
-        rows.add(Row.contract("ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
-        rows.add(Row.contract("ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
-        rows.add(Row.contract("ChangeRequests.timeline", members(),
-                c -> () -> changeRequests.timeline(sharedChange, 50)));
-        rows.add(Row.contract("ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));
-        rows.add(Row.contract("ChangeRequests.compareRevisions", members(),
+        rows.add(Row.contract(
+                "ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
+        rows.add(Row.contract(
+                "ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
+        rows.add(Row.contract(
+                "ChangeRequests.timeline", members(), c -> () -> changeRequests.timeline(sharedChange, 50)));
+        rows.add(Row.contract(
+                "ChangeRequests.revisionTerms", members(), c -> () -> changeRequests.revisionTerms(sharedChange, 1)));
+        rows.add(Row.contract(
+                "ChangeRequests.compareRevisions",
+                members(),
                 c -> () -> changeRequests.compareRevisions(sharedChange, 1, 1)));
 
         // Deliverables
-        rows.add(Row.contract("Deliverables.record", editors(), c -> () -> deliverables.record(id,
-                List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)), DeliverableSource.FORM)));
+        rows.add(Row.contract(
+                "Deliverables.record",
+                editors(),
+                c -> () -> deliverables.record(
+                        id,
+                        List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)),
+                        DeliverableSource.FORM)));
         // the API's way in, for an API token of that organisation only: every signed-in user is refused, even
         // passing their own organisation
-        rows.add(Row.system("Deliverables.recordForOrganisation", c -> () -> deliverables.recordForOrganisation(
-                people.get(c).organisationId(), contract.reference(),
-                List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)), "matrice")));
-        rows.add(Row.contract("Deliverables.list", members(), c -> () -> deliverables.list(id, DeliverableFilter.all(), 0, 50)));
-        rows.add(Row.contract("Deliverables.count", members(), c -> () -> deliverables.count(id, DeliverableFilter.all())));
+        rows.add(Row.system(
+                "Deliverables.recordForOrganisation",
+                c -> () -> deliverables.recordForOrganisation(
+                        people.get(c).organisationId(),
+                        contract.reference(),
+                        List.of(PerformanceFixtures.pending("inconnu", LocalDate.of(2026, 2, 2), 1)),
+                        "matrice")));
+        rows.add(Row.contract(
+                "Deliverables.list", members(), c -> () -> deliverables.list(id, DeliverableFilter.all(), 0, 50)));
+        rows.add(Row.contract(
+                "Deliverables.count", members(), c -> () -> deliverables.count(id, DeliverableFilter.all())));
         rows.add(Row.contract("Deliverables.update", editors(), c -> () -> {
             // another reference is refused after the role check: the deliverable is left as it was
-            deliverables.update(id, sharedDeliverable, PerformanceFixtures.delivered(PerformanceFixtures.INVOICES,
-                    LocalDate.of(2026, 1, 12), 5, QualityOutcome.FIRST_PASS, true));
+            deliverables.update(
+                    id,
+                    sharedDeliverable,
+                    PerformanceFixtures.delivered(
+                            PerformanceFixtures.INVOICES,
+                            LocalDate.of(2026, 1, 12),
+                            5,
+                            QualityOutcome.FIRST_PASS,
+                            true));
             return null;
         }));
         rows.add(Row.contract("Deliverables.delete", editors(), c -> {
@@ -464,10 +594,14 @@ class AuthorizationMatrixTest {
         }));
 
         // Indicators
-        rows.add(Row.contract("Indicators.report", members(), c -> () -> indicators.report(id, JANUARY, JANUARY.plusMonths(2))));
+        rows.add(Row.contract(
+                "Indicators.report", members(), c -> () -> indicators.report(id, JANUARY, JANUARY.plusMonths(2))));
         rows.add(Row.contract("Indicators.overview", members(), c -> () -> indicators.overview(id)));
-        rows.add(Row.contract("Indicators.rebaselineSuggestions", members(), c -> () -> indicators.rebaselineSuggestions(id)));
-        rows.add(Row.contract("Rebaselining.draftRebaseline", editors(),
+        rows.add(Row.contract(
+                "Indicators.rebaselineSuggestions", members(), c -> () -> indicators.rebaselineSuggestions(id)));
+        rows.add(Row.contract(
+                "Rebaselining.draftRebaseline",
+                editors(),
                 c -> () -> rebaselining.draftRebaseline(id, "inconnu"))); // no such suggestion: a rule, after the role
 
         // Statements (January 2026: an ended month of the contract)
@@ -492,7 +626,9 @@ class AuthorizationMatrixTest {
             return null;
         }));
         rows.add(Row.contract("Reviews.scheduleNext", members(), c -> () -> reviews.scheduleNext(id)));
-        rows.add(Row.contract("Reviews.plan", editors(),
+        rows.add(Row.contract(
+                "Reviews.plan",
+                editors(),
                 c -> () -> reviews.plan(id, new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, " "))));
         rows.add(Row.contract("Reviews.list", members(), c -> () -> reviews.list(id, 0, 50)));
         rows.add(Row.contract("Reviews.count", members(), c -> () -> reviews.count(id)));
@@ -512,14 +648,20 @@ class AuthorizationMatrixTest {
                 return null;
             };
         }));
-        rows.add(Row.contract("Reviews.addAction", editors(), c -> () -> reviews.addAction(sharedReview,
-                new NewActionItem(" ", people.get(CLIENT_OWNER).id(), LocalDate.of(2026, 3, 1)))));
+        rows.add(Row.contract(
+                "Reviews.addAction",
+                editors(),
+                c -> () -> reviews.addAction(
+                        sharedReview,
+                        new NewActionItem(" ", people.get(CLIENT_OWNER).id(), LocalDate.of(2026, 3, 1)))));
         // editors, and the action's owner whatever their role (here the client's viewer)
-        rows.add(Row.contract("Reviews.setActionDone", only(CLIENT_OWNER, CLIENT_EDITOR, CLIENT_VIEWER,
-                PROVIDER_MANAGER, PROVIDER_EDITOR), c -> () -> {
-            reviews.setActionDone(sharedAction, false);
-            return null;
-        }));
+        rows.add(Row.contract(
+                "Reviews.setActionDone",
+                only(CLIENT_OWNER, CLIENT_EDITOR, CLIENT_VIEWER, PROVIDER_MANAGER, PROVIDER_EDITOR),
+                c -> () -> {
+                    reviews.setActionDone(sharedAction, false);
+                    return null;
+                }));
         rows.add(Row.contract("Reviews.overdueActions", members(), c -> () -> reviews.overdueActions(id)));
         // the caller's own calendar feed: anyone signed in, about their own contracts only
         rows.add(Row.caller("Reviews.myCalendarFeed", everyone(), c -> reviews::myCalendarFeed));
@@ -535,7 +677,8 @@ class AuthorizationMatrixTest {
         rows.add(Row.caller("Reviews.myCalendar", everyone(), c -> () -> {
             var calendar = reviews.myCalendar();
             assertThat(calendar.reviews().stream().anyMatch(e -> e.reviewId().equals(sharedReview)))
-                    .as("sees the contract's review").isEqualTo(c.member());
+                    .as("sees the contract's review")
+                    .isEqualTo(c.member());
             return calendar;
         }));
 
@@ -548,10 +691,14 @@ class AuthorizationMatrixTest {
             auditTrail.recordTrailViewed(id);
             return null;
         }));
-        rows.add(Row.contract("AuditTrail.entriesOfContract", approvers(), c -> () -> auditTrail.entriesOfContract(id, 0, 10)));
-        rows.add(Row.contract("AuditTrail.countEntriesOfContract", approvers(), c -> () -> auditTrail.countEntriesOfContract(id)));
-        rows.add(Row.contract("AuditTrail.exportContractCsv", approvers(), c -> () -> auditTrail.exportContractCsv(id)));
-        rows.add(Row.contract("AuditTrail.verifyFromContract", approvers(), c -> () -> auditTrail.verifyFromContract(id)));
+        rows.add(Row.contract(
+                "AuditTrail.entriesOfContract", approvers(), c -> () -> auditTrail.entriesOfContract(id, 0, 10)));
+        rows.add(Row.contract(
+                "AuditTrail.countEntriesOfContract", approvers(), c -> () -> auditTrail.countEntriesOfContract(id)));
+        rows.add(
+                Row.contract("AuditTrail.exportContractCsv", approvers(), c -> () -> auditTrail.exportContractCsv(id)));
+        rows.add(Row.contract(
+                "AuditTrail.verifyFromContract", approvers(), c -> () -> auditTrail.verifyFromContract(id)));
 
         // Users: the caller's own account and organisation
         rows.add(Row.caller("Users.currentUser", everyone(), c -> users::currentUser));
@@ -560,20 +707,32 @@ class AuthorizationMatrixTest {
             users.changeMyLocale(Locale.FRANCE);
             return null;
         }));
-        rows.add(Row.caller("Users.usersByIds", everyone(), c -> () -> users.usersByIds(Set.of(people.get(c).id()))));
-        rows.add(Row.caller("Users.organisationsByIds", everyone(),
+        rows.add(Row.caller(
+                "Users.usersByIds",
+                everyone(),
+                c -> () -> users.usersByIds(Set.of(people.get(c).id()))));
+        rows.add(Row.caller(
+                "Users.organisationsByIds",
+                everyone(),
                 c -> () -> users.organisationsByIds(Set.of(people.get(c).organisationId()))));
-        rows.add(Row.organisation("Users.providerOrganisations", callers(CLIENT_OWNER, OUTSIDER_ADMIN),
+        rows.add(Row.organisation(
+                "Users.providerOrganisations",
+                callers(CLIENT_OWNER, OUTSIDER_ADMIN),
                 c -> users::providerOrganisations));
         rows.add(Row.caller("Users.usersOfMyOrganisation", everyone(), c -> () -> {
             List<UserRef> colleagues = users.usersOfMyOrganisation(0, 50);
-            assertThat(colleagues).allMatch(u -> u.organisationId().equals(people.get(c).organisationId()));
+            assertThat(colleagues)
+                    .allMatch(u -> u.organisationId().equals(people.get(c).organisationId()));
             return colleagues;
         }));
         rows.add(Row.caller("Users.countUsersOfMyOrganisation", everyone(), c -> users::countUsersOfMyOrganisation));
-        rows.add(Row.organisation("Users.userSummariesOfMyOrganisation", admins(),
+        rows.add(Row.organisation(
+                "Users.userSummariesOfMyOrganisation",
+                admins(),
                 c -> () -> users.userSummariesOfMyOrganisation(0, 50)));
-        rows.add(Row.organisation("Users.createUser", admins(),
+        rows.add(Row.organisation(
+                "Users.createUser",
+                admins(),
                 c -> () -> users.createUser(new NewUser("", "", "", false)))); // invalid: a rule, nothing stored
         // managing a colleague of the client's organisation: its admin only (another admin is refused too)
         rows.add(Row.organisation("Users.suspendUser", callers(CLIENT_OWNER), c -> {
@@ -603,32 +762,43 @@ class AuthorizationMatrixTest {
         rows.add(Row.organisation("ApiTokens.listMine", admins(), c -> () -> apiTokens.listMine(0, 50)));
         rows.add(Row.organisation("ApiTokens.countMine", admins(), c -> apiTokens::countMine));
         // revoking a token of the client's organisation: another organisation's admin learns nothing of it
-        rows.add(Row.organisation("ApiTokens.revoke", c -> switch (c) {
-            case CLIENT_OWNER -> ALLOW;
-            case PROVIDER_MANAGER, OUTSIDER_ADMIN -> NOT_FOUND;
-            default -> DENY;
-        }, c -> {
-            UUID token = TestAccounts.as(name(CLIENT_OWNER), () -> apiTokens.create("Matrice").token().id());
-            return () -> {
-                apiTokens.revoke(token);
-                return null;
-            };
-        }));
-        rows.add(Row.caller("ApiTokens.authenticate", everyone(),
+        rows.add(Row.organisation(
+                "ApiTokens.revoke",
+                c -> switch (c) {
+                    case CLIENT_OWNER -> ALLOW;
+                    case PROVIDER_MANAGER, OUTSIDER_ADMIN -> NOT_FOUND;
+                    default -> DENY;
+                },
+                c -> {
+                    UUID token = TestAccounts.as(
+                            name(CLIENT_OWNER),
+                            () -> apiTokens.create("Matrice").token().id());
+                    return () -> {
+                        apiTokens.revoke(token);
+                        return null;
+                    };
+                }));
+        rows.add(Row.caller(
+                "ApiTokens.authenticate",
+                everyone(),
                 c -> () -> apiTokens.authenticate(ApiTokens.PREFIX + "A".repeat(43))));
 
         // --- meeting pack and followed decisions ---
         rows.add(Row.contract("MeetingPacks.pack", members(), c -> () -> meetingPacks.pack(sharedReview)));
-        rows.add(Row.contract("ReviewDecisions.openChangeRequest", editors(),
+        rows.add(Row.contract(
+                "ReviewDecisions.openChangeRequest",
+                editors(),
                 c -> () -> reviewDecisions.openChangeRequest(sharedReview, " ", ObjectiveKind.COST))); // blank: a rule
-        rows.add(Row.contract("ReviewDecisions.followed", members(), c -> () -> reviewDecisions.followed(sharedReview)));
+        rows.add(
+                Row.contract("ReviewDecisions.followed", members(), c -> () -> reviewDecisions.followed(sharedReview)));
         // --- access register and RGPD art. 28 checklist ---
         // members read; editors of either side declare; the PME's owner and editors correct and revoke; the
         // checklist is the PME's owner and editors' and the provider's manager's; editors mark it reviewed
         NewRegisterEntry blankSystem = new NewRegisterEntry(" ", "", false, LocalDate.of(2026, 1, 1), null, "");
         rows.add(Row.contract("AccessRegister.entries", members(), c -> () -> accessRegister.entries(id, 0, 50)));
         rows.add(Row.contract("AccessRegister.countEntries", members(), c -> () -> accessRegister.countEntries(id)));
-        rows.add(Row.contract("AccessRegister.addEntry", editors(), c -> () -> accessRegister.addEntry(id, blankSystem)));
+        rows.add(Row.contract(
+                "AccessRegister.addEntry", editors(), c -> () -> accessRegister.addEntry(id, blankSystem)));
         rows.add(Row.contract("AccessRegister.updateEntry", only(CLIENT_OWNER, CLIENT_EDITOR), c -> {
             UUID entry = registerEntry();
             return () -> {
@@ -644,8 +814,8 @@ class AuthorizationMatrixTest {
             };
         }));
         rows.add(Row.contract("AccessRegister.checklist", members(), c -> () -> accessRegister.checklist(id)));
-        rows.add(Row.contract("AccessRegister.setChecklistItem", only(CLIENT_OWNER, CLIENT_EDITOR, PROVIDER_MANAGER),
-                c -> () -> {
+        rows.add(Row.contract(
+                "AccessRegister.setChecklistItem", only(CLIENT_OWNER, CLIENT_EDITOR, PROVIDER_MANAGER), c -> () -> {
                     accessRegister.setChecklistItem(id, Art28Item.AUDITS, Art28Status.CONFORME, "x".repeat(501));
                     return null;
                 }));
@@ -657,23 +827,28 @@ class AuthorizationMatrixTest {
         // --- invitations ---
         // the client's admin invites into their own organisation only; an invitation of the client's organisation
         // is "not found" for another organisation's admin
-        rows.add(Row.organisation("Invitations.invite", admins(),
+        rows.add(Row.organisation(
+                "Invitations.invite",
+                admins(),
                 c -> () -> invitations.invite(NewInvitation.member("", "")))); // invalid: a rule, nothing stored
-        rows.add(Row.organisation("Invitations.pendingInvitations", admins(),
-                c -> () -> invitations.pendingInvitations(0, 50)));
-        rows.add(Row.organisation("Invitations.countPendingInvitations", admins(),
-                c -> invitations::countPendingInvitations));
-        rows.add(Row.organisation("Invitations.revokeInvitation", c -> switch (c) {
-            case CLIENT_OWNER -> ALLOW;
-            case PROVIDER_MANAGER, OUTSIDER_ADMIN -> NOT_FOUND;
-            default -> DENY;
-        }, c -> {
-            UUID invitation = freshInvitation().invitationId();
-            return () -> {
-                invitations.revokeInvitation(invitation);
-                return null;
-            };
-        }));
+        rows.add(Row.organisation(
+                "Invitations.pendingInvitations", admins(), c -> () -> invitations.pendingInvitations(0, 50)));
+        rows.add(Row.organisation(
+                "Invitations.countPendingInvitations", admins(), c -> invitations::countPendingInvitations));
+        rows.add(Row.organisation(
+                "Invitations.revokeInvitation",
+                c -> switch (c) {
+                    case CLIENT_OWNER -> ALLOW;
+                    case PROVIDER_MANAGER, OUTSIDER_ADMIN -> NOT_FOUND;
+                    default -> DENY;
+                },
+                c -> {
+                    UUID invitation = freshInvitation().invitationId();
+                    return () -> {
+                        invitations.revokeInvitation(invitation);
+                        return null;
+                    };
+                }));
         // the link is the credential, whoever holds it (signed in or not, here or elsewhere: the invitee has no
         // account yet): every caller previews and accepts a fresh link of the client's organisation. The
         // anonymous visitor, the usual caller, is covered by InvitationsTest and AcceptInvitationViewTest.
@@ -693,11 +868,17 @@ class AuthorizationMatrixTest {
         }));
         // --- access review ---
         // the owners of both sides review access; state-changing calls stop at a business rule after the right
-        rows.add(Row.contract("ContractAccess.accessReview", only(CLIENT_OWNER, PROVIDER_MANAGER),
+        rows.add(Row.contract(
+                "ContractAccess.accessReview",
+                only(CLIENT_OWNER, PROVIDER_MANAGER),
                 c -> () -> contractAccess.accessReview(id, 0, 50)));
-        rows.add(Row.contract("ContractAccess.countAccessReview", only(CLIENT_OWNER, PROVIDER_MANAGER),
+        rows.add(Row.contract(
+                "ContractAccess.countAccessReview",
+                only(CLIENT_OWNER, PROVIDER_MANAGER),
                 c -> () -> contractAccess.countAccessReview(id)));
-        rows.add(Row.contract("ContractAccess.recertificationRound", only(CLIENT_OWNER, PROVIDER_MANAGER),
+        rows.add(Row.contract(
+                "ContractAccess.recertificationRound",
+                only(CLIENT_OWNER, PROVIDER_MANAGER),
                 c -> () -> contractAccess.recertificationRound(id)));
         // revoking oneself: the owner of one's side (or admin of one's organisation) reaches the rule
         rows.add(Row.contract("ContractAccess.revokeAccess", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
@@ -707,7 +888,8 @@ class AuthorizationMatrixTest {
         // a role of the other side for oneself: refused by the "same side" rule once the right is granted
         rows.add(Row.contract("ContractAccess.changeRole", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
             ContractRole otherSide = c.member() && c.role().side() == app.avenant.contract.Side.CLIENT
-                    ? ContractRole.PROVIDER_VIEWER : ContractRole.CLIENT_VIEWER;
+                    ? ContractRole.PROVIDER_VIEWER
+                    : ContractRole.CLIENT_VIEWER;
             contractAccess.changeRole(id, people.get(c).id(), otherSide);
             return null;
         }));
@@ -726,8 +908,11 @@ class AuthorizationMatrixTest {
             contractAccess.openRecertification(id, Instant.parse("2026-12-01T09:00:00Z"), LocalDate.of(2020, 1, 1));
             return null;
         }));
-        rows.add(Row.contract("AuditTrail.lastAccess", only(CLIENT_OWNER, PROVIDER_MANAGER),
-                c -> () -> auditTrail.lastAccess(id, List.of(people.get(CLIENT_VIEWER).id()))));
+        rows.add(Row.contract(
+                "AuditTrail.lastAccess",
+                only(CLIENT_OWNER, PROVIDER_MANAGER),
+                c -> () -> auditTrail.lastAccess(
+                        id, List.of(people.get(CLIENT_VIEWER).id()))));
         return rows;
     }
 
@@ -780,16 +965,23 @@ class AuthorizationMatrixTest {
         try {
             call.get();
             return ALLOW;
-        } catch (ContractNotFoundException | ChangeRequestNotFoundException | ApiTokenNotFoundException
-                 | InvitationNotFoundException e) {
+        } catch (ContractNotFoundException
+                | ChangeRequestNotFoundException
+                | ApiTokenNotFoundException
+                | InvitationNotFoundException e) {
             return NOT_FOUND;
         } catch (AccessDeniedException e) {
             return DENY;
         } catch (ChangeRuleException e) {
             return CHANGE_ROLE_KEYS.contains(e.messageKey()) ? DENY : ALLOW;
-        } catch (ContractRuleException | StatementRuleException | GovernanceRuleException
-                 | InvalidDeliverablesException | StaleChangeRequestException | UserValidationException
-                 | ApiTokenValidationException | IllegalArgumentException e) {
+        } catch (ContractRuleException
+                | StatementRuleException
+                | GovernanceRuleException
+                | InvalidDeliverablesException
+                | StaleChangeRequestException
+                | UserValidationException
+                | ApiTokenValidationException
+                | IllegalArgumentException e) {
             return ALLOW; // a business rule, checked after the caller's right
         }
     }
@@ -801,8 +993,11 @@ class AuthorizationMatrixTest {
     }
 
     private UUID draftChange() {
-        return TestAccounts.as(name(CLIENT_EDITOR), () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Demande de la matrice", "Vérifier les droits", ObjectiveKind.COST)));
+        return TestAccounts.as(
+                name(CLIENT_EDITOR),
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new NewChangeRequest("Demande de la matrice", "Vérifier les droits", ObjectiveKind.COST)));
     }
 
     private UUID submittedChange() {
@@ -811,35 +1006,51 @@ class AuthorizationMatrixTest {
             var detail = changeRequests.detail(draft);
             changeRequests.revise(draft, detail.version(), withLongerNotice(detail.proposed()), "");
         });
-        TestAccounts.as(name(CLIENT_EDITOR), () -> changeRequests.submit(draft, changeRequests.detail(draft).version()));
+        TestAccounts.as(
+                name(CLIENT_EDITOR),
+                () -> changeRequests.submit(draft, changeRequests.detail(draft).version()));
         return draft;
     }
 
     /** A revision that changes one thing (the notice period, one month longer): a request must change something. */
     static app.avenant.contract.terms.Terms withLongerNotice(app.avenant.contract.terms.Terms terms) {
         var h = terms.header();
-        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(h.startDate(), h.initialTermMonths(),
-                h.renewal(), h.renewalTermMonths(), h.noticePeriodMonths() + 1, h.atRiskPercent(),
+        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                h.noticePeriodMonths() + 1,
+                h.atRiskPercent(),
                 h.penaltyCapAmount()));
     }
 
     private UUID plannedReview() {
-        return TestAccounts.as(name(CLIENT_OWNER), () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Comité de pilotage")));
+        return TestAccounts.as(
+                name(CLIENT_OWNER),
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Comité de pilotage")));
     }
 
     private UUID registerEntry() {
-        return TestAccounts.as(name(CLIENT_OWNER), () -> accessRegister.addEntry(contract.id(),
-                new NewRegisterEntry("ERP de la matrice", "", true, LocalDate.of(2026, 1, 1), null, "")));
+        return TestAccounts.as(
+                name(CLIENT_OWNER),
+                () -> accessRegister.addEntry(
+                        contract.id(),
+                        new NewRegisterEntry("ERP de la matrice", "", true, LocalDate.of(2026, 1, 1), null, "")));
     }
 
     private UUID freshDeliverable() {
-        DeliverableInput input = PerformanceFixtures.delivered(PerformanceFixtures.INVOICES, LocalDate.of(2026, 1, 12), 5,
-                QualityOutcome.FIRST_PASS, true);
+        DeliverableInput input = PerformanceFixtures.delivered(
+                PerformanceFixtures.INVOICES, LocalDate.of(2026, 1, 12), 5, QualityOutcome.FIRST_PASS, true);
         performance.record(contract, List.of(input));
-        List<DeliverableRow> rows = TestAccounts.as(name(CLIENT_OWNER),
-                () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 1000));
-        return rows.stream().filter(r -> r.reference().equals(input.reference())).findFirst().orElseThrow().id();
+        List<DeliverableRow> rows = TestAccounts.as(
+                name(CLIENT_OWNER), () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 1000));
+        return rows.stream()
+                .filter(r -> r.reference().equals(input.reference()))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private void useOurSecurityContextStrategy() {
@@ -852,15 +1063,16 @@ class AuthorizationMatrixTest {
      * One method's row: how each caller's call is made ({@code action} prepares any fresh object as
      * someone else, then returns the call to run as the caller) and what each caller must get.
      */
-    private record Row(String method, String kind, Function<Caller, Outcome> expected,
-                       Function<Caller, Supplier<?>> action) {
+    private record Row(
+            String method, String kind, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
 
         static Row contract(String method, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
             return new Row(method, "contract", expected, action);
         }
 
         /** Not about a contract: what the caller's organisation lets them do. */
-        static Row organisation(String method, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
+        static Row organisation(
+                String method, Function<Caller, Outcome> expected, Function<Caller, Supplier<?>> action) {
             return new Row(method, "organisation", expected, action);
         }
 

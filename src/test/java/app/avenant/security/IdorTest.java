@@ -47,12 +47,23 @@ class IdorTest extends UiTest {
     private static final String CHANGE_NOT_FOUND = "Demande introuvable";
     private static final String GOVERNANCE_NOT_FOUND = "Introuvable";
 
-    @Autowired TestAccounts accounts;
-    @Autowired Contracts contracts;
-    @Autowired Deliverables deliverables;
-    @Autowired ChangeRequests changeRequests;
-    @Autowired Reviews reviews;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Deliverables deliverables;
+
+    @Autowired
+    ChangeRequests changeRequests;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private PerformanceContract contract;
     private PerformanceContract otherContract;
@@ -66,10 +77,16 @@ class IdorTest extends UiTest {
         performance.adopt(contract, PerformanceFixtures.amendedTerms(), Instant.now()); // so compare/1/2 exists
         otherContract = performance.workedExample();
         String owner = contract.clientOwner();
-        changeRequest = TestAccounts.as(owner, () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Demande confidentielle", "Raison confidentielle", ObjectiveKind.COST)));
-        review = TestAccounts.as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Ordre du jour confidentiel")));
+        changeRequest = TestAccounts.as(
+                owner,
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new NewChangeRequest("Demande confidentielle", "Raison confidentielle", ObjectiveKind.COST)));
+        review = TestAccounts.as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(),
+                        new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Ordre du jour confidentiel")));
     }
 
     static Stream<Arguments> routes() {
@@ -94,13 +111,15 @@ class IdorTest extends UiTest {
     @ParameterizedTest(name = "{0}: another organisation''s admin gets \"{1}\"")
     @MethodSource("routes")
     void another_organisation_s_admin_gets_not_found(String route, String notFoundTitle) {
-        an_outsider_gets_not_found_and_nothing_of_the_contract(otherContract.client().admin(), route, notFoundTitle);
+        an_outsider_gets_not_found_and_nothing_of_the_contract(
+                otherContract.client().admin(), route, notFoundTitle);
     }
 
     @ParameterizedTest(name = "{0}: another organisation''s member gets \"{1}\"")
     @MethodSource("routes")
     void another_organisation_s_member_gets_not_found(String route, String notFoundTitle) {
-        an_outsider_gets_not_found_and_nothing_of_the_contract(otherContract.client().member(), route, notFoundTitle);
+        an_outsider_gets_not_found_and_nothing_of_the_contract(
+                otherContract.client().member(), route, notFoundTitle);
     }
 
     @ParameterizedTest(name = "{0}: the refusal is in the audit trail")
@@ -112,7 +131,8 @@ class IdorTest extends UiTest {
         open(outsider, route);
 
         assertThat(_get(H2.class).getText()).isEqualTo(notFoundTitle);
-        assertThat(refusals(outsider)).as("CONTRACT_ACCESS_REFUSED entries for %s on %s", outsider.username(), route)
+        assertThat(refusals(outsider))
+                .as("CONTRACT_ACCESS_REFUSED entries for %s on %s", outsider.username(), route)
                 .isGreaterThan(before);
     }
 
@@ -126,8 +146,8 @@ class IdorTest extends UiTest {
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(notFoundTitle);
     }
 
-    private void an_outsider_gets_not_found_and_nothing_of_the_contract(UserRef outsider, String route,
-                                                                         String notFoundTitle) {
+    private void an_outsider_gets_not_found_and_nothing_of_the_contract(
+            UserRef outsider, String route, String notFoundTitle) {
         open(outsider, route);
 
         assertThat(_get(H2.class).getText()).isEqualTo(notFoundTitle);
@@ -135,7 +155,8 @@ class IdorTest extends UiTest {
         assertThat(_find(TextField.class)).as("no form").isEmpty();
         assertThat(_find(TextArea.class)).as("no form").isEmpty();
         String page = UI.getCurrent().getElement().getTextRecursively();
-        assertThat(page).doesNotContain(contract.reference())
+        assertThat(page)
+                .doesNotContain(contract.reference())
                 .doesNotContain("Contrat de performance de test")
                 .doesNotContain("Demande confidentielle")
                 .doesNotContain("Ordre du jour confidentiel")
@@ -145,15 +166,20 @@ class IdorTest extends UiTest {
 
     private void open(UserRef outsider, String route) {
         login(outsider.username());
-        UI.getCurrent().navigate(route.replace("{id}", contract.id().toString())
-                .replace("{cr}", changeRequest.toString())
-                .replace("{review}", review.toString()));
+        UI.getCurrent()
+                .navigate(route.replace("{id}", contract.id().toString())
+                        .replace("{cr}", changeRequest.toString())
+                        .replace("{review}", review.toString()));
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
     }
 
     private long refusals(UserRef outsider) {
-        Long count = jdbc.queryForObject("select count(*) from audit_entry where action = 'CONTRACT_ACCESS_REFUSED'"
-                + " and actor_user_id = ? and contract_id = ?", Long.class, outsider.id(), contract.id());
+        Long count = jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'CONTRACT_ACCESS_REFUSED'"
+                        + " and actor_user_id = ? and contract_id = ?",
+                Long.class,
+                outsider.id(),
+                contract.id());
         return count == null ? 0 : count;
     }
 }

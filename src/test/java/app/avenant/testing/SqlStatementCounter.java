@@ -1,15 +1,14 @@
 package app.avenant.testing;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Counts the SQL statements the application sends, through datasource-proxy around the real DataSource.
@@ -23,16 +22,18 @@ public class SqlStatementCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-            return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new QueryExecutionListener() {
-                @Override
-                public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                }
+            return ProxyDataSourceBuilder.create(dataSource)
+                    .name("counted")
+                    .listener(new QueryExecutionListener() {
+                        @Override
+                        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
 
-                @Override
-                public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                    statements.addAndGet(queryInfoList.size());
-                }
-            }).build();
+                        @Override
+                        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                            statements.addAndGet(queryInfoList.size());
+                        }
+                    })
+                    .build();
         }
         return bean;
     }

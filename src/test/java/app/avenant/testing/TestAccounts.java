@@ -1,10 +1,10 @@
 package app.avenant.testing;
 
+import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
-import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.performance.internal.DeliverablesForModules;
 import java.util.List;
@@ -54,26 +54,26 @@ public class TestAccounts {
     public TestOrganisation newOrganisation(OrganisationKind kind) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         OrganisationRef organisation = users.createOrganisation("Organisation de test " + suffix, kind);
-        UserRef admin = users.createUserInOrganisation(organisation.id(),
-                new NewUser("admin-" + suffix, "Admin " + suffix, PASSWORD, true));
-        UserRef member = users.createUserInOrganisation(organisation.id(),
-                new NewUser("membre-" + suffix, "Membre " + suffix, PASSWORD, false));
+        UserRef admin = users.createUserInOrganisation(
+                organisation.id(), new NewUser("admin-" + suffix, "Admin " + suffix, PASSWORD, true));
+        UserRef member = users.createUserInOrganisation(
+                organisation.id(), new NewUser("membre-" + suffix, "Membre " + suffix, PASSWORD, false));
         return new TestOrganisation(organisation, admin, member);
     }
 
     /** Another user in an existing organisation. */
     public UserRef newUser(OrganisationRef organisation, boolean organisationAdmin) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return users.createUserInOrganisation(organisation.id(),
-                new NewUser("user-" + suffix, "Utilisateur " + suffix, PASSWORD, organisationAdmin));
+        return users.createUserInOrganisation(
+                organisation.id(), new NewUser("user-" + suffix, "Utilisateur " + suffix, PASSWORD, organisationAdmin));
     }
 
     /** Runs a service call as {@code username}, as a signed-in request would, without any UI. */
     public static <T> T as(String username, Supplier<T> call) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
         SecurityContextHolder.setContext(context);
         try {
             return call.get();
@@ -89,6 +89,5 @@ public class TestAccounts {
         });
     }
 
-    public record TestOrganisation(OrganisationRef organisation, UserRef admin, UserRef member) {
-    }
+    public record TestOrganisation(OrganisationRef organisation, UserRef admin, UserRef member) {}
 }

@@ -94,8 +94,7 @@ public abstract class UiTest {
     protected void login(String username, String route) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         // Thread-local only, on purpose: Vaadin's context holder prefers a context stored in the HTTP
         // session over the thread's, which would make TestAccounts.as(...) ineffective inside UI tests.
         // Karibu runs everything on the test thread, so nothing is lost.

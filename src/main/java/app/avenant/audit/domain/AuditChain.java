@@ -54,8 +54,8 @@ public class AuditChain {
         // read after taking the lock: the last entry committed by whoever held it before us
         Optional<AuditEntry> last = entries.findFirstByOrderBySeqDesc();
         long seq = last.map(AuditEntry::seq).orElse(0L) + 1;
-        AuditEntry appended = entries.save(new AuditEntry(seq, entry, last.map(AuditEntry::hash)
-                .orElse(AuditHash.GENESIS), key));
+        AuditEntry appended = entries.save(
+                new AuditEntry(seq, entry, last.map(AuditEntry::hash).orElse(AuditHash.GENESIS), key));
         head.advance(appended);
         String hash = appended.hash();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -121,7 +121,8 @@ public class AuditChain {
     /** A contract's entries, newest first, one page. */
     @Transactional(readOnly = true)
     public List<AuditEntry> ofContract(UUID contractId, int offset, int limit) {
-        return em.createQuery("select e from AuditEntry e where e.contractId = :contract order by e.seq desc",
+        return em.createQuery(
+                        "select e from AuditEntry e where e.contractId = :contract order by e.seq desc",
                         AuditEntry.class)
                 .setParameter("contract", contractId)
                 .setFirstResult(offset)
@@ -132,8 +133,10 @@ public class AuditChain {
     /** A contract's entries after {@code seq}, oldest first, one page (an export's keyset paging). */
     @Transactional(readOnly = true)
     public List<AuditEntry> ofContractAfter(UUID contractId, long seq, int limit) {
-        return em.createQuery("select e from AuditEntry e where e.contractId = :contract and e.seq > :seq"
-                        + " order by e.seq", AuditEntry.class)
+        return em.createQuery(
+                        "select e from AuditEntry e where e.contractId = :contract and e.seq > :seq"
+                                + " order by e.seq",
+                        AuditEntry.class)
                 .setParameter("contract", contractId)
                 .setParameter("seq", seq)
                 .setMaxResults(limit)

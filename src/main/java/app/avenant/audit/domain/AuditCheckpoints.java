@@ -39,8 +39,10 @@ public class AuditCheckpoints implements SmartLifecycle {
     private long writtenSeq;
     private @Nullable ScheduledExecutorService scheduler;
 
-    AuditCheckpoints(@Value("${avenant.audit.checkpoint-file:${avenant.data-dir}/audit-checkpoints.log}") Path file,
-                     @Value("${avenant.audit.checkpoint-interval:1m}") Duration interval, Clock clock) {
+    AuditCheckpoints(
+            @Value("${avenant.audit.checkpoint-file:${avenant.data-dir}/audit-checkpoints.log}") Path file,
+            @Value("${avenant.audit.checkpoint-interval:1m}") Duration interval,
+            Clock clock) {
         this.file = new CheckpointFile(file);
         this.interval = interval;
         this.clock = clock;

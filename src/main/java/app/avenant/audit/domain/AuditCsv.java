@@ -24,14 +24,28 @@ public final class AuditCsv {
 
     public AuditCsv(Locale locale) {
         this.locale = locale;
-        line(t("audit.csv.seq"), t("audit.csv.date"), t("audit.csv.actor"), t("audit.csv.organisation"),
-                t("audit.csv.action"), t("audit.csv.code"), t("audit.csv.details"), t("audit.csv.previousHash"),
+        line(
+                t("audit.csv.seq"),
+                t("audit.csv.date"),
+                t("audit.csv.actor"),
+                t("audit.csv.organisation"),
+                t("audit.csv.action"),
+                t("audit.csv.code"),
+                t("audit.csv.details"),
+                t("audit.csv.previousHash"),
                 t("audit.csv.hash"));
     }
 
     public void row(AuditEntryView e) {
-        line(Long.toString(e.seq()), Formats.dateTime(e.occurredAt(), locale) , e.actorName(),
-                e.organisationName(), t(e.action().labelKey()), e.action().name(), e.details(), e.previousHash(),
+        line(
+                Long.toString(e.seq()),
+                Formats.dateTime(e.occurredAt(), locale),
+                e.actorName(),
+                e.organisationName(),
+                t(e.action().labelKey()),
+                e.action().name(),
+                e.details(),
+                e.previousHash(),
                 e.hash());
     }
 
@@ -58,7 +72,9 @@ public final class AuditCsv {
             return "";
         }
         String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
-        if (safe.indexOf(SEPARATOR) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
+        if (safe.indexOf(SEPARATOR) >= 0
+                || safe.indexOf('"') >= 0
+                || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

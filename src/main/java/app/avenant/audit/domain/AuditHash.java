@@ -23,22 +23,45 @@ public final class AuditHash {
     /** The previous hash of the very first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     static String canonical(AuditEntry e) {
-        return canonical(e.seq(), e.occurredAt().getEpochSecond() * 1_000_000L + e.occurredAt().getNano() / 1_000,
-                str(e.actorUserId()), e.actorName(), str(e.organisationId()), str(e.contractId()),
-                e.action().name(), e.details(), e.previousHash());
+        return canonical(
+                e.seq(),
+                e.occurredAt().getEpochSecond() * 1_000_000L + e.occurredAt().getNano() / 1_000,
+                str(e.actorUserId()),
+                e.actorName(),
+                str(e.organisationId()),
+                str(e.contractId()),
+                e.action().name(),
+                e.details(),
+                e.previousHash());
     }
 
     /** The canonical string of a row given column by column (times in epoch microseconds, ids as text). */
-    public static String canonical(long seq, long occurredAtMicros, @Nullable String actorUserId, String actorName,
-                                   @Nullable String organisationId, @Nullable String contractId, String action,
-                                   String details, String previousHash) {
+    public static String canonical(
+            long seq,
+            long occurredAtMicros,
+            @Nullable String actorUserId,
+            String actorName,
+            @Nullable String organisationId,
+            @Nullable String contractId,
+            String action,
+            String details,
+            String previousHash) {
         StringBuilder canonical = new StringBuilder(256 + details.length());
-        for (@Nullable String field : new @Nullable String[] {Long.toString(seq), Long.toString(occurredAtMicros),
-                actorUserId, actorName, organisationId, contractId, action, details, previousHash}) {
+        for (@Nullable
+        String field : new @Nullable String[] {
+            Long.toString(seq),
+            Long.toString(occurredAtMicros),
+            actorUserId,
+            actorName,
+            organisationId,
+            contractId,
+            action,
+            details,
+            previousHash
+        }) {
             if (field == null) {
                 canonical.append('-');
             } else {

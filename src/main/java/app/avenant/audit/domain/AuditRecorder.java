@@ -46,17 +46,32 @@ public class AuditRecorder {
         AfterCommit.run(() -> chain.append(entry));
     }
 
-    public NewAuditEntry entry(AuditAction action, @Nullable UUID actorUserId, @Nullable UUID contractId,
-                               String details) {
-        @Nullable UserRef actor = actorUserId == null ? null : users.usersByIds(Set.of(actorUserId)).get(actorUserId);
-        return new NewAuditEntry(clock.instant(), actorUserId, actorName(actor, actorUserId),
-                actor == null ? null : actor.organisationId(), contractId, action, details);
+    public NewAuditEntry entry(
+            AuditAction action, @Nullable UUID actorUserId, @Nullable UUID contractId, String details) {
+        @Nullable
+        UserRef actor = actorUserId == null
+                ? null
+                : users.usersByIds(Set.of(actorUserId)).get(actorUserId);
+        return new NewAuditEntry(
+                clock.instant(),
+                actorUserId,
+                actorName(actor, actorUserId),
+                actor == null ? null : actor.organisationId(),
+                contractId,
+                action,
+                details);
     }
 
     /** An entry for an actor already known (no query). */
     public NewAuditEntry entry(AuditAction action, UserRef actor, @Nullable UUID contractId, String details) {
-        return new NewAuditEntry(clock.instant(), actor.id(), actorName(actor, actor.id()), actor.organisationId(),
-                contractId, action, details);
+        return new NewAuditEntry(
+                clock.instant(),
+                actor.id(),
+                actorName(actor, actor.id()),
+                actor.organisationId(),
+                contractId,
+                action,
+                details);
     }
 
     /** "Display name (username)": the name readers know, the login nobody else shares. */

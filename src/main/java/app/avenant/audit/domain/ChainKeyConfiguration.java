@@ -21,16 +21,23 @@ class ChainKeyConfiguration {
      * number (the first keyed one) and writing the file. The JdbcTemplate waits for the migrations.
      */
     @Bean
-    ChainKey chainKey(@Value("${avenant.audit.key-file:${avenant.data-dir}/audit-chain.key}") Path file,
-                      JdbcTemplate jdbc, TransactionTemplate transactions) {
-        ChainKey key = transactions.execute(status -> ChainKeyFile.loadOrCreate(file, () -> {
-            jdbc.queryForObject("select last_seq from audit_head where id = 1 for update", Long.class);
-            Long last = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
-            long next = last == null ? 1 : last + 1;
-            log.info("Audit chain key created in {}: entries from #{} on are keyed; back it up with the database",
-                    file.toAbsolutePath(), next);
-            return next;
-        }, new SecureRandom()));
+    ChainKey chainKey(
+            @Value("${avenant.audit.key-file:${avenant.data-dir}/audit-chain.key}") Path file,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions) {
+        ChainKey key = transactions.execute(status -> ChainKeyFile.loadOrCreate(
+                file,
+                () -> {
+                    jdbc.queryForObject("select last_seq from audit_head where id = 1 for update", Long.class);
+                    Long last = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
+                    long next = last == null ? 1 : last + 1;
+                    log.info(
+                            "Audit chain key created in {}: entries from #{} on are keyed; back it up with the database",
+                            file.toAbsolutePath(),
+                            next);
+                    return next;
+                },
+                new SecureRandom()));
         if (key == null) {
             throw new IllegalStateException("No audit chain key");
         }

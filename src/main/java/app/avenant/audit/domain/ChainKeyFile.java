@@ -24,8 +24,7 @@ final class ChainKeyFile {
     private static final String SECRET = "secret=";
     private static final String KEYED_FROM = "keyed-from=";
 
-    private ChainKeyFile() {
-    }
+    private ChainKeyFile() {}
 
     /**
      * The key in {@code file}, created first if there is none; {@code nextSeq} is asked only then (the
@@ -76,7 +75,8 @@ final class ChainKeyFile {
         Files.deleteIfExists(temporary);
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             // owner-only from its first byte, never readable by others even for a moment
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
             Files.createFile(temporary);
         }

@@ -27,11 +27,13 @@ final class ChainWalk {
         this.key = key;
         // oldest first: a later checkpoint of the same number (never expected) wins
         checkpoints.forEach(c -> checkpointed.put(c.seq(), c.hash()));
-        this.lastCheckpoint = checkpoints.stream().mapToLong(Checkpoint::seq).max().orElse(0);
+        this.lastCheckpoint =
+                checkpoints.stream().mapToLong(Checkpoint::seq).max().orElse(0);
     }
 
     /** The next entry in order of number; the report of the first problem if it does not hold, else null. */
-    @Nullable IntegrityReport next(AuditEntry e) {
+    @Nullable
+    IntegrityReport next(AuditEntry e) {
         long expected = walked + 1;
         if (e.seq() != expected) {
             return broken(expected, Problem.GAP);

@@ -13,12 +13,15 @@ public record Checkpoint(Instant at, long seq, String hash) {
     /** The checkpoint a line holds, or null for a line that is not one (cut short by a crash, say). */
     static @org.jspecify.annotations.Nullable Checkpoint parse(String line) {
         String[] parts = line.strip().split(" ");
-        if (parts.length != 3 || !parts[1].startsWith("seq=") || !parts[2].startsWith("hash=")
+        if (parts.length != 3
+                || !parts[1].startsWith("seq=")
+                || !parts[2].startsWith("hash=")
                 || parts[2].length() != "hash=".length() + 64) {
             return null;
         }
         try {
-            return new Checkpoint(Instant.parse(parts[0]), Long.parseLong(parts[1].substring(4)), parts[2].substring(5));
+            return new Checkpoint(
+                    Instant.parse(parts[0]), Long.parseLong(parts[1].substring(4)), parts[2].substring(5));
         } catch (RuntimeException e) {
             return null;
         }

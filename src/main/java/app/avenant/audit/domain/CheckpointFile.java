@@ -32,8 +32,14 @@ final class CheckpointFile {
 
     synchronized void append(Checkpoint checkpoint) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, checkpoint.line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        Files.writeString(
+                file,
+                checkpoint.line() + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.SYNC);
     }
 
     /** The latest checkpoints, oldest first; none when the file does not exist yet. */

@@ -38,13 +38,13 @@ class DomainEventsListener {
         switch (event) {
             case ChangeRequestEvent.Submitted e -> record(AuditAction.CHANGE_REQUEST_SUBMITTED, e, request);
             case ChangeRequestEvent.Revised e ->
-                    record(AuditAction.CHANGE_REQUEST_REVISED, e, request + " revision=" + e.revision());
+                record(AuditAction.CHANGE_REQUEST_REVISED, e, request + " revision=" + e.revision());
             case ChangeRequestEvent.Reworded e -> record(AuditAction.CHANGE_REQUEST_REWORDED, e, request);
             case ChangeRequestEvent.Commented e -> record(AuditAction.CHANGE_REQUEST_COMMENTED, e, request);
             case ChangeRequestEvent.Approved e ->
-                    record(AuditAction.CHANGE_REQUEST_APPROVED, e, request + " revision=" + e.revision());
+                record(AuditAction.CHANGE_REQUEST_APPROVED, e, request + " revision=" + e.revision());
             case ChangeRequestEvent.Accepted e ->
-                    record(AuditAction.CHANGE_REQUEST_ACCEPTED, e, request + " version=" + e.producedVersion());
+                record(AuditAction.CHANGE_REQUEST_ACCEPTED, e, request + " version=" + e.producedVersion());
             case ChangeRequestEvent.Rejected e -> record(AuditAction.CHANGE_REQUEST_REJECTED, e, request);
             case ChangeRequestEvent.Withdrawn e -> record(AuditAction.CHANGE_REQUEST_WITHDRAWN, e, request);
         }
@@ -57,25 +57,53 @@ class DomainEventsListener {
     @EventListener
     void on(ContractEvent event) {
         switch (event) {
-            case ContractEvent.Viewed e -> recorder.afterCommit(recorder.entry(AuditAction.CONTRACT_VIEWED,
-                    e.viewer(), e.contractId(), ""));
+            case ContractEvent.Viewed e ->
+                recorder.afterCommit(recorder.entry(AuditAction.CONTRACT_VIEWED, e.viewer(), e.contractId(), ""));
             // a refusal is an exception: the caller's transaction rolls back, the entry must stay
-            case ContractEvent.AccessRefused e -> recorder.now(AuditAction.CONTRACT_ACCESS_REFUSED, e.userId(),
-                    e.contractId(), "");
-            case ContractEvent.MemberAdded e -> recorder.afterCommit(AuditAction.MEMBER_ADDED, e.grantedBy(),
-                    e.contractId(), "user=" + e.userId() + " role=" + e.role());
-            case ContractEvent.RoleChanged e -> recorder.afterCommit(AuditAction.ROLE_CHANGED, e.changedBy(),
-                    e.contractId(), "user=" + e.userId() + " from=" + e.from() + " to=" + e.to());
-            case ContractEvent.ContactPersonNamed e -> recorder.afterCommit(AuditAction.CONTACT_PERSON_NAMED,
-                    e.namedBy(), e.contractId(), "side=" + e.side() + " user=" + e.userId());
-            case ContractEvent.AccessRevoked e -> recorder.afterCommit(AuditAction.ACCESS_REVOKED, e.revokedBy(),
-                    e.contractId(), "user=" + e.userId() + " role=" + e.role());
-            case ContractEvent.AccessExpirySet e -> recorder.afterCommit(AuditAction.ACCESS_EXPIRY_SET, e.setBy(),
-                    e.contractId(), "user=" + e.userId() + " expiresOn=" + (e.expiresOn() != null ? e.expiresOn() : "none"));
-            case ContractEvent.AccessCertified e -> recorder.afterCommit(AuditAction.ACCESS_CERTIFIED, e.certifiedBy(),
-                    e.contractId(), "side=" + e.side() + " kept=" + e.kept() + " revoked=" + e.revoked());
-            case ContractEvent.RecertificationOpened e -> recorder.afterCommit(AuditAction.RECERTIFICATION_OPENED,
-                    e.openedBy(), e.contractId(), "from=" + e.from() + " due=" + e.due());
+            case ContractEvent.AccessRefused e ->
+                recorder.now(AuditAction.CONTRACT_ACCESS_REFUSED, e.userId(), e.contractId(), "");
+            case ContractEvent.MemberAdded e ->
+                recorder.afterCommit(
+                        AuditAction.MEMBER_ADDED,
+                        e.grantedBy(),
+                        e.contractId(),
+                        "user=" + e.userId() + " role=" + e.role());
+            case ContractEvent.RoleChanged e ->
+                recorder.afterCommit(
+                        AuditAction.ROLE_CHANGED,
+                        e.changedBy(),
+                        e.contractId(),
+                        "user=" + e.userId() + " from=" + e.from() + " to=" + e.to());
+            case ContractEvent.ContactPersonNamed e ->
+                recorder.afterCommit(
+                        AuditAction.CONTACT_PERSON_NAMED,
+                        e.namedBy(),
+                        e.contractId(),
+                        "side=" + e.side() + " user=" + e.userId());
+            case ContractEvent.AccessRevoked e ->
+                recorder.afterCommit(
+                        AuditAction.ACCESS_REVOKED,
+                        e.revokedBy(),
+                        e.contractId(),
+                        "user=" + e.userId() + " role=" + e.role());
+            case ContractEvent.AccessExpirySet e ->
+                recorder.afterCommit(
+                        AuditAction.ACCESS_EXPIRY_SET,
+                        e.setBy(),
+                        e.contractId(),
+                        "user=" + e.userId() + " expiresOn=" + (e.expiresOn() != null ? e.expiresOn() : "none"));
+            case ContractEvent.AccessCertified e ->
+                recorder.afterCommit(
+                        AuditAction.ACCESS_CERTIFIED,
+                        e.certifiedBy(),
+                        e.contractId(),
+                        "side=" + e.side() + " kept=" + e.kept() + " revoked=" + e.revoked());
+            case ContractEvent.RecertificationOpened e ->
+                recorder.afterCommit(
+                        AuditAction.RECERTIFICATION_OPENED,
+                        e.openedBy(),
+                        e.contractId(),
+                        "from=" + e.from() + " due=" + e.due());
         }
     }
 
@@ -83,17 +111,40 @@ class DomainEventsListener {
     @EventListener
     void on(AccessRegisterEvent event) {
         switch (event) {
-            case AccessRegisterEvent.EntryAdded e -> recorder.afterCommit(AuditAction.REGISTER_ENTRY_ADDED,
-                    e.actorId(), e.contractId(), entry(e.entryId(), "personalData=" + e.personalData(), e.system()));
-            case AccessRegisterEvent.EntryUpdated e -> recorder.afterCommit(AuditAction.REGISTER_ENTRY_UPDATED,
-                    e.actorId(), e.contractId(), entry(e.entryId(), "personalData=" + e.personalData() + " revokedOn="
-                            + (e.revokedOn() != null ? e.revokedOn() : "none"), e.system()));
-            case AccessRegisterEvent.EntryRevoked e -> recorder.afterCommit(AuditAction.REGISTER_ENTRY_REVOKED,
-                    e.actorId(), e.contractId(), entry(e.entryId(), "revokedOn=" + e.revokedOn(), e.system()));
-            case AccessRegisterEvent.ChecklistItemSet e -> recorder.afterCommit(AuditAction.REGISTER_CHECKLIST_SET,
-                    e.actorId(), e.contractId(), "item=" + e.item() + " status=" + e.status());
-            case AccessRegisterEvent.Reviewed e -> recorder.afterCommit(AuditAction.REGISTER_REVIEWED, e.actorId(),
-                    e.contractId(), "review=" + (e.reviewId() != null ? e.reviewId() : "none"));
+            case AccessRegisterEvent.EntryAdded e ->
+                recorder.afterCommit(
+                        AuditAction.REGISTER_ENTRY_ADDED,
+                        e.actorId(),
+                        e.contractId(),
+                        entry(e.entryId(), "personalData=" + e.personalData(), e.system()));
+            case AccessRegisterEvent.EntryUpdated e ->
+                recorder.afterCommit(
+                        AuditAction.REGISTER_ENTRY_UPDATED,
+                        e.actorId(),
+                        e.contractId(),
+                        entry(
+                                e.entryId(),
+                                "personalData=" + e.personalData() + " revokedOn="
+                                        + (e.revokedOn() != null ? e.revokedOn() : "none"),
+                                e.system()));
+            case AccessRegisterEvent.EntryRevoked e ->
+                recorder.afterCommit(
+                        AuditAction.REGISTER_ENTRY_REVOKED,
+                        e.actorId(),
+                        e.contractId(),
+                        entry(e.entryId(), "revokedOn=" + e.revokedOn(), e.system()));
+            case AccessRegisterEvent.ChecklistItemSet e ->
+                recorder.afterCommit(
+                        AuditAction.REGISTER_CHECKLIST_SET,
+                        e.actorId(),
+                        e.contractId(),
+                        "item=" + e.item() + " status=" + e.status());
+            case AccessRegisterEvent.Reviewed e ->
+                recorder.afterCommit(
+                        AuditAction.REGISTER_REVIEWED,
+                        e.actorId(),
+                        e.contractId(),
+                        "review=" + (e.reviewId() != null ? e.reviewId() : "none"));
         }
     }
 
@@ -105,21 +156,31 @@ class DomainEventsListener {
     /** Downloaded from a screen, outside any transaction: recorded at once, for the signed-in user. */
     @EventListener
     void on(PerformanceExported event) {
-        recorder.now(AuditAction.EXPORT, users.findCurrentUser().map(CurrentUser::id).orElse(null),
-                event.contractId(), "file=" + event.fileName());
+        recorder.now(
+                AuditAction.EXPORT,
+                users.findCurrentUser().map(CurrentUser::id).orElse(null),
+                event.contractId(),
+                "file=" + event.fileName());
     }
 
     @EventListener
     void on(ApiTokenEvent event) {
         String token = "token=" + event.tokenId() + " name=" + event.tokenName();
         switch (event) {
-            case ApiTokenEvent.Created e -> recorder.afterCommit(AuditAction.API_TOKEN_CREATED, e.createdBy(), null,
-                    token);
-            case ApiTokenEvent.Revoked e -> recorder.afterCommit(AuditAction.API_TOKEN_REVOKED, e.revokedBy(), null,
-                    token);
+            case ApiTokenEvent.Created e ->
+                recorder.afterCommit(AuditAction.API_TOKEN_CREATED, e.createdBy(), null, token);
+            case ApiTokenEvent.Revoked e ->
+                recorder.afterCommit(AuditAction.API_TOKEN_REVOKED, e.revokedBy(), null, token);
             // a program, not a person: the token's name stands for the actor, its organisation for theirs
-            case ApiTokenEvent.Used e -> recorder.afterCommit(new NewAuditEntry(clock.instant(), null,
-                    "API : " + e.tokenName(), e.organisationId(), null, AuditAction.API_TOKEN_USED, token));
+            case ApiTokenEvent.Used e ->
+                recorder.afterCommit(new NewAuditEntry(
+                        clock.instant(),
+                        null,
+                        "API : " + e.tokenName(),
+                        e.organisationId(),
+                        null,
+                        AuditAction.API_TOKEN_USED,
+                        token));
         }
     }
 
@@ -128,12 +189,17 @@ class DomainEventsListener {
     void on(InvitationEvent event) {
         String invitation = "invitation=" + event.invitationId() + " username=" + event.username();
         switch (event) {
-            case InvitationEvent.Created e -> recorder.afterCommit(AuditAction.INVITATION_CREATED, e.invitedBy(), null,
-                    invitation + " admin=" + e.organisationAdmin());
-            case InvitationEvent.Accepted e -> recorder.afterCommit(AuditAction.INVITATION_ACCEPTED, e.userId(), null,
-                    invitation + " user=" + e.userId());
-            case InvitationEvent.Revoked e -> recorder.afterCommit(AuditAction.INVITATION_REVOKED, e.revokedBy(), null,
-                    invitation);
+            case InvitationEvent.Created e ->
+                recorder.afterCommit(
+                        AuditAction.INVITATION_CREATED,
+                        e.invitedBy(),
+                        null,
+                        invitation + " admin=" + e.organisationAdmin());
+            case InvitationEvent.Accepted e ->
+                recorder.afterCommit(
+                        AuditAction.INVITATION_ACCEPTED, e.userId(), null, invitation + " user=" + e.userId());
+            case InvitationEvent.Revoked e ->
+                recorder.afterCommit(AuditAction.INVITATION_REVOKED, e.revokedBy(), null, invitation);
         }
     }
 }

@@ -11,9 +11,14 @@ import org.jspecify.annotations.Nullable;
  * the hash computed before the insert is the hash of what is read back); names and details are cut to
  * their columns' length.
  */
-public record NewAuditEntry(Instant occurredAt, @Nullable UUID actorUserId, String actorName,
-                            @Nullable UUID organisationId, @Nullable UUID contractId, AuditAction action,
-                            String details) {
+public record NewAuditEntry(
+        Instant occurredAt,
+        @Nullable UUID actorUserId,
+        String actorName,
+        @Nullable UUID organisationId,
+        @Nullable UUID contractId,
+        AuditAction action,
+        String details) {
 
     public NewAuditEntry {
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);

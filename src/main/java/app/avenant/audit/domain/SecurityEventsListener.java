@@ -47,8 +47,15 @@ class SecurityEventsListener {
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         String attempted = event.getAuthentication().getName();
-        recorder.now(new NewAuditEntry(clock.instant(), null, "", null, null, AuditAction.LOGIN_FAILED,
-                "username=" + attempted + " reason=" + event.getException().getClass().getSimpleName()));
+        recorder.now(new NewAuditEntry(
+                clock.instant(),
+                null,
+                "",
+                null,
+                null,
+                AuditAction.LOGIN_FAILED,
+                "username=" + attempted + " reason="
+                        + event.getException().getClass().getSimpleName()));
     }
 
     private void recordAs(AuditAction action, Authentication authentication) {

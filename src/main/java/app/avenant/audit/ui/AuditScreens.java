@@ -2,8 +2,8 @@ package app.avenant.audit.ui;
 
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.Routes;
-import app.avenant.shared.ui.ScreenLink.Target;
 import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLink.Target;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,8 @@ class AuditScreens {
 
     @Bean
     ScreenLink auditTrailScreen() {
-        return ScreenLink.of(Target.AUDIT_TRAIL, id -> Routes.url(AuditTrailView.class, ContractPageFrame.CONTRACT_ID,
-                Objects.requireNonNull(id)));
+        return ScreenLink.of(
+                Target.AUDIT_TRAIL,
+                id -> Routes.url(AuditTrailView.class, ContractPageFrame.CONTRACT_ID, Objects.requireNonNull(id)));
     }
 }

@@ -74,8 +74,8 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         verifyResult.setText("");
         contractId = null;
-        pageTitle = OwnerPage.show(this, getContent(), event, contracts, TEXTS,
-                contract -> trail.mayRead(contract.id()), contract -> {
+        pageTitle = OwnerPage.show(
+                this, getContent(), event, contracts, TEXTS, contract -> trail.mayRead(contract.id()), contract -> {
                     trail.recordTrailViewed(contract.id());
                     body(contract);
                 });
@@ -89,17 +89,23 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
     private void body(ContractSummary contract) {
         UUID id = contract.id();
         contractId = id;
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = trail.exportContractCsv(id);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "journal-audit-" + contract.reference() + ".csv", CSV, bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("audit.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = trail.exportContractCsv(id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "journal-audit-" + contract.reference() + ".csv",
+                            CSV,
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("audit.export"));
         export.addClassName("av-export");
         HorizontalLayout toolbar = new HorizontalLayout(verify, export, verifyResult);
         toolbar.addClassName("av-toolbar");
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        grid.setItems(query -> trail.entriesOfContract(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, trail.countEntriesOfContract(id)));
+        grid.setItems(query -> trail.entriesOfContract(id, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, trail.countEntriesOfContract(id)));
         getContent().add(new Paragraph(getTranslation("audit.intro")), toolbar, grid);
     }
 
@@ -107,21 +113,34 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
         if (report.intact()) {
             return getTranslation("audit.verify.intact", report.checked());
         }
-        return getTranslation("audit.verify.broken", String.valueOf(report.brokenSeq()),
+        return getTranslation(
+                "audit.verify.broken",
+                String.valueOf(report.brokenSeq()),
                 getTranslation("audit.problem." + report.problem()));
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
-                .setHeader(getTranslation("audit.column.date")).setKey("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actorName).setHeader(getTranslation("audit.column.actor")).setKey("actor")
+                .setHeader(getTranslation("audit.column.date"))
+                .setKey("date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntryView::actorName)
+                .setHeader(getTranslation("audit.column.actor"))
+                .setKey("actor")
                 .setFlexGrow(1);
         grid.addColumn(e -> e.organisationName() == null ? "" : e.organisationName())
-                .setHeader(getTranslation("audit.column.organisation")).setKey("organisation").setFlexGrow(1);
+                .setHeader(getTranslation("audit.column.organisation"))
+                .setKey("organisation")
+                .setFlexGrow(1);
         grid.addColumn(e -> getTranslation(e.action().labelKey()))
-                .setHeader(getTranslation("audit.column.action")).setKey("action").setFlexGrow(1);
-        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.column.details")).setKey("details")
+                .setHeader(getTranslation("audit.column.action"))
+                .setKey("action")
+                .setFlexGrow(1);
+        grid.addColumn(AuditEntryView::details)
+                .setHeader(getTranslation("audit.column.details"))
+                .setKey("details")
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setHeight("60vh");

@@ -28,7 +28,11 @@ public class AuditChainEndpoint {
     public Result verify() {
         IntegrityReport report = chain.verify();
         IntegrityReport.Problem problem = report.problem();
-        return new Result(report.intact(), report.checked(), report.brokenSeq(), problem == null ? null : problem.name(),
+        return new Result(
+                report.intact(),
+                report.checked(),
+                report.brokenSeq(),
+                problem == null ? null : problem.name(),
                 problem == null ? null : Translations.get(Translations.ENGLISH, "audit.problem." + problem.name()));
     }
 
@@ -40,7 +44,10 @@ public class AuditChainEndpoint {
      * @param problem         the problem's code ({@link IntegrityReport.Problem}), stable for scripts
      * @param reason          the same in English words, for people
      */
-    public record Result(boolean intact, long entriesChecked, @Nullable Long firstBrokenSeq, @Nullable String problem,
-                  @Nullable String reason) {
-    }
+    public record Result(
+            boolean intact,
+            long entriesChecked,
+            @Nullable Long firstBrokenSeq,
+            @Nullable String problem,
+            @Nullable String reason) {}
 }

@@ -18,11 +18,9 @@ import org.jspecify.annotations.Nullable;
 public final class Authorship {
 
     /** One changed field and the revision whose author proposed its value last. */
-    public record Touch(ItemChange item, FieldChange field, Revision by) {
-    }
+    public record Touch(ItemChange item, FieldChange field, Revision by) {}
 
-    private Authorship() {
-    }
+    private Authorship() {}
 
     /** @param revisions one request's revisions, in order */
     public static List<Touch> of(List<Revision> revisions) {
@@ -34,14 +32,16 @@ public final class Authorship {
         Map<Key, Revision> lastTouch = new HashMap<>();
         for (int i = 1; i < revisions.size(); i++) {
             Revision current = revisions.get(i);
-            for (ItemChange item : TermsDiff.between(revisions.get(i - 1).proposed(), current.proposed()).changes()) {
+            for (ItemChange item : TermsDiff.between(revisions.get(i - 1).proposed(), current.proposed())
+                    .changes()) {
                 for (FieldChange field : item.fields()) {
                     lastTouch.put(Key.of(item, field), current);
                 }
             }
         }
         List<Touch> touches = new ArrayList<>();
-        for (ItemChange item : TermsDiff.between(first.proposed(), last.proposed()).changes()) {
+        for (ItemChange item :
+                TermsDiff.between(first.proposed(), last.proposed()).changes()) {
             for (FieldChange field : item.fields()) {
                 touches.add(new Touch(item, field, lastTouch.getOrDefault(Key.of(item, field), last)));
             }
@@ -49,7 +49,11 @@ public final class Authorship {
         return touches;
     }
 
-    private record Key(TermsSection section, String itemKey, String field, @Nullable String detail) {
+    private record Key(
+            TermsSection section,
+            String itemKey,
+            String field,
+            @Nullable String detail) {
 
         static Key of(ItemChange item, FieldChange field) {
             return new Key(item.section(), item.key(), field.field(), field.detail());

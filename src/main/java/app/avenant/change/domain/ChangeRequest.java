@@ -111,8 +111,8 @@ public class ChangeRequest {
         // for JPA
     }
 
-    private ChangeRequest(UUID contractId, int number, String title, String reason, ObjectiveKind serves,
-                          Actor author, Instant now) {
+    private ChangeRequest(
+            UUID contractId, int number, String title, String reason, ObjectiveKind serves, Actor author, Instant now) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.number = number;
@@ -134,14 +134,27 @@ public class ChangeRequest {
      * @param baseVersion  the contract's current version number
      * @param currentTerms its terms: the starting point of the proposal
      */
-    public static ChangeRequest propose(UUID contractId, int number, String title, String reason,
-                                        ObjectiveKind serves, Actor author, int baseVersion, Terms currentTerms,
-                                        Instant now) {
+    public static ChangeRequest propose(
+            UUID contractId,
+            int number,
+            String title,
+            String reason,
+            ObjectiveKind serves,
+            Actor author,
+            int baseVersion,
+            Terms currentTerms,
+            Instant now) {
         if (!author.role().canEdit()) {
             throw new ChangeRuleException("change.error.propose.role");
         }
-        ChangeRequest request = new ChangeRequest(contractId, number, required(title, TITLE_MAX, "title"),
-                required(reason, REASON_MAX, "reason"), serves, author, now);
+        ChangeRequest request = new ChangeRequest(
+                contractId,
+                number,
+                required(title, TITLE_MAX, "title"),
+                required(reason, REASON_MAX, "reason"),
+                serves,
+                author,
+                now);
         request.addRevision(author, currentTerms, baseVersion, "", now);
         return request;
     }
@@ -348,16 +361,20 @@ public class ChangeRequest {
     // --- what the caller may do (the UI hides the rest; the methods above enforce it) ---
 
     public boolean canRevise(Actor actor) {
-        return status.isOpen() && actor.role().canEdit()
+        return status.isOpen()
+                && actor.role().canEdit()
                 && (status == ChangeRequestStatus.SUBMITTED || actor.side() == authorSide);
     }
 
     public boolean canSubmit(Actor actor) {
-        return status == ChangeRequestStatus.DRAFT && actor.side() == authorSide && actor.role().canEdit();
+        return status == ChangeRequestStatus.DRAFT
+                && actor.side() == authorSide
+                && actor.role().canEdit();
     }
 
     public boolean canApprove(Actor actor) {
-        return status == ChangeRequestStatus.SUBMITTED && actor.role().canApprove()
+        return status == ChangeRequestStatus.SUBMITTED
+                && actor.role().canApprove()
                 && approvalOf(actor.side()).isEmpty();
     }
 
@@ -366,8 +383,8 @@ public class ChangeRequest {
     }
 
     public boolean canWithdraw(Actor actor) {
-        return status.isOpen() && (actor.userId().equals(authorUserId)
-                || actor.role().canApprove() && actor.side() == authorSide);
+        return status.isOpen()
+                && (actor.userId().equals(authorUserId) || actor.role().canApprove() && actor.side() == authorSide);
     }
 
     public boolean canComment(Actor actor) {
@@ -382,7 +399,9 @@ public class ChangeRequest {
 
     /** The side's approval of the latest revision (earlier ones were withdrawn by the newer revision). */
     public Optional<Approval> approvalOf(Side side) {
-        return approvals.stream().filter(a -> a.side() == side && a.revision() == latestRevision).findFirst();
+        return approvals.stream()
+                .filter(a -> a.side() == side && a.revision() == latestRevision)
+                .findFirst();
     }
 
     public Revision latest() {
@@ -390,7 +409,9 @@ public class ChangeRequest {
     }
 
     public Revision revision(int revisionNumber) {
-        return revisions.stream().filter(r -> r.number() == revisionNumber).findFirst()
+        return revisions.stream()
+                .filter(r -> r.number() == revisionNumber)
+                .findFirst()
                 .orElseThrow(() -> new ChangeRuleException("change.error.revision.unknown", revisionNumber));
     }
 
@@ -408,7 +429,8 @@ public class ChangeRequest {
      * revision n + 1 (docs/decisions/0025).
      */
     public List<Approval> withdrawnApprovals() {
-        return approvals.stream().filter(a -> a.revision() < latestRevision)
+        return approvals.stream()
+                .filter(a -> a.revision() < latestRevision)
                 .sorted(java.util.Comparator.comparingInt(Approval::revision).thenComparing(Approval::at))
                 .toList();
     }
@@ -490,8 +512,8 @@ public class ChangeRequest {
     }
 
     private Revision addRevision(Actor actor, Terms proposed, int base, String note, Instant now) {
-        Revision revision = new Revision(this, latestRevision + 1, actor.side(), actor.userId(), now, base, note,
-                proposed);
+        Revision revision =
+                new Revision(this, latestRevision + 1, actor.side(), actor.userId(), now, base, note, proposed);
         revisions.add(revision);
         latestRevision = revision.number();
         baseVersion = base;

@@ -25,9 +25,12 @@ public class ChangeRequestQueries {
      * A request of a page, whether it awaits the caller's side's approval, and what its next step reads: the
      * side and author of its latest revision, the sides that approved that revision.
      */
-    public record Row(ChangeRequest request, boolean awaitingMyApproval, Side latestSide, UUID latestAuthorId,
-                      Set<Side> approvedSides) {
-    }
+    public record Row(
+            ChangeRequest request,
+            boolean awaitingMyApproval,
+            Side latestSide,
+            UUID latestAuthorId,
+            Set<Side> approvedSides) {}
 
     /** Awaits the approval of the caller's side ({@code :approving} is SUBMITTED for approvers, else null). */
     private static final String AWAITING = """
@@ -53,8 +56,9 @@ public class ChangeRequestQueries {
             return Map.of();
         }
         Map<UUID, Long> counts = new HashMap<>();
-        em.createQuery("select cr.contractId, count(cr) from ChangeRequest cr where cr.contractId in :ids and ("
-                        + AWAITING + " or " + ANSWERING + " or " + DRAFTING + ") group by cr.contractId",
+        em.createQuery(
+                        "select cr.contractId, count(cr) from ChangeRequest cr where cr.contractId in :ids and ("
+                                + AWAITING + " or " + ANSWERING + " or " + DRAFTING + ") group by cr.contractId",
                         Object[].class)
                 .setParameter("approving", approver ? ChangeRequestStatus.SUBMITTED : null)
                 .setParameter("answering", editor && !approver ? ChangeRequestStatus.SUBMITTED : null)
@@ -71,8 +75,14 @@ public class ChangeRequestQueries {
      * the caller (an approver of {@code side}) or a counter-proposal the caller (an editor of the side that
      * wrote the request) must answer, then the caller's side's drafts, then the others; newest first within each.
      */
-    public List<Row> page(UUID contractId, @Nullable ChangeRequestStatus status, Side side, boolean approver,
-                          boolean editor, int offset, int limit) {
+    public List<Row> page(
+            UUID contractId,
+            @Nullable ChangeRequestStatus status,
+            Side side,
+            boolean approver,
+            boolean editor,
+            int offset,
+            int limit) {
         String rank = "case when " + AWAITING + " then 0 when " + ANSWERING + " then 0 when " + DRAFTING
                 + " then 1 else 2 end";
         String awaiting = AWAITING;
@@ -110,8 +120,8 @@ public class ChangeRequestQueries {
                     if (((Number) r[5]).intValue() == 1) {
                         approved.add(Side.PROVIDER);
                     }
-                    return new Row((ChangeRequest) r[0], ((Number) r[1]).intValue() == 0, (Side) r[2], (UUID) r[3],
-                            approved);
+                    return new Row(
+                            (ChangeRequest) r[0], ((Number) r[1]).intValue() == 0, (Side) r[2], (UUID) r[3], approved);
                 })
                 .toList();
     }
@@ -136,8 +146,8 @@ public class ChangeRequestQueries {
                 .getResultList();
     }
 
-    public List<InternalNote> internalNotes(UUID changeRequestId, app.avenant.contract.Side side, int offset,
-                                            int limit) {
+    public List<InternalNote> internalNotes(
+            UUID changeRequestId, app.avenant.contract.Side side, int offset, int limit) {
         return em.createQuery("""
                         select n from InternalNote n where n.changeRequestId = :id and n.side = :side
                         order by n.at, n.id

@@ -16,47 +16,71 @@ import java.util.function.Function;
  */
 public final class RequestTimeline {
 
-    private RequestTimeline() {
-    }
+    private RequestTimeline() {}
 
     /**
      * @param approvals every approval the request has, in force and withdrawn
      * @param names     a user's display name
      * @param limit     how many of the latest steps to keep
      */
-    public static List<TimelineEntry> of(ChangeRequest cr, List<Approval> approvals, List<Comment> comments,
-                                         List<WordingEdit> edits, Function<UUID, String> names, int limit) {
+    public static List<TimelineEntry> of(
+            ChangeRequest cr,
+            List<Approval> approvals,
+            List<Comment> comments,
+            List<WordingEdit> edits,
+            Function<UUID, String> names,
+            int limit) {
         List<TimelineEntry> steps = new ArrayList<>();
         for (Revision r : cr.revisions()) {
-            Kind kind = r.number() == 1 ? Kind.CREATED
-                    : r.side() != cr.authorSide() ? Kind.COUNTER_PROPOSAL : Kind.REVISED;
-            steps.add(new TimelineEntry(kind, r.createdAt(), r.side(), names.apply(r.authorUserId()), r.number(),
-                    r.note().isEmpty() ? null : r.note(), null));
+            Kind kind =
+                    r.number() == 1 ? Kind.CREATED : r.side() != cr.authorSide() ? Kind.COUNTER_PROPOSAL : Kind.REVISED;
+            steps.add(new TimelineEntry(
+                    kind,
+                    r.createdAt(),
+                    r.side(),
+                    names.apply(r.authorUserId()),
+                    r.number(),
+                    r.note().isEmpty() ? null : r.note(),
+                    null));
         }
         if (cr.submittedAt() != null && cr.submittedBy() != null) {
-            steps.add(new TimelineEntry(Kind.SUBMITTED, cr.submittedAt(), cr.authorSide(),
-                    names.apply(cr.submittedBy()), 0, null, null));
+            steps.add(new TimelineEntry(
+                    Kind.SUBMITTED, cr.submittedAt(), cr.authorSide(), names.apply(cr.submittedBy()), 0, null, null));
         }
         for (Approval a : approvals) {
-            steps.add(new TimelineEntry(Kind.APPROVED, a.at(), a.side(), names.apply(a.userId()), a.revision(), null,
-                    null));
+            steps.add(new TimelineEntry(
+                    Kind.APPROVED, a.at(), a.side(), names.apply(a.userId()), a.revision(), null, null));
             if (a.revision() < cr.latestRevision()) {
                 Revision by = cr.revision(a.revision() + 1);
-                steps.add(new TimelineEntry(Kind.APPROVAL_WITHDRAWN, by.createdAt(), a.side(),
-                        names.apply(a.userId()), by.number(), names.apply(by.authorUserId()), null));
+                steps.add(new TimelineEntry(
+                        Kind.APPROVAL_WITHDRAWN,
+                        by.createdAt(),
+                        a.side(),
+                        names.apply(a.userId()),
+                        by.number(),
+                        names.apply(by.authorUserId()),
+                        null));
             }
         }
-        comments.forEach(c -> steps.add(new TimelineEntry(Kind.COMMENT, c.at(), c.side(), names.apply(c.userId()),
-                0, c.text(), null)));
-        edits.forEach(e -> steps.add(new TimelineEntry(Kind.REWORDED, e.at(), e.side(), names.apply(e.userId()), 0,
-                e.titleAfter(), null)));
+        comments.forEach(c -> steps.add(
+                new TimelineEntry(Kind.COMMENT, c.at(), c.side(), names.apply(c.userId()), 0, c.text(), null)));
+        edits.forEach(e -> steps.add(
+                new TimelineEntry(Kind.REWORDED, e.at(), e.side(), names.apply(e.userId()), 0, e.titleAfter(), null)));
         switch (cr.status()) {
-            case ACCEPTED -> steps.add(new TimelineEntry(Kind.ACCEPTED, cr.updatedAt(), null, cr.lastRevisedBy(),
-                    cr.latestRevision(), null, cr.producedVersion()));
-            case REJECTED -> steps.add(new TimelineEntry(Kind.REJECTED, cr.updatedAt(), null, cr.lastRevisedBy(),
-                    0, cr.rejectionReason(), null));
-            case WITHDRAWN -> steps.add(new TimelineEntry(Kind.WITHDRAWN, cr.updatedAt(), null, cr.lastRevisedBy(),
-                    0, null, null));
+            case ACCEPTED ->
+                steps.add(new TimelineEntry(
+                        Kind.ACCEPTED,
+                        cr.updatedAt(),
+                        null,
+                        cr.lastRevisedBy(),
+                        cr.latestRevision(),
+                        null,
+                        cr.producedVersion()));
+            case REJECTED ->
+                steps.add(new TimelineEntry(
+                        Kind.REJECTED, cr.updatedAt(), null, cr.lastRevisedBy(), 0, cr.rejectionReason(), null));
+            case WITHDRAWN ->
+                steps.add(new TimelineEntry(Kind.WITHDRAWN, cr.updatedAt(), null, cr.lastRevisedBy(), 0, null, null));
             case DRAFT, SUBMITTED -> {
                 // still open: nothing closed it
             }

@@ -2,6 +2,7 @@ package app.avenant.change.domain;
 
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.Terms;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.CascadeType;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -51,7 +51,10 @@ public class Revision {
     private String note;
 
     // a lazy to-one in a table of its own: see RevisionTerms
-    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToOne(
+            fetch = FetchType.LAZY,
+            optional = false,
+            cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @JoinColumn(name = "terms_id")
     private RevisionTerms proposed;
 
@@ -59,8 +62,15 @@ public class Revision {
         // for JPA
     }
 
-    Revision(ChangeRequest changeRequest, int number, Side side, UUID authorUserId, Instant createdAt,
-             int baseVersion, String note, Terms proposed) {
+    Revision(
+            ChangeRequest changeRequest,
+            int number,
+            Side side,
+            UUID authorUserId,
+            Instant createdAt,
+            int baseVersion,
+            String note,
+            Terms proposed) {
         this.id = UUID.randomUUID();
         this.changeRequest = changeRequest;
         this.number = number;

@@ -28,8 +28,7 @@ public class VersionOriginQueries {
     }
 
     /** A revision and the request it belongs to. */
-    public record RevisionOf(UUID changeRequestId, Revision revision) {
-    }
+    public record RevisionOf(UUID changeRequestId, Revision revision) {}
 
     /** Every revision of those requests with its proposed terms, in order: who proposed which value. */
     public List<RevisionOf> revisionsWithTerms(Collection<UUID> changeRequestIds) {
@@ -39,9 +38,7 @@ public class VersionOriginQueries {
         return em.createQuery("""
                         select r.changeRequest.id, r from Revision r join fetch r.proposed
                         where r.changeRequest.id in :ids order by r.number
-                        """, Object[].class)
-                .setParameter("ids", changeRequestIds)
-                .getResultList().stream()
+                        """, Object[].class).setParameter("ids", changeRequestIds).getResultList().stream()
                 .map(row -> new RevisionOf((UUID) row[0], (Revision) row[1]))
                 .toList();
     }

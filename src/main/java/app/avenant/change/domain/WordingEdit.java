@@ -52,8 +52,14 @@ public class WordingEdit {
         // for JPA
     }
 
-    WordingEdit(UUID changeRequestId, Actor actor, Instant at, String titleBefore, String reasonBefore,
-                String titleAfter, String reasonAfter) {
+    WordingEdit(
+            UUID changeRequestId,
+            Actor actor,
+            Instant at,
+            String titleBefore,
+            String reasonBefore,
+            String titleAfter,
+            String reasonAfter) {
         this.id = UUID.randomUUID();
         this.changeRequestId = changeRequestId;
         this.side = actor.side();

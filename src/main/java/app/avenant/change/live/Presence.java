@@ -24,8 +24,7 @@ public class Presence {
     private final Map<UUID, List<Viewer>> viewers = new ConcurrentHashMap<>();
 
     /** One open screen: who, and what to call when the viewers of its change request change. */
-    private record Viewer(String displayName, Runnable onChange) {
-    }
+    private record Viewer(String displayName, Runnable onChange) {}
 
     public Registration enter(UUID changeRequestId, String displayName, Runnable onChange) {
         Viewer viewer = new Viewer(displayName, onChange);

@@ -30,34 +30,51 @@ class ApprovalsPanel extends Composite<Div> {
         for (SideApprovers approvers : detail.approvers()) {
             Side side = approvers.side();
             Optional<ApprovalView> approval = detail.approvals().stream()
-                    .filter(a -> a.side() == side && a.revision() == latest).findFirst();
-            Span text = new Span(approval
-                    .map(a -> getTranslation("changeui.approvals.approved", a.approverName(),
-                            Formats.dateTime(a.approvedAt(), getLocale()), String.valueOf(a.revision())))
+                    .filter(a -> a.side() == side && a.revision() == latest)
+                    .findFirst();
+            Span text = new Span(approval.map(a -> getTranslation(
+                            "changeui.approvals.approved",
+                            a.approverName(),
+                            Formats.dateTime(a.approvedAt(), getLocale()),
+                            String.valueOf(a.revision())))
                     .orElseGet(() -> detail.status().isOpen()
                             ? getTranslation("changeui.approvals.awaiting", approversText(approvers))
                             : getTranslation("changeui.approvals.pending")));
             text.addClassName(approval.isPresent() ? "av-cr-approved" : "av-cr-pending");
-            Span who = new Span(approvers.names().isEmpty() ? getTranslation("changeui.approvals.none")
-                    : getTranslation("changeui.approvals.approvers", approversText(approvers)));
+            Span who = new Span(
+                    approvers.names().isEmpty()
+                            ? getTranslation("changeui.approvals.none")
+                            : getTranslation("changeui.approvals.approvers", approversText(approvers)));
             who.addClassName("av-cr-approvers");
             Div line = new Div(Badge.side(side), text, who);
-            line.addClassNames("av-inline", "av-cr-approval",
+            line.addClassNames(
+                    "av-inline",
+                    "av-cr-approval",
                     "av-cr-approval--" + side.name().toLowerCase(Locale.ROOT));
             root.add(line);
         }
         if (myRole != null && !myRole.canApprove() && detail.status().isOpen()) {
-            SideApprovers mine = detail.approvers().stream().filter(a -> a.side() == myRole.side()).findFirst()
+            SideApprovers mine = detail.approvers().stream()
+                    .filter(a -> a.side() == myRole.side())
+                    .findFirst()
                     .orElse(new SideApprovers(myRole.side(), "", java.util.List.of()));
-            cannotApprove.setText(mine.names().isEmpty() ? getTranslation("changeui.approvals.cannot.nobody")
-                    : getTranslation("changeui.approvals.cannot", approversText(mine)));
+            cannotApprove.setText(
+                    mine.names().isEmpty()
+                            ? getTranslation("changeui.approvals.cannot.nobody")
+                            : getTranslation("changeui.approvals.cannot", approversText(mine)));
             cannotApprove.addClassName("av-cr-cannot-approve");
             root.add(cannotApprove);
         }
         for (WithdrawnApprovalView w : detail.withdrawn()) {
-            Div line = new Div(Badge.side(w.side()), new Span(getTranslation("changeui.approvals.withdrawn",
-                    w.approverName(), String.valueOf(w.revision()), Formats.dateTime(w.approvedAt(), getLocale()),
-                    String.valueOf(w.byRevision()), w.byName())));
+            Div line = new Div(
+                    Badge.side(w.side()),
+                    new Span(getTranslation(
+                            "changeui.approvals.withdrawn",
+                            w.approverName(),
+                            String.valueOf(w.revision()),
+                            Formats.dateTime(w.approvedAt(), getLocale()),
+                            String.valueOf(w.byRevision()),
+                            w.byName())));
             line.addClassNames("av-inline", "av-cr-approval", "av-cr-approval-withdrawn");
             root.add(line);
         }

@@ -10,7 +10,11 @@ import java.util.Locale;
 class Badge extends Span {
 
     enum Tone {
-        NEUTRAL, INFO, SUCCESS, WARNING, DANGER
+        NEUTRAL,
+        INFO,
+        SUCCESS,
+        WARNING,
+        DANGER
     }
 
     Badge(String text, Tone tone) {

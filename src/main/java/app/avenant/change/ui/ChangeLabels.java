@@ -12,8 +12,7 @@ import com.vaadin.flow.component.Component;
  */
 final class ChangeLabels {
 
-    private ChangeLabels() {
-    }
+    private ChangeLabels() {}
 
     static String status(Component c, ChangeRequestStatus status) {
         return c.getTranslation("change.status." + status.name());
@@ -26,6 +25,10 @@ final class ChangeLabels {
 
     /** A refusal of the service, in the user's language, with its arguments. */
     static String error(Component c, ChangeRuleException e) {
-        return Labels.translatedOr(c, e.messageKey(), c.getTranslation("changeui.error.refused"), e.args().toArray());
+        return Labels.translatedOr(
+                c,
+                e.messageKey(),
+                c.getTranslation("changeui.error.refused"),
+                e.args().toArray());
     }
 }

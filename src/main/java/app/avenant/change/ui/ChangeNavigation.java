@@ -20,8 +20,7 @@ public final class ChangeNavigation {
     /** The id {@link ChangeRequestView} gives its discussion section ("cr-" and the section's key). */
     static final String DISCUSSION_SECTION = "cr-discussion";
 
-    private ChangeNavigation() {
-    }
+    private ChangeNavigation() {}
 
     /** A contract's change requests. */
     public static String requests(UUID contractId) {

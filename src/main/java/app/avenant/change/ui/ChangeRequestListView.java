@@ -64,7 +64,10 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
     final Grid<ChangeRequestSummary> grid = new Grid<>();
     final Button create = new Button();
     private @Nullable UUID contractId;
-    @Nullable NewChangeRequestDialog proposing;
+
+    @Nullable
+    NewChangeRequestDialog proposing;
+
     private @Nullable Registration subscription;
     private String pageTitle = "";
 
@@ -77,7 +80,8 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         status.setLabel(getTranslation("changeui.list.filter"));
         status.setItems(filterOptions());
         status.setItemLabelGenerator(s -> s == null || s.isEmpty()
-                ? getTranslation("changeui.list.filter.all") : ChangeLabels.status(this, s.get()));
+                ? getTranslation("changeui.list.filter.all")
+                : ChangeLabels.status(this, s.get()));
         status.setValue(Optional.empty());
         status.addValueChangeListener(e -> refresh());
 
@@ -87,8 +91,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         create.addClickListener(e -> {
             UUID id = contractId;
             if (id != null) {
-                new NewChangeRequestDialog(changeRequests, id,
-                        ChangeNavigation::toRequest).open();
+                new NewChangeRequestDialog(changeRequests, id, ChangeNavigation::toRequest).open();
             }
         });
         configureGrid();
@@ -112,23 +115,22 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         contractId = opened.get().id();
         show(opened.get().id(), opened.get().reference(), opened.get().role());
         subscribe();
-        Optional<String> element = event.getLocation().getQueryParameters()
-                .getSingleParameter(ScreenLink.PROPOSE_PARAMETER);
+        Optional<String> element =
+                event.getLocation().getQueryParameters().getSingleParameter(ScreenLink.PROPOSE_PARAMETER);
         if (element.isPresent() && opened.get().role().canEdit()) {
             proposeAbout(opened.get().id(), element.get());
         }
     }
 
-    private record Opened(UUID id, String reference, ContractRole role) {
-    }
+    private record Opened(UUID id, String reference, ContractRole role) {}
 
     /**
      * "Proposer une modification" from an element of the contract's screens: the new-request dialog says which
      * element, and the request, once created, opens in the editor on that element (docs/decisions/0028).
      */
     private void proposeAbout(UUID id, String element) {
-        NewChangeRequestDialog dialog = new NewChangeRequestDialog(changeRequests, id,
-                created -> ChangeNavigation.toEditor(created, element));
+        NewChangeRequestDialog dialog =
+                new NewChangeRequestDialog(changeRequests, id, created -> ChangeNavigation.toEditor(created, element));
         ElementLabel.of(this, contracts.currentTerms(id).terms(), element)
                 .ifPresent(label -> dialog.about(getTranslation("changeui.new.about", label)));
         proposing = dialog;
@@ -177,25 +179,47 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("av-clickable-rows");
-        grid.addColumn(c -> ChangeLabels.number(this, c.number())).setHeader(getTranslation("changeui.list.column.number"))
-                .setKey("number").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("changeui.list.column.title"))
-                .setKey("title").setFlexGrow(3);
-        grid.addComponentColumn(c -> Badge.status(c.status())).setHeader(getTranslation("changeui.list.column.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::nextStepCell).setHeader(getTranslation("changeui.list.column.next"))
-                .setKey("next").setFlexGrow(3);
-        grid.addColumn(c -> Labels.side(this, c.authorSide())).setHeader(getTranslation("changeui.list.column.side"))
-                .setKey("side").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ChangeRequestSummary::authorName).setHeader(getTranslation("changeui.list.column.author"))
-                .setKey("author").setFlexGrow(1);
+        grid.addColumn(c -> ChangeLabels.number(this, c.number()))
+                .setHeader(getTranslation("changeui.list.column.number"))
+                .setKey("number")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::titleCell)
+                .setHeader(getTranslation("changeui.list.column.title"))
+                .setKey("title")
+                .setFlexGrow(3);
+        grid.addComponentColumn(c -> Badge.status(c.status()))
+                .setHeader(getTranslation("changeui.list.column.status"))
+                .setKey("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::nextStepCell)
+                .setHeader(getTranslation("changeui.list.column.next"))
+                .setKey("next")
+                .setFlexGrow(3);
+        grid.addColumn(c -> Labels.side(this, c.authorSide()))
+                .setHeader(getTranslation("changeui.list.column.side"))
+                .setKey("side")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ChangeRequestSummary::authorName)
+                .setHeader(getTranslation("changeui.list.column.author"))
+                .setKey("author")
+                .setFlexGrow(1);
         grid.addColumn(c -> Labels.version(this, c.baseVersion()))
-                .setHeader(getTranslation("changeui.list.column.base")).setKey("base").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("changeui.list.column.base"))
+                .setKey("base")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> String.valueOf(c.latestRevision()))
-                .setHeader(getTranslation("changeui.list.column.revision")).setKey("revision").setAutoWidth(true)
+                .setHeader(getTranslation("changeui.list.column.revision"))
+                .setKey("revision")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> Formats.dateTime(c.updatedAt(), getLocale()))
-                .setHeader(getTranslation("changeui.list.column.updated")).setKey("updated").setAutoWidth(true)
+                .setHeader(getTranslation("changeui.list.column.updated"))
+                .setKey("updated")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addItemClickListener(e -> ChangeNavigation.toRequest(e.getItem().id()));
         grid.setAllRowsVisible(false);
@@ -231,8 +255,8 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
     }
 
     void refresh() {
-        grid.setEmptyStateText(getTranslation(selectedStatus() == null
-                ? "changeui.list.empty.none" : "changeui.list.empty.filtered"));
+        grid.setEmptyStateText(
+                getTranslation(selectedStatus() == null ? "changeui.list.empty.none" : "changeui.list.empty.filtered"));
         grid.getDataProvider().refreshAll();
     }
 

@@ -79,6 +79,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private final ChangeFeed feed;
     /** Kept across reloads: a live update never wipes what the user is typing. */
     final TextArea commentText = new TextArea();
+
     final TextArea noteText = new TextArea();
     final PresenceIndicator presenceLine;
     final Div staleBanner = new Div();
@@ -90,6 +91,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     final Button reword = new Button();
     /** Whose turn it is, in one sentence: the first thing the screen says (docs/decisions/0025). */
     final Paragraph nextStep = new Paragraph();
+
     private @Nullable UUID id;
     private @Nullable ChangeRequestDetail detail;
     private @Nullable Side mySide;
@@ -99,8 +101,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private @Nullable Registration feedRegistration;
     private String pageTitle = "";
 
-    public ChangeRequestView(ChangeRequests changeRequests, Contracts contracts, Users users, ChangeFeed feed,
-                             Presence presence) {
+    public ChangeRequestView(
+            ChangeRequests changeRequests, Contracts contracts, Users users, ChangeFeed feed, Presence presence) {
         this.changeRequests = changeRequests;
         this.contracts = contracts;
         this.users = users;
@@ -117,7 +119,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         leave();
         clearStale();
-        id = event.getRouteParameters().get(CHANGE_REQUEST_ID).flatMap(RouteIds::parse).orElse(null);
+        id = event.getRouteParameters()
+                .get(CHANGE_REQUEST_ID)
+                .flatMap(RouteIds::parse)
+                .orElse(null);
         commentText.clear();
         if (id == null || !reload()) {
             return;
@@ -165,20 +170,40 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         nextStep.setText(NextStepText.of(this, d.next()));
         nextStep.setClassName("av-cr-next");
         nextStep.getElement().setAttribute("role", "status");
-        nextStep.getElement().getClassList().set("av-cr-next--mine", d.next().kind().isMine());
+        nextStep.getElement()
+                .getClassList()
+                .set("av-cr-next--mine", d.next().kind().isMine());
         getContent().add(back, nextStep, header(d), presenceLine, staleBanner);
         banners(d).forEach(getContent()::add);
         getContent().add(actions(d));
-        getContent().add(
-                impactSection(d),
-                section("diff", getTranslation("changeui.section.diff"),
-                        DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))),
-                section("revisions", getTranslation("changeui.section.revisions"), new RevisionsPanel(changeRequests, d)),
-                section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d, myRole)),
-                section("timeline", getTranslation("changeui.section.timeline"),
-                        new TimelinePanel(changeRequests, d.id())),
-                section("discussion", getTranslation("changeui.section.discussion"),
-                        new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> { })));
+        getContent()
+                .add(
+                        impactSection(d),
+                        section(
+                                "diff",
+                                getTranslation("changeui.section.diff"),
+                                DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))),
+                        section(
+                                "revisions",
+                                getTranslation("changeui.section.revisions"),
+                                new RevisionsPanel(changeRequests, d)),
+                        section(
+                                "approvals",
+                                getTranslation("changeui.section.approvals"),
+                                new ApprovalsPanel(d, myRole)),
+                        section(
+                                "timeline",
+                                getTranslation("changeui.section.timeline"),
+                                new TimelinePanel(changeRequests, d.id())),
+                        section(
+                                "discussion",
+                                getTranslation("changeui.section.discussion"),
+                                new DiscussionPanel(
+                                        changeRequests,
+                                        d.id(),
+                                        commentText,
+                                        d.can().comment(),
+                                        () -> {})));
         if (mySide != null) {
             getContent().add(internalNotes(d, mySide));
         }
@@ -188,8 +213,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private Component internalNotes(ChangeRequestDetail d, Side side) {
         Paragraph marker = new Paragraph(getTranslation("changeui.notes.marker", Labels.side(this, side)));
         marker.addClassName("av-cr-notes-marker");
-        Div notes = new Div(marker, new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes,
-                () -> { }));
+        Div notes = new Div(marker, new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes, () -> {}));
         return section("notes", getTranslation("changeui.section.notes", Labels.side(this, side)), notes);
     }
 
@@ -205,11 +229,18 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private Component header(ChangeRequestDetail d) {
         Span number = new Span(ChangeLabels.number(this, d.number()));
         number.addClassName("av-reference");
-        Div line = new Div(number, Badge.status(d.status()),
-                new Span(getTranslation("changeui.detail.author", d.authorName(), Labels.side(this, d.authorSide()),
+        Div line = new Div(
+                number,
+                Badge.status(d.status()),
+                new Span(getTranslation(
+                        "changeui.detail.author",
+                        d.authorName(),
+                        Labels.side(this, d.authorSide()),
                         Formats.dateTime(d.createdAt(), getLocale()))),
-                new Span(getTranslation("changeui.detail.base", Labels.version(this, d.latest().baseVersion()))),
-                new Span(getTranslation("changeui.detail.revision", String.valueOf(d.latest().number()))));
+                new Span(getTranslation(
+                        "changeui.detail.base", Labels.version(this, d.latest().baseVersion()))),
+                new Span(getTranslation(
+                        "changeui.detail.revision", String.valueOf(d.latest().number()))));
         line.addClassName("av-header-line");
         Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", Labels.objective(this, d.serves())));
         serves.addClassName("av-cr-serves");
@@ -231,11 +262,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         List<Component> banners = new ArrayList<>();
         if (d.status() == ChangeRequestStatus.ACCEPTED && d.producedVersion() != null) {
             int produced = d.producedVersion();
-            Div accepted = banner("av-cr-accepted",
-                    getTranslation("changeui.detail.accepted", Labels.version(this, produced)));
+            Div accepted = banner(
+                    "av-cr-accepted", getTranslation("changeui.detail.accepted", Labels.version(this, produced)));
             if (produced > 1) {
-                accepted.add(ContractNavigation.linkToCompare(d.contractId(), produced - 1, produced,
-                        getTranslation("changeui.detail.accepted.compare")));
+                accepted.add(ContractNavigation.linkToCompare(
+                        d.contractId(), produced - 1, produced, getTranslation("changeui.detail.accepted.compare")));
             }
             banners.add(accepted);
         }
@@ -247,17 +278,24 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             banners.add(banner("av-cr-withdrawn", getTranslation("changeui.detail.withdrawn")));
         }
         if (d.status().isOpen() && d.baseOutdated()) {
-            banners.add(banner("av-cr-outdated", getTranslation("changeui.detail.outdated",
-                    Labels.version(this, d.latest().baseVersion()),
-                    Labels.version(this, d.currentContractVersion()))));
+            banners.add(banner(
+                    "av-cr-outdated",
+                    getTranslation(
+                            "changeui.detail.outdated",
+                            Labels.version(this, d.latest().baseVersion()),
+                            Labels.version(this, d.currentContractVersion()))));
         }
         if (d.status().isOpen() && !d.conflicts().isEmpty()) {
             banners.add(conflicts(d.conflicts()));
         }
         if (d.changesNothing()) {
             // how to get out of it only for who can: the other side reads the fact alone
-            banners.add(banner("av-cr-empty", getTranslation(d.can().edit() ? "changeui.detail.changesNothing"
-                    : "changeui.detail.changesNothing.readOnly")));
+            banners.add(banner(
+                    "av-cr-empty",
+                    getTranslation(
+                            d.can().edit()
+                                    ? "changeui.detail.changesNothing"
+                                    : "changeui.detail.changesNothing.readOnly")));
         }
         return banners;
     }
@@ -269,15 +307,21 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Component conflicts(List<MergeConflict> conflicts) {
-        NativeTable table = Tables.table(getTranslation("changeui.conflicts.field"),
-                getTranslation("changeui.conflicts.base"), getTranslation("changeui.conflicts.ours"),
+        NativeTable table = Tables.table(
+                getTranslation("changeui.conflicts.field"),
+                getTranslation("changeui.conflicts.base"),
+                getTranslation("changeui.conflicts.ours"),
                 getTranslation("changeui.conflicts.theirs"));
         for (MergeConflict c : conflicts) {
-            String field = (c.label().isBlank() ? "" : c.label() + " — ") + Values.fieldLabel(this, c.field(), c.detail());
-            table.getBody().addRow().add(new NativeTableCell(field),
-                    new NativeTableCell(Values.format(this, c.field(), c.kind(), c.base())),
-                    new NativeTableCell(Values.format(this, c.field(), c.kind(), c.ours())),
-                    new NativeTableCell(Values.format(this, c.field(), c.kind(), c.theirs())));
+            String field =
+                    (c.label().isBlank() ? "" : c.label() + " — ") + Values.fieldLabel(this, c.field(), c.detail());
+            table.getBody()
+                    .addRow()
+                    .add(
+                            new NativeTableCell(field),
+                            new NativeTableCell(Values.format(this, c.field(), c.kind(), c.base())),
+                            new NativeTableCell(Values.format(this, c.field(), c.kind(), c.ours())),
+                            new NativeTableCell(Values.format(this, c.field(), c.kind(), c.theirs())));
         }
         Paragraph blocked = new Paragraph(getTranslation("changeui.conflicts.blocked"));
         blocked.addClassName("av-cr-blocked");
@@ -308,11 +352,17 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             ChangeRequestDetail d = detail;
             if (d != null) {
                 int revision = d.latest().number();
-                new ConfirmationDialog(getTranslation("changeui.approve.title", String.valueOf(revision)),
-                        getTranslation("changeui.approve.text", String.valueOf(revision), d.latest().authorName(),
-                                Labels.side(this, d.latest().side())),
-                        getTranslation("changeui.action.approve"), false,
-                        () -> act(() -> changeRequests.approve(d.id(), revision), "changeui.done.approved")).open();
+                new ConfirmationDialog(
+                                getTranslation("changeui.approve.title", String.valueOf(revision)),
+                                getTranslation(
+                                        "changeui.approve.text",
+                                        String.valueOf(revision),
+                                        d.latest().authorName(),
+                                        Labels.side(this, d.latest().side())),
+                                getTranslation("changeui.action.approve"),
+                                false,
+                                () -> act(() -> changeRequests.approve(d.id(), revision), "changeui.done.approved"))
+                        .open();
             }
         });
         reject.setText(getTranslation("changeui.action.reject"));
@@ -320,8 +370,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         reject.addClickListener(e -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
-                new RejectDialog(d.number(), reason -> act(() -> changeRequests.reject(d.id(), reason),
-                        "changeui.done.rejected")).open();
+                new RejectDialog(
+                                d.number(),
+                                reason -> act(() -> changeRequests.reject(d.id(), reason), "changeui.done.rejected"))
+                        .open();
             }
         });
         withdraw.setText(getTranslation("changeui.action.withdraw"));
@@ -329,9 +381,13 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         withdraw.addClickListener(e -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
-                new ConfirmationDialog(getTranslation("changeui.withdraw.title"), getTranslation("changeui.withdraw.text"),
-                        getTranslation("changeui.action.withdraw"), true,
-                        () -> act(() -> changeRequests.withdraw(d.id()), "changeui.done.withdrawn")).open();
+                new ConfirmationDialog(
+                                getTranslation("changeui.withdraw.title"),
+                                getTranslation("changeui.withdraw.text"),
+                                getTranslation("changeui.action.withdraw"),
+                                true,
+                                () -> act(() -> changeRequests.withdraw(d.id()), "changeui.done.withdrawn"))
+                        .open();
             }
         });
         reword.setText(getTranslation("changeui.action.reword"));
@@ -339,8 +395,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         reword.addClickListener(e -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
-                new RewordDialog(d, (title, reason) -> act(() -> changeRequests.reword(d.id(), d.version(), title,
-                        reason), "changeui.done.reworded")).open();
+                new RewordDialog(
+                                d,
+                                (title, reason) -> act(
+                                        () -> changeRequests.reword(d.id(), d.version(), title, reason),
+                                        "changeui.done.reworded"))
+                        .open();
             }
         });
         edit.addClickListener(e -> {
@@ -352,7 +412,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Component actions(ChangeRequestDetail d) {
-        boolean counter = d.status() == ChangeRequestStatus.SUBMITTED && mySide != null && mySide != d.latest().side();
+        boolean counter = d.status() == ChangeRequestStatus.SUBMITTED
+                && mySide != null
+                && mySide != d.latest().side();
         edit.setText(getTranslation(counter ? "changeui.action.counter" : "changeui.action.edit"));
         edit.setVisible(d.can().edit());
         submit.setVisible(d.can().submit());

@@ -1,7 +1,7 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.ui.ScreenLink.Target;
 import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLink.Target;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +12,15 @@ class ChangeScreenLinks {
 
     @Bean
     ScreenLink changeRequestsScreen() {
-        return ScreenLink.of(Target.CHANGE_REQUESTS,
-                contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
+        return ScreenLink.of(
+                Target.CHANGE_REQUESTS, contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
     }
 
     /** The list of requests, which opens "Nouvelle demande" for the element named by ?propose= (decision 0028). */
     @Bean
     ScreenLink proposeChangeScreen() {
-        return ScreenLink.of(Target.PROPOSE_CHANGE,
-                contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
+        return ScreenLink.of(
+                Target.PROPOSE_CHANGE, contractId -> ChangeNavigation.requests(Objects.requireNonNull(contractId)));
     }
 
     @Bean
@@ -30,8 +30,8 @@ class ChangeScreenLinks {
 
     @Bean
     ScreenLink changeRequestDiscussion() {
-        return ScreenLink.of(Target.CHANGE_REQUEST_DISCUSSION,
-                id -> ChangeNavigation.discussion(Objects.requireNonNull(id)));
+        return ScreenLink.of(
+                Target.CHANGE_REQUEST_DISCUSSION, id -> ChangeNavigation.discussion(Objects.requireNonNull(id)));
     }
 
     @Bean

@@ -1,12 +1,12 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.ui.Tables;
 import app.avenant.change.AttributedChange;
 import app.avenant.contract.Side;
 import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.TermsSection;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -31,11 +31,12 @@ import org.jspecify.annotations.Nullable;
 class DiffTable extends Composite<Div> {
 
     /** One row: a field change, with the side and revision that made it when known. */
-    private record Row(FieldChange field, @Nullable Side side, @Nullable Integer revision) {
-    }
+    private record Row(
+            FieldChange field,
+            @Nullable Side side,
+            @Nullable Integer revision) {}
 
-    private record Item(TermsSection section, String key, String label, ChangeKind kind) {
-    }
+    private record Item(TermsSection section, String key, String label, ChangeKind kind) {}
 
     private DiffTable(Map<Item, List<Row>> items, String emptyText) {
         Div root = getContent();
@@ -49,7 +50,8 @@ class DiffTable extends Composite<Div> {
         boolean attributed = items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
         for (TermsSection section : TermsSection.values()) {
             List<Map.Entry<Item, List<Row>>> inSection = items.entrySet().stream()
-                    .filter(e -> e.getKey().section() == section).toList();
+                    .filter(e -> e.getKey().section() == section)
+                    .toList();
             if (inSection.isEmpty()) {
                 continue;
             }
@@ -80,7 +82,8 @@ class DiffTable extends Composite<Div> {
         Map<Item, List<Row>> items = new LinkedHashMap<>();
         for (AttributedChange change : changes) {
             ItemChange item = change.item();
-            items.computeIfAbsent(new Item(item.section(), item.key(), item.label(), item.kind()), k -> new ArrayList<>())
+            items.computeIfAbsent(
+                            new Item(item.section(), item.key(), item.label(), item.kind()), k -> new ArrayList<>())
                     .add(new Row(change.field(), change.side(), change.revision()));
         }
         return new DiffTable(items, emptyText);
@@ -88,22 +91,31 @@ class DiffTable extends Composite<Div> {
 
     private Component item(Item item, List<Row> rows, boolean attributed) {
         Div card = new Div();
-        card.addClassNames("av-card", "av-diff-item", "av-diff-item--" + item.kind().name().toLowerCase(Locale.ROOT));
+        card.addClassNames(
+                "av-card", "av-diff-item", "av-diff-item--" + item.kind().name().toLowerCase(Locale.ROOT));
         String label = item.label().isBlank() && item.section() == TermsSection.HEADER
-                ? getTranslation("contract.compare.headerItem") : item.label();
+                ? getTranslation("contract.compare.headerItem")
+                : item.label();
         Span title = new Span(label);
         title.addClassName("av-cr-item-label");
-        Div heading = new Div(title, new Badge(getTranslation("contract.compare.change." + item.kind().name()),
-                tone(item.kind())));
+        Div heading = new Div(
+                title,
+                new Badge(
+                        getTranslation("contract.compare.change." + item.kind().name()), tone(item.kind())));
         heading.addClassName("av-diff-item-title");
         card.add(heading);
         if (rows.isEmpty()) {
             return card;
         }
         NativeTable table = attributed
-                ? Tables.table(getTranslation("changeui.diff.field"), getTranslation("changeui.diff.before"),
-                        getTranslation("changeui.diff.after"), getTranslation("changeui.diff.by"))
-                : Tables.table(getTranslation("changeui.diff.field"), getTranslation("changeui.diff.before"),
+                ? Tables.table(
+                        getTranslation("changeui.diff.field"),
+                        getTranslation("changeui.diff.before"),
+                        getTranslation("changeui.diff.after"),
+                        getTranslation("changeui.diff.by"))
+                : Tables.table(
+                        getTranslation("changeui.diff.field"),
+                        getTranslation("changeui.diff.before"),
                         getTranslation("changeui.diff.after"));
         table.addClassName("av-diff-fields");
         for (Row row : rows) {

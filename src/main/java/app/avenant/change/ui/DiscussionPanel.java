@@ -9,8 +9,12 @@ import java.util.UUID;
 /** The negotiation thread both sides read and write. */
 class DiscussionPanel extends ThreadPanel {
 
-    DiscussionPanel(ChangeRequests changeRequests, UUID changeRequestId, TextArea text, boolean canComment,
-                    Runnable afterPublish) {
+    DiscussionPanel(
+            ChangeRequests changeRequests,
+            UUID changeRequestId,
+            TextArea text,
+            boolean canComment,
+            Runnable afterPublish) {
         super(changeRequests, changeRequestId, "changeui.discussion", text, canComment, afterPublish);
     }
 

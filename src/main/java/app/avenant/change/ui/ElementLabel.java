@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class ElementLabel {
 
-    private ElementLabel() {
-    }
+    private ElementLabel() {}
 
     static Optional<String> of(Component host, Terms terms, String element) {
         int colon = element.indexOf(':');
@@ -31,8 +30,11 @@ final class ElementLabel {
         }
         String key = element.substring(colon + 1);
         Optional<String> item = switch (section) {
-            case OBJECTIVES -> terms.objectives().stream().filter(o -> o.key().equals(key)).findFirst()
-                    .map(Objective::description);
+            case OBJECTIVES ->
+                terms.objectives().stream()
+                        .filter(o -> o.key().equals(key))
+                        .findFirst()
+                        .map(Objective::description);
             case SCOPE, VOLUMES -> terms.scopeItem(key).map(ScopeItem::title);
             case SERVICE_LEVELS -> terms.serviceLevel(key).map(ServiceLevel::metric);
             case HEADER -> Optional.<String>empty();

@@ -1,10 +1,10 @@
 package app.avenant.change.ui;
 
-import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.ImpactSummary;
 import app.avenant.contract.terms.ImpactSummary.ItemCostImpact;
 import app.avenant.contract.terms.ImpactSummary.ServiceLevelImpact;
 import app.avenant.contract.terms.ImpactSummary.VolumeImpact;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -49,18 +49,27 @@ class ImpactPanel extends Composite<Div> {
     }
 
     private Component cost(ImpactSummary impact) {
-        NativeTable table = Tables.table("", getTranslation("changeui.impact.before"),
-                getTranslation("changeui.impact.after"), getTranslation("changeui.impact.delta"));
+        NativeTable table = Tables.table(
+                "",
+                getTranslation("changeui.impact.before"),
+                getTranslation("changeui.impact.after"),
+                getTranslation("changeui.impact.delta"));
         table.addClassName("av-cr-cost");
         costRow(table, getTranslation("changeui.impact.monthly"), impact.monthlyBefore(), impact.monthlyAfter(), true);
         costRow(table, getTranslation("changeui.impact.yearly"), impact.yearlyBefore(), impact.yearlyAfter(), true);
         for (ItemCostImpact item : impact.items()) {
             if (item.monthlyBefore().compareTo(item.monthlyAfter()) != 0) {
-                costRow(table, getTranslation("changeui.impact.itemMonthly", item.title()), item.monthlyBefore(),
-                        item.monthlyAfter(), false);
+                costRow(
+                        table,
+                        getTranslation("changeui.impact.itemMonthly", item.title()),
+                        item.monthlyBefore(),
+                        item.monthlyAfter(),
+                        false);
             }
         }
-        Div block = new Div(new H4(getTranslation("changeui.impact.cost.title")), table,
+        Div block = new Div(
+                new H4(getTranslation("changeui.impact.cost.title")),
+                table,
                 hint(getTranslation("changeui.impact.cost.hint")));
         block.addClassName("av-cr-impact-block");
         return block;
@@ -74,20 +83,32 @@ class ImpactPanel extends Composite<Div> {
         BigDecimal delta = after.subtract(before);
         NativeTableCell deltaCell = Tables.numeric(Values.signedMoney(this, delta));
         deltaCell.addClassName(delta.signum() > 0 ? "av-cr-up" : delta.signum() < 0 ? "av-cr-down" : "av-cr-same");
-        row.add(new NativeTableCell(label), Tables.numeric(Values.money(this, before)),
-                Tables.numeric(Values.money(this, after)), deltaCell);
+        row.add(
+                new NativeTableCell(label),
+                Tables.numeric(Values.money(this, before)),
+                Tables.numeric(Values.money(this, after)),
+                deltaCell);
     }
 
     private Component volumes(ImpactSummary impact) {
-        NativeTable table = Tables.table(getTranslation("changeui.impact.item"),
-                getTranslation("changeui.impact.baseline"), getTranslation("changeui.impact.flex"));
+        NativeTable table = Tables.table(
+                getTranslation("changeui.impact.item"),
+                getTranslation("changeui.impact.baseline"),
+                getTranslation("changeui.impact.flex"));
         for (VolumeImpact volume : impact.volumes()) {
             if (!changed(volume)) {
                 continue;
             }
-            table.getBody().addRow().add(new NativeTableCell(volume.title()),
-                    beforeAfter(Values.units(this, volume.baselineBefore()), Values.units(this, volume.baselineAfter())),
-                    beforeAfter(Values.percent(this, volume.flexBefore()), Values.percent(this, volume.flexAfter())));
+            table.getBody()
+                    .addRow()
+                    .add(
+                            new NativeTableCell(volume.title()),
+                            beforeAfter(
+                                    Values.units(this, volume.baselineBefore()),
+                                    Values.units(this, volume.baselineAfter())),
+                            beforeAfter(
+                                    Values.percent(this, volume.flexBefore()),
+                                    Values.percent(this, volume.flexAfter())));
         }
         Div block = new Div(new H4(getTranslation("changeui.impact.volumes.title")), table);
         block.addClassName("av-cr-impact-block");
@@ -95,17 +116,28 @@ class ImpactPanel extends Composite<Div> {
     }
 
     private Component serviceLevels(ImpactSummary impact) {
-        NativeTable table = Tables.table(getTranslation("changeui.impact.metric"),
-                getTranslation("changeui.impact.target"), getTranslation("changeui.impact.minimum"),
+        NativeTable table = Tables.table(
+                getTranslation("changeui.impact.metric"),
+                getTranslation("changeui.impact.target"),
+                getTranslation("changeui.impact.minimum"),
                 getTranslation("changeui.impact.share"));
         for (ServiceLevelImpact level : impact.serviceLevels()) {
             if (!changed(level)) {
                 continue;
             }
-            table.getBody().addRow().add(new NativeTableCell(level.metric()),
-                    beforeAfter(Values.percent(this, level.targetBefore()), Values.percent(this, level.targetAfter())),
-                    beforeAfter(Values.percent(this, level.minimumBefore()), Values.percent(this, level.minimumAfter())),
-                    beforeAfter(Values.percent(this, level.shareBefore()), Values.percent(this, level.shareAfter())));
+            table.getBody()
+                    .addRow()
+                    .add(
+                            new NativeTableCell(level.metric()),
+                            beforeAfter(
+                                    Values.percent(this, level.targetBefore()),
+                                    Values.percent(this, level.targetAfter())),
+                            beforeAfter(
+                                    Values.percent(this, level.minimumBefore()),
+                                    Values.percent(this, level.minimumAfter())),
+                            beforeAfter(
+                                    Values.percent(this, level.shareBefore()),
+                                    Values.percent(this, level.shareAfter())));
         }
         Div block = new Div(new H4(getTranslation("changeui.impact.sla.title")), table);
         block.addClassName("av-cr-impact-block");
@@ -113,8 +145,10 @@ class ImpactPanel extends Composite<Div> {
     }
 
     private Component exposure(ImpactSummary impact) {
-        Paragraph line = new Paragraph(getTranslation("changeui.impact.exposure",
-                Values.money(this, impact.creditExposureBefore()), Values.money(this, impact.creditExposureAfter())));
+        Paragraph line = new Paragraph(getTranslation(
+                "changeui.impact.exposure",
+                Values.money(this, impact.creditExposureBefore()),
+                Values.money(this, impact.creditExposureAfter())));
         line.addClassName("av-cr-exposure");
         return line;
     }
@@ -146,7 +180,8 @@ class ImpactPanel extends Composite<Div> {
     }
 
     private static boolean changed(ServiceLevelImpact s) {
-        return !same(s.targetBefore(), s.targetAfter()) || !same(s.minimumBefore(), s.minimumAfter())
+        return !same(s.targetBefore(), s.targetAfter())
+                || !same(s.minimumBefore(), s.minimumAfter())
                 || !same(s.shareBefore(), s.shareAfter());
     }
 

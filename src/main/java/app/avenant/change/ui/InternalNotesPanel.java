@@ -12,8 +12,12 @@ import java.util.UUID;
  */
 class InternalNotesPanel extends ThreadPanel {
 
-    InternalNotesPanel(ChangeRequests changeRequests, UUID changeRequestId, TextArea text, boolean canWrite,
-                       Runnable afterPublish) {
+    InternalNotesPanel(
+            ChangeRequests changeRequests,
+            UUID changeRequestId,
+            TextArea text,
+            boolean canWrite,
+            Runnable afterPublish) {
         super(changeRequests, changeRequestId, "changeui.notes", text, canWrite, afterPublish);
         getContent().addClassName("av-cr-internal-notes");
     }

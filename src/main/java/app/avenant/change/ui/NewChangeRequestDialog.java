@@ -6,8 +6,8 @@ import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ObjectiveKind;
-import app.avenant.shared.ui.TextLimit;
 import app.avenant.contract.ui.Labels;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,7 +57,8 @@ class NewChangeRequestDialog extends Dialog {
             this.reason = reason;
         }
 
-        @Nullable ObjectiveKind getServes() {
+        @Nullable
+        ObjectiveKind getServes() {
             return serves;
         }
 
@@ -109,7 +110,8 @@ class NewChangeRequestDialog extends Dialog {
                 .bind(Form::getTitle, Form::setTitle);
         binder.forField(reason)
                 .asRequired(getTranslation("changeui.new.error.reason.required"))
-                .withValidator(r -> r.strip().length() <= REASON_MAX,
+                .withValidator(
+                        r -> r.strip().length() <= REASON_MAX,
                         getTranslation("change.error.reason.tooLong", REASON_MAX))
                 .withValidator(t -> !t.isBlank(), getTranslation("changeui.new.error.reason.required"))
                 .bind(Form::getReason, Form::setReason);
@@ -146,8 +148,10 @@ class NewChangeRequestDialog extends Dialog {
         }
         UUID created;
         try {
-            created = changeRequests.propose(contractId,
-                    new NewChangeRequest(form.getTitle().strip(), form.getReason().strip(), form.getServes()));
+            created = changeRequests.propose(
+                    contractId,
+                    new NewChangeRequest(
+                            form.getTitle().strip(), form.getReason().strip(), form.getServes()));
         } catch (ChangeRuleException e) {
             showError(ChangeLabels.error(this, e));
             return;

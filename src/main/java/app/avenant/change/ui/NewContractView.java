@@ -3,9 +3,9 @@ package app.avenant.change.ui;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.ui.ContractNavigation;
@@ -75,7 +75,8 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
             this.title = title;
         }
 
-        @Nullable OrganisationRef getProvider() {
+        @Nullable
+        OrganisationRef getProvider() {
             return provider;
         }
 
@@ -83,7 +84,8 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
             this.provider = provider;
         }
 
-        @Nullable ObjectiveKind getServes() {
+        @Nullable
+        ObjectiveKind getServes() {
             return serves;
         }
 
@@ -118,9 +120,11 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         try {
             providers = users.providerOrganisations();
         } catch (AccessDeniedException e) {
-            getContent().add(new H2(getTranslation("changeui.newContract.title")),
-                    new Paragraph(getTranslation("changeui.newContract.denied")),
-                    ContractNavigation.linkToContracts("← " + getTranslation("contract.workspace.back")));
+            getContent()
+                    .add(
+                            new H2(getTranslation("changeui.newContract.title")),
+                            new Paragraph(getTranslation("changeui.newContract.denied")),
+                            ContractNavigation.linkToContracts("← " + getTranslation("contract.workspace.back")));
             return;
         }
         build(providers);
@@ -135,12 +139,12 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         reference.setLabel(getTranslation("changeui.newContract.field.reference"));
         reference.setHelperText(getTranslation("changeui.newContract.field.reference.hint"));
         reference.setMaxLength(NewContractRequest.REFERENCE_MAX);
-        reference.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
-                getTranslation("contract.error.reference.invalid")));
+        reference.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage(getTranslation("contract.error.reference.invalid")));
         title.setLabel(getTranslation("changeui.newContract.field.title"));
         title.setMaxLength(NewContractRequest.TITLE_MAX);
-        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
-                getTranslation("contract.error.title.invalid")));
+        title.setI18n(
+                new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("contract.error.title.invalid")));
         provider.setLabel(getTranslation("changeui.newContract.field.provider"));
         provider.setItems(providers);
         provider.setItemLabelGenerator(OrganisationRef::name);
@@ -154,14 +158,17 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
 
         binder.forField(reference)
                 .asRequired(getTranslation("changeui.newContract.error.reference.required"))
-                .withValidator(r -> NewContractRequest.REFERENCE_PATTERN.matcher(r.strip()).matches(),
+                .withValidator(
+                        r -> NewContractRequest.REFERENCE_PATTERN
+                                .matcher(r.strip())
+                                .matches(),
                         getTranslation("contract.error.reference.invalid"))
                 .bind(Form::getReference, Form::setReference);
         binder.forField(title)
                 .asRequired(getTranslation("changeui.newContract.error.title.required"))
                 .withValidator(t -> !t.isBlank(), getTranslation("changeui.newContract.error.title.required"))
-                .withValidator(new StringLengthValidator(getTranslation("contract.error.title.invalid"), 0,
-                        NewContractRequest.TITLE_MAX))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("contract.error.title.invalid"), 0, NewContractRequest.TITLE_MAX))
                 .bind(Form::getTitle, Form::setTitle);
         binder.forField(provider)
                 .asRequired(getTranslation("changeui.newContract.error.provider.required"))
@@ -184,8 +191,8 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> submit());
         submit.addClickShortcut(Key.ENTER).listenOn(getContent());
-        HorizontalLayout actions = new HorizontalLayout(
-                ContractNavigation.linkToContracts(getTranslation("changeui.cancel")), submit);
+        HorizontalLayout actions =
+                new HorizontalLayout(ContractNavigation.linkToContracts(getTranslation("changeui.cancel")), submit);
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         actions.addClassName("av-toolbar");
 
@@ -201,8 +208,10 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         }
         UUID contractId;
         try {
-            contractId = lifecycle.createContract(new NewContractRequest(form.getReference().strip(),
-                    form.getTitle().strip(), form.getProvider().id()));
+            contractId = lifecycle.createContract(new NewContractRequest(
+                    form.getReference().strip(),
+                    form.getTitle().strip(),
+                    form.getProvider().id()));
         } catch (ContractRuleException e) {
             showServiceError(e.messageKey());
             return;
@@ -212,9 +221,12 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         }
         UUID initial;
         try {
-            initial = changeRequests.propose(contractId, new NewChangeRequest(
-                    getTranslation("changeui.newContract.initial.title"),
-                    getTranslation("changeui.newContract.initial.reason"), form.getServes()));
+            initial = changeRequests.propose(
+                    contractId,
+                    new NewChangeRequest(
+                            getTranslation("changeui.newContract.initial.title"),
+                            getTranslation("changeui.newContract.initial.reason"),
+                            form.getServes()));
         } catch (ChangeRuleException | ContractNotFoundException | AccessDeniedException e) {
             // the contract exists: its change requests screen lets the owner open the first one again
             ChangeNavigation.toRequests(contractId);
@@ -226,9 +238,12 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
     /** A refusal of the service, shown next to the field it concerns. */
     private void showServiceError(String key) {
         String message = Labels.translatedOr(this, key, getTranslation("changeui.error.refused"));
-        @Nullable HasValidation field = key.startsWith("contract.error.reference") ? reference
-                : key.startsWith("contract.error.title") ? title
-                : key.startsWith("contract.error.provider") ? provider : null;
+        @Nullable
+        HasValidation field = key.startsWith("contract.error.reference")
+                ? reference
+                : key.startsWith("contract.error.title")
+                        ? title
+                        : key.startsWith("contract.error.provider") ? provider : null;
         if (field == null) {
             showError(message);
             return;

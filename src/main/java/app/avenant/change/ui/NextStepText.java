@@ -9,18 +9,20 @@ import java.util.stream.Collectors;
 /** The sentence of a {@link NextStep}: "En attente de l'approbation de Julien Moreau (Compta Services Lyon)". */
 final class NextStepText {
 
-    private NextStepText() {
-    }
+    private NextStepText() {}
 
     static String of(Component c, NextStep step) {
         String key = "changeui.next." + step.kind();
         String person = step.person() == null ? "" : step.person();
         return switch (step.kind()) {
-            case DRAFT_OTHER_SIDE -> c.getTranslation(key, person,
-                    step.side() == null ? "" : Labels.side(c, step.side()));
-            case AWAITING_APPROVAL -> c.getTranslation(key, step.awaited().stream()
-                    .map(side -> approvers(c, side))
-                    .collect(Collectors.joining(c.getTranslation("changeui.next.and"))));
+            case DRAFT_OTHER_SIDE ->
+                c.getTranslation(key, person, step.side() == null ? "" : Labels.side(c, step.side()));
+            case AWAITING_APPROVAL ->
+                c.getTranslation(
+                        key,
+                        step.awaited().stream()
+                                .map(side -> approvers(c, side))
+                                .collect(Collectors.joining(c.getTranslation("changeui.next.and"))));
             case YOUR_TURN_TO_APPROVE -> c.getTranslation(key, String.valueOf(step.revision()), person);
             case ANSWER_COUNTER, REJECTED, WITHDRAWN -> c.getTranslation(key, person);
             case ACCEPTED -> c.getTranslation(key, Labels.version(c, step.version() == null ? 0 : step.version()));

@@ -62,10 +62,12 @@ class PresenceIndicator extends Composite<Div> {
 
     private void refresh() {
         UUID id = changeRequestId;
-        List<String> others = id == null ? List.of() : presence.viewers(id).stream()
-                .filter(name -> !name.equals(myName))
-                .distinct()
-                .toList();
+        List<String> others = id == null
+                ? List.of()
+                : presence.viewers(id).stream()
+                        .filter(name -> !name.equals(myName))
+                        .distinct()
+                        .toList();
         getContent().removeAll();
         setVisible(!others.isEmpty());
         if (!others.isEmpty()) {

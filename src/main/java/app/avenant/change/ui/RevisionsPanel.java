@@ -39,26 +39,36 @@ class RevisionsPanel extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-cr-revisions");
 
-        NativeTable table = Tables.table(getTranslation("changeui.revisions.column.number"),
-                getTranslation("changeui.revisions.column.side"), getTranslation("changeui.revisions.column.author"),
-                getTranslation("changeui.revisions.column.date"), getTranslation("changeui.revisions.column.base"),
+        NativeTable table = Tables.table(
+                getTranslation("changeui.revisions.column.number"),
+                getTranslation("changeui.revisions.column.side"),
+                getTranslation("changeui.revisions.column.author"),
+                getTranslation("changeui.revisions.column.date"),
+                getTranslation("changeui.revisions.column.base"),
                 getTranslation("changeui.revisions.column.note"));
         for (RevisionView revision : detail.revisions()) {
             NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
             if (revision.number() == detail.latest().number()) {
                 // a space between, or "1En cours" is what a screen reader and a copy read
-                number.add(new com.vaadin.flow.component.Text(" "),
+                number.add(
+                        new com.vaadin.flow.component.Text(" "),
                         new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO));
             }
-            table.getBody().addRow().add(number, Tables.cell(Badge.side(revision.side())),
-                    new NativeTableCell(revision.authorName()),
-                    new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
-                    new NativeTableCell(Labels.version(this, revision.baseVersion())),
-                    new NativeTableCell(revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
+            table.getBody()
+                    .addRow()
+                    .add(
+                            number,
+                            Tables.cell(Badge.side(revision.side())),
+                            new NativeTableCell(revision.authorName()),
+                            new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
+                            new NativeTableCell(Labels.version(this, revision.baseVersion())),
+                            new NativeTableCell(
+                                    revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
         }
         root.add(table);
 
-        List<Integer> numbers = detail.revisions().stream().map(RevisionView::number).sorted().toList();
+        List<Integer> numbers =
+                detail.revisions().stream().map(RevisionView::number).sorted().toList();
         if (numbers.size() < 2) {
             Paragraph single = new Paragraph(getTranslation("changeui.revisions.single"));
             single.addClassName("av-hint");
@@ -80,7 +90,8 @@ class RevisionsPanel extends Composite<Div> {
     private void configure(Select<Integer> select, String labelKey, List<Integer> numbers, int value) {
         select.setLabel(getTranslation(labelKey));
         select.setItems(numbers);
-        select.setItemLabelGenerator(n -> n == null ? "" : getTranslation("changeui.revision.short", String.valueOf(n)));
+        select.setItemLabelGenerator(
+                n -> n == null ? "" : getTranslation("changeui.revision.short", String.valueOf(n)));
         select.setValue(value);
     }
 

@@ -6,9 +6,9 @@ import app.avenant.change.ChangeRuleException;
 import app.avenant.change.CommentView;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.TextLimit;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,8 +41,13 @@ abstract class ThreadPanel extends Composite<Div> {
     final Button publish = new Button();
     private int loadedFrom;
 
-    protected ThreadPanel(ChangeRequests changeRequests, UUID changeRequestId, String keys, TextArea text,
-                          boolean canComment, Runnable afterPublish) {
+    protected ThreadPanel(
+            ChangeRequests changeRequests,
+            UUID changeRequestId,
+            String keys,
+            TextArea text,
+            boolean canComment,
+            Runnable afterPublish) {
         this.changeRequests = changeRequests;
         this.changeRequestId = changeRequestId;
         this.keys = keys;
@@ -118,7 +123,8 @@ abstract class ThreadPanel extends Composite<Div> {
         Paragraph body = new Paragraph(comment.text());
         body.addClassNames("av-multiline", "av-cr-comment-text");
         Div block = new Div(head, body);
-        block.addClassNames("av-cr-comment", "av-cr-comment--" + comment.side().name().toLowerCase(java.util.Locale.ROOT));
+        block.addClassNames(
+                "av-cr-comment", "av-cr-comment--" + comment.side().name().toLowerCase(java.util.Locale.ROOT));
         return block;
     }
 

@@ -37,15 +37,18 @@ class TimelinePanel extends Composite<Div> {
             Span when = new Span(Formats.dateTime(step.at(), getLocale()));
             when.addClassName("av-cr-timeline-when");
             ListItem item = new ListItem(when, new Span(sentence(step)));
-            item.addClassNames("av-cr-timeline-step", "av-cr-timeline--" + step.kind().name().toLowerCase(
-                    java.util.Locale.ROOT));
+            item.addClassNames(
+                    "av-cr-timeline-step",
+                    "av-cr-timeline--" + step.kind().name().toLowerCase(java.util.Locale.ROOT));
             if (step.kind() == TimelineEntry.Kind.COMMENT && step.text() != null) {
                 String text = step.text();
                 Span quote = new Span("« " + (text.length() > QUOTE ? text.substring(0, QUOTE) + "…" : text) + " »");
                 quote.addClassName("av-cr-timeline-quote");
                 item.add(quote, new Anchor("#cr-discussion", getTranslation("changeui.timeline.toDiscussion")));
-            } else if ((step.kind() == TimelineEntry.Kind.REJECTED || step.kind() == TimelineEntry.Kind.REVISED
-                    || step.kind() == TimelineEntry.Kind.COUNTER_PROPOSAL) && step.text() != null) {
+            } else if ((step.kind() == TimelineEntry.Kind.REJECTED
+                            || step.kind() == TimelineEntry.Kind.REVISED
+                            || step.kind() == TimelineEntry.Kind.COUNTER_PROPOSAL)
+                    && step.text() != null) {
                 Span note = new Span("« " + step.text() + " »");
                 note.addClassName("av-cr-timeline-quote");
                 item.add(note);
@@ -59,10 +62,16 @@ class TimelinePanel extends Composite<Div> {
         String side = step.side() == null ? "" : Labels.side(this, step.side());
         String key = "changeui.timeline." + step.kind();
         return switch (step.kind()) {
-            case APPROVAL_WITHDRAWN -> getTranslation(key, step.who(), side, String.valueOf(step.revision()),
-                    step.text() == null ? "" : step.text());
-            case ACCEPTED -> getTranslation(key, step.who(), side, String.valueOf(step.revision()),
-                    Labels.version(this, step.version() == null ? 0 : step.version()));
+            case APPROVAL_WITHDRAWN ->
+                getTranslation(
+                        key, step.who(), side, String.valueOf(step.revision()), step.text() == null ? "" : step.text());
+            case ACCEPTED ->
+                getTranslation(
+                        key,
+                        step.who(),
+                        side,
+                        String.valueOf(step.revision()),
+                        Labels.version(this, step.version() == null ? 0 : step.version()));
             default -> getTranslation(key, step.who(), side, String.valueOf(step.revision()));
         };
     }

@@ -23,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /** The component's language (Component.getLocale() is protected): the UI's, else French. */
     static Locale locale(Component c) {
@@ -47,12 +46,17 @@ public final class Values {
         return switch (kind) {
             case MONEY -> value instanceof BigDecimal amount ? Formats.money(amount, locale) : String.valueOf(value);
             case PERCENT -> value instanceof BigDecimal p ? Formats.percent(p, locale) : String.valueOf(value);
-            case COEFFICIENT -> value instanceof BigDecimal f ? "×" + Formats.decimal(f, 3, locale) : String.valueOf(value);
-            case NUMBER -> value instanceof BigDecimal d ? Formats.decimal(d, 3, locale)
-                    : value instanceof Number n ? Formats.units(n.longValue(), locale) : String.valueOf(value);
+            case COEFFICIENT ->
+                value instanceof BigDecimal f ? "×" + Formats.decimal(f, 3, locale) : String.valueOf(value);
+            case NUMBER ->
+                value instanceof BigDecimal d
+                        ? Formats.decimal(d, 3, locale)
+                        : value instanceof Number n ? Formats.units(n.longValue(), locale) : String.valueOf(value);
             case DATE -> value instanceof LocalDate date ? Formats.date(date, locale) : String.valueOf(value);
-            case BOOLEAN -> value instanceof Boolean b
-                    ? c.getTranslation(b ? "changeui.yes" : "changeui.no") : String.valueOf(value);
+            case BOOLEAN ->
+                value instanceof Boolean b
+                        ? c.getTranslation(b ? "changeui.yes" : "changeui.no")
+                        : String.valueOf(value);
             case ENUM -> enumLabel(c, value);
             case TEXT -> String.valueOf(value).isBlank() ? c.getTranslation("changeui.none") : String.valueOf(value);
         };

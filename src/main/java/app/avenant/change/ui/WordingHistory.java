@@ -54,8 +54,11 @@ class WordingHistory extends Details {
     }
 
     private Div line(WordingEditView edit) {
-        Div line = new Div(new Span(getTranslation("changeui.reword.history.by", edit.editorName(),
-                Labels.side(this, edit.side()), Formats.dateTime(edit.editedAt(), getLocale()))));
+        Div line = new Div(new Span(getTranslation(
+                "changeui.reword.history.by",
+                edit.editorName(),
+                Labels.side(this, edit.side()),
+                Formats.dateTime(edit.editedAt(), getLocale()))));
         line.addClassName("av-cr-wording-edit");
         if (!edit.titleBefore().equals(edit.titleAfter())) {
             line.add(change("changeui.reword.history.titleChange", edit.titleBefore(), edit.titleAfter()));

@@ -27,8 +27,7 @@ public final class AccessPolicy {
                       or m.certifiedAt >= c.recertificationFrom)))
             """;
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     public static AccessState state(Membership m, Contract c, LocalDate today) {
         if (c.isContactPerson(m.userId())) {

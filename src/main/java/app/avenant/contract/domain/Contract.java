@@ -89,8 +89,8 @@ public class Contract {
         // for JPA
     }
 
-    public Contract(String reference, String title, UUID clientOrganisationId, UUID providerOrganisationId,
-                    Instant now) {
+    public Contract(
+            String reference, String title, UUID clientOrganisationId, UUID providerOrganisationId, Instant now) {
         if (reference.isBlank() || title.isBlank()) {
             throw new IllegalArgumentException("A contract needs a reference and a title");
         }
@@ -130,8 +130,8 @@ public class Contract {
      * @throws ContractRuleException {@code contract.error.pilot.status}, {@code .pilot.noVersion},
      *         {@code .pilot.volumeCap} or {@code .pilot.endDate}, checked in that order; nothing changes
      */
-    public StatusChangeEntry startPilot(long volumeCap, LocalDate endDate, LocalDate today, UUID startedBy,
-                                        Instant now) {
+    public StatusChangeEntry startPilot(
+            long volumeCap, LocalDate endDate, LocalDate today, UUID startedBy, Instant now) {
         if (status != ContractStatus.DRAFT) {
             throw new ContractRuleException("contract.error.pilot.status");
         }
@@ -149,8 +149,8 @@ public class Contract {
         this.pilotStartedAt = now;
         this.pilotStartedBy = startedBy;
         moveTo(ContractStatus.PILOT, now);
-        return StatusChangeEntry.status(id, StatusChange.Kind.PILOT_STARTED, ContractStatus.DRAFT,
-                ContractStatus.PILOT, null, startedBy, now);
+        return StatusChangeEntry.status(
+                id, StatusChange.Kind.PILOT_STARTED, ContractStatus.DRAFT, ContractStatus.PILOT, null, startedBy, now);
     }
 
     /**

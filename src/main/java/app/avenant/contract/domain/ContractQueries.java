@@ -40,8 +40,8 @@ public class ContractQueries {
     }
 
     /** The contracts the user has access to on {@code today} (see {@link AccessPolicy}), one page. */
-    public List<Contract> contractsOfMember(UUID userId, LocalDate today, @Nullable ContractStatus status, String text,
-                                            int offset, int limit) {
+    public List<Contract> contractsOfMember(
+            UUID userId, LocalDate today, @Nullable ContractStatus status, String text, int offset, int limit) {
         TypedQuery<Contract> query = em.createQuery(
                 "select c " + MEMBER_CONTRACTS + " order by c.lastChangedAt desc, c.reference", Contract.class);
         bindMemberFilter(query, userId, today, status, text);
@@ -61,7 +61,9 @@ public class ContractQueries {
                         from ContractVersion v where v.contractId = :contractId order by v.number desc
                         """, VersionRow.class)
                 .setParameter("contractId", contractId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<app.avenant.contract.VersionAdoption> adoptions(UUID contractId) {
@@ -69,7 +71,8 @@ public class ContractQueries {
                         select new app.avenant.contract.VersionAdoption(v.number, v.adoptedAt)
                         from ContractVersion v where v.contractId = :contractId order by v.number
                         """, app.avenant.contract.VersionAdoption.class)
-                .setParameter("contractId", contractId).getResultList();
+                .setParameter("contractId", contractId)
+                .getResultList();
     }
 
     public List<VersionRow> versionRows(UUID contractId, int first, int second) {
@@ -86,7 +89,8 @@ public class ContractQueries {
 
     public long countVersions(UUID contractId) {
         return em.createQuery("select count(v) from ContractVersion v where v.contractId = :contractId", Long.class)
-                .setParameter("contractId", contractId).getSingleResult();
+                .setParameter("contractId", contractId)
+                .getSingleResult();
     }
 
     /** Two versions' terms in one statement, for compare. */
@@ -104,16 +108,22 @@ public class ContractQueries {
      * Members, the two contact persons first, then by side and role: those who have access on {@code activeOn}
      * ({@link AccessPolicy}), or every membership, ended or not, when it is null (the access review).
      */
-    public List<Membership> members(UUID contractId, @Nullable UUID clientContact, @Nullable UUID providerContact,
-                                    @Nullable LocalDate activeOn, int offset, int limit) {
+    public List<Membership> members(
+            UUID contractId,
+            @Nullable UUID clientContact,
+            @Nullable UUID providerContact,
+            @Nullable LocalDate activeOn,
+            int offset,
+            int limit) {
         UUID none = new UUID(0, 0);
-        var query = em.createQuery("""
+        var query = em.createQuery(
+                        """
                         select m from Membership m join Contract c on c.id = m.contractId
-                        where m.contractId = :contractId""" + (activeOn == null ? "" : " and " + AccessPolicy.ACTIVE_JPQL)
-                        + "\n" + """
+                        where m.contractId = :contractId""" + (activeOn == null ? "" : " and " + AccessPolicy.ACTIVE_JPQL) + "\n" + """
                         order by case when m.userId = :clientContact or m.userId = :providerContact then 0 else 1 end,
                                  m.role, m.since, m.id
-                        """, Membership.class)
+                        """,
+                        Membership.class)
                 .setParameter("contractId", contractId)
                 .setParameter("clientContact", clientContact != null ? clientContact : none)
                 .setParameter("providerContact", providerContact != null ? providerContact : none);
@@ -148,7 +158,8 @@ public class ContractQueries {
                 .setParameter("contractId", contractId)
                 .setParameter("userId", userId)
                 .setParameter("today", today)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The memberships that give access on {@code today}, with their roles: whom notifications reach. */
@@ -179,8 +190,7 @@ public class ContractQueries {
 
     /** How many owners (PME owners, provider managers) of each role still have an access not yet ended. */
     public Map<ContractRole, Long> ownersByRole(UUID contractId, LocalDate today) {
-        Map<ContractRole, Long> counts =
-                new EnumMap<>(ContractRole.class);
+        Map<ContractRole, Long> counts = new EnumMap<>(ContractRole.class);
         em.createQuery("""
                         select m.role, count(m) from Membership m
                         where m.contractId = :contractId
@@ -220,8 +230,8 @@ public class ContractQueries {
                 .getSingleResult();
     }
 
-    private static void bindMemberFilter(TypedQuery<?> query, UUID userId, LocalDate today,
-                                         @Nullable ContractStatus status, String text) {
+    private static void bindMemberFilter(
+            TypedQuery<?> query, UUID userId, LocalDate today, @Nullable ContractStatus status, String text) {
         query.setParameter("userId", userId);
         query.setParameter("today", today);
         query.setParameter("status", status);

@@ -64,8 +64,14 @@ public class ContractVersion implements Persistable<UUID> {
         // for JPA
     }
 
-    ContractVersion(UUID contractId, int number, Terms terms, String summary, Approval client, Approval provider,
-                    Instant adoptedAt) {
+    ContractVersion(
+            UUID contractId,
+            int number,
+            Terms terms,
+            String summary,
+            Approval client,
+            Approval provider,
+            Instant adoptedAt) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.number = number;

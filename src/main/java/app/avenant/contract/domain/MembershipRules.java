@@ -89,7 +89,8 @@ public final class MembershipRules {
 
     /** Whether an end date may be set on that member (some date after today). */
     public boolean maySetExpiry(Membership target) {
-        return target.role().side() == Side.PROVIDER && !contract.isContactPerson(target.userId())
+        return target.role().side() == Side.PROVIDER
+                && !contract.isContactPerson(target.userId())
                 && !isLastOwner(target);
     }
 
@@ -99,15 +100,17 @@ public final class MembershipRules {
      *
      * @param ofSide the memberships of the owner's side (any of the other side is ignored)
      */
-    public void checkCertification(Side side, Collection<Membership> ofSide, Set<UUID> kept, Set<UUID> letGo,
-                                   UUID by) {
+    public void checkCertification(Side side, Collection<Membership> ofSide, Set<UUID> kept, Set<UUID> letGo, UUID by) {
         Set<UUID> members = new HashSet<>();
         ofSide.stream().filter(m -> m.role().side() == side).forEach(m -> members.add(m.userId()));
-        if (!members.containsAll(kept) || !members.containsAll(letGo) || letGo.stream().anyMatch(kept::contains)) {
+        if (!members.containsAll(kept)
+                || !members.containsAll(letGo)
+                || letGo.stream().anyMatch(kept::contains)) {
             throw new ContractRuleException("access.error.certify.notMember");
         }
-        if (ofSide.stream().anyMatch(m -> letGo.contains(m.userId()) && (m.userId().equals(by) || m.role().isOwner()
-                || contract.isContactPerson(m.userId())))) {
+        if (ofSide.stream()
+                .anyMatch(m -> letGo.contains(m.userId())
+                        && (m.userId().equals(by) || m.role().isOwner() || contract.isContactPerson(m.userId())))) {
             throw new ContractRuleException("access.error.certify.stays");
         }
     }

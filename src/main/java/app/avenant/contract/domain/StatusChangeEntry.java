@@ -62,9 +62,16 @@ public class StatusChangeEntry {
         // for JPA
     }
 
-    private StatusChangeEntry(UUID contractId, StatusChange.Kind kind, @Nullable ContractStatus from,
-                              @Nullable ContractStatus to, @Nullable Side side, @Nullable UUID contactUserId,
-                              @Nullable String note, @Nullable UUID changedBy, Instant changedAt) {
+    private StatusChangeEntry(
+            UUID contractId,
+            StatusChange.Kind kind,
+            @Nullable ContractStatus from,
+            @Nullable ContractStatus to,
+            @Nullable Side side,
+            @Nullable UUID contactUserId,
+            @Nullable String note,
+            @Nullable UUID changedBy,
+            Instant changedAt) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.kind = kind;
@@ -77,16 +84,21 @@ public class StatusChangeEntry {
         this.changedAt = changedAt;
     }
 
-    public static StatusChangeEntry status(UUID contractId, StatusChange.Kind kind, ContractStatus from,
-                                           ContractStatus to, @Nullable String note, @Nullable UUID by,
-                                           Instant at) {
+    public static StatusChangeEntry status(
+            UUID contractId,
+            StatusChange.Kind kind,
+            ContractStatus from,
+            ContractStatus to,
+            @Nullable String note,
+            @Nullable UUID by,
+            Instant at) {
         return new StatusChangeEntry(contractId, kind, from, to, null, null, note, by, at);
     }
 
-    public static StatusChangeEntry contactPerson(UUID contractId, Side side, UUID contactUserId,
-                                                  @Nullable UUID by, Instant at) {
-        return new StatusChangeEntry(contractId, StatusChange.Kind.CONTACT_PERSON, null, null, side,
-                contactUserId, null, by, at);
+    public static StatusChangeEntry contactPerson(
+            UUID contractId, Side side, UUID contactUserId, @Nullable UUID by, Instant at) {
+        return new StatusChangeEntry(
+                contractId, StatusChange.Kind.CONTACT_PERSON, null, null, side, contactUserId, null, by, at);
     }
 
     public UUID contractId() {

@@ -17,9 +17,13 @@ public class StatusChangeQueries {
 
     /** Newest first; one statement. */
     public List<StatusChangeEntry> page(UUID contractId, int offset, int limit) {
-        return em.createQuery("select e from StatusChangeEntry e where e.contractId = :contractId"
-                        + " order by e.changedAt desc, e.id", StatusChangeEntry.class)
+        return em.createQuery(
+                        "select e from StatusChangeEntry e where e.contractId = :contractId"
+                                + " order by e.changedAt desc, e.id",
+                        StatusChangeEntry.class)
                 .setParameter("contractId", contractId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A version without its terms: what the history list needs, read without loading the JSON documents. */
-public record VersionRow(int number, Instant adoptedAt, String summary, UUID clientApproverId,
-                         UUID providerApproverId) {
-}
+public record VersionRow(
+        int number, Instant adoptedAt, String summary, UUID clientApproverId, UUID providerApproverId) {}

@@ -73,8 +73,7 @@ public interface ContractsForModules {
     Map<UUID, Name> names(Collection<UUID> contractIds);
 
     /** How a contract is named to a reader: its reference and its title. */
-    record Name(String reference, String title) {
-    }
+    record Name(String reference, String title) {}
 
     /** The terms of one version of any contract; version 0 is the empty terms every contract starts from. */
     Terms termsOfVersion(UUID contractId, int versionNumber);

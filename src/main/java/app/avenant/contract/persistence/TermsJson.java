@@ -47,16 +47,16 @@ public final class TermsJson {
      * parsed once rather than on every screen and every acceptance. Terms are immutable: sharing is safe.
      */
     private static final int RECENT_DOCUMENTS = 16;
-    private static final Map<String, Terms> RECENT = Collections.synchronizedMap(
-            new LinkedHashMap<>(RECENT_DOCUMENTS * 2, 0.75f, true) {
+
+    private static final Map<String, Terms> RECENT =
+            Collections.synchronizedMap(new LinkedHashMap<>(RECENT_DOCUMENTS * 2, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Terms> eldest) {
                     return size() > RECENT_DOCUMENTS;
                 }
             });
 
-    private TermsJson() {
-    }
+    private TermsJson() {}
 
     public static String write(Terms terms) {
         String json = MAPPER.writeValueAsString(terms);
@@ -94,8 +94,8 @@ public final class TermsJson {
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "mechanism")
     @JsonSubTypes({
-            @JsonSubTypes.Type(value = BandPricing.class, name = "BANDS"),
-            @JsonSubTypes.Type(value = BaselineChargePricing.class, name = "BASELINE_CHARGE")})
-    private interface PricingFormat {
-    }
+        @JsonSubTypes.Type(value = BandPricing.class, name = "BANDS"),
+        @JsonSubTypes.Type(value = BaselineChargePricing.class, name = "BASELINE_CHARGE")
+    })
+    private interface PricingFormat {}
 }

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class BandCharges {
 
-    private BandCharges() {
-    }
+    private BandCharges() {}
 
     /** Each band prices the units that fall in it at its own rate. */
     static List<ChargeLine> graduated(List<PriceBand> bands, long actualUnits) {

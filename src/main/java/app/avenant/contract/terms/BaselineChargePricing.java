@@ -12,6 +12,6 @@ import java.math.BigDecimal;
  * @param rrcRate            euros credited per reduced unit
  * @param deadbandPercent    tolerance around the month's baseline, 0–100
  */
-public record BaselineChargePricing(BigDecimal fixedMonthlyCharge, BigDecimal arcRate, BigDecimal rrcRate,
-                                    BigDecimal deadbandPercent) implements Pricing {
-}
+public record BaselineChargePricing(
+        BigDecimal fixedMonthlyCharge, BigDecimal arcRate, BigDecimal rrcRate, BigDecimal deadbandPercent)
+        implements Pricing {}

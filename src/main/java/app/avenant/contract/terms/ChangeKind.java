@@ -2,5 +2,7 @@ package app.avenant.contract.terms;
 
 /** What happened to an item between two versions. */
 public enum ChangeKind {
-    ADDED, REMOVED, CHANGED
+    ADDED,
+    REMOVED,
+    CHANGED
 }

@@ -14,6 +14,11 @@ import java.time.LocalDate;
  * @param atRiskPercent      share of the month's charges that service credits may take, 0–100
  * @param penaltyCapAmount   total of service credits over the contract's life, in euros (&ge; 0)
  */
-public record ContractHeader(LocalDate startDate, int initialTermMonths, Renewal renewal, int renewalTermMonths,
-                             int noticePeriodMonths, BigDecimal atRiskPercent, BigDecimal penaltyCapAmount) {
-}
+public record ContractHeader(
+        LocalDate startDate,
+        int initialTermMonths,
+        Renewal renewal,
+        int renewalTermMonths,
+        int noticePeriodMonths,
+        BigDecimal atRiskPercent,
+        BigDecimal penaltyCapAmount) {}

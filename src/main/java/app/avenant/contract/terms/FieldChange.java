@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param before the old value, null when the field did not exist (added) or was empty
  * @param after  the new value, null when the field no longer exists (removed) or is empty
  */
-public record FieldChange(String field, @Nullable String detail, ValueKind kind, @Nullable Object before,
-                          @Nullable Object after) {
-}
+public record FieldChange(
+        String field,
+        @Nullable String detail,
+        ValueKind kind,
+        @Nullable Object before,
+        @Nullable Object after) {}

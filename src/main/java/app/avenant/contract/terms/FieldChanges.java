@@ -46,14 +46,17 @@ final class FieldChanges {
                 add(field, null, ValueKind.NUMBER, b, a);
             }
         } else if (before != null || after != null) {
-            add(field, null, ValueKind.NUMBER, before == null ? null : get.applyAsLong(before),
+            add(
+                    field,
+                    null,
+                    ValueKind.NUMBER,
+                    before == null ? null : get.applyAsLong(before),
                     after == null ? null : get.applyAsLong(after));
         }
     }
 
     /** Compared with compareTo, so 1.80 and 1.8 are the same amount. */
-    <T> void decimal(String field, ValueKind kind, @Nullable T before, @Nullable T after,
-                     Function<T, BigDecimal> get) {
+    <T> void decimal(String field, ValueKind kind, @Nullable T before, @Nullable T after, Function<T, BigDecimal> get) {
         value(field, null, kind, before == null ? null : get.apply(before), after == null ? null : get.apply(after));
     }
 
@@ -62,15 +65,14 @@ final class FieldChanges {
         value(field, null, kind, before == null ? null : get.apply(before), after == null ? null : get.apply(after));
     }
 
-    void value(String field, @Nullable String detail, ValueKind kind, @Nullable Object before,
-               @Nullable Object after) {
+    void value(String field, @Nullable String detail, ValueKind kind, @Nullable Object before, @Nullable Object after) {
         if (!same(before, after)) {
             add(field, detail, kind, before, after);
         }
     }
 
-    private void add(String field, @Nullable String detail, ValueKind kind, @Nullable Object before,
-                     @Nullable Object after) {
+    private void add(
+            String field, @Nullable String detail, ValueKind kind, @Nullable Object before, @Nullable Object after) {
         if (changes == null) {
             changes = new ArrayList<>(4);
         }

@@ -28,7 +28,8 @@ public final class InvalidTermsException extends RuntimeException {
     }
 
     private static String describe(List<TermsViolation> violations) {
-        StringBuilder text = new StringBuilder("Invalid terms (").append(violations.size()).append(" violations)");
+        StringBuilder text =
+                new StringBuilder("Invalid terms (").append(violations.size()).append(" violations)");
         for (TermsViolation violation : violations) {
             text.append("\n  ").append(violation);
         }

@@ -10,8 +10,7 @@ import java.util.List;
  * @param key   the item's stable key ("header" for the header)
  * @param label what a person calls it (the title or metric of the newer side, else the older one)
  */
-public record ItemChange(TermsSection section, String key, String label, ChangeKind kind,
-                         List<FieldChange> fields) {
+public record ItemChange(TermsSection section, String key, String label, ChangeKind kind, List<FieldChange> fields) {
 
     public ItemChange {
         fields = List.copyOf(fields);

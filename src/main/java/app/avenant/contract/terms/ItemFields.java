@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** The fields the diff compares for each kind of item, in the order a person reads them. */
 final class ItemFields {
 
-    private ItemFields() {
-    }
+    private ItemFields() {}
 
     static void header(ContractHeader before, ContractHeader after, FieldChanges out) {
         out.value("header.startDate", ValueKind.DATE, before, after, ContractHeader::startDate);

@@ -15,12 +15,11 @@ final class ItemKeys {
 
     private static final int MAX_KEY_LENGTH = 64;
 
-    private ItemKeys() {
-    }
+    private ItemKeys() {}
 
     /** The path of each item, null for a null item (reported as required). */
-    static <T> @Nullable String[] paths(String list, List<@Nullable T> items, Function<T, @Nullable String> keyOf,
-                                        ViolationCollector violations) {
+    static <T> @Nullable String[] paths(
+            String list, List<@Nullable T> items, Function<T, @Nullable String> keyOf, ViolationCollector violations) {
         @Nullable String[] paths = new String[items.size()];
         Set<String> seen = new HashSet<>(items.size() * 2);
         for (int i = 0; i < paths.length; i++) {

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** List helpers for the immutable terms values. */
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     /**
      * An immutable copy that keeps null elements and turns a null list into an empty one: values nested inside

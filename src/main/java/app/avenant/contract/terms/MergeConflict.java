@@ -11,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param ours   the value in the change request's proposal
  * @param theirs the value in the contract's current terms
  */
-public record MergeConflict(TermsSection section, String itemKey, String label, String field, @Nullable String detail,
-                            ValueKind kind, @Nullable Object base, @Nullable Object ours, @Nullable Object theirs) {
-}
+public record MergeConflict(
+        TermsSection section,
+        String itemKey,
+        String label,
+        String field,
+        @Nullable String detail,
+        ValueKind kind,
+        @Nullable Object base,
+        @Nullable Object ours,
+        @Nullable Object theirs) {}

@@ -18,6 +18,7 @@ final class MergeFields {
     private final List<MergeConflict> conflicts = new ArrayList<>();
     /** Which side a conflicting field takes when the merge resolves (TermsMerge.resolve); ours otherwise. */
     private final Predicate<MergeConflict> takeTheirs;
+
     private TermsSection section = TermsSection.HEADER;
     private String key = TermsDiffer.HEADER_KEY;
     private String label = "";
@@ -87,8 +88,13 @@ final class MergeFields {
     }
 
     /** Records the conflict; true when a resolving merge takes theirs' value for it. */
-    boolean conflict(String field, @Nullable String detail, ValueKind kind, @Nullable Object base,
-                     @Nullable Object ours, @Nullable Object theirs) {
+    boolean conflict(
+            String field,
+            @Nullable String detail,
+            ValueKind kind,
+            @Nullable Object base,
+            @Nullable Object ours,
+            @Nullable Object theirs) {
         MergeConflict conflict = new MergeConflict(section, key, label, field, detail, kind, base, ours, theirs);
         conflicts.add(conflict);
         return takeTheirs.test(conflict);

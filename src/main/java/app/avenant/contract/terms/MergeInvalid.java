@@ -9,16 +9,18 @@ import java.util.List;
  */
 final class MergeInvalid {
 
-    private MergeInvalid() {
-    }
+    private MergeInvalid() {}
 
     /**
      * Section and item come from the violation's path ({@code scopeItems[key].volume…} is in VOLUMES, a
      * list-wide rule such as {@code serviceLevels shares.above.100} has an empty key); the detail is the path,
      * {@code ours} the violation's code.
      */
-    static List<MergeConflict> conflicts(List<TermsViolation> violations, List<Objective> objectives,
-                                         List<ScopeItem> scope, List<ServiceLevel> levels) {
+    static List<MergeConflict> conflicts(
+            List<TermsViolation> violations,
+            List<Objective> objectives,
+            List<ScopeItem> scope,
+            List<ServiceLevel> levels) {
         List<MergeConflict> conflicts = new ArrayList<>(violations.size());
         for (TermsViolation violation : violations) {
             String path = violation.path();
@@ -41,8 +43,8 @@ final class MergeInvalid {
                 ServiceLevel level = Lists.findByKey(levels, key, ServiceLevel::key);
                 label = level == null ? "" : level.metric();
             }
-            conflicts.add(new MergeConflict(section, key, label, TermsMerge.INVALID_FIELD, path, ValueKind.TEXT,
-                    null, violation.code(), null));
+            conflicts.add(new MergeConflict(
+                    section, key, label, TermsMerge.INVALID_FIELD, path, ValueKind.TEXT, null, violation.code(), null));
         }
         return conflicts;
     }

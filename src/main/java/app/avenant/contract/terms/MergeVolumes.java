@@ -16,15 +16,18 @@ final class MergeVolumes {
     static final String BANDS_FIELD = "pricing.bands";
     private static final String[] MONTHS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
 
-    private MergeVolumes() {
-    }
+    private MergeVolumes() {}
 
     /**
      * Null (not volume-priced) is a value like any other: removing the volume terms on one side while the other
      * changes them is a conflict, reported as {@code item.deleted} like a deleted item.
      */
-    static @Nullable VolumeTerms volume(@Nullable VolumeTerms base, @Nullable VolumeTerms ours,
-                                        @Nullable VolumeTerms theirs, MergeFields fields, FieldChanges scratch) {
+    static @Nullable VolumeTerms volume(
+            @Nullable VolumeTerms base,
+            @Nullable VolumeTerms ours,
+            @Nullable VolumeTerms theirs,
+            MergeFields fields,
+            FieldChanges scratch) {
         if (same(ours, base, scratch)) {
             return theirs;
         }
@@ -33,22 +36,35 @@ final class MergeVolumes {
         }
         if (ours == null || theirs == null) {
             // base is not null here (else the null side would equal it): one side removed what the other changed
-            return fields.conflict(TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, fields.label(),
-                    ours == null ? null : fields.label(), theirs == null ? null : fields.label()) ? theirs : ours;
+            return fields.conflict(
+                            TermsMerge.DELETED_FIELD,
+                            null,
+                            ValueKind.TEXT,
+                            fields.label(),
+                            ours == null ? null : fields.label(),
+                            theirs == null ? null : fields.label())
+                    ? theirs
+                    : ours;
         }
-        long baseline = fields.number("volume.baselineMonthlyUnits",
-                base == null ? null : base.baselineMonthlyUnits(), ours.baselineMonthlyUnits(),
+        long baseline = fields.number(
+                "volume.baselineMonthlyUnits",
+                base == null ? null : base.baselineMonthlyUnits(),
+                ours.baselineMonthlyUnits(),
                 theirs.baselineMonthlyUnits());
-        BigDecimal flex = fields.pick("volume.flexRangePercent", ValueKind.PERCENT,
-                base == null ? null : base.flexRangePercent(), ours.flexRangePercent(), theirs.flexRangePercent());
-        SeasonalProfile profile = seasonal(base == null ? null : base.seasonalProfile(), ours.seasonalProfile(),
-                theirs.seasonalProfile(), fields);
+        BigDecimal flex = fields.pick(
+                "volume.flexRangePercent",
+                ValueKind.PERCENT,
+                base == null ? null : base.flexRangePercent(),
+                ours.flexRangePercent(),
+                theirs.flexRangePercent());
+        SeasonalProfile profile = seasonal(
+                base == null ? null : base.seasonalProfile(), ours.seasonalProfile(), theirs.seasonalProfile(), fields);
         Pricing pricing = pricing(base == null ? null : base.pricing(), ours.pricing(), theirs.pricing(), fields);
         return new VolumeTerms(baseline, profile, flex, pricing);
     }
 
-    private static SeasonalProfile seasonal(@Nullable SeasonalProfile base, SeasonalProfile ours,
-                                            SeasonalProfile theirs, MergeFields fields) {
+    private static SeasonalProfile seasonal(
+            @Nullable SeasonalProfile base, SeasonalProfile ours, SeasonalProfile theirs, MergeFields fields) {
         List<BigDecimal> b = base == null ? null : base.coefficients();
         List<BigDecimal> o = ours.coefficients();
         List<BigDecimal> t = theirs.coefficients();
@@ -60,8 +76,13 @@ final class MergeVolumes {
         }
         List<BigDecimal> merged = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
-            merged.add(fields.pick("volume.seasonalCoefficient", MONTHS[m], ValueKind.COEFFICIENT,
-                    b == null ? null : b.get(m), o.get(m), t.get(m)));
+            merged.add(fields.pick(
+                    "volume.seasonalCoefficient",
+                    MONTHS[m],
+                    ValueKind.COEFFICIENT,
+                    b == null ? null : b.get(m),
+                    o.get(m),
+                    t.get(m)));
         }
         return new SeasonalProfile(merged);
     }
@@ -80,8 +101,15 @@ final class MergeVolumes {
         }
         String mechanism = mechanism(ours);
         if (!mechanism.equals(mechanism(theirs))) {
-            return fields.conflict("pricing.mechanism", null, ValueKind.TEXT, base == null ? null : mechanism(base),
-                    mechanism, mechanism(theirs)) ? theirs : ours;
+            return fields.conflict(
+                            "pricing.mechanism",
+                            null,
+                            ValueKind.TEXT,
+                            base == null ? null : mechanism(base),
+                            mechanism,
+                            mechanism(theirs))
+                    ? theirs
+                    : ours;
         }
         // both switched to the same mechanism: its parameters were added on both sides, without a base
         boolean baseAlike = base != null && mechanism(base).equals(mechanism);
@@ -89,23 +117,38 @@ final class MergeVolumes {
             case BandPricing o -> {
                 BandPricing t = (BandPricing) theirs;
                 BandPricing b = baseAlike ? (BandPricing) base : null;
-                BandMode mode = fields.pick("pricing.bandMode", ValueKind.ENUM, b == null ? null : b.mode(),
-                        o.mode(), t.mode());
+                BandMode mode = fields.pick(
+                        "pricing.bandMode", ValueKind.ENUM, b == null ? null : b.mode(), o.mode(), t.mode());
                 yield new BandPricing(mode, bands(b == null ? List.of() : b.bands(), o.bands(), t.bands(), fields));
             }
             case BaselineChargePricing o -> {
                 BaselineChargePricing t = (BaselineChargePricing) theirs;
                 BaselineChargePricing b = baseAlike ? (BaselineChargePricing) base : null;
                 yield new BaselineChargePricing(
-                        fields.pick("pricing.fixedMonthlyCharge", ValueKind.MONEY,
-                                b == null ? null : b.fixedMonthlyCharge(), o.fixedMonthlyCharge(),
+                        fields.pick(
+                                "pricing.fixedMonthlyCharge",
+                                ValueKind.MONEY,
+                                b == null ? null : b.fixedMonthlyCharge(),
+                                o.fixedMonthlyCharge(),
                                 t.fixedMonthlyCharge()),
-                        fields.pick("pricing.arcRate", ValueKind.MONEY, b == null ? null : b.arcRate(), o.arcRate(),
+                        fields.pick(
+                                "pricing.arcRate",
+                                ValueKind.MONEY,
+                                b == null ? null : b.arcRate(),
+                                o.arcRate(),
                                 t.arcRate()),
-                        fields.pick("pricing.rrcRate", ValueKind.MONEY, b == null ? null : b.rrcRate(), o.rrcRate(),
+                        fields.pick(
+                                "pricing.rrcRate",
+                                ValueKind.MONEY,
+                                b == null ? null : b.rrcRate(),
+                                o.rrcRate(),
                                 t.rrcRate()),
-                        fields.pick("pricing.deadbandPercent", ValueKind.PERCENT,
-                                b == null ? null : b.deadbandPercent(), o.deadbandPercent(), t.deadbandPercent()));
+                        fields.pick(
+                                "pricing.deadbandPercent",
+                                ValueKind.PERCENT,
+                                b == null ? null : b.deadbandPercent(),
+                                o.deadbandPercent(),
+                                t.deadbandPercent()));
             }
         };
     }
@@ -116,8 +159,8 @@ final class MergeVolumes {
      * re-split them differently no band can be paired reliably, and the whole list is one conflict on
      * {@code pricing.bands} (values: the lists written "0–500: 2.00; 501–: 1.80").
      */
-    private static List<PriceBand> bands(List<PriceBand> base, List<PriceBand> ours, List<PriceBand> theirs,
-                                         MergeFields fields) {
+    private static List<PriceBand> bands(
+            List<PriceBand> base, List<PriceBand> ours, List<PriceBand> theirs, MergeFields fields) {
         List<PriceBand> structure;
         List<PriceBand> other;
         if (sameStarts(ours, base)) {
@@ -127,8 +170,15 @@ final class MergeVolumes {
             structure = ours;
             other = theirs;
         } else {
-            return fields.conflict(BANDS_FIELD, null, ValueKind.TEXT, base.isEmpty() ? null : describe(base),
-                    describe(ours), describe(theirs)) ? theirs : ours;
+            return fields.conflict(
+                            BANDS_FIELD,
+                            null,
+                            ValueKind.TEXT,
+                            base.isEmpty() ? null : describe(base),
+                            describe(ours),
+                            describe(theirs))
+                    ? theirs
+                    : ours;
         }
         boolean oursIsStructure = structure == ours;
         List<PriceBand> merged = new ArrayList<>(structure.size());
@@ -143,10 +193,15 @@ final class MergeVolumes {
             PriceBand o = oursIsStructure ? band : counterpart;
             PriceBand t = oursIsStructure ? counterpart : band;
             String detail = Long.toString(band.fromUnits());
-            Long to = fields.pick("band.toUnits", detail, ValueKind.NUMBER, b == null ? null : b.toUnits(),
-                    o.toUnits(), t.toUnits());
-            BigDecimal price = fields.pick("band.unitPrice", detail, ValueKind.MONEY,
-                    b == null ? null : b.unitPrice(), o.unitPrice(), t.unitPrice());
+            Long to = fields.pick(
+                    "band.toUnits", detail, ValueKind.NUMBER, b == null ? null : b.toUnits(), o.toUnits(), t.toUnits());
+            BigDecimal price = fields.pick(
+                    "band.unitPrice",
+                    detail,
+                    ValueKind.MONEY,
+                    b == null ? null : b.unitPrice(),
+                    o.unitPrice(),
+                    t.unitPrice());
             merged.add(new PriceBand(band.fromUnits(), to, price));
         }
         // bands the re-splitting side removed: fine unless the other side edited them
@@ -186,10 +241,12 @@ final class MergeVolumes {
         }
         return switch (a) {
             case BandPricing x -> b instanceof BandPricing y && x.mode() == y.mode() && sameBands(x.bands(), y.bands());
-            case BaselineChargePricing x -> b instanceof BaselineChargePricing y
-                    && x.fixedMonthlyCharge().compareTo(y.fixedMonthlyCharge()) == 0
-                    && x.arcRate().compareTo(y.arcRate()) == 0 && x.rrcRate().compareTo(y.rrcRate()) == 0
-                    && x.deadbandPercent().compareTo(y.deadbandPercent()) == 0;
+            case BaselineChargePricing x ->
+                b instanceof BaselineChargePricing y
+                        && x.fixedMonthlyCharge().compareTo(y.fixedMonthlyCharge()) == 0
+                        && x.arcRate().compareTo(y.arcRate()) == 0
+                        && x.rrcRate().compareTo(y.rrcRate()) == 0
+                        && x.deadbandPercent().compareTo(y.deadbandPercent()) == 0;
         };
     }
 

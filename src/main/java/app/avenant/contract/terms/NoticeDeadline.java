@@ -10,8 +10,7 @@ import java.time.LocalDate;
  */
 public final class NoticeDeadline {
 
-    private NoticeDeadline() {
-    }
+    private NoticeDeadline() {}
 
     /**
      * @param termEnd        last day of the current term; with express renewal, the last day of the contract

@@ -8,5 +8,4 @@ package app.avenant.contract.terms;
  * @param description what is sought, in the PME's words
  * @param indicator   how it is measured (may be blank)
  */
-public record Objective(String key, ObjectiveKind kind, String description, String indicator) {
-}
+public record Objective(String key, ObjectiveKind kind, String description, String indicator) {}

@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param toUnits   last unit of the band, or null for "and above"
  * @param unitPrice euros per unit (&ge; 0)
  */
-public record PriceBand(long fromUnits, @Nullable Long toUnits, BigDecimal unitPrice) {
-}
+public record PriceBand(long fromUnits, @Nullable Long toUnits, BigDecimal unitPrice) {}

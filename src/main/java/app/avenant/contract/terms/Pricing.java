@@ -1,5 +1,4 @@
 package app.avenant.contract.terms;
 
 /** The two standard volume pricing mechanisms of the product brief; a scope item uses one. */
-public sealed interface Pricing permits BandPricing, BaselineChargePricing {
-}
+public sealed interface Pricing permits BandPricing, BaselineChargePricing {}

@@ -14,13 +14,21 @@ import org.jspecify.annotations.Nullable;
  * @param retainedDecision   true when the decisions of this task stay with the PME
  * @param volume             volume and pricing terms, or null when the item is not volume-priced
  */
-public record ScopeItem(String key, String title, String description, String acceptanceCriteria,
-                        String unitOfMeasure, String documentationUrl, boolean retainedDecision,
-                        @Nullable VolumeTerms volume) {
+public record ScopeItem(
+        String key,
+        String title,
+        String description,
+        String acceptanceCriteria,
+        String unitOfMeasure,
+        String documentationUrl,
+        boolean retainedDecision,
+        @Nullable VolumeTerms volume) {
 
     /** Ready to outsource: described, with acceptance criteria, a unit of measure and documentation. */
     public boolean isReady() {
-        return !description.isBlank() && !acceptanceCriteria.isBlank() && !unitOfMeasure.isBlank()
+        return !description.isBlank()
+                && !acceptanceCriteria.isBlank()
+                && !unitOfMeasure.isBlank()
                 && !documentationUrl.isBlank();
     }
 }

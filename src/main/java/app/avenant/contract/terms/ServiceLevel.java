@@ -15,7 +15,12 @@ import java.math.BigDecimal;
  * @param critical           true: earns service credits; false: indicator only
  * @param atRiskSharePercent share of the at-risk amount this level's credit takes, 0–100 (0 when not critical)
  */
-public record ServiceLevel(String key, String metric, String measurement, BigDecimal targetPercent,
-                           BigDecimal minimumPercent, MeasurementWindow window, boolean critical,
-                           BigDecimal atRiskSharePercent) {
-}
+public record ServiceLevel(
+        String key,
+        String metric,
+        String measurement,
+        BigDecimal targetPercent,
+        BigDecimal minimumPercent,
+        MeasurementWindow window,
+        boolean critical,
+        BigDecimal atRiskSharePercent) {}

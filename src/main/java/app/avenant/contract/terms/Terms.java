@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param scopeItems    the well-defined, measurable tasks, each with its optional volume terms
  * @param serviceLevels the service levels and their credits
  */
-public record Terms(ContractHeader header, List<Objective> objectives, List<ScopeItem> scopeItems,
-                    List<ServiceLevel> serviceLevels) {
+public record Terms(
+        ContractHeader header,
+        List<Objective> objectives,
+        List<ScopeItem> scopeItems,
+        List<ServiceLevel> serviceLevels) {
 
     public Terms {
         // validated before copying: List.copyOf would reject a null list or item before it could be reported
@@ -35,8 +38,8 @@ public record Terms(ContractHeader header, List<Objective> objectives, List<Scop
 
     /** Replaces the objective of the same key in place, or appends it. */
     public Terms withObjective(Objective replacedOrAdded) {
-        return new Terms(header, Lists.replacingByKey(objectives, replacedOrAdded, Objective::key), scopeItems,
-                serviceLevels);
+        return new Terms(
+                header, Lists.replacingByKey(objectives, replacedOrAdded, Objective::key), scopeItems, serviceLevels);
     }
 
     public Terms withoutObjective(String key) {
@@ -45,8 +48,8 @@ public record Terms(ContractHeader header, List<Objective> objectives, List<Scop
 
     /** Replaces the scope item of the same key in place, or appends it. */
     public Terms withScopeItem(ScopeItem replacedOrAdded) {
-        return new Terms(header, objectives, Lists.replacingByKey(scopeItems, replacedOrAdded, ScopeItem::key),
-                serviceLevels);
+        return new Terms(
+                header, objectives, Lists.replacingByKey(scopeItems, replacedOrAdded, ScopeItem::key), serviceLevels);
     }
 
     public Terms withoutScopeItem(String key) {
@@ -55,7 +58,10 @@ public record Terms(ContractHeader header, List<Objective> objectives, List<Scop
 
     /** Replaces the service level of the same key in place, or appends it. */
     public Terms withServiceLevel(ServiceLevel replacedOrAdded) {
-        return new Terms(header, objectives, scopeItems,
+        return new Terms(
+                header,
+                objectives,
+                scopeItems,
                 Lists.replacingByKey(serviceLevels, replacedOrAdded, ServiceLevel::key));
     }
 

@@ -15,8 +15,7 @@ final class TermsDiffer {
 
     static final String HEADER_KEY = "header";
 
-    private TermsDiffer() {
-    }
+    private TermsDiffer() {}
 
     /** How one kind of item lists its fields; either side is null when the item was added or removed. */
     @FunctionalInterface
@@ -34,22 +33,51 @@ final class TermsDiffer {
                 changes.add(new ItemChange(TermsSection.HEADER, HEADER_KEY, "", ChangeKind.CHANGED, fields.take()));
             }
         }
-        section(TermsSection.OBJECTIVES, before.objectives(), after.objectives(),
+        section(
+                TermsSection.OBJECTIVES,
+                before.objectives(),
+                after.objectives(),
                 KeyMatch.of(before.objectives(), after.objectives(), Objective::key),
-                Objective::key, Objective::description, ItemFields::objective, fields, changes);
+                Objective::key,
+                Objective::description,
+                ItemFields::objective,
+                fields,
+                changes);
         KeyMatch scope = KeyMatch.of(before.scopeItems(), after.scopeItems(), ScopeItem::key);
-        section(TermsSection.SCOPE, before.scopeItems(), after.scopeItems(), scope,
-                ScopeItem::key, ScopeItem::title, ItemFields::scopeItem, fields, changes);
+        section(
+                TermsSection.SCOPE,
+                before.scopeItems(),
+                after.scopeItems(),
+                scope,
+                ScopeItem::key,
+                ScopeItem::title,
+                ItemFields::scopeItem,
+                fields,
+                changes);
         volumes(before.scopeItems(), after.scopeItems(), scope, fields, changes);
-        section(TermsSection.SERVICE_LEVELS, before.serviceLevels(), after.serviceLevels(),
+        section(
+                TermsSection.SERVICE_LEVELS,
+                before.serviceLevels(),
+                after.serviceLevels(),
                 KeyMatch.of(before.serviceLevels(), after.serviceLevels(), ServiceLevel::key),
-                ServiceLevel::key, ServiceLevel::metric, ItemFields::serviceLevel, fields, changes);
+                ServiceLevel::key,
+                ServiceLevel::metric,
+                ItemFields::serviceLevel,
+                fields,
+                changes);
         return new TermsDiff(changes);
     }
 
-    private static <T> void section(TermsSection section, List<T> before, List<T> after, KeyMatch match,
-                                    Function<T, String> keyOf, Function<T, String> labelOf, Fields<T> itemFields,
-                                    FieldChanges fields, List<ItemChange> changes) {
+    private static <T> void section(
+            TermsSection section,
+            List<T> before,
+            List<T> after,
+            KeyMatch match,
+            Function<T, String> keyOf,
+            Function<T, String> labelOf,
+            Fields<T> itemFields,
+            FieldChanges fields,
+            List<ItemChange> changes) {
         for (int i = 0; i < after.size(); i++) {
             T newer = after.get(i);
             int j = match.beforeIndexOf(i);
@@ -59,23 +87,31 @@ final class TermsDiffer {
             }
             itemFields.compare(older, newer, fields);
             if (older == null || !fields.isEmpty()) {
-                changes.add(new ItemChange(section, keyOf.apply(newer), labelOf.apply(newer),
-                        older == null ? ChangeKind.ADDED : ChangeKind.CHANGED, fields.take()));
+                changes.add(new ItemChange(
+                        section,
+                        keyOf.apply(newer),
+                        labelOf.apply(newer),
+                        older == null ? ChangeKind.ADDED : ChangeKind.CHANGED,
+                        fields.take()));
             }
         }
         for (int j = 0; j < before.size(); j++) {
             if (!match.kept(j)) {
                 T older = before.get(j);
                 itemFields.compare(older, null, fields);
-                changes.add(new ItemChange(section, keyOf.apply(older), labelOf.apply(older), ChangeKind.REMOVED,
-                        fields.take()));
+                changes.add(new ItemChange(
+                        section, keyOf.apply(older), labelOf.apply(older), ChangeKind.REMOVED, fields.take()));
             }
         }
     }
 
     /** One entry per scope item whose volume terms were added, removed or changed, keyed like the item. */
-    private static void volumes(List<ScopeItem> before, List<ScopeItem> after, KeyMatch match,
-                                FieldChanges fields, List<ItemChange> changes) {
+    private static void volumes(
+            List<ScopeItem> before,
+            List<ScopeItem> after,
+            KeyMatch match,
+            FieldChanges fields,
+            List<ItemChange> changes) {
         for (int i = 0; i < after.size(); i++) {
             ScopeItem newer = after.get(i);
             int j = match.beforeIndexOf(i);
@@ -86,8 +122,8 @@ final class TermsDiffer {
             }
             VolumeFields.volume(older, volume, fields);
             if (older == null || volume == null || !fields.isEmpty()) {
-                ChangeKind kind = older == null ? ChangeKind.ADDED
-                        : volume == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
+                ChangeKind kind =
+                        older == null ? ChangeKind.ADDED : volume == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
                 changes.add(new ItemChange(TermsSection.VOLUMES, newer.key(), newer.title(), kind, fields.take()));
             }
         }
@@ -95,8 +131,8 @@ final class TermsDiffer {
             ScopeItem older = before.get(j);
             if (!match.kept(j) && older.volume() != null) {
                 VolumeFields.volume(older.volume(), null, fields);
-                changes.add(new ItemChange(TermsSection.VOLUMES, older.key(), older.title(), ChangeKind.REMOVED,
-                        fields.take()));
+                changes.add(new ItemChange(
+                        TermsSection.VOLUMES, older.key(), older.title(), ChangeKind.REMOVED, fields.take()));
             }
         }
     }

@@ -20,8 +20,7 @@ public final class TermsImpact {
     private static final BigDecimal ZERO_EUROS = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private TermsImpact() {
-    }
+    private TermsImpact() {}
 
     public static ImpactSummary between(Terms before, Terms after) {
         List<ScopeItem> older = before.scopeItems();
@@ -46,22 +45,36 @@ public final class TermsImpact {
                 scopeItem(removed, null, removed.title(), totals, items, volumes);
             }
         }
-        return new ImpactSummary(totals[0], totals[2], totals[1], totals[3], items, volumes,
+        return new ImpactSummary(
+                totals[0],
+                totals[2],
+                totals[1],
+                totals[3],
+                items,
+                volumes,
                 serviceLevels(before.serviceLevels(), after.serviceLevels()),
-                creditExposure(totals[0], before), creditExposure(totals[2], after), readinessDropped);
+                creditExposure(totals[0], before),
+                creditExposure(totals[2], after),
+                readinessDropped);
     }
 
-    private static void scopeItem(@Nullable ScopeItem before, @Nullable ScopeItem after, String title,
-                                  BigDecimal[] totals, List<ItemCostImpact> items, List<VolumeImpact> volumes) {
+    private static void scopeItem(
+            @Nullable ScopeItem before,
+            @Nullable ScopeItem after,
+            String title,
+            BigDecimal[] totals,
+            List<ItemCostImpact> items,
+            List<VolumeImpact> volumes) {
         VolumeTerms volumeBefore = before == null ? null : before.volume();
         VolumeTerms volumeAfter = after == null ? null : after.volume();
         if (volumeBefore == null && volumeAfter == null) {
             return;
         }
         String key = (after != null ? after : before).key();
-        VolumePricing.ProjectedCost costBefore = volumeBefore == null ? null
-                : VolumePricing.projectedAtBaseline(volumeBefore);
-        VolumePricing.ProjectedCost costAfter = volumeBefore == volumeAfter ? costBefore
+        VolumePricing.ProjectedCost costBefore =
+                volumeBefore == null ? null : VolumePricing.projectedAtBaseline(volumeBefore);
+        VolumePricing.ProjectedCost costAfter = volumeBefore == volumeAfter
+                ? costBefore
                 : volumeAfter == null ? null : VolumePricing.projectedAtBaseline(volumeAfter);
         BigDecimal monthlyBefore = costBefore == null ? ZERO_EUROS : costBefore.monthlyAtFlatBaseline();
         BigDecimal yearlyBefore = costBefore == null ? ZERO_EUROS : costBefore.yearly();
@@ -97,21 +110,29 @@ public final class TermsImpact {
         return impacts;
     }
 
-    private static void serviceLevel(@Nullable ServiceLevel before, @Nullable ServiceLevel after,
-                                     List<ServiceLevelImpact> impacts) {
+    private static void serviceLevel(
+            @Nullable ServiceLevel before, @Nullable ServiceLevel after, List<ServiceLevelImpact> impacts) {
         BigDecimal targetBefore = before == null ? null : before.targetPercent();
         BigDecimal targetAfter = after == null ? null : after.targetPercent();
         BigDecimal minimumBefore = before == null ? null : before.minimumPercent();
         BigDecimal minimumAfter = after == null ? null : after.minimumPercent();
         BigDecimal shareBefore = before == null ? null : before.atRiskSharePercent();
         BigDecimal shareAfter = after == null ? null : after.atRiskSharePercent();
-        if (MergeFields.same(targetBefore, targetAfter) && MergeFields.same(minimumBefore, minimumAfter)
+        if (MergeFields.same(targetBefore, targetAfter)
+                && MergeFields.same(minimumBefore, minimumAfter)
                 && MergeFields.same(shareBefore, shareAfter)) {
             return;
         }
         ServiceLevel named = after != null ? after : before;
-        impacts.add(new ServiceLevelImpact(named.key(), named.metric(), targetBefore, targetAfter, minimumBefore,
-                minimumAfter, shareBefore, shareAfter));
+        impacts.add(new ServiceLevelImpact(
+                named.key(),
+                named.metric(),
+                targetBefore,
+                targetAfter,
+                minimumBefore,
+                minimumAfter,
+                shareBefore,
+                shareAfter));
     }
 
     /** monthly × at-risk % × min(100 %, sum of critical shares), half-up to the cent. */
@@ -122,7 +143,10 @@ public final class TermsImpact {
                 shares = shares.add(level.atRiskSharePercent());
             }
         }
-        return monthly.multiply(terms.header().atRiskPercent()).multiply(shares.min(HUNDRED))
-                .divide(HUNDRED).divide(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+        return monthly.multiply(terms.header().atRiskPercent())
+                .multiply(shares.min(HUNDRED))
+                .divide(HUNDRED)
+                .divide(HUNDRED)
+                .setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -45,8 +45,7 @@ public final class TermsMerge {
     /** Field code of a conflict reporting a rule the field-by-field result breaks. */
     public static final String INVALID_FIELD = "terms.invalid";
 
-    private TermsMerge() {
-    }
+    private TermsMerge() {}
 
     /** Merges one kind of item present on both sides; base is null when both sides added it. */
     @FunctionalInterface
@@ -55,9 +54,12 @@ public final class TermsMerge {
     }
 
     /** One kind of item: its key, label and fields. */
-    private record Kind<T>(TermsSection section, Function<T, String> keyOf, Function<T, String> labelOf,
-                           Same<T> same, ItemMerge<T> merge) {
-    }
+    private record Kind<T>(
+            TermsSection section,
+            Function<T, String> keyOf,
+            Function<T, String> labelOf,
+            Same<T> same,
+            ItemMerge<T> merge) {}
 
     @FunctionalInterface
     private interface Same<T> {
@@ -65,15 +67,22 @@ public final class TermsMerge {
     }
 
     /** The conflicts gathered and a scratch diff collector reused for the item comparisons. */
-    private record Context(MergeFields fields, FieldChanges scratch) {
-    }
+    private record Context(MergeFields fields, FieldChanges scratch) {}
 
-    private static final Kind<Objective> OBJECTIVES = new Kind<>(TermsSection.OBJECTIVES, Objective::key,
-            Objective::description, TermsMerge::sameObjective, TermsMerge::objective);
-    private static final Kind<ScopeItem> SCOPE = new Kind<>(TermsSection.SCOPE, ScopeItem::key, ScopeItem::title,
-            TermsMerge::sameScopeItem, TermsMerge::scopeItem);
-    private static final Kind<ServiceLevel> SERVICE_LEVELS = new Kind<>(TermsSection.SERVICE_LEVELS,
-            ServiceLevel::key, ServiceLevel::metric, TermsMerge::sameServiceLevel, TermsMerge::serviceLevel);
+    private static final Kind<Objective> OBJECTIVES = new Kind<>(
+            TermsSection.OBJECTIVES,
+            Objective::key,
+            Objective::description,
+            TermsMerge::sameObjective,
+            TermsMerge::objective);
+    private static final Kind<ScopeItem> SCOPE = new Kind<>(
+            TermsSection.SCOPE, ScopeItem::key, ScopeItem::title, TermsMerge::sameScopeItem, TermsMerge::scopeItem);
+    private static final Kind<ServiceLevel> SERVICE_LEVELS = new Kind<>(
+            TermsSection.SERVICE_LEVELS,
+            ServiceLevel::key,
+            ServiceLevel::metric,
+            TermsMerge::sameServiceLevel,
+            TermsMerge::serviceLevel);
 
     public static MergeResult merge(Terms base, Terms ours, Terms theirs) {
         if (ours == base || ours == theirs) {
@@ -96,11 +105,11 @@ public final class TermsMerge {
         MergeFields fields = new MergeFields(takeTheirs);
         Context context = new Context(fields, new FieldChanges());
         ContractHeader header = header(base.header(), ours.header(), theirs.header(), fields);
-        List<Objective> objectives = list(OBJECTIVES, base.objectives(), ours.objectives(), theirs.objectives(),
-                context);
+        List<Objective> objectives =
+                list(OBJECTIVES, base.objectives(), ours.objectives(), theirs.objectives(), context);
         List<ScopeItem> scope = list(SCOPE, base.scopeItems(), ours.scopeItems(), theirs.scopeItems(), context);
-        List<ServiceLevel> levels = list(SERVICE_LEVELS, base.serviceLevels(), ours.serviceLevels(),
-                theirs.serviceLevels(), context);
+        List<ServiceLevel> levels =
+                list(SERVICE_LEVELS, base.serviceLevels(), ours.serviceLevels(), theirs.serviceLevels(), context);
         Terms settled;
         try {
             settled = new Terms(header, objectives, scope, levels);
@@ -111,25 +120,28 @@ public final class TermsMerge {
     }
 
     /** Terms with every conflict settled (null when they break a rule) and the conflicts that were settled. */
-    public record ResolvedMerge(@Nullable Terms settled, List<MergeConflict> conflicts) {
-    }
+    public record ResolvedMerge(@Nullable Terms settled, List<MergeConflict> conflicts) {}
 
     private static MergeResult merge(Terms base, Terms ours, Terms theirs, MergeFields mergeFields) {
         Context context = new Context(mergeFields, new FieldChanges());
         ContractHeader header = header(base.header(), ours.header(), theirs.header(), context.fields());
-        List<Objective> objectives = list(OBJECTIVES, base.objectives(), ours.objectives(), theirs.objectives(),
-                context);
+        List<Objective> objectives =
+                list(OBJECTIVES, base.objectives(), ours.objectives(), theirs.objectives(), context);
         List<ScopeItem> scope = list(SCOPE, base.scopeItems(), ours.scopeItems(), theirs.scopeItems(), context);
-        List<ServiceLevel> levels = list(SERVICE_LEVELS, base.serviceLevels(), ours.serviceLevels(),
-                theirs.serviceLevels(), context);
+        List<ServiceLevel> levels =
+                list(SERVICE_LEVELS, base.serviceLevels(), ours.serviceLevels(), theirs.serviceLevels(), context);
         if (context.fields().hasConflicts()) {
             return new MergeResult(null, context.fields().conflicts());
         }
-        if (header == theirs.header() && objectives == theirs.objectives() && scope == theirs.scopeItems()
+        if (header == theirs.header()
+                && objectives == theirs.objectives()
+                && scope == theirs.scopeItems()
                 && levels == theirs.serviceLevels()) {
             return new MergeResult(theirs, List.of()); // valid already, no need to validate it again
         }
-        if (header == ours.header() && objectives == ours.objectives() && scope == ours.scopeItems()
+        if (header == ours.header()
+                && objectives == ours.objectives()
+                && scope == ours.scopeItems()
                 && levels == ours.serviceLevels()) {
             return new MergeResult(ours, List.of());
         }
@@ -140,8 +152,8 @@ public final class TermsMerge {
         }
     }
 
-    private static ContractHeader header(ContractHeader base, ContractHeader ours, ContractHeader theirs,
-                                         MergeFields fields) {
+    private static ContractHeader header(
+            ContractHeader base, ContractHeader ours, ContractHeader theirs, MergeFields fields) {
         if (ours.equals(base)) {
             return theirs;
         }
@@ -150,19 +162,35 @@ public final class TermsMerge {
         }
         fields.item(TermsSection.HEADER, TermsDiffer.HEADER_KEY, "");
         return new ContractHeader(
-                fields.pick("header.startDate", ValueKind.DATE, base.startDate(), ours.startDate(),
-                        theirs.startDate()),
-                (int) fields.number("header.initialTermMonths", (long) base.initialTermMonths(),
-                        ours.initialTermMonths(), theirs.initialTermMonths()),
+                fields.pick("header.startDate", ValueKind.DATE, base.startDate(), ours.startDate(), theirs.startDate()),
+                (int) fields.number(
+                        "header.initialTermMonths",
+                        (long) base.initialTermMonths(),
+                        ours.initialTermMonths(),
+                        theirs.initialTermMonths()),
                 fields.pick("header.renewal", ValueKind.ENUM, base.renewal(), ours.renewal(), theirs.renewal()),
-                (int) fields.number("header.renewalTermMonths", (long) base.renewalTermMonths(),
-                        ours.renewalTermMonths(), theirs.renewalTermMonths()),
-                (int) fields.number("header.noticePeriodMonths", (long) base.noticePeriodMonths(),
-                        ours.noticePeriodMonths(), theirs.noticePeriodMonths()),
-                fields.pick("header.atRiskPercent", ValueKind.PERCENT, base.atRiskPercent(), ours.atRiskPercent(),
+                (int) fields.number(
+                        "header.renewalTermMonths",
+                        (long) base.renewalTermMonths(),
+                        ours.renewalTermMonths(),
+                        theirs.renewalTermMonths()),
+                (int) fields.number(
+                        "header.noticePeriodMonths",
+                        (long) base.noticePeriodMonths(),
+                        ours.noticePeriodMonths(),
+                        theirs.noticePeriodMonths()),
+                fields.pick(
+                        "header.atRiskPercent",
+                        ValueKind.PERCENT,
+                        base.atRiskPercent(),
+                        ours.atRiskPercent(),
                         theirs.atRiskPercent()),
-                fields.pick("header.penaltyCapAmount", ValueKind.MONEY, base.penaltyCapAmount(),
-                        ours.penaltyCapAmount(), theirs.penaltyCapAmount()));
+                fields.pick(
+                        "header.penaltyCapAmount",
+                        ValueKind.MONEY,
+                        base.penaltyCapAmount(),
+                        ours.penaltyCapAmount(),
+                        theirs.penaltyCapAmount()));
     }
 
     /**
@@ -202,8 +230,7 @@ public final class TermsMerge {
             int j = oursToBase.beforeIndexOf(k);
             if (j < 0) {
                 merged.add(o); // added by ours only
-            } else if (!same(kind, o, base.get(j), context)
-                    && !deleted(kind, base.get(j), o, null, context.fields())) {
+            } else if (!same(kind, o, base.get(j), context) && !deleted(kind, base.get(j), o, null, context.fields())) {
                 merged.add(o); // ours' edit wins; a plain merge with conflicts returns no terms at all
             } // else deleted by theirs, untouched by ours
         }
@@ -214,11 +241,12 @@ public final class TermsMerge {
         if (ours == theirs || base != null && (ours == base || same(kind, ours, base, context))) {
             return theirs;
         }
-        if (base != null && (theirs == base || same(kind, theirs, base, context)) || same(kind, ours, theirs,
-                context)) {
+        if (base != null && (theirs == base || same(kind, theirs, base, context))
+                || same(kind, ours, theirs, context)) {
             return ours;
         }
-        context.fields().item(kind.section(), kind.keyOf().apply(ours), kind.labelOf().apply(ours));
+        context.fields()
+                .item(kind.section(), kind.keyOf().apply(ours), kind.labelOf().apply(ours));
         return kind.merge().merge(base, ours, theirs, context);
     }
 
@@ -227,12 +255,16 @@ public final class TermsMerge {
     }
 
     /** Records the conflict; true when a resolving merge takes theirs' side of it. */
-    private static <T> boolean deleted(Kind<T> kind, T base, @Nullable T ours, @Nullable T theirs,
-                                       MergeFields fields) {
+    private static <T> boolean deleted(Kind<T> kind, T base, @Nullable T ours, @Nullable T theirs, MergeFields fields) {
         T edited = ours != null ? ours : theirs;
         fields.item(kind.section(), kind.keyOf().apply(base), kind.labelOf().apply(edited));
-        return fields.conflict(DELETED_FIELD, null, ValueKind.TEXT, kind.labelOf().apply(base),
-                ours == null ? null : kind.labelOf().apply(ours), theirs == null ? null : kind.labelOf().apply(theirs));
+        return fields.conflict(
+                DELETED_FIELD,
+                null,
+                ValueKind.TEXT,
+                kind.labelOf().apply(base),
+                ours == null ? null : kind.labelOf().apply(ours),
+                theirs == null ? null : kind.labelOf().apply(theirs));
     }
 
     private static <T> boolean sameElements(List<T> a, List<T> b) {
@@ -247,56 +279,104 @@ public final class TermsMerge {
         return true;
     }
 
-    private static Objective objective(@Nullable Objective base, Objective ours, Objective theirs,
-                                       Context context) {
+    private static Objective objective(@Nullable Objective base, Objective ours, Objective theirs, Context context) {
         MergeFields fields = context.fields();
-        return new Objective(ours.key(),
-                fields.pick("objective.kind", ValueKind.ENUM, base == null ? null : base.kind(), ours.kind(),
+        return new Objective(
+                ours.key(),
+                fields.pick(
+                        "objective.kind",
+                        ValueKind.ENUM,
+                        base == null ? null : base.kind(),
+                        ours.kind(),
                         theirs.kind()),
-                fields.text("objective.description", base == null ? null : base.description(), ours.description(),
+                fields.text(
+                        "objective.description",
+                        base == null ? null : base.description(),
+                        ours.description(),
                         theirs.description()),
-                fields.text("objective.indicator", base == null ? null : base.indicator(), ours.indicator(),
+                fields.text(
+                        "objective.indicator",
+                        base == null ? null : base.indicator(),
+                        ours.indicator(),
                         theirs.indicator()));
     }
 
-    private static ScopeItem scopeItem(@Nullable ScopeItem base, ScopeItem ours, ScopeItem theirs,
-                                       Context context) {
+    private static ScopeItem scopeItem(@Nullable ScopeItem base, ScopeItem ours, ScopeItem theirs, Context context) {
         MergeFields fields = context.fields();
         String title = fields.text("scope.title", base == null ? null : base.title(), ours.title(), theirs.title());
-        String description = fields.text("scope.description", base == null ? null : base.description(),
-                ours.description(), theirs.description());
-        String criteria = fields.text("scope.acceptanceCriteria", base == null ? null : base.acceptanceCriteria(),
-                ours.acceptanceCriteria(), theirs.acceptanceCriteria());
-        String unit = fields.text("scope.unitOfMeasure", base == null ? null : base.unitOfMeasure(),
-                ours.unitOfMeasure(), theirs.unitOfMeasure());
-        String documentation = fields.text("scope.documentationUrl", base == null ? null : base.documentationUrl(),
-                ours.documentationUrl(), theirs.documentationUrl());
-        boolean retained = fields.pick("scope.retainedDecision", ValueKind.BOOLEAN,
-                base == null ? null : base.retainedDecision(), ours.retainedDecision(), theirs.retainedDecision());
+        String description = fields.text(
+                "scope.description",
+                base == null ? null : base.description(),
+                ours.description(),
+                theirs.description());
+        String criteria = fields.text(
+                "scope.acceptanceCriteria",
+                base == null ? null : base.acceptanceCriteria(),
+                ours.acceptanceCriteria(),
+                theirs.acceptanceCriteria());
+        String unit = fields.text(
+                "scope.unitOfMeasure",
+                base == null ? null : base.unitOfMeasure(),
+                ours.unitOfMeasure(),
+                theirs.unitOfMeasure());
+        String documentation = fields.text(
+                "scope.documentationUrl",
+                base == null ? null : base.documentationUrl(),
+                ours.documentationUrl(),
+                theirs.documentationUrl());
+        boolean retained = fields.pick(
+                "scope.retainedDecision",
+                ValueKind.BOOLEAN,
+                base == null ? null : base.retainedDecision(),
+                ours.retainedDecision(),
+                theirs.retainedDecision());
         // volume terms are their own item of the VOLUMES section, keyed and labelled like the scope item
         fields.item(TermsSection.VOLUMES, ours.key(), fields.label());
-        VolumeTerms volume = MergeVolumes.volume(base == null ? null : base.volume(), ours.volume(),
-                theirs.volume(), fields, context.scratch());
+        VolumeTerms volume = MergeVolumes.volume(
+                base == null ? null : base.volume(), ours.volume(), theirs.volume(), fields, context.scratch());
         return new ScopeItem(ours.key(), title, description, criteria, unit, documentation, retained, volume);
     }
 
-    private static ServiceLevel serviceLevel(@Nullable ServiceLevel base, ServiceLevel ours, ServiceLevel theirs,
-                                             Context context) {
+    private static ServiceLevel serviceLevel(
+            @Nullable ServiceLevel base, ServiceLevel ours, ServiceLevel theirs, Context context) {
         MergeFields fields = context.fields();
-        return new ServiceLevel(ours.key(),
+        return new ServiceLevel(
+                ours.key(),
                 fields.text("sla.metric", base == null ? null : base.metric(), ours.metric(), theirs.metric()),
-                fields.text("sla.measurement", base == null ? null : base.measurement(), ours.measurement(),
+                fields.text(
+                        "sla.measurement",
+                        base == null ? null : base.measurement(),
+                        ours.measurement(),
                         theirs.measurement()),
-                fields.pick("sla.targetPercent", ValueKind.PERCENT, base == null ? null : base.targetPercent(),
-                        ours.targetPercent(), theirs.targetPercent()),
-                fields.pick("sla.minimumPercent", ValueKind.PERCENT, base == null ? null : base.minimumPercent(),
-                        ours.minimumPercent(), theirs.minimumPercent()),
-                fields.pick("sla.window", ValueKind.ENUM, base == null ? null : base.window(), ours.window(),
+                fields.pick(
+                        "sla.targetPercent",
+                        ValueKind.PERCENT,
+                        base == null ? null : base.targetPercent(),
+                        ours.targetPercent(),
+                        theirs.targetPercent()),
+                fields.pick(
+                        "sla.minimumPercent",
+                        ValueKind.PERCENT,
+                        base == null ? null : base.minimumPercent(),
+                        ours.minimumPercent(),
+                        theirs.minimumPercent()),
+                fields.pick(
+                        "sla.window",
+                        ValueKind.ENUM,
+                        base == null ? null : base.window(),
+                        ours.window(),
                         theirs.window()),
-                fields.pick("sla.critical", ValueKind.BOOLEAN, base == null ? null : base.critical(),
-                        ours.critical(), theirs.critical()),
-                fields.pick("sla.atRiskSharePercent", ValueKind.PERCENT,
-                        base == null ? null : base.atRiskSharePercent(), ours.atRiskSharePercent(),
+                fields.pick(
+                        "sla.critical",
+                        ValueKind.BOOLEAN,
+                        base == null ? null : base.critical(),
+                        ours.critical(),
+                        theirs.critical()),
+                fields.pick(
+                        "sla.atRiskSharePercent",
+                        ValueKind.PERCENT,
+                        base == null ? null : base.atRiskSharePercent(),
+                        ours.atRiskSharePercent(),
                         theirs.atRiskSharePercent()));
     }
 

@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class TermsValidator {
 
-    private TermsValidator() {
-    }
+    private TermsValidator() {}
 
-    static void requireValid(@Nullable ContractHeader header, @Nullable List<@Nullable Objective> objectives,
-                             @Nullable List<@Nullable ScopeItem> scopeItems,
-                             @Nullable List<@Nullable ServiceLevel> serviceLevels) {
+    static void requireValid(
+            @Nullable ContractHeader header,
+            @Nullable List<@Nullable Objective> objectives,
+            @Nullable List<@Nullable ScopeItem> scopeItems,
+            @Nullable List<@Nullable ServiceLevel> serviceLevels) {
         ViolationCollector violations = new ViolationCollector();
         header(header, violations);
         if (violations.present("objectives", objectives)) {
@@ -94,8 +95,10 @@ final class TermsValidator {
     private static void documentationUrl(String path, @Nullable String url, ViolationCollector violations) {
         violations.presentText(path, url);
         violations.maxLength(path, url, TextLimits.URL);
-        if (url != null && !url.isBlank()
-                && !url.regionMatches(true, 0, "http://", 0, 7) && !url.regionMatches(true, 0, "https://", 0, 8)) {
+        if (url != null
+                && !url.isBlank()
+                && !url.regionMatches(true, 0, "http://", 0, 7)
+                && !url.regionMatches(true, 0, "https://", 0, 8)) {
             violations.add(path, "url.invalid");
         }
     }

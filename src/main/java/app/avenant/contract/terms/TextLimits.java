@@ -15,6 +15,5 @@ public final class TextLimits {
     public static final int METRIC = 200;
     public static final int MEASUREMENT = 500;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 }

@@ -6,5 +6,12 @@ package app.avenant.contract.terms;
  * {@link java.time.LocalDate}, BOOLEAN a {@link Boolean}, ENUM an enum constant, TEXT a {@link String}.
  */
 public enum ValueKind {
-    TEXT, NUMBER, MONEY, PERCENT, COEFFICIENT, DATE, BOOLEAN, ENUM
+    TEXT,
+    NUMBER,
+    MONEY,
+    PERCENT,
+    COEFFICIENT,
+    DATE,
+    BOOLEAN,
+    ENUM
 }

@@ -16,22 +16,27 @@ final class VolumeFields {
     static final String BASELINE_CHARGE = "BASELINE_CHARGE";
     private static final String[] MONTHS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
 
-    private VolumeFields() {
-    }
+    private VolumeFields() {}
 
     static void volume(@Nullable VolumeTerms before, @Nullable VolumeTerms after, FieldChanges out) {
         out.number("volume.baselineMonthlyUnits", before, after, VolumeTerms::baselineMonthlyUnits);
         out.decimal("volume.flexRangePercent", ValueKind.PERCENT, before, after, VolumeTerms::flexRangePercent);
-        seasonal(before == null ? null : before.seasonalProfile().coefficients(),
-                after == null ? null : after.seasonalProfile().coefficients(), out);
+        seasonal(
+                before == null ? null : before.seasonalProfile().coefficients(),
+                after == null ? null : after.seasonalProfile().coefficients(),
+                out);
         pricing(before == null ? null : before.pricing(), after == null ? null : after.pricing(), out);
     }
 
-    private static void seasonal(@Nullable List<BigDecimal> before, @Nullable List<BigDecimal> after,
-                                 FieldChanges out) {
+    private static void seasonal(
+            @Nullable List<BigDecimal> before, @Nullable List<BigDecimal> after, FieldChanges out) {
         for (int m = 0; m < 12; m++) {
-            out.value("volume.seasonalCoefficient", MONTHS[m], ValueKind.COEFFICIENT,
-                    before == null ? null : before.get(m), after == null ? null : after.get(m));
+            out.value(
+                    "volume.seasonalCoefficient",
+                    MONTHS[m],
+                    ValueKind.COEFFICIENT,
+                    before == null ? null : before.get(m),
+                    after == null ? null : after.get(m));
         }
     }
 
@@ -40,15 +45,25 @@ final class VolumeFields {
         BandPricing bandsBefore = before instanceof BandPricing bands ? bands : null;
         BandPricing bandsAfter = after instanceof BandPricing bands ? bands : null;
         out.value("pricing.bandMode", ValueKind.ENUM, bandsBefore, bandsAfter, BandPricing::mode);
-        bands(bandsBefore == null ? List.of() : bandsBefore.bands(),
-                bandsAfter == null ? List.of() : bandsAfter.bands(), out);
+        bands(
+                bandsBefore == null ? List.of() : bandsBefore.bands(),
+                bandsAfter == null ? List.of() : bandsAfter.bands(),
+                out);
         BaselineChargePricing chargeBefore = before instanceof BaselineChargePricing charge ? charge : null;
         BaselineChargePricing chargeAfter = after instanceof BaselineChargePricing charge ? charge : null;
-        out.decimal("pricing.fixedMonthlyCharge", ValueKind.MONEY, chargeBefore, chargeAfter,
+        out.decimal(
+                "pricing.fixedMonthlyCharge",
+                ValueKind.MONEY,
+                chargeBefore,
+                chargeAfter,
                 BaselineChargePricing::fixedMonthlyCharge);
         out.decimal("pricing.arcRate", ValueKind.MONEY, chargeBefore, chargeAfter, BaselineChargePricing::arcRate);
         out.decimal("pricing.rrcRate", ValueKind.MONEY, chargeBefore, chargeAfter, BaselineChargePricing::rrcRate);
-        out.decimal("pricing.deadbandPercent", ValueKind.PERCENT, chargeBefore, chargeAfter,
+        out.decimal(
+                "pricing.deadbandPercent",
+                ValueKind.PERCENT,
+                chargeBefore,
+                chargeAfter,
                 BaselineChargePricing::deadbandPercent);
     }
 

@@ -16,12 +16,14 @@ public final class VolumePricing {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal ZERO_EUROS = BigDecimal.ZERO.setScale(2);
 
-    private VolumePricing() {
-    }
+    private VolumePricing() {}
 
     /** One line of a month's charge; an RRC line is a credit and has a negative amount. */
     public enum ChargeLineKind {
-        BAND, FIXED, ARC, RRC
+        BAND,
+        FIXED,
+        ARC,
+        RRC
     }
 
     /**
@@ -31,8 +33,7 @@ public final class VolumePricing {
      * @param rate   euros per unit (for FIXED: the month's fixed charge itself, a lump sum)
      * @param amount rounded half-up to the cent, negative for RRC
      */
-    public record ChargeLine(ChargeLineKind kind, String detail, long units, BigDecimal rate, BigDecimal amount) {
-    }
+    public record ChargeLine(ChargeLineKind kind, String detail, long units, BigDecimal rate, BigDecimal amount) {}
 
     /** A month's charge: its lines (none for zero units priced by bands) and their total, to the cent. */
     public record MonthlyCharge(List<ChargeLine> lines, BigDecimal total) {
@@ -43,8 +44,7 @@ public final class VolumePricing {
     }
 
     /** The charge of one month if exactly that month's baseline is delivered. */
-    public record MonthProjection(Month month, long units, BigDecimal amount) {
-    }
+    public record MonthProjection(Month month, long units, BigDecimal amount) {}
 
     /**
      * @param months                twelve months, January first
@@ -72,7 +72,8 @@ public final class VolumePricing {
 
     /** Month m's baseline: baseline × c(m), rounded half-up to whole units. */
     public static long monthBaseline(VolumeTerms volume, Month month) {
-        return baselineAt(volume.baselineMonthlyUnits(), volume.seasonalProfile().coefficient(month));
+        return baselineAt(
+                volume.baselineMonthlyUnits(), volume.seasonalProfile().coefficient(month));
     }
 
     public static MonthlyCharge charge(VolumeTerms volume, Month month, long actualUnits) {
@@ -88,20 +89,28 @@ public final class VolumePricing {
             months.add(new MonthProjection(month, units, amount));
             yearly = yearly.add(amount);
         }
-        BigDecimal flat = chargeAt(volume, BigDecimal.ONE, volume.baselineMonthlyUnits()).total();
+        BigDecimal flat =
+                chargeAt(volume, BigDecimal.ONE, volume.baselineMonthlyUnits()).total();
         return new ProjectedCost(months, flat, yearly);
     }
 
     public static FlexRange flexRange(VolumeTerms volume, Month month) {
         BigDecimal baseline = BigDecimal.valueOf(monthBaseline(volume, month));
         BigDecimal flex = volume.flexRangePercent().divide(HUNDRED);
-        long min = baseline.multiply(BigDecimal.ONE.subtract(flex)).setScale(0, RoundingMode.CEILING).longValueExact();
-        long max = baseline.multiply(BigDecimal.ONE.add(flex)).setScale(0, RoundingMode.FLOOR).longValueExact();
+        long min = baseline.multiply(BigDecimal.ONE.subtract(flex))
+                .setScale(0, RoundingMode.CEILING)
+                .longValueExact();
+        long max = baseline.multiply(BigDecimal.ONE.add(flex))
+                .setScale(0, RoundingMode.FLOOR)
+                .longValueExact();
         return new FlexRange(Math.max(0, min), max);
     }
 
     private static long baselineAt(long baseline, BigDecimal coefficient) {
-        return BigDecimal.valueOf(baseline).multiply(coefficient).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(baseline)
+                .multiply(coefficient)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     private static MonthlyCharge chargeAt(VolumeTerms volume, BigDecimal coefficient, long actualUnits) {
@@ -109,11 +118,13 @@ public final class VolumePricing {
             throw new IllegalArgumentException("actual units must be >= 0: " + actualUnits);
         }
         List<ChargeLine> lines = switch (volume.pricing()) {
-            case BandPricing bands -> bands.mode() == BandMode.GRADUATED
-                    ? BandCharges.graduated(bands.bands(), actualUnits)
-                    : BandCharges.volume(bands.bands(), actualUnits);
-            case BaselineChargePricing baseline -> baselineCharge(baseline,
-                    baselineAt(volume.baselineMonthlyUnits(), coefficient), coefficient, actualUnits);
+            case BandPricing bands ->
+                bands.mode() == BandMode.GRADUATED
+                        ? BandCharges.graduated(bands.bands(), actualUnits)
+                        : BandCharges.volume(bands.bands(), actualUnits);
+            case BaselineChargePricing baseline ->
+                baselineCharge(
+                        baseline, baselineAt(volume.baselineMonthlyUnits(), coefficient), coefficient, actualUnits);
         };
         BigDecimal total = ZERO_EUROS;
         for (ChargeLine line : lines) {
@@ -122,8 +133,8 @@ public final class VolumePricing {
         return new MonthlyCharge(lines, total);
     }
 
-    private static List<ChargeLine> baselineCharge(BaselineChargePricing pricing, long monthBaseline,
-                                                   BigDecimal coefficient, long actualUnits) {
+    private static List<ChargeLine> baselineCharge(
+            BaselineChargePricing pricing, long monthBaseline, BigDecimal coefficient, long actualUnits) {
         List<ChargeLine> lines = new ArrayList<>(2);
         BigDecimal fixed = pricing.fixedMonthlyCharge().multiply(coefficient);
         lines.add(new ChargeLine(ChargeLineKind.FIXED, "×" + plain(coefficient), monthBaseline, fixed, cents(fixed)));
@@ -135,11 +146,19 @@ public final class VolumePricing {
         String band = plain(lower) + "–" + plain(upper);
         if (actual.compareTo(upper) > 0) {
             long units = actualUnits - monthBaseline;
-            lines.add(new ChargeLine(ChargeLineKind.ARC, band, units, pricing.arcRate(),
+            lines.add(new ChargeLine(
+                    ChargeLineKind.ARC,
+                    band,
+                    units,
+                    pricing.arcRate(),
                     cents(pricing.arcRate().multiply(BigDecimal.valueOf(units)))));
         } else if (actual.compareTo(lower) < 0) {
             long units = monthBaseline - actualUnits;
-            lines.add(new ChargeLine(ChargeLineKind.RRC, band, units, pricing.rrcRate(),
+            lines.add(new ChargeLine(
+                    ChargeLineKind.RRC,
+                    band,
+                    units,
+                    pricing.rrcRate(),
                     cents(pricing.rrcRate().multiply(BigDecimal.valueOf(units))).negate()));
         }
         return lines;

@@ -10,6 +10,5 @@ import java.math.BigDecimal;
  * @param flexRangePercent     variation around the month's baseline allowed without renegotiation, 0–100
  * @param pricing              how the month's units are charged
  */
-public record VolumeTerms(long baselineMonthlyUnits, SeasonalProfile seasonalProfile, BigDecimal flexRangePercent,
-                          Pricing pricing) {
-}
+public record VolumeTerms(
+        long baselineMonthlyUnits, SeasonalProfile seasonalProfile, BigDecimal flexRangePercent, Pricing pricing) {}

@@ -10,8 +10,7 @@ final class VolumeValidator {
     private static final BigDecimal MAX_COEFFICIENT = BigDecimal.TEN;
     private static final int MAX_PRICE_DECIMALS = 4;
 
-    private VolumeValidator() {
-    }
+    private VolumeValidator() {}
 
     static void volume(String path, VolumeTerms volume, ViolationCollector violations) {
         if (volume.baselineMonthlyUnits() < 0) {
@@ -35,8 +34,7 @@ final class VolumeValidator {
         }
     }
 
-    private static void seasonalProfile(String path, @Nullable SeasonalProfile profile,
-                                        ViolationCollector violations) {
+    private static void seasonalProfile(String path, @Nullable SeasonalProfile profile, ViolationCollector violations) {
         if (!violations.present(path, profile)) {
             return;
         }

@@ -2,18 +2,17 @@ package app.avenant.contract.ui;
 
 import app.avenant.contract.AccessEntry;
 import app.avenant.contract.AccessState;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractSummary;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
 import app.avenant.contract.Side;
 import app.avenant.shared.format.Formats;
-import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.DatePickers;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -77,8 +76,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     private Side mySide = Side.CLIENT;
 
     /** An entry with the last time that person opened the contract (null: never, as far as the trail goes). */
-    record AccessRow(AccessEntry entry, @Nullable Instant lastAccess) {
-    }
+    record AccessRow(AccessEntry entry, @Nullable Instant lastAccess) {}
 
     public AccessReviewView(Contracts contracts, ContractAccess access, LastAccess lastAccess, Clock clock) {
         this.contracts = contracts;
@@ -98,11 +96,18 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         contractId = null;
-        pageTitle = OwnerPage.show(this, getContent(), event, contracts, TEXTS, contract -> {
-            ContractRole role = contracts.myRole(contract.id());
-            mySide = role.side();
-            return role.isOwner();
-        }, contract -> body(contract.id()));
+        pageTitle = OwnerPage.show(
+                this,
+                getContent(),
+                event,
+                contracts,
+                TEXTS,
+                contract -> {
+                    ContractRole role = contracts.myRole(contract.id());
+                    mySide = role.side();
+                    return role.isOwner();
+                },
+                contract -> body(contract.id()));
     }
 
     @Override
@@ -112,8 +117,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void body(UUID id) {
         contractId = id;
-        grid.setItems(query -> page(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, access.countAccessReview(id)));
+        grid.setItems(query -> page(id, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, access.countAccessReview(id)));
         Div toolbar = new Div(recertify);
         toolbar.addClassName("av-toolbar");
         getContent().add(new Paragraph(getTranslation("access.intro")), banner, toolbar, grid);
@@ -123,8 +128,10 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     /** One page of entries and, in one more query, when each of those people last opened the contract. */
     private List<AccessRow> page(UUID id, int offset, int limit) {
         List<AccessEntry> entries = access.accessReview(id, offset, limit);
-        Map<UUID, Instant> last = entries.isEmpty() ? Map.of()
-                : lastAccess.lastAccess(id, entries.stream().map(AccessEntry::userId).toList());
+        Map<UUID, Instant> last = entries.isEmpty()
+                ? Map.of()
+                : lastAccess.lastAccess(
+                        id, entries.stream().map(AccessEntry::userId).toList());
         return entries.stream().map(e -> new AccessRow(e, last.get(e.userId()))).toList();
     }
 
@@ -137,14 +144,18 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         }
         Optional<RecertificationRound> round = access.recertificationRound(id);
         LocalDate today = LocalDate.now(clock);
-        if (round.isEmpty() || (round.get().pendingOnMySide() == 0 && today.isAfter(round.get().due()))) {
+        if (round.isEmpty()
+                || (round.get().pendingOnMySide() == 0
+                        && today.isAfter(round.get().due()))) {
             return;
         }
         RecertificationRound r = round.get();
-        String text = getTranslation("access.round.banner",
+        String text = getTranslation(
+                "access.round.banner",
                 Formats.date(LocalDate.ofInstant(r.from(), Formats.PARIS), getLocale()),
                 Formats.date(r.due(), getLocale()));
-        String pending = r.pendingOnMySide() == 0 ? getTranslation("access.round.done")
+        String pending = r.pendingOnMySide() == 0
+                ? getTranslation("access.round.done")
                 : getTranslation("access.round.pending", r.pendingOnMySide());
         banner.add(new Span(text + " " + pending));
         banner.setVisible(true);
@@ -157,30 +168,61 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("access.column.name")).setKey("name")
-                .setFlexGrow(2).setAutoWidth(true);
-        grid.addComponentColumn(this::role).setHeader(getTranslation("access.column.role")).setKey("role")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> date(r.entry().since())).setHeader(getTranslation("access.column.since")).setKey("since")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.entry().grantedByName() != null ? r.entry().grantedByName()
-                        : getTranslation("access.application"))
-                .setHeader(getTranslation("access.column.grantedBy")).setKey("grantedBy").setFlexGrow(1);
-        grid.addComponentColumn(this::expiry).setHeader(getTranslation("access.column.expiresOn")).setKey("expiresOn")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::certified).setHeader(getTranslation("access.column.certified")).setKey("certified")
-                .setFlexGrow(1);
-        grid.addColumn(r -> r.lastAccess() != null ? Formats.dateTime(r.lastAccess(), getLocale())
-                        : getTranslation("access.never"))
-                .setHeader(getTranslation("access.column.lastAccess")).setKey("lastAccess").setAutoWidth(true)
+        grid.addComponentColumn(this::name)
+                .setHeader(getTranslation("access.column.name"))
+                .setKey("name")
+                .setFlexGrow(2)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::role)
+                .setHeader(getTranslation("access.column.role"))
+                .setKey("role")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> state(r.entry().state())).setHeader(getTranslation("access.column.state"))
-                .setKey("state").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> date(r.entry().since()))
+                .setHeader(getTranslation("access.column.since"))
+                .setKey("since")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.entry().grantedByName() != null
+                        ? r.entry().grantedByName()
+                        : getTranslation("access.application"))
+                .setHeader(getTranslation("access.column.grantedBy"))
+                .setKey("grantedBy")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::expiry)
+                .setHeader(getTranslation("access.column.expiresOn"))
+                .setKey("expiresOn")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::certified)
+                .setHeader(getTranslation("access.column.certified"))
+                .setKey("certified")
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.lastAccess() != null
+                        ? Formats.dateTime(r.lastAccess(), getLocale())
+                        : getTranslation("access.never"))
+                .setHeader(getTranslation("access.column.lastAccess"))
+                .setKey("lastAccess")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> state(r.entry().state()))
+                .setHeader(getTranslation("access.column.state"))
+                .setKey("state")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // the actions stay in view at 1366 px: the other columns scroll under them rather than push them out
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("access.column.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
-        NarrowScreens.hideOnPhones(grid, grid.getColumnByKey("since"), grid.getColumnByKey("grantedBy"),
-                grid.getColumnByKey("certified"), grid.getColumnByKey("lastAccess"));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("access.column.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
+        NarrowScreens.hideOnPhones(
+                grid,
+                grid.getColumnByKey("since"),
+                grid.getColumnByKey("grantedBy"),
+                grid.getColumnByKey("certified"),
+                grid.getColumnByKey("lastAccess"));
         grid.setEmptyStateText(getTranslation("access.empty"));
         grid.setAllRowsVisible(true);
     }
@@ -203,7 +245,9 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
             return new Span(roleLabel(entry.role()));
         }
         Select<ContractRole> select = new Select<>();
-        select.setItems(Arrays.stream(ContractRole.values()).filter(r -> r.side() == entry.side()).toList());
+        select.setItems(Arrays.stream(ContractRole.values())
+                .filter(r -> r.side() == entry.side())
+                .toList());
         select.setItemLabelGenerator(this::roleLabel);
         select.setValue(entry.role());
         select.setAriaLabel(getTranslation("access.role.aria", entry.displayName()));
@@ -263,8 +307,10 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
             error(getTranslation("access.error.denied"));
             return;
         }
-        success(day == null ? getTranslation("access.expiry.cleared", entry.displayName())
-                : getTranslation("access.expiry.done", entry.displayName(), Formats.date(day, getLocale())));
+        success(
+                day == null
+                        ? getTranslation("access.expiry.cleared", entry.displayName())
+                        : getTranslation("access.expiry.done", entry.displayName(), Formats.date(day, getLocale())));
         refresh();
     }
 
@@ -274,7 +320,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
             return getTranslation("access.certified.never");
         }
         String by = row.entry().certifiedByName();
-        return getTranslation("access.certified.value", date(at), by != null ? by : getTranslation("access.application"));
+        return getTranslation(
+                "access.certified.value", date(at), by != null ? by : getTranslation("access.application"));
     }
 
     private Component state(AccessState state) {
@@ -326,7 +373,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     private void openRecertifyDialog() {
         UUID id = requireId();
         List<AccessEntry> mine = access.accessReview(id, 0, RecertifyDialog.MAX_MEMBERS).stream()
-                .filter(e -> e.side() == mySide).toList();
+                .filter(e -> e.side() == mySide)
+                .toList();
         new RecertifyDialog(access, id, mine, this::refresh).open();
     }
 

@@ -1,9 +1,9 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Side;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
@@ -49,14 +49,17 @@ class AddMemberDialog extends Dialog {
 
         user.setLabel(getTranslation("contract.team.dialog.user"));
         user.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
-        user.setItems(query -> matching(query.getFilter().orElse(""), query.getOffset(), query.getLimit()),
+        user.setItems(
+                query -> matching(query.getFilter().orElse(""), query.getOffset(), query.getLimit()),
                 query -> countMatching(query.getFilter().orElse("")));
         user.setRequiredIndicatorVisible(true);
         user.setWidthFull();
         user.addValueChangeListener(e -> clearError());
 
         role.setLabel(getTranslation("contract.team.dialog.role"));
-        role.setItems(Arrays.stream(ContractRole.values()).filter(r -> r.side() == side).toList());
+        role.setItems(Arrays.stream(ContractRole.values())
+                .filter(r -> r.side() == side)
+                .toList());
         role.setItemLabelGenerator(r -> Labels.role(this, r));
         role.setValue(ContractRole.defaultFor(side));
         role.setHelperText(getTranslation("contract.team.dialog.role.hint"));
@@ -90,7 +93,9 @@ class AddMemberDialog extends Dialog {
             user.setErrorMessage(getTranslation("contract.team.dialog.user.required"));
             return;
         }
-        ContractRole chosenRole = role.getValue() != null ? role.getValue() : role.getListDataView().getItem(0);
+        ContractRole chosenRole = role.getValue() != null
+                ? role.getValue()
+                : role.getListDataView().getItem(0);
         try {
             access.addMember(contractId, chosen.id(), chosenRole);
         } catch (ContractRuleException e) {
@@ -101,7 +106,8 @@ class AddMemberDialog extends Dialog {
             return;
         }
         close();
-        Notification.show(getTranslation("contract.team.dialog.done", chosen.displayName(), Labels.role(this, chosenRole)))
+        Notification.show(getTranslation(
+                        "contract.team.dialog.done", chosen.displayName(), Labels.role(this, chosenRole)))
                 .addThemeVariants(NotificationVariant.SUCCESS);
         onAdded.run();
     }

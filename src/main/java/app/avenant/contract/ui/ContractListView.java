@@ -55,6 +55,7 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     private final RequestsAwaitingMe awaitingMe;
     /** Of the rows fetched last: how many requests await the caller per contract (docs/decisions/0025). */
     private final Map<UUID, Long> awaiting = new HashMap<>();
+
     private final Select<ContractStatus> status = new Select<>();
     private final TextField search = new TextField();
     private final Grid<ContractSummary> grid = new Grid<>();
@@ -71,7 +72,8 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         status.setItems(ContractStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("contract.list.status.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("contract.list.status.all") : Labels.status(this, s));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("contract.list.status.all") : Labels.status(this, s));
         status.addValueChangeListener(e -> refresh());
 
         search.setLabel(getTranslation("contract.list.search.label"));
@@ -109,35 +111,58 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("av-clickable-rows");
-        grid.addColumn(ContractSummary::reference).setHeader(getTranslation("contract.list.column.reference"))
-                .setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ContractSummary::title).setHeader(getTranslation("contract.list.column.title"))
-                .setKey("title").setFlexGrow(3);
-        grid.addComponentColumn(this::awaitingCell).setHeader(getTranslation("contract.list.column.mine"))
-                .setKey("mine").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ContractSummary::counterpartyName).setHeader(getTranslation("contract.list.column.counterparty"))
-                .setKey("counterparty").setFlexGrow(2);
+        grid.addColumn(ContractSummary::reference)
+                .setHeader(getTranslation("contract.list.column.reference"))
+                .setKey("reference")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ContractSummary::title)
+                .setHeader(getTranslation("contract.list.column.title"))
+                .setKey("title")
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::awaitingCell)
+                .setHeader(getTranslation("contract.list.column.mine"))
+                .setKey("mine")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ContractSummary::counterpartyName)
+                .setHeader(getTranslation("contract.list.column.counterparty"))
+                .setKey("counterparty")
+                .setFlexGrow(2);
         grid.addComponentColumn(c -> new Pill(Labels.status(this, c.status()), Pill.toneOf(c.status())))
-                .setHeader(getTranslation("contract.list.column.status")).setKey("status").setAutoWidth(true)
+                .setHeader(getTranslation("contract.list.column.status"))
+                .setKey("status")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> Labels.version(this, c.currentVersion()))
-                .setHeader(getTranslation("contract.list.column.version")).setKey("version").setAutoWidth(true)
+                .setHeader(getTranslation("contract.list.column.version"))
+                .setKey("version")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> Formats.dateTime(c.lastChangedAt(), getLocale()))
-                .setHeader(getTranslation("contract.list.column.lastChanged")).setKey("lastChanged")
-                .setAutoWidth(true).setFlexGrow(0);
-        NarrowScreens.hideOnPhones(grid, grid.getColumnByKey("counterparty"), grid.getColumnByKey("version"),
+                .setHeader(getTranslation("contract.list.column.lastChanged"))
+                .setKey("lastChanged")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        NarrowScreens.hideOnPhones(
+                grid,
+                grid.getColumnByKey("counterparty"),
+                grid.getColumnByKey("version"),
                 grid.getColumnByKey("lastChanged"));
         grid.setItems(
                 query -> withWhatAwaitsMe(contracts.myContracts(filter, query.getOffset(), query.getLimit())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (focused != null) {
+                                open(focused);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
         grid.setSizeFull();
     }
 
@@ -146,7 +171,8 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
      * within the page: with the usual handful of contracts, the page is the whole list.
      */
     List<ContractSummary> withWhatAwaitsMe(List<ContractSummary> page) {
-        Map<UUID, Long> counts = awaitingMe.countsFor(page.stream().map(ContractSummary::id).toList());
+        Map<UUID, Long> counts =
+                awaitingMe.countsFor(page.stream().map(ContractSummary::id).toList());
         awaiting.putAll(counts);
         page.forEach(c -> {
             if (!counts.containsKey(c.id())) {
@@ -176,8 +202,10 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void open(ContractSummary contract) {
-        getUI().ifPresent(ui -> ui.navigate(ContractWorkspaceView.class,
-                new RouteParameters(ContractWorkspaceView.CONTRACT_ID, contract.id().toString())));
+        getUI().ifPresent(ui -> ui.navigate(
+                ContractWorkspaceView.class,
+                new RouteParameters(
+                        ContractWorkspaceView.CONTRACT_ID, contract.id().toString())));
     }
 
     @Override

@@ -16,8 +16,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class ContractNavigation {
 
-    private ContractNavigation() {
-    }
+    private ContractNavigation() {}
 
     /** "Mes contrats", the home page. */
     public static String contracts() {
@@ -63,8 +62,10 @@ public final class ContractNavigation {
     }
 
     public static void toWorkspace(UUID contractId) {
-        UI.getCurrent().navigate(ContractWorkspaceView.class,
-                new RouteParameters(ContractPageFrame.CONTRACT_ID, contractId.toString()));
+        UI.getCurrent()
+                .navigate(
+                        ContractWorkspaceView.class,
+                        new RouteParameters(ContractPageFrame.CONTRACT_ID, contractId.toString()));
     }
 
     static void toTab(UUID contractId, WorkspaceTab tab) {
@@ -76,7 +77,12 @@ public final class ContractNavigation {
     }
 
     private static RouteParameters compareParameters(UUID contractId, int from, int to) {
-        return new RouteParameters(Map.of(ContractPageFrame.CONTRACT_ID, contractId.toString(),
-                VersionCompareView.FROM, String.valueOf(from), VersionCompareView.TO, String.valueOf(to)));
+        return new RouteParameters(Map.of(
+                ContractPageFrame.CONTRACT_ID,
+                contractId.toString(),
+                VersionCompareView.FROM,
+                String.valueOf(from),
+                VersionCompareView.TO,
+                String.valueOf(to)));
     }
 }

@@ -1,7 +1,7 @@
 package app.avenant.contract.ui;
 
-import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Party;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.shared.format.Formats;
@@ -25,7 +25,8 @@ class ContractTab extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-tab");
 
-        Div parties = new Div(party(workspace.client(), "contract.header.client"),
+        Div parties = new Div(
+                party(workspace.client(), "contract.header.client"),
                 party(workspace.provider(), "contract.header.provider"));
         parties.addClassName("av-cards");
         root.add(new H3(getTranslation("contract.header.parties")), parties);
@@ -38,16 +39,21 @@ class ContractTab extends Composite<Div> {
                 .add(getTranslation("contract.header.renewalTerm"), months(header.renewalTermMonths()))
                 .add(getTranslation("contract.header.noticePeriod"), months(header.noticePeriodMonths()))
                 .add(getTranslation("contract.header.termEnd"), date(workspace.termEnd(), locale))
-                .add(getTranslation("contract.header.noticeDeadline"), noticeDeadline(workspace.noticeDeadline(), locale));
+                .add(
+                        getTranslation("contract.header.noticeDeadline"),
+                        noticeDeadline(workspace.noticeDeadline(), locale));
         root.add(new H3(getTranslation("contract.header.frame")), frame);
 
         Span capHint = new Span(getTranslation("contract.header.penaltyCap.hint"));
         capHint.addClassName("av-hint");
         Facts penalties = new Facts()
-                .add(getTranslation("contract.header.atRisk"), getTranslation("contract.header.atRisk.value",
-                        Formats.percent(header.atRiskPercent(), locale)))
-                .add(getTranslation("contract.header.penaltyCap"),
-                        new Span(Formats.money(header.penaltyCapAmount(), locale)), new Div(capHint));
+                .add(
+                        getTranslation("contract.header.atRisk"),
+                        getTranslation("contract.header.atRisk.value", Formats.percent(header.atRiskPercent(), locale)))
+                .add(
+                        getTranslation("contract.header.penaltyCap"),
+                        new Span(Formats.money(header.penaltyCapAmount(), locale)),
+                        new Div(capHint));
         root.add(new H3(getTranslation("contract.header.penalties")), penalties);
         propose.link("HEADER").ifPresent(root::add);
     }

@@ -1,10 +1,10 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractAccess;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
-import app.avenant.contract.ContractAccess;
-import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.identity.Users;
@@ -64,8 +64,14 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
     private String pageTitle = "";
 
-    public ContractWorkspaceView(Contracts contracts, ContractLifecycle lifecycle, ContractAccess access, Users users,
-                                 Clock clock, ScreenLinks links, ObjectProvider<VersionOrigins> versionOrigins) {
+    public ContractWorkspaceView(
+            Contracts contracts,
+            ContractLifecycle lifecycle,
+            ContractAccess access,
+            Users users,
+            Clock clock,
+            ScreenLinks links,
+            ObjectProvider<VersionOrigins> versionOrigins) {
         this.contracts = contracts;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -95,8 +101,11 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             showMessage(getTranslation(e.messageKey()));
             return;
         }
-        WorkspaceTab selected = event.getLocation().getQueryParameters().getSingleParameter(TAB)
-                .flatMap(WorkspaceTab::fromParam).orElse(WorkspaceTab.CONTRACT);
+        WorkspaceTab selected = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(TAB)
+                .flatMap(WorkspaceTab::fromParam)
+                .orElse(WorkspaceTab.CONTRACT);
         show(workspace, selected);
     }
 
@@ -107,8 +116,10 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
 
     private void showMessage(String message) {
         pageTitle = getTranslation("contract.list.title");
-        getContent().add(new Paragraph(message),
-                new RouterLink(getTranslation("contract.notFound.back"), ContractListView.class));
+        getContent()
+                .add(
+                        new Paragraph(message),
+                        new RouterLink(getTranslation("contract.notFound.back"), ContractListView.class));
     }
 
     private void show(ContractWorkspace workspace, WorkspaceTab selected) {
@@ -146,9 +157,15 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems(), propose(workspace));
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth(), propose(workspace));
             case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms(), propose(workspace));
-            case TEAM -> () -> new TeamTab(contracts, access, users, workspace, () -> refreshContractTab(workspace.id()));
-            case HISTORY -> () -> new HistoryTab(contracts, lifecycle, new Origins(versionOrigins.getIfAvailable(), links),
-                    workspace.id(), workspace.currentVersion());
+            case TEAM ->
+                () -> new TeamTab(contracts, access, users, workspace, () -> refreshContractTab(workspace.id()));
+            case HISTORY ->
+                () -> new HistoryTab(
+                        contracts,
+                        lifecycle,
+                        new Origins(versionOrigins.getIfAvailable(), links),
+                        workspace.id(),
+                        workspace.currentVersion());
         };
     }
 
@@ -175,8 +192,8 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     }
 
     private void reflectInUrl(UUID contractId, WorkspaceTab tab) {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ContractNavigation.tab(contractId, tab))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location(ContractNavigation.tab(contractId, tab))));
     }
 
     @Override
@@ -212,21 +229,34 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             Span reference = new Span(workspace.reference());
             reference.addClassName("av-reference");
             H2 title = new H2(workspace.title());
-            Div line = new Div(reference,
+            Div line = new Div(
+                    reference,
                     new Pill(Labels.status(this, workspace.status()), Pill.toneOf(workspace.status())),
-                    new Span(getTranslation("contract.workspace.currentVersion",
-                            Labels.version(this, workspace.currentVersion()))),
+                    new Span(getTranslation(
+                            "contract.workspace.currentVersion", Labels.version(this, workspace.currentVersion()))),
                     new Span(getTranslation("contract.workspace.myRole", Labels.role(this, workspace.myRole()))));
             line.addClassName("av-header-line");
-            Paragraph parties = new Paragraph(getTranslation("contract.workspace.parties",
-                    workspace.client().organisationName(), workspace.provider().organisationName()));
+            Paragraph parties = new Paragraph(getTranslation(
+                    "contract.workspace.parties",
+                    workspace.client().organisationName(),
+                    workspace.provider().organisationName()));
             parties.addClassName("av-parties");
             // the change, performance, governance and audit modules depend on this one: their screens come
             // as ScreenLinks, each built by its module's navigation
             Div links = new Div();
-            link(links, screens, Target.CHANGE_REQUESTS, workspace, "contract.workspace.changeRequests",
+            link(
+                    links,
+                    screens,
+                    Target.CHANGE_REQUESTS,
+                    workspace,
+                    "contract.workspace.changeRequests",
                     "av-change-requests-link");
-            link(links, screens, Target.PERFORMANCE_OVERVIEW, workspace, "contract.workspace.performance",
+            link(
+                    links,
+                    screens,
+                    Target.PERFORMANCE_OVERVIEW,
+                    workspace,
+                    "contract.workspace.performance",
                     "av-performance-link");
             link(links, screens, Target.REVIEWS, workspace, "contract.workspace.reviews", "av-reviews-link");
             // the trail is for each side's owner only (the audit module refuses everyone else)
@@ -237,8 +267,13 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             root.add(back, title, line, parties, links);
         }
 
-        private void link(Div links, ScreenLinks screens, Target target, ContractWorkspace workspace, String textKey,
-                          String className) {
+        private void link(
+                Div links,
+                ScreenLinks screens,
+                Target target,
+                ContractWorkspace workspace,
+                String textKey,
+                String className) {
             screens.url(target, workspace.id()).ifPresent(url -> {
                 Anchor anchor = Routes.link(url, getTranslation(textKey));
                 anchor.addClassName(className);

@@ -43,20 +43,31 @@ class HistoryTab extends Composite<Div> {
         root.addClassName("av-tab");
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(v -> Labels.version(this, v.number())).setHeader(getTranslation("contract.history.column.number"))
-                .setKey("number").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> Formats.dateTime(v.adoptedAt(), getLocale()))
-                .setHeader(getTranslation("contract.history.column.date")).setKey("date").setAutoWidth(true)
+        grid.addColumn(v -> Labels.version(this, v.number()))
+                .setHeader(getTranslation("contract.history.column.number"))
+                .setKey("number")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(VersionSummary::summary).setHeader(getTranslation("contract.history.column.summary"))
-                .setKey("summary").setFlexGrow(3);
-        grid.addComponentColumn(v -> request(origins, v)).setHeader(getTranslation("contract.history.column.request"))
-                .setKey("request").setFlexGrow(2);
+        grid.addColumn(v -> Formats.dateTime(v.adoptedAt(), getLocale()))
+                .setHeader(getTranslation("contract.history.column.date"))
+                .setKey("date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(VersionSummary::summary)
+                .setHeader(getTranslation("contract.history.column.summary"))
+                .setKey("summary")
+                .setFlexGrow(3);
+        grid.addComponentColumn(v -> request(origins, v))
+                .setHeader(getTranslation("contract.history.column.request"))
+                .setKey("request")
+                .setFlexGrow(2);
         grid.addColumn(VersionSummary::clientApprover)
-                .setHeader(getTranslation("contract.history.column.clientApprover")).setKey("clientApprover")
+                .setHeader(getTranslation("contract.history.column.clientApprover"))
+                .setKey("clientApprover")
                 .setFlexGrow(1);
         grid.addColumn(VersionSummary::providerApprover)
-                .setHeader(getTranslation("contract.history.column.providerApprover")).setKey("providerApprover")
+                .setHeader(getTranslation("contract.history.column.providerApprover"))
+                .setKey("providerApprover")
                 .setFlexGrow(1);
         grid.setItems(
                 query -> page(contracts, origins, contractId, query.getOffset(), query.getLimit()).stream(),
@@ -114,13 +125,22 @@ class HistoryTab extends Composite<Div> {
     /** Status moves, pilot start and contact persons named, newest first, paged from {@link ContractLifecycle#statusChanges}. */
     private void configureStatusGrid(ContractLifecycle lifecycle, UUID contractId) {
         statusGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        statusGrid.addColumn(s -> Formats.dateTime(s.at(), getLocale()))
-                .setHeader(getTranslation("access.history.column.date")).setKey("date").setAutoWidth(true)
+        statusGrid
+                .addColumn(s -> Formats.dateTime(s.at(), getLocale()))
+                .setHeader(getTranslation("access.history.column.date"))
+                .setKey("date")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        statusGrid.addColumn(this::describe).setHeader(getTranslation("access.history.column.change"))
-                .setKey("change").setFlexGrow(3);
-        statusGrid.addColumn(s -> s.byName() != null ? s.byName() : getTranslation("access.application"))
-                .setHeader(getTranslation("access.history.column.by")).setKey("by").setFlexGrow(1);
+        statusGrid
+                .addColumn(this::describe)
+                .setHeader(getTranslation("access.history.column.change"))
+                .setKey("change")
+                .setFlexGrow(3);
+        statusGrid
+                .addColumn(s -> s.byName() != null ? s.byName() : getTranslation("access.application"))
+                .setHeader(getTranslation("access.history.column.by"))
+                .setKey("by")
+                .setFlexGrow(1);
         statusGrid.setItems(
                 query -> lifecycle.statusChanges(contractId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, lifecycle.countStatusChanges(contractId)));
@@ -135,13 +155,17 @@ class HistoryTab extends Composite<Div> {
     /** "Brouillon → Actif (note)", "Phase pilote démarrée", "Interlocuteur PME : Claire Martin". */
     String describe(StatusChange change) {
         String text = switch (change.kind()) {
-            case STATUS -> getTranslation("access.history.status",
-                    change.from() != null ? Labels.status(this, change.from()) : "—",
-                    change.to() != null ? Labels.status(this, change.to()) : "—");
+            case STATUS ->
+                getTranslation(
+                        "access.history.status",
+                        change.from() != null ? Labels.status(this, change.from()) : "—",
+                        change.to() != null ? Labels.status(this, change.to()) : "—");
             case PILOT_STARTED -> getTranslation("access.history.pilot");
-            case CONTACT_PERSON -> getTranslation("access.history.contact",
-                    change.side() != null ? Labels.side(this, change.side()) : "—",
-                    change.contactName() != null ? change.contactName() : "?");
+            case CONTACT_PERSON ->
+                getTranslation(
+                        "access.history.contact",
+                        change.side() != null ? Labels.side(this, change.side()) : "—",
+                        change.contactName() != null ? change.contactName() : "?");
         };
         String note = change.note();
         return note == null || note.isBlank() ? text : text + " — " + note;
@@ -149,13 +173,16 @@ class HistoryTab extends Composite<Div> {
 
     private void configure(Select<Integer> select, String labelKey, int currentVersion, int value) {
         select.setLabel(getTranslation(labelKey));
-        select.setItems(IntStream.rangeClosed(1, currentVersion).boxed().toList().reversed());
+        select.setItems(
+                IntStream.rangeClosed(1, currentVersion).boxed().toList().reversed());
         select.setItemLabelGenerator(n -> Labels.version(this, n));
         select.setValue(value);
     }
 
     private void updateCompareState() {
-        boolean valid = from.getValue() != null && to.getValue() != null && !from.getValue().equals(to.getValue());
+        boolean valid = from.getValue() != null
+                && to.getValue() != null
+                && !from.getValue().equals(to.getValue());
         compare.setEnabled(valid);
         to.setInvalid(!valid);
         to.setErrorMessage(valid ? null : getTranslation("contract.history.compare.same"));

@@ -23,8 +23,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("labels")
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String status(Component c, ContractStatus status) {
         return c.getTranslation("contract.status." + status.name());
@@ -68,8 +67,8 @@ public final class Labels {
             case ContractStatus s -> status(c, s);
             case ContractRole r -> role(c, r);
             case Side s -> side(c, s);
-            case Enum<?> e -> translatedOr(c, "terms.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(),
-                    e.name());
+            case Enum<?> e ->
+                translatedOr(c, "terms.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), e.name());
             default -> String.valueOf(value);
         };
     }

@@ -26,11 +26,13 @@ class ObjectivesTab extends Composite<Div> {
         for (Objective objective : objectives) {
             Div card = new Div();
             card.addClassNames("av-card", "av-objective");
-            card.add(new Div(new Pill(Labels.anyEnum(this, objective.kind()), Pill.Tone.INFO)),
+            card.add(
+                    new Div(new Pill(Labels.anyEnum(this, objective.kind()), Pill.Tone.INFO)),
                     new Paragraph(objective.description()));
-            Span indicator = new Span(objective.indicator().isBlank()
-                    ? getTranslation("contract.objectives.indicator.none")
-                    : getTranslation("contract.objectives.indicator", objective.indicator()));
+            Span indicator = new Span(
+                    objective.indicator().isBlank()
+                            ? getTranslation("contract.objectives.indicator.none")
+                            : getTranslation("contract.objectives.indicator", objective.indicator()));
             indicator.addClassName("av-hint");
             card.add(indicator);
             propose.link("OBJECTIVES:" + objective.key()).ifPresent(card::add);

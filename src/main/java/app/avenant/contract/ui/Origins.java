@@ -40,7 +40,8 @@ final class Origins {
 
     /** A link to the request's screen with {@code text}; the text alone when no module offers that screen. */
     Component link(VersionOrigin origin, String text) {
-        return url(Target.CHANGE_REQUEST, origin).<Component>map(url -> Routes.link(url, text))
+        return url(Target.CHANGE_REQUEST, origin)
+                .<Component>map(url -> Routes.link(url, text))
                 .orElseGet(() -> new Span(text));
     }
 

@@ -25,13 +25,17 @@ class OriginsPanel extends Composite<Div> {
             Div card = new Div();
             card.addClassNames("av-card", "av-compare-origin");
             H4 title = new H4(origins.link(request, Origins.title(this, request)));
-            Paragraph opened = new Paragraph(getTranslation("contract.compare.request.openedBy",
-                    Labels.version(this, request.version()), request.authorName(), Labels.side(this, request.authorSide())));
+            Paragraph opened = new Paragraph(getTranslation(
+                    "contract.compare.request.openedBy",
+                    Labels.version(this, request.version()),
+                    request.authorName(),
+                    Labels.side(this, request.authorSide())));
             opened.addClassName("av-hint");
             Paragraph reason = new Paragraph(getTranslation("contract.compare.request.reason", request.reason()));
             card.add(title, opened, reason);
             if (!request.approvals().isEmpty()) {
-                card.add(new Paragraph(getTranslation("contract.compare.request.approvedBy",
+                card.add(new Paragraph(getTranslation(
+                        "contract.compare.request.approvedBy",
                         request.approvals().stream().map(this::approval).collect(Collectors.joining(", ")))));
             }
             origins.discussion(request).ifPresent(url -> {
@@ -45,7 +49,10 @@ class OriginsPanel extends Composite<Div> {
 
     /** "Claire Martin (PME) le 05/12/2026 14:03". */
     private String approval(VersionOrigin.Approver approver) {
-        return getTranslation("contract.compare.request.approval", approver.name(), Labels.side(this, approver.side()),
+        return getTranslation(
+                "contract.compare.request.approval",
+                approver.name(),
+                Labels.side(this, approver.side()),
                 Formats.dateTime(approver.at(), getLocale()));
     }
 }

@@ -24,11 +24,9 @@ import org.springframework.modulith.NamedInterface;
 public final class OwnerPage {
 
     /** The words of one owner-only screen: its title, its back link, the refusal and its class name. */
-    public record Texts(String titleKey, String backKey, String deniedKey, String deniedClass) {
-    }
+    public record Texts(String titleKey, String backKey, String deniedKey, String deniedClass) {}
 
-    private OwnerPage() {
-    }
+    private OwnerPage() {}
 
     /**
      * Fills {@code target} for the contract the route names: the header, then {@code body} when
@@ -37,22 +35,32 @@ public final class OwnerPage {
      *
      * @return the page's title
      */
-    public static String show(Component view, HasComponents target, BeforeEnterEvent event, Contracts contracts,
-                              Texts texts, Predicate<ContractSummary> mayRead, Consumer<ContractSummary> body) {
+    public static String show(
+            Component view,
+            HasComponents target,
+            BeforeEnterEvent event,
+            Contracts contracts,
+            Texts texts,
+            Predicate<ContractSummary> mayRead,
+            Consumer<ContractSummary> body) {
         target.removeAll();
         try {
             var contract = ContractPageFrame.load(event, ContractPageFrame.CONTRACT_ID, contracts::summary);
             if (contract.isPresent()) {
                 boolean allowed = mayRead.test(contract.get());
-                target.add(ContractPageFrame.header(ContractNavigation.workspace(contract.get().id()),
-                        view.getTranslation(texts.backKey()), view.getTranslation(texts.titleKey()),
-                        contract.get().reference(), contract.get().title()));
+                target.add(ContractPageFrame.header(
+                        ContractNavigation.workspace(contract.get().id()),
+                        view.getTranslation(texts.backKey()),
+                        view.getTranslation(texts.titleKey()),
+                        contract.get().reference(),
+                        contract.get().title()));
                 if (allowed) {
                     body.accept(contract.get());
                 } else {
                     target.add(denied(view, texts.deniedKey(), texts.deniedClass()));
                 }
-                return view.getTranslation(texts.titleKey()) + " — " + contract.get().reference();
+                return view.getTranslation(texts.titleKey()) + " — "
+                        + contract.get().reference();
             }
         } catch (NotFoundException e) {
             // membership removed between two calls: the same answer as for a stranger

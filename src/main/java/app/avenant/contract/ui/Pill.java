@@ -7,7 +7,11 @@ import com.vaadin.flow.component.html.Span;
 class Pill extends Span {
 
     enum Tone {
-        NEUTRAL, INFO, SUCCESS, WARNING, DANGER
+        NEUTRAL,
+        INFO,
+        SUCCESS,
+        WARNING,
+        DANGER
     }
 
     Pill(String text, Tone tone) {

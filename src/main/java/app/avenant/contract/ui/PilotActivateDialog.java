@@ -1,8 +1,8 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractLifecycle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -43,8 +43,8 @@ class PilotActivateDialog extends Dialog {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("contract.pilot.activate.text")),
-                note, error);
+        VerticalLayout form =
+                new VerticalLayout(new Paragraph(getTranslation("contract.pilot.activate.text")), note, error);
         form.setPadding(false);
         add(form);
 
@@ -77,8 +77,7 @@ class PilotActivateDialog extends Dialog {
             return;
         }
         close();
-        Notification.show(getTranslation("contract.pilot.activate.done"))
-                .addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(getTranslation("contract.pilot.activate.done")).addThemeVariants(NotificationVariant.SUCCESS);
         onActivated.run();
     }
 }

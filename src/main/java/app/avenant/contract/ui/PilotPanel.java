@@ -1,9 +1,9 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractWorkspace;
-import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.PilotCheck;
 import app.avenant.contract.PilotProgress;
 import app.avenant.contract.PilotTerms;
@@ -40,8 +40,8 @@ class PilotPanel extends Composite<Div> {
         if (progress.activation() != null) {
             StatusChange done = progress.activation();
             String by = done.byName() != null ? done.byName() : getTranslation("contract.pilot.bySystem");
-            Span activated = new Span(getTranslation("contract.pilot.activated",
-                    Formats.dateTime(done.at(), locale), by));
+            Span activated =
+                    new Span(getTranslation("contract.pilot.activated", Formats.dateTime(done.at(), locale), by));
             activated.addClassName("av-pilot-activated");
             root.add(new Div(activated));
             if (done.note() != null) {
@@ -60,8 +60,12 @@ class PilotPanel extends Composite<Div> {
             Facts facts = new Facts()
                     .add(getTranslation("contract.pilot.volumeCap"), Formats.units(pilot.volumeCap(), locale))
                     .add(getTranslation("contract.pilot.endDate"), Formats.date(pilot.endDate(), locale))
-                    .add(getTranslation("contract.pilot.started"), getTranslation("contract.pilot.started.value",
-                            Formats.dateTime(pilot.startedAt(), locale), pilot.startedByName()));
+                    .add(
+                            getTranslation("contract.pilot.started"),
+                            getTranslation(
+                                    "contract.pilot.started.value",
+                                    Formats.dateTime(pilot.startedAt(), locale),
+                                    pilot.startedByName()));
             if (progress.status() == ContractStatus.PILOT && progress.daysLeft() != null) {
                 facts.add(getTranslation("contract.pilot.daysLeft"), String.valueOf(progress.daysLeft()));
             }

@@ -1,9 +1,8 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractLifecycle;
-import app.avenant.contract.Contracts;
 import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -104,8 +103,7 @@ class PilotStartDialog extends Dialog {
             return;
         }
         close();
-        Notification.show(getTranslation("contract.pilot.dialog.done"))
-                .addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(getTranslation("contract.pilot.dialog.done")).addThemeVariants(NotificationVariant.SUCCESS);
         onStarted.run();
     }
 

@@ -30,7 +30,8 @@ interface ProposeChange {
             return none();
         }
         return element -> links.url(Target.PROPOSE_CHANGE, workspace.id()).map(url -> {
-            Anchor anchor = Routes.link(Routes.withQuery(url, ScreenLink.PROPOSE_PARAMETER, element),
+            Anchor anchor = Routes.link(
+                    Routes.withQuery(url, ScreenLink.PROPOSE_PARAMETER, element),
                     host.getTranslation("contract.propose"));
             anchor.addClassName("av-propose-link");
             return anchor;

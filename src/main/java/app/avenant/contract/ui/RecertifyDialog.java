@@ -1,9 +1,9 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.AccessEntry;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
-import app.avenant.contract.ContractAccess;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,7 +45,8 @@ class RecertifyDialog extends Dialog {
         list.setPadding(false);
         list.add(new Paragraph(getTranslation("access.recertify.intro")));
         for (AccessEntry entry : mySide) {
-            Checkbox box = new Checkbox(entry.displayName() + " — " + getTranslation("contract.role." + entry.role().name()));
+            Checkbox box = new Checkbox(entry.displayName() + " — "
+                    + getTranslation("contract.role." + entry.role().name()));
             box.setValue(true);
             if (stays(entry)) {
                 box.setEnabled(false);
@@ -68,14 +69,18 @@ class RecertifyDialog extends Dialog {
 
     void submit() {
         List<AccessEntry> leaving = boxes.entrySet().stream()
-                .filter(e -> !e.getValue().getValue() && !stays(e.getKey())).map(Map.Entry::getKey).toList();
+                .filter(e -> !e.getValue().getValue() && !stays(e.getKey()))
+                .map(Map.Entry::getKey)
+                .toList();
         if (leaving.isEmpty()) {
             certify();
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("access.recertify.confirm.title"));
-        confirm.setText(getTranslation("access.recertify.confirm.text", leaving.size(),
+        confirm.setText(getTranslation(
+                "access.recertify.confirm.text",
+                leaving.size(),
                 leaving.stream().map(AccessEntry::displayName).collect(Collectors.joining(", "))));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("access.cancel"));
@@ -86,9 +91,13 @@ class RecertifyDialog extends Dialog {
     }
 
     private void certify() {
-        Set<UUID> kept = boxes.entrySet().stream().filter(e -> e.getValue().getValue() || stays(e.getKey()))
-                .map(e -> e.getKey().userId()).collect(Collectors.toSet());
-        Set<UUID> letGo = boxes.keySet().stream().map(AccessEntry::userId).filter(id -> !kept.contains(id))
+        Set<UUID> kept = boxes.entrySet().stream()
+                .filter(e -> e.getValue().getValue() || stays(e.getKey()))
+                .map(e -> e.getKey().userId())
+                .collect(Collectors.toSet());
+        Set<UUID> letGo = boxes.keySet().stream()
+                .map(AccessEntry::userId)
+                .filter(id -> !kept.contains(id))
                 .collect(Collectors.toSet());
         try {
             access.certifyAccess(contractId, kept, letGo);

@@ -73,8 +73,8 @@ class ScopeTab extends Composite<Div> {
         if (item.documentationUrl().isBlank()) {
             missing.add(getTranslation("contract.scope.missing.documentation"));
         }
-        return new Pill(getTranslation("contract.scope.incomplete.detail", String.join(", ", missing)),
-                Pill.Tone.WARNING);
+        return new Pill(
+                getTranslation("contract.scope.incomplete.detail", String.join(", ", missing)), Pill.Tone.WARNING);
     }
 
     private Component textOrMissing(String text) {

@@ -18,8 +18,8 @@ class ServiceLevelsTab extends Composite<Div> {
         Locale locale = getLocale();
         Div root = getContent();
         root.addClassName("av-tab");
-        Paragraph atRisk = new Paragraph(getTranslation("contract.sla.atRisk",
-                Formats.percent(terms.header().atRiskPercent(), locale)));
+        Paragraph atRisk = new Paragraph(getTranslation(
+                "contract.sla.atRisk", Formats.percent(terms.header().atRiskPercent(), locale)));
         atRisk.addClassName("av-lead");
         Paragraph explanation = new Paragraph(getTranslation("contract.sla.explanation"));
         explanation.addClassName("av-hint");
@@ -32,30 +32,47 @@ class ServiceLevelsTab extends Composite<Div> {
         }
         Grid<ServiceLevel> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ServiceLevel::metric).setHeader(getTranslation("contract.sla.column.metric"))
-                .setKey("metric").setFlexGrow(3);
-        grid.addColumn(ServiceLevel::measurement).setHeader(getTranslation("contract.sla.column.measurement"))
-                .setKey("measurement").setFlexGrow(3);
+        grid.addColumn(ServiceLevel::metric)
+                .setHeader(getTranslation("contract.sla.column.metric"))
+                .setKey("metric")
+                .setFlexGrow(3);
+        grid.addColumn(ServiceLevel::measurement)
+                .setHeader(getTranslation("contract.sla.column.measurement"))
+                .setKey("measurement")
+                .setFlexGrow(3);
         grid.addColumn(s -> Formats.percent(s.targetPercent(), locale))
-                .setHeader(getTranslation("contract.sla.column.target")).setKey("target").setAutoWidth(true)
+                .setHeader(getTranslation("contract.sla.column.target"))
+                .setKey("target")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> Formats.percent(s.minimumPercent(), locale))
-                .setHeader(getTranslation("contract.sla.column.minimum")).setKey("minimum").setAutoWidth(true)
+                .setHeader(getTranslation("contract.sla.column.minimum"))
+                .setKey("minimum")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> getTranslation("contract.sla.window." + s.window().name()))
-                .setHeader(getTranslation("contract.sla.column.window")).setKey("window").setAutoWidth(true)
+                .setHeader(getTranslation("contract.sla.column.window"))
+                .setKey("window")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(s -> s.critical()
                         ? new Pill(getTranslation("contract.sla.critical"), Pill.Tone.DANGER)
                         : new Span(getTranslation("contract.sla.indicator")))
-                .setHeader(getTranslation("contract.sla.column.type")).setKey("type").setAutoWidth(true)
+                .setHeader(getTranslation("contract.sla.column.type"))
+                .setKey("type")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.critical() ? Formats.percent(s.atRiskSharePercent(), locale) : "—")
-                .setHeader(getTranslation("contract.sla.column.share")).setKey("share").setAutoWidth(true)
+                .setHeader(getTranslation("contract.sla.column.share"))
+                .setKey("share")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         if (propose.link("SERVICE_LEVELS").isPresent()) {
-            grid.addComponentColumn(s -> propose.link("SERVICE_LEVELS:" + s.key()).orElseThrow())
-                    .setKey("propose").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(
+                            s -> propose.link("SERVICE_LEVELS:" + s.key()).orElseThrow())
+                    .setKey("propose")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(terms.serviceLevels());
         grid.setAllRowsVisible(true);

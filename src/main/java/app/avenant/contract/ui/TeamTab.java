@@ -1,10 +1,10 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractWorkspace;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Member;
 import app.avenant.contract.Side;
@@ -40,7 +40,11 @@ class TeamTab extends Composite<Div> {
     private final Runnable onContactChanged;
     private final Grid<Member> grid = new Grid<>();
 
-    TeamTab(Contracts contracts, ContractAccess access, Users users, ContractWorkspace workspace,
+    TeamTab(
+            Contracts contracts,
+            ContractAccess access,
+            Users users,
+            ContractWorkspace workspace,
             Runnable onContactChanged) {
         this.contracts = contracts;
         this.access = access;
@@ -54,7 +58,9 @@ class TeamTab extends Composite<Div> {
         Div toolbar = new Div();
         toolbar.addClassName("av-toolbar");
         if (workspace.callerIsAdminOfParty()) {
-            Button add = new Button(getTranslation("contract.team.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("contract.team.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new AddMemberDialog(access, users, contractId, mySide, this::refresh).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("add-member");
@@ -63,8 +69,8 @@ class TeamTab extends Composite<Div> {
         ContractRole myRole = workspace.myRole();
         if (myRole.isOwner()) {
             // the owners of both sides review who has access
-            Anchor review = Routes.link(ContractNavigation.accessReview(contractId),
-                    getTranslation("access.team.link"));
+            Anchor review =
+                    Routes.link(ContractNavigation.accessReview(contractId), getTranslation("access.team.link"));
             review.addClassName("av-access-review-link");
             toolbar.add(review);
         }
@@ -73,25 +79,38 @@ class TeamTab extends Composite<Div> {
         }
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("contract.team.column.name"))
-                .setKey("name").setFlexGrow(2);
-        grid.addColumn(Member::organisationName).setHeader(getTranslation("contract.team.column.organisation"))
-                .setKey("organisation").setFlexGrow(2);
-        grid.addColumn(m -> Labels.side(this, m.side())).setHeader(getTranslation("contract.team.column.side"))
-                .setKey("side").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> Labels.role(this, m.role())).setHeader(getTranslation("contract.team.column.role"))
-                .setKey("role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::name)
+                .setHeader(getTranslation("contract.team.column.name"))
+                .setKey("name")
+                .setFlexGrow(2);
+        grid.addColumn(Member::organisationName)
+                .setHeader(getTranslation("contract.team.column.organisation"))
+                .setKey("organisation")
+                .setFlexGrow(2);
+        grid.addColumn(m -> Labels.side(this, m.side()))
+                .setHeader(getTranslation("contract.team.column.side"))
+                .setKey("side")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> Labels.role(this, m.role()))
+                .setHeader(getTranslation("contract.team.column.role"))
+                .setKey("role")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(m -> Formats.date(LocalDate.ofInstant(m.since(), Formats.PARIS), getLocale()))
-                .setHeader(getTranslation("contract.team.column.since")).setKey("since").setAutoWidth(true)
+                .setHeader(getTranslation("contract.team.column.since"))
+                .setKey("since")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         if (workspace.callerIsAdminOfParty()) {
             grid.addComponentColumn(m -> actions(m, mySide))
-                    .setHeader(getTranslation("contract.team.column.actions")).setKey("actions").setAutoWidth(true)
+                    .setHeader(getTranslation("contract.team.column.actions"))
+                    .setKey("actions")
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.setItems(
-                query -> contracts.members(contractId, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countMembers(contractId)));
+        grid.setItems(query -> contracts.members(contractId, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, contracts.countMembers(contractId)));
         grid.setAllRowsVisible(true);
         root.add(grid);
     }
@@ -116,7 +135,8 @@ class TeamTab extends Composite<Div> {
 
     private void confirmContact(Member member) {
         String organisation = member.side() == Side.CLIENT
-                ? workspace.client().organisationName() : workspace.provider().organisationName();
+                ? workspace.client().organisationName()
+                : workspace.provider().organisationName();
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("contract.team.nameContact.confirm.title"));
         confirm.setText(getTranslation("contract.team.nameContact.confirm.text", member.displayName(), organisation));

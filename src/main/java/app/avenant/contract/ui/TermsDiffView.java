@@ -1,7 +1,6 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.Provenance;
-import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
@@ -9,6 +8,7 @@ import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsSection;
 import app.avenant.contract.terms.ValueKind;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -65,7 +65,8 @@ class TermsDiffView extends Composite<Div> {
             return;
         }
         for (TermsSection section : TermsSection.values()) {
-            List<ItemChange> changes = diff.changes().stream().filter(c -> c.section() == section).toList();
+            List<ItemChange> changes =
+                    diff.changes().stream().filter(c -> c.section() == section).toList();
             if (changes.isEmpty()) {
                 continue;
             }
@@ -78,9 +79,13 @@ class TermsDiffView extends Composite<Div> {
 
     private Component item(ItemChange change) {
         Div card = new Div();
-        card.addClassNames("av-card", "av-diff-item", "av-diff-item--" + change.kind().name().toLowerCase(Locale.ROOT));
+        card.addClassNames(
+                "av-card",
+                "av-diff-item",
+                "av-diff-item--" + change.kind().name().toLowerCase(Locale.ROOT));
         String label = change.label().isBlank() && change.section() == TermsSection.HEADER
-                ? getTranslation("contract.compare.headerItem") : change.label();
+                ? getTranslation("contract.compare.headerItem")
+                : change.label();
         Div title = new Div(new H4(label), new Pill(Labels.change(this, change.kind()), tone(change.kind())));
         title.addClassName("av-diff-item-title");
         card.add(title);
@@ -88,10 +93,14 @@ class TermsDiffView extends Composite<Div> {
             return card;
         }
         NativeTable table = provenance == null
-                ? Tables.table(getTranslation("contract.compare.column.field"),
-                        getTranslation("contract.compare.column.before"), getTranslation("contract.compare.column.after"))
-                : Tables.table(getTranslation("contract.compare.column.field"),
-                        getTranslation("contract.compare.column.before"), getTranslation("contract.compare.column.after"),
+                ? Tables.table(
+                        getTranslation("contract.compare.column.field"),
+                        getTranslation("contract.compare.column.before"),
+                        getTranslation("contract.compare.column.after"))
+                : Tables.table(
+                        getTranslation("contract.compare.column.field"),
+                        getTranslation("contract.compare.column.before"),
+                        getTranslation("contract.compare.column.after"),
                         getTranslation("contract.compare.column.proposedBy"));
         table.addClassName("av-diff-fields");
         for (FieldChange field : change.fields()) {
@@ -123,11 +132,19 @@ class TermsDiffView extends Composite<Div> {
     private NativeTableCell proposedBy(Provenance known, ItemChange change, FieldChange field) {
         NativeTableCell cell = new NativeTableCell();
         cell.addClassName("av-proposed-by");
-        known.of(change, field).ifPresentOrElse(by -> cell.add(Origins.side(this, by.side()),
-                        new Span(" — " + by.authorName() + " — "),
-                        java.util.Objects.requireNonNull(origins).link(by.request(),
-                                getTranslation("contract.compare.proposedBy.request", String.valueOf(by.request().requestNumber())))),
-                () -> cell.add(none()));
+        known.of(change, field)
+                .ifPresentOrElse(
+                        by -> cell.add(
+                                Origins.side(this, by.side()),
+                                new Span(" — " + by.authorName() + " — "),
+                                java.util.Objects.requireNonNull(origins)
+                                        .link(
+                                                by.request(),
+                                                getTranslation(
+                                                        "contract.compare.proposedBy.request",
+                                                        String.valueOf(
+                                                                by.request().requestNumber())))),
+                        () -> cell.add(none()));
         return cell;
     }
 
@@ -159,7 +176,8 @@ class TermsDiffView extends Composite<Div> {
         }
         Matcher month = MONTH.matcher(text);
         if (month.matches() && (field.contains("season") || field.contains("month"))) {
-            return getTranslation("terms.detail.month", Labels.month(Month.of(Integer.parseInt(month.group(1))), locale));
+            return getTranslation(
+                    "terms.detail.month", Labels.month(Month.of(Integer.parseInt(month.group(1))), locale));
         }
         return detail;
     }
@@ -187,13 +205,16 @@ class TermsDiffView extends Composite<Div> {
     String value(ValueKind kind, Object value) {
         return switch (kind) {
             case MONEY -> value instanceof BigDecimal amount ? Formats.money(amount, locale) : String.valueOf(value);
-            case PERCENT -> value instanceof BigDecimal percent ? Formats.percent(percent, locale) : String.valueOf(value);
-            case COEFFICIENT -> value instanceof BigDecimal factor
-                    ? "×" + Formats.decimal(factor, 3, locale) : String.valueOf(value);
+            case PERCENT ->
+                value instanceof BigDecimal percent ? Formats.percent(percent, locale) : String.valueOf(value);
+            case COEFFICIENT ->
+                value instanceof BigDecimal factor ? "×" + Formats.decimal(factor, 3, locale) : String.valueOf(value);
             case NUMBER -> number(value);
             case DATE -> value instanceof LocalDate date ? Formats.date(date, locale) : String.valueOf(value);
-            case BOOLEAN -> value instanceof Boolean b
-                    ? getTranslation(b ? "contract.compare.yes" : "contract.compare.no") : String.valueOf(value);
+            case BOOLEAN ->
+                value instanceof Boolean b
+                        ? getTranslation(b ? "contract.compare.yes" : "contract.compare.no")
+                        : String.valueOf(value);
             case ENUM -> Labels.anyEnum(this, value);
             case TEXT -> text(value);
         };

@@ -62,7 +62,8 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
-        Optional<UUID> id = event.getRouteParameters().get(ContractWorkspaceView.CONTRACT_ID)
+        Optional<UUID> id = event.getRouteParameters()
+                .get(ContractWorkspaceView.CONTRACT_ID)
                 .flatMap(RouteIds::parse);
         Optional<Integer> fromNumber = event.getRouteParameters().get(FROM).flatMap(VersionCompareView::parseVersion);
         Optional<Integer> toNumber = event.getRouteParameters().get(TO).flatMap(VersionCompareView::parseVersion);
@@ -104,15 +105,22 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
         String toLabel = Labels.version(this, comparison.to().number());
         pageTitle = getTranslation("contract.compare.title", fromLabel, toLabel);
 
-        RouterLink back = new RouterLink("← " + getTranslation("contract.compare.back"), ContractWorkspaceView.class,
+        RouterLink back = new RouterLink(
+                "← " + getTranslation("contract.compare.back"),
+                ContractWorkspaceView.class,
                 new RouteParameters(ContractWorkspaceView.CONTRACT_ID, contractId.toString()));
         back.setQueryParameters(QueryParameters.of(ContractWorkspaceView.TAB, WorkspaceTab.HISTORY.param));
         back.addClassName("av-back");
 
         Select<Integer> from = new Select<>();
         Select<Integer> to = new Select<>();
-        configure(from, "contract.history.compare.from", versionCount, comparison.from().number());
-        configure(to, "contract.history.compare.to", versionCount, comparison.to().number());
+        configure(
+                from,
+                "contract.history.compare.from",
+                versionCount,
+                comparison.from().number());
+        configure(
+                to, "contract.history.compare.to", versionCount, comparison.to().number());
         from.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 ContractNavigation.toCompare(contractId, e.getValue(), to.getValue());
@@ -137,8 +145,11 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
     }
 
     private Div version(VersionSummary version) {
-        Paragraph who = new Paragraph(getTranslation("contract.compare.version", Labels.version(this, version.number()),
-                Formats.dateTime(version.adoptedAt(), getLocale()), version.clientApprover(),
+        Paragraph who = new Paragraph(getTranslation(
+                "contract.compare.version",
+                Labels.version(this, version.number()),
+                Formats.dateTime(version.adoptedAt(), getLocale()),
+                version.clientApprover(),
                 version.providerApprover()));
         Paragraph summary = new Paragraph(getTranslation("contract.compare.summary", version.summary()));
         summary.addClassName("av-hint");
@@ -149,7 +160,10 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
 
     private void configure(Select<Integer> select, String labelKey, int versionCount, int value) {
         select.setLabel(getTranslation(labelKey));
-        select.setItems(IntStream.rangeClosed(1, Math.max(versionCount, value)).boxed().toList().reversed());
+        select.setItems(IntStream.rangeClosed(1, Math.max(versionCount, value))
+                .boxed()
+                .toList()
+                .reversed());
         select.setItemLabelGenerator(n -> Labels.version(this, n));
         select.setValue(value);
     }

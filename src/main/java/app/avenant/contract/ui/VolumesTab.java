@@ -1,6 +1,5 @@
 package app.avenant.contract.ui;
 
-import app.avenant.shared.ui.Tables;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.PriceBand;
@@ -11,6 +10,7 @@ import app.avenant.contract.terms.VolumePricing.MonthProjection;
 import app.avenant.contract.terms.VolumePricing.ProjectedCost;
 import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -59,9 +59,11 @@ class VolumesTab extends Composite<Div> {
             totalYearly = totalYearly.add(projection.yearly());
             root.add(item(item, volume, projection, currentMonth));
         }
-        Div total = new Div(new H3(getTranslation("contract.volumes.total.title")), new Facts()
-                .add(getTranslation("contract.volumes.total.monthly"), money(totalMonthly))
-                .add(getTranslation("contract.volumes.total.yearly"), money(totalYearly)));
+        Div total = new Div(
+                new H3(getTranslation("contract.volumes.total.title")),
+                new Facts()
+                        .add(getTranslation("contract.volumes.total.monthly"), money(totalMonthly))
+                        .add(getTranslation("contract.volumes.total.yearly"), money(totalYearly)));
         total.addClassNames("av-card", "av-total");
         root.add(total);
     }
@@ -74,24 +76,33 @@ class VolumesTab extends Composite<Div> {
         propose.link("VOLUMES:" + item.key()).ifPresent(card::add);
 
         FlexRange range = VolumePricing.flexRange(volume, currentMonth);
-        Span monthRange = new Span(getTranslation("contract.volumes.flex.month",
-                Labels.monthInSentence(currentMonth, locale), units(range.min()), units(range.max())));
+        Span monthRange = new Span(getTranslation(
+                "contract.volumes.flex.month",
+                Labels.monthInSentence(currentMonth, locale),
+                units(range.min()),
+                units(range.max())));
         monthRange.addClassName("av-hint");
         card.add(new Facts()
-                .add(getTranslation("contract.volumes.unit"), item.unitOfMeasure().isBlank()
-                        ? getTranslation("contract.scope.missing") : item.unitOfMeasure())
-                .add(getTranslation("contract.volumes.baseline"),
+                .add(
+                        getTranslation("contract.volumes.unit"),
+                        item.unitOfMeasure().isBlank()
+                                ? getTranslation("contract.scope.missing")
+                                : item.unitOfMeasure())
+                .add(
+                        getTranslation("contract.volumes.baseline"),
                         getTranslation("contract.volumes.baseline.value", units(volume.baselineMonthlyUnits())))
-                .add(getTranslation("contract.volumes.flex"),
-                        new Span(getTranslation("contract.volumes.flex.value",
-                                Formats.percent(volume.flexRangePercent(), locale))),
+                .add(
+                        getTranslation("contract.volumes.flex"),
+                        new Span(getTranslation(
+                                "contract.volumes.flex.value", Formats.percent(volume.flexRangePercent(), locale))),
                         new Div(monthRange)));
 
         card.add(new H4(getTranslation("contract.volumes.pricing")));
-        card.add(switch (volume.pricing()) {
-            case BandPricing bands -> bands(bands);
-            case BaselineChargePricing charge -> baselineCharge(charge, volume.baselineMonthlyUnits());
-        });
+        card.add(
+                switch (volume.pricing()) {
+                    case BandPricing bands -> bands(bands);
+                    case BaselineChargePricing charge -> baselineCharge(charge, volume.baselineMonthlyUnits());
+                });
 
         card.add(new H4(getTranslation("contract.volumes.season.title")), season(volume, projection));
         card.add(new Facts()
@@ -104,15 +115,21 @@ class VolumesTab extends Composite<Div> {
         String mode = "contract.volumes.mode." + pricing.mode().name();
         Span hint = new Span(getTranslation(mode + ".hint"));
         hint.addClassName("av-hint");
-        Facts facts = new Facts().add(getTranslation("contract.volumes.mode"), new Span(getTranslation(mode)),
-                new Div(hint));
-        NativeTable table = Tables.table(getTranslation("contract.volumes.band.from"),
-                getTranslation("contract.volumes.band.to"), getTranslation("contract.volumes.band.unitPrice"));
+        Facts facts =
+                new Facts().add(getTranslation("contract.volumes.mode"), new Span(getTranslation(mode)), new Div(hint));
+        NativeTable table = Tables.table(
+                getTranslation("contract.volumes.band.from"),
+                getTranslation("contract.volumes.band.to"),
+                getTranslation("contract.volumes.band.unitPrice"));
         table.addClassName("av-bands");
         for (PriceBand band : pricing.bands()) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(Tables.numeric(units(band.fromUnits())),
-                    Tables.numeric(band.toUnits() == null ? getTranslation("contract.volumes.band.open") : units(band.toUnits())),
+            row.add(
+                    Tables.numeric(units(band.fromUnits())),
+                    Tables.numeric(
+                            band.toUnits() == null
+                                    ? getTranslation("contract.volumes.band.open")
+                                    : units(band.toUnits())),
                     Tables.numeric(money(band.unitPrice())));
         }
         return new Div(facts, table);
@@ -123,27 +140,40 @@ class VolumesTab extends Composite<Div> {
         hint.addClassName("av-hint");
         Facts facts = new Facts()
                 .add(getTranslation("contract.volumes.mode"), getTranslation("contract.volumes.charge.title"))
-                .add(getTranslation("contract.volumes.charge.fixed"), getTranslation("contract.volumes.charge.fixed.value",
-                        money(pricing.fixedMonthlyCharge()), units(baselineUnits)))
-                .add(getTranslation("contract.volumes.charge.arc"),
+                .add(
+                        getTranslation("contract.volumes.charge.fixed"),
+                        getTranslation(
+                                "contract.volumes.charge.fixed.value",
+                                money(pricing.fixedMonthlyCharge()),
+                                units(baselineUnits)))
+                .add(
+                        getTranslation("contract.volumes.charge.arc"),
                         getTranslation("contract.volumes.charge.perUnit", money(pricing.arcRate())))
-                .add(getTranslation("contract.volumes.charge.rrc"),
+                .add(
+                        getTranslation("contract.volumes.charge.rrc"),
                         getTranslation("contract.volumes.charge.perUnit", money(pricing.rrcRate())))
-                .add(getTranslation("contract.volumes.charge.deadband"),
-                        new Span(getTranslation("contract.volumes.charge.deadband.value",
-                                Formats.percent(pricing.deadbandPercent(), locale))), new Div(hint));
+                .add(
+                        getTranslation("contract.volumes.charge.deadband"),
+                        new Span(getTranslation(
+                                "contract.volumes.charge.deadband.value",
+                                Formats.percent(pricing.deadbandPercent(), locale))),
+                        new Div(hint));
         return facts;
     }
 
     private Component season(VolumeTerms volume, ProjectedCost projection) {
-        NativeTable table = Tables.table(getTranslation("contract.volumes.season.month"),
-                getTranslation("contract.volumes.season.coefficient"), getTranslation("contract.volumes.season.units"),
+        NativeTable table = Tables.table(
+                getTranslation("contract.volumes.season.month"),
+                getTranslation("contract.volumes.season.coefficient"),
+                getTranslation("contract.volumes.season.units"),
                 getTranslation("contract.volumes.season.amount"));
         table.addClassName("av-season");
         for (MonthProjection month : projection.months()) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(new NativeTableCell(Labels.month(month.month(), locale)),
-                    Tables.numeric("×" + Formats.decimal(volume.seasonalProfile().coefficient(month.month()), 3, locale)),
+            row.add(
+                    new NativeTableCell(Labels.month(month.month(), locale)),
+                    Tables.numeric(
+                            "×" + Formats.decimal(volume.seasonalProfile().coefficient(month.month()), 3, locale)),
                     Tables.numeric(units(month.units())),
                     Tables.numeric(money(month.amount())));
         }

@@ -60,8 +60,8 @@ public class ActionItem {
         // for JPA
     }
 
-    public ActionItem(Review review, String description, UUID ownerId, LocalDate dueDate, UUID createdBy,
-                      Instant createdAt) {
+    public ActionItem(
+            Review review, String description, UUID ownerId, LocalDate dueDate, UUID createdBy, Instant createdAt) {
         if (description.isBlank() || description.length() > DESCRIPTION_MAX_LENGTH) {
             throw new IllegalArgumentException("An action has 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
         }

@@ -3,5 +3,4 @@ package app.avenant.governance.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ActionItemRepository extends JpaRepository<ActionItem, UUID> {
-}
+public interface ActionItemRepository extends JpaRepository<ActionItem, UUID> {}

@@ -22,6 +22,8 @@ public class MeetingPackQueries {
                 .setParameter("contract", contractId)
                 .setParameter("held", app.avenant.governance.ReviewStatus.HELD)
                 .setParameter("before", before)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -12,8 +12,7 @@ public final class PackPeriods {
     /** Without an earlier held comité: a quarter, the usual cadence. */
     public static final int DEFAULT_MONTHS = 3;
 
-    private PackPeriods() {
-    }
+    private PackPeriods() {}
 
     /**
      * @param reviewMonth        the month the comité takes place
@@ -21,11 +20,14 @@ public final class PackPeriods {
      * @param previousHeldMonth  the month of the last comité held before it, if any
      * @param contractStartMonth the contract's first month: nothing is measured before it
      */
-    public static PackPeriod choose(YearMonth reviewMonth, YearMonth currentMonth,
-                                    @Nullable YearMonth previousHeldMonth, YearMonth contractStartMonth) {
+    public static PackPeriod choose(
+            YearMonth reviewMonth,
+            YearMonth currentMonth,
+            @Nullable YearMonth previousHeldMonth,
+            YearMonth contractStartMonth) {
         YearMonth to = reviewMonth.isAfter(currentMonth) ? currentMonth : reviewMonth;
-        YearMonth from = previousHeldMonth != null ? previousHeldMonth.plusMonths(1)
-                : to.minusMonths(DEFAULT_MONTHS - 1L);
+        YearMonth from =
+                previousHeldMonth != null ? previousHeldMonth.plusMonths(1) : to.minusMonths(DEFAULT_MONTHS - 1L);
         if (from.isBefore(contractStartMonth)) {
             from = contractStartMonth;
         }

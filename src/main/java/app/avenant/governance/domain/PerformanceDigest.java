@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PerformanceDigest {
 
-    private PerformanceDigest() {
-    }
+    private PerformanceDigest() {}
 
     /** Critical levels first, then in the order of the latest terms (a level dropped earlier comes last). */
     public static List<ServiceLevelLine> serviceLevels(List<MonthFigures> months) {
@@ -41,7 +40,8 @@ public final class PerformanceDigest {
                 tallies.get(result.key()).count(result.status(), month == last);
             }
         }
-        List<ServiceLevelLine> lines = new ArrayList<>(tallies.values().stream().map(Tally::line).toList());
+        List<ServiceLevelLine> lines =
+                new ArrayList<>(tallies.values().stream().map(Tally::line).toList());
         lines.sort(Comparator.comparing(line -> !line.critical()));
         return lines;
     }
@@ -100,8 +100,16 @@ public final class PerformanceDigest {
         }
 
         ServiceLevelLine line() {
-            return new ServiceLevelLine(latestTerms.key(), latestTerms.metric(), latestTerms.critical(),
-                    latestTerms.targetPercent(), met, atRisk, missed, notMeasured, latest);
+            return new ServiceLevelLine(
+                    latestTerms.key(),
+                    latestTerms.metric(),
+                    latestTerms.critical(),
+                    latestTerms.targetPercent(),
+                    met,
+                    atRisk,
+                    missed,
+                    notMeasured,
+                    latest);
         }
     }
 
@@ -133,8 +141,14 @@ public final class PerformanceDigest {
         }
 
         VolumeLine line() {
-            return new VolumeLine(latestTerms.scopeItemKey(), latestTerms.title(), latestTerms.unitOfMeasure(), units,
-                    everyMonthHasBaseline ? baseline : null, above, below);
+            return new VolumeLine(
+                    latestTerms.scopeItemKey(),
+                    latestTerms.title(),
+                    latestTerms.unitOfMeasure(),
+                    units,
+                    everyMonthHasBaseline ? baseline : null,
+                    above,
+                    below);
         }
     }
 }

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 public class RegisterQueries {
 
     /** Entries, accesses still open, entries about personal data. */
-    public record Counts(long entries, long active, long personal) {
-    }
+    public record Counts(long entries, long active, long personal) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -27,8 +26,11 @@ public class RegisterQueries {
                         select e from RegisterEntry e where e.contractId = :contract
                         order by case when e.revokedOn is null or e.revokedOn > :today then 0 else 1 end,
                                  e.revokedOn desc, e.system, e.id""", RegisterEntry.class)
-                .setParameter("contract", contractId).setParameter("today", today)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("contract", contractId)
+                .setParameter("today", today)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Counts counts(UUID contractId, LocalDate today) {
@@ -37,26 +39,33 @@ public class RegisterQueries {
                                sum(case when e.revokedOn is null or e.revokedOn > :today then 1 else 0 end),
                                sum(case when e.personalData = true then 1 else 0 end)
                         from RegisterEntry e where e.contractId = :contract""", Object[].class)
-                .setParameter("contract", contractId).setParameter("today", today).getSingleResult();
+                .setParameter("contract", contractId)
+                .setParameter("today", today)
+                .getSingleResult();
         return new Counts(number(row[0]), number(row[1]), number(row[2]));
     }
 
     public long countEntries(UUID contractId) {
         return em.createQuery("select count(e) from RegisterEntry e where e.contractId = :contract", Long.class)
-                .setParameter("contract", contractId).getSingleResult();
+                .setParameter("contract", contractId)
+                .getSingleResult();
     }
 
     /** The items of the checklist someone set (at most eight rows). */
     public List<Art28Check> checksOfContract(UUID contractId) {
         return em.createQuery("select c from Art28Check c where c.contractId = :contract", Art28Check.class)
-                .setParameter("contract", contractId).getResultList();
+                .setParameter("contract", contractId)
+                .getResultList();
     }
 
     public Optional<Art28Check> check(UUID contractId, Art28Item item) {
-        return em.createQuery("select c from Art28Check c where c.contractId = :contract and c.item = :item",
+        return em.createQuery(
+                        "select c from Art28Check c where c.contractId = :contract and c.item = :item",
                         Art28Check.class)
-                .setParameter("contract", contractId).setParameter("item", item)
-                .getResultStream().findFirst();
+                .setParameter("contract", contractId)
+                .setParameter("item", item)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The contract's latest held comité: the register should have been gone through there. */
@@ -64,8 +73,11 @@ public class RegisterQueries {
         return em.createQuery("""
                         select r from Review r where r.contractId = :contract and r.status = :held
                         order by r.startsAt desc, r.id""", Review.class)
-                .setParameter("contract", contractId).setParameter("held", ReviewStatus.HELD)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("contract", contractId)
+                .setParameter("held", ReviewStatus.HELD)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     private static long number(Object value) {

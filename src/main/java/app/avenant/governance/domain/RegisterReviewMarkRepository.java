@@ -3,5 +3,4 @@ package app.avenant.governance.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegisterReviewMarkRepository extends JpaRepository<RegisterReviewMark, UUID> {
-}
+public interface RegisterReviewMarkRepository extends JpaRepository<RegisterReviewMark, UUID> {}

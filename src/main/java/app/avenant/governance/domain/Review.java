@@ -87,8 +87,8 @@ public class Review {
     }
 
     /** The caller (the service) validates agenda and duration with {@code ReviewRules}. */
-    public Review(UUID contractId, Instant startsAt, int durationMinutes, String agenda, UUID createdBy,
-                  Instant createdAt) {
+    public Review(
+            UUID contractId, Instant startsAt, int durationMinutes, String agenda, UUID createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.contractId = Objects.requireNonNull(contractId);
         this.startsAt = Objects.requireNonNull(startsAt);

@@ -51,8 +51,13 @@ public class ReviewDecisionChange {
         // for JPA
     }
 
-    public ReviewDecisionChange(UUID reviewId, UUID changeRequestId, int changeRequestNumber, String decision,
-                                UUID createdBy, Instant createdAt) {
+    public ReviewDecisionChange(
+            UUID reviewId,
+            UUID changeRequestId,
+            int changeRequestNumber,
+            String decision,
+            UUID createdBy,
+            Instant createdAt) {
         if (decision.isBlank() || decision.length() > DECISION_MAX_LENGTH) {
             throw new IllegalArgumentException("A decision has 1 to " + DECISION_MAX_LENGTH + " characters");
         }

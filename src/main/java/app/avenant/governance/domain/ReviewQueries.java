@@ -31,19 +31,25 @@ public class ReviewQueries {
                                  r.startsAt desc, r.id""", Review.class)
                 .setParameter("contract", contractId)
                 .setParameter("now", now)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long countReviewsOfContract(UUID contractId) {
         return em.createQuery("select count(r) from Review r where r.contractId = :contract", Long.class)
-                .setParameter("contract", contractId).getSingleResult();
+                .setParameter("contract", contractId)
+                .getSingleResult();
     }
 
     /** The latest review of a contract, whatever its status: what the next one is planned from. */
     public Optional<Review> latestReview(UUID contractId) {
-        return em.createQuery("select r from Review r where r.contractId = :contract order by r.startsAt desc",
-                        Review.class)
-                .setParameter("contract", contractId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from Review r where r.contractId = :contract order by r.startsAt desc", Review.class)
+                .setParameter("contract", contractId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Open and overdue action counts per review of the page: one statement. */
@@ -56,19 +62,24 @@ public class ReviewQueries {
                         select a.reviewId, count(a), sum(case when a.dueDate < :today then 1 else 0 end)
                         from ActionItem a where a.reviewId in :reviews and a.doneAt is null
                         group by a.reviewId""", Object[].class)
-                .setParameter("reviews", reviewIds).setParameter("today", today).getResultList();
+                .setParameter("reviews", reviewIds)
+                .setParameter("today", today)
+                .getResultList();
         for (Object[] row : rows) {
-            counts.put((UUID) row[0], new long[] {((Number) row[1]).longValue(),
-                    row[2] == null ? 0 : ((Number) row[2]).longValue()});
+            counts.put((UUID) row[0], new long[] {
+                ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()
+            });
         }
         return counts;
     }
 
     /** A review's action items, by due date. */
     public List<ActionItem> actionsOfReview(UUID reviewId) {
-        return em.createQuery("select a from ActionItem a where a.reviewId = :review order by a.dueDate, a.createdAt, a.id",
+        return em.createQuery(
+                        "select a from ActionItem a where a.reviewId = :review order by a.dueDate, a.createdAt, a.id",
                         ActionItem.class)
-                .setParameter("review", reviewId).getResultList();
+                .setParameter("review", reviewId)
+                .getResultList();
     }
 
     /** A contract's open items due before {@code today}, the most overdue first. */
@@ -76,8 +87,10 @@ public class ReviewQueries {
         return em.createQuery("""
                         select a from ActionItem a where a.contractId = :contract and a.doneAt is null
                         and a.dueDate < :today order by a.dueDate, a.id""", ActionItem.class)
-                .setParameter("contract", contractId).setParameter("today", today)
-                .setMaxResults(limit).getResultList();
+                .setParameter("contract", contractId)
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Reviews of these contracts starting after {@code from}, soonest first: the calendar feed. */
@@ -88,8 +101,10 @@ public class ReviewQueries {
         return em.createQuery("""
                         select r from Review r where r.contractId in :contracts and r.startsAt >= :from
                         order by r.startsAt, r.id""", Review.class)
-                .setParameter("contracts", contractIds).setParameter("from", from)
-                .setMaxResults(limit).getResultList();
+                .setParameter("contracts", contractIds)
+                .setParameter("from", from)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** A user's open action items on these contracts, soonest due first: the calendar feed. */
@@ -100,7 +115,9 @@ public class ReviewQueries {
         return em.createQuery("""
                         select a from ActionItem a where a.ownerId = :owner and a.contractId in :contracts
                         and a.doneAt is null order by a.dueDate, a.id""", ActionItem.class)
-                .setParameter("owner", ownerId).setParameter("contracts", contractIds)
-                .setMaxResults(limit).getResultList();
+                .setParameter("owner", ownerId)
+                .setParameter("contracts", contractIds)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -122,18 +122,22 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     private void show(UUID id, ContractSummary contract) {
         pageTitle = getTranslation("governance.register.title") + " — " + contract.reference();
 
-        entries.setItems(query -> register.entries(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, register.countEntries(id)));
-        HorizontalLayout entriesHeader = new HorizontalLayout(new H3(getTranslation("governance.register.entries")), add);
+        entries.setItems(query -> register.entries(id, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, register.countEntries(id)));
+        HorizontalLayout entriesHeader =
+                new HorizontalLayout(new H3(getTranslation("governance.register.entries")), add);
         entriesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         H3 checklistTitle = new H3(getTranslation("governance.register.checklist"));
         checklistRequirement.addClassName("av-register-requirement");
-        getContent().add(ContractPageFrame.header(GovernanceNavigation.reviews(id),
-                getTranslation("governance.register.back"), getTranslation("governance.register.title"),
-                contract.reference(), contract.title()));
-        getContent().add(banner,
-                entriesHeader, entries, checklistTitle, checklistRequirement, checklist);
+        getContent()
+                .add(ContractPageFrame.header(
+                        GovernanceNavigation.reviews(id),
+                        getTranslation("governance.register.back"),
+                        getTranslation("governance.register.title"),
+                        contract.reference(),
+                        contract.title()));
+        getContent().add(banner, entriesHeader, entries, checklistTitle, checklistRequirement, checklist);
         refreshSummary();
     }
 
@@ -158,8 +162,10 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
         markReviewed.setVisible(s.canMarkReviewed());
         add.setVisible(s.canAddEntry());
         entries.getColumnByKey("actions").setVisible(s.canEditEntries());
-        checklistRequirement.setText(getTranslation(s.personalData() ? "governance.register.checklist.required"
-                : "governance.register.checklist.optional"));
+        checklistRequirement.setText(getTranslation(
+                s.personalData()
+                        ? "governance.register.checklist.required"
+                        : "governance.register.checklist.optional"));
         checklistRequirement.setClassName("av-register-requirement");
         if (s.personalData()) {
             checklistRequirement.addClassName("av-register-required");
@@ -169,22 +175,39 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
     private void configureEntries() {
         entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        entries.addColumn(RegisterEntryView::system).setHeader(getTranslation("governance.register.column.system"))
-                .setKey("system").setFlexGrow(2);
+        entries.addColumn(RegisterEntryView::system)
+                .setHeader(getTranslation("governance.register.column.system"))
+                .setKey("system")
+                .setFlexGrow(2);
         entries.addColumn(RegisterEntryView::dataCategories)
-                .setHeader(getTranslation("governance.register.column.dataCategories")).setKey("data").setFlexGrow(3);
+                .setHeader(getTranslation("governance.register.column.dataCategories"))
+                .setKey("data")
+                .setFlexGrow(3);
         entries.addColumn(e -> getTranslation(e.personalData() ? "governance.register.yes" : "governance.register.no"))
-                .setHeader(getTranslation("governance.register.column.personalData")).setKey("personal")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("governance.register.column.personalData"))
+                .setKey("personal")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         entries.addColumn(e -> Formats.date(e.grantedOn(), getLocale()))
-                .setHeader(getTranslation("governance.register.column.grantedOn")).setKey("granted")
-                .setAutoWidth(true).setFlexGrow(0);
-        entries.addComponentColumn(this::stateCell).setHeader(getTranslation("governance.register.column.state"))
-                .setKey("state").setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(RegisterEntryView::note).setHeader(getTranslation("governance.register.column.note"))
-                .setKey("note").setFlexGrow(2);
-        entries.addComponentColumn(this::actionsCell).setHeader(getTranslation("governance.register.column.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(getTranslation("governance.register.column.grantedOn"))
+                .setKey("granted")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        entries.addComponentColumn(this::stateCell)
+                .setHeader(getTranslation("governance.register.column.state"))
+                .setKey("state")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        entries.addColumn(RegisterEntryView::note)
+                .setHeader(getTranslation("governance.register.column.note"))
+                .setKey("note")
+                .setFlexGrow(2);
+        entries.addComponentColumn(this::actionsCell)
+                .setHeader(getTranslation("governance.register.column.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         entries.setEmptyStateText(getTranslation("governance.register.empty"));
         entries.setHeight("40vh");
     }
@@ -192,8 +215,10 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     /** "Actif", "Révocation prévue le …" or "Révoqué le …": in words, the colour only underlines it. */
     Span stateCell(RegisterEntryView entry) {
         LocalDate revoked = entry.revokedOn();
-        String text = revoked == null ? getTranslation("governance.register.state.active")
-                : getTranslation(entry.active() ? "governance.register.state.revoking" : "governance.register.state.revoked",
+        String text = revoked == null
+                ? getTranslation("governance.register.state.active")
+                : getTranslation(
+                        entry.active() ? "governance.register.state.revoking" : "governance.register.state.revoked",
                         Formats.date(revoked, getLocale()));
         Span badge = new Span(text);
         badge.addClassNames("av-gov-badge", entry.active() ? "av-gov-badge-done" : "av-gov-badge-planned");
@@ -216,14 +241,28 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
     }
 
     private void configureChecklist() {
-        checklist.addColumn(i -> i.item().letter() + ") " + label(i.item()))
-                .setHeader(getTranslation("governance.register.checklist.column.item")).setKey("item").setFlexGrow(3);
-        checklist.addComponentColumn(this::statusCell).setHeader(getTranslation("governance.register.checklist.column.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        checklist.addComponentColumn(this::commentCell)
-                .setHeader(getTranslation("governance.register.checklist.column.comment")).setKey("comment").setFlexGrow(2);
-        checklist.addColumn(this::changedText).setHeader(getTranslation("governance.register.checklist.column.changed"))
-                .setKey("changed").setAutoWidth(true).setFlexGrow(0);
+        checklist
+                .addColumn(i -> i.item().letter() + ") " + label(i.item()))
+                .setHeader(getTranslation("governance.register.checklist.column.item"))
+                .setKey("item")
+                .setFlexGrow(3);
+        checklist
+                .addComponentColumn(this::statusCell)
+                .setHeader(getTranslation("governance.register.checklist.column.status"))
+                .setKey("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        checklist
+                .addComponentColumn(this::commentCell)
+                .setHeader(getTranslation("governance.register.checklist.column.comment"))
+                .setKey("comment")
+                .setFlexGrow(2);
+        checklist
+                .addColumn(this::changedText)
+                .setHeader(getTranslation("governance.register.checklist.column.changed"))
+                .setKey("changed")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         checklist.setAllRowsVisible(true);
     }
 
@@ -268,8 +307,12 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
     private String changedText(ChecklistItemView item) {
         Instant at = item.changedAt();
-        return at == null ? "" : getTranslation("governance.register.checklist.changed",
-                Formats.date(LocalDate.ofInstant(at, Formats.PARIS), getLocale()), item.changedBy());
+        return at == null
+                ? ""
+                : getTranslation(
+                        "governance.register.checklist.changed",
+                        Formats.date(LocalDate.ofInstant(at, Formats.PARIS), getLocale()),
+                        item.changedBy());
     }
 
     private boolean canSetChecklist() {
@@ -277,8 +320,8 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
         return s != null && s.canSetChecklist();
     }
 
-    private void setItem(Art28Item item, Art28Status status, String comment,
-                         com.vaadin.flow.component.HasValidation field) {
+    private void setItem(
+            Art28Item item, Art28Status status, String comment, com.vaadin.flow.component.HasValidation field) {
         UUID id = contractId;
         if (id == null) {
             return;

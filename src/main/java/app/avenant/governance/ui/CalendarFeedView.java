@@ -61,14 +61,19 @@ public class CalendarFeedView extends Composite<Div> implements HasDynamicTitle 
         revoke.addThemeVariants(ButtonVariant.ERROR);
         revoke.addClickListener(e -> confirm("governance.feed.revoke", this::revoke, true));
 
-        getContent().add(new H2(getTranslation("governance.feed.title")),
-                new Paragraph(getTranslation("governance.feed.intro")), state, url,
-                new HorizontalLayout(create, regenerate, revoke));
+        getContent()
+                .add(
+                        new H2(getTranslation("governance.feed.title")),
+                        new Paragraph(getTranslation("governance.feed.intro")),
+                        state,
+                        url,
+                        new HorizontalLayout(create, regenerate, revoke));
         showState(reviews.myCalendarFeed());
     }
 
     private void showState(Optional<Instant> createdAt) {
-        state.setText(createdAt.map(at -> getTranslation("governance.feed.active", Formats.dateTime(at, getLocale())))
+        state.setText(createdAt
+                .map(at -> getTranslation("governance.feed.active", Formats.dateTime(at, getLocale())))
                 .orElse(getTranslation("governance.feed.none")));
         create.setVisible(createdAt.isEmpty());
         regenerate.setVisible(createdAt.isPresent());

@@ -12,11 +12,11 @@ final class DecisionLines {
     /** "-", "*", "•", "–" or "1.", "1)", "a)" and the spaces after them. */
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•–]|\\d{1,3}[.)]|[a-zA-Z][)])\\s*");
 
-    private DecisionLines() {
-    }
+    private DecisionLines() {}
 
     static List<String> of(String decisions) {
-        return decisions.lines()
+        return decisions
+                .lines()
                 .map(String::strip)
                 .map(line -> BULLET.matcher(line).replaceFirst("").strip())
                 .filter(line -> !line.isEmpty())

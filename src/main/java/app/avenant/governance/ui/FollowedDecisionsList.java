@@ -25,8 +25,11 @@ class FollowedDecisionsList extends Composite<Div> {
         }
         UnorderedList list = new UnorderedList();
         for (FollowedDecision decision : followed) {
-            list.add(new ListItem(ChangeNavigation.linkToRequest(decision.changeRequestId(),
-                    getTranslation("governance.pack.followed.line", String.valueOf(decision.changeRequestNumber()),
+            list.add(new ListItem(ChangeNavigation.linkToRequest(
+                    decision.changeRequestId(),
+                    getTranslation(
+                            "governance.pack.followed.line",
+                            String.valueOf(decision.changeRequestNumber()),
                             decision.decision()))));
         }
         root.add(list);

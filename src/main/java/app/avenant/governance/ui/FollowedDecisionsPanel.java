@@ -23,9 +23,9 @@ class FollowedDecisionsPanel extends Composite<Div> {
         open.setText(getTranslation("governance.pack.decision.open"));
         open.setIcon(VaadinIcon.FILE_TEXT_O.create());
         open.setVisible(review.canEdit());
-        open.addClickListener(e -> new DecisionChangeDialog(decisions, review.id(),
-                DecisionLines.of(decisionsText.get()),
-                ChangeNavigation::toRequest).open());
+        open.addClickListener(e -> new DecisionChangeDialog(
+                        decisions, review.id(), DecisionLines.of(decisionsText.get()), ChangeNavigation::toRequest)
+                .open());
         root.add(new FollowedDecisionsList(decisions.followed(review.id())), open);
     }
 }

@@ -2,8 +2,8 @@ package app.avenant.governance.ui;
 
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.Routes;
-import app.avenant.shared.ui.ScreenLink.Target;
 import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLink.Target;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Objects;
@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Configuration;
  */
 final class GovernanceNavigation {
 
-    private GovernanceNavigation() {
-    }
+    private GovernanceNavigation() {}
 
     /** A contract's comités de pilotage. */
     static String reviews(UUID contractId) {

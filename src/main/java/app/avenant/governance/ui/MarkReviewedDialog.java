@@ -37,10 +37,13 @@ class MarkReviewedDialog extends Dialog {
         List<ReviewSummary> recent = reviews.list(contractId, 0, RECENT_REVIEWS);
         review.setLabel(getTranslation("governance.register.markReviewed.review"));
         // the register is gone through at a comité that has taken place (the service refuses one still to come)
-        review.setItems(recent.stream().filter(r -> !r.upcoming() || r.status() == ReviewStatus.HELD).toList());
+        review.setItems(recent.stream()
+                .filter(r -> !r.upcoming() || r.status() == ReviewStatus.HELD)
+                .toList());
         review.setEmptySelectionAllowed(true);
         review.setEmptySelectionCaption(getTranslation("governance.register.markReviewed.none"));
-        review.setItemLabelGenerator(r -> r == null ? getTranslation("governance.register.markReviewed.none")
+        review.setItemLabelGenerator(r -> r == null
+                ? getTranslation("governance.register.markReviewed.none")
                 : Formats.dateTime(r.startsAt(), getLocale()) + " — " + ReviewLabels.firstLine(r.agenda()));
         recent.stream().filter(r -> !r.upcoming()).findFirst().ifPresent(review::setValue);
         review.setWidthFull();
@@ -68,5 +71,4 @@ class MarkReviewedDialog extends Dialog {
             close();
         }
     }
-
 }

@@ -1,8 +1,8 @@
 package app.avenant.governance.ui;
 
 import app.avenant.governance.AccessRegister;
-import app.avenant.governance.MeetingPack.PackPeriod;
 import app.avenant.governance.MeetingPack;
+import app.avenant.governance.MeetingPack.PackPeriod;
 import app.avenant.governance.MeetingPacks;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
@@ -42,8 +42,13 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
     private final AccessRegister register;
     private final Clock clock;
     final Button print = new Button();
-    @Nullable PackAccessSection access;
-    @Nullable PackRegisterSection registerSection;
+
+    @Nullable
+    PackAccessSection access;
+
+    @Nullable
+    PackRegisterSection registerSection;
+
     private String pageTitle = "";
 
     public MeetingPackView(MeetingPacks packs, AccessRegister register, Clock clock) {
@@ -73,19 +78,30 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
     private void show(MeetingPack pack) {
         String when = Formats.dateTime(pack.startsAt(), getLocale());
         pageTitle = getTranslation("governance.pack.title", when);
-        Anchor back = GovernanceNavigation.link(GovernanceNavigation.review(pack.reviewId()),
-                "← " + getTranslation("governance.pack.back"));
+        Anchor back = GovernanceNavigation.link(
+                GovernanceNavigation.review(pack.reviewId()), "← " + getTranslation("governance.pack.back"));
         back.addClassName("av-back");
         PackPeriod period = pack.period();
         String from = PackTexts.month(period.from(), getLocale());
-        Paragraph covered = new Paragraph(period.months() == 1 ? getTranslation("governance.pack.period.single", from)
-                : getTranslation("governance.pack.period", from, PackTexts.month(period.to(), getLocale())));
+        Paragraph covered = new Paragraph(
+                period.months() == 1
+                        ? getTranslation("governance.pack.period.single", from)
+                        : getTranslation("governance.pack.period", from, PackTexts.month(period.to(), getLocale())));
         covered.addClassName("av-pack-period");
         access = new PackAccessSection(pack);
         registerSection = new PackRegisterSection(pack, register, clock, () -> reload(pack.reviewId()));
-        getContent().add(back, new H2(pageTitle), ReviewLabels.status(this, pack.status()), covered, print,
-                new PackPerformanceSection(pack), new PackFollowUpSection(pack), access, registerSection,
-                new PackPreviousSection(pack));
+        getContent()
+                .add(
+                        back,
+                        new H2(pageTitle),
+                        ReviewLabels.status(this, pack.status()),
+                        covered,
+                        print,
+                        new PackPerformanceSection(pack),
+                        new PackFollowUpSection(pack),
+                        access,
+                        registerSection,
+                        new PackPreviousSection(pack));
     }
 
     private void reload(UUID reviewId) {

@@ -27,8 +27,10 @@ class OverdueActionsCard extends Composite<Section> {
         card.setId("overview-overdue-actions");
         card.addClassNames("av-card", "av-overview-card");
         card.add(new H3(getTranslation("governance.overview.overdue.title")));
-        Span count = new Span(overdue.isEmpty() ? getTranslation("governance.overview.overdue.none")
-                : getTranslation("governance.overview.overdue.count", overdue.size()));
+        Span count = new Span(
+                overdue.isEmpty()
+                        ? getTranslation("governance.overview.overdue.none")
+                        : getTranslation("governance.overview.overdue.count", overdue.size()));
         count.setId("overview-overdue-actions-count");
         count.addClassNames("av-pill", overdue.isEmpty() ? "av-pill--success" : "av-pill--danger");
         card.add(new Paragraph(count));
@@ -36,18 +38,22 @@ class OverdueActionsCard extends Composite<Section> {
             return;
         }
         card.addClassName("av-overview-card--danger");
-        NativeTable table = Tables.table(getTranslation("governance.overview.overdue.description"),
-                getTranslation("governance.overview.overdue.owner"), getTranslation("governance.overview.overdue.due"),
+        NativeTable table = Tables.table(
+                getTranslation("governance.overview.overdue.description"),
+                getTranslation("governance.overview.overdue.owner"),
+                getTranslation("governance.overview.overdue.due"),
                 getTranslation("governance.overview.overdue.late"));
         table.addClassName("av-overview-overdue-actions");
         for (ActionItemView action : overdue) {
-            Anchor review = GovernanceNavigation.link(GovernanceNavigation.review(action.reviewId()),
-                    action.description());
+            Anchor review =
+                    GovernanceNavigation.link(GovernanceNavigation.review(action.reviewId()), action.description());
             NativeTableRow row = table.getBody().addRow();
-            row.add(Tables.cell(review), new NativeTableCell(action.ownerName()),
+            row.add(
+                    Tables.cell(review),
+                    new NativeTableCell(action.ownerName()),
                     Tables.numeric(Formats.date(action.dueDate(), getLocale())),
-                    Tables.numeric(getTranslation("governance.overview.overdue.days",
-                            ChronoUnit.DAYS.between(action.dueDate(), today))));
+                    Tables.numeric(getTranslation(
+                            "governance.overview.overdue.days", ChronoUnit.DAYS.between(action.dueDate(), today))));
         }
         card.add(table);
     }

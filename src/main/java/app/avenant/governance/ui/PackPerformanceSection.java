@@ -39,8 +39,8 @@ class PackPerformanceSection extends Composite<Div> {
         root.add(new Paragraph(getTranslation("governance.pack.credits", Formats.money(pack.credits(), locale))));
         PenaltyCapLine cap = pack.penaltyCap();
         if (cap != null) {
-            Paragraph line = new Paragraph(getTranslation("governance.pack.cap", Formats.money(cap.consumed(), locale),
-                    Formats.money(cap.cap(), locale)));
+            Paragraph line = new Paragraph(getTranslation(
+                    "governance.pack.cap", Formats.money(cap.consumed(), locale), Formats.money(cap.cap(), locale)));
             root.add(line);
             if (cap.reached()) {
                 Paragraph reached = new Paragraph(getTranslation("governance.pack.cap.reached"));
@@ -51,9 +51,13 @@ class PackPerformanceSection extends Composite<Div> {
     }
 
     private NativeTable serviceLevels(MeetingPack pack, Locale locale) {
-        NativeTable table = Tables.table(t("governance.pack.sla.column.metric"), t("governance.pack.sla.column.target"),
-                t("governance.pack.sla.column.met"), t("governance.pack.sla.column.atRisk"),
-                t("governance.pack.sla.column.missed"), t("governance.pack.sla.column.notMeasured"),
+        NativeTable table = Tables.table(
+                t("governance.pack.sla.column.metric"),
+                t("governance.pack.sla.column.target"),
+                t("governance.pack.sla.column.met"),
+                t("governance.pack.sla.column.atRisk"),
+                t("governance.pack.sla.column.missed"),
+                t("governance.pack.sla.column.notMeasured"),
                 t("governance.pack.sla.column.latest"));
         table.addClassName("av-pack-sla");
         for (ServiceLevelLine level : pack.serviceLevels()) {
@@ -62,26 +66,38 @@ class PackPerformanceSection extends Composite<Div> {
             if (level.critical()) {
                 metric.add(new Span(" (" + t("governance.pack.sla.critical") + ")"));
             }
-            row.add(cell(metric), numeric(Formats.percent(level.targetPercent(), locale)),
-                    numeric(String.valueOf(level.met())), numeric(String.valueOf(level.atRisk())),
-                    numeric(String.valueOf(level.missed())), numeric(String.valueOf(level.notMeasured())),
+            row.add(
+                    cell(metric),
+                    numeric(Formats.percent(level.targetPercent(), locale)),
+                    numeric(String.valueOf(level.met())),
+                    numeric(String.valueOf(level.atRisk())),
+                    numeric(String.valueOf(level.missed())),
+                    numeric(String.valueOf(level.notMeasured())),
                     cell(PackTexts.slaStatus(this, level.latest())));
         }
         return table;
     }
 
     private NativeTable volumes(MeetingPack pack, Locale locale) {
-        NativeTable table = Tables.table(t("governance.pack.volume.column.item"), t("governance.pack.volume.column.units"),
-                t("governance.pack.volume.column.baseline"), t("governance.pack.volume.column.outside"));
+        NativeTable table = Tables.table(
+                t("governance.pack.volume.column.item"),
+                t("governance.pack.volume.column.units"),
+                t("governance.pack.volume.column.baseline"),
+                t("governance.pack.volume.column.outside"));
         table.addClassName("av-pack-volumes");
         for (VolumeLine volume : pack.volumes()) {
             NativeTableRow row = table.getBody().addRow();
             Long baseline = volume.baseline();
-            String outside = volume.monthsAbove() + volume.monthsBelow() == 0 ? t("governance.pack.volume.inside")
+            String outside = volume.monthsAbove() + volume.monthsBelow() == 0
+                    ? t("governance.pack.volume.inside")
                     : getTranslation("governance.pack.volume.outside", volume.monthsAbove(), volume.monthsBelow());
-            row.add(cell(new Span(volume.title())),
+            row.add(
+                    cell(new Span(volume.title())),
                     numeric(Formats.units(volume.units(), locale) + " " + volume.unitOfMeasure()),
-                    numeric(baseline == null ? t("governance.pack.volume.noBaseline") : Formats.units(baseline, locale)),
+                    numeric(
+                            baseline == null
+                                    ? t("governance.pack.volume.noBaseline")
+                                    : Formats.units(baseline, locale)),
                     cell(new Span(outside)));
         }
         return table;

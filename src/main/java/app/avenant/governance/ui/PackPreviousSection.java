@@ -1,7 +1,7 @@
 package app.avenant.governance.ui;
 
-import app.avenant.governance.MeetingPack.PreviousReview;
 import app.avenant.governance.MeetingPack;
+import app.avenant.governance.MeetingPack.PreviousReview;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -21,9 +21,10 @@ class PackPreviousSection extends Composite<Div> {
             root.add(note(getTranslation("governance.pack.previous.none")));
             return;
         }
-        root.add(new H4(GovernanceNavigation.link(GovernanceNavigation.review(previous.id()),
-                getTranslation("governance.pack.previous.heading",
-                        Formats.dateTime(previous.startsAt(), getLocale())))));
+        root.add(new H4(GovernanceNavigation.link(
+                GovernanceNavigation.review(previous.id()),
+                getTranslation(
+                        "governance.pack.previous.heading", Formats.dateTime(previous.startsAt(), getLocale())))));
         if (previous.decisions().isBlank()) {
             root.add(note(getTranslation("governance.pack.previous.noDecision")));
         } else {

@@ -28,17 +28,21 @@ class PackRegisterSection extends Composite<Div> {
         Div root = getContent();
         root.addClassNames("av-pack-section", "av-pack-register");
         RegisterSummary s = pack.register();
-        Anchor link = GovernanceNavigation.link(GovernanceNavigation.register(pack.contractId()),
-                getTranslation("governance.register.link"));
+        Anchor link = GovernanceNavigation.link(
+                GovernanceNavigation.register(pack.contractId()), getTranslation("governance.register.link"));
         reviewStatus.setText(RegisterTexts.reviewText(this, getLocale(), s));
         reviewStatus.addClassName(s.reviewOutdated() ? "av-register-outdated" : "av-register-uptodate");
-        root.add(new H3(getTranslation("governance.pack.register.title")),
-                new Paragraph(RegisterTexts.entries(this, s)), new Paragraph(RegisterTexts.personalData(this, s)),
-                new Paragraph(RegisterTexts.checklist(this, s)), new Paragraph(reviewStatus), link);
+        root.add(
+                new H3(getTranslation("governance.pack.register.title")),
+                new Paragraph(RegisterTexts.entries(this, s)),
+                new Paragraph(RegisterTexts.personalData(this, s)),
+                new Paragraph(RegisterTexts.checklist(this, s)),
+                new Paragraph(reviewStatus),
+                link);
         markReviewed.setText(getTranslation("governance.pack.register.markReviewed"));
         // only once the comité has started: the register is gone through during the meeting
-        markReviewed.setVisible(s.canMarkReviewed() && (pack.status() == ReviewStatus.HELD
-                || !pack.startsAt().isAfter(clock.instant())));
+        markReviewed.setVisible(s.canMarkReviewed()
+                && (pack.status() == ReviewStatus.HELD || !pack.startsAt().isAfter(clock.instant())));
         markReviewed.addClickListener(click -> {
             try {
                 register.markReviewed(pack.contractId(), pack.reviewId());

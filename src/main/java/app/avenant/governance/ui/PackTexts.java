@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** Words and badges of the meeting pack: a status always says itself in words, the colour only helps. */
 final class PackTexts {
 
-    private PackTexts() {
-    }
+    private PackTexts() {}
 
     /** "mars 2026" / "March 2026". */
     static String month(YearMonth month, Locale locale) {
@@ -24,7 +23,9 @@ final class PackTexts {
             return new Span(owner.getTranslation("governance.pack.sla.status.none"));
         }
         Span badge = new Span(owner.getTranslation("governance.pack.sla.status." + status.name()));
-        badge.addClassNames("av-gov-badge", "av-pack-sla-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames(
+                "av-gov-badge",
+                "av-pack-sla-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
     }
 }

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Governance's date and date-time pickers: the portal's ({@link DatePickers}), times by quarter hours. */
 final class Pickers {
 
-    private Pickers() {
-    }
+    private Pickers() {}
 
     static void french(DatePicker picker, Component owner, Locale locale) {
         DatePickers.localised(picker, locale, owner.getTranslation("governance.date.invalid"));

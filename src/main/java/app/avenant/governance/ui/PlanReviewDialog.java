@@ -35,8 +35,15 @@ class PlanReviewDialog extends Dialog {
         startsAt.setLabel(getTranslation("governance.plan.startsAt"));
         Pickers.french(startsAt, this, getLocale());
         startsAt.setRequiredIndicatorVisible(true);
-        reviews.scheduleNext(contractId).ifPresentOrElse(startsAt::setValue,
-                () -> startsAt.setValue(LocalDateTime.now(clock).plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0)));
+        reviews.scheduleNext(contractId)
+                .ifPresentOrElse(
+                        startsAt::setValue,
+                        () -> startsAt.setValue(LocalDateTime.now(clock)
+                                .plusDays(7)
+                                .withHour(10)
+                                .withMinute(0)
+                                .withSecond(0)
+                                .withNano(0)));
 
         duration.setLabel(getTranslation("governance.plan.duration"));
         duration.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));

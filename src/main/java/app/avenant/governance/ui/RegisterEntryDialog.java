@@ -59,15 +59,20 @@ class RegisterEntryDialog extends Dialog {
     final Button save = new Button();
 
     /** @param editing the entry corrected, or null to declare a new one (granted today, in Paris, by {@code clock}) */
-    RegisterEntryDialog(AccessRegister register, UUID contractId, @Nullable RegisterEntryView editing, Clock clock,
-                        Runnable onSaved) {
+    RegisterEntryDialog(
+            AccessRegister register,
+            UUID contractId,
+            @Nullable RegisterEntryView editing,
+            Clock clock,
+            Runnable onSaved) {
         this.register = register;
         this.contractId = contractId;
         this.editing = editing;
         this.onSaved = onSaved;
         addClassName("av-register-dialog");
         setWidth("min(44rem, 95vw)");
-        setHeaderTitle(getTranslation(editing == null ? "governance.register.entry.add" : "governance.register.entry.edit"));
+        setHeaderTitle(
+                getTranslation(editing == null ? "governance.register.entry.add" : "governance.register.entry.edit"));
 
         system.setLabel(getTranslation("governance.register.entry.system"));
         system.setPlaceholder(getTranslation("governance.register.entry.system.placeholder"));
@@ -107,8 +112,8 @@ class RegisterEntryDialog extends Dialog {
         fields.setColspan(note, 2);
         add(fields);
 
-        save.setText(getTranslation(editing == null ? "governance.register.entry.save.add"
-                : "governance.register.entry.save.edit"));
+        save.setText(getTranslation(
+                editing == null ? "governance.register.entry.save.add" : "governance.register.entry.save.edit"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         getFooter().add(new Button(getTranslation("shared.cancel"), e -> close()), save);
@@ -156,7 +161,8 @@ class RegisterEntryDialog extends Dialog {
             return false;
         }
         close();
-        Notification.show(getTranslation("governance.register.entry.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(getTranslation("governance.register.entry.saved"))
+                .addThemeVariants(NotificationVariant.SUCCESS);
         onSaved.run();
         return true;
     }

@@ -9,15 +9,15 @@ import com.vaadin.flow.component.html.Span;
 /** Texts and badges shared by the governance screens. */
 final class ReviewLabels {
 
-    private ReviewLabels() {
-    }
+    private ReviewLabels() {}
 
     static String cadence(Component owner, Cadence cadence) {
         return owner.getTranslation("governance.cadence." + cadence.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static Span status(Component owner, ReviewStatus status) {
-        Span badge = new Span(owner.getTranslation("governance.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
+        Span badge = new Span(
+                owner.getTranslation("governance.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
         badge.addClassNames("av-gov-badge", status == ReviewStatus.HELD ? "av-gov-badge-held" : "av-gov-badge-planned");
         return badge;
     }
@@ -30,11 +30,13 @@ final class ReviewLabels {
 
     /** Colour alone never carries meaning: an overdue action also says "En retard". */
     static Span actionState(Component owner, ActionItemView action) {
-        String key = action.done() ? "governance.action.state.done"
+        String key = action.done()
+                ? "governance.action.state.done"
                 : action.overdue() ? "governance.action.state.overdue" : "governance.action.state.open";
         Span badge = new Span(owner.getTranslation(key));
-        badge.addClassNames("av-gov-badge", action.done() ? "av-gov-badge-done"
-                : action.overdue() ? "av-gov-overdue" : "av-gov-badge-planned");
+        badge.addClassNames(
+                "av-gov-badge",
+                action.done() ? "av-gov-badge-done" : action.overdue() ? "av-gov-overdue" : "av-gov-badge-planned");
         return badge;
     }
 }

@@ -68,7 +68,10 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     final Button markHeld = new Button();
     final Button addAction = new Button();
     final Grid<ActionItemView> actions = new Grid<>();
-    @Nullable FollowedDecisionsPanel followedDecisions;
+
+    @Nullable
+    FollowedDecisionsPanel followedDecisions;
+
     private @Nullable ReviewDetail detail;
     private String pageTitle = "";
 
@@ -140,23 +143,28 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     private void show(ReviewDetail review) {
         String when = Formats.dateTime(review.startsAt(), getLocale());
         pageTitle = getTranslation("governance.review.title", when);
-        Anchor back = GovernanceNavigation.link(GovernanceNavigation.reviews(review.contractId()),
-                "← " + getTranslation("governance.review.back"));
+        Anchor back = GovernanceNavigation.link(
+                GovernanceNavigation.reviews(review.contractId()), "← " + getTranslation("governance.review.back"));
         back.addClassName("av-back");
         H2 title = new H2(getTranslation("governance.review.title", when));
         Span status = ReviewLabels.status(this, review.status());
-        Anchor pack = GovernanceNavigation.link(GovernanceNavigation.pack(review.id()),
-                getTranslation("governance.pack.open"));
+        Anchor pack = GovernanceNavigation.link(
+                GovernanceNavigation.pack(review.id()), getTranslation("governance.pack.open"));
         pack.addClassName("av-pack-link");
-        Paragraph timing = new Paragraph(getTranslation("governance.review.timing", when,
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(review.endsAt().atZone(Formats.PARIS))));
+        Paragraph timing = new Paragraph(getTranslation(
+                "governance.review.timing",
+                when,
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(review.endsAt().atZone(Formats.PARIS))));
         Div agenda = new Div(new H3(getTranslation("governance.review.agenda")), preformatted(review.agenda()));
         agenda.addClassName("av-gov-agenda");
 
         attendees.setItems(review.members());
-        Map<UUID, Member> byId = review.members().stream()
-                .collect(Collectors.toMap(Member::userId, Function.identity()));
-        attendees.setValue(review.attendeeIds().stream().map(byId::get).filter(m -> m != null)
+        Map<UUID, Member> byId =
+                review.members().stream().collect(Collectors.toMap(Member::userId, Function.identity()));
+        attendees.setValue(review.attendeeIds().stream()
+                .map(byId::get)
+                .filter(m -> m != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         minutes.setValue(review.minutes());
         decisions.setValue(review.decisions());
@@ -172,8 +180,13 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
 
         HorizontalLayout recordButtons = new HorizontalLayout(save, markHeld);
         followedDecisions = new FollowedDecisionsPanel(reviewDecisions, review, decisions::getValue);
-        Div record = new Div(new H3(getTranslation("governance.review.record")), attendees, minutes, decisions,
-                followedDecisions, recordButtons);
+        Div record = new Div(
+                new H3(getTranslation("governance.review.record")),
+                attendees,
+                minutes,
+                decisions,
+                followedDecisions,
+                recordButtons);
         record.addClassName("av-gov-record");
         if (review.status() == ReviewStatus.HELD) {
             Paragraph closed = new Paragraph(getTranslation("governance.review.heldNote"));
@@ -182,7 +195,8 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
         }
 
         actions.setItems(review.actions());
-        HorizontalLayout actionsHeader = new HorizontalLayout(new H3(getTranslation("governance.action.title")), addAction);
+        HorizontalLayout actionsHeader =
+                new HorizontalLayout(new H3(getTranslation("governance.action.title")), addAction);
         actionsHeader.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         getContent().add(back, title, status, timing, pack, agenda, record, actionsHeader, actions);
     }
@@ -195,16 +209,28 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
     }
 
     private void configureActions() {
-        actions.addComponentColumn(this::doneCell).setHeader(getTranslation("governance.action.column.done"))
-                .setKey("done").setAutoWidth(true).setFlexGrow(0);
-        actions.addColumn(ActionItemView::description).setHeader(getTranslation("governance.action.column.description"))
-                .setKey("description").setFlexGrow(3);
-        actions.addColumn(ActionItemView::ownerName).setHeader(getTranslation("governance.action.column.owner"))
-                .setKey("owner").setFlexGrow(1);
+        actions.addComponentColumn(this::doneCell)
+                .setHeader(getTranslation("governance.action.column.done"))
+                .setKey("done")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        actions.addColumn(ActionItemView::description)
+                .setHeader(getTranslation("governance.action.column.description"))
+                .setKey("description")
+                .setFlexGrow(3);
+        actions.addColumn(ActionItemView::ownerName)
+                .setHeader(getTranslation("governance.action.column.owner"))
+                .setKey("owner")
+                .setFlexGrow(1);
         actions.addColumn(a -> Formats.date(a.dueDate(), getLocale()))
-                .setHeader(getTranslation("governance.action.column.due")).setKey("due").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("governance.action.column.due"))
+                .setKey("due")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         actions.addComponentColumn(a -> ReviewLabels.actionState(this, a))
-                .setHeader(getTranslation("governance.action.column.state")).setKey("state").setAutoWidth(true)
+                .setHeader(getTranslation("governance.action.column.state"))
+                .setKey("state")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         actions.setPartNameGenerator(a -> a.overdue() ? "av-gov-overdue-row" : null);
         actions.setEmptyStateText(getTranslation("governance.action.empty"));

@@ -90,7 +90,9 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
         contractId = null;
-        Optional<Steering> steering = ContractPageFrame.load(event, CONTRACT_ID,
+        Optional<Steering> steering = ContractPageFrame.load(
+                event,
+                CONTRACT_ID,
                 id -> new Steering(contracts.myRole(id), contracts.summary(id), reviews.cadence(id)));
         if (steering.isEmpty()) {
             showNotFound();
@@ -102,8 +104,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     }
 
     /** What the screen reads before showing anything, so a stranger sees nothing of it. */
-    private record Steering(ContractRole role, ContractSummary summary, Cadence cadence) {
-    }
+    private record Steering(ContractRole role, ContractSummary summary, Cadence cadence) {}
 
     private void showNotFound() {
         pageTitle = getTranslation("governance.notFound.title");
@@ -119,19 +120,23 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         cadence.setHelperText(role.canApprove() ? "" : getTranslation("governance.cadence.readOnly"));
         plan.setVisible(role.canEdit());
 
-        Anchor register = GovernanceNavigation.link(GovernanceNavigation.register(id),
-                getTranslation("governance.register.link"));
+        Anchor register = GovernanceNavigation.link(
+                GovernanceNavigation.register(id), getTranslation("governance.register.link"));
         register.addClassName("av-gov-register-link");
         HorizontalLayout toolbar = new HorizontalLayout(cadence, plan, register, calendar);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("av-toolbar");
 
-        grid.setItems(query -> reviews.list(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, reviews.count(id)));
+        grid.setItems(query -> reviews.list(id, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, reviews.count(id)));
         grid.setEmptyStateText(getTranslation("governance.reviews.empty"));
-        getContent().add(ContractPageFrame.header(ContractNavigation.workspace(id),
-                getTranslation("governance.reviews.back"), getTranslation("governance.reviews.title"),
-                summary.reference(), summary.title()));
+        getContent()
+                .add(ContractPageFrame.header(
+                        ContractNavigation.workspace(id),
+                        getTranslation("governance.reviews.back"),
+                        getTranslation("governance.reviews.title"),
+                        summary.reference(),
+                        summary.title()));
         getContent().add(toolbar, grid);
     }
 
@@ -139,15 +144,24 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("av-clickable-rows");
         grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale()))
-                .setHeader(getTranslation("governance.reviews.column.date")).setKey("date").setAutoWidth(true)
+                .setHeader(getTranslation("governance.reviews.column.date"))
+                .setKey("date")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> ReviewLabels.firstLine(r.agenda())).setHeader(getTranslation("governance.reviews.column.agenda"))
-                .setKey("agenda").setFlexGrow(3);
+        grid.addColumn(r -> ReviewLabels.firstLine(r.agenda()))
+                .setHeader(getTranslation("governance.reviews.column.agenda"))
+                .setKey("agenda")
+                .setFlexGrow(3);
         grid.addComponentColumn(r -> ReviewLabels.status(this, r.status()))
-                .setHeader(getTranslation("governance.reviews.column.status")).setKey("status").setAutoWidth(true)
+                .setHeader(getTranslation("governance.reviews.column.status"))
+                .setKey("status")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actionsCell).setHeader(getTranslation("governance.reviews.column.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actionsCell)
+                .setHeader(getTranslation("governance.reviews.column.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addItemClickListener(e -> GovernanceNavigation.toReview(e.getItem().id()));
         grid.setHeight("60vh");
     }

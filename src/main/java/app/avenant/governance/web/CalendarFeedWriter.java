@@ -28,8 +28,7 @@ final class CalendarFeedWriter {
 
     static final String PRODUCT_ID = "-//Avenant//Comites de pilotage//FR";
 
-    private CalendarFeedWriter() {
-    }
+    private CalendarFeedWriter() {}
 
     static String write(MyCalendar calendar, Instant now) {
         Calendar ics = new Calendar();
@@ -61,8 +60,8 @@ final class CalendarFeedWriter {
     }
 
     private static VEvent reviewEvent(MyCalendar.Entry review, Instant now) {
-        VEvent event = new VEvent(review.startsAt(), review.endsAt(),
-                "Comité de pilotage — " + review.contractReference());
+        VEvent event =
+                new VEvent(review.startsAt(), review.endsAt(), "Comité de pilotage — " + review.contractReference());
         replaceStamp(event, now);
         event.add(new Uid(reviewUid(review)));
         event.add(new Description(review.agenda()));
@@ -71,7 +70,9 @@ final class CalendarFeedWriter {
     }
 
     private static VEvent actionEvent(MyCalendar.Action action, Instant now) {
-        VEvent event = new VEvent(action.dueDate(), action.dueDate().plusDays(1),
+        VEvent event = new VEvent(
+                action.dueDate(),
+                action.dueDate().plusDays(1),
                 "Action — " + action.contractReference() + " : " + action.description());
         replaceStamp(event, now);
         event.add(new Uid(actionUid(action)));

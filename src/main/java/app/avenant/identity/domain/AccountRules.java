@@ -14,8 +14,7 @@ public final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     /** Lower-case, no surrounding spaces: the one spelling stored and looked up. */
     public static String normaliseUsername(String username) {
@@ -52,8 +51,8 @@ public final class AccountRules {
             throw new UserValidationException(NewUser.DISPLAY_NAME, "identity.user.displayName.required");
         }
         if (displayName.length() > DISPLAY_NAME_MAX_LENGTH) {
-            throw new UserValidationException(NewUser.DISPLAY_NAME, "identity.user.displayName.tooLong",
-                    DISPLAY_NAME_MAX_LENGTH);
+            throw new UserValidationException(
+                    NewUser.DISPLAY_NAME, "identity.user.displayName.tooLong", DISPLAY_NAME_MAX_LENGTH);
         }
         return displayName;
     }

@@ -1,4 +1,3 @@
 package app.avenant.identity.domain;
 
-public record AccountWithOrganisation(UserAccount account, Organisation organisation) {
-}
+public record AccountWithOrganisation(UserAccount account, Organisation organisation) {}

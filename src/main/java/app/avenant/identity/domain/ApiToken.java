@@ -68,8 +68,13 @@ public class ApiToken {
     }
 
     /** The caller validates the name and hashes the token (see {@code ApiTokens}). */
-    public ApiToken(UUID organisationId, String name, String tokenHash, String displayPrefix, UUID createdBy,
-                    Instant createdAt) {
+    public ApiToken(
+            UUID organisationId,
+            String name,
+            String tokenHash,
+            String displayPrefix,
+            UUID createdBy,
+            Instant createdAt) {
         if (name.isBlank() || name.length() > NAME_MAX_LENGTH) {
             throw new IllegalArgumentException("A token name has 1 to " + NAME_MAX_LENGTH + " characters");
         }

@@ -75,8 +75,15 @@ public class Invitation {
     }
 
     /** The caller validates the username and name and hashes the token (see {@code Invitations}). */
-    public Invitation(UUID organisationId, String username, String displayName, boolean organisationAdmin,
-                      String tokenHash, UUID invitedBy, Instant createdAt, Instant expiresAt) {
+    public Invitation(
+            UUID organisationId,
+            String username,
+            String displayName,
+            boolean organisationAdmin,
+            String tokenHash,
+            UUID invitedBy,
+            Instant createdAt,
+            Instant expiresAt) {
         if (!username.equals(username.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("Usernames are stored lower-case");
         }

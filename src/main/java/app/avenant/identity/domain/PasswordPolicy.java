@@ -22,14 +22,13 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** BCrypt ignores (Spring Security refuses) anything beyond 72 bytes. */
     public static final int MAX_BYTES = 72;
+
     static final String COMMON_PASSWORDS = "/identity/common-passwords.txt";
 
     /** A refusal: the translation key of its message and the message's arguments. */
-    public record Violation(String messageKey, Object... args) {
-    }
+    public record Violation(String messageKey, Object... args) {}
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The first rule {@code password} breaks for the account {@code username}; empty when it is acceptable. */
     public static Optional<Violation> check(String password, String username) {

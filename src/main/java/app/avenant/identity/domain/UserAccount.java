@@ -69,8 +69,13 @@ public class UserAccount {
     }
 
     /** Callers validate and hash first (see {@code Users}); this only guards what must never be stored. */
-    public UserAccount(String username, String displayName, String passwordHash, UUID organisationId,
-                       boolean organisationAdmin, Instant createdAt) {
+    public UserAccount(
+            String username,
+            String displayName,
+            String passwordHash,
+            UUID organisationId,
+            boolean organisationAdmin,
+            Instant createdAt) {
         if (!username.equals(username.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("Usernames are stored lower-case");
         }

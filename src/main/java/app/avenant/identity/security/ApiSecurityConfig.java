@@ -38,38 +38,45 @@ class ApiSecurityConfig {
 
     /** Refused tokens tolerated from one client address within {@link #FAILURE_WINDOW}. */
     static final int MAX_FAILURES = 10;
+
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
     /** Client addresses remembered at most by the throttle (a few hundred kilobytes). */
     static final int MAX_ADDRESSES = 10_000;
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens, Clock clock,
-            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ApiTokens tokens, Clock clock, ObjectProvider<SecurityContextHolderStrategy> strategies)
+            throws Exception {
         // Vaadin declares the strategy as a bean (and makes it SecurityContextHolder's when the context is
         // ready); the chain's own filters read that bean, so the token filter must write to it as well
         SecurityContextHolderStrategy contexts =
                 strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        ApiTokenFailureThrottle throttle = new ApiTokenFailureThrottle(clock, MAX_FAILURES, FAILURE_WINDOW,
-                MAX_ADDRESSES);
+        ApiTokenFailureThrottle throttle =
+                new ApiTokenFailureThrottle(clock, MAX_FAILURES, FAILURE_WINDOW, MAX_ADDRESSES);
         http.securityMatcher(API_PATHS)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, OPENAPI_PATH).permitAll()
-                        .requestMatchers(HttpMethod.GET, CALENDAR_PATHS).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, OPENAPI_PATH)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, CALENDAR_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> ApiTokenProblems.missingToken(response))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, e) -> ApiTokenProblems.missingToken(response))
                         .accessDeniedHandler((request, response, e) -> ApiTokenProblems.forbidden(response)))
                 .addFilterBefore(new ApiTokenFilter(tokens, throttle, contexts), AnonymousAuthenticationFilter.class)
                 // the same rule for guessed calendar links, counted apart (see CalendarFeedThrottle)
-                .addFilterAfter(new CalendarFeedThrottle(new ApiTokenFailureThrottle(clock, MAX_FAILURES,
-                        FAILURE_WINDOW, MAX_ADDRESSES), CALENDAR_PATHS), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(
+                        new CalendarFeedThrottle(
+                                new ApiTokenFailureThrottle(clock, MAX_FAILURES, FAILURE_WINDOW, MAX_ADDRESSES),
+                                CALENDAR_PATHS),
+                        AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -72,8 +72,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             if (fault.isEmpty()) {
                 throw e;
             }
-            log.warn("API token not checked for {} {}: database fault {} ({})", request.getMethod(),
-                    request.getRequestURI(), fault.get(), e.getMessage());
+            log.warn(
+                    "API token not checked for {} {}: database fault {} ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    fault.get(),
+                    e.getMessage());
             ApiTokenProblems.databaseFault(response, fault.get());
             return;
         }

@@ -22,33 +22,45 @@ final class ApiTokenProblems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ApiTokenProblems() {
-    }
+    private ApiTokenProblems() {}
 
     static void missingToken(HttpServletResponse response) throws IOException {
-        unauthorized(response, "missing-token", "Missing API token",
+        unauthorized(
+                response,
+                "missing-token",
+                "Missing API token",
                 "Send the API token of your organisation as \"Authorization: Bearer avt_...\".");
     }
 
     static void invalidToken(HttpServletResponse response) throws IOException {
-        unauthorized(response, "invalid-token", "Invalid API token",
+        unauthorized(
+                response,
+                "invalid-token",
+                "Invalid API token",
                 "The API token is unknown or revoked. An organisation admin creates tokens in Avenant.");
     }
 
     static void forbidden(HttpServletResponse response) throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
-                "This API token may not do that.");
+        write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden", "This API token may not do that.");
     }
 
     static void tooManyFailures(HttpServletResponse response, Duration retryAfter) throws IOException {
         long seconds = retryAfterSeconds(response, retryAfter);
-        write(response, 429, "too-many-failures", "Too many invalid tokens",
+        write(
+                response,
+                429,
+                "too-many-failures",
+                "Too many invalid tokens",
                 "Too many invalid API tokens from your address: retry in " + seconds + " s.");
     }
 
     static void tooManyFeedFailures(HttpServletResponse response, Duration retryAfter) throws IOException {
         long seconds = retryAfterSeconds(response, retryAfter);
-        write(response, 429, "too-many-failures", "Too many invalid calendar links",
+        write(
+                response,
+                429,
+                "too-many-failures",
+                "Too many invalid calendar links",
                 "Too many invalid calendar links from your address: retry in " + seconds + " s.");
     }
 

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -79,7 +79,8 @@ final class LoginLockoutFilter extends OncePerRequestFilter {
         private static boolean failedOnTheDatabase(HttpServletRequest request) {
             HttpSession session = request.getSession(false);
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            return failure instanceof Throwable thrown && DatabaseFault.of(thrown).isPresent();
+            return failure instanceof Throwable thrown
+                    && DatabaseFault.of(thrown).isPresent();
         }
     }
 }

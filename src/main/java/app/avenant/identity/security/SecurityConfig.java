@@ -48,18 +48,21 @@ class SecurityConfig {
     static final String INVITATION_PATHS = "/invitation/*";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
-            RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions, RequestUtil vaadinRequests)
+            throws Exception {
         http.addFilterBefore(new RelativeRedirects(), DisableEncodeUrlFilter.class);
         // our own static files (plain CSS, images): registered before Vaadin's catch-all rule
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**", "/styles/**")
+                .permitAll()
                 // an invitation link is opened by someone without an account yet (the link is the credential;
                 // AcceptInvitationView is @AnonymousAllowed): never sent to the login page
-                .requestMatchers(INVITATION_PATHS).permitAll());
+                .requestMatchers(INVITATION_PATHS)
+                .permitAll());
         // Vaadin sets form login (failure → /login?error) and logout (→ /login); CSRF is ours (below)
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH)
-                .enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH).enableCsrfConfiguration(false));
         // Vaadin's own requests (UIDL, heartbeat, push) carry Vaadin's CSRF token and are checked by Vaadin;
         // everything else posted, the login form included, needs Spring's
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

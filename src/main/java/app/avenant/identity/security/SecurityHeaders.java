@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 final class SecurityHeaders {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -32,8 +33,7 @@ final class SecurityHeaders {
             "base-uri 'self'",
             "object-src 'none'");
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static Customizer<HeadersConfigurer<HttpSecurity>> portal() {
         return headers -> {

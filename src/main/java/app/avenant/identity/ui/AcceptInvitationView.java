@@ -67,8 +67,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
 
     private void showForm(InvitationPreview.Open invitation) {
         password.setLabel(getTranslation("identity.invitation.accept.password"));
-        password.setHelperText(getTranslation("identity.invitation.accept.password.policy",
-                PasswordPolicy.MIN_LENGTH));
+        password.setHelperText(getTranslation("identity.invitation.accept.password.policy", PasswordPolicy.MIN_LENGTH));
         password.setAutofocus(true);
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
@@ -83,10 +82,12 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         join.addThemeVariants(ButtonVariant.PRIMARY);
         join.addClickShortcut(Key.ENTER);
 
-        add(new H1(getTranslation("identity.invitation.accept.title", invitation.organisationName())),
-                new Paragraph(getTranslation("identity.invitation.accept.intro", invitation.displayName(),
-                        invitation.username())),
-                form, join);
+        add(
+                new H1(getTranslation("identity.invitation.accept.title", invitation.organisationName())),
+                new Paragraph(getTranslation(
+                        "identity.invitation.accept.intro", invitation.displayName(), invitation.username())),
+                form,
+                join);
     }
 
     private void accept() {
@@ -105,8 +106,8 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
             showInvalid(refused.messageKey());
             return;
         }
-        Notification welcome = Notification.show(getTranslation("identity.invitation.accept.done"), 10_000,
-                Notification.Position.TOP_CENTER);
+        Notification welcome = Notification.show(
+                getTranslation("identity.invitation.accept.done"), 10_000, Notification.Position.TOP_CENTER);
         welcome.addThemeVariants(NotificationVariant.SUCCESS);
         UI.getCurrent().navigate(LoginView.class);
     }

@@ -30,7 +30,8 @@ class ApiTokenSecretDialog extends Dialog {
         Paragraph warning = new Paragraph(getTranslation("identity.apiToken.secret.warning"));
         warning.addClassName("api-token-warning");
 
-        TextField secret = new TextField(getTranslation("identity.apiToken.secret.field", created.token().name()));
+        TextField secret = new TextField(
+                getTranslation("identity.apiToken.secret.field", created.token().name()));
         secret.setValue(created.plaintext());
         secret.setReadOnly(true);
         secret.setAutoselect(true);
@@ -38,7 +39,9 @@ class ApiTokenSecretDialog extends Dialog {
         secret.addClassName("api-token-secret");
         secret.getStyle().set("font-family", "monospace");
 
-        Button copy = new Button(getTranslation("identity.apiToken.secret.copy"), VaadinIcon.COPY.create(),
+        Button copy = new Button(
+                getTranslation("identity.apiToken.secret.copy"),
+                VaadinIcon.COPY.create(),
                 click -> copy(created.plaintext()));
         HorizontalLayout line = new HorizontalLayout(secret, copy);
         line.setWidthFull();

@@ -47,7 +47,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         addClassName("api-tokens-view");
         CurrentUser me = users.currentUser();
         if (!me.organisationAdmin()) {
-            add(new H2(getTranslation("identity.apiToken.restricted.title")),
+            add(
+                    new H2(getTranslation("identity.apiToken.restricted.title")),
                     new Paragraph(getTranslation("identity.apiToken.restricted.message")));
             return;
         }
@@ -55,7 +56,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("identity.apiToken.new"), click -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout header = new HorizontalLayout(
-                new H2(getTranslation("identity.apiToken.heading", me.organisation().name())), create);
+                new H2(getTranslation(
+                        "identity.apiToken.heading", me.organisation().name())),
+                create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -74,27 +77,37 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("identity.apiToken.column.name"))
+        grid.addColumn(ApiTokenSummary::name)
+                .setHeader(getTranslation("identity.apiToken.column.name"))
                 .setFlexGrow(2);
         grid.addColumn(token -> token.displayPrefix() + "…")
                 .setHeader(getTranslation("identity.apiToken.column.prefix"));
-        grid.addColumn(token -> getTranslation("identity.apiToken.created.value", dateTime(token.createdAt()),
-                token.createdByName())).setHeader(getTranslation("identity.apiToken.column.created")).setFlexGrow(2);
-        grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("identity.apiToken.lastUsed.never")
-                : dateTime(token.lastUsedAt())).setHeader(getTranslation("identity.apiToken.column.lastUsed"));
-        grid.addColumn(this::status).setHeader(getTranslation("identity.apiToken.column.status")).setFlexGrow(2);
-        grid.addComponentColumn(this::revokeButton).setKey("actions")
+        grid.addColumn(token -> getTranslation(
+                        "identity.apiToken.created.value", dateTime(token.createdAt()), token.createdByName()))
+                .setHeader(getTranslation("identity.apiToken.column.created"))
+                .setFlexGrow(2);
+        grid.addColumn(token -> token.lastUsedAt() == null
+                        ? getTranslation("identity.apiToken.lastUsed.never")
+                        : dateTime(token.lastUsedAt()))
+                .setHeader(getTranslation("identity.apiToken.column.lastUsed"));
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("identity.apiToken.column.status"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::revokeButton)
+                .setKey("actions")
                 .setHeader(getTranslation("identity.apiToken.column.actions"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("identity.apiToken.empty"));
-        grid.setItems(query -> tokens.listMine(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> tokens.listMine(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(tokens.countMine()));
         grid.setSizeFull();
     }
 
     private String status(ApiTokenSummary token) {
         Instant revokedAt = token.revokedAt();
-        return revokedAt == null ? getTranslation("identity.apiToken.status.active")
+        return revokedAt == null
+                ? getTranslation("identity.apiToken.status.active")
                 : getTranslation("identity.apiToken.status.revoked", dateTime(revokedAt), token.revokedByName());
     }
 
@@ -135,8 +148,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("identity.apiToken.revoked", token.name()))
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ApiTokenNotFoundException e) {
-            Notification.show(getTranslation("identity.apiToken.notFound"))
-                    .addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(getTranslation("identity.apiToken.notFound")).addThemeVariants(NotificationVariant.ERROR);
         }
         grid.getDataProvider().refreshAll();
     }

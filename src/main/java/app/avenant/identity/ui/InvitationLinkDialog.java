@@ -43,15 +43,17 @@ class InvitationLinkDialog extends Dialog {
         link.addClassName("invitation-link");
         link.getStyle().set("font-family", "monospace");
 
-        Button copy = new Button(getTranslation("identity.invitation.link.copy"), VaadinIcon.COPY.create(),
-                click -> copy(url));
+        Button copy = new Button(
+                getTranslation("identity.invitation.link.copy"), VaadinIcon.COPY.create(), click -> copy(url));
         HorizontalLayout line = new HorizontalLayout(link, copy);
         line.setWidthFull();
         line.setFlexGrow(1, link);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        Paragraph validity = new Paragraph(getTranslation("identity.invitation.link.validUntil",
-                Formats.dateTime(invitation.expiresAt(), getLocale()), invitation.username()));
+        Paragraph validity = new Paragraph(getTranslation(
+                "identity.invitation.link.validUntil",
+                Formats.dateTime(invitation.expiresAt(), getLocale()),
+                invitation.username()));
         validity.addClassName("invitation-link-validity");
         add(warning, line, validity);
 
@@ -64,7 +66,8 @@ class InvitationLinkDialog extends Dialog {
     static String absolute(String path) {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                    .path("/" + path).toUriString();
+                    .path("/" + path)
+                    .toUriString();
         }
         return "/" + path;
     }

@@ -52,9 +52,11 @@ class InviteUserDialog extends Dialog {
         organisationAdmin.setLabel(getTranslation("identity.newUser.admin"));
         organisationAdmin.setHelperText(getTranslation("identity.invitation.invite.admin.help"));
 
-        binder.forField(username).asRequired(getTranslation("identity.user.username.required"))
+        binder.forField(username)
+                .asRequired(getTranslation("identity.user.username.required"))
                 .bind(NewUser.USERNAME);
-        binder.forField(displayName).asRequired(getTranslation("identity.user.displayName.required"))
+        binder.forField(displayName)
+                .asRequired(getTranslation("identity.user.displayName.required"))
                 .bind(NewUser.DISPLAY_NAME);
         binder.forField(organisationAdmin).bind("organisationAdmin");
         binder.readBean(NewInvitation.member("", ""));

@@ -21,11 +21,14 @@ public class LoginUnavailableView extends Div implements HasDynamicTitle {
     public static final String ROUTE = "login/unavailable";
 
     LoginUnavailableView() {
-        Button retry = new Button(getTranslation("identity.login.unavailable.retry"),
+        Button retry = new Button(
+                getTranslation("identity.login.unavailable.retry"),
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(LoginView.class)));
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div card = new Div(new H1(getTranslation("identity.login.unavailable.title")),
-                new Paragraph(getTranslation("identity.login.unavailable.message")), retry);
+        Div card = new Div(
+                new H1(getTranslation("identity.login.unavailable.title")),
+                new Paragraph(getTranslation("identity.login.unavailable.message")),
+                retry);
         card.addClassName("service-unavailable");
         card.getElement().setAttribute("role", "alert");
         add(card);

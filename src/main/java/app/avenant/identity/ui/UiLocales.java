@@ -38,7 +38,9 @@ class UiLocales implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> apply(init.getUI(), localeFor(init.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(
+                        init -> apply(init.getUI(), localeFor(init.getUI().getSession())));
     }
 
     /** Before sign-in: remembers the visitor's choice and shows it at once. */

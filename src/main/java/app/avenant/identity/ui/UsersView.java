@@ -53,7 +53,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("users-view");
         CurrentUser me = users.currentUser();
         if (!me.organisationAdmin()) {
-            add(new H2(getTranslation("identity.users.restricted.title")),
+            add(
+                    new H2(getTranslation("identity.users.restricted.title")),
                     new Paragraph(getTranslation("identity.users.restricted.message")));
             return;
         }
@@ -62,7 +63,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button invite = new Button(getTranslation("identity.invitation.invite"), click -> openInviteDialog());
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout header = new HorizontalLayout(
-                new H2(getTranslation("identity.users.heading", me.organisation().name())), invite);
+                new H2(getTranslation(
+                        "identity.users.heading", me.organisation().name())),
+                invite);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -79,18 +82,23 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("identity.users.column.name"))
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("identity.users.column.name"))
                 .setFlexGrow(2);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("identity.users.column.username"))
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("identity.users.column.username"))
                 .setFlexGrow(2);
         grid.addColumn(user -> getTranslation(user.organisationAdmin() ? "shared.yes" : "shared.no"))
                 .setHeader(getTranslation("identity.users.column.admin"));
         grid.addColumn(user -> getTranslation("shared.language." + user.locale().getLanguage()))
                 .setHeader(getTranslation("identity.users.column.language"));
-        grid.addColumn(user -> getTranslation("identity.users.status." + user.status().name()))
+        grid.addColumn(user ->
+                        getTranslation("identity.users.status." + user.status().name()))
                 .setHeader(getTranslation("identity.users.column.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("identity.users.column.actions"))
-                .setKey("actions").setFlexGrow(2);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("identity.users.column.actions"))
+                .setKey("actions")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setItems(
                 query -> users.userSummariesOfMyOrganisation(query.getOffset(), query.getLimit()).stream(),
@@ -153,20 +161,35 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     // --- pending invitations ---
 
     private void configureInvitationGrid() {
-        invitationGrid.addColumn(InvitationView::displayName)
-                .setHeader(getTranslation("identity.users.column.name")).setFlexGrow(2);
-        invitationGrid.addColumn(InvitationView::username)
-                .setHeader(getTranslation("identity.users.column.username")).setFlexGrow(2);
-        invitationGrid.addColumn(invitation -> getTranslation(invitation.organisationAdmin() ? "shared.yes" : "shared.no"))
+        invitationGrid
+                .addColumn(InvitationView::displayName)
+                .setHeader(getTranslation("identity.users.column.name"))
+                .setFlexGrow(2);
+        invitationGrid
+                .addColumn(InvitationView::username)
+                .setHeader(getTranslation("identity.users.column.username"))
+                .setFlexGrow(2);
+        invitationGrid
+                .addColumn(invitation -> getTranslation(invitation.organisationAdmin() ? "shared.yes" : "shared.no"))
                 .setHeader(getTranslation("identity.users.column.admin"));
-        invitationGrid.addColumn(invitation -> getTranslation("identity.invitation.pending.invitedBy.value",
-                        Formats.dateTime(invitation.createdAt(), getLocale()), invitation.invitedByName()))
-                .setHeader(getTranslation("identity.invitation.pending.column.invited")).setFlexGrow(2);
-        invitationGrid.addColumn(invitation -> getTranslation(invitation.expired()
-                        ? "identity.invitation.pending.expired" : "identity.invitation.pending.validUntil",
+        invitationGrid
+                .addColumn(invitation -> getTranslation(
+                        "identity.invitation.pending.invitedBy.value",
+                        Formats.dateTime(invitation.createdAt(), getLocale()),
+                        invitation.invitedByName()))
+                .setHeader(getTranslation("identity.invitation.pending.column.invited"))
+                .setFlexGrow(2);
+        invitationGrid
+                .addColumn(invitation -> getTranslation(
+                        invitation.expired()
+                                ? "identity.invitation.pending.expired"
+                                : "identity.invitation.pending.validUntil",
                         Formats.dateTime(invitation.expiresAt(), getLocale())))
-                .setHeader(getTranslation("identity.invitation.pending.column.validity")).setFlexGrow(2);
-        invitationGrid.addComponentColumn(this::revokeButton).setKey("actions")
+                .setHeader(getTranslation("identity.invitation.pending.column.validity"))
+                .setFlexGrow(2);
+        invitationGrid
+                .addComponentColumn(this::revokeButton)
+                .setKey("actions")
                 .setHeader(getTranslation("identity.users.column.actions"));
         invitationGrid.addThemeVariants(GridVariant.ROW_STRIPES);
         invitationGrid.setEmptyStateText(getTranslation("identity.invitation.pending.empty"));
@@ -190,8 +213,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void confirmRevoke(InvitationView invitation) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("identity.invitation.revoke.confirm.title"));
-        confirm.setText(getTranslation("identity.invitation.revoke.confirm.text", invitation.displayName(),
-                invitation.username()));
+        confirm.setText(getTranslation(
+                "identity.invitation.revoke.confirm.text", invitation.displayName(), invitation.username()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("shared.cancel"));
         confirm.setConfirmText(getTranslation("identity.invitation.revoke.confirm.ok"));

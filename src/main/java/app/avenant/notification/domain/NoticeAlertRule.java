@@ -18,8 +18,7 @@ public final class NoticeAlertRule {
     public static final int FIRST_ALERT_DAYS = 90;
     public static final int LAST_ALERT_DAYS = 30;
 
-    private NoticeAlertRule() {
-    }
+    private NoticeAlertRule() {}
 
     /** The alert due today for that header, with the deadline it is about (its key), if any. */
     public static Optional<Due> dueOn(ContractHeader header, LocalDate today) {
@@ -31,11 +30,10 @@ public final class NoticeAlertRule {
         if (daysLeft < 0 || daysLeft > FIRST_ALERT_DAYS) {
             return Optional.empty();
         }
-        return Optional.of(new Due(daysLeft <= LAST_ALERT_DAYS ? ContractAlert.Kind.NOTICE_30
-                : ContractAlert.Kind.NOTICE_90, deadline));
+        return Optional.of(new Due(
+                daysLeft <= LAST_ALERT_DAYS ? ContractAlert.Kind.NOTICE_30 : ContractAlert.Kind.NOTICE_90, deadline));
     }
 
     /** @param deadline the last day to give notice */
-    public record Due(ContractAlert.Kind kind, LocalDate deadline) {
-    }
+    public record Due(ContractAlert.Kind kind, LocalDate deadline) {}
 }

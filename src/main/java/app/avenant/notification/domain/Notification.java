@@ -1,8 +1,8 @@
 package app.avenant.notification.domain;
 
 import app.avenant.notification.NotificationKind;
-import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.notification.NotificationTarget;
+import app.avenant.notification.NotificationTarget.Screen;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,8 +78,15 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(UUID recipientId, UUID contractId, UUID changeRequestId, int changeRequestNumber,
-                        @Nullable Integer producedVersion, NotificationKind kind, UUID actorId, Instant createdAt) {
+    public Notification(
+            UUID recipientId,
+            UUID contractId,
+            UUID changeRequestId,
+            int changeRequestNumber,
+            @Nullable Integer producedVersion,
+            NotificationKind kind,
+            UUID actorId,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.recipientId = recipientId;
         this.contractId = contractId;
@@ -97,9 +104,14 @@ public class Notification {
      *
      * @param actorId who caused it, or null when the application itself sends it
      */
-    public static Notification contractAlert(UUID recipientId, UUID contractId, NotificationKind kind,
-                                             @Nullable UUID actorId, String detail, String context,
-                                             Instant createdAt) {
+    public static Notification contractAlert(
+            UUID recipientId,
+            UUID contractId,
+            NotificationKind kind,
+            @Nullable UUID actorId,
+            String detail,
+            String context,
+            Instant createdAt) {
         if (kind.isAboutChangeRequest()) {
             throw new IllegalArgumentException(kind + " needs its change request");
         }
@@ -144,7 +156,7 @@ public class Notification {
         return switch (kind) {
             case ACCEPTED -> NotificationTarget.of(Screen.CONTRACT_HISTORY, contractId);
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED, APPROVAL_WITHDRAWN ->
-                    NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
+                NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
             case STATEMENT_TO_VALIDATE -> NotificationTarget.of(Screen.CONTRACT_STATEMENT, contractId);

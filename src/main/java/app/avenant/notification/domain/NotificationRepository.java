@@ -49,16 +49,15 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
     @Query("""
             update Notification n set n.readAt = :now where n.changeRequestId = :changeRequestId
             and n.kind in :kinds and n.readAt is null and n.recipientId in :recipientIds""")
-    int markDone(UUID changeRequestId, Collection<NotificationKind> kinds, Collection<UUID> recipientIds,
-                 Instant now);
+    int markDone(UUID changeRequestId, Collection<NotificationKind> kinds, Collection<UUID> recipientIds, Instant now);
 
     /** Marks done a contract's lines of that kind and detail among those recipients (a month's statement). */
     @Modifying
     @Query("""
             update Notification n set n.readAt = :now where n.contractId = :contractId and n.kind = :kind
             and n.detail = :detail and n.readAt is null and n.recipientId in :recipientIds""")
-    int markDoneAbout(UUID contractId, NotificationKind kind, String detail, Collection<UUID> recipientIds,
-                      Instant now);
+    int markDoneAbout(
+            UUID contractId, NotificationKind kind, String detail, Collection<UUID> recipientIds, Instant now);
 
     /** Marks done what anybody had to do on that request (it is closed: nothing is left to do). */
     @Modifying

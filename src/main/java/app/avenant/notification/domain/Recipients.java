@@ -14,8 +14,7 @@ import java.util.UUID;
  */
 public final class Recipients {
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     public static Map<UUID, NotificationKind> of(ChangeRequestEvent event, Map<UUID, ContractRole> members) {
         Map<UUID, NotificationKind> recipients = new LinkedHashMap<>();
@@ -26,8 +25,9 @@ public final class Recipients {
                 return;
             }
             NotificationKind kind = event instanceof ChangeRequestEvent.Revised revised
-                    && revised.withdrawnApprovers().contains(userId)
-                    ? NotificationKind.APPROVAL_WITHDRAWN : kindFor(event, role, role.side() != actorSide);
+                            && revised.withdrawnApprovers().contains(userId)
+                    ? NotificationKind.APPROVAL_WITHDRAWN
+                    : kindFor(event, role, role.side() != actorSide);
             if (kind != null) {
                 recipients.put(userId, kind);
             }
@@ -42,8 +42,10 @@ public final class Recipients {
             case ChangeRequestEvent.Revised e when e.draft() -> null;
             case ChangeRequestEvent.Commented e when e.draft() -> null;
             // A revision withdraws every approval: approvers must look again; the other side sees a counter-offer.
-            case ChangeRequestEvent.Revised e -> otherSide ? NotificationKind.COUNTER_PROPOSAL
-                    : role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
+            case ChangeRequestEvent.Revised e ->
+                otherSide
+                        ? NotificationKind.COUNTER_PROPOSAL
+                        : role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
             // the wording is in the request's history; the terms to approve did not change
             case ChangeRequestEvent.Reworded e -> null;
             case ChangeRequestEvent.Commented e -> NotificationKind.COMMENT;

@@ -14,7 +14,11 @@ public enum DeliverableCsvColumn {
     REFERENCE("reference", "reference", "reference", true, Set.of("ref")),
     SCOPE_ITEM("scopeItem", "poste", "scope_item", true, Set.of("scopeitem", "item", "poste_key")),
     DUE_DATE("dueDate", "echeance", "due_date", true, Set.of("due", "date_echeance", "duedate")),
-    DELIVERED_ON("deliveredOn", "livre_le", "delivered_on", false,
+    DELIVERED_ON(
+            "deliveredOn",
+            "livre_le",
+            "delivered_on",
+            false,
             Set.of("livre", "livraison", "date_livraison", "delivered", "deliveredon", "delivery_date")),
     UNITS("units", "unites", "units", true, Set.of("unite", "quantite", "quantity")),
     QUALITY("quality", "qualite", "quality", false, Set.of()),
@@ -55,19 +59,24 @@ public enum DeliverableCsvColumn {
     /** The column a header cell names, once normalised by {@link DeliverableCsvText#key}. */
     static Optional<DeliverableCsvColumn> named(String normalisedName) {
         return Arrays.stream(values())
-                .filter(c -> c.french.equals(normalisedName) || c.english.equals(normalisedName)
+                .filter(c -> c.french.equals(normalisedName)
+                        || c.english.equals(normalisedName)
                         || c.aliases.contains(normalisedName))
                 .findFirst();
     }
 
     /** {@code reference;poste;echeance;livre_le;unites;qualite;cout}. */
     public static String frenchHeader(char separator) {
-        return String.join(String.valueOf(separator), Arrays.stream(values()).map(c -> c.french).toList());
+        return String.join(
+                String.valueOf(separator),
+                Arrays.stream(values()).map(c -> c.french).toList());
     }
 
     /** {@code reference,scope_item,due_date,delivered_on,units,quality,cost}. */
     public static String englishHeader(char separator) {
-        return String.join(String.valueOf(separator), Arrays.stream(values()).map(c -> c.english).toList());
+        return String.join(
+                String.valueOf(separator),
+                Arrays.stream(values()).map(c -> c.english).toList());
     }
 
     public static List<DeliverableCsvColumn> all() {

@@ -2,7 +2,6 @@ package app.avenant.performance.csv;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +20,10 @@ public record DeliverableCsvError(int line, @Nullable String column, String code
     }
 
     static DeliverableCsvError of(int line, @Nullable DeliverableCsvColumn column, String code, Object... args) {
-        return new DeliverableCsvError(line, column == null ? null : column.field(), code,
+        return new DeliverableCsvError(
+                line,
+                column == null ? null : column.field(),
+                code,
                 Arrays.stream(args).map(String::valueOf).toList());
     }
 }

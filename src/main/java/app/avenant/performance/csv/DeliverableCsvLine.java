@@ -8,5 +8,4 @@ import app.avenant.performance.DeliverableInput;
  * @param line  its line number in the file, 1-based, blank lines counted (as a spreadsheet numbers rows)
  * @param input what the line says, typed; the service still checks the business rules
  */
-public record DeliverableCsvLine(int line, DeliverableInput input) {
-}
+public record DeliverableCsvLine(int line, DeliverableInput input) {}

@@ -1,5 +1,9 @@
 package app.avenant.performance.csv;
 
+import app.avenant.performance.DeliverableInput;
+import app.avenant.performance.Deliverables;
+import app.avenant.performance.QualityOutcome;
+import app.avenant.shared.format.UnreadableNumberException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
-import app.avenant.performance.DeliverableInput;
-import app.avenant.performance.Deliverables;
-import app.avenant.performance.QualityOutcome;
-import app.avenant.shared.format.UnreadableNumberException;
 
 /**
  * Reads a deliverables file as French Excel writes it: UTF-8 with or without a byte order mark, semicolons
@@ -135,8 +133,8 @@ public final class DeliverableCsvReader {
         }
     }
 
-    private static @Nullable Header header(String text, int lineNumber, char separator,
-                                           List<DeliverableCsvError> errors) {
+    private static @Nullable Header header(
+            String text, int lineNumber, char separator, List<DeliverableCsvError> errors) {
         List<String> cells = DeliverableCsvText.fields(text.replace("\uFEFF", ""), separator);
         if (cells == null) {
             errors.add(DeliverableCsvError.of(lineNumber, null, QUOTE));
@@ -164,13 +162,18 @@ public final class DeliverableCsvReader {
             if (seen.put(column.get(), true) != null) {
                 errors.add(DeliverableCsvError.of(lineNumber, null, HEADER_DUPLICATE, cell));
             }
-            english |= key.equals(column.get().englishName()) && !key.equals(column.get().frenchName());
+            english |= key.equals(column.get().englishName())
+                    && !key.equals(column.get().frenchName());
             positions.add(column.get());
         }
         if (seen.isEmpty()) {
             // not a header at all (the first line is data, or another file)
-            errors.add(DeliverableCsvError.of(lineNumber, null, HEADER_MISSING,
-                    DeliverableCsvColumn.frenchHeader(';'), DeliverableCsvColumn.englishHeader(',')));
+            errors.add(DeliverableCsvError.of(
+                    lineNumber,
+                    null,
+                    HEADER_MISSING,
+                    DeliverableCsvColumn.frenchHeader(';'),
+                    DeliverableCsvColumn.englishHeader(',')));
             return null;
         }
         for (String cell : unknown) {
@@ -187,8 +190,8 @@ public final class DeliverableCsvReader {
         return errors.isEmpty() ? new Header(positions) : null;
     }
 
-    private static Optional<DeliverableCsvLine> line(String text, int lineNumber, char separator, Header header,
-                                                     List<DeliverableCsvError> errors) {
+    private static Optional<DeliverableCsvLine> line(
+            String text, int lineNumber, char separator, Header header, List<DeliverableCsvError> errors) {
         List<String> fields = DeliverableCsvText.fields(text, separator);
         if (fields == null) {
             errors.add(DeliverableCsvError.of(lineNumber, null, QUOTE));
@@ -219,8 +222,8 @@ public final class DeliverableCsvReader {
         if (line.failed || reference == null || scopeItem == null || dueDate == null || units == null) {
             return Optional.empty();
         }
-        return Optional.of(new DeliverableCsvLine(lineNumber,
-                new DeliverableInput(reference, scopeItem, dueDate, deliveredOn, units, quality, cost)));
+        return Optional.of(new DeliverableCsvLine(
+                lineNumber, new DeliverableInput(reference, scopeItem, dueDate, deliveredOn, units, quality, cost)));
     }
 
     /** A short line is fine while only optional columns (delivery, quality, cost) are left out. */
@@ -275,13 +278,16 @@ public final class DeliverableCsvReader {
                 return null;
             }
             if (value.isEmpty()) {
-                fail(column, switch (column) {
-                    case DUE_DATE, DELIVERED_ON -> DATE;
-                    case UNITS -> UNITS;
-                    case QUALITY -> QUALITY;
-                    case COST -> COST;
-                    case REFERENCE, SCOPE_ITEM -> REQUIRED;
-                }, text.strip());
+                fail(
+                        column,
+                        switch (column) {
+                            case DUE_DATE, DELIVERED_ON -> DATE;
+                            case UNITS -> UNITS;
+                            case QUALITY -> QUALITY;
+                            case COST -> COST;
+                            case REFERENCE, SCOPE_ITEM -> REQUIRED;
+                        },
+                        text.strip());
                 return null;
             }
             return value.get();

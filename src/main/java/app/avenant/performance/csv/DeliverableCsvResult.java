@@ -1,9 +1,8 @@
 package app.avenant.performance.csv;
 
+import app.avenant.performance.DeliverableInput;
 import java.util.List;
 import java.util.OptionalInt;
-
-import app.avenant.performance.DeliverableInput;
 
 /**
  * A file read: the deliverables it holds, with their line numbers, and everything that could not be read.
@@ -31,6 +30,8 @@ public record DeliverableCsvResult(List<DeliverableCsvLine> lines, List<Delivera
 
     /** The file line of the {@code index}-th deliverable of {@link #inputs()}; empty when out of range. */
     public OptionalInt lineOf(int index) {
-        return index >= 0 && index < lines.size() ? OptionalInt.of(lines.get(index).line()) : OptionalInt.empty();
+        return index >= 0 && index < lines.size()
+                ? OptionalInt.of(lines.get(index).line())
+                : OptionalInt.empty();
     }
 }

@@ -20,8 +20,7 @@ public final class DeliverableCsvTemplate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private DeliverableCsvTemplate() {
-    }
+    private DeliverableCsvTemplate() {}
 
     /**
      * @param scopeItemKeys keys of the contract's current scope items
@@ -34,8 +33,16 @@ public final class DeliverableCsvTemplate {
         int n = 0;
         for (String key : scopeItemKeys.subList(0, Math.min(MAX_EXAMPLES, scopeItemKeys.size()))) {
             n++;
-            text.append(String.join(";", "EXEMPLE-" + n, quoted(key), DATE.format(due), DATE.format(delivered),
-                    "100", "conforme", n == 1 ? "0,00" : "")).append("\r\n");
+            text.append(String.join(
+                            ";",
+                            "EXEMPLE-" + n,
+                            quoted(key),
+                            DATE.format(due),
+                            DATE.format(delivered),
+                            "100",
+                            "conforme",
+                            n == 1 ? "0,00" : ""))
+                    .append("\r\n");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /** The text of a file: its characters, its lines, the fields of a line, names compared loosely. */
@@ -18,25 +17,29 @@ final class DeliverableCsvText {
 
     /** What older Excel versions write when told "CSV (séparateur : point-virgule)": not UTF-8. */
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z0-9]+");
 
-    private DeliverableCsvText() {
-    }
+    private DeliverableCsvText() {}
 
     /**
      * UTF-8, with or without a byte order mark. A file that is not valid UTF-8 is read as Windows-1252, so
      * "rejeté" from an older Excel arrives as "rejeté" rather than as replacement characters.
      */
     static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(content).toString();
+                    .decode(content)
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, start, bytes.length - start, WINDOWS_1252);
         }
@@ -133,8 +136,10 @@ final class DeliverableCsvText {
      * → {@code "cout"}: accents, case, spaces and punctuation do not matter.
      */
     static String key(String name) {
-        String withoutAccents = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        String joined = NOT_LETTERS.matcher(withoutAccents.toLowerCase(Locale.ROOT)).replaceAll("_");
+        String withoutAccents =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String joined =
+                NOT_LETTERS.matcher(withoutAccents.toLowerCase(Locale.ROOT)).replaceAll("_");
         int start = joined.startsWith("_") ? 1 : 0;
         int end = joined.endsWith("_") && joined.length() > start ? joined.length() - 1 : joined.length();
         return joined.substring(start, Math.max(start, end));

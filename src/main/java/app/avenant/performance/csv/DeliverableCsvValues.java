@@ -1,5 +1,8 @@
 package app.avenant.performance.csv;
 
+import app.avenant.performance.QualityOutcome;
+import app.avenant.shared.format.AmountParser;
+import app.avenant.shared.format.UnreadableNumberException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,11 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-
-import app.avenant.performance.QualityOutcome;
-import app.avenant.shared.format.AmountParser;
-import app.avenant.shared.format.UnreadableNumberException;
 
 /**
  * The values of a line, typed: French first, English accepted. Each method answers empty when the text
@@ -22,6 +20,7 @@ final class DeliverableCsvValues {
     /** 31/03/2026 (and 1/3/2026): strict, so 31/02/2026 is refused rather than moved to 28/02. */
     private static final DateTimeFormatter FRENCH_DATE =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -39,8 +38,7 @@ final class DeliverableCsvValues {
             Map.entry("rejete", QualityOutcome.REJECTED),
             Map.entry("rejected", QualityOutcome.REJECTED));
 
-    private DeliverableCsvValues() {
-    }
+    private DeliverableCsvValues() {}
 
     /** {@code dd/MM/yyyy} as French Excel writes dates, or ISO {@code yyyy-MM-dd}. */
     static Optional<LocalDate> date(String text) {

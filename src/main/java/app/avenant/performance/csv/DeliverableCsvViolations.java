@@ -1,10 +1,9 @@
 package app.avenant.performance.csv;
 
+import app.avenant.performance.DeliverableViolation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import app.avenant.performance.DeliverableViolation;
 
 /**
  * The service's verdict on an imported batch, told in the file's terms: a violation of the {@code i}-th
@@ -18,8 +17,7 @@ public final class DeliverableCsvViolations {
 
     private static final String SERVICE_DUPLICATE = "performance.error.reference.duplicate";
 
-    private DeliverableCsvViolations() {
-    }
+    private DeliverableCsvViolations() {}
 
     /**
      * Each violation on its line (0 for the batch as a whole), in line order; the column is the service's
@@ -32,8 +30,12 @@ public final class DeliverableCsvViolations {
             int line = wholeBatch ? 0 : file.lineOf(violation.index()).orElse(0);
             String column = wholeBatch ? null : violation.field();
             if (SERVICE_DUPLICATE.equals(violation.code()) && !violation.args().isEmpty()) {
-                errors.add(new DeliverableCsvError(line, column, DUPLICATE,
-                        List.of(String.valueOf(earlierLine(file, violation.args().getFirst())))));
+                errors.add(new DeliverableCsvError(
+                        line,
+                        column,
+                        DUPLICATE,
+                        List.of(String.valueOf(
+                                earlierLine(file, violation.args().getFirst())))));
             } else {
                 errors.add(new DeliverableCsvError(line, column, violation.code(), violation.args()));
             }
@@ -44,7 +46,9 @@ public final class DeliverableCsvViolations {
 
     private static String earlierLine(DeliverableCsvResult file, String index) {
         try {
-            return file.lineOf(Integer.parseInt(index.strip())).stream().mapToObj(String::valueOf).findFirst()
+            return file.lineOf(Integer.parseInt(index.strip())).stream()
+                    .mapToObj(String::valueOf)
+                    .findFirst()
                     .orElse(index);
         } catch (NumberFormatException e) {
             return index;

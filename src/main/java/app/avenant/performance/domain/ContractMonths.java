@@ -1,7 +1,6 @@
 package app.avenant.performance.domain;
 
 import app.avenant.contract.internal.ContractsForModules;
-import app.avenant.contract.VersionAdoption;
 import app.avenant.contract.terms.Terms;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.metrics.ItemActuals;
@@ -65,9 +64,13 @@ public class ContractMonths {
         BigDecimal consumed = BigDecimal.ZERO.setScale(2);
         for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {
             int version = timeline.versionPricing(month);
-            MonthFigures figures = MonthCalculator.compute(month, version, termsOf(contractId, version, terms),
+            MonthFigures figures = MonthCalculator.compute(
+                    month,
+                    version,
+                    termsOf(contractId, version, terms),
                     actuals.getOrDefault(PeriodMonths.of(month), Map.of()),
-                    measured.getOrDefault(month, Map.of()), consumed);
+                    measured.getOrDefault(month, Map.of()),
+                    consumed);
             months.add(figures);
             consumed = consumed.add(figures.credits());
         }
@@ -88,8 +91,12 @@ public class ContractMonths {
         private final List<MonthFigures> months;
         private final Map<YearMonth, Map<String, BigDecimal>> measured;
 
-        ContractMonthsFigures(VersionTimeline timeline, Map<Integer, Terms> terms, @Nullable YearMonth start,
-                              List<MonthFigures> months, Map<YearMonth, Map<String, BigDecimal>> measured) {
+        ContractMonthsFigures(
+                VersionTimeline timeline,
+                Map<Integer, Terms> terms,
+                @Nullable YearMonth start,
+                List<MonthFigures> months,
+                Map<YearMonth, Map<String, BigDecimal>> measured) {
             this.timeline = timeline;
             this.terms = terms;
             this.start = start;
@@ -113,7 +120,9 @@ public class ContractMonths {
 
         /** The months of {@code from}..{@code to} that belong to the contract, oldest first. */
         public List<MonthFigures> between(YearMonth from, YearMonth to) {
-            return months.stream().filter(m -> !m.month().isBefore(from) && !m.month().isAfter(to)).toList();
+            return months.stream()
+                    .filter(m -> !m.month().isBefore(from) && !m.month().isAfter(to))
+                    .toList();
         }
 
         public Optional<MonthFigures> month(YearMonth month) {

@@ -45,6 +45,7 @@ public final class DeliverableRules {
 
     /** Letters (accented too), digits, and - _ . / and space. */
     private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{N}\\-_./ ]+");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
@@ -63,8 +64,7 @@ public final class DeliverableRules {
     }
 
     /** What a check found: the violations, else which lines are new and how many were already stored. */
-    public record Outcome(List<DeliverableViolation> violations, List<DeliverableInput> toInsert,
-                          int alreadyRecorded) {
+    public record Outcome(List<DeliverableViolation> violations, List<DeliverableInput> toInsert, int alreadyRecorded) {
 
         public boolean valid() {
             return violations.isEmpty();
@@ -123,12 +123,12 @@ public final class DeliverableRules {
      * @param stored       deliverables already stored under the batch's references, by reference: an
      *                     identical one is skipped (idempotency), a different one is a conflict
      */
-    public Outcome check(List<DeliverableInput> batch, Set<YearMonth> lockedMonths,
-                         Map<String, DeliverableInput> stored) {
+    public Outcome check(
+            List<DeliverableInput> batch, Set<YearMonth> lockedMonths, Map<String, DeliverableInput> stored) {
         if (timeline.isEmpty()) {
             // one message for the batch rather than the same one on each of its lines
-            return new Outcome(List.of(DeliverableViolation.of(0, "batch", "performance.error.contract.noTerms")),
-                    List.of(), 0);
+            return new Outcome(
+                    List.of(DeliverableViolation.of(0, "batch", "performance.error.contract.noTerms")), List.of(), 0);
         }
         List<DeliverableViolation> violations = new ArrayList<>();
         List<DeliverableInput> toInsert = new ArrayList<>(batch.size());
@@ -140,8 +140,8 @@ public final class DeliverableRules {
             if (reference != null && !reference.isBlank()) {
                 Integer earlier = firstIndexOfReference.putIfAbsent(reference, index);
                 if (earlier != null) {
-                    violations.add(DeliverableViolation.of(index, "reference", "performance.error.reference.duplicate",
-                            earlier));
+                    violations.add(DeliverableViolation.of(
+                            index, "reference", "performance.error.reference.duplicate", earlier));
                     continue;
                 }
                 DeliverableInput existing = stored.get(reference);
@@ -149,8 +149,8 @@ public final class DeliverableRules {
                     if (sameValues(existing, input)) {
                         alreadyRecorded++;
                     } else {
-                        violations.add(DeliverableViolation.of(index, "reference",
-                                "performance.error.reference.conflict", reference));
+                        violations.add(DeliverableViolation.of(
+                                index, "reference", "performance.error.reference.conflict", reference));
                     }
                     continue;
                 }
@@ -161,8 +161,8 @@ public final class DeliverableRules {
             }
             violations.addAll(ofLine);
         }
-        return new Outcome(List.copyOf(violations), violations.isEmpty() ? List.copyOf(toInsert) : List.of(),
-                alreadyRecorded);
+        return new Outcome(
+                List.copyOf(violations), violations.isEmpty() ? List.copyOf(toInsert) : List.of(), alreadyRecorded);
     }
 
     /** The rules of one line on its own (reference format, scope item, dates, units, quality, cost, lock). */
@@ -182,8 +182,11 @@ public final class DeliverableRules {
         checkQuality(index, input, violations);
         checkCost(index, input.cost(), violations);
         if (month != null && lockedMonths.contains(month)) {
-            violations.add(DeliverableViolation.of(index, input.deliveredOn() != null ? "deliveredOn" : "dueDate",
-                    "performance.error.month.locked", MONTH.format(month)));
+            violations.add(DeliverableViolation.of(
+                    index,
+                    input.deliveredOn() != null ? "deliveredOn" : "dueDate",
+                    "performance.error.month.locked",
+                    MONTH.format(month)));
         }
         return violations;
     }
@@ -245,22 +248,27 @@ public final class DeliverableRules {
         if (reference == null || reference.isBlank()) {
             out.add(DeliverableViolation.of(index, "reference", "performance.error.reference.required"));
         } else if (reference.length() > REFERENCE_MAX_LENGTH) {
-            out.add(DeliverableViolation.of(index, "reference", "performance.error.reference.tooLong",
-                    REFERENCE_MAX_LENGTH));
+            out.add(DeliverableViolation.of(
+                    index, "reference", "performance.error.reference.tooLong", REFERENCE_MAX_LENGTH));
         } else if (!REFERENCE.matcher(reference).matches()) {
             out.add(DeliverableViolation.of(index, "reference", "performance.error.reference.invalid"));
         }
     }
 
-    private static void checkScopeItem(int index, @Nullable String key, Terms terms, @Nullable YearMonth month,
-                                       List<DeliverableViolation> out) {
+    private static void checkScopeItem(
+            int index, @Nullable String key, Terms terms, @Nullable YearMonth month, List<DeliverableViolation> out) {
         if (key == null || key.isBlank()) {
             out.add(DeliverableViolation.of(index, "scopeItem", "performance.error.scopeItem.required"));
         } else if (terms.scopeItem(key).isEmpty()) {
-            out.add(month == null
-                    ? DeliverableViolation.of(index, "scopeItem", "performance.error.scopeItem.unknownNow", key)
-                    : DeliverableViolation.of(index, "scopeItem", "performance.error.scopeItem.unknown", key,
-                            MONTH.format(month)));
+            out.add(
+                    month == null
+                            ? DeliverableViolation.of(index, "scopeItem", "performance.error.scopeItem.unknownNow", key)
+                            : DeliverableViolation.of(
+                                    index,
+                                    "scopeItem",
+                                    "performance.error.scopeItem.unknown",
+                                    key,
+                                    MONTH.format(month)));
         }
     }
 
@@ -268,32 +276,36 @@ public final class DeliverableRules {
      * Both dates within the contract's life: not before its start, not after its end when it has one; a due
      * date at most {@link #HORIZON_YEARS} years ahead, a delivery not after today.
      */
-    private void checkDates(int index, DeliverableInput input, @Nullable LocalDate start, @Nullable LocalDate end,
-                            List<DeliverableViolation> out) {
+    private void checkDates(
+            int index,
+            DeliverableInput input,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            List<DeliverableViolation> out) {
         LocalDate due = nullable(input.dueDate());
         LocalDate horizon = horizon(today);
         if (due == null) {
             out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.required"));
         } else if (start != null && due.isBefore(start)) {
-            out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.beforeStart",
-                    DATE.format(start)));
+            out.add(DeliverableViolation.of(
+                    index, "dueDate", "performance.error.dueDate.beforeStart", DATE.format(start)));
         } else if (end != null && due.isAfter(end)) {
             out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.afterEnd", DATE.format(end)));
         } else if (due.isAfter(horizon)) {
-            out.add(DeliverableViolation.of(index, "dueDate", "performance.error.dueDate.tooFar", DATE.format(horizon),
-                    HORIZON_YEARS));
+            out.add(DeliverableViolation.of(
+                    index, "dueDate", "performance.error.dueDate.tooFar", DATE.format(horizon), HORIZON_YEARS));
         }
         LocalDate delivered = input.deliveredOn();
         if (delivered != null) {
             if (delivered.isAfter(today)) {
-                out.add(DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredOn.future",
-                        DATE.format(today)));
+                out.add(DeliverableViolation.of(
+                        index, "deliveredOn", "performance.error.deliveredOn.future", DATE.format(today)));
             } else if (start != null && delivered.isBefore(start)) {
-                out.add(DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredOn.beforeStart",
-                        DATE.format(start)));
+                out.add(DeliverableViolation.of(
+                        index, "deliveredOn", "performance.error.deliveredOn.beforeStart", DATE.format(start)));
             } else if (end != null && delivered.isAfter(end)) {
-                out.add(DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredOn.afterEnd",
-                        DATE.format(end)));
+                out.add(DeliverableViolation.of(
+                        index, "deliveredOn", "performance.error.deliveredOn.afterEnd", DATE.format(end)));
             }
         }
     }

@@ -65,8 +65,14 @@ public class DeliverableStore {
     }
 
     /** A stored deliverable: its values as an input, plus what was derived and who recorded it. */
-    public record Stored(UUID id, DeliverableInput values, @Nullable Boolean onTime, DeliverableSource source,
-                         String recordedBy, Instant recordedAt, int periodMonth) {
+    public record Stored(
+            UUID id,
+            DeliverableInput values,
+            @Nullable Boolean onTime,
+            DeliverableSource source,
+            String recordedBy,
+            Instant recordedAt,
+            int periodMonth) {
 
         public YearMonth month() {
             return PeriodMonths.toYearMonth(periodMonth);
@@ -100,16 +106,25 @@ public class DeliverableStore {
             for (int i = 0; i < chunk.size(); i++) {
                 args[i + 1] = chunk.get(i);
             }
-            jdbc.query("select " + COLUMNS + " from deliverable where contract_id = ? and reference in ("
-                    + placeholders(chunk.size()) + ")", STORED, args)
+            jdbc.query(
+                            "select " + COLUMNS + " from deliverable where contract_id = ? and reference in ("
+                                    + placeholders(chunk.size()) + ")",
+                            STORED,
+                            args)
                     .forEach(stored -> found.put(stored.values().reference(), stored.values()));
         }
         return found;
     }
 
     public Optional<Stored> find(UUID contractId, UUID id) {
-        return jdbc.query("select " + COLUMNS + " from deliverable where contract_id = ? and id = ?", STORED,
-                contractId.toString(), id.toString()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from deliverable where contract_id = ? and id = ?",
+                        STORED,
+                        contractId.toString(),
+                        id.toString())
+                .stream()
+                .findFirst();
     }
 
     /** One page, newest due date first (then by reference, so pages never overlap). */
@@ -118,8 +133,11 @@ public class DeliverableStore {
         String where = where(contractId, filter, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query("select " + COLUMNS + " from deliverable" + where
-                + " order by due_date desc, reference desc limit ? offset ?", STORED, args.toArray());
+        return jdbc.query(
+                "select " + COLUMNS + " from deliverable" + where
+                        + " order by due_date desc, reference desc limit ? offset ?",
+                STORED,
+                args.toArray());
     }
 
     public long count(UUID contractId, DeliverableFilter filter) {
@@ -150,8 +168,12 @@ public class DeliverableStore {
     // --- writes ---
 
     /** Inserts the batch in one JDBC batch; returns the period months it touched. */
-    public List<Integer> insert(UUID contractId, List<DeliverableInput> batch, DeliverableSource source,
-                                String recordedBy, Instant recordedAt) {
+    public List<Integer> insert(
+            UUID contractId,
+            List<DeliverableInput> batch,
+            DeliverableSource source,
+            String recordedBy,
+            Instant recordedAt) {
         String contract = contractId.toString();
         Timestamp at = Timestamp.from(recordedAt);
         jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
@@ -209,12 +231,22 @@ public class DeliverableStore {
     // --- mapping ---
 
     private static final RowMapper<Stored> STORED = (rs, row) -> {
-        DeliverableInput values = new DeliverableInput(rs.getString("reference"), rs.getString("scope_item_key"),
-                rs.getObject("due_date", LocalDate.class), rs.getObject("delivered_on", LocalDate.class),
-                rs.getLong("units"), quality(rs.getString("quality")), rs.getBigDecimal("cost"));
-        return new Stored(UUID.fromString(rs.getString("id")), values, nullableBoolean(rs, "on_time"),
-                DeliverableSource.valueOf(rs.getString("source")), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at", UTC).toInstant(), rs.getInt("period_month"));
+        DeliverableInput values = new DeliverableInput(
+                rs.getString("reference"),
+                rs.getString("scope_item_key"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getObject("delivered_on", LocalDate.class),
+                rs.getLong("units"),
+                quality(rs.getString("quality")),
+                rs.getBigDecimal("cost"));
+        return new Stored(
+                UUID.fromString(rs.getString("id")),
+                values,
+                nullableBoolean(rs, "on_time"),
+                DeliverableSource.valueOf(rs.getString("source")),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at", UTC).toInstant(),
+                rs.getInt("period_month"));
     };
 
     private static @Nullable QualityOutcome quality(@Nullable String name) {

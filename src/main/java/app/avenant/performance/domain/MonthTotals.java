@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonthTotals {
 
-    private static final String DELETE = "delete from deliverable_month_total where contract_id = ? and period_month in (%s)";
+    private static final String DELETE =
+            "delete from deliverable_month_total where contract_id = ? and period_month in (%s)";
 
     private static final String INSERT = """
             insert into deliverable_month_total (contract_id, period_month, scope_item_key, delivered, on_time,
@@ -79,23 +80,43 @@ public class MonthTotals {
         if (deltas.isEmpty()) {
             return;
         }
-        List<Integer> months = deltas.keySet().stream().map(Key::periodMonth).distinct().toList();
+        List<Integer> months =
+                deltas.keySet().stream().map(Key::periodMonth).distinct().toList();
         Set<Key> existing = new HashSet<>(jdbc.query(
                 "select period_month, scope_item_key from deliverable_month_total where contract_id = ? "
                         + "and period_month in (" + placeholders(months.size()) + ")",
-                (rs, row) -> new Key(rs.getInt(1), rs.getString(2)), args(contractId, months)));
+                (rs, row) -> new Key(rs.getInt(1), rs.getString(2)),
+                args(contractId, months)));
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         String contract = contractId.toString();
         deltas.forEach((key, delta) -> {
             if (existing.contains(key)) {
-                updates.add(new Object[] {delta.delivered, delta.onTime, delta.firstPass, delta.afterRework,
-                        delta.rejected, delta.billableUnits, delta.recordedCost, contract, key.periodMonth(),
-                        key.scopeItemKey()});
+                updates.add(new Object[] {
+                    delta.delivered,
+                    delta.onTime,
+                    delta.firstPass,
+                    delta.afterRework,
+                    delta.rejected,
+                    delta.billableUnits,
+                    delta.recordedCost,
+                    contract,
+                    key.periodMonth(),
+                    key.scopeItemKey()
+                });
             } else {
-                inserts.add(new Object[] {contract, key.periodMonth(), key.scopeItemKey(), delta.delivered,
-                        delta.onTime, delta.firstPass, delta.afterRework, delta.rejected, delta.billableUnits,
-                        delta.recordedCost});
+                inserts.add(new Object[] {
+                    contract,
+                    key.periodMonth(),
+                    key.scopeItemKey(),
+                    delta.delivered,
+                    delta.onTime,
+                    delta.firstPass,
+                    delta.afterRework,
+                    delta.rejected,
+                    delta.billableUnits,
+                    delta.recordedCost
+                });
             }
         });
         if (!updates.isEmpty()) {

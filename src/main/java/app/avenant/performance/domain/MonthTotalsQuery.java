@@ -25,7 +25,8 @@ public class MonthTotalsQuery {
     /** Per month (yyyymm, ascending), per scope item key: what was delivered in {@code first}..{@code last}. */
     public Map<Integer, Map<String, ItemActuals>> between(UUID contractId, int first, int last) {
         Map<Integer, Map<String, ItemActuals>> byMonth = new TreeMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         select period_month, scope_item_key, sum(delivered), sum(on_time), sum(first_pass),
                                sum(after_rework), sum(rejected), sum(billable_units), sum(recorded_cost)
                         from deliverable_month_total
@@ -34,11 +35,21 @@ public class MonthTotalsQuery {
                         """,
                 rs -> {
                     BigDecimal cost = rs.getBigDecimal(9);
-                    byMonth.computeIfAbsent(rs.getInt(1), m -> new HashMap<>()).put(rs.getString(2),
-                            new ItemActuals(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                                    rs.getLong(7), rs.getLong(8), cost != null ? cost : BigDecimal.ZERO));
+                    byMonth.computeIfAbsent(rs.getInt(1), m -> new HashMap<>())
+                            .put(
+                                    rs.getString(2),
+                                    new ItemActuals(
+                                            rs.getLong(3),
+                                            rs.getLong(4),
+                                            rs.getLong(5),
+                                            rs.getLong(6),
+                                            rs.getLong(7),
+                                            rs.getLong(8),
+                                            cost != null ? cost : BigDecimal.ZERO));
                 },
-                contractId, first, last);
+                contractId,
+                first,
+                last);
         return byMonth;
     }
 }

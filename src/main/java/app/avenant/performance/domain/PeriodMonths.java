@@ -5,8 +5,7 @@ import java.time.YearMonth;
 /** Months are stored as yyyymm integers (period_month): indexable, ordered, the same on H2 and MariaDB. */
 public final class PeriodMonths {
 
-    private PeriodMonths() {
-    }
+    private PeriodMonths() {}
 
     public static int of(YearMonth month) {
         return month.getYear() * 100 + month.getMonthValue();

@@ -45,8 +45,13 @@ public class SlaMeasurement {
         // for JPA
     }
 
-    public SlaMeasurement(UUID contractId, int periodMonth, String serviceLevelKey, BigDecimal measuredPercent,
-                          String recordedBy, Instant recordedAt) {
+    public SlaMeasurement(
+            UUID contractId,
+            int periodMonth,
+            String serviceLevelKey,
+            BigDecimal measuredPercent,
+            String recordedBy,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.periodMonth = periodMonth;

@@ -64,8 +64,13 @@ public class StatementRecord {
         // for JPA
     }
 
-    private StatementRecord(UUID contractId, int periodMonth, int revision, @Nullable String openedBy,
-                            @Nullable Instant openedAt, @Nullable String reason) {
+    private StatementRecord(
+            UUID contractId,
+            int periodMonth,
+            int revision,
+            @Nullable String openedBy,
+            @Nullable Instant openedAt,
+            @Nullable String reason) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.periodMonth = periodMonth;

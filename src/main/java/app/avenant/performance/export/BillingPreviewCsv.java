@@ -19,8 +19,9 @@ import app.avenant.performance.MonthFigures;
  */
 public final class BillingPreviewCsv {
 
-    static final String[] HEADERS = {"mois", "version", "poste", "type de ligne", "détail", "unités",
-            "prix unitaire", "montant"};
+    static final String[] HEADERS = {
+        "mois", "version", "poste", "type de ligne", "détail", "unités", "prix unitaire", "montant"
+    };
 
     static final String BAND = "tranche";
     static final String FIXED = "forfait";
@@ -30,8 +31,7 @@ public final class BillingPreviewCsv {
     static final String CREDIT = "avoir";
     static final String TOTAL = "total du mois";
 
-    private BillingPreviewCsv() {
-    }
+    private BillingPreviewCsv() {}
 
     public static byte[] write(IndicatorReport report) {
         CsvTable csv = new CsvTable(HEADERS);
@@ -40,20 +40,47 @@ public final class BillingPreviewCsv {
                 for (ChargeLine line : item.charge().lines()) {
                     // a fixed charge's "rate" is the lump sum itself: not a price per unit
                     boolean lumpSum = line.kind() == ChargeLineKind.FIXED;
-                    csv.row(month(m.month()), integer(m.versionNumber()), item.title(), kind(line.kind()),
-                            line.detail(), integer(line.units()), lumpSum ? empty() : decimal(line.rate()),
+                    csv.row(
+                            month(m.month()),
+                            integer(m.versionNumber()),
+                            item.title(),
+                            kind(line.kind()),
+                            line.detail(),
+                            integer(line.units()),
+                            lumpSum ? empty() : decimal(line.rate()),
                             decimal(line.amount()));
                 }
             }
             if (m.recordedCosts().signum() != 0) {
-                csv.row(month(m.month()), integer(m.versionNumber()), "", RECORDED_COSTS, "", empty(), empty(),
+                csv.row(
+                        month(m.month()),
+                        integer(m.versionNumber()),
+                        "",
+                        RECORDED_COSTS,
+                        "",
+                        empty(),
+                        empty(),
                         decimal(m.recordedCosts()));
             }
             if (m.credits().signum() != 0) {
-                csv.row(month(m.month()), integer(m.versionNumber()), "", CREDIT, "", empty(), empty(),
+                csv.row(
+                        month(m.month()),
+                        integer(m.versionNumber()),
+                        "",
+                        CREDIT,
+                        "",
+                        empty(),
+                        empty(),
                         decimal(m.credits().negate()));
             }
-            csv.row(month(m.month()), integer(m.versionNumber()), "", TOTAL, "", integer(m.billableUnits()), empty(),
+            csv.row(
+                    month(m.month()),
+                    integer(m.versionNumber()),
+                    "",
+                    TOTAL,
+                    "",
+                    integer(m.billableUnits()),
+                    empty(),
                     decimal(m.totalDue()));
         }
         return csv.bytes();

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +46,7 @@ final class CsvTable {
     }
 
     /** A field already in its final form (a number): never quoted nor prefixed. */
-    record Cell(String text) {
-    }
+    record Cell(String text) {}
 
     /** {@code 1540,5} — plain digits, decimal comma, as many decimals as the value has; empty when null. */
     static Cell decimal(@Nullable BigDecimal value) {
@@ -70,8 +68,12 @@ final class CsvTable {
 
     static String text(String value) {
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.indexOf(SEPARATOR) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0 || safe.indexOf(',') >= 0 || !safe.strip().equals(safe);
+        boolean quote = safe.indexOf(SEPARATOR) >= 0
+                || safe.indexOf('"') >= 0
+                || safe.indexOf('\n') >= 0
+                || safe.indexOf('\r') >= 0
+                || safe.indexOf(',') >= 0
+                || !safe.strip().equals(safe);
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

@@ -8,8 +8,7 @@ public final class ExportFileNames {
     public static final String INDICATORS = "indicateurs";
     public static final String BILLING_PREVIEW = "prefacturation";
 
-    private ExportFileNames() {
-    }
+    private ExportFileNames() {}
 
     public static String csv(String kind, String contractReference, YearMonth from, YearMonth to) {
         // a reference is typed by people: keep only what every file system and browser accepts

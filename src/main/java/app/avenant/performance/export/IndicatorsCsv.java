@@ -14,19 +14,35 @@ import app.avenant.performance.MonthFigures;
  */
 public final class IndicatorsCsv {
 
-    static final String[] HEADERS = {"mois", "version", "livrés", "à l'heure %", "premier coup %", "reprise %",
-            "unités", "coût par unité", "prix nominal", "avoirs"};
+    static final String[] HEADERS = {
+        "mois",
+        "version",
+        "livrés",
+        "à l'heure %",
+        "premier coup %",
+        "reprise %",
+        "unités",
+        "coût par unité",
+        "prix nominal",
+        "avoirs"
+    };
 
-    private IndicatorsCsv() {
-    }
+    private IndicatorsCsv() {}
 
     public static byte[] write(IndicatorReport report) {
         CsvTable csv = new CsvTable(HEADERS);
         for (MonthFigures m : report.months()) {
             DeliveryRates rates = m.rates();
-            csv.row(month(m.month()), integer(m.versionNumber()), integer(rates.delivered()),
-                    decimal(rates.onTimePercent()), decimal(rates.firstPassPercent()), decimal(rates.reworkPercent()),
-                    integer(m.billableUnits()), decimal(m.costPerUnit()), decimal(m.nominalUnitPrice()),
+            csv.row(
+                    month(m.month()),
+                    integer(m.versionNumber()),
+                    integer(rates.delivered()),
+                    decimal(rates.onTimePercent()),
+                    decimal(rates.firstPassPercent()),
+                    decimal(rates.reworkPercent()),
+                    integer(m.billableUnits()),
+                    decimal(m.costPerUnit()),
+                    decimal(m.nominalUnitPrice()),
                     decimal(m.credits()));
         }
         return csv.bytes();

@@ -16,6 +16,6 @@ public interface DeliverablesForModules {
      * {@code organisationId}, without one (the demo data): the organisation must be a party to the contract of
      * that reference, otherwise {@link app.avenant.contract.ContractNotFoundException}.
      */
-    IngestResult recordAsApplication(UUID organisationId, String contractReference, List<DeliverableInput> batch,
-                                     String recordedBy);
+    IngestResult recordAsApplication(
+            UUID organisationId, String contractReference, List<DeliverableInput> batch, String recordedBy);
 }

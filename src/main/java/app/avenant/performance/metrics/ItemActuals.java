@@ -8,8 +8,14 @@ import java.math.BigDecimal;
  * @param billableUnits  units of the deliverables not rejected
  * @param recordedCost   sum of the optional costs recorded on deliverables (rejected ones excluded)
  */
-public record ItemActuals(long delivered, long onTime, long firstPass, long afterRework, long rejected,
-                          long billableUnits, BigDecimal recordedCost) {
+public record ItemActuals(
+        long delivered,
+        long onTime,
+        long firstPass,
+        long afterRework,
+        long rejected,
+        long billableUnits,
+        BigDecimal recordedCost) {
 
     public static final ItemActuals NONE = new ItemActuals(0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 }

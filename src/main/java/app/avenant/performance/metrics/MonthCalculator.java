@@ -1,13 +1,5 @@
 package app.avenant.performance.metrics;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Month;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
@@ -23,13 +15,19 @@ import app.avenant.performance.MonthFigures;
 import app.avenant.performance.PenaltyCap;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.VolumeStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Prices and measures one month from its aggregates: pure, no Spring, no database. */
 public final class MonthCalculator {
 
-    private MonthCalculator() {
-    }
+    private MonthCalculator() {}
 
     /**
      * @param terms                 the terms of {@code versionNumber}, the version pricing the month
@@ -38,9 +36,13 @@ public final class MonthCalculator {
      * @param measured              measured percentage per service level key; levels absent were not measured
      * @param creditsConsumedBefore credits of all earlier months (for the contract's penalty cap)
      */
-    public static MonthFigures compute(YearMonth month, int versionNumber, Terms terms,
-                                       Map<String, ItemActuals> actuals, Map<String, BigDecimal> measured,
-                                       BigDecimal creditsConsumedBefore) {
+    public static MonthFigures compute(
+            YearMonth month,
+            int versionNumber,
+            Terms terms,
+            Map<String, ItemActuals> actuals,
+            Map<String, BigDecimal> measured,
+            BigDecimal creditsConsumedBefore) {
         Month calendarMonth = month.getMonth();
         List<ItemActuals> itemActuals = new ArrayList<>(terms.scopeItems().size());
         List<ItemVolume> volumes = new ArrayList<>(terms.scopeItems().size());
@@ -63,7 +65,8 @@ public final class MonthCalculator {
                 charges.add(new ItemCharge(item.key(), item.title(), units, charge));
                 lines.add(charge);
                 long baseline = VolumePricing.monthBaseline(volume, calendarMonth);
-                nominalCharge = nominalCharge.add(VolumePricing.charge(volume, calendarMonth, baseline).total());
+                nominalCharge = nominalCharge.add(
+                        VolumePricing.charge(volume, calendarMonth, baseline).total());
                 nominalUnits += baseline;
             }
         }
@@ -75,8 +78,8 @@ public final class MonthCalculator {
         // RRC could exceed the fixed charge; credits then have nothing to take from, never a negative amount
         BigDecimal atRiskAmount = Money.percentOf(header.atRiskPercent(), chargesBeforeCredits.max(Money.ZERO));
 
-        List<SlaResult> serviceLevels = ServiceLevelAssessment.assess(month, terms.serviceLevels(), measured,
-                atRiskAmount);
+        List<SlaResult> serviceLevels =
+                ServiceLevelAssessment.assess(month, terms.serviceLevels(), measured, atRiskAmount);
         BigDecimal creditsUncapped = Money.ZERO;
         for (SlaResult level : serviceLevels) {
             creditsUncapped = creditsUncapped.add(level.credit());
@@ -86,27 +89,57 @@ public final class MonthCalculator {
         BigDecimal capRemaining = cap.subtract(consumedBefore).max(Money.ZERO);
         BigDecimal credits = creditsUncapped.min(atRiskAmount).min(capRemaining);
         BigDecimal consumedToDate = consumedBefore.add(credits);
-        PenaltyCap penaltyCap = new PenaltyCap(cap, consumedBefore, consumedToDate,
-                cap.signum() > 0 && consumedToDate.compareTo(cap) >= 0);
+        PenaltyCap penaltyCap = new PenaltyCap(
+                cap, consumedBefore, consumedToDate, cap.signum() > 0 && consumedToDate.compareTo(cap) >= 0);
 
         BigDecimal totalDue = chargesBeforeCredits.subtract(credits);
         DeliveryRates rates = Rates.ofActuals(itemActuals);
-        return new MonthFigures(month, versionNumber, rates, volumes, charges, baseCharges, recordedCosts,
-                lines.arc, lines.rrc, chargesBeforeCredits, atRiskAmount, serviceLevels, creditsUncapped, credits,
-                totalDue, billableUnits, perUnit(totalDue, billableUnits), perUnit(nominalCharge, nominalUnits),
+        return new MonthFigures(
+                month,
+                versionNumber,
+                rates,
+                volumes,
+                charges,
+                baseCharges,
+                recordedCosts,
+                lines.arc,
+                lines.rrc,
+                chargesBeforeCredits,
+                atRiskAmount,
+                serviceLevels,
+                creditsUncapped,
+                credits,
+                totalDue,
+                billableUnits,
+                perUnit(totalDue, billableUnits),
+                perUnit(nominalCharge, nominalUnits),
                 penaltyCap);
     }
 
     private static ItemVolume volume(ScopeItem item, @Nullable VolumeTerms volume, Month month, long units) {
         if (volume == null) {
-            return new ItemVolume(item.key(), item.title(), item.unitOfMeasure(), units, null, null, null,
+            return new ItemVolume(
+                    item.key(),
+                    item.title(),
+                    item.unitOfMeasure(),
+                    units,
+                    null,
+                    null,
+                    null,
                     VolumeStatus.NO_VOLUME_TERMS);
         }
         FlexRange flex = VolumePricing.flexRange(volume, month);
-        VolumeStatus status = units < flex.min() ? VolumeStatus.BELOW
-                : units > flex.max() ? VolumeStatus.ABOVE : VolumeStatus.INSIDE;
-        return new ItemVolume(item.key(), item.title(), item.unitOfMeasure(), units,
-                VolumePricing.monthBaseline(volume, month), flex.min(), flex.max(), status);
+        VolumeStatus status =
+                units < flex.min() ? VolumeStatus.BELOW : units > flex.max() ? VolumeStatus.ABOVE : VolumeStatus.INSIDE;
+        return new ItemVolume(
+                item.key(),
+                item.title(),
+                item.unitOfMeasure(),
+                units,
+                VolumePricing.monthBaseline(volume, month),
+                flex.min(),
+                flex.max(),
+                status);
     }
 
     private static @Nullable BigDecimal perUnit(BigDecimal amount, long units) {

@@ -1,10 +1,9 @@
 package app.avenant.performance.metrics;
 
+import app.avenant.performance.DeliveryRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
-
-import app.avenant.performance.DeliveryRates;
 import org.jspecify.annotations.Nullable;
 
 /** Delivery rates from counts: percent of the delivered, one decimal half-up, none when nothing was delivered. */
@@ -13,12 +12,18 @@ public final class Rates {
     /** Nothing delivered: every count 0, every rate null. */
     public static final DeliveryRates NONE = of(0, 0, 0, 0, 0);
 
-    private Rates() {
-    }
+    private Rates() {}
 
     public static DeliveryRates of(long delivered, long onTime, long firstPass, long afterRework, long rejected) {
-        return new DeliveryRates(delivered, onTime, firstPass, afterRework, rejected, percent(onTime, delivered),
-                percent(firstPass, delivered), percent(afterRework, delivered));
+        return new DeliveryRates(
+                delivered,
+                onTime,
+                firstPass,
+                afterRework,
+                rejected,
+                percent(onTime, delivered),
+                percent(firstPass, delivered),
+                percent(afterRework, delivered));
     }
 
     /** The rates of several scope items' deliverables taken together. */
@@ -53,7 +58,8 @@ public final class Rates {
         if (total == 0) {
             return null;
         }
-        return BigDecimal.valueOf(count).multiply(Money.HUNDRED)
+        return BigDecimal.valueOf(count)
+                .multiply(Money.HUNDRED)
                 .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
     }
 }

@@ -1,11 +1,5 @@
 package app.avenant.performance.metrics;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
@@ -13,6 +7,11 @@ import app.avenant.performance.ItemVolume;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.RebaselineSuggestion;
 import app.avenant.performance.VolumeStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +27,7 @@ public final class RebaselineDetector {
     /** Scale of the intermediate de-seasonalised units (rounded to whole units only at the end). */
     private static final int SCALE = 10;
 
-    private RebaselineDetector() {
-    }
+    private RebaselineDetector() {}
 
     /**
      * @param endedMonthsOldestFirst the figures of ended months, oldest first (a missing calendar month breaks
@@ -55,8 +53,8 @@ public final class RebaselineDetector {
             }
             Long suggested = deseasonalisedAverage(volume, months, units);
             if (suggested != null) {
-                suggestions.add(new RebaselineSuggestion(item.key(), item.title(), months, units,
-                        volume.baselineMonthlyUnits(), suggested));
+                suggestions.add(new RebaselineSuggestion(
+                        item.key(), item.title(), months, units, volume.baselineMonthlyUnits(), suggested));
             }
         }
         return suggestions;
@@ -107,7 +105,8 @@ public final class RebaselineDetector {
         BigDecimal sum = BigDecimal.ZERO;
         int counted = 0;
         for (int i = 0; i < months.size(); i++) {
-            BigDecimal coefficient = volume.seasonalProfile().coefficient(months.get(i).getMonth());
+            BigDecimal coefficient =
+                    volume.seasonalProfile().coefficient(months.get(i).getMonth());
             if (coefficient.signum() == 0) {
                 continue;
             }

@@ -1,16 +1,15 @@
 package app.avenant.performance.metrics;
 
+import app.avenant.contract.terms.MeasurementWindow;
+import app.avenant.contract.terms.ServiceLevel;
+import app.avenant.performance.SlaResult;
+import app.avenant.performance.SlaStatus;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import app.avenant.contract.terms.MeasurementWindow;
-import app.avenant.contract.terms.ServiceLevel;
-import app.avenant.performance.SlaResult;
-import app.avenant.performance.SlaStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ServiceLevelAssessment {
 
-    private ServiceLevelAssessment() {
-    }
+    private ServiceLevelAssessment() {}
 
     /** Critical levels first, then in the order of the terms. */
-    static List<SlaResult> assess(YearMonth month, List<ServiceLevel> levels, Map<String, BigDecimal> measured,
-                                  BigDecimal atRiskAmount) {
+    static List<SlaResult> assess(
+            YearMonth month, List<ServiceLevel> levels, Map<String, BigDecimal> measured, BigDecimal atRiskAmount) {
         List<SlaResult> results = new ArrayList<>(levels.size());
         for (ServiceLevel level : levels) {
             results.add(assess(month, level, measured.get(level.key()), atRiskAmount));
@@ -34,16 +32,25 @@ final class ServiceLevelAssessment {
         return results;
     }
 
-    static SlaResult assess(YearMonth month, ServiceLevel level, @Nullable BigDecimal measured,
-                            BigDecimal atRiskAmount) {
+    static SlaResult assess(
+            YearMonth month, ServiceLevel level, @Nullable BigDecimal measured, BigDecimal atRiskAmount) {
         // a quarterly level is measured over the quarter, so it is only assessed once the quarter is complete
         @Nullable BigDecimal assessed = measured != null && assessedIn(month, level.window()) ? measured : null;
         SlaStatus status = status(level, assessed);
         BigDecimal credit = level.critical() && status == SlaStatus.MISSED
                 ? Money.percentOf(level.atRiskSharePercent(), atRiskAmount)
                 : Money.ZERO;
-        return new SlaResult(level.key(), level.metric(), level.critical(), level.window(), level.targetPercent(),
-                level.minimumPercent(), assessed, status, level.atRiskSharePercent(), credit);
+        return new SlaResult(
+                level.key(),
+                level.metric(),
+                level.critical(),
+                level.window(),
+                level.targetPercent(),
+                level.minimumPercent(),
+                assessed,
+                status,
+                level.atRiskSharePercent(),
+                credit);
     }
 
     /** March, June, September and December close a quarter. */

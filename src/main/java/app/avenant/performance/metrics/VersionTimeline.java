@@ -1,12 +1,11 @@
 package app.avenant.performance.metrics;
 
+import app.avenant.contract.VersionAdoption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-
-import app.avenant.contract.VersionAdoption;
 
 /**
  * Which version prices a month. Rule (docs/decisions/0006): the version in force on the month's last day

@@ -61,7 +61,8 @@ class DeliverableFormDialog extends Dialog {
             this.reference = reference;
         }
 
-        @Nullable String getScopeItem() {
+        @Nullable
+        String getScopeItem() {
             return scopeItem;
         }
 
@@ -69,7 +70,8 @@ class DeliverableFormDialog extends Dialog {
             this.scopeItem = scopeItem;
         }
 
-        @Nullable LocalDate getDueDate() {
+        @Nullable
+        LocalDate getDueDate() {
             return dueDate;
         }
 
@@ -77,7 +79,8 @@ class DeliverableFormDialog extends Dialog {
             this.dueDate = dueDate;
         }
 
-        @Nullable LocalDate getDeliveredOn() {
+        @Nullable
+        LocalDate getDeliveredOn() {
             return deliveredOn;
         }
 
@@ -85,7 +88,8 @@ class DeliverableFormDialog extends Dialog {
             this.deliveredOn = deliveredOn;
         }
 
-        @Nullable Integer getUnits() {
+        @Nullable
+        Integer getUnits() {
             return units;
         }
 
@@ -93,7 +97,8 @@ class DeliverableFormDialog extends Dialog {
             this.units = units;
         }
 
-        @Nullable QualityOutcome getQuality() {
+        @Nullable
+        QualityOutcome getQuality() {
             return quality;
         }
 
@@ -101,7 +106,8 @@ class DeliverableFormDialog extends Dialog {
             this.quality = quality;
         }
 
-        @Nullable BigDecimal getCost() {
+        @Nullable
+        BigDecimal getCost() {
             return cost;
         }
 
@@ -124,6 +130,7 @@ class DeliverableFormDialog extends Dialog {
     final DatePicker deliveredOn = new DatePicker();
     /** Text read by the portal's number rule ("1 040"; "1.040" refused with a suggestion), not a browser number input. */
     final TextField units = new TextField();
+
     final Select<QualityOutcome> quality = new Select<>();
     final TextField cost = new TextField();
     final Span error = new Span();
@@ -133,15 +140,20 @@ class DeliverableFormDialog extends Dialog {
      * @param items   the scope items a deliverable may be recorded against (the current terms)
      * @param editing the row corrected, or null to add one
      */
-    DeliverableFormDialog(Deliverables deliverables, UUID contractId, List<ScopeItem> items,
-                          @Nullable DeliverableRow editing, Runnable onSaved) {
+    DeliverableFormDialog(
+            Deliverables deliverables,
+            UUID contractId,
+            List<ScopeItem> items,
+            @Nullable DeliverableRow editing,
+            Runnable onSaved) {
         this.deliverables = deliverables;
         this.contractId = contractId;
         this.editing = editing;
         this.onSaved = onSaved;
         addClassName("av-deliverable-form");
         setWidth("min(44rem, 95vw)");
-        setHeaderTitle(texts.t(editing == null ? "performance.deliverables.form.add" : "performance.deliverables.form.edit"));
+        setHeaderTitle(
+                texts.t(editing == null ? "performance.deliverables.form.add" : "performance.deliverables.form.edit"));
 
         reference.setLabel(texts.t("performance.deliverables.form.reference"));
         reference.setHelperText(texts.t("performance.deliverables.form.reference.hint"));
@@ -207,8 +219,10 @@ class DeliverableFormDialog extends Dialog {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(fields, error);
 
-        save.setText(texts.t(editing == null ? "performance.deliverables.form.submit.add"
-                : "performance.deliverables.form.submit.edit"));
+        save.setText(texts.t(
+                editing == null
+                        ? "performance.deliverables.form.submit.add"
+                        : "performance.deliverables.form.submit.edit"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         save.addClickShortcut(Key.ENTER).listenOn(this);
@@ -235,13 +249,13 @@ class DeliverableFormDialog extends Dialog {
         binder.forField(deliveredOn).bind(Form::getDeliveredOn, Form::setDeliveredOn);
         binder.forField(units)
                 .asRequired(texts.t("performance.deliverables.form.units.required"))
-                .withConverter(Converter.<String, @Nullable Integer>from(this::toUnits,
-                        count -> count == null ? "" : Formats.units(count, texts.locale())))
+                .withConverter(Converter.<String, @Nullable Integer>from(
+                        this::toUnits, count -> count == null ? "" : Formats.units(count, texts.locale())))
                 .bind(Form::getUnits, Form::setUnits);
         binder.forField(quality).bind(Form::getQuality, Form::setQuality);
         binder.forField(cost)
-                .withConverter(Converter.<String, @Nullable BigDecimal>from(this::toAmount,
-                        amount -> amount == null ? "" : amountText(amount)))
+                .withConverter(Converter.<String, @Nullable BigDecimal>from(
+                        this::toAmount, amount -> amount == null ? "" : amountText(amount)))
                 .bind(Form::getCost, Form::setCost);
     }
 
@@ -254,8 +268,10 @@ class DeliverableFormDialog extends Dialog {
             return Result.ok(AmountParser.parse(text));
         } catch (UnreadableNumberException e) {
             // "1.040" is refused with what to write instead (docs/decisions/0022)
-            return Result.error(e.suggestions().isEmpty() ? texts.t("performance.deliverables.form.cost.invalid")
-                    : texts.t(e.messageKey(), e.args(texts.locale())));
+            return Result.error(
+                    e.suggestions().isEmpty()
+                            ? texts.t("performance.deliverables.form.cost.invalid")
+                            : texts.t(e.messageKey(), e.args(texts.locale())));
         }
     }
 
@@ -270,8 +286,10 @@ class DeliverableFormDialog extends Dialog {
                     ? Result.error(texts.t("performance.deliverables.form.units.invalid"))
                     : Result.ok((int) count);
         } catch (UnreadableNumberException e) {
-            return Result.error(e.suggestions().isEmpty() ? texts.t("performance.deliverables.form.units.invalid")
-                    : texts.t(e.messageKey(), e.args(texts.locale())));
+            return Result.error(
+                    e.suggestions().isEmpty()
+                            ? texts.t("performance.deliverables.form.units.invalid")
+                            : texts.t(e.messageKey(), e.args(texts.locale())));
         }
     }
 
@@ -291,8 +309,14 @@ class DeliverableFormDialog extends Dialog {
             return;
         }
         LocalDate delivered = form.getDeliveredOn();
-        DeliverableInput input = new DeliverableInput(form.getReference().strip(), item, due, delivered,
-                unitCount, delivered == null ? null : form.getQuality(), form.getCost());
+        DeliverableInput input = new DeliverableInput(
+                form.getReference().strip(),
+                item,
+                due,
+                delivered,
+                unitCount,
+                delivered == null ? null : form.getQuality(),
+                form.getCost());
         try {
             if (editing == null) {
                 deliverables.record(contractId, List.of(input), DeliverableSource.FORM);

@@ -1,14 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.performance.DeliverableSource;
@@ -42,6 +33,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * "Importer un fichier CSV": choose a file, see how many lines it holds, its first rows and every line it
@@ -76,8 +74,8 @@ class DeliverableImportDialog extends Dialog {
     private @Nullable DeliverableCsvResult file;
     private boolean importing;
 
-    DeliverableImportDialog(Deliverables deliverables, UUID contractId, List<ScopeItem> items, Anchor template,
-                            Runnable onImported) {
+    DeliverableImportDialog(
+            Deliverables deliverables, UUID contractId, List<ScopeItem> items, Anchor template, Runnable onImported) {
         this.deliverables = deliverables;
         this.contractId = contractId;
         this.onImported = onImported;
@@ -86,12 +84,19 @@ class DeliverableImportDialog extends Dialog {
         setWidth("min(64rem, 96vw)");
         setCloseOnOutsideClick(false);
 
-        Paragraph help = new Paragraph(texts.t("performance.deliverables.import.help",
-                DeliverableCsvColumn.frenchHeader(';'), DeliverableCsvColumn.englishHeader(','),
+        Paragraph help = new Paragraph(texts.t(
+                "performance.deliverables.import.help",
+                DeliverableCsvColumn.frenchHeader(';'),
+                DeliverableCsvColumn.englishHeader(','),
                 Deliverables.MAX_IMPORT));
         help.addClassName("av-deliverable-import-help");
-        Paragraph keys = new Paragraph(texts.t("performance.deliverables.import.keys",
-                String.join(", ", items.stream().map(i -> i.key() + " (" + i.title() + ")").toList())));
+        Paragraph keys = new Paragraph(texts.t(
+                "performance.deliverables.import.keys",
+                String.join(
+                        ", ",
+                        items.stream()
+                                .map(i -> i.key() + " (" + i.title() + ")")
+                                .toList())));
         keys.addClassName("av-deliverable-import-keys");
 
         upload.setMaxFiles(1);
@@ -99,9 +104,11 @@ class DeliverableImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
         String maxMegabytes = String.valueOf(DeliverableCsvReader.MAX_BYTES / (1024 * 1024));
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(texts.t("performance.deliverables.import.choose"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(texts.t("performance.deliverables.import.choose"))
                         .setMany(texts.t("performance.deliverables.import.choose")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(texts.t("performance.deliverables.import.drop"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(texts.t("performance.deliverables.import.drop"))
                         .setMany(texts.t("performance.deliverables.import.drop")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(texts.t("performance.deliverables.import.oneFile"))
@@ -142,26 +149,44 @@ class DeliverableImportDialog extends Dialog {
     private void configurePreview() {
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         preview.addClassName("av-deliverable-import-preview");
-        preview.addColumn(l -> String.valueOf(l.line())).setKey("line")
-                .setHeader(texts.t("performance.deliverables.column.line")).setAutoWidth(true).setFlexGrow(0);
-        preview.addColumn(l -> l.input().reference()).setKey("reference")
-                .setHeader(texts.t("performance.deliverables.column.reference")).setAutoWidth(true);
-        preview.addColumn(l -> l.input().scopeItemKey()).setKey("scopeItem")
-                .setHeader(texts.t("performance.deliverables.column.scopeItem")).setAutoWidth(true);
-        preview.addColumn(l -> texts.date(l.input().dueDate())).setKey("dueDate")
-                .setHeader(texts.t("performance.deliverables.column.dueDate")).setAutoWidth(true);
+        preview.addColumn(l -> String.valueOf(l.line()))
+                .setKey("line")
+                .setHeader(texts.t("performance.deliverables.column.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        preview.addColumn(l -> l.input().reference())
+                .setKey("reference")
+                .setHeader(texts.t("performance.deliverables.column.reference"))
+                .setAutoWidth(true);
+        preview.addColumn(l -> l.input().scopeItemKey())
+                .setKey("scopeItem")
+                .setHeader(texts.t("performance.deliverables.column.scopeItem"))
+                .setAutoWidth(true);
+        preview.addColumn(l -> texts.date(l.input().dueDate()))
+                .setKey("dueDate")
+                .setHeader(texts.t("performance.deliverables.column.dueDate"))
+                .setAutoWidth(true);
         preview.addColumn(l -> l.input().deliveredOn() == null
-                        ? texts.t("performance.deliverables.pending") : texts.date(l.input().deliveredOn()))
-                .setKey("deliveredOn").setHeader(texts.t("performance.deliverables.column.deliveredOn"))
+                        ? texts.t("performance.deliverables.pending")
+                        : texts.date(l.input().deliveredOn()))
+                .setKey("deliveredOn")
+                .setHeader(texts.t("performance.deliverables.column.deliveredOn"))
                 .setAutoWidth(true);
-        preview.addColumn(l -> texts.units(l.input().units())).setKey("units")
-                .setHeader(texts.t("performance.deliverables.column.units")).setTextAlign(ColumnTextAlign.END)
+        preview.addColumn(l -> texts.units(l.input().units()))
+                .setKey("units")
+                .setHeader(texts.t("performance.deliverables.column.units"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        preview.addColumn(l -> texts.quality(l.input().quality())).setKey("quality")
-                .setHeader(texts.t("performance.deliverables.column.quality")).setAutoWidth(true);
-        preview.addColumn(l -> texts.money(l.input().cost())).setKey("cost")
-                .setHeader(texts.t("performance.deliverables.column.cost")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5em").setFlexGrow(0);
+        preview.addColumn(l -> texts.quality(l.input().quality()))
+                .setKey("quality")
+                .setHeader(texts.t("performance.deliverables.column.quality"))
+                .setAutoWidth(true);
+        preview.addColumn(l -> texts.money(l.input().cost()))
+                .setKey("cost")
+                .setHeader(texts.t("performance.deliverables.column.cost"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("8.5em")
+                .setFlexGrow(0);
         preview.setAllRowsVisible(true);
         preview.setVisible(false);
     }
@@ -175,23 +200,33 @@ class DeliverableImportDialog extends Dialog {
         file = result;
         // the summary names the file: the upload is ready at once for a corrected one
         upload.clearFileList();
-        summary.setText(texts.t("performance.deliverables.import.summary", fileName, result.count(),
+        summary.setText(texts.t(
+                "performance.deliverables.import.summary",
+                fileName,
+                result.count(),
                 result.lines().size()));
         summary.setVisible(true);
-        List<DeliverableCsvLine> first = result.lines().subList(0, Math.min(PREVIEW_ROWS, result.lines().size()));
+        List<DeliverableCsvLine> first =
+                result.lines().subList(0, Math.min(PREVIEW_ROWS, result.lines().size()));
         preview.setItems(first);
         preview.setVisible(!first.isEmpty());
         if (result.hasErrors()) {
-            showReport(texts.t("performance.deliverables.import.report.read", result.errors().size()),
+            showReport(
+                    texts.t(
+                            "performance.deliverables.import.report.read",
+                            result.errors().size()),
                     result.errors());
         } else {
             hideReport();
         }
         boolean ready = !result.hasErrors() && !result.lines().isEmpty();
         importButton.setEnabled(ready);
-        importButton.setText(ready
-                ? texts.t("performance.deliverables.import.submit", result.lines().size())
-                : texts.t("performance.deliverables.import.submit.none"));
+        importButton.setText(
+                ready
+                        ? texts.t(
+                                "performance.deliverables.import.submit",
+                                result.lines().size())
+                        : texts.t("performance.deliverables.import.submit.none"));
     }
 
     private void rejected(String reason) {
@@ -199,8 +234,11 @@ class DeliverableImportDialog extends Dialog {
         importButton.setEnabled(false);
         preview.setVisible(false);
         summary.setVisible(false);
-        showReport(texts.t("performance.deliverables.import.rejected",
-                String.valueOf(DeliverableCsvReader.MAX_BYTES / (1024 * 1024))), List.of());
+        showReport(
+                texts.t(
+                        "performance.deliverables.import.rejected",
+                        String.valueOf(DeliverableCsvReader.MAX_BYTES / (1024 * 1024))),
+                List.of());
         upload.clearFileList();
         log.debug("CSV file refused by the upload: {}", reason);
     }
@@ -236,7 +274,8 @@ class DeliverableImportDialog extends Dialog {
         close.setEnabled(false);
         setCloseOnEsc(false);
         hideReport();
-        progressText.setText(texts.t("performance.deliverables.import.progress", ready.lines().size()));
+        progressText.setText(texts.t(
+                "performance.deliverables.import.progress", ready.lines().size()));
         progress.setVisible(true);
         Runnable task = new DelegatingSecurityContextRunnable(() -> {
             Outcome outcome = record(ready);
@@ -250,17 +289,13 @@ class DeliverableImportDialog extends Dialog {
     }
 
     /** What the service answered; read by {@link #finish} on the UI's thread. */
-    private sealed interface Outcome {
-    }
+    private sealed interface Outcome {}
 
-    private record Imported(IngestResult result) implements Outcome {
-    }
+    private record Imported(IngestResult result) implements Outcome {}
 
-    private record Refused(List<app.avenant.performance.DeliverableViolation> violations) implements Outcome {
-    }
+    private record Refused(List<app.avenant.performance.DeliverableViolation> violations) implements Outcome {}
 
-    private record Failed(String messageKey) implements Outcome {
-    }
+    private record Failed(String messageKey) implements Outcome {}
 
     private Outcome record(DeliverableCsvResult ready) {
         try {
@@ -270,7 +305,11 @@ class DeliverableImportDialog extends Dialog {
         } catch (ContractNotFoundException | AccessDeniedException e) {
             return new Failed("performance.deliverables.error.denied");
         } catch (RuntimeException e) {
-            log.error("CSV import of {} lines into contract {} failed", ready.lines().size(), contractId, e);
+            log.error(
+                    "CSV import of {} lines into contract {} failed",
+                    ready.lines().size(),
+                    contractId,
+                    e);
             return new Failed("performance.deliverables.import.failed");
         }
     }
@@ -285,7 +324,9 @@ class DeliverableImportDialog extends Dialog {
                 IngestResult result = imported.result();
                 String message = result.alreadyRecorded() == 0
                         ? texts.t("performance.deliverables.import.done", result.created())
-                        : texts.t("performance.deliverables.import.doneWithKnown", result.created(),
+                        : texts.t(
+                                "performance.deliverables.import.doneWithKnown",
+                                result.created(),
                                 result.alreadyRecorded());
                 Notification.show(message, 6000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.SUCCESS);

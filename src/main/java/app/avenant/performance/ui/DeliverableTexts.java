@@ -1,13 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
-
-import org.jspecify.annotations.Nullable;
-
 import app.avenant.performance.DeliverableSource;
 import app.avenant.performance.DeliverableViolation;
 import app.avenant.performance.QualityOutcome;
@@ -15,6 +7,12 @@ import app.avenant.performance.csv.DeliverableCsvError;
 import app.avenant.shared.format.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of the deliverables screens, in the language of the user: qualities, sources, column names,
@@ -83,7 +81,8 @@ final class DeliverableTexts {
         String message = message(error.code(), error.args());
         String column = error.column();
         if (error.line() <= 0) {
-            return column == null ? message
+            return column == null
+                    ? message
                     : t("performance.deliverables.report.field", field(column), afterColon(message));
         }
         String line = String.valueOf(error.line());
@@ -97,8 +96,11 @@ final class DeliverableTexts {
      * too: an elided article is a word, not an acronym).
      */
     private static String afterColon(String message) {
-        if (message.length() > 1 && Character.isUpperCase(message.charAt(0))
-                && (Character.isLowerCase(message.charAt(1)) || message.charAt(1) == '’' || message.charAt(1) == '\'')) {
+        if (message.length() > 1
+                && Character.isUpperCase(message.charAt(0))
+                && (Character.isLowerCase(message.charAt(1))
+                        || message.charAt(1) == '’'
+                        || message.charAt(1) == '\'')) {
             return Character.toLowerCase(message.charAt(0)) + message.substring(1);
         }
         return message;

@@ -1,24 +1,11 @@
 package app.avenant.performance.ui;
 
-import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
-import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.terms.Terms;
 import app.avenant.performance.DeliverableFilter;
 import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.Deliverables;
@@ -49,6 +36,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Livrables" of one contract: every member sees them, lazily paged and filtered by month, scope item and
@@ -94,14 +92,15 @@ public class DeliverablesView extends PerformancePage {
         month.setLabel(texts.t("performance.deliverables.filter.month"));
         month.setEmptySelectionAllowed(true);
         month.setEmptySelectionCaption(texts.t("performance.deliverables.filter.month.all"));
-        month.setItemLabelGenerator(m -> m == null ? texts.t("performance.deliverables.filter.month.all") : texts.month(m));
+        month.setItemLabelGenerator(
+                m -> m == null ? texts.t("performance.deliverables.filter.month.all") : texts.month(m));
         month.addValueChangeListener(e -> refresh());
 
         scopeItem.setLabel(texts.t("performance.deliverables.filter.scopeItem"));
         scopeItem.setEmptySelectionAllowed(true);
         scopeItem.setEmptySelectionCaption(texts.t("performance.deliverables.filter.scopeItem.all"));
-        scopeItem.setItemLabelGenerator(key -> key == null
-                ? texts.t("performance.deliverables.filter.scopeItem.all") : titles.getOrDefault(key, key));
+        scopeItem.setItemLabelGenerator(key ->
+                key == null ? texts.t("performance.deliverables.filter.scopeItem.all") : titles.getOrDefault(key, key));
         scopeItem.addValueChangeListener(e -> refresh());
 
         pendingOnly.setLabel(texts.t("performance.deliverables.filter.pending"));
@@ -153,8 +152,8 @@ public class DeliverablesView extends PerformancePage {
         actions.setWrap(true);
 
         UUID id = contract.id();
-        grid.setItems(query -> deliverables.list(id, filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, deliverables.count(id, filter())));
+        grid.setItems(query -> deliverables.list(id, filter(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, deliverables.count(id, filter())));
         refresh();
 
         Div body = new Div();
@@ -189,42 +188,76 @@ public class DeliverablesView extends PerformancePage {
     void refresh() {
         DeliverableFilter filter = filter();
         boolean filtered = filter.month() != null || filter.scopeItemKey() != null || filter.pendingOnly();
-        grid.setEmptyStateText(texts.t(filtered ? "performance.deliverables.empty.filtered"
-                : canEdit ? "performance.deliverables.empty.editor" : "performance.deliverables.empty.none"));
+        grid.setEmptyStateText(texts.t(
+                filtered
+                        ? "performance.deliverables.empty.filtered"
+                        : canEdit ? "performance.deliverables.empty.editor" : "performance.deliverables.empty.none"));
         grid.getDataProvider().refreshAll();
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("av-deliverables-grid");
-        grid.addColumn(DeliverableRow::reference).setKey("reference")
-                .setHeader(texts.t("performance.deliverables.column.reference")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(DeliverableRow::scopeItemTitle).setKey("scopeItem")
-                .setHeader(texts.t("performance.deliverables.column.scopeItem")).setFlexGrow(2)
+        grid.addColumn(DeliverableRow::reference)
+                .setKey("reference")
+                .setHeader(texts.t("performance.deliverables.column.reference"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(DeliverableRow::scopeItemTitle)
+                .setKey("scopeItem")
+                .setHeader(texts.t("performance.deliverables.column.scopeItem"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(DeliverableRow::scopeItemTitle);
-        grid.addColumn(row -> texts.date(row.dueDate())).setKey("dueDate")
-                .setHeader(texts.t("performance.deliverables.column.dueDate")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> texts.date(row.dueDate()))
+                .setKey("dueDate")
+                .setHeader(texts.t("performance.deliverables.column.dueDate"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> row.deliveredOn() == null
-                        ? texts.t("performance.deliverables.pending") : texts.date(row.deliveredOn()))
-                .setKey("deliveredOn").setHeader(texts.t("performance.deliverables.column.deliveredOn"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> texts.units(row.units())).setKey("units")
-                .setHeader(texts.t("performance.deliverables.column.units")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> texts.quality(row.quality())).setKey("quality")
-                .setHeader(texts.t("performance.deliverables.column.quality")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::onTimeCell).setKey("onTime")
-                .setHeader(texts.t("performance.deliverables.column.onTime")).setAutoWidth(true).setFlexGrow(0);
+                        ? texts.t("performance.deliverables.pending")
+                        : texts.date(row.deliveredOn()))
+                .setKey("deliveredOn")
+                .setHeader(texts.t("performance.deliverables.column.deliveredOn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> texts.units(row.units()))
+                .setKey("units")
+                .setHeader(texts.t("performance.deliverables.column.units"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> texts.quality(row.quality()))
+                .setKey("quality")
+                .setHeader(texts.t("performance.deliverables.column.quality"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::onTimeCell)
+                .setKey("onTime")
+                .setHeader(texts.t("performance.deliverables.column.onTime"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // fixed widths: auto widths are measured on the first page, which may hold no cost at all
-        grid.addColumn(row -> texts.money(row.cost())).setKey("cost")
-                .setHeader(texts.t("performance.deliverables.column.cost")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(row -> texts.source(row.source())).setKey("source")
-                .setHeader(texts.t("performance.deliverables.column.source")).setWidth("7em").setFlexGrow(0);
-        grid.addComponentColumn(this::lockedCell).setKey("locked")
-                .setHeader(texts.t("performance.deliverables.column.locked")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actionsCell).setKey("actions")
-                .setHeader(texts.t("performance.deliverables.column.actions")).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(row -> texts.money(row.cost()))
+                .setKey("cost")
+                .setHeader(texts.t("performance.deliverables.column.cost"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("8.5em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> texts.source(row.source()))
+                .setKey("source")
+                .setHeader(texts.t("performance.deliverables.column.source"))
+                .setWidth("7em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::lockedCell)
+                .setKey("locked")
+                .setHeader(texts.t("performance.deliverables.column.locked"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actionsCell)
+                .setKey("actions")
+                .setHeader(texts.t("performance.deliverables.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 // always in view, even when the columns scroll on a narrow screen
                 .setFrozenToEnd(true);
         grid.setHeight("60vh");
@@ -238,7 +271,8 @@ public class DeliverablesView extends PerformancePage {
             pending.addClassName("av-deliverable-pending");
             return pending;
         }
-        Span cell = new Span(texts.t(onTime ? "performance.deliverables.onTime.yes" : "performance.deliverables.onTime.no"));
+        Span cell = new Span(
+                texts.t(onTime ? "performance.deliverables.onTime.yes" : "performance.deliverables.onTime.no"));
         cell.addClassName(onTime ? "av-deliverable-on-time" : "av-deliverable-late");
         return cell;
     }
@@ -280,11 +314,14 @@ public class DeliverablesView extends PerformancePage {
             return;
         }
         new DeliverableFormDialog(deliverables, id, items, row, () -> {
-            Notification.show(texts.t(row == null ? "performance.deliverables.saved.added"
-                            : "performance.deliverables.saved.edited"))
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            refresh();
-        }).open();
+                    Notification.show(texts.t(
+                                    row == null
+                                            ? "performance.deliverables.saved.added"
+                                            : "performance.deliverables.saved.edited"))
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    refresh();
+                })
+                .open();
     }
 
     void openImport() {
@@ -292,15 +329,23 @@ public class DeliverablesView extends PerformancePage {
         if (id == null) {
             return;
         }
-        new DeliverableImportDialog(deliverables, id, items, templateLink(titles.keySet().stream().toList()),
-                this::refresh).open();
+        new DeliverableImportDialog(
+                        deliverables,
+                        id,
+                        items,
+                        templateLink(titles.keySet().stream().toList()),
+                        this::refresh)
+                .open();
     }
 
     void confirmDelete(DeliverableRow row) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.addClassName("av-deliverable-delete-confirm");
         confirm.setHeader(texts.t("performance.deliverables.delete.title", row.reference()));
-        confirm.setText(texts.t("performance.deliverables.delete.text", row.reference(), row.scopeItemTitle(),
+        confirm.setText(texts.t(
+                "performance.deliverables.delete.text",
+                row.reference(),
+                row.scopeItemTitle(),
                 texts.date(row.dueDate())));
         confirm.setCancelable(true);
         confirm.setCancelText(texts.t("performance.deliverables.cancel"));
@@ -338,11 +383,17 @@ public class DeliverablesView extends PerformancePage {
     /** "Télécharger le modèle CSV": built when clicked, with the contract's current scope items as examples. */
     private Anchor templateLink(List<String> keys) {
         Clock at = clock;
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = DeliverableCsvTemplate.content(keys, LocalDate.now(at));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), DeliverableCsvTemplate.FILE_NAME,
-                    DeliverableCsvTemplate.CONTENT_TYPE, bytes.length);
-        }), AttachmentType.DOWNLOAD, texts.t("performance.deliverables.template"));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = DeliverableCsvTemplate.content(keys, LocalDate.now(at));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            DeliverableCsvTemplate.FILE_NAME,
+                            DeliverableCsvTemplate.CONTENT_TYPE,
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                texts.t("performance.deliverables.template"));
         link.addClassName("av-deliverables-template");
         return link;
     }

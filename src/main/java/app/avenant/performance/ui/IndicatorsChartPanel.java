@@ -1,8 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-
 import app.avenant.performance.ui.charts.ChartModel;
 import app.avenant.performance.ui.charts.Series;
 import app.avenant.performance.ui.charts.SvgCharts;
@@ -12,6 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 
 /**
  * One chart drawn on the server as SVG (an image with the chart's title as its accessible name) and, beside it,

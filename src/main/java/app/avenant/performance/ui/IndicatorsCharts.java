@@ -1,11 +1,10 @@
 package app.avenant.performance.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.ui.charts.ChartModels;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The three charts of the period: on-time and first-pass rates against the SLA target, one scope item's volumes

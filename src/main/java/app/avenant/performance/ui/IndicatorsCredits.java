@@ -32,8 +32,8 @@ class IndicatorsCredits extends IndicatorsSection {
         penalty.addClassName("av-penalty-cap");
         Span title = new Span(t("performance.indicators.penalty.heading"));
         title.addClassName("av-credit-label");
-        Span consumed = new Span(t("performance.indicators.penalty.consumed", money(cap.consumedToDate()),
-                money(cap.cap())));
+        Span consumed =
+                new Span(t("performance.indicators.penalty.consumed", money(cap.consumedToDate()), money(cap.cap())));
         consumed.addClassName("av-penalty-consumed");
         penalty.add(title, consumed, gauge(cap));
         add(penalty);
@@ -56,7 +56,8 @@ class IndicatorsCredits extends IndicatorsSection {
 
     /** A bar filled to the consumed share; decorative, the text beside it says the same. */
     private static Div gauge(PenaltyCap cap) {
-        double share = cap.cap().signum() <= 0 ? (cap.reached() ? 1 : 0)
+        double share = cap.cap().signum() <= 0
+                ? (cap.reached() ? 1 : 0)
                 : Math.min(1, cap.consumedToDate().doubleValue() / cap.cap().doubleValue());
         Div fill = new Div();
         fill.addClassName("av-gauge-fill");

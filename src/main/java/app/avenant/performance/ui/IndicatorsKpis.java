@@ -20,13 +20,28 @@ class IndicatorsKpis extends IndicatorsSection {
         DeliveryRates month = last.rates();
         String delivered = t("performance.indicators.kpi.delivered", month.delivered());
         Div cards = new Div(
-                card("on-time", t("performance.indicators.kpi.onTime"), percent(month.onTimePercent()), delivered,
+                card(
+                        "on-time",
+                        t("performance.indicators.kpi.onTime"),
+                        percent(month.onTimePercent()),
+                        delivered,
                         percent(totals.onTimePercent())),
-                card("first-pass", t("performance.indicators.kpi.firstPass"), percent(month.firstPassPercent()),
-                        delivered, percent(totals.firstPassPercent())),
-                card("rework", t("performance.indicators.kpi.rework"), percent(month.reworkPercent()), delivered,
+                card(
+                        "first-pass",
+                        t("performance.indicators.kpi.firstPass"),
+                        percent(month.firstPassPercent()),
+                        delivered,
+                        percent(totals.firstPassPercent())),
+                card(
+                        "rework",
+                        t("performance.indicators.kpi.rework"),
+                        percent(month.reworkPercent()),
+                        delivered,
                         percent(totals.reworkPercent())),
-                card("cost", t("performance.indicators.kpi.costPerUnit"), money(last.costPerUnit()),
+                card(
+                        "cost",
+                        t("performance.indicators.kpi.costPerUnit"),
+                        money(last.costPerUnit()),
                         t("performance.indicators.kpi.nominal", money(last.nominalUnitPrice())),
                         money(summary.costPerUnit()) + " · "
                                 + t("performance.indicators.kpi.nominal", money(summary.nominalUnitPrice()))));

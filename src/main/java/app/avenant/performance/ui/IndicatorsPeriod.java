@@ -1,13 +1,12 @@
 package app.avenant.performance.ui;
 
+import app.avenant.performance.Indicators;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import app.avenant.performance.Indicators;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param messageKey why the requested period was replaced, or null
  */
-public record IndicatorsPeriod(YearMonth from, YearMonth to, @Nullable String messageKey) {
+public record IndicatorsPeriod(
+        YearMonth from, YearMonth to, @Nullable String messageKey) {
 
     public static final String FROM = "from";
     public static final String TO = "to";

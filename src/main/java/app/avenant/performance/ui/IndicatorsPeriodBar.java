@@ -1,9 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.time.YearMonth;
-import java.util.List;
-import java.util.UUID;
-
 import app.avenant.performance.Indicators;
 import app.avenant.performance.ui.PerformancePage.Page;
 import com.vaadin.flow.component.UI;
@@ -11,6 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The period pickers: two month selects and two shortcuts (the current month, the last 12 months). Each choice
@@ -29,8 +28,8 @@ class IndicatorsPeriodBar extends IndicatorsSection {
     private final UUID contractId;
     private final IndicatorsPeriod period;
 
-    IndicatorsPeriodBar(UUID contractId, IndicatorsPeriod period, List<YearMonth> choices,
-                        IndicatorsPeriod last12Months) {
+    IndicatorsPeriodBar(
+            UUID contractId, IndicatorsPeriod period, List<YearMonth> choices, IndicatorsPeriod last12Months) {
         super("av-indicators-period");
         this.contractId = contractId;
         this.period = period;

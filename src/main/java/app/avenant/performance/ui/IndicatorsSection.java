@@ -1,13 +1,12 @@
 package app.avenant.performance.ui;
 
+import app.avenant.shared.format.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import app.avenant.shared.format.Formats;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import org.jspecify.annotations.Nullable;
 
 /** A part of the Indicateurs tab: a heading and the texts and number formats of the reader's language. */

@@ -1,11 +1,10 @@
 package app.avenant.performance.ui;
 
+import app.avenant.performance.IndicatorReport;
+import app.avenant.performance.MonthFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-
-import app.avenant.performance.IndicatorReport;
-import app.avenant.performance.MonthFigures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param credits          Σ credits due
  * @param hasDeliverables  at least one deliverable was delivered, or one unit billed, in the period
  */
-public record IndicatorsSummary(@Nullable BigDecimal costPerUnit, @Nullable BigDecimal nominalUnitPrice,
-                                BigDecimal credits, boolean hasDeliverables) {
+public record IndicatorsSummary(
+        @Nullable BigDecimal costPerUnit,
+        @Nullable BigDecimal nominalUnitPrice,
+        BigDecimal credits,
+        boolean hasDeliverables) {
 
     public static IndicatorsSummary of(IndicatorReport report) {
         List<MonthFigures> months = report.months();

@@ -1,8 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.time.Clock;
-import java.time.YearMonth;
-
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
@@ -18,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.YearMonth;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -35,6 +34,7 @@ public class IndicatorsView extends PerformancePage {
 
     /** where the shared {@code av-table} classes are styled */
     static final String TABLES_STYLESHEET = "context://styles/contract.css";
+
     static final String STYLESHEET = "context://styles/performance-indicators.css";
 
     private final Indicators indicators;
@@ -51,9 +51,10 @@ public class IndicatorsView extends PerformancePage {
     @Override
     protected Component body(ContractSummary contract, ContractRole role, BeforeEnterEvent event) {
         YearMonth current = YearMonth.now(clock);
-        YearMonth start = YearMonth.from(contracts.currentTerms(contract.id()).terms().header().startDate());
-        IndicatorsPeriod period = IndicatorsPeriod.resolve(event.getLocation().getQueryParameters().getParameters(),
-                current, start);
+        YearMonth start = YearMonth.from(
+                contracts.currentTerms(contract.id()).terms().header().startDate());
+        IndicatorsPeriod period = IndicatorsPeriod.resolve(
+                event.getLocation().getQueryParameters().getParameters(), current, start);
         IndicatorReport report;
         try {
             report = indicators.report(contract.id(), period.from(), period.to());
@@ -65,12 +66,16 @@ public class IndicatorsView extends PerformancePage {
 
         Div body = new Div();
         body.addClassName("av-indicators");
-        body.add(new IndicatorsPeriodBar(contract.id(), period, IndicatorsPeriod.choices(current, start),
+        body.add(new IndicatorsPeriodBar(
+                contract.id(),
+                period,
+                IndicatorsPeriod.choices(current, start),
                 IndicatorsPeriod.byDefault(current, start, null)));
         if (period.messageKey() != null) {
             // only the "too long" text has an argument (MessageFormat would eat the apostrophes of the others)
             String text = IndicatorsPeriod.TOO_LONG.equals(period.messageKey())
-                    ? getTranslation(period.messageKey(), Indicators.MAX_MONTHS) : getTranslation(period.messageKey());
+                    ? getTranslation(period.messageKey(), Indicators.MAX_MONTHS)
+                    : getTranslation(period.messageKey());
             Paragraph message = new Paragraph(text);
             message.addClassName("av-indicators-message");
             message.getElement().setAttribute("role", "status");
@@ -82,7 +87,10 @@ public class IndicatorsView extends PerformancePage {
             return body;
         }
         MonthFigures last = report.months().getLast();
-        body.add(new IndicatorsExports(contract.reference(), report,
+        body.add(
+                new IndicatorsExports(
+                        contract.reference(),
+                        report,
                         file -> events.publishEvent(new PerformanceExported(contract.id(), file))),
                 new IndicatorsKpis(last, report.totals(), summary),
                 new IndicatorsServiceLevels(last),
@@ -93,7 +101,8 @@ public class IndicatorsView extends PerformancePage {
     }
 
     private Component emptyState() {
-        Div empty = new Div(new H3(getTranslation("performance.indicators.empty")),
+        Div empty = new Div(
+                new H3(getTranslation("performance.indicators.empty")),
                 new Paragraph(getTranslation("performance.indicators.empty.hint")));
         empty.addClassName("av-empty-state");
         return empty;

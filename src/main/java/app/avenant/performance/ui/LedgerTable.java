@@ -1,8 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-
 import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.MonthFigures;
 import app.avenant.shared.ui.Tables;
@@ -14,6 +11,8 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +34,8 @@ class LedgerTable extends Composite<Section> {
         Paragraph intro = new Paragraph(getTranslation("performance.statementui.ledger.intro"));
         intro.addClassName("av-hint");
         root.add(intro);
-        table = Tables.table(getTranslation("performance.statementui.ledger.month"),
+        table = Tables.table(
+                getTranslation("performance.statementui.ledger.month"),
                 getTranslation("performance.statementui.ledger.version"),
                 getTranslation("performance.statementui.ledger.charges"),
                 getTranslation("performance.statementui.ledger.arc"),
@@ -61,9 +61,10 @@ class LedgerTable extends Composite<Section> {
                 row.getElement().setAttribute("aria-current", "date");
             }
             NativeTableCell monthCell = new NativeTableCell(StatementTexts.monthTitle(this, month.month()));
-            row.add(monthCell,
-                    Tables.numeric(getTranslation("performance.statementui.version.short",
-                            String.valueOf(month.versionNumber()))),
+            row.add(
+                    monthCell,
+                    Tables.numeric(getTranslation(
+                            "performance.statementui.version.short", String.valueOf(month.versionNumber()))),
                     Tables.numeric(money(month.baseCharges())),
                     Tables.numeric(money(month.arc())),
                     Tables.numeric(money(month.rrc().negate())),

@@ -1,9 +1,9 @@
 package app.avenant.performance.ui;
 
 import app.avenant.change.ui.ChangeNavigation;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
-import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.PilotProgress;
@@ -66,14 +66,21 @@ public class OverviewView extends PerformancePage {
     private final Clock clock;
     private final List<OverviewPanel> panels;
 
-    public OverviewView(Contracts contracts, ContractLifecycle lifecycle, Indicators indicators,
-                        Rebaselining rebaselining, Clock clock, ObjectProvider<OverviewPanel> panels) {
+    public OverviewView(
+            Contracts contracts,
+            ContractLifecycle lifecycle,
+            Indicators indicators,
+            Rebaselining rebaselining,
+            Clock clock,
+            ObjectProvider<OverviewPanel> panels) {
         super(contracts, Page.OVERVIEW);
         this.indicators = indicators;
         this.rebaselining = rebaselining;
         this.lifecycle = lifecycle;
         this.clock = clock;
-        this.panels = panels.orderedStream().sorted(Comparator.comparingInt(OverviewPanel::order)).toList();
+        this.panels = panels.orderedStream()
+                .sorted(Comparator.comparingInt(OverviewPanel::order))
+                .toList();
     }
 
     @Override
@@ -89,10 +96,16 @@ public class OverviewView extends PerformancePage {
             root.add(message);
             return root;
         }
-        Div grid = new Div(new RenewalCard(overview.header(), LocalDate.now(clock)),
-                serviceLevels(contract.id(), overview), deliverables(contract.id(), overview),
-                changeRequests(contract.id(), overview), new PenaltyCapCard(overview.penaltyCap(),
-                        link(Page.INDICATORS.route(contract.id()), getTranslation("performance.overview.indicators.link"))));
+        Div grid = new Div(
+                new RenewalCard(overview.header(), LocalDate.now(clock)),
+                serviceLevels(contract.id(), overview),
+                deliverables(contract.id(), overview),
+                changeRequests(contract.id(), overview),
+                new PenaltyCapCard(
+                        overview.penaltyCap(),
+                        link(
+                                Page.INDICATORS.route(contract.id()),
+                                getTranslation("performance.overview.indicators.link"))));
         // cards of modules the overview does not know (governance's overdue actions), after its own
         panels.forEach(panel -> panel.panel(contract.id()).ifPresent(grid::add));
         grid.addClassName("av-overview-grid");
@@ -107,8 +120,9 @@ public class OverviewView extends PerformancePage {
     }
 
     private Section serviceLevels(UUID contractId, ContractOverview overview) {
-        Section section = card("overview-service-levels", getTranslation("performance.overview.sla.title",
-                StatementTexts.month(this, overview.month())));
+        Section section = card(
+                "overview-service-levels",
+                getTranslation("performance.overview.sla.title", StatementTexts.month(this, overview.month())));
         if (overview.serviceLevels().isEmpty()) {
             section.add(empty("performance.overview.sla.empty"));
         } else {
@@ -117,7 +131,8 @@ public class OverviewView extends PerformancePage {
             for (SlaResult level : overview.serviceLevels()) {
                 Span metric = new Span(level.metric());
                 metric.addClassName("av-overview-metric");
-                Span figures = new Span(getTranslation("performance.overview.sla.figures",
+                Span figures = new Span(getTranslation(
+                        "performance.overview.sla.figures",
                         StatementTexts.percent(this, level.measuredPercent()),
                         StatementTexts.percent(this, level.targetPercent())));
                 figures.addClassName("av-hint");
@@ -127,48 +142,60 @@ public class OverviewView extends PerformancePage {
             }
             section.add(list);
         }
-        section.add(new Paragraph(link(Page.STATEMENT.route(contractId),
-                getTranslation("performance.overview.sla.statement"))));
+        section.add(new Paragraph(
+                link(Page.STATEMENT.route(contractId), getTranslation("performance.overview.sla.statement"))));
         return section;
     }
 
     private Section deliverables(UUID contractId, ContractOverview overview) {
         Section section = card("overview-deliverables", getTranslation("performance.overview.deliverables.title"));
-        Span overdue = new Span(overview.overdue() == 0
-                ? getTranslation("performance.overview.overdue.none")
-                : getTranslation(overview.overdue() == 1 ? "performance.overview.overdue.one"
-                        : "performance.overview.overdue.many", StatementTexts.units(this, overview.overdue())));
+        Span overdue = new Span(
+                overview.overdue() == 0
+                        ? getTranslation("performance.overview.overdue.none")
+                        : getTranslation(
+                                overview.overdue() == 1
+                                        ? "performance.overview.overdue.one"
+                                        : "performance.overview.overdue.many",
+                                StatementTexts.units(this, overview.overdue())));
         overdue.setId("overview-overdue");
         overdue.addClassNames("av-pill", overview.overdue() == 0 ? "av-pill--success" : "av-pill--danger");
         section.add(new Paragraph(overdue));
         if (overview.upcoming().isEmpty()) {
             section.add(empty("performance.overview.deliverables.empty"));
         } else {
-            NativeTable table = Tables.table(getTranslation("performance.overview.deliverables.reference"),
+            NativeTable table = Tables.table(
+                    getTranslation("performance.overview.deliverables.reference"),
                     getTranslation("performance.overview.deliverables.item"),
                     getTranslation("performance.overview.deliverables.due"));
             table.addClassName("av-overview-upcoming");
             for (DeliverableRow row : overview.upcoming()) {
                 NativeTableRow line = table.getBody().addRow();
-                line.add(new NativeTableCell(row.reference()), new NativeTableCell(row.scopeItemTitle()),
+                line.add(
+                        new NativeTableCell(row.reference()),
+                        new NativeTableCell(row.scopeItemTitle()),
                         Tables.numeric(Formats.date(row.dueDate(), getLocale())));
             }
             section.add(table);
         }
-        section.add(new Paragraph(link(Page.DELIVERABLES.route(contractId),
-                getTranslation("performance.overview.deliverables.link"))));
+        section.add(new Paragraph(
+                link(Page.DELIVERABLES.route(contractId), getTranslation("performance.overview.deliverables.link"))));
         return section;
     }
 
     private Section changeRequests(UUID contractId, ContractOverview overview) {
         Section section = card("overview-changes", getTranslation("performance.overview.changes.title"));
         long open = overview.openChangeRequests();
-        Paragraph count = new Paragraph(open == 0 ? getTranslation("performance.overview.changes.none")
-                : getTranslation(open == 1 ? "performance.overview.changes.one" : "performance.overview.changes.many",
-                        StatementTexts.units(this, open)));
+        Paragraph count = new Paragraph(
+                open == 0
+                        ? getTranslation("performance.overview.changes.none")
+                        : getTranslation(
+                                open == 1 ? "performance.overview.changes.one" : "performance.overview.changes.many",
+                                StatementTexts.units(this, open)));
         count.setId("overview-open-changes");
-        section.add(count, new Paragraph(link(ChangeNavigation.requests(contractId),
-                getTranslation("performance.overview.changes.link"))));
+        section.add(
+                count,
+                new Paragraph(link(
+                        ChangeNavigation.requests(contractId), getTranslation("performance.overview.changes.link"))));
         return section;
     }
 
@@ -185,10 +212,13 @@ public class OverviewView extends PerformancePage {
             from = to.minusMonths(Indicators.MAX_MONTHS - 1);
         }
         IndicatorReport report = indicators.report(contractId, from, to);
-        long used = report.months().stream().mapToLong(MonthFigures::billableUnits).sum();
+        long used =
+                report.months().stream().mapToLong(MonthFigures::billableUnits).sum();
         DeliveryRates rates = report.totals();
-        Paragraph volume = new Paragraph(getTranslation("contract.pilot.overview.volume",
-                StatementTexts.units(this, used), StatementTexts.units(this, pilot.volumeCap())));
+        Paragraph volume = new Paragraph(getTranslation(
+                "contract.pilot.overview.volume",
+                StatementTexts.units(this, used),
+                StatementTexts.units(this, pilot.volumeCap())));
         volume.setId("overview-pilot-volume");
         section.add(volume);
         if (used >= pilot.volumeCap()) {
@@ -196,15 +226,21 @@ public class OverviewView extends PerformancePage {
             reached.addClassName("av-overview-alert");
             section.add(reached);
         }
-        Paragraph delivered = new Paragraph(rates.delivered() == 0
-                ? getTranslation("contract.pilot.overview.noDeliverables")
-                : getTranslation("contract.pilot.overview.rates", String.valueOf(rates.delivered()),
-                        percent(rates.onTimePercent()), percent(rates.firstPassPercent())));
+        Paragraph delivered = new Paragraph(
+                rates.delivered() == 0
+                        ? getTranslation("contract.pilot.overview.noDeliverables")
+                        : getTranslation(
+                                "contract.pilot.overview.rates",
+                                String.valueOf(rates.delivered()),
+                                percent(rates.onTimePercent()),
+                                percent(rates.firstPassPercent())));
         delivered.setId("overview-pilot-rates");
-        section.add(delivered, new Paragraph(getTranslation("contract.pilot.overview.end",
-                Formats.date(pilot.endDate(), getLocale()))),
-                new Paragraph(link(ContractNavigation.workspace(contractId),
-                        getTranslation("contract.pilot.overview.link"))));
+        section.add(
+                delivered,
+                new Paragraph(
+                        getTranslation("contract.pilot.overview.end", Formats.date(pilot.endDate(), getLocale()))),
+                new Paragraph(link(
+                        ContractNavigation.workspace(contractId), getTranslation("contract.pilot.overview.link"))));
         return section;
     }
 

@@ -21,9 +21,12 @@ class PenaltyCapCard extends Composite<Section> {
         card.addClassNames("av-card", "av-overview-card");
         card.add(new H3(getTranslation("performance.overview.penaltyCap.title")));
         String variant = cap.reached() ? "danger" : cap.cap().signum() > 0 ? "success" : "neutral";
-        Span status = new Span(getTranslation(cap.reached() ? "performance.overview.penaltyCap.statusReached"
-                : cap.cap().signum() > 0 ? "performance.overview.penaltyCap.statusBelow"
-                : "performance.overview.penaltyCap.statusNone"));
+        Span status = new Span(getTranslation(
+                cap.reached()
+                        ? "performance.overview.penaltyCap.statusReached"
+                        : cap.cap().signum() > 0
+                                ? "performance.overview.penaltyCap.statusBelow"
+                                : "performance.overview.penaltyCap.statusNone"));
         status.setId("overview-penalty-cap-status");
         status.addClassNames("av-pill", "av-pill--" + variant);
         card.add(new Paragraph(status));

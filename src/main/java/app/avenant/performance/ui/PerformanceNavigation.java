@@ -3,8 +3,8 @@ package app.avenant.performance.ui;
 import app.avenant.performance.ui.PerformancePage.Page;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.Routes;
-import app.avenant.shared.ui.ScreenLink.Target;
 import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLink.Target;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
@@ -21,8 +21,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class PerformanceNavigation {
 
-    private PerformanceNavigation() {
-    }
+    private PerformanceNavigation() {}
 
     /** The "Vue d'ensemble": service levels, deadlines and alerts of the contract. */
     public static String overview(UUID contractId) {

@@ -65,8 +65,8 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
         getContent().removeAll();
-        Optional<Member> member = ContractPageFrame.load(event, CONTRACT_ID,
-                id -> new Member(contracts.myRole(id), contracts.summary(id)));
+        Optional<Member> member = ContractPageFrame.load(
+                event, CONTRACT_ID, id -> new Member(contracts.myRole(id), contracts.summary(id)));
         if (member.isEmpty()) {
             pageTitle = getTranslation("contract.notFound.title");
             getContent().add(new NotFoundState());
@@ -86,8 +86,7 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
         }
     }
 
-    private record Member(ContractRole role, ContractSummary contract) {
-    }
+    private record Member(ContractRole role, ContractSummary contract) {}
 
     /** The screen itself, for a member of the contract with that role. */
     protected abstract Component body(ContractSummary contract, ContractRole role, BeforeEnterEvent event);
@@ -98,8 +97,11 @@ public abstract class PerformancePage extends Composite<Div> implements BeforeEn
     }
 
     private Component header(ContractSummary contract) {
-        Component[] frame = ContractPageFrame.header(ContractNavigation.workspace(contract.id()),
-                getTranslation("performance.nav.workspace"), getTranslation(page.labelKey), contract.reference(),
+        Component[] frame = ContractPageFrame.header(
+                ContractNavigation.workspace(contract.id()),
+                getTranslation("performance.nav.workspace"),
+                getTranslation(page.labelKey),
+                contract.reference(),
                 contract.title());
         Nav nav = new Nav();
         nav.addClassName("av-performance-nav");

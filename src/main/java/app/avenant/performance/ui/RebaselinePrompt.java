@@ -25,8 +25,12 @@ import java.util.stream.Collectors;
  */
 class RebaselinePrompt extends Composite<Section> {
 
-    RebaselinePrompt(UUID contractId, List<RebaselineSuggestion> suggestions, boolean canEdit,
-                     Rebaselining rebaselining, boolean showEmptyState) {
+    RebaselinePrompt(
+            UUID contractId,
+            List<RebaselineSuggestion> suggestions,
+            boolean canEdit,
+            Rebaselining rebaselining,
+            boolean showEmptyState) {
         Section root = getContent();
         root.addClassNames("av-statement-section", "av-rebaseline");
         root.add(new H3(getTranslation("performance.statementui.rebaseline.title")));
@@ -48,12 +52,17 @@ class RebaselinePrompt extends Composite<Section> {
     private Div box(UUID contractId, RebaselineSuggestion suggestion, boolean canEdit, Rebaselining rebaselining) {
         Icon icon = VaadinIcon.CHART_LINE.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        String units = suggestion.units().stream().map(u -> StatementTexts.units(this, u))
+        String units = suggestion.units().stream()
+                .map(u -> StatementTexts.units(this, u))
                 .collect(Collectors.joining(", "));
-        Span text = new Span(getTranslation("performance.statementui.rebaseline.text", suggestion.title(),
-                String.valueOf(suggestion.months().size()), units,
+        Span text = new Span(getTranslation(
+                "performance.statementui.rebaseline.text",
+                suggestion.title(),
+                String.valueOf(suggestion.months().size()),
+                units,
                 StatementTexts.units(this, suggestion.suggestedBaseline())));
-        Span current = new Span(getTranslation("performance.statementui.rebaseline.current",
+        Span current = new Span(getTranslation(
+                "performance.statementui.rebaseline.current",
                 StatementTexts.units(this, suggestion.currentBaseline())));
         current.addClassName("av-hint");
         Div box = new Div(icon, new Div(text, new Div(current)));
@@ -77,7 +86,10 @@ class RebaselinePrompt extends Composite<Section> {
                 } catch (ContractRuleException ex) {
                     fail(error, propose, getTranslation(ex.messageKey()));
                 } catch (ChangeRuleException ex) {
-                    fail(error, propose, getTranslation(ex.messageKey(), ex.args().toArray()));
+                    fail(
+                            error,
+                            propose,
+                            getTranslation(ex.messageKey(), ex.args().toArray()));
                 }
             });
             box.add(new Div(propose, error));

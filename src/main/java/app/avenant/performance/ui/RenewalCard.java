@@ -35,10 +35,10 @@ class RenewalCard extends Composite<Section> {
         card.add(new Paragraph(status));
         card.add(new Paragraph(getTranslation("performance.overview.renewal.termEnd", date(outlook.termEnd()))));
         if (outlook.tacit()) {
-            card.add(new Paragraph(getTranslation("performance.overview.renewal.deadline",
-                    date(outlook.noticeDeadline()))));
-            card.add(hint(getTranslation("performance.overview.renewal.tacit", header.renewalTermMonths(),
-                    header.noticePeriodMonths())));
+            card.add(new Paragraph(
+                    getTranslation("performance.overview.renewal.deadline", date(outlook.noticeDeadline()))));
+            card.add(hint(getTranslation(
+                    "performance.overview.renewal.tacit", header.renewalTermMonths(), header.noticePeriodMonths())));
         } else {
             card.add(hint(getTranslation("performance.overview.renewal.express", date(outlook.termEnd()))));
         }
@@ -50,8 +50,8 @@ class RenewalCard extends Composite<Section> {
                     ? getTranslation("performance.overview.renewal.passed", date(outlook.renewsOn()))
                     : getTranslation("performance.overview.renewal.ended", date(outlook.termEnd()));
         }
-        String key = outlook.tacit() ? "performance.overview.renewal.daysLeft"
-                : "performance.overview.renewal.daysToEnd";
+        String key =
+                outlook.tacit() ? "performance.overview.renewal.daysLeft" : "performance.overview.renewal.daysToEnd";
         return getTranslation(key, outlook.daysLeft());
     }
 

@@ -15,14 +15,17 @@ import java.time.temporal.ChronoUnit;
  * @param keyDate  the notice deadline (tacit) or the term end (express)
  * @param daysLeft days from today to keyDate (negative once passed)
  */
-record RenewalOutlook(boolean tacit, LocalDate termEnd, LocalDate noticeDeadline, LocalDate keyDate, long daysLeft,
-                      State state) {
+record RenewalOutlook(
+        boolean tacit, LocalDate termEnd, LocalDate noticeDeadline, LocalDate keyDate, long daysLeft, State state) {
 
     static final int AMBER_DAYS = 90;
     static final int RED_DAYS = 30;
 
     enum State {
-        CALM, SOON, URGENT, PASSED;
+        CALM,
+        SOON,
+        URGENT,
+        PASSED;
 
         String pillVariant() {
             return switch (this) {
@@ -38,10 +41,9 @@ record RenewalOutlook(boolean tacit, LocalDate termEnd, LocalDate noticeDeadline
         boolean tacit = header.renewal() == Renewal.TACIT;
         LocalDate keyDate = tacit ? window.noticeDeadline() : window.termEnd();
         long daysLeft = ChronoUnit.DAYS.between(today, keyDate);
-        State state = daysLeft < 0 ? State.PASSED
-                : daysLeft <= RED_DAYS ? State.URGENT
-                : daysLeft <= AMBER_DAYS ? State.SOON
-                : State.CALM;
+        State state = daysLeft < 0
+                ? State.PASSED
+                : daysLeft <= RED_DAYS ? State.URGENT : daysLeft <= AMBER_DAYS ? State.SOON : State.CALM;
         return new RenewalOutlook(tacit, window.termEnd(), window.noticeDeadline(), keyDate, daysLeft, state);
     }
 

@@ -1,9 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import app.avenant.contract.terms.VolumePricing.ChargeLine;
 import app.avenant.performance.ItemCharge;
 import app.avenant.performance.ItemVolume;
@@ -20,6 +16,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +45,17 @@ class StatementChargesSection extends Composite<Section> {
         }
         // a charge without a volume row (should not happen): still shown, nothing priced is hidden
         for (ItemCharge charge : charges.values()) {
-            root.add(item(new ItemVolume(charge.scopeItemKey(), charge.title(), "", charge.units(), null, null, null,
-                    VolumeStatus.NO_VOLUME_TERMS), charge));
+            root.add(item(
+                    new ItemVolume(
+                            charge.scopeItemKey(),
+                            charge.title(),
+                            "",
+                            charge.units(),
+                            null,
+                            null,
+                            null,
+                            VolumeStatus.NO_VOLUME_TERMS),
+                    charge));
         }
     }
 
@@ -55,24 +63,29 @@ class StatementChargesSection extends Composite<Section> {
         Div card = new Div();
         card.addClassNames("av-statement-item");
         card.add(new H4(volume.title()));
-        String unit = volume.unitOfMeasure().isBlank() ? getTranslation("performance.statementui.items.unitsWord")
+        String unit = volume.unitOfMeasure().isBlank()
+                ? getTranslation("performance.statementui.items.unitsWord")
                 : volume.unitOfMeasure();
-        Div facts = new Div(new Span(getTranslation("performance.statementui.items.units",
-                StatementTexts.units(this, volume.units()), unit)));
+        Div facts = new Div(new Span(getTranslation(
+                "performance.statementui.items.units", StatementTexts.units(this, volume.units()), unit)));
         facts.addClassName("av-statement-facts");
         if (volume.monthBaseline() != null) {
-            facts.add(new Span(getTranslation("performance.statementui.items.baseline",
-                    StatementTexts.units(this, volume.monthBaseline()))));
+            facts.add(new Span(getTranslation(
+                    "performance.statementui.items.baseline", StatementTexts.units(this, volume.monthBaseline()))));
         }
         if (volume.flexMin() != null && volume.flexMax() != null) {
-            facts.add(new Span(getTranslation("performance.statementui.items.flex",
-                    StatementTexts.units(this, volume.flexMin()), StatementTexts.units(this, volume.flexMax()))));
+            facts.add(new Span(getTranslation(
+                    "performance.statementui.items.flex",
+                    StatementTexts.units(this, volume.flexMin()),
+                    StatementTexts.units(this, volume.flexMax()))));
         }
-        facts.add(new StatementPill(StatementTexts.volumeStatus(this, volume.status()), switch (volume.status()) {
-            case INSIDE -> StatementPill.Tone.SUCCESS;
-            case ABOVE, BELOW -> StatementPill.Tone.WARNING;
-            case NO_VOLUME_TERMS -> StatementPill.Tone.NEUTRAL;
-        }));
+        facts.add(new StatementPill(
+                StatementTexts.volumeStatus(this, volume.status()),
+                switch (volume.status()) {
+                    case INSIDE -> StatementPill.Tone.SUCCESS;
+                    case ABOVE, BELOW -> StatementPill.Tone.WARNING;
+                    case NO_VOLUME_TERMS -> StatementPill.Tone.NEUTRAL;
+                }));
         card.add(facts);
         if (charge != null) {
             card.add(lines(charge));
@@ -81,17 +94,20 @@ class StatementChargesSection extends Composite<Section> {
     }
 
     private NativeTable lines(ItemCharge charge) {
-        NativeTable table = Tables.table(getTranslation("performance.statementui.items.line"),
+        NativeTable table = Tables.table(
+                getTranslation("performance.statementui.items.line"),
                 getTranslation("performance.statementui.items.amount"));
         table.addClassName("av-statement-lines");
         if (charge.charge().lines().isEmpty()) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(new NativeTableCell(getTranslation("performance.statementui.items.noLine")),
+            row.add(
+                    new NativeTableCell(getTranslation("performance.statementui.items.noLine")),
                     Tables.numeric(StatementTexts.money(this, charge.charge().total())));
         }
         for (ChargeLine line : charge.charge().lines()) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(new NativeTableCell(StatementTexts.chargeLine(this, line)),
+            row.add(
+                    new NativeTableCell(StatementTexts.chargeLine(this, line)),
                     Tables.numeric(StatementTexts.money(this, line.amount())));
         }
         NativeTableRow total = table.getFoot().addRow();

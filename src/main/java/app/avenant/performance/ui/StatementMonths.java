@@ -17,15 +17,15 @@ final class StatementMonths {
     /** How far back the month picker offers (the longest range the indicators cover). */
     static final int PICKER_MONTHS = 36;
 
-    private StatementMonths() {
-    }
+    private StatementMonths() {}
 
     static YearMonth defaultMonth(YearMonth current) {
         return current.minusMonths(1);
     }
 
     static YearMonth resolve(Optional<String> parameter, YearMonth current) {
-        return parameter.flatMap(StatementMonths::parse)
+        return parameter
+                .flatMap(StatementMonths::parse)
                 .filter(month -> !month.isAfter(current))
                 .orElse(defaultMonth(current));
     }

@@ -1,13 +1,12 @@
 package app.avenant.performance.ui;
 
-import java.time.YearMonth;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.YearMonth;
+import java.util.function.Consumer;
 
 /**
  * "Rouvrir le relevé d'octobre 2026 pour correction": the reason is required; it stays in the revision history

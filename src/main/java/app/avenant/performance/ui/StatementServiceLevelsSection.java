@@ -1,7 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.performance.MonthlyStatement;
 import app.avenant.performance.SlaResult;
@@ -22,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,14 +50,16 @@ class StatementServiceLevelsSection extends Composite<Section> {
             return;
         }
         NativeTable table = editable
-                ? Tables.table(getTranslation("performance.statementui.sla.metric"),
+                ? Tables.table(
+                        getTranslation("performance.statementui.sla.metric"),
                         getTranslation("performance.statementui.sla.target"),
                         getTranslation("performance.statementui.sla.minimum"),
                         getTranslation("performance.statementui.sla.measured"),
                         getTranslation("performance.statementui.sla.status"),
                         getTranslation("performance.statementui.sla.credit"),
                         getTranslation("performance.statementui.sla.record"))
-                : Tables.table(getTranslation("performance.statementui.sla.metric"),
+                : Tables.table(
+                        getTranslation("performance.statementui.sla.metric"),
                         getTranslation("performance.statementui.sla.target"),
                         getTranslation("performance.statementui.sla.minimum"),
                         getTranslation("performance.statementui.sla.measured"),
@@ -68,16 +69,19 @@ class StatementServiceLevelsSection extends Composite<Section> {
         for (SlaResult level : statement.figures().serviceLevels()) {
             NativeTableRow row = table.getBody().addRow();
             row.addClassName("av-sla-row--" + StatementTexts.ragColour(level.status()));
-            row.add(metricCell(level),
+            row.add(
+                    metricCell(level),
                     Tables.numeric(StatementTexts.percent(this, level.targetPercent())),
                     Tables.numeric(StatementTexts.percent(this, level.minimumPercent())),
                     Tables.numeric(StatementTexts.percent(this, level.measuredPercent())),
                     new NativeTableCell(StatementTexts.rag(this, level.status())),
-                    Tables.numeric(level.critical() ? StatementTexts.money(this, level.credit())
-                            : getTranslation("performance.statementui.sla.noCredit")));
+                    Tables.numeric(
+                            level.critical()
+                                    ? StatementTexts.money(this, level.credit())
+                                    : getTranslation("performance.statementui.sla.noCredit")));
             if (editable) {
-                row.add(new NativeTableCell(measurementEditor(level,
-                        statement.measurements().getOrDefault(level.key(), level.measuredPercent()), saver)));
+                row.add(new NativeTableCell(measurementEditor(
+                        level, statement.measurements().getOrDefault(level.key(), level.measuredPercent()), saver)));
             }
         }
         root.add(table);
@@ -85,8 +89,8 @@ class StatementServiceLevelsSection extends Composite<Section> {
 
     private NativeTableCell metricCell(SlaResult level) {
         NativeTableCell cell = new NativeTableCell(new Span(level.metric()));
-        Div kind = new Div(new Span(getTranslation(level.critical()
-                ? "performance.statementui.sla.critical" : "performance.statementui.sla.kpi",
+        Div kind = new Div(new Span(getTranslation(
+                level.critical() ? "performance.statementui.sla.critical" : "performance.statementui.sla.kpi",
                 StatementTexts.percent(this, level.sharePercent()))));
         if (level.window() == MeasurementWindow.QUARTERLY) {
             kind.add(new Span(" · " + getTranslation("performance.statementui.sla.quarterly")));
@@ -122,10 +126,12 @@ class StatementServiceLevelsSection extends Composite<Section> {
             value = parsePercent(field.getValue());
         } catch (IllegalArgumentException e) {
             // "91.500" is refused with what to write instead (docs/decisions/0022)
-            showError(field, e.getCause() instanceof UnreadableNumberException unreadable
-                    && !unreadable.suggestions().isEmpty()
-                    ? getTranslation(unreadable.messageKey(), unreadable.args(getLocale()))
-                    : getTranslation(e.getMessage()));
+            showError(
+                    field,
+                    e.getCause() instanceof UnreadableNumberException unreadable
+                                    && !unreadable.suggestions().isEmpty()
+                            ? getTranslation(unreadable.messageKey(), unreadable.args(getLocale()))
+                            : getTranslation(e.getMessage()));
             return;
         }
         try {

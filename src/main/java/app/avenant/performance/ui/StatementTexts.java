@@ -1,10 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import app.avenant.contract.terms.VolumePricing.ChargeLine;
 import app.avenant.performance.SlaStatus;
 import app.avenant.performance.StatementStatus;
@@ -15,6 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class StatementTexts {
 
-    private StatementTexts() {
-    }
+    private StatementTexts() {}
 
     /** The reader's language (Component#getLocale is protected): the component's UI, else the current one. */
     static Locale locale(Component c) {
@@ -110,7 +108,8 @@ final class StatementTexts {
         String units = units(c, line.units());
         String rate = money(c, line.rate());
         return switch (line.kind()) {
-            case BAND -> c.getTranslation("performance.statementui.line.band", bandRange(c, line.detail()), units, rate);
+            case BAND ->
+                c.getTranslation("performance.statementui.line.band", bandRange(c, line.detail()), units, rate);
             case FIXED -> {
                 String coefficient = coefficient(c, line.detail());
                 yield coefficient == null

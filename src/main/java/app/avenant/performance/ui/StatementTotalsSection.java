@@ -1,7 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.PenaltyCap;
 import com.vaadin.flow.component.Component;
@@ -15,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,17 +44,21 @@ class StatementTotalsSection extends Composite<Section> {
         }
         add(list, "performance.statementui.totals.beforeCredits", money(figures.chargesBeforeCredits()), null);
         add(list, "performance.statementui.totals.atRisk", money(figures.atRiskAmount()), null);
-        Span cappedBy = new Span(getTranslation("performance.statementui.totals.credits.capped",
-                money(figures.atRiskAmount())));
+        Span cappedBy = new Span(
+                getTranslation("performance.statementui.totals.credits.capped", money(figures.atRiskAmount())));
         cappedBy.addClassName("av-hint");
         Div creditsDetail = new Div(cappedBy);
         if (figures.creditsUncapped().compareTo(figures.credits()) != 0) {
-            Span uncapped = new Span(getTranslation("performance.statementui.totals.credits.uncapped",
-                    money(figures.creditsUncapped())));
+            Span uncapped = new Span(getTranslation(
+                    "performance.statementui.totals.credits.uncapped", money(figures.creditsUncapped())));
             uncapped.addClassName("av-hint");
             creditsDetail.add(new Div(uncapped));
         }
-        add(list, "performance.statementui.totals.credits", money(figures.credits().negate()), creditsDetail);
+        add(
+                list,
+                "performance.statementui.totals.credits",
+                money(figures.credits().negate()),
+                creditsDetail);
         add(list, "performance.statementui.totals.penaltyCap", penaltyCapText(this, figures.penaltyCap()), null);
         Span total = new Span(money(figures.totalDue()));
         total.setId("statement-total-due");
@@ -78,16 +81,20 @@ class StatementTotalsSection extends Composite<Section> {
 
     /** "1 234,00 € consommés sur 5 000,00 €". */
     static String penaltyCapText(Component c, PenaltyCap cap) {
-        return c.getTranslation("performance.statementui.penaltyCap.value",
-                StatementTexts.money(c, cap.consumedToDate()), StatementTexts.money(c, cap.cap()));
+        return c.getTranslation(
+                "performance.statementui.penaltyCap.value",
+                StatementTexts.money(c, cap.consumedToDate()),
+                StatementTexts.money(c, cap.cap()));
     }
 
     /** The alert banner once the contract's credits have reached the cap: further credits are not due. */
     static Div penaltyCapAlert(Component c, PenaltyCap cap) {
         Icon icon = VaadinIcon.EXCLAMATION_CIRCLE.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        Div alert = new Div(icon, new Span(c.getTranslation("performance.statementui.penaltyCap.reached",
-                StatementTexts.money(c, cap.cap()))));
+        Div alert = new Div(
+                icon,
+                new Span(c.getTranslation(
+                        "performance.statementui.penaltyCap.reached", StatementTexts.money(c, cap.cap()))));
         alert.addClassNames("av-alert", "av-alert--danger", "av-penalty-cap-alert");
         alert.getElement().setAttribute("role", "alert");
         return alert;

@@ -1,8 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.time.Instant;
-import java.time.YearMonth;
-
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.performance.MonthlyStatement;
@@ -24,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Instant;
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +55,8 @@ class StatementValidationSection extends Composite<Section> {
         StatementRevision current = statement.current();
         boolean locked = statement.status() == StatementStatus.LOCKED;
         boolean sideValidated = role.side() == Side.CLIENT
-                ? current.clientValidatedBy() != null : current.providerValidatedBy() != null;
+                ? current.clientValidatedBy() != null
+                : current.providerValidatedBy() != null;
         Button validateButton = null;
         Button reopenButton = null;
         Div actionsBar = new Div();
@@ -64,12 +64,15 @@ class StatementValidationSection extends Composite<Section> {
         if (role.canApprove() && locked) {
             reopenButton = new Button(getTranslation("performance.statementui.reopen"), VaadinIcon.UNLOCK.create());
             reopenButton.setId("statement-reopen");
-            reopenButton.addClickListener(e -> new StatementReopenDialog(month, reason -> run(
-                    () -> actions.reopen(reason))).open());
+            reopenButton.addClickListener(e ->
+                    new StatementReopenDialog(month, reason -> run(() -> actions.reopen(reason))).open());
             actionsBar.add(reopenButton);
         } else if (role.canApprove() && !sideValidated) {
-            validateButton = new Button(getTranslation(role.side() == Side.CLIENT
-                    ? "performance.statementui.validate.client" : "performance.statementui.validate.provider"),
+            validateButton = new Button(
+                    getTranslation(
+                            role.side() == Side.CLIENT
+                                    ? "performance.statementui.validate.client"
+                                    : "performance.statementui.validate.provider"),
                     VaadinIcon.CHECK.create());
             validateButton.setId("statement-validate");
             validateButton.addThemeVariants(ButtonVariant.PRIMARY);
@@ -77,13 +80,17 @@ class StatementValidationSection extends Composite<Section> {
             if (statement.monthEnded()) {
                 int revision = current.number();
                 validateButton.addClickListener(e -> new StatementConfirmDialog(
-                        getTranslation("performance.statementui.validate.confirm.title", StatementTexts.month(this, month)),
-                        getTranslation("performance.statementui.validate.confirm.text"),
-                        getTranslation("performance.statementui.validate.confirm.action"),
-                        () -> run(() -> actions.validate(revision))).open());
+                                getTranslation(
+                                        "performance.statementui.validate.confirm.title",
+                                        StatementTexts.month(this, month)),
+                                getTranslation("performance.statementui.validate.confirm.text"),
+                                getTranslation("performance.statementui.validate.confirm.action"),
+                                () -> run(() -> actions.validate(revision)))
+                        .open());
             } else {
                 validateButton.setEnabled(false);
-                Span why = new Span(getTranslation("performance.statementui.validate.notEnded",
+                Span why = new Span(getTranslation(
+                        "performance.statementui.validate.notEnded",
                         Formats.date(month.plusMonths(1).atDay(1), getLocale())));
                 why.setId("statement-validate-why");
                 why.addClassName("av-hint");
@@ -101,7 +108,10 @@ class StatementValidationSection extends Composite<Section> {
         }
         this.validate = validateButton;
         this.reopen = reopenButton;
-        root.add(actionsBar, error, new H4(getTranslation("performance.statementui.revisions.title")),
+        root.add(
+                actionsBar,
+                error,
+                new H4(getTranslation("performance.statementui.revisions.title")),
                 revisions(statement));
     }
 
@@ -115,7 +125,8 @@ class StatementValidationSection extends Composite<Section> {
     }
 
     private NativeTable revisions(MonthlyStatement statement) {
-        NativeTable table = Tables.table(getTranslation("performance.statementui.revisions.number"),
+        NativeTable table = Tables.table(
+                getTranslation("performance.statementui.revisions.number"),
                 getTranslation("performance.statementui.revisions.openedBy"),
                 getTranslation("performance.statementui.revisions.reason"),
                 getTranslation("performance.statementui.revisions.client"),
@@ -125,15 +136,19 @@ class StatementValidationSection extends Composite<Section> {
         table.addClassName("av-statement-revisions");
         for (StatementRevision revision : statement.revisions()) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(Tables.numeric(String.valueOf(revision.number())),
-                    new NativeTableCell(revision.openedBy() == null
-                            ? getTranslation("performance.statementui.revisions.automatic")
-                            : who(revision.openedBy(), revision.openedAt())),
+            row.add(
+                    Tables.numeric(String.valueOf(revision.number())),
+                    new NativeTableCell(
+                            revision.openedBy() == null
+                                    ? getTranslation("performance.statementui.revisions.automatic")
+                                    : who(revision.openedBy(), revision.openedAt())),
                     new NativeTableCell(revision.reason() == null ? "—" : revision.reason()),
                     new NativeTableCell(validation(revision.clientValidatedBy(), revision.clientValidatedAt())),
                     new NativeTableCell(validation(revision.providerValidatedBy(), revision.providerValidatedAt())),
-                    Tables.numeric(revision.lockedTotalDue() == null ? "—"
-                            : StatementTexts.money(this, revision.lockedTotalDue())));
+                    Tables.numeric(
+                            revision.lockedTotalDue() == null
+                                    ? "—"
+                                    : StatementTexts.money(this, revision.lockedTotalDue())));
         }
         return table;
     }
@@ -144,7 +159,8 @@ class StatementValidationSection extends Composite<Section> {
 
     /** "Claire Martin, le 02/11/2026 09:14". */
     private String who(String name, @Nullable Instant at) {
-        return at == null ? name
+        return at == null
+                ? name
                 : getTranslation("performance.statementui.revisions.byOn", name, Formats.dateTime(at, getLocale()));
     }
 }

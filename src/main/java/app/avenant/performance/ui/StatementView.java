@@ -1,11 +1,5 @@
 package app.avenant.performance.ui;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.UUID;
-
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
@@ -36,6 +30,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,12 +62,13 @@ public class StatementView extends PerformancePage {
 
     /** Refilled after each action, so the figures shown are always the service's. */
     private final Div content = new Div();
+
     private @Nullable UUID contractId;
     private @Nullable ContractRole role;
     private @Nullable YearMonth month;
 
-    public StatementView(Contracts contracts, Statements statements, Indicators indicators, Rebaselining rebaselining,
-                         Clock clock) {
+    public StatementView(
+            Contracts contracts, Statements statements, Indicators indicators, Rebaselining rebaselining, Clock clock) {
         super(contracts, Page.STATEMENT);
         this.statements = statements;
         this.indicators = indicators;
@@ -80,8 +80,8 @@ public class StatementView extends PerformancePage {
     @Override
     protected Component body(ContractSummary contract, ContractRole role, BeforeEnterEvent event) {
         YearMonth current = YearMonth.now(clock);
-        YearMonth shown = StatementMonths.resolve(event.getLocation().getQueryParameters()
-                .getSingleParameter(StatementMonths.PARAMETER), current);
+        YearMonth shown = StatementMonths.resolve(
+                event.getLocation().getQueryParameters().getSingleParameter(StatementMonths.PARAMETER), current);
         this.contractId = contract.id();
         this.role = role;
         this.month = shown;
@@ -110,16 +110,16 @@ public class StatementView extends PerformancePage {
             return;
         }
         boolean locked = statement.status() == StatementStatus.LOCKED;
-        content.add(summary(statement, shown),
+        content.add(
+                summary(statement, shown),
                 new StatementChargesSection(statement.figures()),
-                new StatementServiceLevelsSection(statement, myRole.canEdit() && !locked,
-                        (key, value) -> saveMeasurement(id, shown, key, value)),
+                new StatementServiceLevelsSection(
+                        statement, myRole.canEdit() && !locked, (key, value) -> saveMeasurement(id, shown, key, value)),
                 new StatementTotalsSection(statement.figures()),
                 new StatementValidationSection(statement, myRole, shown, new StatementValidationSection.Actions() {
                     @Override
                     public void validate(int revision) {
-                        act(() -> statements.validate(id, shown, revision),
-                                "performance.statementui.validate.done");
+                        act(() -> statements.validate(id, shown, revision), "performance.statementui.validate.done");
                     }
 
                     @Override
@@ -134,8 +134,8 @@ public class StatementView extends PerformancePage {
     /** The month, its status (a lock badge once locked) and the version that prices it. */
     private Div summary(MonthlyStatement statement, YearMonth shown) {
         H3 title = new H3(getTranslation("performance.statementui.title", StatementTexts.month(this, shown)));
-        Div badges = new Div(new StatementPill(StatementTexts.status(this, statement.status()),
-                StatementTexts.tone(statement.status())));
+        Div badges = new Div(new StatementPill(
+                StatementTexts.status(this, statement.status()), StatementTexts.tone(statement.status())));
         badges.addClassName("av-statement-badges");
         badges.setId("statement-status");
         if (statement.status() == StatementStatus.LOCKED) {
@@ -151,7 +151,8 @@ public class StatementView extends PerformancePage {
             provisional.addClassName("av-hint");
             badges.add(provisional);
         }
-        Paragraph version = new Paragraph(getTranslation("performance.statementui.version",
+        Paragraph version = new Paragraph(getTranslation(
+                "performance.statementui.version",
                 String.valueOf(statement.figures().versionNumber())));
         version.setId("statement-version");
         version.addClassName("av-statement-version");
@@ -242,7 +243,7 @@ public class StatementView extends PerformancePage {
     }
 
     private static void navigate(UUID id, YearMonth target) {
-        UI.getCurrent().navigate(Page.STATEMENT.route(id),
-                QueryParameters.of(StatementMonths.PARAMETER, target.toString()));
+        UI.getCurrent()
+                .navigate(Page.STATEMENT.route(id), QueryParameters.of(StatementMonths.PARAMETER, target.toString()));
     }
 }

@@ -51,7 +51,8 @@ class ApiFallbackController {
         HttpMethod method = HttpMethod.valueOf(request.getMethod());
         Set<String> allowed = new TreeSet<>();
         Set<String> producible = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getObject().getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getObject().getHandlerMethods().entrySet()) {
             RequestMappingInfo info = mapping.getKey();
             if (mapping.getValue().getBeanType() == ApiFallbackController.class || !matches(info, path)) {
                 continue;
@@ -63,7 +64,10 @@ class ApiFallbackController {
             }
         }
         if (!producible.isEmpty()) {
-            return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+            return problem(
+                    HttpStatus.NOT_ACCEPTABLE,
+                    "not-acceptable",
+                    "Not acceptable",
                     "This resource answers in " + String.join(", ", producible) + " only: send an Accept header that "
                             + "allows it (or none).");
         }
@@ -75,8 +79,12 @@ class ApiFallbackController {
             }
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.ALLOW, allow);
-            return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
-                    request.getMethod() + " is not allowed here: use " + allow + "." + DESCRIBED_AT, headers);
+            return problem(
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    "method-not-allowed",
+                    "Method not allowed",
+                    request.getMethod() + " is not allowed here: use " + allow + "." + DESCRIBED_AT,
+                    headers);
         }
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such API resource." + DESCRIBED_AT);
     }
@@ -92,7 +100,8 @@ class ApiFallbackController {
         if (declared.isEmpty()) {
             return Set.of(HttpMethod.values());
         }
-        Set<HttpMethod> methods = declared.stream().map(RequestMethod::asHttpMethod).collect(Collectors.toSet());
+        Set<HttpMethod> methods =
+                declared.stream().map(RequestMethod::asHttpMethod).collect(Collectors.toSet());
         if (methods.contains(HttpMethod.GET)) {
             methods.add(HttpMethod.HEAD);
         }
@@ -104,9 +113,13 @@ class ApiFallbackController {
         return problem(status, slug, title, detail, new HttpHeaders());
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail,
-                                                         HttpHeaders headers) {
-        ProblemDetail body = DeliverablesApiProblems.problem(status, slug, title, detail).getBody();
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    private static ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String slug, String title, String detail, HttpHeaders headers) {
+        ProblemDetail body =
+                DeliverablesApiProblems.problem(status, slug, title, detail).getBody();
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

@@ -44,8 +44,7 @@ final class DeliverableBatchReader {
         }
     }
 
-    private DeliverableBatchReader() {
-    }
+    private DeliverableBatchReader() {}
 
     /** @param items a JSON array (its size already checked by the caller) */
     static Batch read(JsonNode items) {
@@ -82,7 +81,8 @@ final class DeliverableBatchReader {
         }
 
         /** Null when a field of this item was of a wrong type (the violations say which). */
-        @Nullable DeliverableInput input() {
+        @Nullable
+        DeliverableInput input() {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
                 if (!FIELDS.contains(property.getKey())) {
                     violations.add(DeliverableViolation.of(index, property.getKey(), CODE + "unknownField"));
@@ -155,7 +155,11 @@ final class DeliverableBatchReader {
                 return null;
             }
             if (value.isString()) {
-                String name = value.stringValue().strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+                String name = value.stringValue()
+                        .strip()
+                        .toUpperCase(Locale.ROOT)
+                        .replace(' ', '_')
+                        .replace('-', '_');
                 for (QualityOutcome outcome : QualityOutcome.values()) {
                     if (outcome.name().equals(name)) {
                         return outcome;

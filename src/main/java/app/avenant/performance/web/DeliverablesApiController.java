@@ -33,6 +33,7 @@ class DeliverablesApiController {
 
     /** Far above 1 000 deliverables (about 200 bytes each), far below what would strain memory. */
     static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
+
     static final String ITEMS = "deliverables";
 
     /**
@@ -52,19 +53,20 @@ class DeliverablesApiController {
     }
 
     @PostMapping(path = "/api/v1/contracts/{reference}/deliverables", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<IngestResponse> record(@PathVariable String reference, @AuthenticationPrincipal ApiCaller caller,
-                                          HttpServletRequest request) throws IOException {
+    ResponseEntity<IngestResponse> record(
+            @PathVariable String reference, @AuthenticationPrincipal ApiCaller caller, HttpServletRequest request)
+            throws IOException {
         JsonNode items = items(parse(body(request)));
         if (items.size() > Deliverables.MAX_BATCH) {
-            throw ApiRequestRefused.tooLarge("At most " + Deliverables.MAX_BATCH + " deliverables per call: this one has "
-                    + items.size() + ". Split the batch.");
+            throw ApiRequestRefused.tooLarge("At most " + Deliverables.MAX_BATCH
+                    + " deliverables per call: this one has " + items.size() + ". Split the batch.");
         }
         DeliverableBatchReader.Batch batch = DeliverableBatchReader.read(items);
         if (!batch.valid()) {
             throw new InvalidDeliverablesException(batch.violations());
         }
-        IngestResult result = deliverables.recordForOrganisation(caller.organisationId(), reference, batch.inputs(),
-                "API: " + caller.tokenName());
+        IngestResult result = deliverables.recordForOrganisation(
+                caller.organisationId(), reference, batch.inputs(), "API: " + caller.tokenName());
         // 201 when this call stored something; 200 when everything was already there (a harmless resend)
         HttpStatus status = result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(IngestResponse.of(result));
@@ -100,8 +102,8 @@ class DeliverablesApiController {
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw ApiRequestRefused.malformed("The request body is not valid JSON" + where + ": "
-                    + firstLine(e.getOriginalMessage()));
+            throw ApiRequestRefused.malformed(
+                    "The request body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
         }
     }
 

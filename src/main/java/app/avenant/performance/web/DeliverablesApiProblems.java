@@ -44,16 +44,25 @@ class DeliverablesApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidDeliverablesException e) {
         List<DeliverableViolation> violations = e.violations();
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-deliverables",
-                "Invalid deliverables", violations.size() + " error(s) in the batch: nothing was stored.");
-        response.getBody().setProperty("errors", violations.stream().map(DeliverablesApiProblems::error).toList());
+        ResponseEntity<ProblemDetail> response = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-deliverables",
+                "Invalid deliverables",
+                violations.size() + " error(s) in the batch: nothing was stored.");
+        response.getBody()
+                .setProperty(
+                        "errors",
+                        violations.stream().map(DeliverablesApiProblems::error).toList());
         return response;
     }
 
     /** The same answer for a reference that does not exist and for a contract of other parties. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(ContractNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "contract-not-found", "Contract not found",
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "contract-not-found",
+                "Contract not found",
                 "No contract with this reference is shared with your organisation.");
     }
 
@@ -65,7 +74,10 @@ class DeliverablesApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
         log.error("API call failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
                 "The request could not be processed. Nothing was stored; try again later.");
     }
 
@@ -77,7 +89,10 @@ class DeliverablesApiProblems extends ResponseEntityExceptionHandler {
         }
         error.put("field", violation.field());
         error.put("code", violation.code());
-        error.put("message", Translations.get(Translations.ENGLISH, violation.code(), violation.args().toArray()));
+        error.put(
+                "message",
+                Translations.get(
+                        Translations.ENGLISH, violation.code(), violation.args().toArray()));
         return error;
     }
 

@@ -29,6 +29,9 @@ class OpenApiController {
 
     @GetMapping("/api/v1/openapi.yaml")
     ResponseEntity<byte[]> openApi() {
-        return ResponseEntity.ok().contentType(YAML).cacheControl(CacheControl.noCache()).body(description);
+        return ResponseEntity.ok()
+                .contentType(YAML)
+                .cacheControl(CacheControl.noCache())
+                .body(description);
     }
 }

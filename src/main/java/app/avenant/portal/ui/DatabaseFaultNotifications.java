@@ -45,7 +45,10 @@ class DatabaseFaultNotifications implements VaadinServiceInitListener, ErrorHand
             DEFAULT.error(event);
             return;
         }
-        log.warn("Action refused, database fault {}: {}", fault.get(), event.getThrowable().getMessage());
+        log.warn(
+                "Action refused, database fault {}: {}",
+                fault.get(),
+                event.getThrowable().getMessage());
         notify(ui, fault.get());
     }
 
@@ -58,10 +61,12 @@ class DatabaseFaultNotifications implements VaadinServiceInitListener, ErrorHand
             notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
             notification.setDuration(BUSY_DURATION_MILLIS);
         } else {
-            Button reload = new Button(ui.getTranslation("portal.fault.retry"), click -> ui.getPage().reload());
+            Button reload = new Button(
+                    ui.getTranslation("portal.fault.retry"),
+                    click -> ui.getPage().reload());
             reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            HorizontalLayout content = new HorizontalLayout(
-                    new Span(ui.getTranslation("portal.fault.unavailable.message")), reload);
+            HorizontalLayout content =
+                    new HorizontalLayout(new Span(ui.getTranslation("portal.fault.unavailable.message")), reload);
             content.setAlignItems(HorizontalLayout.Alignment.CENTER);
             notification.add(content);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -2,9 +2,9 @@ package app.avenant.portal.ui;
 
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
+import app.avenant.notification.NotificationBell;
 import app.avenant.notification.NotificationFeed;
 import app.avenant.notification.Notifications;
-import app.avenant.notification.NotificationBell;
 import app.avenant.shared.i18n.LanguageSwitch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -12,9 +12,9 @@ import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -40,8 +40,7 @@ public class MainLayout extends AppLayout {
     private final Users users;
     private final AuthenticationContext authentication;
 
-    MainLayout(Users users, AuthenticationContext authentication, Notifications notifications,
-               NotificationFeed feed) {
+    MainLayout(Users users, AuthenticationContext authentication, Notifications notifications, NotificationFeed feed) {
         this.users = users;
         this.authentication = authentication;
         CurrentUser me = users.currentUser();
@@ -85,7 +84,8 @@ public class MainLayout extends AppLayout {
         logout.setTooltipText(getTranslation("portal.logout"));
         logout.addClassName("av-logout");
 
-        HorizontalLayout block = new HorizontalLayout(bell, who, new LanguageSwitch(getLocale(), this::switchTo), logout);
+        HorizontalLayout block =
+                new HorizontalLayout(bell, who, new LanguageSwitch(getLocale(), this::switchTo), logout);
         block.setAlignItems(FlexComponent.Alignment.CENTER);
         block.addClassName("navbar-end");
         return block;

@@ -42,21 +42,27 @@ public class ServiceUnavailableView extends Div implements HasErrorParameter<Exc
             add(vaadins);
             return vaadins.setErrorParameter(event, parameter);
         }
-        log.warn("Page {} not shown, database fault {}: {}", event.getLocation().getPath(), fault.get(),
+        log.warn(
+                "Page {} not shown, database fault {}: {}",
+                event.getLocation().getPath(),
+                fault.get(),
                 parameter.getCaughtException().getMessage());
         show(fault.get());
         // a reload navigates again to the same address: the page itself once the database answers
-        event.getUI().getPage().executeJs("setTimeout(function () { window.location.reload(); }, $0)",
-                AUTOMATIC_RETRY_MILLIS);
+        event.getUI()
+                .getPage()
+                .executeJs("setTimeout(function () { window.location.reload(); }, $0)", AUTOMATIC_RETRY_MILLIS);
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 
     private void show(DatabaseFault fault) {
         String prefix = fault == DatabaseFault.BUSY ? "portal.fault.busy" : "portal.fault.unavailable";
-        Button retry = new Button(getTranslation("portal.fault.retry"),
+        Button retry = new Button(
+                getTranslation("portal.fault.retry"),
                 click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().reload()));
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div card = new Div(new H1(getTranslation(prefix + ".title")),
+        Div card = new Div(
+                new H1(getTranslation(prefix + ".title")),
                 new Paragraph(getTranslation(prefix + ".message")),
                 retry,
                 new Paragraph(getTranslation("portal.fault.autoRetry")));

@@ -37,10 +37,15 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * name, so this class needs neither on its class path.
  */
 public enum DatabaseFault {
-
-    UNAVAILABLE(Duration.ofSeconds(5), "service-unavailable", "Service temporarily unavailable",
+    UNAVAILABLE(
+            Duration.ofSeconds(5),
+            "service-unavailable",
+            "Service temporarily unavailable",
             "The database cannot be reached right now. Retry this call in a few seconds."),
-    BUSY(Duration.ofSeconds(2), "busy", "Busy, try again",
+    BUSY(
+            Duration.ofSeconds(2),
+            "busy",
+            "Busy, try again",
             "Another request is changing the same data. Nothing was changed by this call; retry it in a few seconds.");
 
     /** Enough for any real chain; guards against a cause chain that loops. */
@@ -59,8 +64,7 @@ public enum DatabaseFault {
             "jakarta.persistence.PessimisticLockException",
             "jakarta.persistence.QueryTimeoutException");
 
-    private static final Set<String> UNAVAILABLE_TYPE_NAMES = Set.of(
-            "org.hibernate.exception.JDBCConnectionException");
+    private static final Set<String> UNAVAILABLE_TYPE_NAMES = Set.of("org.hibernate.exception.JDBCConnectionException");
 
     private final Duration retryAfter;
     private final String slug;
@@ -114,7 +118,8 @@ public enum DatabaseFault {
 
     private static @Nullable DatabaseFault classify(Throwable t) {
         // Spring's translated exceptions
-        if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+        if (t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessResourceException
                 || t instanceof CannotCreateTransactionException) {
             return UNAVAILABLE;
         }
@@ -136,7 +141,8 @@ public enum DatabaseFault {
 
     /** JDBC's own: by type (Hikari, the drivers), then by SQL state class and vendor code. */
     private static @Nullable DatabaseFault classify(SQLException e) {
-        if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+        if (e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException
                 || e instanceof SQLRecoverableException) {
             return UNAVAILABLE;
         }

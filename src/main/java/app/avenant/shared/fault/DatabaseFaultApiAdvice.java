@@ -39,13 +39,20 @@ class DatabaseFaultApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseFaultApiAdvice.class);
 
-    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
-            SQLException.class})
+    @ExceptionHandler({
+        DataAccessException.class,
+        TransactionException.class,
+        PersistenceException.class,
+        SQLException.class
+    })
     ResponseEntity<ProblemDetail> persistenceFailed(Exception e) {
         Optional<DatabaseFault> fault = DatabaseFault.of(e);
         if (fault.isEmpty()) {
             log.error("API call failed", e);
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+            return problem(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "internal-error",
+                    "Internal error",
                     "The request could not be processed. Nothing was stored; try again later.");
         }
         log.warn("API call answered 503 ({}): {}", fault.get(), rootMessage(e));
@@ -54,8 +61,8 @@ class DatabaseFaultApiAdvice {
 
     /** 503 with Retry-After, the problem naming the fault. */
     static ResponseEntity<ProblemDetail> answer(DatabaseFault fault) {
-        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, fault.slug(), fault.title(),
-                fault.detail());
+        ResponseEntity<ProblemDetail> problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, fault.slug(), fault.title(), fault.detail());
         return ResponseEntity.status(problem.getStatusCode())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(fault.retryAfterSeconds()))
                 .body(problem.getBody());

@@ -30,8 +30,7 @@ public final class AmountParser {
     /** What {@code 1.040} looks like: one to three digits not starting with 0, a dot, exactly three digits. */
     private static final Pattern AMBIGUOUS_DOT = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
 
-    private AmountParser() {
-    }
+    private AmountParser() {}
 
     /** The number typed, or {@link UnreadableNumberException} saying why not and what to write. */
     public static BigDecimal parse(@Nullable String input) {
@@ -59,7 +58,10 @@ public final class AmountParser {
         try {
             return unsigned(body, text).negate();
         } catch (UnreadableNumberException e) {
-            throw refused(e.reason(), text, e.suggestions().stream().map(BigDecimal::negate).toList());
+            throw refused(
+                    e.reason(),
+                    text,
+                    e.suggestions().stream().map(BigDecimal::negate).toList());
         }
     }
 
@@ -70,7 +72,8 @@ public final class AmountParser {
             value = parse(input);
         } catch (UnreadableNumberException e) {
             // 1.040 units can only mean 1 040: suggest it alone
-            List<BigDecimal> whole = e.suggestions().stream().filter(AmountParser::isWhole).toList();
+            List<BigDecimal> whole =
+                    e.suggestions().stream().filter(AmountParser::isWhole).toList();
             if (whole.size() == e.suggestions().size()) {
                 throw e;
             }
@@ -116,15 +119,21 @@ public final class AmountParser {
             char decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
             char group = decimal == ',' ? '.' : ',';
             BigDecimal meant = grouped(body, group, decimal);
-            throw refused(meant == null ? Reason.INVALID : Reason.MIXED, input, meant == null ? List.of() : List.of(meant));
+            throw refused(
+                    meant == null ? Reason.INVALID : Reason.MIXED, input, meant == null ? List.of() : List.of(meant));
         }
         if (commas > 1 || dots > 1) {
             char group = commas > 1 ? ',' : '.';
             BigDecimal meant = grouped(body, group, (char) 0);
-            throw refused(meant == null ? Reason.INVALID : Reason.GROUPING, input, meant == null ? List.of() : List.of(meant));
+            throw refused(
+                    meant == null ? Reason.INVALID : Reason.GROUPING,
+                    input,
+                    meant == null ? List.of() : List.of(meant));
         }
         if (AMBIGUOUS_DOT.matcher(body).matches()) {
-            throw refused(Reason.AMBIGUOUS, input,
+            throw refused(
+                    Reason.AMBIGUOUS,
+                    input,
                     List.of(new BigDecimal(body.replace(".", "")), plain(new BigDecimal(body))));
         }
         BigDecimal value = decimal(body, commas == 1 ? ',' : dots == 1 ? '.' : 0);
@@ -149,7 +158,8 @@ public final class AmountParser {
         if (integer.isEmpty() && !fraction.isEmpty()) {
             integer = "0";
         }
-        if (!DIGITS.matcher(integer).matches() && !SPACE_GROUPED.matcher(integer).matches()) {
+        if (!DIGITS.matcher(integer).matches()
+                && !SPACE_GROUPED.matcher(integer).matches()) {
             return null;
         }
         return new BigDecimal(integer.replace(" ", "") + (fraction.isEmpty() ? "" : "." + fraction));

@@ -28,8 +28,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** Euros with two decimals: {@code 1 540,00 €} in French, {@code €1,540.00} in English. */
     public static String money(BigDecimal amount, Locale locale) {

@@ -81,12 +81,20 @@ public final class UnreadableNumberException extends IllegalArgumentException {
 
     /** The suggestions as the parser accepts them in {@code locale}, joined by " / " (for single-line reports). */
     public String suggestionText(Locale locale) {
-        return String.join(" / ", suggestions.stream().map(s -> AmountParser.write(s, locale)).toList());
+        return String.join(
+                " / ",
+                suggestions.stream().map(s -> AmountParser.write(s, locale)).toList());
     }
 
     private static String describe(Reason reason, String input, List<BigDecimal> suggestions) {
         String text = "Not an amount: \"" + input + "\" (" + reason.name().toLowerCase(Locale.ROOT) + ")";
-        return suggestions.isEmpty() ? text
-                : text + ", write " + String.join(" or ", suggestions.stream().map(BigDecimal::toPlainString).toList());
+        return suggestions.isEmpty()
+                ? text
+                : text + ", write "
+                        + String.join(
+                                " or ",
+                                suggestions.stream()
+                                        .map(BigDecimal::toPlainString)
+                                        .toList());
     }
 }

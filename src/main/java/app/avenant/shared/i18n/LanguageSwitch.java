@@ -18,7 +18,8 @@ public class LanguageSwitch extends Composite<HorizontalLayout> {
         layout.setSpacing(false);
         layout.setPadding(false);
         layout.addClassName("language-switch");
-        layout.add(button("Français", Translations.FRENCH, current, onChoice),
+        layout.add(
+                button("Français", Translations.FRENCH, current, onChoice),
                 button("English", Translations.ENGLISH, current, onChoice));
     }
 

@@ -35,6 +35,7 @@ public class Translations implements I18NProvider {
 
     /** The product's language, used unless the user chose English. Carries the country for € and dates. */
     public static final Locale FRENCH = Locale.FRANCE;
+
     public static final Locale ENGLISH = Locale.UK;
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
 

@@ -44,8 +44,7 @@ public final class ComponentTexts {
             if (!indicator()) setTimeout(indicator, 1000);
             """;
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     @SuppressWarnings("deprecation") // still what Flow hands to the connection indicator
     public static void apply(UI ui, Locale locale) {
@@ -53,7 +52,12 @@ public final class ComponentTexts {
         String offline = Translations.get(locale, "shared.connection.offline");
         ui.getReconnectDialogConfiguration().setDialogText(reconnecting);
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp(offline);
-        ui.getElement().executeJs(SCRIPT, Translations.get(locale, "shared.password.reveal"), reconnecting, offline,
-                Translations.get(locale, "shared.connection.online"));
+        ui.getElement()
+                .executeJs(
+                        SCRIPT,
+                        Translations.get(locale, "shared.password.reveal"),
+                        reconnecting,
+                        offline,
+                        Translations.get(locale, "shared.connection.online"));
     }
 }

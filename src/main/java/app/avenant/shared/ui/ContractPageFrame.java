@@ -22,8 +22,7 @@ public final class ContractPageFrame {
     /** The route parameter of every contract page ({@code contracts/:contractId/...}). */
     public static final String CONTRACT_ID = "contractId";
 
-    private ContractPageFrame() {
-    }
+    private ContractPageFrame() {}
 
     /**
      * What the route's {@code parameter} names, as the loader reads it through the module's service; empty when
@@ -42,8 +41,8 @@ public final class ContractPageFrame {
     }
 
     /** "← back", the page's title and "AV-2026-001 — the contract's title". */
-    public static Component[] header(String backUrl, String backText, String pageTitle, String reference,
-                                     String contractTitle) {
+    public static Component[] header(
+            String backUrl, String backText, String pageTitle, String reference, String contractTitle) {
         Anchor back = Routes.link(backUrl, "← " + backText);
         back.addClassName("av-back");
         Span line = new Span(reference + " — " + contractTitle);

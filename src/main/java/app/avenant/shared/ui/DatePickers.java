@@ -20,8 +20,7 @@ public final class DatePickers {
     /** How dates are typed and shown in both languages, like {@code Formats.date}. */
     public static final String DATE_FORMAT = "dd/MM/yyyy";
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     /** Sets the picker's language and texts; {@code badInput} is the message for a date it cannot read. */
     public static DatePicker localised(DatePicker picker, Locale locale, @Nullable String badInput) {
@@ -40,7 +39,9 @@ public final class DatePickers {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setDateFormat(DATE_FORMAT)
                 .setFirstDayOfWeek(1)
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> capitalised(m, language)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> capitalised(m, language))
+                        .toList())
                 .setWeekdays(weekdays(TextStyle.FULL_STANDALONE, language))
                 .setWeekdaysShort(weekdays(TextStyle.SHORT_STANDALONE, language))
                 .setToday(Translations.get(language, "shared.datePicker.today"))
@@ -63,8 +64,15 @@ public final class DatePickers {
 
     /** Sunday first, as the web component expects, whatever day the calendar starts on. */
     private static List<String> weekdays(TextStyle style, Locale locale) {
-        DayOfWeek[] order = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
+        DayOfWeek[] order = {
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY
+        };
         return Arrays.stream(order).map(d -> d.getDisplayName(style, locale)).toList();
     }
 }

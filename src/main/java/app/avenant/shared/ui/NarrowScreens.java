@@ -13,8 +13,7 @@ public final class NarrowScreens {
     /** Below this width (CSS pixels) the screen is a phone's: 390 px is the width we check. */
     public static final int PHONE = 640;
 
-    private NarrowScreens() {
-    }
+    private NarrowScreens() {}
 
     /** Hides {@code columns} while the browser window is narrower than {@link #PHONE}, and follows resizes. */
     public static void hideOnPhones(Grid<?> grid, Grid.Column<?>... columns) {

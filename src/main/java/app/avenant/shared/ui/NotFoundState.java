@@ -23,7 +23,9 @@ public class NotFoundState extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-not-found");
         root.addClassNames(classNames);
-        root.add(new H2(getTranslation(keys + ".title")), new Paragraph(getTranslation(keys + ".text")),
+        root.add(
+                new H2(getTranslation(keys + ".title")),
+                new Paragraph(getTranslation(keys + ".text")),
                 Routes.link("", getTranslation(keys + ".back")));
     }
 }

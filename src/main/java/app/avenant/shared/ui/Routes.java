@@ -15,8 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
  */
 public final class Routes {
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The URL of {@code view} with one route parameter, e.g. {@code contracts/<id>/changes}. */
     public static String url(Class<? extends Component> view, String parameter, Object value) {

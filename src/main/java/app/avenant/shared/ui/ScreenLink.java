@@ -14,7 +14,11 @@ public interface ScreenLink {
 
     /** The screens linked from upstream; each has at most one owner. */
     enum Target {
-        CHANGE_REQUESTS, NEW_CONTRACT, PERFORMANCE_OVERVIEW, REVIEWS, AUDIT_TRAIL,
+        CHANGE_REQUESTS,
+        NEW_CONTRACT,
+        PERFORMANCE_OVERVIEW,
+        REVIEWS,
+        AUDIT_TRAIL,
         /** One change request (by the request's id, not the contract's): the history links each version to it. */
         CHANGE_REQUEST,
         /** The discussion of one change request (by the request's id), from the version compare. */

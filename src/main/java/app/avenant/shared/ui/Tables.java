@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
  */
 public final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     public static NativeTable table(String... headers) {
         NativeTable table = new NativeTable();

@@ -13,8 +13,7 @@ public final class TextLimit {
 
     private static final String TOO_LONG = "av-text-too-long";
 
-    private TextLimit() {
-    }
+    private TextLimit() {}
 
     /** Counts as the person types; {@code hint} (possibly empty) stays in front of the counter. */
     public static void attach(TextFieldBase<?, String> field, int max, String hint) {
@@ -31,7 +30,8 @@ public final class TextLimit {
 
     /** The message of a field over its limit: "Trop long : 237 caractères pour 200 au maximum." */
     public static String message(TextFieldBase<?, String> field, int max) {
-        return field.getTranslation("shared.text.tooLong", field.getValue().strip().length(), max);
+        return field.getTranslation(
+                "shared.text.tooLong", field.getValue().strip().length(), max);
     }
 
     private static void show(TextFieldBase<?, String> field, int max, String hint) {

@@ -1,7 +1,7 @@
 package app.avenant.audit.domain;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +42,8 @@ class AuditCheckpointsTest {
         checkpoints.start();
         try {
             checkpoints.appended(1, "1".repeat(64));
-            await().atMost(Duration.ofSeconds(5)).until(() -> !checkpoints.latest().isEmpty());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !checkpoints.latest().isEmpty());
             assertThat(checkpoints.latest()).extracting(Checkpoint::seq).containsExactly(1L);
         } finally {
             checkpoints.appended(2, "2".repeat(64));

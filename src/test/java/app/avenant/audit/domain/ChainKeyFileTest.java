@@ -18,7 +18,8 @@ class ChainKeyFileTest {
     Path folder;
 
     @Test
-    void the_first_start_creates_the_file_with_its_folders_owner_only_and_records_the_next_number_as_the_first_keyed() throws Exception {
+    void the_first_start_creates_the_file_with_its_folders_owner_only_and_records_the_next_number_as_the_first_keyed()
+            throws Exception {
         Path file = folder.resolve("a/b/audit-chain.key");
 
         ChainKey key = ChainKeyFile.loadOrCreate(file, () -> 42, new SecureRandom());
@@ -26,9 +27,11 @@ class ChainKeyFileTest {
         assertThat(key.keyedFrom()).isEqualTo(42);
         assertThat(Files.readString(file)).contains("keyed-from=42");
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
-        assertThat(folder.resolve("a/b")).isDirectoryContaining(p -> p.getFileName().toString().equals("audit-chain.key"))
+        assertThat(folder.resolve("a/b"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("audit-chain.key"))
                 .isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".new"));
     }
 
@@ -62,6 +65,7 @@ class ChainKeyFileTest {
         Files.writeString(file, "keyed-from=3\nsecrett=c2VjcmV0\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> ChainKeyFile.loadOrCreate(file, () -> 1, new SecureRandom()))
-                .hasMessageContaining("secret").hasMessageNotContaining("c2VjcmV0");
+                .hasMessageContaining("secret")
+                .hasMessageNotContaining("c2VjcmV0");
     }
 }

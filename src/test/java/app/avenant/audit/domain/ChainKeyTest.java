@@ -14,8 +14,16 @@ import org.junit.jupiter.api.Test;
 class ChainKeyTest {
 
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private static final String CANONICAL = AuditHash.canonical(5, 1_700_000_000_000_000L, null, "Alice (alice)", null,
-            "c0ffee00-0000-0000-0000-000000000000", "EXPORT", "file=a.csv", AuditHash.GENESIS);
+    private static final String CANONICAL = AuditHash.canonical(
+            5,
+            1_700_000_000_000_000L,
+            null,
+            "Alice (alice)",
+            null,
+            "c0ffee00-0000-0000-0000-000000000000",
+            "EXPORT",
+            "file=a.csv",
+            AuditHash.GENESIS);
 
     @Test
     void entries_before_the_keyed_number_keep_their_plain_sha256_and_entries_from_it_take_the_hmac() throws Exception {
@@ -54,7 +62,8 @@ class ChainKeyTest {
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String hmac(byte[] secret, String text) throws Exception {

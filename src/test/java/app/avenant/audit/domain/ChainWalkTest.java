@@ -25,7 +25,8 @@ class ChainWalkTest {
     void an_untouched_keyed_chain_that_agrees_with_its_head_and_checkpoints_is_intact() {
         List<AuditEntry> chain = chain(key, 5);
 
-        IntegrityReport report = walk(key, chain, List.of(checkpoint(chain.get(2)), checkpoint(chain.get(4))), chain.getLast());
+        IntegrityReport report =
+                walk(key, chain, List.of(checkpoint(chain.get(2)), checkpoint(chain.get(4))), chain.getLast());
 
         assertThat(report).isEqualTo(IntegrityReport.intact(5));
     }
@@ -48,9 +49,14 @@ class ChainWalkTest {
         ChainKey keyedFromFour = key(4);
         List<AuditEntry> chain = new ArrayList<>(chain(noKey, 3)); // written before the key existed
         for (int i = 0; i < 3; i++) {
-            chain.add(new AuditEntry(chain.size() + 1, entry("after the key " + i), chain.getLast().hash(), keyedFromFour));
+            chain.add(new AuditEntry(
+                    chain.size() + 1,
+                    entry("after the key " + i),
+                    chain.getLast().hash(),
+                    keyedFromFour));
         }
-        assertThat(walk(keyedFromFour, chain, List.of(), chain.getLast()).intact()).isTrue();
+        assertThat(walk(keyedFromFour, chain, List.of(), chain.getLast()).intact())
+                .isTrue();
 
         // #2 changed and the legacy entries re-chained with plain SHA-256, as anyone could
         List<AuditEntry> forged = new ArrayList<>(chain.subList(0, 1));
@@ -68,11 +74,13 @@ class ChainWalkTest {
         List<AuditEntry> chain = chain(key, 8);
         List<AuditEntry> cut = chain.subList(0, 5);
 
-        IntegrityReport report = walk(key, cut, List.of(checkpoint(chain.get(3)), checkpoint(chain.get(7))), cut.getLast());
+        IntegrityReport report =
+                walk(key, cut, List.of(checkpoint(chain.get(3)), checkpoint(chain.get(7))), cut.getLast());
 
         assertThat(report).isEqualTo(IntegrityReport.broken(5, 6, Problem.TRUNCATED));
         assertThat(walk(key, cut, List.of(), cut.getLast()).intact())
-                .as("without checkpoints a clean cut with the head moved back goes unseen: why they exist").isTrue();
+                .as("without checkpoints a clean cut with the head moved back goes unseen: why they exist")
+                .isTrue();
     }
 
     @Test
@@ -97,8 +105,10 @@ class ChainWalkTest {
     void entries_beyond_the_head_a_head_ahead_of_the_chain_and_a_head_with_another_hash_are_reported() {
         List<AuditEntry> chain = chain(key, 4);
 
-        assertThat(walk(key, chain, List.of(), chain.get(2))).isEqualTo(IntegrityReport.broken(4, 4, Problem.BEYOND_HEAD));
-        assertThat(end(key, chain, 6, chain.getLast().hash())).isEqualTo(IntegrityReport.broken(4, 5, Problem.TRUNCATED));
+        assertThat(walk(key, chain, List.of(), chain.get(2)))
+                .isEqualTo(IntegrityReport.broken(4, 4, Problem.BEYOND_HEAD));
+        assertThat(end(key, chain, 6, chain.getLast().hash()))
+                .isEqualTo(IntegrityReport.broken(4, 5, Problem.TRUNCATED));
         assertThat(end(key, chain, 4, "a".repeat(64))).isEqualTo(IntegrityReport.broken(4, 4, Problem.HEAD_MISMATCH));
     }
 
@@ -111,11 +121,12 @@ class ChainWalkTest {
         changed.set(1, new AuditEntry(2, entry("changed"), chain.get(0).hash(), key(1)));
 
         assertThat(walk(key, gap, List.of(), chain.getLast())).isEqualTo(IntegrityReport.broken(1, 2, Problem.GAP));
-        assertThat(walk(key, changed, List.of(), chain.getLast())).isEqualTo(IntegrityReport.broken(1, 2, Problem.HASH_MISMATCH));
+        assertThat(walk(key, changed, List.of(), chain.getLast()))
+                .isEqualTo(IntegrityReport.broken(1, 2, Problem.HASH_MISMATCH));
     }
 
-    private static IntegrityReport walk(ChainKey key, List<AuditEntry> entries, List<Checkpoint> checkpoints,
-                                        AuditEntry head) {
+    private static IntegrityReport walk(
+            ChainKey key, List<AuditEntry> entries, List<Checkpoint> checkpoints, AuditEntry head) {
         ChainWalk walk = new ChainWalk(key, checkpoints);
         for (AuditEntry e : entries) {
             @Nullable IntegrityReport broken = walk.next(e);
@@ -135,7 +146,8 @@ class ChainWalkTest {
     private static List<AuditEntry> chain(ChainKey key, int length) {
         List<AuditEntry> chain = new ArrayList<>();
         for (int seq = 1; seq <= length; seq++) {
-            String previous = chain.isEmpty() ? AuditHash.GENESIS : chain.getLast().hash();
+            String previous =
+                    chain.isEmpty() ? AuditHash.GENESIS : chain.getLast().hash();
             chain.add(new AuditEntry(seq, entry("entry " + seq), previous, key));
         }
         return chain;
@@ -143,13 +155,23 @@ class ChainWalkTest {
 
     /** The same content under another number and link, hashed with {@code key}. */
     private static AuditEntry copy(ChainKey key, long seq, AuditEntry e, String previousHash) {
-        return new AuditEntry(seq, new NewAuditEntry(e.occurredAt(), e.actorUserId(), e.actorName(), e.organisationId(),
-                e.contractId(), e.action(), e.details()), previousHash, key);
+        return new AuditEntry(
+                seq,
+                new NewAuditEntry(
+                        e.occurredAt(),
+                        e.actorUserId(),
+                        e.actorName(),
+                        e.organisationId(),
+                        e.contractId(),
+                        e.action(),
+                        e.details()),
+                previousHash,
+                key);
     }
 
     private static NewAuditEntry entry(String details) {
-        return new NewAuditEntry(T0.plusSeconds(details.hashCode() & 0xffff), null, "Test", null, null,
-                AuditAction.EXPORT, details);
+        return new NewAuditEntry(
+                T0.plusSeconds(details.hashCode() & 0xffff), null, "Test", null, null, AuditAction.EXPORT, details);
     }
 
     private static Checkpoint checkpoint(AuditEntry e) {

@@ -35,8 +35,8 @@ class CheckpointFileTest {
 
         Checkpoint whole = new Checkpoint(Instant.parse("2026-12-05T10:00:00Z"), 3, "c".repeat(64));
         file.append(whole);
-        Files.writeString(file.path(), "2026-12-05T10:01:00Z seq=4 hash=dd", StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
+        Files.writeString(
+                file.path(), "2026-12-05T10:01:00Z seq=4 hash=dd", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         assertThat(file.latest()).containsExactly(whole);
     }
@@ -53,7 +53,9 @@ class CheckpointFileTest {
 
         assertThat(latest).isNotEmpty().hasSizeLessThan(count);
         assertThat(latest.getLast().seq()).isEqualTo(count);
-        assertThat(latest).extracting(Checkpoint::seq).isSorted()
+        assertThat(latest)
+                .extracting(Checkpoint::seq)
+                .isSorted()
                 .allSatisfy(seq -> assertThat(seq).isGreaterThan(count / 2L - 10));
     }
 }

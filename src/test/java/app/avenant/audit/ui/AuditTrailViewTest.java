@@ -6,9 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
@@ -27,6 +27,7 @@ class AuditTrailViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
 
@@ -48,25 +49,29 @@ class AuditTrailViewTest extends UiTest {
         // enrolments, contact persons, the PME owner's view, this very visit
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(6);
         assertThat(String.join(" ", GridKt._getFormattedRow(grid, 0))).contains("Consultation du journal d'audit");
-        assertThat(String.join(" ", GridKt._getFormattedRow(grid, 1))).contains("Consultation du contrat")
+        assertThat(String.join(" ", GridKt._getFormattedRow(grid, 1)))
+                .contains("Consultation du contrat")
                 .contains(c.client().admin().displayName());
 
         _click(_get(Button.class, spec -> spec.withText("Vérifier l'intégrité")));
         assertThat(_get(AuditTrailView.class).verifyResult.getText()).startsWith("Journal intègre");
-        assertThat(_get(Anchor.class, spec -> spec.withText("Exporter (CSV)")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Exporter (CSV)")).getHref())
+                .isNotBlank();
     }
 
     @Test
     void a_member_who_is_not_an_owner_is_told_the_trail_is_for_owners_only() {
         TestContract c = contract();
         var viewer = accounts.newUser(c.client().organisation(), false);
-        as(c.client().admin().username(), () -> access.addMember(c.id(), viewer.id(),
-                app.avenant.contract.ContractRole.CLIENT_VIEWER));
+        as(
+                c.client().admin().username(),
+                () -> access.addMember(c.id(), viewer.id(), app.avenant.contract.ContractRole.CLIENT_VIEWER));
 
         login(viewer.username(), "contracts/" + c.id() + "/audit");
 
         assertThat(_find(Grid.class)).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("av-audit-denied")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("av-audit-denied"))
+                        .getText())
                 .contains("Seuls le responsable");
     }
 

@@ -9,8 +9,8 @@ import app.avenant.testing.KeepsSecurityContextStrategy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,15 +32,19 @@ class AuditChainEndpointTest {
 
     @LocalManagementPort
     int managementPort;
+
     @LocalServerPort
     int port;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void an_operator_reads_without_signing_in_that_the_chain_is_intact_and_how_many_entries_were_checked() throws Exception {
+    void an_operator_reads_without_signing_in_that_the_chain_is_intact_and_how_many_entries_were_checked()
+            throws Exception {
         long last = chain.append(entry("vérifiée par l'exploitant"));
 
         HttpResponse<String> answer = get(managementPort);
@@ -60,8 +64,12 @@ class AuditChainEndpointTest {
             HttpResponse<String> answer = get(managementPort);
 
             assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(answer.body()).contains("\"intact\":false", "\"firstBrokenSeq\":" + tampered,
-                    "\"problem\":\"HASH_MISMATCH\"", "\"reason\":\"content changed");
+            assertThat(answer.body())
+                    .contains(
+                            "\"intact\":false",
+                            "\"firstBrokenSeq\":" + tampered,
+                            "\"problem\":\"HASH_MISMATCH\"",
+                            "\"reason\":\"content changed");
         } finally {
             jdbc.update("update audit_entry set details = ? where seq = ?", "montant validé : 1 000 €", tampered);
         }
@@ -77,8 +85,12 @@ class AuditChainEndpointTest {
     }
 
     private static HttpResponse<String> get(int port) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/auditchain")).GET().build(), BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/auditchain"))
+                                .GET()
+                                .build(),
+                        BodyHandlers.ofString());
     }
 
     private static NewAuditEntry entry(String details) {

@@ -72,12 +72,18 @@ class ChangeRequestTest {
 
     @Test
     void a_proposal_needs_a_title_and_a_reason() {
-        refused(() -> ChangeRequest.propose(UUID.randomUUID(), 1, "  ", "Pic de janvier", ObjectiveKind.TIME_SAVED,
-                paul, 3, CURRENT, NOW), "change.error.title.required");
-        refused(() -> ChangeRequest.propose(UUID.randomUUID(), 1, "+30 %", " ", ObjectiveKind.TIME_SAVED,
-                paul, 3, CURRENT, NOW), "change.error.reason.required");
-        refused(() -> ChangeRequest.propose(UUID.randomUUID(), 1, "x".repeat(201), "r", ObjectiveKind.COST,
-                paul, 3, CURRENT, NOW), "change.error.title.tooLong");
+        refused(
+                () -> ChangeRequest.propose(
+                        UUID.randomUUID(), 1, "  ", "Pic de janvier", ObjectiveKind.TIME_SAVED, paul, 3, CURRENT, NOW),
+                "change.error.title.required");
+        refused(
+                () -> ChangeRequest.propose(
+                        UUID.randomUUID(), 1, "+30 %", " ", ObjectiveKind.TIME_SAVED, paul, 3, CURRENT, NOW),
+                "change.error.reason.required");
+        refused(
+                () -> ChangeRequest.propose(
+                        UUID.randomUUID(), 1, "x".repeat(201), "r", ObjectiveKind.COST, paul, 3, CURRENT, NOW),
+                "change.error.title.tooLong");
     }
 
     // --- revise ---
@@ -136,7 +142,8 @@ class ChangeRequestTest {
 
         assertThat(cr.approvals()).isEmpty();
         assertThat(cr.approvalOf(Side.CLIENT)).isEmpty();
-        assertThat(cr.withdrawnApprovals()).singleElement()
+        assertThat(cr.withdrawnApprovals())
+                .singleElement()
                 .satisfies(a -> assertThat(a.userId()).isEqualTo(claire.userId()))
                 .satisfies(a -> assertThat(a.revision()).isEqualTo(2));
         assertThat(cr.approve(julien, 3, CHANGES, NOW)).isFalse();
@@ -362,7 +369,8 @@ class ChangeRequestTest {
         cr.revise(lea, COUNTER, 3, "", NOW);
 
         assertThatThrownBy(() -> cr.requireVersion(cr.version() + 1))
-                .isInstanceOfSatisfying(StaleChangeRequestException.class,
+                .isInstanceOfSatisfying(
+                        StaleChangeRequestException.class,
                         e -> assertThat(e.modifiedBy()).isEqualTo("Léa Bernard"));
         cr.requireVersion(cr.version());
     }
@@ -397,8 +405,16 @@ class ChangeRequestTest {
     }
 
     private static ChangeRequest proposedBy(Actor author) {
-        return ChangeRequest.propose(UUID.randomUUID(), 1, "Volume +30 % saisie des factures",
-                "Croissance de l’activité", ObjectiveKind.TIME_SAVED, author, 3, CURRENT, NOW);
+        return ChangeRequest.propose(
+                UUID.randomUUID(),
+                1,
+                "Volume +30 % saisie des factures",
+                "Croissance de l’activité",
+                ObjectiveKind.TIME_SAVED,
+                author,
+                3,
+                CURRENT,
+                NOW);
     }
 
     /** Proposed by Paul (client editor), revised to +30 % (revision 2), submitted. */
@@ -412,8 +428,8 @@ class ChangeRequestTest {
     @Test
     void a_request_that_changes_nothing_in_force_is_neither_submitted_nor_approved_but_the_side_rules_come_first() {
         TermsDiff nothing = TermsDiff.between(CURRENT, CURRENT);
-        ChangeRequest draft = ChangeRequest.propose(UUID.randomUUID(), 1, "Rien", "Raison", ObjectiveKind.COST,
-                paul, 1, CURRENT, NOW);
+        ChangeRequest draft = ChangeRequest.propose(
+                UUID.randomUUID(), 1, "Rien", "Raison", ObjectiveKind.COST, paul, 1, CURRENT, NOW);
         refused(() -> draft.submit(julien, nothing, NOW), "change.error.submit.side");
         refused(() -> draft.submit(paul, nothing, NOW), "change.error.empty");
         assertThat(draft.status()).isEqualTo(ChangeRequestStatus.DRAFT);
@@ -426,8 +442,8 @@ class ChangeRequestTest {
 
     @Test
     void the_wording_is_edited_until_acceptance_by_those_who_may_revise_and_keeps_what_it_replaced() {
-        ChangeRequest cr = ChangeRequest.propose(UUID.randomUUID(), 9, "Hausse à 2,20 €", "Coûts", ObjectiveKind.COST,
-                paul, 1, CURRENT, NOW);
+        ChangeRequest cr = ChangeRequest.propose(
+                UUID.randomUUID(), 9, "Hausse à 2,20 €", "Coûts", ObjectiveKind.COST, paul, 1, CURRENT, NOW);
         refused(() -> cr.reword(lea, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.draft");
         refused(() -> cr.reword(clientViewer, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.role");
         refused(() -> cr.reword(paul, " ", "Coûts", NOW), "change.error.title.required");
@@ -447,7 +463,7 @@ class ChangeRequestTest {
     }
 
     private static void refused(ThrowingCallable action, String key) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(ChangeRuleException.class,
-                (Consumer<ChangeRuleException>) e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(action).isInstanceOfSatisfying(ChangeRuleException.class, (Consumer<ChangeRuleException>)
+                e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

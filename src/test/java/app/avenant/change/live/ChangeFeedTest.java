@@ -76,7 +76,7 @@ class ChangeFeedTest {
         for (int i = 0; i < 8; i++) {
             threads.add(Thread.ofPlatform().start(() -> {
                 for (int j = 0; j < 500; j++) {
-                    feed.subscribe(contractA, e -> { }).remove();
+                    feed.subscribe(contractA, e -> {}).remove();
                 }
             }));
         }

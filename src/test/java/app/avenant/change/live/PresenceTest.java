@@ -15,9 +15,9 @@ class PresenceTest {
 
     @Test
     void viewers_are_listed_per_change_request() {
-        presence.enter(request, "Claire Martin", () -> { });
-        presence.enter(request, "Julien Moreau", () -> { });
-        presence.enter(otherRequest, "Marc Petit", () -> { });
+        presence.enter(request, "Claire Martin", () -> {});
+        presence.enter(request, "Julien Moreau", () -> {});
+        presence.enter(otherRequest, "Marc Petit", () -> {});
 
         assertThat(presence.viewers(request)).containsExactly("Claire Martin", "Julien Moreau");
         assertThat(presence.viewers(otherRequest)).containsExactly("Marc Petit");
@@ -27,8 +27,8 @@ class PresenceTest {
     void leaving_removes_only_that_screen_and_tells_the_others() {
         AtomicInteger claireTold = new AtomicInteger();
         presence.enter(request, "Claire Martin", claireTold::incrementAndGet);
-        Registration julien = presence.enter(request, "Julien Moreau", () -> { });
-        Registration secondTab = presence.enter(request, "Julien Moreau", () -> { });
+        Registration julien = presence.enter(request, "Julien Moreau", () -> {});
+        Registration secondTab = presence.enter(request, "Julien Moreau", () -> {});
         assertThat(claireTold).hasValue(2);
 
         julien.remove();
@@ -41,7 +41,7 @@ class PresenceTest {
 
     @Test
     void removing_twice_is_harmless_and_the_last_leaving_leaves_nothing() {
-        Registration only = presence.enter(request, "Léa Bernard", () -> { });
+        Registration only = presence.enter(request, "Léa Bernard", () -> {});
         only.remove();
         only.remove();
 
@@ -53,7 +53,7 @@ class PresenceTest {
         AtomicInteger told = new AtomicInteger();
         presence.enter(otherRequest, "Marc Petit", told::incrementAndGet);
 
-        presence.enter(request, "Claire Martin", () -> { }).remove();
+        presence.enter(request, "Claire Martin", () -> {}).remove();
 
         assertThat(told).hasValue(0);
     }

@@ -44,7 +44,9 @@ class ChangeRequestListViewTest extends ChangeUiTest {
         ChangeRequestListView view = _get(ChangeRequestListView.class);
         view.status.setValue(Optional.of(ChangeRequestStatus.SUBMITTED));
 
-        assertThat(GridKt._fetch(view.grid, 0, 50)).extracting(ChangeRequestSummary::id).containsExactly(submitted);
+        assertThat(GridKt._fetch(view.grid, 0, 50))
+                .extracting(ChangeRequestSummary::id)
+                .containsExactly(submitted);
     }
 
     @Test
@@ -68,8 +70,11 @@ class ChangeRequestListViewTest extends ChangeUiTest {
         submitAs(contract.clientEditor(), countered);
         app.avenant.testing.TestAccounts.as(contract.providerEditor().username(), () -> {
             var d = changeRequests.detail(countered);
-            changeRequests.revise(countered, d.version(),
-                    app.avenant.change.ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100), "");
+            changeRequests.revise(
+                    countered,
+                    d.version(),
+                    app.avenant.change.ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100),
+                    "");
         });
         UUID newer = proposeBaseline(contract, contract.clientOwner(), 1300);
         submitAs(contract.clientOwner(), newer);
@@ -80,10 +85,12 @@ class ChangeRequestListViewTest extends ChangeUiTest {
         List<ChangeRequestSummary> rows = GridKt._fetch(view.grid, 0, 50);
         assertThat(rows).extracting(ChangeRequestSummary::id).containsExactly(countered, newer);
         assertThat(text(view.nextStepCell(rows.getFirst())))
-                .isEqualTo("À vous : répondre à la contre-proposition de " + contract.providerEditor().displayName());
+                .isEqualTo("À vous : répondre à la contre-proposition de "
+                        + contract.providerEditor().displayName());
         assertThat(text(view.titleCell(rows.getFirst()))).contains("À moi");
         assertThat(text(view.nextStepCell(rows.get(1))))
-                .startsWith("En attente de l’approbation de " + contract.providerManager().displayName());
+                .startsWith("En attente de l’approbation de "
+                        + contract.providerManager().displayName());
     }
 
     @Test
@@ -94,7 +101,8 @@ class ChangeRequestListViewTest extends ChangeUiTest {
         login(contract.outsider().admin().username(), "contracts/" + contract.id() + "/changes");
 
         assertThat(page()).contains("Contrat introuvable");
-        assertThat(_find(ChangeRequestListView.class).getFirst().grid.isAttached()).isFalse();
+        assertThat(_find(ChangeRequestListView.class).getFirst().grid.isAttached())
+                .isFalse();
     }
 
     @Test
@@ -111,7 +119,8 @@ class ChangeRequestListViewTest extends ChangeUiTest {
         login(contract.clientViewer().username(), "contracts/" + contract.id() + "/changes");
 
         assertThat(_get(ChangeRequestListView.class).create.isVisible()).isFalse();
-        assertThat(_get(ChangeRequestListView.class).grid.getEmptyStateText()).contains("Aucune demande de modification");
+        assertThat(_get(ChangeRequestListView.class).grid.getEmptyStateText())
+                .contains("Aucune demande de modification");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package app.avenant.change.ui;
 
-import app.avenant.change.ChangeFixtures.TestContract;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.change.ChangeFixtures;
+import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.live.ChangeFeed;
@@ -16,10 +20,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangeRequestViewTest extends ChangeUiTest {
 
@@ -57,10 +57,17 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(diff).contains("Volume de référence mensuel", units(800), units(1040));
         String impact = text(_get(Section.class, spec -> spec.withId("cr-impact")));
         // bands: every unit at 2,00 €
-        assertThat(impact).contains("Coût mensuel", money("1600"), money("2080"), "+" + money("480"),
-                money("19200"), money("24960"), "Prestation 0");
-        assertThat(page()).contains("Version de base : v2", "Objectif servi : Continuité", "Brouillon",
-                "Hausse saisonnière");
+        assertThat(impact)
+                .contains(
+                        "Coût mensuel",
+                        money("1600"),
+                        money("2080"),
+                        "+" + money("480"),
+                        money("19200"),
+                        money("24960"),
+                        "Prestation 0");
+        assertThat(page())
+                .contains("Version de base : v2", "Objectif servi : Continuité", "Brouillon", "Hausse saisonnière");
         assertThat(view.submit.isVisible()).isTrue();
         assertThat(view.approve.isVisible()).isFalse();
     }
@@ -73,8 +80,8 @@ class ChangeRequestViewTest extends ChangeUiTest {
         // the provider counter-proposes 1 100
         TestAccounts.as(contract.providerEditor().username(), () -> {
             ChangeRequestDetail d = changeRequests.detail(id);
-            changeRequests.revise(id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100),
-                    "1 100 au plus");
+            changeRequests.revise(
+                    id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100), "1 100 au plus");
         });
 
         login(contract.providerManager().username(), "changes/" + id);
@@ -90,17 +97,24 @@ class ChangeRequestViewTest extends ChangeUiTest {
 
         assertThat(page()).contains("Acceptée : c’est désormais la version v2 du contrat.", "Acceptée");
         assertThat(view.approve.isVisible()).isFalse();
-        assertThat(contracts.versions(contract.id(), 0, 10)).extracting(VersionSummary::number).contains(2);
-        assertThat(ChangeFixtures.item(contracts.termsOfVersion(contract.id(), 2), "item-0").volume()
-                .baselineMonthlyUnits()).isEqualTo(1100);
+        assertThat(contracts.versions(contract.id(), 0, 10))
+                .extracting(VersionSummary::number)
+                .contains(2);
+        assertThat(ChangeFixtures.item(contracts.termsOfVersion(contract.id(), 2), "item-0")
+                        .volume()
+                        .baselineMonthlyUnits())
+                .isEqualTo(1100);
     }
 
     @Test
     void a_draft_that_changes_nothing_says_so_and_offers_no_submit() {
         TestContract contract = contract();
-        UUID id = TestAccounts.as(contract.clientOwner().username(), () -> changeRequests.propose(contract.id(),
-                new app.avenant.change.NewChangeRequest("Rien encore", "À préciser",
-                        app.avenant.contract.terms.ObjectiveKind.COST)));
+        UUID id = TestAccounts.as(
+                contract.clientOwner().username(),
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new app.avenant.change.NewChangeRequest(
+                                "Rien encore", "À préciser", app.avenant.contract.terms.ObjectiveKind.COST)));
 
         login(contract.clientOwner().username(), "changes/" + id);
 
@@ -150,7 +164,8 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(text(_get(DiscussionPanel.class))).doesNotContain("Plafond budgétaire");
 
         login(contract.providerManager().username(), "changes/" + id);
-        assertThat(page()).contains("Notes internes (Prestataire)", "Aucune note interne pour l’instant.")
+        assertThat(page())
+                .contains("Notes internes (Prestataire)", "Aucune note interne pour l’instant.")
                 .doesNotContain("Plafond budgétaire");
     }
 
@@ -215,9 +230,14 @@ class ChangeRequestViewTest extends ChangeUiTest {
 
         login(contract.clientOwner().username(), "changes/" + blocked);
 
-        assertThat(page()).contains("La version de base v1 n’est plus la version en vigueur (v2).",
-                "Acceptation bloquée : une nouvelle révision doit résoudre ces conflits.",
-                "Volume de référence mensuel", units(1000), units(900), units(1200));
+        assertThat(page())
+                .contains(
+                        "La version de base v1 n’est plus la version en vigueur (v2).",
+                        "Acceptation bloquée : une nouvelle révision doit résoudre ces conflits.",
+                        "Volume de référence mensuel",
+                        units(1000),
+                        units(900),
+                        units(1200));
     }
 
     @Test
@@ -230,11 +250,13 @@ class ChangeRequestViewTest extends ChangeUiTest {
         view.commentText.setValue("Je regarde avec l’équipe");
         assertThat(feed.subscriberCount(contract.id())).isEqualTo(1);
 
-        TestAccounts.as(contract.clientOwner().username(),
+        TestAccounts.as(
+                contract.clientOwner().username(),
                 () -> changeRequests.comment(id, "Pouvez-vous confirmer le délai ?"));
 
         awaitUi(() -> page().contains("Pouvez-vous confirmer le délai ?"));
-        assertThat(notifications()).contains("Mis à jour par " + contract.clientOwner().displayName());
+        assertThat(notifications())
+                .contains("Mis à jour par " + contract.clientOwner().displayName());
         assertThat(view.commentText.getValue()).isEqualTo("Je regarde avec l’équipe");
         assertThat(view.commentText.isAttached()).isTrue();
     }
@@ -276,7 +298,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
     void the_screen_says_who_else_is_on_it_and_leaves_when_closed() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
-        Registration julien = presence.enter(id, "Julien Moreau", () -> { });
+        Registration julien = presence.enter(id, "Julien Moreau", () -> {});
         login(contract.clientOwner().username(), "changes/" + id);
         ChangeRequestView view = _get(ChangeRequestView.class);
 
@@ -295,12 +317,13 @@ class ChangeRequestViewTest extends ChangeUiTest {
     void the_presence_line_never_names_the_viewer_even_from_another_tab() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
-        Registration otherTab = presence.enter(id, contract.clientOwner().displayName(), () -> { });
+        Registration otherTab = presence.enter(id, contract.clientOwner().displayName(), () -> {});
         login(contract.clientOwner().username(), "changes/" + id);
         ChangeRequestView view = _get(ChangeRequestView.class);
 
         assertThat(view.presenceLine.isVisible()).isFalse();
-        assertThat(text(view.presenceLine)).doesNotContain(contract.clientOwner().displayName());
+        assertThat(text(view.presenceLine))
+                .doesNotContain(contract.clientOwner().displayName());
         otherTab.remove();
     }
 

@@ -51,29 +51,41 @@ abstract class ChangeUiTest extends UiTest {
     /** Adds a version whose only change is item-0's baseline. */
     void adoptBaseline(TestContract contract, long baseline) {
         Terms current = contractInternals.currentTermsForUpdate(contract.id()).terms();
-        contractInternals.adoptVersion(contract.id(), ChangeFixtures.withBaseline(current, "item-0", baseline),
-                "Volume " + baseline, new Approval(contract.clientOwner().id(), Instant.now()),
+        contractInternals.adoptVersion(
+                contract.id(),
+                ChangeFixtures.withBaseline(current, "item-0", baseline),
+                "Volume " + baseline,
+                new Approval(contract.clientOwner().id(), Instant.now()),
                 new Approval(contract.providerManager().id(), Instant.now()));
     }
 
     /** A draft by {@code author}, revised to give item-0 the given baseline. */
     UUID proposeBaseline(TestContract contract, UserRef author, long baseline) {
         return TestAccounts.as(author.username(), () -> {
-            UUID id = changeRequests.propose(contract.id(),
+            UUID id = changeRequests.propose(
+                    contract.id(),
                     new NewChangeRequest("Volume de " + baseline, "Hausse saisonnière", ObjectiveKind.CONTINUITY));
             var detail = changeRequests.detail(id);
-            changeRequests.revise(id, detail.version(),
-                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", baseline), "Volume " + baseline);
+            changeRequests.revise(
+                    id,
+                    detail.version(),
+                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", baseline),
+                    "Volume " + baseline);
             return id;
         });
     }
 
     void submitAs(UserRef user, UUID id) {
-        TestAccounts.as(user.username(), () -> changeRequests.submit(id, changeRequests.detail(id).version()));
+        TestAccounts.as(
+                user.username(),
+                () -> changeRequests.submit(id, changeRequests.detail(id).version()));
     }
 
     void approveAs(UserRef user, UUID id) {
-        TestAccounts.as(user.username(), () -> changeRequests.approve(id, changeRequests.detail(id).latest().number()));
+        TestAccounts.as(
+                user.username(),
+                () -> changeRequests.approve(
+                        id, changeRequests.detail(id).latest().number()));
     }
 
     static void navigate(String location) {
@@ -92,7 +104,8 @@ abstract class ChangeUiTest extends UiTest {
 
     static List<String> notifications() {
         return NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "")).toList();
+                .map(n -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 
     /**
@@ -101,8 +114,10 @@ abstract class ChangeUiTest extends UiTest {
      */
     static void awaitUi(BooleanSupplier condition) {
         // polled on this thread: karibu's mocked UI lives in the test thread's session
-        Awaitility.await("the screen to be updated").atMost(Duration.ofSeconds(10))
-                .pollInSameThread().pollInterval(Duration.ofMillis(20))
+        Awaitility.await("the screen to be updated")
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> {
                     MockVaadin.runUIQueue();
                     return condition.getAsBoolean();

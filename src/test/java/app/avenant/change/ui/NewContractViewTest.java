@@ -36,8 +36,8 @@ class NewContractViewTest extends ChangeUiTest {
         return "NV-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static void fill(NewContractView view, String reference, String title, TestOrganisation provider,
-                             ObjectiveKind serves) {
+    private static void fill(
+            NewContractView view, String reference, String title, TestOrganisation provider, ObjectiveKind serves) {
         _setValue(view.reference, reference);
         _setValue(view.title, title);
         view.provider.setValue(provider.organisation());
@@ -65,15 +65,17 @@ class NewContractViewTest extends ChangeUiTest {
         ProposalEditView editor = _get(ProposalEditView.class);
         assertThat(page()).contains("Conditions initiales").doesNotContain("introuvable");
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-        List<ContractSummary> mine = as(pme.admin().username(),
-                () -> contracts.myContracts(new ContractFilter(null, reference), 0, 5));
+        List<ContractSummary> mine =
+                as(pme.admin().username(), () -> contracts.myContracts(new ContractFilter(null, reference), 0, 5));
         assertThat(mine).hasSize(1);
         UUID contractId = mine.getFirst().id();
-        List<ChangeRequestSummary> requests = as(pme.admin().username(),
-                () -> changeRequests.list(contractId, null, 0, 5));
+        List<ChangeRequestSummary> requests =
+                as(pme.admin().username(), () -> changeRequests.list(contractId, null, 0, 5));
         assertThat(requests).hasSize(1);
         assertThat(path).isEqualTo("changes/" + requests.getFirst().id() + "/edit");
-        ChangeRequestDetail initial = as(pme.admin().username(), () -> changeRequests.detail(requests.getFirst().id()));
+        ChangeRequestDetail initial = as(
+                pme.admin().username(),
+                () -> changeRequests.detail(requests.getFirst().id()));
         assertThat(initial.title()).isEqualTo("Conditions initiales");
         assertThat(initial.reason()).isEqualTo("Rédaction des premières conditions du contrat");
         assertThat(initial.serves()).isEqualTo(ObjectiveKind.TIME_SAVED);
@@ -109,8 +111,10 @@ class NewContractViewTest extends ChangeUiTest {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         String taken = newReference();
-        as(pme.admin().username(), () -> lifecycle.createContract(
-                new NewContractRequest(taken, "Paie", provider.organisation().id())));
+        as(
+                pme.admin().username(),
+                () -> lifecycle.createContract(new NewContractRequest(
+                        taken, "Paie", provider.organisation().id())));
         login(pme.admin().username(), "contracts/new");
         NewContractView view = _get(NewContractView.class);
 

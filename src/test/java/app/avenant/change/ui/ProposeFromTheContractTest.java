@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 class ProposeFromTheContractTest extends ChangeUiTest {
 
     private static List<Anchor> proposeLinks() {
-        return _find(Anchor.class).stream().filter(a -> "Proposer une modification".equals(a.getText())).toList();
+        return _find(Anchor.class).stream()
+                .filter(a -> "Proposer une modification".equals(a.getText()))
+                .toList();
     }
 
     private static String decoded(Anchor anchor) {
@@ -38,8 +40,10 @@ class ProposeFromTheContractTest extends ChangeUiTest {
         login(contract.clientEditor().username());
         Routes.navigate(UI.getCurrent(), "contracts/" + contract.id() + "?tab=volumes");
 
-        Anchor second = proposeLinks().stream().filter(a -> decoded(a).endsWith("propose=VOLUMES:item-1"))
-                .findFirst().orElseThrow(() -> new AssertionError("no link on the second item's volumes"));
+        Anchor second = proposeLinks().stream()
+                .filter(a -> decoded(a).endsWith("propose=VOLUMES:item-1"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no link on the second item's volumes"));
         Routes.navigate(UI.getCurrent(), second.getHref());
 
         NewChangeRequestDialog dialog = _get(NewChangeRequestDialog.class);
@@ -50,13 +54,18 @@ class ProposeFromTheContractTest extends ChangeUiTest {
         _click(dialog.submit);
 
         ProposalEditView editor = _get(ProposalEditView.class);
-        List<ChangeRequestSummary> requests = TestAccounts.as(contract.clientEditor().username(),
-                () -> changeRequests.list(contract.id(), null, 0, 10));
-        assertThat(requests).singleElement()
+        List<ChangeRequestSummary> requests = TestAccounts.as(
+                contract.clientEditor().username(), () -> changeRequests.list(contract.id(), null, 0, 10));
+        assertThat(requests)
+                .singleElement()
                 .satisfies(r -> assertThat(r.title()).isEqualTo("Prix de la tranche haute"));
         assertThat(editor.getElement().getTextRecursively()).contains("Prix de la tranche haute");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
-                .getSingleParameter(ProposalEditView.FOCUS)).contains("VOLUMES:item-1");
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getSingleParameter(ProposalEditView.FOCUS))
+                .contains("VOLUMES:item-1");
     }
 
     @Test

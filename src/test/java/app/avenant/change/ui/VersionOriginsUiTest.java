@@ -48,8 +48,11 @@ class VersionOriginsUiTest extends ChangeUiTest {
         submitAs(contract.clientEditor(), second);
         TestAccounts.as(contract.providerEditor().username(), () -> {
             var detail = changeRequests.detail(second);
-            changeRequests.revise(second, detail.version(),
-                    ChangeFixtures.withTitle(detail.proposed(), "item-0", "Saisie renommée"), "Intitulé plus clair");
+            changeRequests.revise(
+                    second,
+                    detail.version(),
+                    ChangeFixtures.withTitle(detail.proposed(), "item-0", "Saisie renommée"),
+                    "Intitulé plus clair");
         });
         approveAs(contract.clientOwner(), second);
         approveAs(contract.providerManager(), second);
@@ -62,7 +65,9 @@ class VersionOriginsUiTest extends ChangeUiTest {
         MockVaadin.runUIQueue();
 
         Grid<?> versions = _find(UI.getCurrent(), Grid.class).stream()
-                .filter(g -> g.getColumnByKey("request") != null).findFirst().orElseThrow();
+                .filter(g -> g.getColumnByKey("request") != null)
+                .findFirst()
+                .orElseThrow();
         // newest first: v3, v2, v1 (the fixture's v1 was adopted without a request)
         Anchor v2 = (Anchor) GridKt._getCellComponent(versions, 1, "request");
         assertThat(v2.getText()).isEqualTo("Demande n° 1 — Volume de 1200");
@@ -76,16 +81,23 @@ class VersionOriginsUiTest extends ChangeUiTest {
         login(contract.clientViewer().username(), "");
         navigate(ContractNavigation.compare(contract.id(), 1, 3));
 
-        List<String> rows = _find(UI.getCurrent(), NativeTableRow.class).stream().map(ChangeUiTest::text).toList();
+        List<String> rows = _find(UI.getCurrent(), NativeTableRow.class).stream()
+                .map(ChangeUiTest::text)
+                .toList();
         assertThat(rows).contains("ChampAvantAprèsProposé par");
         // the title: the provider's counter-proposal in request n° 2
-        assertThat(rows).anyMatch(row -> row.startsWith("Intitulé") && row.endsWith(
-                "Prestataire — " + contract.providerEditor().displayName() + " — demande n° 2"));
+        assertThat(rows)
+                .anyMatch(row -> row.startsWith("Intitulé")
+                        && row.endsWith(
+                                "Prestataire — " + contract.providerEditor().displayName() + " — demande n° 2"));
         // the baseline: both requests changed it, the later one (the PME's n° 2) brought the value shown
-        assertThat(rows).anyMatch(row -> row.contains(Formats.units(1300, Locale.FRANCE)) && row.endsWith(
-                "PME — " + contract.clientEditor().displayName() + " — demande n° 2"));
+        assertThat(rows)
+                .anyMatch(row -> row.contains(Formats.units(1300, Locale.FRANCE))
+                        && row.endsWith("PME — " + contract.clientEditor().displayName() + " — demande n° 2"));
         Anchor request = _find(UI.getCurrent(), Anchor.class).stream()
-                .filter(a -> a.getText().equals("demande n° 2")).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals("demande n° 2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(request.getHref()).isEqualTo(ChangeNavigation.request(second));
     }
 
@@ -94,11 +106,16 @@ class VersionOriginsUiTest extends ChangeUiTest {
         login(contract.clientViewer().username(), "");
         navigate(ContractNavigation.compare(contract.id(), 1, 3));
 
-        assertThat(page()).contains("Les demandes à l’origine de ces changements",
-                "Demande n° 1 — Volume de 1200", "Demande n° 2 — Volume de 1300", "Motif : Hausse saisonnière",
-                "Approuvée par " + contract.clientOwner().displayName() + " (PME) le ",
-                contract.providerManager().displayName() + " (Prestataire) le ");
-        assertThat(_find(UI.getCurrent(), Anchor.class)).extracting(Anchor::getHref)
+        assertThat(page())
+                .contains(
+                        "Les demandes à l’origine de ces changements",
+                        "Demande n° 1 — Volume de 1200",
+                        "Demande n° 2 — Volume de 1300",
+                        "Motif : Hausse saisonnière",
+                        "Approuvée par " + contract.clientOwner().displayName() + " (PME) le ",
+                        contract.providerManager().displayName() + " (Prestataire) le ");
+        assertThat(_find(UI.getCurrent(), Anchor.class))
+                .extracting(Anchor::getHref)
                 .contains(ChangeNavigation.request(first), ChangeNavigation.discussion(second));
         assertThat(ChangeNavigation.discussion(second)).endsWith("#cr-discussion");
     }

@@ -1,5 +1,8 @@
 package app.avenant.change.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.change.ChangeRequestDetail;
@@ -17,9 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Each side's screen says whose turn it is by name; approvers are named; withdrawn approvals are traced. */
 class WhoseTurnViewTest extends ChangeUiTest {
 
@@ -30,7 +30,9 @@ class WhoseTurnViewTest extends ChangeUiTest {
     Notifications notifications;
 
     private String organisationOf(UserRef user) {
-        return users.organisationsByIds(Set.of(user.organisationId())).get(user.organisationId()).name();
+        return users.organisationsByIds(Set.of(user.organisationId()))
+                .get(user.organisationId())
+                .name();
     }
 
     private String nextStep() {
@@ -45,13 +47,16 @@ class WhoseTurnViewTest extends ChangeUiTest {
         approveAs(c.clientOwner(), id);
 
         login(c.clientOwner().username(), "changes/" + id);
-        assertThat(nextStep()).isEqualTo("En attente de l’approbation de " + c.providerManager().displayName()
-                + " (" + organisationOf(c.providerManager()) + ")");
-        assertThat(_get(ChangeRequestView.class).nextStep.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(nextStep())
+                .isEqualTo("En attente de l’approbation de "
+                        + c.providerManager().displayName() + " (" + organisationOf(c.providerManager()) + ")");
+        assertThat(_get(ChangeRequestView.class).nextStep.getElement().getAttribute("role"))
+                .isEqualTo("status");
 
         login(c.providerManager().username(), "changes/" + id);
-        assertThat(nextStep()).isEqualTo("À vous : approuver ou contre-proposer la révision 2 de "
-                + c.clientEditor().displayName());
+        assertThat(nextStep())
+                .isEqualTo("À vous : approuver ou contre-proposer la révision 2 de "
+                        + c.clientEditor().displayName());
     }
 
     @Test
@@ -80,10 +85,13 @@ class WhoseTurnViewTest extends ChangeUiTest {
         login(c.clientEditor().username(), "changes/" + id);
 
         String approvals = text(_get(Section.class, spec -> spec.withId("cr-approvals")));
-        assertThat(approvals).contains("Vous ne pouvez pas approuver : " + c.clientOwner().displayName() + " ("
-                + organisationOf(c.clientOwner()) + ") le peut.");
+        assertThat(approvals)
+                .contains("Vous ne pouvez pas approuver : " + c.clientOwner().displayName() + " ("
+                        + organisationOf(c.clientOwner()) + ") le peut.");
         assertThat(approvals).contains("Peut approuver : " + c.providerManager().displayName());
-        assertThat(nextStep()).startsWith("En attente de l’approbation de " + c.providerManager().displayName());
+        assertThat(nextStep())
+                .startsWith(
+                        "En attente de l’approbation de " + c.providerManager().displayName());
     }
 
     @Test
@@ -94,20 +102,24 @@ class WhoseTurnViewTest extends ChangeUiTest {
         approveAs(c.clientOwner(), id);
         TestAccounts.as(c.providerEditor().username(), () -> {
             ChangeRequestDetail d = changeRequests.detail(id);
-            changeRequests.revise(id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100),
-                    "1 100 au plus");
+            changeRequests.revise(
+                    id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1100), "1 100 au plus");
         });
 
         login(c.clientOwner().username(), "changes/" + id);
 
         String timeline = text(_get(Section.class, spec -> spec.withId("cr-timeline")));
-        assertThat(timeline).contains("Révision 2 approuvée par " + c.clientOwner().displayName(),
-                "Approbation de " + c.clientOwner().displayName() + " (PME) retirée par la révision 3 de "
-                        + c.providerEditor().displayName(),
-                "Contre-proposition (révision 3) de " + c.providerEditor().displayName());
+        assertThat(timeline)
+                .contains(
+                        "Révision 2 approuvée par " + c.clientOwner().displayName(),
+                        "Approbation de " + c.clientOwner().displayName() + " (PME) retirée par la révision 3 de "
+                                + c.providerEditor().displayName(),
+                        "Contre-proposition (révision 3) de "
+                                + c.providerEditor().displayName());
         assertThat(timeline.indexOf("Soumise par")).isLessThan(timeline.indexOf("retirée par"));
-        assertThat(nextStep()).isEqualTo("À vous : approuver ou contre-proposer la révision 3 de "
-                + c.providerEditor().displayName());
+        assertThat(nextStep())
+                .isEqualTo("À vous : approuver ou contre-proposer la révision 3 de "
+                        + c.providerEditor().displayName());
         assertThat(TestAccounts.as(c.clientOwner().username(), () -> notifications.newest(5)))
                 .anySatisfy(n -> {
                     assertThat(n.kind()).isEqualTo(NotificationKind.APPROVAL_WITHDRAWN);

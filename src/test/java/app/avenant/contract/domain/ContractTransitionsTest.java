@@ -42,7 +42,8 @@ class ContractTransitionsTest {
 
     @Test
     void a_pilot_is_refused_without_a_version_with_no_volume_or_an_end_not_after_today_and_nothing_changes() {
-        assertRefused(() -> draft().startPilot(10, TODAY.plusDays(1), TODAY, OWNER, NOW), "contract.error.pilot.noVersion");
+        assertRefused(
+                () -> draft().startPilot(10, TODAY.plusDays(1), TODAY, OWNER, NOW), "contract.error.pilot.noVersion");
         Contract c = withVersion();
         assertRefused(() -> c.startPilot(0, TODAY.plusDays(1), TODAY, OWNER, NOW), "contract.error.pilot.volumeCap");
         assertRefused(() -> c.startPilot(10, TODAY, TODAY, OWNER, NOW), "contract.error.pilot.endDate");
@@ -96,7 +97,8 @@ class ContractTransitionsTest {
 
         Contract ready = readyToActivate();
         assertThat(ready.activationRefusal()).isNull();
-        assertRefused(() -> ready.activate("x".repeat(StatusChangeEntry.NOTE_MAX + 1), OWNER, NOW),
+        assertRefused(
+                () -> ready.activate("x".repeat(StatusChangeEntry.NOTE_MAX + 1), OWNER, NOW),
                 "contract.error.activate.note");
         assertThat(ready.status()).isEqualTo(ContractStatus.DRAFT);
     }
@@ -118,7 +120,8 @@ class ContractTransitionsTest {
         ZoneId paris = ZoneId.of("Europe/Paris");
         // 23:30 UTC on 1 March is already 2 March in Paris: due on 1 March is before that day
         Instant lateEvening = Instant.parse("2026-03-01T23:30:00Z");
-        assertRefused(() -> c.openRecertification(lateEvening, LocalDate.of(2026, 3, 1), paris),
+        assertRefused(
+                () -> c.openRecertification(lateEvening, LocalDate.of(2026, 3, 1), paris),
                 "access.error.recertification.due");
         assertThat(c.recertificationDue()).isNull();
 
@@ -133,8 +136,12 @@ class ContractTransitionsTest {
 
     private static Contract withVersion() {
         Contract c = draft();
-        c.adopt(TermsFixtures.invoiceEntryExample(), "Version 1", new Approval(OWNER, NOW),
-                new Approval(UUID.randomUUID(), NOW), NOW);
+        c.adopt(
+                TermsFixtures.invoiceEntryExample(),
+                "Version 1",
+                new Approval(OWNER, NOW),
+                new Approval(UUID.randomUUID(), NOW),
+                NOW);
         return c;
     }
 
@@ -146,7 +153,9 @@ class ContractTransitionsTest {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ContractRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

@@ -28,8 +28,8 @@ class MembershipRulesTest {
     private final Membership clientViewer = member(ContractRole.CLIENT_VIEWER);
 
     /** One owner on each side, as a new contract has. */
-    private final MembershipRules rules = new MembershipRules(contract,
-            Map.of(ContractRole.CLIENT_OWNER, 1L, ContractRole.PROVIDER_MANAGER, 1L));
+    private final MembershipRules rules =
+            new MembershipRules(contract, Map.of(ContractRole.CLIENT_OWNER, 1L, ContractRole.PROVIDER_MANAGER, 1L));
 
     @Test
     void the_last_owner_of_a_side_is_neither_revoked_demoted_nor_given_an_end_date() {
@@ -48,8 +48,8 @@ class MembershipRulesTest {
 
     @Test
     void with_a_second_owner_on_that_side_either_may_go() {
-        MembershipRules twoOwners = new MembershipRules(contract,
-                Map.of(ContractRole.CLIENT_OWNER, 2L, ContractRole.PROVIDER_MANAGER, 1L));
+        MembershipRules twoOwners =
+                new MembershipRules(contract, Map.of(ContractRole.CLIENT_OWNER, 2L, ContractRole.PROVIDER_MANAGER, 1L));
         Membership other = member(ContractRole.CLIENT_OWNER);
 
         assertThat(twoOwners.isLastOwner(owner)).isFalse();
@@ -62,7 +62,8 @@ class MembershipRulesTest {
 
     @Test
     void editors_and_viewers_are_never_a_last_owner() {
-        assertThat(new MembershipRules(contract, Map.of()).isLastOwner(providerEditor)).isFalse();
+        assertThat(new MembershipRules(contract, Map.of()).isLastOwner(providerEditor))
+                .isFalse();
         assertThat(rules.mayRevoke(clientViewer, owner.userId())).isTrue();
         assertThat(rules.mayChangeRole(clientViewer)).isTrue();
     }
@@ -88,7 +89,8 @@ class MembershipRulesTest {
 
     @Test
     void a_role_stays_on_the_member_s_side() {
-        assertRefused(() -> rules.checkRoleChange(clientViewer, ContractRole.PROVIDER_VIEWER), "access.error.role.side");
+        assertRefused(
+                () -> rules.checkRoleChange(clientViewer, ContractRole.PROVIDER_VIEWER), "access.error.role.side");
         // the side comes first, even for a last owner
         assertRefused(() -> rules.checkRoleChange(owner, ContractRole.PROVIDER_MANAGER), "access.error.role.side");
         rules.checkRoleChange(clientViewer, ContractRole.CLIENT_EDITOR);
@@ -113,13 +115,18 @@ class MembershipRulesTest {
         UUID by = owner.userId();
 
         rules.checkCertification(Side.CLIENT, clientSide, Set.of(editor.userId()), Set.of(clientViewer.userId()), by);
-        assertRefused(() -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(providerEditor.userId()), Set.of(),
-                by), "access.error.certify.notMember");
-        assertRefused(() -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(editor.userId()),
-                Set.of(editor.userId()), by), "access.error.certify.notMember");
-        assertRefused(() -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(), Set.of(owner.userId()), by),
+        assertRefused(
+                () -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(providerEditor.userId()), Set.of(), by),
+                "access.error.certify.notMember");
+        assertRefused(
+                () -> rules.checkCertification(
+                        Side.CLIENT, clientSide, Set.of(editor.userId()), Set.of(editor.userId()), by),
+                "access.error.certify.notMember");
+        assertRefused(
+                () -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(), Set.of(owner.userId()), by),
                 "access.error.certify.stays");
-        assertRefused(() -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(), Set.of(contact.userId()), by),
+        assertRefused(
+                () -> rules.checkCertification(Side.CLIENT, clientSide, Set.of(), Set.of(contact.userId()), by),
                 "access.error.certify.stays");
     }
 
@@ -128,7 +135,9 @@ class MembershipRulesTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ContractRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

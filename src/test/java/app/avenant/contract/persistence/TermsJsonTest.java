@@ -86,13 +86,21 @@ class TermsJsonTest {
 
     @Test
     void amounts_keep_their_value_and_are_written_as_plain_numbers() {
-        Terms terms = TermsFixtures.invoiceEntryExample().withHeader(new ContractHeader(LocalDate.of(2026, 1, 1),
-                12, Renewal.TACIT, 12, 3, new BigDecimal("12.5"), new BigDecimal("5E+3")));
+        Terms terms = TermsFixtures.invoiceEntryExample()
+                .withHeader(new ContractHeader(
+                        LocalDate.of(2026, 1, 1),
+                        12,
+                        Renewal.TACIT,
+                        12,
+                        3,
+                        new BigDecimal("12.5"),
+                        new BigDecimal("5E+3")));
 
         String json = TermsJson.write(terms);
         Terms read = TermsJson.parse(json);
 
-        assertThat(json).contains("\"penaltyCapAmount\":5000", "\"unitPrice\":1.80", "\"startDate\":\"2026-01-01\"")
+        assertThat(json)
+                .contains("\"penaltyCapAmount\":5000", "\"unitPrice\":1.80", "\"startDate\":\"2026-01-01\"")
                 .doesNotContain("E+");
         assertThat(read.header().penaltyCapAmount()).isEqualByComparingTo("5000");
         assertThat(read.header().atRiskPercent()).isEqualByComparingTo("12.5");
@@ -111,17 +119,23 @@ class TermsJsonTest {
 
         assertThat(read.header().penaltyCapAmount()).isEqualByComparingTo("5000");
         assertThat(read.objectives().getFirst().kind()).isEqualTo(ObjectiveKind.TIME_SAVED);
-        assertThat(read.scopeItems()).extracting(ScopeItem::key)
+        assertThat(read.scopeItems())
+                .extracting(ScopeItem::key)
                 .containsExactly("saisie-factures", "support-n1", "archivage");
         VolumeTerms invoices = read.scopeItems().get(0).volume();
         assertThat(invoices.seasonalProfile().coefficients().get(7)).isEqualByComparingTo("0.6");
-        assertThat(invoices.pricing()).isEqualTo(new BandPricing(BandMode.GRADUATED, List.of(
-                new PriceBand(0, 500L, new BigDecimal("2.00")), new PriceBand(501, 1000L, new BigDecimal("1.80")),
-                new PriceBand(1001, null, new BigDecimal("1.60")))));
+        assertThat(invoices.pricing())
+                .isEqualTo(new BandPricing(
+                        BandMode.GRADUATED,
+                        List.of(
+                                new PriceBand(0, 500L, new BigDecimal("2.00")),
+                                new PriceBand(501, 1000L, new BigDecimal("1.80")),
+                                new PriceBand(1001, null, new BigDecimal("1.60")))));
         VolumeTerms support = read.scopeItems().get(1).volume();
         assertThat(support.seasonalProfile()).isEqualTo(SeasonalProfile.flat());
-        assertThat(support.pricing()).isEqualTo(new BaselineChargePricing(new BigDecimal("12000"),
-                new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5")));
+        assertThat(support.pricing())
+                .isEqualTo(new BaselineChargePricing(
+                        new BigDecimal("12000"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5")));
         assertThat(read.scopeItems().get(1).retainedDecision()).isTrue();
         assertThat(read.scopeItems().get(2).volume()).isNull();
         assertThat(read.serviceLevels().getFirst().window()).isEqualTo(MeasurementWindow.MONTHLY);
@@ -133,9 +147,13 @@ class TermsJsonTest {
         String overlapping = STORED_2026_DOCUMENT.replace("\"fromUnits\": 501", "\"fromUnits\": 500");
 
         assertThatThrownBy(() -> TermsJson.parse(overlapping))
-                .isInstanceOfSatisfying(InvalidTermsException.class, e -> assertThat(e.violations()).containsExactly(
-                        new TermsViolation("scopeItems[saisie-factures].volume.pricing.bands[2].fromUnits",
-                                "band.overlap", List.of(501L))));
+                .isInstanceOfSatisfying(
+                        InvalidTermsException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new TermsViolation(
+                                        "scopeItems[saisie-factures].volume.pricing.bands[2].fromUnits",
+                                        "band.overlap",
+                                        List.of(501L))));
     }
 
     @Test
@@ -155,6 +173,8 @@ class TermsJsonTest {
 
         assertThat(TermsJson.read(new String(json))).isSameAs(large);
         Terms parsedOnce = TermsJson.read(STORED_2026_DOCUMENT);
-        assertThat(TermsJson.read(STORED_2026_DOCUMENT)).isSameAs(parsedOnce).isEqualTo(TermsJson.parse(STORED_2026_DOCUMENT));
+        assertThat(TermsJson.read(STORED_2026_DOCUMENT))
+                .isSameAs(parsedOnce)
+                .isEqualTo(TermsJson.parse(STORED_2026_DOCUMENT));
     }
 }

@@ -13,8 +13,7 @@ class NoticeDeadlineTest {
         return new ContractHeader(start, initial, renewal, renewalTerm, notice, BigDecimal.TEN, BigDecimal.ZERO);
     }
 
-    private static final ContractHeader ONE_YEAR_TACIT =
-            header(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3);
+    private static final ContractHeader ONE_YEAR_TACIT = header(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3);
 
     @Test
     void the_initial_term_ends_the_day_before_its_anniversary_and_notice_is_due_three_months_earlier() {
@@ -25,7 +24,8 @@ class NoticeDeadlineTest {
 
     @Test
     void the_last_day_of_a_term_still_belongs_to_it() {
-        assertThat(NoticeDeadline.current(ONE_YEAR_TACIT, LocalDate.of(2026, 12, 31)).termEnd())
+        assertThat(NoticeDeadline.current(ONE_YEAR_TACIT, LocalDate.of(2026, 12, 31))
+                        .termEnd())
                 .isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
@@ -71,7 +71,8 @@ class NoticeDeadlineTest {
         ContractHeader header = header(LocalDate.of(2026, 1, 31), 1, Renewal.TACIT, 1, 0);
 
         // each end is counted from 31 January: 27 Feb (31 Jan + 1 month = 28 Feb), 30 Mar, 29 Apr, 30 May
-        assertThat(NoticeDeadline.current(header, LocalDate.of(2026, 5, 15)).termEnd()).isEqualTo(LocalDate.of(2026, 5, 30));
+        assertThat(NoticeDeadline.current(header, LocalDate.of(2026, 5, 15)).termEnd())
+                .isEqualTo(LocalDate.of(2026, 5, 30));
     }
 
     @Test

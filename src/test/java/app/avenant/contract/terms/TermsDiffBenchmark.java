@@ -14,8 +14,7 @@ public final class TermsDiffBenchmark {
     private static final double TARGET_MILLIS = 2.0;
     private static final int WARM_UP = 2_000;
 
-    private TermsDiffBenchmark() {
-    }
+    private TermsDiffBenchmark() {}
 
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
@@ -42,12 +41,19 @@ public final class TermsDiffBenchmark {
             fields += change.fields().size();
         }
         double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-        System.out.println("TermsDiff benchmark: " + items + " scope items, " + before.serviceLevels().size()
-                + " service levels, " + WARM_UP + " warm-up diffs, " + runs + " timed diffs");
-        System.out.println("changes found: " + diff.changes().size() + " items, " + fields + " fields"
-                + " (checksum " + changes + ")");
-        System.out.println(String.format(Locale.ROOT, "mean %.3f ms, p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
-                mean, millis(nanos, 0.50), millis(nanos, 0.90), millis(nanos, 0.99), nanos[runs - 1] / 1e6));
+        System.out.println("TermsDiff benchmark: " + items + " scope items, "
+                + before.serviceLevels().size() + " service levels, " + WARM_UP + " warm-up diffs, " + runs
+                + " timed diffs");
+        System.out.println("changes found: " + diff.changes().size() + " items, " + fields + " fields" + " (checksum "
+                + changes + ")");
+        System.out.println(String.format(
+                Locale.ROOT,
+                "mean %.3f ms, p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
+                mean,
+                millis(nanos, 0.50),
+                millis(nanos, 0.90),
+                millis(nanos, 0.99),
+                nanos[runs - 1] / 1e6));
         // mean and p90 rather than max: on a shared machine the slowest runs measure the scheduler, not the diff
         boolean met = mean < TARGET_MILLIS && millis(nanos, 0.90) < TARGET_MILLIS;
         System.out.println("target < " + TARGET_MILLIS + " ms (mean and p90): " + (met ? "OK" : "NOT MET"));

@@ -10,12 +10,11 @@ import java.util.SplittableRandom;
 /** Terms to test and benchmark with: the product brief's worked example, and large generated contracts. */
 public final class TermsFixtures {
 
-    private TermsFixtures() {
-    }
+    private TermsFixtures() {}
 
     public static ContractHeader header() {
-        return new ContractHeader(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3, new BigDecimal("12"),
-                new BigDecimal("5000"));
+        return new ContractHeader(
+                LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3, new BigDecimal("12"), new BigDecimal("5000"));
     }
 
     /** January ×1.3, August ×0.6, every other month ×1. */
@@ -28,8 +27,8 @@ public final class TermsFixtures {
 
     /** 0–500 at 2,00 €, 501–1 000 at 1,80 €, above at 1,60 €. */
     public static BandPricing invoiceBands() {
-        return new BandPricing(BandMode.GRADUATED, List.of(
-                band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.60")));
+        return new BandPricing(
+                BandMode.GRADUATED, List.of(band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.60")));
     }
 
     public static VolumeTerms invoiceVolume() {
@@ -37,20 +36,33 @@ public final class TermsFixtures {
     }
 
     public static ScopeItem invoiceEntry() {
-        return new ScopeItem("saisie-factures", "Saisie des factures fournisseurs",
+        return new ScopeItem(
+                "saisie-factures",
+                "Saisie des factures fournisseurs",
                 "Saisie dans le logiciel comptable des factures fournisseurs reçues par courrier et par e-mail",
                 "Facture saisie avec fournisseur, montants HT/TVA/TTC, échéance et imputation; pièce jointe",
-                "facture traitée", "https://docs.example.fr/procedures/saisie-factures", false, invoiceVolume());
+                "facture traitée",
+                "https://docs.example.fr/procedures/saisie-factures",
+                false,
+                invoiceVolume());
     }
 
     public static ServiceLevel invoicesWithin48h() {
-        return new ServiceLevel("factures-48h", "Factures saisies sous 48 h",
-                "Part des factures saisies dans les 48 h ouvrées suivant leur réception", new BigDecimal("95"),
-                new BigDecimal("90"), MeasurementWindow.MONTHLY, true, new BigDecimal("50"));
+        return new ServiceLevel(
+                "factures-48h",
+                "Factures saisies sous 48 h",
+                "Part des factures saisies dans les 48 h ouvrées suivant leur réception",
+                new BigDecimal("95"),
+                new BigDecimal("90"),
+                MeasurementWindow.MONTHLY,
+                true,
+                new BigDecimal("50"));
     }
 
     public static Objective timeSaved() {
-        return new Objective("gain-temps", ObjectiveKind.TIME_SAVED,
+        return new Objective(
+                "gain-temps",
+                ObjectiveKind.TIME_SAVED,
                 "Libérer la comptable de la saisie pour qu'elle se consacre au suivi de trésorerie",
                 "Heures de saisie internes par mois");
     }
@@ -83,9 +95,14 @@ public final class TermsFixtures {
         List<ServiceLevel> levels = new ArrayList<>(20);
         for (int i = 1; i <= 20; i++) {
             boolean critical = i <= 5;
-            levels.add(new ServiceLevel("sla-" + i, "Indicateur de service n°" + i, "Mesure mensuelle n°" + i,
-                    BigDecimal.valueOf(90 + random.nextInt(10)), BigDecimal.valueOf(80 + random.nextInt(10)),
-                    i % 2 == 0 ? MeasurementWindow.MONTHLY : MeasurementWindow.QUARTERLY, critical,
+            levels.add(new ServiceLevel(
+                    "sla-" + i,
+                    "Indicateur de service n°" + i,
+                    "Mesure mensuelle n°" + i,
+                    BigDecimal.valueOf(90 + random.nextInt(10)),
+                    BigDecimal.valueOf(80 + random.nextInt(10)),
+                    i % 2 == 0 ? MeasurementWindow.MONTHLY : MeasurementWindow.QUARTERLY,
+                    critical,
                     critical ? BigDecimal.valueOf(20) : BigDecimal.ZERO));
         }
         return new Terms(header(), objectives, scope, levels);
@@ -94,20 +111,30 @@ public final class TermsFixtures {
     private static ScopeItem generatedItem(int number, SplittableRandom random) {
         long firstEnd = 100 + random.nextInt(900);
         long secondEnd = firstEnd + 100 + random.nextInt(900);
-        BandPricing pricing = new BandPricing(number % 4 == 0 ? BandMode.VOLUME : BandMode.GRADUATED, List.of(
-                new PriceBand(0, firstEnd, cents(200 + random.nextInt(800))),
-                new PriceBand(firstEnd + 1, secondEnd, cents(150 + random.nextInt(50))),
-                new PriceBand(secondEnd + 1, null, cents(100 + random.nextInt(50)))));
+        BandPricing pricing = new BandPricing(
+                number % 4 == 0 ? BandMode.VOLUME : BandMode.GRADUATED,
+                List.of(
+                        new PriceBand(0, firstEnd, cents(200 + random.nextInt(800))),
+                        new PriceBand(firstEnd + 1, secondEnd, cents(150 + random.nextInt(50))),
+                        new PriceBand(secondEnd + 1, null, cents(100 + random.nextInt(50)))));
         List<BigDecimal> coefficients = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
             coefficients.add(BigDecimal.valueOf(60 + random.nextInt(80), 2));
         }
-        VolumeTerms volume = new VolumeTerms(50 + random.nextInt(2000), new SeasonalProfile(coefficients),
-                BigDecimal.valueOf(5 + random.nextInt(30)), pricing);
-        return new ScopeItem("prestation-" + number, "Prestation récurrente n°" + number,
+        VolumeTerms volume = new VolumeTerms(
+                50 + random.nextInt(2000),
+                new SeasonalProfile(coefficients),
+                BigDecimal.valueOf(5 + random.nextInt(30)),
+                pricing);
+        return new ScopeItem(
+                "prestation-" + number,
+                "Prestation récurrente n°" + number,
                 "Description détaillée de la prestation n°" + number + " telle que convenue entre les parties",
-                "Critères d'acceptation de la prestation n°" + number, "unité n°" + number,
-                "https://docs.example.fr/procedures/" + number, number % 3 == 0, volume);
+                "Critères d'acceptation de la prestation n°" + number,
+                "unité n°" + number,
+                "https://docs.example.fr/procedures/" + number,
+                number % 3 == 0,
+                volume);
     }
 
     /**
@@ -123,9 +150,18 @@ public final class TermsFixtures {
         }
         List<ServiceLevel> levels = new ArrayList<>();
         for (ServiceLevel level : terms.serviceLevels()) {
-            levels.add(random.nextDouble() >= rate ? level : new ServiceLevel(level.key(), level.metric(),
-                    level.measurement(), level.targetPercent().add(BigDecimal.ONE).min(BigDecimal.valueOf(100)),
-                    level.minimumPercent(), level.window(), level.critical(), level.atRiskSharePercent()));
+            levels.add(
+                    random.nextDouble() >= rate
+                            ? level
+                            : new ServiceLevel(
+                                    level.key(),
+                                    level.metric(),
+                                    level.measurement(),
+                                    level.targetPercent().add(BigDecimal.ONE).min(BigDecimal.valueOf(100)),
+                                    level.minimumPercent(),
+                                    level.window(),
+                                    level.critical(),
+                                    level.atRiskSharePercent()));
         }
         return new Terms(terms.header(), terms.objectives(), scope, levels);
     }
@@ -135,11 +171,13 @@ public final class TermsFixtures {
         String description = random.nextDouble() < rate ? item.description() + " et archivage" : item.description();
         VolumeTerms volume = item.volume();
         if (volume != null) {
-            long baseline = random.nextDouble() < rate ? volume.baselineMonthlyUnits() + 10
-                    : volume.baselineMonthlyUnits();
-            BigDecimal flex = random.nextDouble() < rate ? volume.flexRangePercent().add(BigDecimal.ONE)
+            long baseline =
+                    random.nextDouble() < rate ? volume.baselineMonthlyUnits() + 10 : volume.baselineMonthlyUnits();
+            BigDecimal flex = random.nextDouble() < rate
+                    ? volume.flexRangePercent().add(BigDecimal.ONE)
                     : volume.flexRangePercent();
-            List<BigDecimal> coefficients = new ArrayList<>(volume.seasonalProfile().coefficients());
+            List<BigDecimal> coefficients =
+                    new ArrayList<>(volume.seasonalProfile().coefficients());
             for (int m = 0; m < 12; m++) {
                 if (random.nextDouble() < rate) {
                     coefficients.set(m, coefficients.get(m).add(new BigDecimal("0.05")));
@@ -149,15 +187,27 @@ public final class TermsFixtures {
             if (pricing instanceof BandPricing bands) {
                 List<PriceBand> changedBands = new ArrayList<>(bands.bands().size());
                 for (PriceBand band : bands.bands()) {
-                    changedBands.add(random.nextDouble() >= rate ? band
-                            : new PriceBand(band.fromUnits(), band.toUnits(), band.unitPrice().add(new BigDecimal("0.10"))));
+                    changedBands.add(
+                            random.nextDouble() >= rate
+                                    ? band
+                                    : new PriceBand(
+                                            band.fromUnits(),
+                                            band.toUnits(),
+                                            band.unitPrice().add(new BigDecimal("0.10"))));
                 }
                 pricing = new BandPricing(bands.mode(), changedBands);
             }
             volume = new VolumeTerms(baseline, new SeasonalProfile(coefficients), flex, pricing);
         }
-        return new ScopeItem(item.key(), title, description, item.acceptanceCriteria(), item.unitOfMeasure(),
-                item.documentationUrl(), item.retainedDecision(), volume);
+        return new ScopeItem(
+                item.key(),
+                title,
+                description,
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                volume);
     }
 
     private static BigDecimal cents(int cents) {
@@ -175,7 +225,10 @@ public final class TermsFixtures {
         for (int i = 0; i < terms.scopeItems().size(); i++) {
             scope.add((i % 2 == parity ? changed : terms).scopeItems().get(i));
         }
-        return new Terms(terms.header(), terms.objectives(), scope,
+        return new Terms(
+                terms.header(),
+                terms.objectives(),
+                scope,
                 parity == 0 ? changed.serviceLevels() : terms.serviceLevels());
     }
 }

@@ -17,14 +17,26 @@ class TermsImpactTest {
 
     private static final Terms V2 = invoiceEntryExample();
     /** Version 3 of the worked example: baseline 1 040, band from 1 001 at 1,70 €. */
-    private static final Terms V3 = withVolume(V2, new VolumeTerms(1040, TermsFixtures.januaryHighAugustLow(),
-            new BigDecimal("20"), new BandPricing(BandMode.GRADUATED,
-            List.of(band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70")))));
+    private static final Terms V3 = withVolume(
+            V2,
+            new VolumeTerms(
+                    1040,
+                    TermsFixtures.januaryHighAugustLow(),
+                    new BigDecimal("20"),
+                    new BandPricing(
+                            BandMode.GRADUATED,
+                            List.of(band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70")))));
 
     private static Terms withVolume(Terms terms, @Nullable VolumeTerms volume) {
         ScopeItem item = invoiceEntry();
-        return terms.withScopeItem(new ScopeItem(item.key(), item.title(), item.description(),
-                item.acceptanceCriteria(), item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(),
+        return terms.withScopeItem(new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
                 volume));
     }
 
@@ -35,7 +47,8 @@ class TermsImpactTest {
     /** Graduated charge of the worked example's bands for {@code units}, computed by hand. */
     private static BigDecimal graduated(long units, String topPrice) {
         BigDecimal first = BigDecimal.valueOf(Math.min(units, 500)).multiply(euros("2.00"));
-        BigDecimal second = BigDecimal.valueOf(Math.max(0, Math.min(units, 1000) - 500)).multiply(euros("1.80"));
+        BigDecimal second =
+                BigDecimal.valueOf(Math.max(0, Math.min(units, 1000) - 500)).multiply(euros("1.80"));
         BigDecimal third = BigDecimal.valueOf(Math.max(0, units - 1000)).multiply(euros(topPrice));
         return first.add(second).add(third);
     }
@@ -44,8 +57,10 @@ class TermsImpactTest {
     private static BigDecimal yearByHand(long baseline, String topPrice) {
         long january = Math.round(baseline * 1.3);
         long august = Math.round(baseline * 0.6);
-        return graduated(baseline, topPrice).multiply(BigDecimal.TEN)
-                .add(graduated(january, topPrice)).add(graduated(august, topPrice));
+        return graduated(baseline, topPrice)
+                .multiply(BigDecimal.TEN)
+                .add(graduated(january, topPrice))
+                .add(graduated(august, topPrice));
     }
 
     @Test
@@ -59,11 +74,22 @@ class TermsImpactTest {
         assertThat(yearByHand(1040, "1.70")).isEqualByComparingTo("23401.60");
         assertThat(impact.yearlyBefore()).isEqualByComparingTo(yearByHand(800, "1.60"));
         assertThat(impact.yearlyAfter()).isEqualByComparingTo(yearByHand(1040, "1.70"));
-        assertThat(impact.items()).containsExactly(new ItemCostImpact("saisie-factures",
-                "Saisie des factures fournisseurs", impact.monthlyBefore(), impact.monthlyAfter(),
-                impact.yearlyBefore(), impact.yearlyAfter()));
-        assertThat(impact.volumes()).containsExactly(new VolumeImpact("saisie-factures",
-                "Saisie des factures fournisseurs", 800L, 1040L, new BigDecimal("20"), new BigDecimal("20")));
+        assertThat(impact.items())
+                .containsExactly(new ItemCostImpact(
+                        "saisie-factures",
+                        "Saisie des factures fournisseurs",
+                        impact.monthlyBefore(),
+                        impact.monthlyAfter(),
+                        impact.yearlyBefore(),
+                        impact.yearlyAfter()));
+        assertThat(impact.volumes())
+                .containsExactly(new VolumeImpact(
+                        "saisie-factures",
+                        "Saisie des factures fournisseurs",
+                        800L,
+                        1040L,
+                        new BigDecimal("20"),
+                        new BigDecimal("20")));
         assertThat(impact.serviceLevels()).isEmpty();
         // 1 540 × 12 % × 50 % and 1 968 × 12 % × 50 %
         assertThat(impact.creditExposureBefore()).isEqualTo(euros("92.40"));
@@ -90,8 +116,15 @@ class TermsImpactTest {
     @Test
     void a_removed_documentation_link_drops_readiness() {
         ScopeItem item = invoiceEntry();
-        Terms after = V2.withScopeItem(new ScopeItem(item.key(), item.title(), item.description(),
-                item.acceptanceCriteria(), item.unitOfMeasure(), "", item.retainedDecision(), item.volume()));
+        Terms after = V2.withScopeItem(new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                "",
+                item.retainedDecision(),
+                item.volume()));
 
         assertThat(item.isReady()).isTrue();
         assertThat(TermsImpact.between(V2, after).readinessDropped())
@@ -104,17 +137,26 @@ class TermsImpactTest {
 
         assertThat(impact.readinessDropped()).isEmpty();
         assertThat(impact.monthlyAfter()).isEqualByComparingTo("0");
-        assertThat(impact.items()).containsExactly(new ItemCostImpact("saisie-factures",
-                "Saisie des factures fournisseurs", euros("1540.00"), euros("0.00"), euros("18324.00"),
-                euros("0.00")));
-        assertThat(impact.volumes()).containsExactly(new VolumeImpact("saisie-factures",
-                "Saisie des factures fournisseurs", 800L, null, new BigDecimal("20"), null));
+        assertThat(impact.items())
+                .containsExactly(new ItemCostImpact(
+                        "saisie-factures",
+                        "Saisie des factures fournisseurs",
+                        euros("1540.00"),
+                        euros("0.00"),
+                        euros("18324.00"),
+                        euros("0.00")));
+        assertThat(impact.volumes())
+                .containsExactly(new VolumeImpact(
+                        "saisie-factures", "Saisie des factures fournisseurs", 800L, null, new BigDecimal("20"), null));
         assertThat(impact.creditExposureAfter()).isEqualByComparingTo("0");
     }
 
     @Test
     void items_follow_the_after_order_then_the_removed_ones_and_skip_items_without_volume() {
-        VolumeTerms small = new VolumeTerms(100, SeasonalProfile.flat(), BigDecimal.TEN,
+        VolumeTerms small = new VolumeTerms(
+                100,
+                SeasonalProfile.flat(),
+                BigDecimal.TEN,
                 new BandPricing(BandMode.VOLUME, List.of(band(0, null, "3.00"))));
         Terms before = V2.withScopeItem(new ScopeItem("relances", "Relances", "", "", "", "", false, small))
                 .withScopeItem(new ScopeItem("lettrage", "Lettrage", "", "", "", "", false, null));
@@ -124,41 +166,85 @@ class TermsImpactTest {
 
         ImpactSummary impact = TermsImpact.between(before, after);
 
-        assertThat(impact.items()).extracting(ItemCostImpact::key)
+        assertThat(impact.items())
+                .extracting(ItemCostImpact::key)
                 .containsExactly("paie", "saisie-factures", "relances");
         assertThat(impact.items().getFirst().monthlyBefore()).isEqualByComparingTo("0");
         assertThat(impact.items().getFirst().monthlyAfter()).isEqualByComparingTo("300");
         assertThat(impact.monthlyBefore()).isEqualByComparingTo("1840.00");
         assertThat(impact.monthlyAfter()).isEqualByComparingTo("300.00");
-        assertThat(impact.volumes()).extracting(VolumeImpact::key, VolumeImpact::baselineBefore,
-                VolumeImpact::baselineAfter).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("paie", null, 100L),
-                org.assertj.core.groups.Tuple.tuple("saisie-factures", 800L, null),
-                org.assertj.core.groups.Tuple.tuple("relances", 100L, null));
+        assertThat(impact.volumes())
+                .extracting(VolumeImpact::key, VolumeImpact::baselineBefore, VolumeImpact::baselineAfter)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("paie", null, 100L),
+                        org.assertj.core.groups.Tuple.tuple("saisie-factures", 800L, null),
+                        org.assertj.core.groups.Tuple.tuple("relances", 100L, null));
     }
 
     @Test
     void service_level_changes_additions_and_removals_are_listed_and_move_the_credit_exposure() {
         ServiceLevel level = TermsFixtures.invoicesWithin48h();
-        ServiceLevel errors = new ServiceLevel("erreurs", "Taux d'erreur", "", new BigDecimal("99"),
-                new BigDecimal("98"), MeasurementWindow.MONTHLY, true, new BigDecimal("30"));
-        ServiceLevel kpi = new ServiceLevel("delai", "Délai moyen", "", new BigDecimal("90"), new BigDecimal("80"),
-                MeasurementWindow.QUARTERLY, false, BigDecimal.ZERO);
+        ServiceLevel errors = new ServiceLevel(
+                "erreurs",
+                "Taux d'erreur",
+                "",
+                new BigDecimal("99"),
+                new BigDecimal("98"),
+                MeasurementWindow.MONTHLY,
+                true,
+                new BigDecimal("30"));
+        ServiceLevel kpi = new ServiceLevel(
+                "delai",
+                "Délai moyen",
+                "",
+                new BigDecimal("90"),
+                new BigDecimal("80"),
+                MeasurementWindow.QUARTERLY,
+                false,
+                BigDecimal.ZERO);
         Terms before = V2.withServiceLevel(kpi);
-        Terms after = V2.withServiceLevel(new ServiceLevel(level.key(), level.metric(), "autre mesure",
-                new BigDecimal("95.0"), new BigDecimal("92"), level.window(), true, new BigDecimal("50")))
+        Terms after = V2.withServiceLevel(new ServiceLevel(
+                        level.key(),
+                        level.metric(),
+                        "autre mesure",
+                        new BigDecimal("95.0"),
+                        new BigDecimal("92"),
+                        level.window(),
+                        true,
+                        new BigDecimal("50")))
                 .withServiceLevel(errors);
 
         ImpactSummary impact = TermsImpact.between(before, after);
 
-        assertThat(impact.serviceLevels()).containsExactly(
-                new ServiceLevelImpact("factures-48h", "Factures saisies sous 48 h", new BigDecimal("95"),
-                        new BigDecimal("95.0"), new BigDecimal("90"), new BigDecimal("92"), new BigDecimal("50"),
-                        new BigDecimal("50")),
-                new ServiceLevelImpact("erreurs", "Taux d'erreur", null, new BigDecimal("99"), null,
-                        new BigDecimal("98"), null, new BigDecimal("30")),
-                new ServiceLevelImpact("delai", "Délai moyen", new BigDecimal("90"), null, new BigDecimal("80"), null,
-                        BigDecimal.ZERO, null));
+        assertThat(impact.serviceLevels())
+                .containsExactly(
+                        new ServiceLevelImpact(
+                                "factures-48h",
+                                "Factures saisies sous 48 h",
+                                new BigDecimal("95"),
+                                new BigDecimal("95.0"),
+                                new BigDecimal("90"),
+                                new BigDecimal("92"),
+                                new BigDecimal("50"),
+                                new BigDecimal("50")),
+                        new ServiceLevelImpact(
+                                "erreurs",
+                                "Taux d'erreur",
+                                null,
+                                new BigDecimal("99"),
+                                null,
+                                new BigDecimal("98"),
+                                null,
+                                new BigDecimal("30")),
+                        new ServiceLevelImpact(
+                                "delai",
+                                "Délai moyen",
+                                new BigDecimal("90"),
+                                null,
+                                new BigDecimal("80"),
+                                null,
+                                BigDecimal.ZERO,
+                                null));
         // 1 540 × 12 % × 80 %
         assertThat(impact.creditExposureAfter()).isEqualTo(euros("147.84"));
     }
@@ -167,8 +253,15 @@ class TermsImpactTest {
     void a_critical_level_holding_the_whole_at_risk_amount_exposes_all_of_it() {
         // 1 540 × 12 %
         ServiceLevel level = TermsFixtures.invoicesWithin48h();
-        Terms whole = V2.withServiceLevel(new ServiceLevel(level.key(), level.metric(), level.measurement(),
-                level.targetPercent(), level.minimumPercent(), level.window(), true, new BigDecimal("100")));
+        Terms whole = V2.withServiceLevel(new ServiceLevel(
+                level.key(),
+                level.metric(),
+                level.measurement(),
+                level.targetPercent(),
+                level.minimumPercent(),
+                level.window(),
+                true,
+                new BigDecimal("100")));
 
         assertThat(TermsImpact.between(V2, whole).creditExposureAfter()).isEqualTo(euros("184.80"));
     }

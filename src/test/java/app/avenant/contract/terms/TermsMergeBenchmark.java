@@ -16,8 +16,7 @@ public final class TermsMergeBenchmark {
     private static final double TARGET_MILLIS = 5.0;
     private static final int WARM_UP = 2_000;
 
-    private TermsMergeBenchmark() {
-    }
+    private TermsMergeBenchmark() {}
 
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
@@ -32,7 +31,8 @@ public final class TermsMergeBenchmark {
         }
         long checksum = 0;
         for (int i = 0; i < WARM_UP; i++) {
-            checksum += TermsMerge.merge(base, ours, theirs).merged().scopeItems().size();
+            checksum +=
+                    TermsMerge.merge(base, ours, theirs).merged().scopeItems().size();
         }
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
@@ -46,12 +46,19 @@ public final class TermsMergeBenchmark {
         int oursFields = fields(TermsDiff.between(base, ours));
         int theirsFields = fields(TermsDiff.between(base, theirs));
         double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-        System.out.println("TermsMerge benchmark: " + items + " scope items, " + base.serviceLevels().size()
-                + " service levels, " + WARM_UP + " warm-up merges, " + runs + " timed merges");
+        System.out.println("TermsMerge benchmark: " + items + " scope items, "
+                + base.serviceLevels().size() + " service levels, " + WARM_UP + " warm-up merges, " + runs
+                + " timed merges");
         System.out.println("fields changed: ours " + oursFields + ", theirs " + theirsFields + ", merged "
                 + fields(TermsDiff.between(base, check.merged())) + " (checksum " + checksum + ")");
-        System.out.println(String.format(Locale.ROOT, "mean %.3f ms, p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
-                mean, millis(nanos, 0.50), millis(nanos, 0.90), millis(nanos, 0.99), nanos[runs - 1] / 1e6));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "mean %.3f ms, p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
+                mean,
+                millis(nanos, 0.50),
+                millis(nanos, 0.90),
+                millis(nanos, 0.99),
+                nanos[runs - 1] / 1e6));
         // mean and p90 rather than max: on a shared machine the slowest runs measure the scheduler, not the merge
         boolean met = mean < TARGET_MILLIS && millis(nanos, 0.90) < TARGET_MILLIS;
         System.out.println("target < " + TARGET_MILLIS + " ms (mean and p90): " + (met ? "OK" : "NOT MET"));

@@ -27,20 +27,41 @@ class TermsMergeTest {
 
     private static ScopeItem invoiceEntryWith(@Nullable VolumeTerms volume) {
         ScopeItem item = invoiceEntry();
-        return new ScopeItem(item.key(), item.title(), item.description(), item.acceptanceCriteria(),
-                item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(), volume);
+        return new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                volume);
     }
 
     private static Terms withTitle(Terms terms, String title) {
         ScopeItem item = terms.scopeItem(KEY).orElseThrow();
-        return terms.withScopeItem(new ScopeItem(item.key(), title, item.description(), item.acceptanceCriteria(),
-                item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(), item.volume()));
+        return terms.withScopeItem(new ScopeItem(
+                item.key(),
+                title,
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                item.volume()));
     }
 
     private static Terms withDescription(Terms terms, String description) {
         ScopeItem item = terms.scopeItem(KEY).orElseThrow();
-        return terms.withScopeItem(new ScopeItem(item.key(), item.title(), description, item.acceptanceCriteria(),
-                item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(), item.volume()));
+        return terms.withScopeItem(new ScopeItem(
+                item.key(),
+                item.title(),
+                description,
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                item.volume()));
     }
 
     private static VolumeTerms volume(Terms terms) {
@@ -51,8 +72,14 @@ class TermsMergeTest {
 
     private static Terms withVolume(Terms terms, @Nullable VolumeTerms volume) {
         ScopeItem item = terms.scopeItem(KEY).orElseThrow();
-        return terms.withScopeItem(new ScopeItem(item.key(), item.title(), item.description(),
-                item.acceptanceCriteria(), item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(),
+        return terms.withScopeItem(new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
                 volume));
     }
 
@@ -63,8 +90,8 @@ class TermsMergeTest {
 
     private static Terms withPricing(Terms terms, Pricing pricing) {
         VolumeTerms v = volume(terms);
-        return withVolume(terms, new VolumeTerms(v.baselineMonthlyUnits(), v.seasonalProfile(),
-                v.flexRangePercent(), pricing));
+        return withVolume(
+                terms, new VolumeTerms(v.baselineMonthlyUnits(), v.seasonalProfile(), v.flexRangePercent(), pricing));
     }
 
     private static Terms withBands(Terms terms, PriceBand... bands) {
@@ -75,27 +102,50 @@ class TermsMergeTest {
         VolumeTerms v = volume(terms);
         List<BigDecimal> coefficients = new ArrayList<>(v.seasonalProfile().coefficients());
         coefficients.set(month - 1, new BigDecimal(coefficient));
-        return withVolume(terms, new VolumeTerms(v.baselineMonthlyUnits(), new SeasonalProfile(coefficients),
-                v.flexRangePercent(), v.pricing()));
+        return withVolume(
+                terms,
+                new VolumeTerms(
+                        v.baselineMonthlyUnits(),
+                        new SeasonalProfile(coefficients),
+                        v.flexRangePercent(),
+                        v.pricing()));
     }
 
     private static Terms withSla(Terms terms, String key, String target, String minimum, String share) {
         ServiceLevel level = terms.serviceLevel(key).orElseThrow();
-        return terms.withServiceLevel(new ServiceLevel(level.key(), level.metric(), level.measurement(),
-                new BigDecimal(target), new BigDecimal(minimum), level.window(), level.critical(),
+        return terms.withServiceLevel(new ServiceLevel(
+                level.key(),
+                level.metric(),
+                level.measurement(),
+                new BigDecimal(target),
+                new BigDecimal(minimum),
+                level.window(),
+                level.critical(),
                 new BigDecimal(share)));
     }
 
     private static Terms withNotice(Terms terms, int months) {
         ContractHeader h = terms.header();
-        return terms.withHeader(new ContractHeader(h.startDate(), h.initialTermMonths(), h.renewal(),
-                h.renewalTermMonths(), months, h.atRiskPercent(), h.penaltyCapAmount()));
+        return terms.withHeader(new ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                months,
+                h.atRiskPercent(),
+                h.penaltyCapAmount()));
     }
 
     private static Terms withPenaltyCap(Terms terms, String cap) {
         ContractHeader h = terms.header();
-        return terms.withHeader(new ContractHeader(h.startDate(), h.initialTermMonths(), h.renewal(),
-                h.renewalTermMonths(), h.noticePeriodMonths(), h.atRiskPercent(), new BigDecimal(cap)));
+        return terms.withHeader(new ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                h.noticePeriodMonths(),
+                h.atRiskPercent(),
+                new BigDecimal(cap)));
     }
 
     private static ScopeItem item(String key, String title) {
@@ -115,9 +165,14 @@ class TermsMergeTest {
         return result.conflicts();
     }
 
-    private static MergeConflict conflict(TermsSection section, String field, @Nullable String detail,
-                                          ValueKind kind, @Nullable Object base, @Nullable Object ours,
-                                          @Nullable Object theirs) {
+    private static MergeConflict conflict(
+            TermsSection section,
+            String field,
+            @Nullable String detail,
+            ValueKind kind,
+            @Nullable Object base,
+            @Nullable Object ours,
+            @Nullable Object theirs) {
         return new MergeConflict(section, KEY, TITLE, field, detail, kind, base, ours, theirs);
     }
 
@@ -129,7 +184,8 @@ class TermsMergeTest {
             Terms theirs = withBaseline(BASE, 900);
 
             assertThat(clean(TermsMerge.merge(BASE, BASE, theirs))).isSameAs(theirs);
-            assertThat(clean(TermsMerge.merge(BASE, invoiceEntryExample(), theirs))).isEqualTo(theirs);
+            assertThat(clean(TermsMerge.merge(BASE, invoiceEntryExample(), theirs)))
+                    .isEqualTo(theirs);
         }
 
         @Test
@@ -137,12 +193,14 @@ class TermsMergeTest {
             Terms ours = withBaseline(BASE, 1040);
 
             assertThat(clean(TermsMerge.merge(BASE, ours, BASE))).isSameAs(ours);
-            assertThat(clean(TermsMerge.merge(BASE, ours, invoiceEntryExample()))).isEqualTo(ours);
+            assertThat(clean(TermsMerge.merge(BASE, ours, invoiceEntryExample())))
+                    .isEqualTo(ours);
         }
 
         @Test
         void when_all_three_are_equal_the_result_is_the_same_terms() {
-            assertThat(clean(TermsMerge.merge(BASE, invoiceEntryExample(), invoiceEntryExample()))).isEqualTo(BASE);
+            assertThat(clean(TermsMerge.merge(BASE, invoiceEntryExample(), invoiceEntryExample())))
+                    .isEqualTo(BASE);
             assertThat(clean(TermsMerge.merge(BASE, BASE, BASE))).isSameAs(BASE);
         }
 
@@ -160,10 +218,13 @@ class TermsMergeTest {
         void blank_text_for_empty_text_is_no_edit() {
             Terms base = BASE.withScopeItem(item("lettrage", "Lettrage"));
             Terms ours = base.withScopeItem(new ScopeItem("lettrage", "Lettrage", "  ", "", "", "", false, null));
-            Terms theirs = base.withScopeItem(new ScopeItem("lettrage", "Lettrage", "Rapprochement", "", "", "",
-                    false, null));
+            Terms theirs =
+                    base.withScopeItem(new ScopeItem("lettrage", "Lettrage", "Rapprochement", "", "", "", false, null));
 
-            assertThat(clean(TermsMerge.merge(base, ours, theirs)).scopeItem("lettrage").orElseThrow().description())
+            assertThat(clean(TermsMerge.merge(base, ours, theirs))
+                            .scopeItem("lettrage")
+                            .orElseThrow()
+                            .description())
                     .isEqualTo("Rapprochement");
         }
     }
@@ -176,7 +237,8 @@ class TermsMergeTest {
             Terms ours = withTitle(BASE, "Saisie des factures");
             Terms theirs = withDescription(BASE, "Saisie et archivage");
 
-            ScopeItem merged = clean(TermsMerge.merge(BASE, ours, theirs)).scopeItem(KEY).orElseThrow();
+            ScopeItem merged =
+                    clean(TermsMerge.merge(BASE, ours, theirs)).scopeItem(KEY).orElseThrow();
 
             assertThat(merged.title()).isEqualTo("Saisie des factures");
             assertThat(merged.description()).isEqualTo("Saisie et archivage");
@@ -185,9 +247,15 @@ class TermsMergeTest {
 
         @Test
         void the_same_edit_on_both_sides_is_not_a_conflict() {
-            Terms ours = withBands(withTitle(BASE, "Saisie"), band(0, 500L, "2.00"), band(501, 1000L, "1.80"),
+            Terms ours = withBands(
+                    withTitle(BASE, "Saisie"),
+                    band(0, 500L, "2.00"),
+                    band(501, 1000L, "1.80"),
                     band(1001, null, "1.70"));
-            Terms theirs = withBands(withTitle(BASE, "Saisie"), band(0, 500L, "2.00"), band(501, 1000L, "1.80"),
+            Terms theirs = withBands(
+                    withTitle(BASE, "Saisie"),
+                    band(0, 500L, "2.00"),
+                    band(501, 1000L, "1.80"),
                     band(1001, null, "1.7"));
 
             Terms merged = clean(TermsMerge.merge(BASE, ours, theirs));
@@ -200,9 +268,17 @@ class TermsMergeTest {
             Terms ours = withTitle(BASE, "Saisie des factures");
             Terms theirs = withTitle(BASE, "Saisie et archivage des factures");
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.SCOPE, KEY, "Saisie des factures", "scope.title", null, ValueKind.TEXT, TITLE,
-                    "Saisie des factures", "Saisie et archivage des factures"));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.SCOPE,
+                            KEY,
+                            "Saisie des factures",
+                            "scope.title",
+                            null,
+                            ValueKind.TEXT,
+                            TITLE,
+                            "Saisie des factures",
+                            "Saisie et archivage des factures"));
         }
 
         @Test
@@ -210,9 +286,17 @@ class TermsMergeTest {
             Terms ours = withBaseline(withTitle(BASE, "Saisie"), 1040);
             Terms theirs = withBaseline(withDescription(BASE, "Autre"), 900);
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.VOLUMES, KEY, "Saisie", "volume.baselineMonthlyUnits", null, ValueKind.NUMBER, 800L,
-                    1040L, 900L));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.VOLUMES,
+                            KEY,
+                            "Saisie",
+                            "volume.baselineMonthlyUnits",
+                            null,
+                            ValueKind.NUMBER,
+                            800L,
+                            1040L,
+                            900L));
         }
     }
 
@@ -222,13 +306,12 @@ class TermsMergeTest {
         @Test
         void an_item_added_on_one_side_only_is_kept() {
             Terms ours = BASE.withScopeItem(item("lettrage", "Lettrage"));
-            Terms theirs = BASE.withScopeItem(item("relances", "Relances")).withObjective(
-                    new Objective("fiabilite", ObjectiveKind.RELIABILITY, "Moins d'erreurs", ""));
+            Terms theirs = BASE.withScopeItem(item("relances", "Relances"))
+                    .withObjective(new Objective("fiabilite", ObjectiveKind.RELIABILITY, "Moins d'erreurs", ""));
 
             Terms merged = clean(TermsMerge.merge(BASE, ours, theirs));
 
-            assertThat(merged.scopeItems()).extracting(ScopeItem::key)
-                    .containsExactly(KEY, "relances", "lettrage");
+            assertThat(merged.scopeItems()).extracting(ScopeItem::key).containsExactly(KEY, "relances", "lettrage");
             assertThat(merged.objectives()).extracting(Objective::key).containsExactly("gain-temps", "fiabilite");
         }
 
@@ -236,10 +319,14 @@ class TermsMergeTest {
         void the_merged_order_follows_theirs_then_the_items_only_ours_has_in_ours_order() {
             Terms base = BASE.withScopeItem(item("a", "A")).withScopeItem(item("b", "B"));
             Terms ours = base.withScopeItem(item("y", "Y")).withScopeItem(item("x", "X"));
-            Terms theirs = new Terms(base.header(), base.objectives(), List.of(item("b", "B"), item("z", "Z"),
-                    invoiceEntry(), item("a", "A")), base.serviceLevels());
+            Terms theirs = new Terms(
+                    base.header(),
+                    base.objectives(),
+                    List.of(item("b", "B"), item("z", "Z"), invoiceEntry(), item("a", "A")),
+                    base.serviceLevels());
 
-            assertThat(clean(TermsMerge.merge(base, ours, theirs)).scopeItems()).extracting(ScopeItem::key)
+            assertThat(clean(TermsMerge.merge(base, ours, theirs)).scopeItems())
+                    .extracting(ScopeItem::key)
                     .containsExactly("b", "z", KEY, "a", "y", "x");
         }
 
@@ -248,22 +335,40 @@ class TermsMergeTest {
             Terms ours = BASE.withScopeItem(item("lettrage", "Lettrage"));
             Terms theirs = BASE.withScopeItem(item("lettrage", "Lettrage"));
 
-            assertThat(clean(TermsMerge.merge(BASE, ours, theirs)).scopeItems()).extracting(ScopeItem::key)
+            assertThat(clean(TermsMerge.merge(BASE, ours, theirs)).scopeItems())
+                    .extracting(ScopeItem::key)
                     .containsExactly(KEY, "lettrage");
         }
 
         @Test
         void an_item_added_on_both_sides_with_different_content_conflicts_on_each_differing_field() {
-            Terms ours = BASE.withScopeItem(new ScopeItem("lettrage", "Lettrage", "Rapprochement", "", "", "", true,
-                    null));
-            Terms theirs = BASE.withScopeItem(new ScopeItem("lettrage", "Lettrage des comptes", "Rapprochement",
-                    "", "", "", false, null));
+            Terms ours =
+                    BASE.withScopeItem(new ScopeItem("lettrage", "Lettrage", "Rapprochement", "", "", "", true, null));
+            Terms theirs = BASE.withScopeItem(
+                    new ScopeItem("lettrage", "Lettrage des comptes", "Rapprochement", "", "", "", false, null));
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(
-                    new MergeConflict(TermsSection.SCOPE, "lettrage", "Lettrage", "scope.title", null, ValueKind.TEXT,
-                            null, "Lettrage", "Lettrage des comptes"),
-                    new MergeConflict(TermsSection.SCOPE, "lettrage", "Lettrage", "scope.retainedDecision", null,
-                            ValueKind.BOOLEAN, null, true, false));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(
+                            new MergeConflict(
+                                    TermsSection.SCOPE,
+                                    "lettrage",
+                                    "Lettrage",
+                                    "scope.title",
+                                    null,
+                                    ValueKind.TEXT,
+                                    null,
+                                    "Lettrage",
+                                    "Lettrage des comptes"),
+                            new MergeConflict(
+                                    TermsSection.SCOPE,
+                                    "lettrage",
+                                    "Lettrage",
+                                    "scope.retainedDecision",
+                                    null,
+                                    ValueKind.BOOLEAN,
+                                    null,
+                                    true,
+                                    false));
         }
 
         @Test
@@ -272,9 +377,11 @@ class TermsMergeTest {
             Terms deleted = base.withoutScopeItem("lettrage");
             Terms edited = withTitle(base, "Saisie");
 
-            assertThat(clean(TermsMerge.merge(base, deleted, edited)).scopeItems()).extracting(ScopeItem::key)
+            assertThat(clean(TermsMerge.merge(base, deleted, edited)).scopeItems())
+                    .extracting(ScopeItem::key)
                     .containsExactly(KEY);
-            assertThat(clean(TermsMerge.merge(base, edited, deleted)).scopeItems()).extracting(ScopeItem::key)
+            assertThat(clean(TermsMerge.merge(base, edited, deleted)).scopeItems())
+                    .extracting(ScopeItem::key)
                     .containsExactly(KEY);
         }
 
@@ -283,7 +390,8 @@ class TermsMergeTest {
             Terms ours = withTitle(BASE.withoutServiceLevel("factures-48h"), "Saisie");
             Terms theirs = BASE.withoutServiceLevel("factures-48h");
 
-            assertThat(clean(TermsMerge.merge(BASE, ours, theirs)).serviceLevels()).isEmpty();
+            assertThat(clean(TermsMerge.merge(BASE, ours, theirs)).serviceLevels())
+                    .isEmpty();
         }
 
         @Test
@@ -291,9 +399,17 @@ class TermsMergeTest {
             Terms ours = withTitle(BASE, "Saisie");
             Terms theirs = BASE.withoutScopeItem(KEY);
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.SCOPE, KEY, "Saisie", TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, TITLE,
-                    "Saisie", null));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.SCOPE,
+                            KEY,
+                            "Saisie",
+                            TermsMerge.DELETED_FIELD,
+                            null,
+                            ValueKind.TEXT,
+                            TITLE,
+                            "Saisie",
+                            null));
         }
 
         @Test
@@ -301,10 +417,17 @@ class TermsMergeTest {
             Terms ours = BASE.withoutServiceLevel("factures-48h");
             Terms theirs = withSla(BASE, "factures-48h", "97", "90", "50");
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.SERVICE_LEVELS, "factures-48h", "Factures saisies sous 48 h",
-                    TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, "Factures saisies sous 48 h", null,
-                    "Factures saisies sous 48 h"));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.SERVICE_LEVELS,
+                            "factures-48h",
+                            "Factures saisies sous 48 h",
+                            TermsMerge.DELETED_FIELD,
+                            null,
+                            ValueKind.TEXT,
+                            "Factures saisies sous 48 h",
+                            null,
+                            "Factures saisies sous 48 h"));
         }
 
         @Test
@@ -312,8 +435,9 @@ class TermsMergeTest {
             Terms ours = withVolume(BASE, null);
             Terms theirs = withBaseline(BASE, 900);
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(conflict(
-                    TermsSection.VOLUMES, TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, TITLE, null, TITLE));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES, TermsMerge.DELETED_FIELD, null, ValueKind.TEXT, TITLE, null, TITLE));
         }
 
         @Test
@@ -321,7 +445,8 @@ class TermsMergeTest {
             Terms ours = withVolume(BASE, null);
             Terms theirs = withTitle(BASE, "Saisie");
 
-            ScopeItem merged = clean(TermsMerge.merge(BASE, ours, theirs)).scopeItem(KEY).orElseThrow();
+            ScopeItem merged =
+                    clean(TermsMerge.merge(BASE, ours, theirs)).scopeItem(KEY).orElseThrow();
 
             assertThat(merged.volume()).isNull();
             assertThat(merged.title()).isEqualTo("Saisie");
@@ -340,12 +465,13 @@ class TermsMergeTest {
 
             VolumeTerms volume = volume(merged);
             assertThat(volume.baselineMonthlyUnits()).isEqualTo(1040);
-            assertThat(((BandPricing) volume.pricing()).bands()).containsExactly(
-                    band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70"));
+            assertThat(((BandPricing) volume.pricing()).bands())
+                    .containsExactly(band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70"));
             // history shows exactly those two changes
             List<ItemChange> changes = TermsDiff.between(BASE, merged).changes();
             assertThat(changes).hasSize(1);
-            assertThat(changes.getFirst().fields()).extracting(FieldChange::field)
+            assertThat(changes.getFirst().fields())
+                    .extracting(FieldChange::field)
                     .containsExactly("volume.baselineMonthlyUnits", "band.unitPrice");
         }
 
@@ -354,21 +480,35 @@ class TermsMergeTest {
             Terms ours = withBands(BASE, band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.50"));
             Terms theirs = withBands(BASE, band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70"));
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(conflict(
-                    TermsSection.VOLUMES, "band.unitPrice", "1001", ValueKind.MONEY, new BigDecimal("1.60"),
-                    new BigDecimal("1.50"), new BigDecimal("1.70")));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES,
+                            "band.unitPrice",
+                            "1001",
+                            ValueKind.MONEY,
+                            new BigDecimal("1.60"),
+                            new BigDecimal("1.50"),
+                            new BigDecimal("1.70")));
         }
 
         @Test
         void a_band_added_on_one_side_merges_with_a_price_edit_on_the_other() {
-            Terms ours = withBands(BASE, band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, 2000L, "1.60"),
+            Terms ours = withBands(
+                    BASE,
+                    band(0, 500L, "2.00"),
+                    band(501, 1000L, "1.80"),
+                    band(1001, 2000L, "1.60"),
                     band(2001, null, "1.40"));
             Terms theirs = withBands(BASE, band(0, 500L, "2.10"), band(501, 1000L, "1.80"), band(1001, null, "1.60"));
 
             Terms merged = clean(TermsMerge.merge(BASE, ours, theirs));
 
-            assertThat(((BandPricing) volume(merged).pricing()).bands()).containsExactly(band(0, 500L, "2.10"),
-                    band(501, 1000L, "1.80"), band(1001, 2000L, "1.60"), band(2001, null, "1.40"));
+            assertThat(((BandPricing) volume(merged).pricing()).bands())
+                    .containsExactly(
+                            band(0, 500L, "2.10"),
+                            band(501, 1000L, "1.80"),
+                            band(1001, 2000L, "1.60"),
+                            band(2001, null, "1.40"));
         }
 
         @Test
@@ -376,9 +516,15 @@ class TermsMergeTest {
             Terms ours = withBands(BASE, band(0, 500L, "2.00"), band(501, null, "1.80"));
             Terms theirs = withBands(BASE, band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70"));
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(conflict(
-                    TermsSection.VOLUMES, "band.unitPrice", "1001", ValueKind.MONEY, new BigDecimal("1.60"), null,
-                    new BigDecimal("1.70")));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES,
+                            "band.unitPrice",
+                            "1001",
+                            ValueKind.MONEY,
+                            new BigDecimal("1.60"),
+                            null,
+                            new BigDecimal("1.70")));
         }
 
         @Test
@@ -386,20 +532,31 @@ class TermsMergeTest {
             Terms ours = withBands(BASE, band(0, 500L, "2.00"), band(501, null, "1.80"));
             Terms theirs = withBands(BASE, band(0, 500L, "1.90"), band(501, 1000L, "1.80"), band(1001, null, "1.60"));
 
-            assertThat(((BandPricing) volume(clean(TermsMerge.merge(BASE, ours, theirs))).pricing()).bands())
+            assertThat(((BandPricing) volume(clean(TermsMerge.merge(BASE, ours, theirs)))
+                                    .pricing())
+                            .bands())
                     .containsExactly(band(0, 500L, "1.90"), band(501, null, "1.80"));
         }
 
         @Test
         void bands_split_differently_on_both_sides_are_one_conflict_on_the_band_list() {
-            Terms ours = withBands(BASE, band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, 2000L, "1.60"),
+            Terms ours = withBands(
+                    BASE,
+                    band(0, 500L, "2.00"),
+                    band(501, 1000L, "1.80"),
+                    band(1001, 2000L, "1.60"),
                     band(2001, null, "1.40"));
             Terms theirs = withBands(BASE, band(0, 800L, "2.00"), band(801, null, "1.70"));
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(conflict(
-                    TermsSection.VOLUMES, MergeVolumes.BANDS_FIELD, null, ValueKind.TEXT,
-                    "0–500: 2.00; 501–1000: 1.80; 1001–: 1.60",
-                    "0–500: 2.00; 501–1000: 1.80; 1001–2000: 1.60; 2001–: 1.40", "0–800: 2.00; 801–: 1.70"));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES,
+                            MergeVolumes.BANDS_FIELD,
+                            null,
+                            ValueKind.TEXT,
+                            "0–500: 2.00; 501–1000: 1.80; 1001–: 1.60",
+                            "0–500: 2.00; 501–1000: 1.80; 1001–2000: 1.60; 2001–: 1.40",
+                            "0–800: 2.00; 801–: 1.70"));
         }
 
         @Test
@@ -407,7 +564,9 @@ class TermsMergeTest {
             Terms ours = withBands(BASE, band(0, 500L, "2.00"), band(501, null, "1.80"));
             Terms theirs = withBands(BASE, band(0, 500L, "2.00"), band(501, null, "1.80"));
 
-            assertThat(((BandPricing) volume(clean(TermsMerge.merge(BASE, ours, theirs))).pricing()).bands())
+            assertThat(((BandPricing) volume(clean(TermsMerge.merge(BASE, ours, theirs)))
+                                    .pricing())
+                            .bands())
                     .containsExactly(band(0, 500L, "2.00"), band(501, null, "1.80"));
         }
 
@@ -416,7 +575,8 @@ class TermsMergeTest {
             Terms ours = withCoefficient(BASE, 1, "1.4");
             Terms theirs = withCoefficient(BASE, 8, "0.5");
 
-            SeasonalProfile profile = volume(clean(TermsMerge.merge(BASE, ours, theirs))).seasonalProfile();
+            SeasonalProfile profile =
+                    volume(clean(TermsMerge.merge(BASE, ours, theirs))).seasonalProfile();
 
             assertThat(profile.coefficients().get(0)).isEqualByComparingTo("1.4");
             assertThat(profile.coefficients().get(7)).isEqualByComparingTo("0.5");
@@ -428,30 +588,48 @@ class TermsMergeTest {
             Terms ours = withCoefficient(withCoefficient(BASE, 1, "1.4"), 8, "0.5");
             Terms theirs = withCoefficient(BASE, 1, "1.2");
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(conflict(
-                    TermsSection.VOLUMES, "volume.seasonalCoefficient", "1", ValueKind.COEFFICIENT,
-                    new BigDecimal("1.3"), new BigDecimal("1.4"), new BigDecimal("1.2")));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES,
+                            "volume.seasonalCoefficient",
+                            "1",
+                            ValueKind.COEFFICIENT,
+                            new BigDecimal("1.3"),
+                            new BigDecimal("1.4"),
+                            new BigDecimal("1.2")));
         }
 
         @Test
         void a_mechanism_switch_against_a_parameter_edit_conflicts() {
-            BaselineChargePricing charge = new BaselineChargePricing(new BigDecimal("1500"), new BigDecimal("1.70"),
-                    new BigDecimal("1.50"), new BigDecimal("5"));
+            BaselineChargePricing charge = new BaselineChargePricing(
+                    new BigDecimal("1500"), new BigDecimal("1.70"), new BigDecimal("1.50"), new BigDecimal("5"));
             Terms ours = withPricing(BASE, charge);
             Terms theirs = withBands(BASE, band(0, 500L, "2.00"), band(501, 1000L, "1.80"), band(1001, null, "1.70"));
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(conflict(
-                    TermsSection.VOLUMES, "pricing.mechanism", null, ValueKind.TEXT, "BANDS", "BASELINE_CHARGE",
-                    "BANDS"));
-            assertThat(conflicts(TermsMerge.merge(BASE, theirs, ours))).containsExactly(conflict(
-                    TermsSection.VOLUMES, "pricing.mechanism", null, ValueKind.TEXT, "BANDS", "BANDS",
-                    "BASELINE_CHARGE"));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES,
+                            "pricing.mechanism",
+                            null,
+                            ValueKind.TEXT,
+                            "BANDS",
+                            "BASELINE_CHARGE",
+                            "BANDS"));
+            assertThat(conflicts(TermsMerge.merge(BASE, theirs, ours)))
+                    .containsExactly(conflict(
+                            TermsSection.VOLUMES,
+                            "pricing.mechanism",
+                            null,
+                            ValueKind.TEXT,
+                            "BANDS",
+                            "BANDS",
+                            "BASELINE_CHARGE"));
         }
 
         @Test
         void a_mechanism_switch_wins_when_the_other_side_left_pricing_alone() {
-            BaselineChargePricing charge = new BaselineChargePricing(new BigDecimal("1500"), new BigDecimal("1.70"),
-                    new BigDecimal("1.50"), new BigDecimal("5"));
+            BaselineChargePricing charge = new BaselineChargePricing(
+                    new BigDecimal("1500"), new BigDecimal("1.70"), new BigDecimal("1.50"), new BigDecimal("5"));
             Terms ours = withPricing(BASE, charge);
             Terms theirs = withBaseline(BASE, 900);
 
@@ -463,17 +641,21 @@ class TermsMergeTest {
 
         @Test
         void baseline_charge_parameters_merge_one_by_one() {
-            BaselineChargePricing charge = new BaselineChargePricing(new BigDecimal("12000"), new BigDecimal("11"),
-                    new BigDecimal("9"), new BigDecimal("5"));
+            BaselineChargePricing charge = new BaselineChargePricing(
+                    new BigDecimal("12000"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5"));
             Terms base = withPricing(BASE, charge);
-            Terms ours = withPricing(base, new BaselineChargePricing(new BigDecimal("12500"), new BigDecimal("11"),
-                    new BigDecimal("9"), new BigDecimal("5")));
-            Terms theirs = withPricing(base, new BaselineChargePricing(new BigDecimal("12000"), new BigDecimal("11"),
-                    new BigDecimal("9"), new BigDecimal("10")));
+            Terms ours = withPricing(
+                    base,
+                    new BaselineChargePricing(
+                            new BigDecimal("12500"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5")));
+            Terms theirs = withPricing(
+                    base,
+                    new BaselineChargePricing(
+                            new BigDecimal("12000"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("10")));
 
-            assertThat(volume(clean(TermsMerge.merge(base, ours, theirs))).pricing()).isEqualTo(
-                    new BaselineChargePricing(new BigDecimal("12500"), new BigDecimal("11"), new BigDecimal("9"),
-                            new BigDecimal("10")));
+            assertThat(volume(clean(TermsMerge.merge(base, ours, theirs))).pricing())
+                    .isEqualTo(new BaselineChargePricing(
+                            new BigDecimal("12500"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("10")));
         }
     }
 
@@ -491,9 +673,17 @@ class TermsMergeTest {
 
         @Test
         void header_edits_of_the_same_field_conflict_under_the_header_key() {
-            assertThat(conflicts(TermsMerge.merge(BASE, withNotice(BASE, 2), withNotice(BASE, 4)))).containsExactly(
-                    new MergeConflict(TermsSection.HEADER, "header", "", "header.noticePeriodMonths", null,
-                            ValueKind.NUMBER, 3L, 2L, 4L));
+            assertThat(conflicts(TermsMerge.merge(BASE, withNotice(BASE, 2), withNotice(BASE, 4))))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.HEADER,
+                            "header",
+                            "",
+                            "header.noticePeriodMonths",
+                            null,
+                            ValueKind.NUMBER,
+                            3L,
+                            2L,
+                            4L));
         }
 
         @Test
@@ -501,7 +691,8 @@ class TermsMergeTest {
             Terms ours = withSla(BASE, "factures-48h", "97", "90", "50");
             Terms theirs = withSla(BASE, "factures-48h", "95", "92", "50");
 
-            ServiceLevel merged = clean(TermsMerge.merge(BASE, ours, theirs)).serviceLevel("factures-48h")
+            ServiceLevel merged = clean(TermsMerge.merge(BASE, ours, theirs))
+                    .serviceLevel("factures-48h")
                     .orElseThrow();
 
             assertThat(merged.targetPercent()).isEqualByComparingTo("97");
@@ -513,28 +704,49 @@ class TermsMergeTest {
             Terms ours = withSla(BASE, "factures-48h", "97", "90", "50");
             Terms theirs = withSla(BASE, "factures-48h", "98", "90", "50");
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.SERVICE_LEVELS, "factures-48h", "Factures saisies sous 48 h", "sla.targetPercent",
-                    null, ValueKind.PERCENT, new BigDecimal("95"), new BigDecimal("97"), new BigDecimal("98")));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.SERVICE_LEVELS,
+                            "factures-48h",
+                            "Factures saisies sous 48 h",
+                            "sla.targetPercent",
+                            null,
+                            ValueKind.PERCENT,
+                            new BigDecimal("95"),
+                            new BigDecimal("97"),
+                            new BigDecimal("98")));
         }
 
         @Test
         void objectives_merge_field_by_field_and_conflict_on_the_same_field() {
             Objective objective = timeSaved();
-            Terms ours = BASE.withObjective(new Objective(objective.key(), ObjectiveKind.COST,
-                    objective.description(), objective.indicator()));
-            Terms theirs = BASE.withObjective(new Objective(objective.key(), objective.kind(),
-                    objective.description(), "Heures gagnées"));
-            Terms otherIndicator = BASE.withObjective(new Objective(objective.key(), objective.kind(),
-                    objective.description(), "Heures internes"));
+            Terms ours = BASE.withObjective(
+                    new Objective(objective.key(), ObjectiveKind.COST, objective.description(), objective.indicator()));
+            Terms theirs = BASE.withObjective(
+                    new Objective(objective.key(), objective.kind(), objective.description(), "Heures gagnées"));
+            Terms otherIndicator = BASE.withObjective(
+                    new Objective(objective.key(), objective.kind(), objective.description(), "Heures internes"));
 
-            Objective merged = clean(TermsMerge.merge(BASE, ours, theirs)).objective("gain-temps").orElseThrow();
+            Objective merged = clean(TermsMerge.merge(BASE, ours, theirs))
+                    .objective("gain-temps")
+                    .orElseThrow();
             assertThat(merged.kind()).isEqualTo(ObjectiveKind.COST);
             assertThat(merged.indicator()).isEqualTo("Heures gagnées");
-            assertThat(conflicts(TermsMerge.merge(BASE, theirs, otherIndicator))).extracting(
-                    MergeConflict::section, MergeConflict::itemKey, MergeConflict::field, MergeConflict::base,
-                    MergeConflict::ours, MergeConflict::theirs).containsExactly(tuple(TermsSection.OBJECTIVES,
-                    "gain-temps", "objective.indicator", objective.indicator(), "Heures gagnées", "Heures internes"));
+            assertThat(conflicts(TermsMerge.merge(BASE, theirs, otherIndicator)))
+                    .extracting(
+                            MergeConflict::section,
+                            MergeConflict::itemKey,
+                            MergeConflict::field,
+                            MergeConflict::base,
+                            MergeConflict::ours,
+                            MergeConflict::theirs)
+                    .containsExactly(tuple(
+                            TermsSection.OBJECTIVES,
+                            "gain-temps",
+                            "objective.indicator",
+                            objective.indicator(),
+                            "Heures gagnées",
+                            "Heures internes"));
         }
     }
 
@@ -543,15 +755,30 @@ class TermsMergeTest {
 
         @Test
         void a_merged_result_that_breaks_a_rule_gives_conflicts_not_an_exception() {
-            ServiceLevel errors = new ServiceLevel("erreurs", "Taux d'erreur", "", new BigDecimal("99"),
-                    new BigDecimal("98"), MeasurementWindow.MONTHLY, true, new BigDecimal("40"));
+            ServiceLevel errors = new ServiceLevel(
+                    "erreurs",
+                    "Taux d'erreur",
+                    "",
+                    new BigDecimal("99"),
+                    new BigDecimal("98"),
+                    MeasurementWindow.MONTHLY,
+                    true,
+                    new BigDecimal("40"));
             Terms base = BASE.withServiceLevel(errors);
             Terms ours = withSla(base, "factures-48h", "95", "90", "55"); // 55 + 40 = 95 %
             Terms theirs = withSla(base, "erreurs", "99", "98", "50"); // 50 + 50 = 100 %
 
-            assertThat(conflicts(TermsMerge.merge(base, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.SERVICE_LEVELS, "", "", TermsMerge.INVALID_FIELD, "serviceLevels", ValueKind.TEXT,
-                    null, "shares.above.100", null));
+            assertThat(conflicts(TermsMerge.merge(base, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.SERVICE_LEVELS,
+                            "",
+                            "",
+                            TermsMerge.INVALID_FIELD,
+                            "serviceLevels",
+                            ValueKind.TEXT,
+                            null,
+                            "shares.above.100",
+                            null));
         }
 
         @Test
@@ -559,10 +786,17 @@ class TermsMergeTest {
             Terms ours = withSla(BASE, "factures-48h", "95", "93", "50"); // minimum raised
             Terms theirs = withSla(BASE, "factures-48h", "92", "90", "50"); // target lowered
 
-            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs))).containsExactly(new MergeConflict(
-                    TermsSection.SERVICE_LEVELS, "factures-48h", "Factures saisies sous 48 h",
-                    TermsMerge.INVALID_FIELD, "serviceLevels[factures-48h].minimumPercent", ValueKind.TEXT, null,
-                    "minimum.above.target", null));
+            assertThat(conflicts(TermsMerge.merge(BASE, ours, theirs)))
+                    .containsExactly(new MergeConflict(
+                            TermsSection.SERVICE_LEVELS,
+                            "factures-48h",
+                            "Factures saisies sous 48 h",
+                            TermsMerge.INVALID_FIELD,
+                            "serviceLevels[factures-48h].minimumPercent",
+                            ValueKind.TEXT,
+                            null,
+                            "minimum.above.target",
+                            null));
         }
     }
 
@@ -581,7 +815,8 @@ class TermsMergeTest {
             assertThat(TermsDiff.between(base, theirs).isEmpty()).isFalse();
             for (int i = 0; i < base.scopeItems().size(); i++) {
                 Terms side = i % 2 == 0 ? ours : theirs;
-                assertThat(merged.scopeItems().get(i)).isEqualTo(side.scopeItems().get(i));
+                assertThat(merged.scopeItems().get(i))
+                        .isEqualTo(side.scopeItems().get(i));
             }
             assertThat(TermsMerge.merge(base, theirs, ours).merged()).isEqualTo(merged);
         }
@@ -635,13 +870,16 @@ class TermsMergeTest {
             Terms theirs = withNotice(withBaseline(BASE, 900), 6);
 
             TermsMerge.ResolvedMerge mine = TermsMerge.resolve(BASE, ours, theirs, conflict -> false);
-            assertThat(mine.conflicts()).extracting(MergeConflict::field).containsExactly("volume.baselineMonthlyUnits");
+            assertThat(mine.conflicts())
+                    .extracting(MergeConflict::field)
+                    .containsExactly("volume.baselineMonthlyUnits");
             assertThat(mine.settled()).isNotNull();
             assertThat(volume(mine.settled()).baselineMonthlyUnits()).isEqualTo(1040);
             assertThat(mine.settled().scopeItem(KEY).orElseThrow().title()).isEqualTo("Saisie");
             assertThat(mine.settled().header().noticePeriodMonths()).isEqualTo(6);
 
-            Terms inForce = TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled();
+            Terms inForce =
+                    TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled();
             assertThat(inForce).isNotNull();
             assertThat(volume(inForce).baselineMonthlyUnits()).isEqualTo(900);
             assertThat(inForce.scopeItem(KEY).orElseThrow().title()).isEqualTo("Saisie");
@@ -652,10 +890,12 @@ class TermsMergeTest {
             Terms ours = withTitle(BASE, "Saisie");
             Terms theirs = BASE.withoutScopeItem(KEY);
 
-            Terms kept = TermsMerge.resolve(BASE, ours, theirs, conflict -> false).settled();
+            Terms kept =
+                    TermsMerge.resolve(BASE, ours, theirs, conflict -> false).settled();
             assertThat(kept).isNotNull();
             assertThat(kept.scopeItems()).extracting(ScopeItem::title).containsExactly("Saisie");
-            Terms deleted = TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled();
+            Terms deleted =
+                    TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled();
             assertThat(deleted).isNotNull();
             assertThat(deleted.scopeItems()).isEmpty();
         }

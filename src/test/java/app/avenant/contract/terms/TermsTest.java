@@ -55,21 +55,30 @@ class TermsTest {
     @Test
     void service_levels_and_objectives_are_replaced_added_and_removed_by_key() {
         Terms terms = invoiceEntryExample();
-        ServiceLevel stricter = new ServiceLevel("factures-48h", "Factures saisies sous 48 h", "",
-                new BigDecimal("97"), new BigDecimal("92"), MeasurementWindow.MONTHLY, true, new BigDecimal("50"));
+        ServiceLevel stricter = new ServiceLevel(
+                "factures-48h",
+                "Factures saisies sous 48 h",
+                "",
+                new BigDecimal("97"),
+                new BigDecimal("92"),
+                MeasurementWindow.MONTHLY,
+                true,
+                new BigDecimal("50"));
         Objective reliability = new Objective("fiabilite", ObjectiveKind.RELIABILITY, "Moins d'erreurs", "");
 
-        assertThat(terms.withServiceLevel(stricter).serviceLevel("factures-48h")).contains(stricter);
+        assertThat(terms.withServiceLevel(stricter).serviceLevel("factures-48h"))
+                .contains(stricter);
         assertThat(terms.withoutServiceLevel("factures-48h").serviceLevels()).isEmpty();
-        assertThat(terms.withObjective(reliability).objectives()).extracting(Objective::key)
+        assertThat(terms.withObjective(reliability).objectives())
+                .extracting(Objective::key)
                 .containsExactly("gain-temps", "fiabilite");
         assertThat(terms.withoutObjective("gain-temps").objective("gain-temps")).isEmpty();
     }
 
     @Test
     void the_with_helpers_validate_the_result() {
-        ContractHeader tooMuchNotice = new ContractHeader(header().startDate(), 12, Renewal.TACIT, 12, 12,
-                BigDecimal.TEN, BigDecimal.ZERO);
+        ContractHeader tooMuchNotice =
+                new ContractHeader(header().startDate(), 12, Renewal.TACIT, 12, 12, BigDecimal.TEN, BigDecimal.ZERO);
 
         assertThatThrownBy(() -> invoiceEntryExample().withHeader(tooMuchNotice))
                 .isInstanceOf(InvalidTermsException.class);

@@ -44,8 +44,14 @@ class TermsValidatorTest {
     }
 
     private static ContractHeader headerOf(int initial, int renewalTerm, int notice, String atRisk, String cap) {
-        return new ContractHeader(LocalDate.of(2026, 1, 1), initial, Renewal.TACIT, renewalTerm, notice,
-                atRisk == null ? null : new BigDecimal(atRisk), cap == null ? null : new BigDecimal(cap));
+        return new ContractHeader(
+                LocalDate.of(2026, 1, 1),
+                initial,
+                Renewal.TACIT,
+                renewalTerm,
+                notice,
+                atRisk == null ? null : new BigDecimal(atRisk),
+                cap == null ? null : new BigDecimal(cap));
     }
 
     private static Terms withItem(ScopeItem item) {
@@ -54,20 +60,34 @@ class TermsValidatorTest {
 
     private static ScopeItem item(String key, String title) {
         ScopeItem example = invoiceEntry();
-        return new ScopeItem(key, title, example.description(), example.acceptanceCriteria(),
-                example.unitOfMeasure(), example.documentationUrl(), false, null);
+        return new ScopeItem(
+                key,
+                title,
+                example.description(),
+                example.acceptanceCriteria(),
+                example.unitOfMeasure(),
+                example.documentationUrl(),
+                false,
+                null);
     }
 
     private static Terms withVolume(VolumeTerms volume) {
         ScopeItem example = invoiceEntry();
-        return withItem(new ScopeItem(example.key(), example.title(), example.description(),
-                example.acceptanceCriteria(), example.unitOfMeasure(), example.documentationUrl(), false, volume));
+        return withItem(new ScopeItem(
+                example.key(),
+                example.title(),
+                example.description(),
+                example.acceptanceCriteria(),
+                example.unitOfMeasure(),
+                example.documentationUrl(),
+                false,
+                volume));
     }
 
     private static Terms withPricing(Pricing pricing) {
         VolumeTerms volume = invoiceVolume();
-        return withVolume(new VolumeTerms(volume.baselineMonthlyUnits(), volume.seasonalProfile(),
-                volume.flexRangePercent(), pricing));
+        return withVolume(new VolumeTerms(
+                volume.baselineMonthlyUnits(), volume.seasonalProfile(), volume.flexRangePercent(), pricing));
     }
 
     private static Terms withBands(PriceBand... bands) {
@@ -76,8 +96,11 @@ class TermsValidatorTest {
 
     private static Terms withSeasonal(BigDecimal... coefficients) {
         VolumeTerms volume = invoiceVolume();
-        return withVolume(new VolumeTerms(volume.baselineMonthlyUnits(), new SeasonalProfile(Arrays.asList(coefficients)),
-                volume.flexRangePercent(), volume.pricing()));
+        return withVolume(new VolumeTerms(
+                volume.baselineMonthlyUnits(),
+                new SeasonalProfile(Arrays.asList(coefficients)),
+                volume.flexRangePercent(),
+                volume.pricing()));
     }
 
     private static BigDecimal[] twelve(String coefficient) {
@@ -87,8 +110,15 @@ class TermsValidatorTest {
     }
 
     private static ServiceLevel level(String key, String target, String minimum, boolean critical, String share) {
-        return new ServiceLevel(key, "Indicateur " + key, "", new BigDecimal(target), new BigDecimal(minimum),
-                MeasurementWindow.MONTHLY, critical, new BigDecimal(share));
+        return new ServiceLevel(
+                key,
+                "Indicateur " + key,
+                "",
+                new BigDecimal(target),
+                new BigDecimal(minimum),
+                MeasurementWindow.MONTHLY,
+                critical,
+                new BigDecimal(share));
     }
 
     private static Terms withLevels(ServiceLevel... levels) {
@@ -103,9 +133,11 @@ class TermsValidatorTest {
 
     @Test
     void every_broken_rule_is_reported_at_once() {
-        assertThat(violations(() -> new Terms(headerOf(0, 12, -1, "120", "-5"),
-                List.of(new Objective("gain-temps", ObjectiveKind.TIME_SAVED, " ", "")),
-                List.of(item("saisie-factures", "")), List.of(level("delai-48h", "95", "96", true, "10")))))
+        assertThat(violations(() -> new Terms(
+                        headerOf(0, 12, -1, "120", "-5"),
+                        List.of(new Objective("gain-temps", ObjectiveKind.TIME_SAVED, " ", "")),
+                        List.of(item("saisie-factures", "")),
+                        List.of(level("delai-48h", "95", "96", true, "10")))))
                 .containsExactly(
                         "header.initialTermMonths positive.required",
                         "header.noticePeriodMonths negative",
@@ -122,8 +154,9 @@ class TermsValidatorTest {
                 TermsViolation.of("header.noticePeriodMonths", "notice.too.long", 12),
                 TermsViolation.of(ITEM + ".title", "required")));
 
-        assertThat(e.message()).isEqualTo(e.getMessage()).contains(
-                "header.noticePeriodMonths notice.too.long [12]", ITEM + ".title required");
+        assertThat(e.message())
+                .isEqualTo(e.getMessage())
+                .contains("header.noticePeriodMonths notice.too.long [12]", ITEM + ".title required");
     }
 
     @Nested
@@ -131,29 +164,33 @@ class TermsValidatorTest {
 
         @Test
         void is_required() {
-            assertThat(violations(() -> new Terms(null, List.of(), List.of(), List.of()))).containsExactly("header required");
+            assertThat(violations(() -> new Terms(null, List.of(), List.of(), List.of())))
+                    .containsExactly("header required");
         }
 
         @Test
         void needs_its_start_date_renewal_and_amounts() {
             assertThat(violations(() -> withHeader(new ContractHeader(null, 12, null, 12, 3, null, null))))
-                    .containsExactly("header.startDate required", "header.renewal required",
-                            "header.atRiskPercent required", "header.penaltyCapAmount required");
+                    .containsExactly(
+                            "header.startDate required",
+                            "header.renewal required",
+                            "header.atRiskPercent required",
+                            "header.penaltyCapAmount required");
         }
 
         @Test
         void needs_positive_term_lengths() {
             assertThat(violations(() -> withHeader(headerOf(0, -1, 0, "10", "0"))))
-                    .containsExactly("header.initialTermMonths positive.required",
-                            "header.renewalTermMonths positive.required");
+                    .containsExactly(
+                            "header.initialTermMonths positive.required", "header.renewalTermMonths positive.required");
         }
 
         @Test
         void needs_a_notice_period_shorter_than_the_initial_term() {
             List<TermsViolation> violations = violationList(() -> withHeader(headerOf(12, 12, 12, "10", "0")));
 
-            assertThat(violations).containsExactly(
-                    new TermsViolation("header.noticePeriodMonths", "notice.too.long", List.of(12)));
+            assertThat(violations)
+                    .containsExactly(new TermsViolation("header.noticePeriodMonths", "notice.too.long", List.of(12)));
             assertThatCode(() -> withHeader(headerOf(12, 12, 11, "10", "0"))).doesNotThrowAnyException();
         }
 
@@ -179,28 +216,39 @@ class TermsValidatorTest {
             List<TermsViolation> violations = violationList(() -> withItem(item("Saisie Factures", "")));
 
             // an item with an invalid key is named by its position
-            assertThat(violations).containsExactly(
-                    new TermsViolation("scopeItems[#1].key", "key.invalid", List.of("Saisie Factures")),
-                    new TermsViolation("scopeItems[#1].title", "required", List.of()));
-            assertThat(violations(() -> withItem(item("-saisie", "Saisie")))).containsExactly("scopeItems[#1].key key.invalid");
-            assertThat(violations(() -> withItem(item("a".repeat(65), "Saisie")))).containsExactly("scopeItems[#1].key key.invalid");
-            assertThatCode(() -> withItem(item("0-" + "a".repeat(62), "Saisie"))).doesNotThrowAnyException();
+            assertThat(violations)
+                    .containsExactly(
+                            new TermsViolation("scopeItems[#1].key", "key.invalid", List.of("Saisie Factures")),
+                            new TermsViolation("scopeItems[#1].title", "required", List.of()));
+            assertThat(violations(() -> withItem(item("-saisie", "Saisie"))))
+                    .containsExactly("scopeItems[#1].key key.invalid");
+            assertThat(violations(() -> withItem(item("a".repeat(65), "Saisie"))))
+                    .containsExactly("scopeItems[#1].key key.invalid");
+            assertThatCode(() -> withItem(item("0-" + "a".repeat(62), "Saisie")))
+                    .doesNotThrowAnyException();
         }
 
         @Test
         void are_unique_within_their_list() {
-            assertThat(violations(() -> new Terms(header(), List.of(timeSaved(), timeSaved()),
-                    List.of(item("saisie", "A"), item("lettrage", "B"), item("saisie", "")),
-                    List.of(invoicesWithin48h(), invoicesWithin48h()))))
-                    .containsExactly("objectives[#2].key key.duplicate",
-                            "scopeItems[#3].key key.duplicate", "scopeItems[#3].title required",
+            assertThat(violations(() -> new Terms(
+                            header(),
+                            List.of(timeSaved(), timeSaved()),
+                            List.of(item("saisie", "A"), item("lettrage", "B"), item("saisie", "")),
+                            List.of(invoicesWithin48h(), invoicesWithin48h()))))
+                    .containsExactly(
+                            "objectives[#2].key key.duplicate",
+                            "scopeItems[#3].key key.duplicate",
+                            "scopeItems[#3].title required",
                             "serviceLevels[#2].key key.duplicate");
         }
 
         @Test
         void may_repeat_across_lists() {
-            assertThatCode(() -> new Terms(header(), List.of(new Objective("fiabilite", ObjectiveKind.RELIABILITY, "x", "")),
-                    List.of(item("fiabilite", "Fiabilité")), List.of(level("fiabilite", "95", "90", false, "0"))))
+            assertThatCode(() -> new Terms(
+                            header(),
+                            List.of(new Objective("fiabilite", ObjectiveKind.RELIABILITY, "x", "")),
+                            List.of(item("fiabilite", "Fiabilité")),
+                            List.of(level("fiabilite", "95", "90", false, "0"))))
                     .doesNotThrowAnyException();
         }
     }
@@ -210,9 +258,11 @@ class TermsValidatorTest {
 
         @Test
         void an_objective_needs_a_kind_a_description_and_a_present_indicator() {
-            assertThat(violations(() -> new Terms(header(), List.of(new Objective("gain-temps", null, "", null)),
-                    List.of(), List.of())))
-                    .containsExactly("objectives[gain-temps].kind required", "objectives[gain-temps].description required",
+            assertThat(violations(() -> new Terms(
+                            header(), List.of(new Objective("gain-temps", null, "", null)), List.of(), List.of())))
+                    .containsExactly(
+                            "objectives[gain-temps].kind required",
+                            "objectives[gain-temps].description required",
                             "objectives[gain-temps].indicator required");
         }
 
@@ -221,32 +271,40 @@ class TermsValidatorTest {
             assertThatCode(() -> withItem(new ScopeItem("saisie", "Saisie", "", " ", "", "", true, null)))
                     .doesNotThrowAnyException();
             assertThat(violations(() -> withItem(new ScopeItem("saisie", null, null, null, null, null, true, null))))
-                    .containsExactly("scopeItems[saisie].title required", "scopeItems[saisie].description required",
-                            "scopeItems[saisie].acceptanceCriteria required", "scopeItems[saisie].unitOfMeasure required",
+                    .containsExactly(
+                            "scopeItems[saisie].title required",
+                            "scopeItems[saisie].description required",
+                            "scopeItems[saisie].acceptanceCriteria required",
+                            "scopeItems[saisie].unitOfMeasure required",
                             "scopeItems[saisie].documentationUrl required");
         }
 
         @Test
         void a_text_over_its_limit_is_refused_with_its_length_never_cut() {
             String title = "T".repeat(TextLimits.TITLE + 1);
-            List<TermsViolation> found = violationList(() -> withItem(new ScopeItem("saisie", title,
-                    "d".repeat(TextLimits.LONG_TEXT), "", "", "", true, null)));
+            List<TermsViolation> found = violationList(() ->
+                    withItem(new ScopeItem("saisie", title, "d".repeat(TextLimits.LONG_TEXT), "", "", "", true, null)));
 
-            assertThat(found).containsExactly(new TermsViolation("scopeItems[saisie].title", "text.too.long",
-                    List.of(TextLimits.TITLE + 1, TextLimits.TITLE)));
-            assertThatCode(() -> withItem(new ScopeItem("saisie", "T".repeat(TextLimits.TITLE) + "  ", "", "", "", "",
-                    true, null))).doesNotThrowAnyException();
+            assertThat(found)
+                    .containsExactly(new TermsViolation(
+                            "scopeItems[saisie].title",
+                            "text.too.long",
+                            List.of(TextLimits.TITLE + 1, TextLimits.TITLE)));
+            assertThatCode(() -> withItem(
+                            new ScopeItem("saisie", "T".repeat(TextLimits.TITLE) + "  ", "", "", "", "", true, null)))
+                    .doesNotThrowAnyException();
         }
 
         @Test
         void a_documentation_link_is_an_http_or_https_address() {
             ScopeItem example = invoiceEntry();
-            Supplier<Terms> ftp = () -> withItem(new ScopeItem("saisie", "Saisie", "", "", "",
-                    "ftp://docs.example.fr/x", false, null));
+            Supplier<Terms> ftp = () ->
+                    withItem(new ScopeItem("saisie", "Saisie", "", "", "", "ftp://docs.example.fr/x", false, null));
 
             assertThat(violations(ftp)).containsExactly("scopeItems[saisie].documentationUrl url.invalid");
-            assertThatCode(() -> withItem(new ScopeItem("saisie", "Saisie", "", "", "", "http://intranet/proc",
-                    false, null))).doesNotThrowAnyException();
+            assertThatCode(() -> withItem(
+                            new ScopeItem("saisie", "Saisie", "", "", "", "http://intranet/proc", false, null)))
+                    .doesNotThrowAnyException();
             assertThat(example.documentationUrl()).startsWith("https://");
         }
 
@@ -254,9 +312,13 @@ class TermsValidatorTest {
         void null_lists_and_null_items_are_reported_not_thrown_as_null_pointers() {
             assertThat(violations(() -> new Terms(header(), null, null, null)))
                     .containsExactly("objectives required", "scopeItems required", "serviceLevels required");
-            assertThat(violations(() -> new Terms(header(), Collections.singletonList(null),
-                    Arrays.asList(invoiceEntry(), null), Collections.singletonList(null))))
-                    .containsExactly("objectives[#1] required", "scopeItems[#2] required", "serviceLevels[#1] required");
+            assertThat(violations(() -> new Terms(
+                            header(),
+                            Collections.singletonList(null),
+                            Arrays.asList(invoiceEntry(), null),
+                            Collections.singletonList(null))))
+                    .containsExactly(
+                            "objectives[#1] required", "scopeItems[#2] required", "serviceLevels[#1] required");
         }
     }
 
@@ -267,8 +329,8 @@ class TermsValidatorTest {
         void the_baseline_is_not_negative() {
             VolumeTerms volume = invoiceVolume();
 
-            assertThat(violations(() -> withVolume(new VolumeTerms(-1, volume.seasonalProfile(),
-                    volume.flexRangePercent(), volume.pricing()))))
+            assertThat(violations(() -> withVolume(new VolumeTerms(
+                            -1, volume.seasonalProfile(), volume.flexRangePercent(), volume.pricing()))))
                     .containsExactly(ITEM + ".volume.baselineMonthlyUnits negative");
         }
 
@@ -276,18 +338,18 @@ class TermsValidatorTest {
         void the_flex_range_is_a_percentage() {
             VolumeTerms volume = invoiceVolume();
 
-            assertThat(violations(() -> withVolume(new VolumeTerms(800, volume.seasonalProfile(),
-                    new BigDecimal("-1"), volume.pricing()))))
+            assertThat(violations(() -> withVolume(
+                            new VolumeTerms(800, volume.seasonalProfile(), new BigDecimal("-1"), volume.pricing()))))
                     .containsExactly(ITEM + ".volume.flexRangePercent percent.range");
         }
 
         @Test
         void the_seasonal_profile_has_exactly_twelve_coefficients() {
-            List<TermsViolation> violations = violationList(
-                    () -> withSeasonal(Arrays.copyOf(twelve("1"), 11)));
+            List<TermsViolation> violations = violationList(() -> withSeasonal(Arrays.copyOf(twelve("1"), 11)));
 
-            assertThat(violations).containsExactly(new TermsViolation(ITEM + ".volume.seasonalProfile.coefficients",
-                    "seasonal.size", List.of(12, 11)));
+            assertThat(violations)
+                    .containsExactly(new TermsViolation(
+                            ITEM + ".volume.seasonalProfile.coefficients", "seasonal.size", List.of(12, 11)));
         }
 
         @Test
@@ -299,21 +361,26 @@ class TermsValidatorTest {
             coefficients[5] = BigDecimal.TEN;
             coefficients[6] = BigDecimal.ZERO;
 
-            assertThat(violations(() -> withSeasonal(coefficients))).containsExactly(
-                    ITEM + ".volume.seasonalProfile.coefficients[3] required",
-                    ITEM + ".volume.seasonalProfile.coefficients[4] seasonal.negative",
-                    ITEM + ".volume.seasonalProfile.coefficients[5] seasonal.above.max");
+            assertThat(violations(() -> withSeasonal(coefficients)))
+                    .containsExactly(
+                            ITEM + ".volume.seasonalProfile.coefficients[3] required",
+                            ITEM + ".volume.seasonalProfile.coefficients[4] seasonal.negative",
+                            ITEM + ".volume.seasonalProfile.coefficients[5] seasonal.above.max");
         }
 
         @Test
         void missing_profile_and_pricing_are_reported() {
-            assertThat(violations(() -> withVolume(new VolumeTerms(800, null, null, null)))).containsExactly(
-                    ITEM + ".volume.seasonalProfile required", ITEM + ".volume.flexRangePercent required",
-                    ITEM + ".volume.pricing required");
-            assertThat(violations(() -> withVolume(new VolumeTerms(800, new SeasonalProfile(null), BigDecimal.TEN,
-                    new BandPricing(null, null))))).containsExactly(
-                    ITEM + ".volume.seasonalProfile.coefficients seasonal.size",
-                    PRICING + ".mode required", PRICING + ".bands required");
+            assertThat(violations(() -> withVolume(new VolumeTerms(800, null, null, null))))
+                    .containsExactly(
+                            ITEM + ".volume.seasonalProfile required",
+                            ITEM + ".volume.flexRangePercent required",
+                            ITEM + ".volume.pricing required");
+            assertThat(violations(() -> withVolume(new VolumeTerms(
+                            800, new SeasonalProfile(null), BigDecimal.TEN, new BandPricing(null, null)))))
+                    .containsExactly(
+                            ITEM + ".volume.seasonalProfile.coefficients seasonal.size",
+                            PRICING + ".mode required",
+                            PRICING + ".bands required");
         }
     }
 
@@ -334,25 +401,29 @@ class TermsValidatorTest {
         @Test
         void the_first_band_starts_at_zero() {
             assertThat(violationList(() -> withBands(band(1, 500L, "2"), band(501, null, "1"))))
-                    .containsExactly(new TermsViolation(PRICING + ".bands[1].fromUnits", "band.first.start", List.of(0)));
+                    .containsExactly(
+                            new TermsViolation(PRICING + ".bands[1].fromUnits", "band.first.start", List.of(0)));
         }
 
         @Test
         void the_first_band_holds_at_least_one_unit() {
             assertThat(violationList(() -> withBands(band(0, 0L, "2"), band(1, null, "1"))))
-                    .containsExactly(new TermsViolation(PRICING + ".bands[1].toUnits", "band.to.before.from", List.of(1L)));
+                    .containsExactly(
+                            new TermsViolation(PRICING + ".bands[1].toUnits", "band.to.before.from", List.of(1L)));
         }
 
         @Test
         void a_band_starting_after_the_unit_that_follows_the_previous_band_leaves_a_gap() {
-            assertThat(violationList(() -> withBands(band(0, 500L, "2"), band(501, 1000L, "1.8"), band(1002, null, "1.6"))))
+            assertThat(violationList(
+                            () -> withBands(band(0, 500L, "2"), band(501, 1000L, "1.8"), band(1002, null, "1.6"))))
                     .containsExactly(new TermsViolation(PRICING + ".bands[3].fromUnits", "band.gap", List.of(1001L)));
         }
 
         @Test
         void a_band_starting_before_the_end_of_the_previous_band_overlaps_it() {
             assertThat(violationList(() -> withBands(band(0, 500L, "2"), band(500, null, "1.8"))))
-                    .containsExactly(new TermsViolation(PRICING + ".bands[2].fromUnits", "band.overlap", List.of(501L)));
+                    .containsExactly(
+                            new TermsViolation(PRICING + ".bands[2].fromUnits", "band.overlap", List.of(501L)));
         }
 
         @Test
@@ -363,20 +434,23 @@ class TermsValidatorTest {
 
         @Test
         void a_closed_last_band_is_allowed() {
-            assertThatCode(() -> withBands(band(0, 500L, "2"), band(501, 1000L, "1.8"))).doesNotThrowAnyException();
+            assertThatCode(() -> withBands(band(0, 500L, "2"), band(501, 1000L, "1.8")))
+                    .doesNotThrowAnyException();
         }
 
         @Test
         void a_band_does_not_end_before_it_starts() {
             assertThat(violationList(() -> withBands(band(0, 500L, "2"), band(501, 400L, "1.8"), band(401, null, "1"))))
-                    .containsExactly(new TermsViolation(PRICING + ".bands[2].toUnits", "band.to.before.from", List.of(501L)));
+                    .containsExactly(
+                            new TermsViolation(PRICING + ".bands[2].toUnits", "band.to.before.from", List.of(501L)));
         }
 
         @Test
         void unit_prices_are_not_negative_and_have_at_most_four_decimals() {
-            assertThat(violations(() -> withBands(band(0, 500L, "-0.01"), band(501, 1000L, "1.23456"),
-                    band(1001, null, "1.60000"))))
-                    .containsExactly(PRICING + ".bands[1].unitPrice negative", PRICING + ".bands[2].unitPrice decimals.max");
+            assertThat(violations(() -> withBands(
+                            band(0, 500L, "-0.01"), band(501, 1000L, "1.23456"), band(1001, null, "1.60000"))))
+                    .containsExactly(
+                            PRICING + ".bands[1].unitPrice negative", PRICING + ".bands[2].unitPrice decimals.max");
             assertThatCode(() -> withBands(band(0, null, "0.3333"))).doesNotThrowAnyException();
         }
 
@@ -391,28 +465,31 @@ class TermsValidatorTest {
     class Baseline_charge {
 
         private static BaselineChargePricing pricing(String fixed, String arc, String rrc, String deadband) {
-            return new BaselineChargePricing(new BigDecimal(fixed), new BigDecimal(arc), new BigDecimal(rrc),
-                    new BigDecimal(deadband));
+            return new BaselineChargePricing(
+                    new BigDecimal(fixed), new BigDecimal(arc), new BigDecimal(rrc), new BigDecimal(deadband));
         }
 
         @Test
         void rates_and_charge_are_not_negative_and_the_deadband_is_a_percentage() {
-            assertThat(violations(() -> withPricing(pricing("-1", "-1", "-1", "101")))).containsExactly(
-                    PRICING + ".fixedMonthlyCharge negative", PRICING + ".arcRate negative",
-                    PRICING + ".rrcRate negative", PRICING + ".deadbandPercent percent.range");
+            assertThat(violations(() -> withPricing(pricing("-1", "-1", "-1", "101"))))
+                    .containsExactly(
+                            PRICING + ".fixedMonthlyCharge negative", PRICING + ".arcRate negative",
+                            PRICING + ".rrcRate negative", PRICING + ".deadbandPercent percent.range");
         }
 
         @Test
         void needs_a_positive_baseline() {
-            assertThat(violations(() -> withVolume(new VolumeTerms(0, SeasonalProfile.flat(), BigDecimal.TEN,
-                    pricing("12000", "11", "9", "5"))))).containsExactly(ITEM + ".volume.baselineMonthlyUnits positive.required");
+            assertThat(violations(() -> withVolume(new VolumeTerms(
+                            0, SeasonalProfile.flat(), BigDecimal.TEN, pricing("12000", "11", "9", "5")))))
+                    .containsExactly(ITEM + ".volume.baselineMonthlyUnits positive.required");
         }
 
         @Test
         void missing_amounts_are_reported() {
-            assertThat(violations(() -> withPricing(new BaselineChargePricing(null, null, null, null)))).containsExactly(
-                    PRICING + ".fixedMonthlyCharge required", PRICING + ".arcRate required",
-                    PRICING + ".rrcRate required", PRICING + ".deadbandPercent required");
+            assertThat(violations(() -> withPricing(new BaselineChargePricing(null, null, null, null))))
+                    .containsExactly(
+                            PRICING + ".fixedMonthlyCharge required", PRICING + ".arcRate required",
+                            PRICING + ".rrcRate required", PRICING + ".deadbandPercent required");
         }
     }
 
@@ -421,17 +498,21 @@ class TermsValidatorTest {
 
         @Test
         void targets_and_minimums_are_percentages() {
-            assertThat(violations(() -> withLevels(level("delai-48h", "101", "-1", false, "0")))).containsExactly(
-                    "serviceLevels[delai-48h].targetPercent percent.range",
-                    "serviceLevels[delai-48h].minimumPercent percent.range");
+            assertThat(violations(() -> withLevels(level("delai-48h", "101", "-1", false, "0"))))
+                    .containsExactly(
+                            "serviceLevels[delai-48h].targetPercent percent.range",
+                            "serviceLevels[delai-48h].minimumPercent percent.range");
         }
 
         @Test
         void the_minimum_is_not_above_the_target() {
             assertThat(violationList(() -> withLevels(level("delai-48h", "95", "95.5", true, "10"))))
-                    .containsExactly(new TermsViolation("serviceLevels[delai-48h].minimumPercent", "minimum.above.target",
+                    .containsExactly(new TermsViolation(
+                            "serviceLevels[delai-48h].minimumPercent",
+                            "minimum.above.target",
                             List.of(new BigDecimal("95"))));
-            assertThatCode(() -> withLevels(level("delai-48h", "95", "95.0", true, "10"))).doesNotThrowAnyException();
+            assertThatCode(() -> withLevels(level("delai-48h", "95", "95.0", true, "10")))
+                    .doesNotThrowAnyException();
         }
 
         @Test
@@ -442,18 +523,23 @@ class TermsValidatorTest {
 
         @Test
         void the_shares_of_critical_levels_add_up_to_at_most_100() {
-            assertThatCode(() -> withLevels(level("a", "95", "90", true, "60"), level("b", "95", "90", true, "40"),
-                    level("c", "95", "90", false, "0"))).doesNotThrowAnyException();
-            assertThat(violationList(() -> withLevels(level("a", "95", "90", true, "60"),
-                    level("b", "95", "90", true, "40.5"))))
-                    .containsExactly(new TermsViolation("serviceLevels", "shares.above.100",
-                            List.of(new BigDecimal("100.5"))));
+            assertThatCode(() -> withLevels(
+                            level("a", "95", "90", true, "60"),
+                            level("b", "95", "90", true, "40"),
+                            level("c", "95", "90", false, "0")))
+                    .doesNotThrowAnyException();
+            assertThat(violationList(
+                            () -> withLevels(level("a", "95", "90", true, "60"), level("b", "95", "90", true, "40.5"))))
+                    .containsExactly(
+                            new TermsViolation("serviceLevels", "shares.above.100", List.of(new BigDecimal("100.5"))));
         }
 
         @Test
         void missing_fields_are_reported() {
-            assertThat(violations(() -> withLevels(new ServiceLevel("delai-48h", " ", null, null, null, null, true, null))))
-                    .containsExactly("serviceLevels[delai-48h].metric required",
+            assertThat(violations(
+                            () -> withLevels(new ServiceLevel("delai-48h", " ", null, null, null, null, true, null))))
+                    .containsExactly(
+                            "serviceLevels[delai-48h].metric required",
                             "serviceLevels[delai-48h].measurement required",
                             "serviceLevels[delai-48h].targetPercent required",
                             "serviceLevels[delai-48h].minimumPercent required",
@@ -467,8 +553,17 @@ class TermsValidatorTest {
         Terms large = TermsFixtures.large(50);
         List<ScopeItem> items = new ArrayList<>(large.scopeItems());
         ScopeItem victim = items.get(30);
-        items.set(30, new ScopeItem(victim.key(), victim.title(), victim.description(), victim.acceptanceCriteria(),
-                victim.unitOfMeasure(), "docs/local", victim.retainedDecision(), victim.volume()));
+        items.set(
+                30,
+                new ScopeItem(
+                        victim.key(),
+                        victim.title(),
+                        victim.description(),
+                        victim.acceptanceCriteria(),
+                        victim.unitOfMeasure(),
+                        "docs/local",
+                        victim.retainedDecision(),
+                        victim.volume()));
 
         assertThat(violations(() -> new Terms(large.header(), large.objectives(), items, large.serviceLevels())))
                 .containsExactly("scopeItems[prestation-31].documentationUrl url.invalid");

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 
 class VolumePricingTest {
 
-    private static final VolumeTerms ARC_RRC = new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"),
-            new BaselineChargePricing(new BigDecimal("12000"), new BigDecimal("11"), new BigDecimal("9"),
-                    new BigDecimal("5")));
+    private static final VolumeTerms ARC_RRC = new VolumeTerms(
+            1000,
+            SeasonalProfile.flat(),
+            new BigDecimal("20"),
+            new BaselineChargePricing(
+                    new BigDecimal("12000"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5")));
 
     private static VolumeTerms twoBands(BandMode mode) {
-        return new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"),
+        return new VolumeTerms(
+                1000,
+                SeasonalProfile.flat(),
+                new BigDecimal("20"),
                 new BandPricing(mode, List.of(band(0, 1000L, "12"), band(1001, null, "10"))));
     }
 
@@ -42,7 +48,8 @@ class VolumePricingTest {
             MonthlyCharge charge = VolumePricing.charge(ARC_RRC, Month.MARCH, 1180);
 
             assertThat(charge.total()).isEqualTo(euros("13980.00"));
-            assertThat(charge.lines()).extracting(ChargeLine::kind, ChargeLine::units, ChargeLine::amount)
+            assertThat(charge.lines())
+                    .extracting(ChargeLine::kind, ChargeLine::units, ChargeLine::amount)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(ChargeLineKind.FIXED, 1000L, euros("12000.00")),
                             org.assertj.core.groups.Tuple.tuple(ChargeLineKind.ARC, 180L, euros("1980.00")));
@@ -58,8 +65,9 @@ class VolumePricingTest {
             MonthlyCharge charge = VolumePricing.charge(ARC_RRC, Month.MARCH, 820);
 
             assertThat(charge.total()).isEqualTo(euros("10380.00"));
-            assertThat(charge.lines().get(1)).isEqualTo(new ChargeLine(ChargeLineKind.RRC, "950–1050", 180,
-                    new BigDecimal("9"), euros("-1620.00")));
+            assertThat(charge.lines().get(1))
+                    .isEqualTo(new ChargeLine(
+                            ChargeLineKind.RRC, "950–1050", 180, new BigDecimal("9"), euros("-1620.00")));
         }
 
         @Test
@@ -72,8 +80,8 @@ class VolumePricingTest {
 
         @Test
         void the_seasonal_coefficient_scales_the_fixed_charge_and_moves_the_deadband() {
-            VolumeTerms seasonal = new VolumeTerms(1000, TermsFixtures.januaryHighAugustLow(), BigDecimal.TEN,
-                    ARC_RRC.pricing());
+            VolumeTerms seasonal =
+                    new VolumeTerms(1000, TermsFixtures.januaryHighAugustLow(), BigDecimal.TEN, ARC_RRC.pricing());
 
             // January: baseline 1 300, fixed 15 600, deadband 1 235–1 365
             assertThat(total(seasonal, Month.JANUARY, 1365)).isEqualTo(euros("15600.00"));
@@ -91,9 +99,11 @@ class VolumePricingTest {
             MonthlyCharge charge = VolumePricing.charge(twoBands(BandMode.GRADUATED), Month.MAY, 1180);
 
             assertThat(charge.total()).isEqualTo(euros("13800.00"));
-            assertThat(charge.lines()).containsExactly(
-                    new ChargeLine(ChargeLineKind.BAND, "0–1000", 1000, new BigDecimal("12"), euros("12000.00")),
-                    new ChargeLine(ChargeLineKind.BAND, "1001–", 180, new BigDecimal("10"), euros("1800.00")));
+            assertThat(charge.lines())
+                    .containsExactly(
+                            new ChargeLine(
+                                    ChargeLineKind.BAND, "0–1000", 1000, new BigDecimal("12"), euros("12000.00")),
+                            new ChargeLine(ChargeLineKind.BAND, "1001–", 180, new BigDecimal("10"), euros("1800.00")));
         }
 
         @Test
@@ -101,8 +111,9 @@ class VolumePricingTest {
             MonthlyCharge charge = VolumePricing.charge(twoBands(BandMode.VOLUME), Month.MAY, 1180);
 
             assertThat(charge.total()).isEqualTo(euros("11800.00"));
-            assertThat(charge.lines()).containsExactly(
-                    new ChargeLine(ChargeLineKind.BAND, "1001–", 1180, new BigDecimal("10"), euros("11800.00")));
+            assertThat(charge.lines())
+                    .containsExactly(new ChargeLine(
+                            ChargeLineKind.BAND, "1001–", 1180, new BigDecimal("10"), euros("11800.00")));
         }
 
         @Test
@@ -131,7 +142,10 @@ class VolumePricingTest {
 
         @Test
         void each_line_is_rounded_half_up_to_the_cent_and_the_total_sums_the_rounded_lines() {
-            VolumeTerms volume = new VolumeTerms(10, SeasonalProfile.flat(), BigDecimal.TEN,
+            VolumeTerms volume = new VolumeTerms(
+                    10,
+                    SeasonalProfile.flat(),
+                    BigDecimal.TEN,
                     new BandPricing(BandMode.GRADUATED, List.of(band(0, 3L, "0.3333"), band(4, null, "0.3335"))));
 
             MonthlyCharge charge = VolumePricing.charge(volume, Month.MAY, 6);
@@ -143,7 +157,10 @@ class VolumePricingTest {
 
         @Test
         void a_half_cent_is_rounded_up() {
-            VolumeTerms volume = new VolumeTerms(10, SeasonalProfile.flat(), BigDecimal.TEN,
+            VolumeTerms volume = new VolumeTerms(
+                    10,
+                    SeasonalProfile.flat(),
+                    BigDecimal.TEN,
                     new BandPricing(BandMode.GRADUATED, List.of(band(0, null, "0.0125"))));
 
             assertThat(total(volume, Month.MAY, 2)).isEqualTo(euros("0.03"));
@@ -151,7 +168,10 @@ class VolumePricingTest {
 
         @Test
         void units_above_a_closed_last_band_are_priced_at_its_rate() {
-            VolumeTerms capped = new VolumeTerms(10, SeasonalProfile.flat(), BigDecimal.TEN,
+            VolumeTerms capped = new VolumeTerms(
+                    10,
+                    SeasonalProfile.flat(),
+                    BigDecimal.TEN,
                     new BandPricing(BandMode.GRADUATED, List.of(band(0, 100L, "2"), band(101, 200L, "1"))));
 
             assertThat(total(capped, Month.MAY, 250)).isEqualTo(euros("350.00"));
@@ -172,7 +192,8 @@ class VolumePricingTest {
         @Test
         void costs_1540_euros_per_month_at_baseline() {
             assertThat(total(invoices, Month.MAY, 800)).isEqualTo(euros("1540.00"));
-            assertThat(VolumePricing.projectedAtBaseline(invoices).monthlyAtFlatBaseline()).isEqualTo(euros("1540.00"));
+            assertThat(VolumePricing.projectedAtBaseline(invoices).monthlyAtFlatBaseline())
+                    .isEqualTo(euros("1540.00"));
         }
 
         @Test
@@ -192,10 +213,10 @@ class VolumePricingTest {
             ProjectedCost projected = VolumePricing.projectedAtBaseline(invoices);
 
             assertThat(projected.months()).hasSize(12);
-            assertThat(projected.months().getFirst()).isEqualTo(
-                    new VolumePricing.MonthProjection(Month.JANUARY, 1040, euros("1964.00")));
-            assertThat(projected.months().get(7)).isEqualTo(
-                    new VolumePricing.MonthProjection(Month.AUGUST, 480, euros("960.00")));
+            assertThat(projected.months().getFirst())
+                    .isEqualTo(new VolumePricing.MonthProjection(Month.JANUARY, 1040, euros("1964.00")));
+            assertThat(projected.months().get(7))
+                    .isEqualTo(new VolumePricing.MonthProjection(Month.AUGUST, 480, euros("960.00")));
             assertThat(projected.months().get(4).amount()).isEqualTo(euros("1540.00"));
             // ten months at 1 540,00 + 1 964,00 + 960,00
             assertThat(projected.yearly()).isEqualTo(euros("18324.00"));
@@ -217,8 +238,8 @@ class VolumePricingTest {
 
     @Test
     void a_month_baseline_is_rounded_half_up_to_whole_units() {
-        VolumeTerms volume = new VolumeTerms(5, TermsFixtures.januaryHighAugustLow(), BigDecimal.TEN,
-                TermsFixtures.invoiceBands());
+        VolumeTerms volume =
+                new VolumeTerms(5, TermsFixtures.januaryHighAugustLow(), BigDecimal.TEN, TermsFixtures.invoiceBands());
 
         assertThat(VolumePricing.monthBaseline(volume, Month.JANUARY)).isEqualTo(7); // 6,5 → 7
         assertThat(VolumePricing.monthBaseline(volume, Month.AUGUST)).isEqualTo(3); // 3,0

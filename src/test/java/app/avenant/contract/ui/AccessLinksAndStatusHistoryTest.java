@@ -34,12 +34,14 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
         login(c.provider().admin().username());
         openWorkspace(c.id());
         Component team = selectTab(WorkspaceTab.TEAM);
-        assertThat(_get(team, Anchor.class, spec -> spec.withText("Revue des accès")).getHref())
+        assertThat(_get(team, Anchor.class, spec -> spec.withText("Revue des accès"))
+                        .getHref())
                 .isEqualTo("contracts/" + c.id() + "/access");
 
         login(editor.username());
         openWorkspace(c.id());
-        assertThat(_find(selectTab(WorkspaceTab.TEAM), Anchor.class, spec -> spec.withText("Revue des accès"))).isEmpty();
+        assertThat(_find(selectTab(WorkspaceTab.TEAM), Anchor.class, spec -> spec.withText("Revue des accès")))
+                .isEmpty();
     }
 
     @Test
@@ -62,7 +64,8 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
         assertThat(GridKt._getFormatted(statuses, 0, "change")).isEqualTo("Phase pilote démarrée");
         assertThat(GridKt._getFormatted(statuses, 1, "change"))
                 .isEqualTo("Interlocuteur PME : " + c.client().member().displayName());
-        assertThat(GridKt._getFormatted(statuses, 1, "by")).isEqualTo(c.client().admin().displayName());
+        assertThat(GridKt._getFormatted(statuses, 1, "by"))
+                .isEqualTo(c.client().admin().displayName());
         assertThat(text(history)).contains("Statut et interlocuteurs");
     }
 }

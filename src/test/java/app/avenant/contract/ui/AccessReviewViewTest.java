@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.contract.AccessState;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractFixtures.TestContract;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
-import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.TestAccounts;
@@ -40,6 +40,7 @@ class AccessReviewViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
 
@@ -71,7 +72,9 @@ class AccessReviewViewTest extends UiTest {
     private int rowOf(UserRef user) {
         Grid<AccessReviewView.AccessRow> grid = grid();
         return IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).entry().userId().equals(user.id())).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(grid, i).entry().userId().equals(user.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Component cell(UserRef user, String column) {
@@ -87,13 +90,20 @@ class AccessReviewViewTest extends UiTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Revue des accès");
         Grid<AccessReviewView.AccessRow> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(4);
-        assertThat(GridKt._getFormatted(grid, rowOf(clientEditor), "lastAccess")).isNotEqualTo("Jamais");
-        assertThat(GridKt._getFormatted(grid, rowOf(providerViewer), "lastAccess")).isEqualTo("Jamais");
-        assertThat(GridKt._getFormatted(grid, rowOf(providerViewer), "grantedBy")).isEqualTo("Application");
+        assertThat(GridKt._getFormatted(grid, rowOf(clientEditor), "lastAccess"))
+                .isNotEqualTo("Jamais");
+        assertThat(GridKt._getFormatted(grid, rowOf(providerViewer), "lastAccess"))
+                .isEqualTo("Jamais");
+        assertThat(GridKt._getFormatted(grid, rowOf(providerViewer), "grantedBy"))
+                .isEqualTo("Application");
         assertThat(GridKt._get(grid, rowOf(clientEditor)).entry().state()).isEqualTo(AccessState.ACTIVE);
-        assertThat(_find(cell(clientEditor, "state"), com.vaadin.flow.component.html.Span.class).getFirst().getText())
+        assertThat(_find(cell(clientEditor, "state"), com.vaadin.flow.component.html.Span.class)
+                        .getFirst()
+                        .getText())
                 .isEqualTo("Actif");
-        assertThat(_find(cell(contract.client().admin(), "actions"), Button.class)).as("not oneself").isEmpty();
+        assertThat(_find(cell(contract.client().admin(), "actions"), Button.class))
+                .as("not oneself")
+                .isEmpty();
     }
 
     @Test
@@ -132,29 +142,40 @@ class AccessReviewViewTest extends UiTest {
         picker.setValue(LocalDate.now().minusDays(1));
         assertThat(picker.isInvalid()).isTrue();
         assertThat(picker.getErrorMessage()).isEqualTo("La fin d’accès doit être postérieure à aujourd’hui.");
-        assertThat(GridKt._get(grid(), rowOf(providerViewer)).entry().expiresOn()).isNull();
+        assertThat(GridKt._get(grid(), rowOf(providerViewer)).entry().expiresOn())
+                .isNull();
 
         _get(cell(providerViewer, "expiresOn"), DatePicker.class).setValue(inAMonth);
 
-        assertThat(GridKt._get(grid(), rowOf(providerViewer)).entry().expiresOn()).isEqualTo(inAMonth);
-        assertThat(_find(cell(clientEditor, "expiresOn"), DatePicker.class)).as("PME members have no end date")
+        assertThat(GridKt._get(grid(), rowOf(providerViewer)).entry().expiresOn())
+                .isEqualTo(inAMonth);
+        assertThat(_find(cell(clientEditor, "expiresOn"), DatePicker.class))
+                .as("PME members have no end date")
                 .isEmpty();
     }
 
     @Test
     void recertifying_my_side_keeps_the_ticked_and_removes_the_unticked_after_confirmation() {
-        as(clientEditor.username(), () -> access.openRecertification(contract.id(), Instant.now(),
-                LocalDate.now().plusDays(14)));
+        as(
+                clientEditor.username(),
+                () -> access.openRecertification(
+                        contract.id(), Instant.now(), LocalDate.now().plusDays(14)));
         login(contract.client().admin().username(), route());
         assertThat(_get(AccessReviewView.class).banner.getElement().getTextRecursively())
-                .startsWith("Recertification ouverte suite au comité du").contains("1 personne de votre côté");
+                .startsWith("Recertification ouverte suite au comité du")
+                .contains("1 personne de votre côté");
 
         _click(_get(Button.class, spec -> spec.withText("Recertifier mon côté")));
         RecertifyDialog dialog = _get(RecertifyDialog.class);
-        List<String> labels = dialog.boxes.values().stream().map(Checkbox::getLabel).toList();
+        List<String> labels =
+                dialog.boxes.values().stream().map(Checkbox::getLabel).toList();
         assertThat(labels).hasSize(2).allMatch(label -> !label.contains(providerViewer.displayName()));
-        dialog.boxes.entrySet().stream().filter(e -> e.getKey().userId().equals(clientEditor.id())).findFirst()
-                .orElseThrow().getValue().setValue(false);
+        dialog.boxes.entrySet().stream()
+                .filter(e -> e.getKey().userId().equals(clientEditor.id()))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .setValue(false);
         _click(dialog.submit);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(confirm)).contains(clientEditor.displayName());
@@ -171,7 +192,8 @@ class AccessReviewViewTest extends UiTest {
     void a_member_who_is_not_an_owner_is_told_why_and_an_outsider_gets_not_found() {
         login(clientEditor.username(), route());
         assertThat(_find(Grid.class)).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("av-access-denied")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("av-access-denied"))
+                        .getText())
                 .contains("Seuls le propriétaire");
 
         TestContract other = new ContractFixtures(accounts, contracts).contract(1, 1);
@@ -180,5 +202,4 @@ class AccessReviewViewTest extends UiTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Contrat introuvable");
         assertThat(_find(Grid.class)).isEmpty();
     }
-
 }

@@ -36,7 +36,8 @@ class ContractListViewTest extends ContractUiTest {
         assertThat(GridKt._getFormatted(grid, row, "version")).isEqualTo("v3");
         assertThat(GridKt._getFormatted(grid, row, "lastChanged")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(text(GridKt._getCellComponent(grid, row, "status"))).isEqualTo("Actif");
-        assertThat(text(GridKt._getCellComponent(grid, rowOf(IT_SUPPORT), "status"))).isEqualTo("Pilote");
+        assertThat(text(GridKt._getCellComponent(grid, rowOf(IT_SUPPORT), "status")))
+                .isEqualTo("Pilote");
     }
 
     @Test

@@ -38,7 +38,9 @@ abstract class ContractUiTest extends UiTest {
     /** The id of a demo contract, looked up as the signed-in user (who must be a member). */
     UUID idOf(String reference) {
         List<ContractSummary> found = contracts.myContracts(new ContractFilter(null, reference), 0, 10);
-        return found.stream().filter(c -> c.reference().equals(reference)).findFirst()
+        return found.stream()
+                .filter(c -> c.reference().equals(reference))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the signed-in user does not see " + reference))
                 .id();
     }

@@ -27,8 +27,14 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         ContractWorkspaceView view = openWorkspace(idOf(BOOKKEEPING));
 
         String header = text(_get(view, ContractWorkspaceView.WorkspaceHeader.class));
-        assertThat(header).contains("AV-2026-001", "Saisie comptable des factures fournisseurs", "Actif", "v3",
-                "Boulangerie Martin SARL", "Compta Services Lyon SAS");
+        assertThat(header)
+                .contains(
+                        "AV-2026-001",
+                        "Saisie comptable des factures fournisseurs",
+                        "Actif",
+                        "v3",
+                        "Boulangerie Martin SARL",
+                        "Compta Services Lyon SAS");
     }
 
     @Test
@@ -37,8 +43,15 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         openWorkspace(idOf(BOOKKEEPING));
 
         String contract = text(selectTab(WorkspaceTab.CONTRACT));
-        assertThat(contract).contains("01/01/2026", "12 mois", "Tacite reconduction", "3 mois",
-                "Date limite de préavis", percent("12"), money("5000"));
+        assertThat(contract)
+                .contains(
+                        "01/01/2026",
+                        "12 mois",
+                        "Tacite reconduction",
+                        "3 mois",
+                        "Date limite de préavis",
+                        percent("12"),
+                        money("5000"));
     }
 
     @Test
@@ -83,8 +96,13 @@ class ContractWorkspaceViewTest extends ContractUiTest {
 
         Component scope = selectTab(WorkspaceTab.SCOPE);
         String text = text(scope);
-        assertThat(text).contains("Support et maintenance des postes de travail", "Prêt",
-                "Sauvegarde externalisée", "À compléter : documentation", "Décision conservée par la PME");
+        assertThat(text)
+                .contains(
+                        "Support et maintenance des postes de travail",
+                        "Prêt",
+                        "Sauvegarde externalisée",
+                        "À compléter : documentation",
+                        "Décision conservée par la PME");
         // the card's other links are "Proposer une modification" (docs/decisions/0028)
         Anchor documentation = _get(scope, Anchor.class, spec -> spec.withoutClasses("av-propose-link"));
         assertThat(documentation.getHref()).isEqualTo("https://docs.infogerance-rhone.example/catalogue-uo");
@@ -98,14 +116,28 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         openWorkspace(idOf(BOOKKEEPING));
 
         String volumes = text(selectTab(WorkspaceTab.VOLUMES));
-        assertThat(volumes).contains("Saisie des factures fournisseurs", "facture traitée",
-                units(1040) + " par mois", "±" + percent("20"), "Par tranches (progressif)",
-                money("2.00"), money("1.80"), money("1.70"), "et au-delà",
-                // January ×1,3 → 1 352 units; August ×0,6 → 624 units
-                "Janvier", "×1,3", units(1352), "Août", "×0,6", units(624),
-                // at baseline: 500 × 2,00 + 500 × 1,80 + 40 × 1,70
-                "Coût mensuel au volume de référence (sans saisonnalité)", money("1968.00"));
-        assertThat(volumes).doesNotContain("1,80 €");  // a plain space would be a formatting bug
+        assertThat(volumes)
+                .contains(
+                        "Saisie des factures fournisseurs",
+                        "facture traitée",
+                        units(1040) + " par mois",
+                        "±" + percent("20"),
+                        "Par tranches (progressif)",
+                        money("2.00"),
+                        money("1.80"),
+                        money("1.70"),
+                        "et au-delà",
+                        // January ×1,3 → 1 352 units; August ×0,6 → 624 units
+                        "Janvier",
+                        "×1,3",
+                        units(1352),
+                        "Août",
+                        "×0,6",
+                        units(624),
+                        // at baseline: 500 × 2,00 + 500 × 1,80 + 40 × 1,70
+                        "Coût mensuel au volume de référence (sans saisonnalité)",
+                        money("1968.00"));
+        assertThat(volumes).doesNotContain("1,80 €"); // a plain space would be a formatting bug
         assertThat(volumes).contains("1,80\u00A0€");
     }
 
@@ -115,9 +147,15 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         openWorkspace(idOf(IT_SUPPORT));
 
         String volumes = text(selectTab(WorkspaceTab.VOLUMES));
-        assertThat(volumes).contains("Forfait avec ajustement (ARC / RRC)", money("12000"), units(1000),
-                money("11.00") + " par unité", money("9.00") + " par unité", "±" + percent("5"),
-                money("144000.00"));
+        assertThat(volumes)
+                .contains(
+                        "Forfait avec ajustement (ARC / RRC)",
+                        money("12000"),
+                        units(1000),
+                        money("11.00") + " par unité",
+                        money("9.00") + " par unité",
+                        "±" + percent("5"),
+                        money("144000.00"));
     }
 
     @Test
@@ -153,10 +191,12 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         assertThat(GridKt._getFormatted(grid, paul, "role")).isEqualTo("Éditeur PME");
         assertThat(GridKt._getFormatted(grid, paul, "side")).isEqualTo("PME");
         assertThat(members).anyMatch(Member::contactPerson);
-        int contact = members.indexOf(members.stream().filter(Member::contactPerson).findFirst().orElseThrow());
+        int contact = members.indexOf(
+                members.stream().filter(Member::contactPerson).findFirst().orElseThrow());
         assertThat(text(GridKt._getCellComponent(grid, contact, "name"))).contains("Interlocuteur");
         // an editor administers nothing
-        assertThat(_find(tab, Button.class, spec -> spec.withText("Ajouter un membre"))).isEmpty();
+        assertThat(_find(tab, Button.class, spec -> spec.withText("Ajouter un membre")))
+                .isEmpty();
     }
 
     @Test
@@ -193,7 +233,8 @@ class ContractWorkspaceViewTest extends ContractUiTest {
         navigate("contracts/not-a-contract-id");
         assertThat(text(_get(ContractWorkspaceView.class))).isEqualTo(otherText);
 
-        assertThat(otherText).contains("Contrat introuvable", "Retour à Mes contrats")
+        assertThat(otherText)
+                .contains("Contrat introuvable", "Retour à Mes contrats")
                 .doesNotContain("Saisie comptable", "AV-2026-001");
         assertThat(otherTitle).isEqualTo("Contrat introuvable");
         assertThat(_find(TabSheet.class)).isEmpty();

@@ -21,9 +21,12 @@ class DraftContractUiTest extends ContractUiTest {
     TestAccounts accounts;
 
     private UUID draft(TestOrganisation pme, TestOrganisation provider) {
-        return as(pme.admin().username(), () -> lifecycle.createContract(new NewContractRequest(
-                "DR-" + UUID.randomUUID().toString().substring(0, 8), "Contrat en rédaction",
-                provider.organisation().id())));
+        return as(
+                pme.admin().username(),
+                () -> lifecycle.createContract(new NewContractRequest(
+                        "DR-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Contrat en rédaction",
+                        provider.organisation().id())));
     }
 
     @Test
@@ -35,8 +38,11 @@ class DraftContractUiTest extends ContractUiTest {
 
         ContractWorkspaceView view = openWorkspace(id);
 
-        assertThat(text(view)).contains("Ce contrat est en cours de rédaction : ses premières conditions sont "
-                + "négociées dans la demande de modification n°1.", "Contrat en rédaction");
+        assertThat(text(view))
+                .contains(
+                        "Ce contrat est en cours de rédaction : ses premières conditions sont "
+                                + "négociées dans la demande de modification n°1.",
+                        "Contrat en rédaction");
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("av-drafting-link"));
         assertThat(link.getHref()).isEqualTo("contracts/" + id + "/changes");
         assertThat(text(selectTab(WorkspaceTab.CONTRACT))).contains("12 mois");
@@ -54,7 +60,8 @@ class DraftContractUiTest extends ContractUiTest {
 
         openWorkspace(id);
 
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("av-drafting-link"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("av-drafting-link")))
+                .isEmpty();
     }
 
     @Test
@@ -67,9 +74,11 @@ class DraftContractUiTest extends ContractUiTest {
         assertThat(create.getHref()).isEqualTo("contracts/new");
 
         login(pme.member().username());
-        assertThat(_find(Anchor.class, spec -> spec.withText("Nouveau contrat"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Nouveau contrat")))
+                .isEmpty();
 
         login(provider.admin().username());
-        assertThat(_find(Anchor.class, spec -> spec.withText("Nouveau contrat"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Nouveau contrat")))
+                .isEmpty();
     }
 }

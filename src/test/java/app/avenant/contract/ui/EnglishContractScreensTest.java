@@ -25,8 +25,15 @@ class EnglishContractScreensTest extends ContractUiTest {
         openWorkspace(idOf(BOOKKEEPING));
         String volumes = text(selectTab(WorkspaceTab.VOLUMES));
 
-        assertThat(volumes).contains("Baseline volume", "1,040 per month", "Graduated bands", "€1.80", "€1,968.00",
-                "January", "×1.3");
+        assertThat(volumes)
+                .contains(
+                        "Baseline volume",
+                        "1,040 per month",
+                        "Graduated bands",
+                        "€1.80",
+                        "€1,968.00",
+                        "January",
+                        "×1.3");
         assertThat(text(selectTab(WorkspaceTab.CONTRACT))).contains("Tacit renewal", "12 months", "€5,000.00");
     }
 }

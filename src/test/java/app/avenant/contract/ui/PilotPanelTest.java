@@ -8,15 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractFixtures;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContract;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.testing.TestAccounts.TestOrganisation;
-import app.avenant.contract.ContractStatus;
-import app.avenant.contract.ContractLifecycle;
-import app.avenant.contract.Contracts;
 import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -65,16 +65,21 @@ class PilotPanelTest extends UiTest {
         _setValue(start.volumeCap, 250);
         _click(start.submit);
         assertThat(_find(PilotStartDialog.class)).isEmpty();
-        assertThat(TestAccounts.as(c.client().admin().username(), () -> lifecycle.pilotProgress(c.id())).status())
+        assertThat(TestAccounts.as(c.client().admin().username(), () -> lifecycle.pilotProgress(c.id()))
+                        .status())
                 .isEqualTo(ContractStatus.PILOT);
-        assertThat(_find(Button.class, spec -> spec.withId("pilot-start"))).as("no second pilot").isEmpty();
-        assertThat(_get(PilotPanel.class).getElement().getOuterHTML()).contains("250", "✓", "✗",
-                "Un interlocuteur identifié de chaque côté");
+        assertThat(_find(Button.class, spec -> spec.withId("pilot-start")))
+                .as("no second pilot")
+                .isEmpty();
+        assertThat(_get(PilotPanel.class).getElement().getOuterHTML())
+                .contains("250", "✓", "✗", "Un interlocuteur identifié de chaque côté");
 
         UI.getCurrent().navigate("contracts/" + c.id() + "/overview");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-pilot-volume")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-pilot-volume"))
+                        .getText())
                 .isEqualTo("Volume utilisé depuis le mois de démarrage du pilote : 0 sur 250 unités");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-pilot-rates")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-pilot-rates"))
+                        .getText())
                 .isEqualTo("Aucun livrable livré depuis le démarrage du pilote.");
         open(c);
 
@@ -86,8 +91,8 @@ class PilotPanelTest extends UiTest {
         assertThat(_find(PilotActivateDialog.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("pilot-activate"))).isEmpty();
         String shown = _get(PilotPanel.class).getElement().getOuterHTML();
-        assertThat(shown).contains("Passé en actif le", "par " + c.client().admin().displayName(),
-                "Note : Pilote concluant");
+        assertThat(shown)
+                .contains("Passé en actif le", "par " + c.client().admin().displayName(), "Note : Pilote concluant");
     }
 
     @Test
@@ -95,22 +100,32 @@ class PilotPanelTest extends UiTest {
         TestOrganisation client = accounts.newOrganisation(OrganisationKind.CLIENT);
         TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
         ContractsForModules internals = accounts.contractInternals();
-        UUID id = internals.openContract(new NewContract("P-" + UUID.randomUUID().toString().substring(0, 12),
-                "Contrat pilote", client.organisation().id(), provider.organisation().id()));
+        UUID id = internals.openContract(new NewContract(
+                "P-" + UUID.randomUUID().toString().substring(0, 12),
+                "Contrat pilote",
+                client.organisation().id(),
+                provider.organisation().id()));
         internals.enrol(id, client.admin().id(), ContractRole.CLIENT_OWNER, true);
         internals.enrol(id, provider.admin().id(), ContractRole.PROVIDER_MANAGER, false);
-        internals.adoptVersion(id, ContractFixtures.terms(1, 1), "Version 1",
-                new Approval(client.admin().id(), Instant.now()), new Approval(provider.admin().id(), Instant.now()));
+        internals.adoptVersion(
+                id,
+                ContractFixtures.terms(1, 1),
+                "Version 1",
+                new Approval(client.admin().id(), Instant.now()),
+                new Approval(provider.admin().id(), Instant.now()));
         login(client.admin().username());
         UI.getCurrent().navigate("contracts/" + id);
 
-        assertThat(_get(Button.class, spec -> spec.withId("pilot-activate")).isEnabled()).isFalse();
-        assertThat(_get(Span.class, spec -> spec.withId("pilot-activate-reason")).getText())
+        assertThat(_get(Button.class, spec -> spec.withId("pilot-activate")).isEnabled())
+                .isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("pilot-activate-reason"))
+                        .getText())
                 .isEqualTo("Chaque partie doit d’abord nommer son interlocuteur identifié (onglet Équipe).");
 
         login(provider.admin().username());
         UI.getCurrent().navigate("contracts/" + id);
-        assertThat(_find(Button.class, spec -> spec.withId("pilot-activate"))).as("provider side: no decision")
+        assertThat(_find(Button.class, spec -> spec.withId("pilot-activate")))
+                .as("provider side: no decision")
                 .isEmpty();
         assertThat(_get(PilotPanel.class).getElement().getOuterHTML()).contains("✗");
     }

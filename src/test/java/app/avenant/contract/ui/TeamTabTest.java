@@ -38,11 +38,17 @@ class TeamTabTest extends ContractUiTest {
         assertThat(ComboBoxKt.getSuggestionItems(dialog.role))
                 .containsExactly(ContractRole.CLIENT_OWNER, ContractRole.CLIENT_EDITOR, ContractRole.CLIENT_VIEWER);
         List<UserRef> colleagues = ComboBoxKt.getSuggestionItems(dialog.user);
-        assertThat(colleagues).extracting(UserRef::username).contains("claire.martin", "paul.durand")
+        assertThat(colleagues)
+                .extracting(UserRef::username)
+                .contains("claire.martin", "paul.durand")
                 .doesNotContain("julien.moreau", "marc.petit");
 
-        _setValue(dialog.user, colleagues.stream().filter(u -> u.username().equals("paul.durand")).findFirst()
-                .orElseThrow());
+        _setValue(
+                dialog.user,
+                colleagues.stream()
+                        .filter(u -> u.username().equals("paul.durand"))
+                        .findFirst()
+                        .orElseThrow());
         _click(dialog.submit);
 
         assertThat(_find(AddMemberDialog.class)).isEmpty();
@@ -80,7 +86,8 @@ class TeamTabTest extends ContractUiTest {
         List<Member> members = GridKt._findAll(grid);
         for (int row = 0; row < members.size(); row++) {
             if (members.get(row).side() != members.get(lea).side()) {
-                assertThat(_find(GridKt._getCellComponent(grid, row, "actions"), Button.class)).isEmpty();
+                assertThat(_find(GridKt._getCellComponent(grid, row, "actions"), Button.class))
+                        .isEmpty();
             }
         }
 

@@ -24,9 +24,10 @@ class VersionCompareViewTest extends ContractUiTest {
         String text = text(view);
         assertThat(view.getPageTitle()).isEqualTo("Comparaison v2 → v3");
         assertThat(text).contains("Comparaison v2 → v3", "Volumes", "Saisie des factures fournisseurs", "Modifié");
-        assertThat(rows(view)).contains(
-                "Prix unitaire — tranche à partir de " + units(1001) + money("1.60") + money("1.70"),
-                "Volume de référence mensuel" + units(800) + units(1040));
+        assertThat(rows(view))
+                .contains(
+                        "Prix unitaire — tranche à partir de " + units(1001) + money("1.60") + money("1.70"),
+                        "Volume de référence mensuel" + units(800) + units(1040));
         // only what v3 changed: the volumes of one scope item
         assertThat(text(view)).doesNotContain("Niveaux de service", "Rapprochement bancaire");
         // the old value is struck through
@@ -40,11 +41,18 @@ class VersionCompareViewTest extends ContractUiTest {
         VersionCompareView view = open(idOf(BOOKKEEPING), 1, 2);
 
         String text = text(view);
-        assertThat(text).contains("Périmètre", "Rapprochement bancaire mensuel", "Niveaux de service",
-                "Factures saisies sans erreur", "Ajouté");
-        assertThat(rows(view)).contains(
-                "Lien vers la documentation—https://docs.boulangerie-martin.example/rapprochement",
-                "Cible—" + percent("99"), "Critique (donne droit à des avoirs)—Non");
+        assertThat(text)
+                .contains(
+                        "Périmètre",
+                        "Rapprochement bancaire mensuel",
+                        "Niveaux de service",
+                        "Factures saisies sans erreur",
+                        "Ajouté");
+        assertThat(rows(view))
+                .contains(
+                        "Lien vers la documentation—https://docs.boulangerie-martin.example/rapprochement",
+                        "Cible—" + percent("99"),
+                        "Critique (donne droit à des avoirs)—Non");
     }
 
     @Test
@@ -66,8 +74,12 @@ class VersionCompareViewTest extends ContractUiTest {
         login("claire.martin");
         VersionCompareView view = open(idOf(BOOKKEEPING), 2, 3);
 
-        assertThat(text(view)).contains("v2 du ", "v3 du ", "approuvée par Claire Martin (PME) et Julien Moreau (prestataire)",
-                "Volume de référence porté à 1 040 factures");
+        assertThat(text(view))
+                .contains(
+                        "v2 du ",
+                        "v3 du ",
+                        "approuvée par Claire Martin (PME) et Julien Moreau (prestataire)",
+                        "Volume de référence porté à 1 040 factures");
     }
 
     @Test
@@ -100,6 +112,8 @@ class VersionCompareViewTest extends ContractUiTest {
     }
 
     private static List<String> rows(VersionCompareView view) {
-        return _find(view, NativeTableRow.class).stream().map(ContractUiTest::text).toList();
+        return _find(view, NativeTableRow.class).stream()
+                .map(ContractUiTest::text)
+                .toList();
     }
 }

@@ -38,8 +38,8 @@ class PackPeriodsTest {
 
     @Test
     void a_long_gap_since_the_last_review_is_capped_at_twelve_months() {
-        PackPeriod period = PackPeriods.choose(YearMonth.of(2028, 6), YearMonth.of(2028, 6), YearMonth.of(2026, 1),
-                START);
+        PackPeriod period =
+                PackPeriods.choose(YearMonth.of(2028, 6), YearMonth.of(2028, 6), YearMonth.of(2026, 1), START);
         assertThat(period).isEqualTo(new PackPeriod(YearMonth.of(2027, 7), YearMonth.of(2028, 6)));
         assertThat(period.months()).isEqualTo(PackPeriods.MAX_MONTHS);
     }

@@ -25,11 +25,21 @@ class PerformanceDigestTest {
     @Test
     void each_service_level_counts_its_months_per_status_and_keeps_the_latest_critical_first() {
         List<MonthFigures> months = List.of(
-                month(1, List.of(sla("erreurs", false, SlaStatus.MET), sla("48h", true, SlaStatus.MET)), List.of(), "0"),
-                month(2, List.of(sla("erreurs", false, SlaStatus.NOT_MEASURED), sla("48h", true, SlaStatus.MISSED)),
-                        List.of(), "180.00"),
-                month(3, List.of(sla("erreurs", false, SlaStatus.AT_RISK), sla("48h", true, SlaStatus.MISSED)),
-                        List.of(), "180.00"));
+                month(
+                        1,
+                        List.of(sla("erreurs", false, SlaStatus.MET), sla("48h", true, SlaStatus.MET)),
+                        List.of(),
+                        "0"),
+                month(
+                        2,
+                        List.of(sla("erreurs", false, SlaStatus.NOT_MEASURED), sla("48h", true, SlaStatus.MISSED)),
+                        List.of(),
+                        "180.00"),
+                month(
+                        3,
+                        List.of(sla("erreurs", false, SlaStatus.AT_RISK), sla("48h", true, SlaStatus.MISSED)),
+                        List.of(),
+                        "180.00"));
 
         List<ServiceLevelLine> lines = PerformanceDigest.serviceLevels(months);
 
@@ -47,22 +57,32 @@ class PerformanceDigestTest {
 
     @Test
     void a_level_dropped_before_the_last_month_has_no_latest_status() {
-        List<MonthFigures> months = List.of(month(1, List.of(sla("ancien", true, SlaStatus.MET)), List.of(), "0"),
+        List<MonthFigures> months = List.of(
+                month(1, List.of(sla("ancien", true, SlaStatus.MET)), List.of(), "0"),
                 month(2, List.of(), List.of(), "0"));
-        assertThat(PerformanceDigest.serviceLevels(months)).singleElement()
-                .satisfies(line -> {
-                    assertThat(line.met()).isEqualTo(1);
-                    assertThat(line.latest()).isNull();
-                });
+        assertThat(PerformanceDigest.serviceLevels(months)).singleElement().satisfies(line -> {
+            assertThat(line.met()).isEqualTo(1);
+            assertThat(line.latest()).isNull();
+        });
     }
 
     @Test
     void volumes_add_up_the_months_against_the_summed_baselines_and_count_months_outside_the_range() {
         List<MonthFigures> months = List.of(
-                month(1, List.of(), List.of(volume("factures", 1200, 1040L, VolumeStatus.INSIDE),
-                        volume("conseil", 3, null, VolumeStatus.NO_VOLUME_TERMS)), "0"),
-                month(2, List.of(), List.of(volume("factures", 1000, 800L, VolumeStatus.ABOVE),
-                        volume("conseil", 4, null, VolumeStatus.NO_VOLUME_TERMS)), "0"),
+                month(
+                        1,
+                        List.of(),
+                        List.of(
+                                volume("factures", 1200, 1040L, VolumeStatus.INSIDE),
+                                volume("conseil", 3, null, VolumeStatus.NO_VOLUME_TERMS)),
+                        "0"),
+                month(
+                        2,
+                        List.of(),
+                        List.of(
+                                volume("factures", 1000, 800L, VolumeStatus.ABOVE),
+                                volume("conseil", 4, null, VolumeStatus.NO_VOLUME_TERMS)),
+                        "0"),
                 month(3, List.of(), List.of(volume("factures", 500, 800L, VolumeStatus.BELOW)), "0"));
 
         List<VolumeLine> lines = PerformanceDigest.volumes(months);
@@ -88,20 +108,53 @@ class PerformanceDigestTest {
     }
 
     private static SlaResult sla(String key, boolean critical, SlaStatus status) {
-        return new SlaResult(key, "Niveau " + key, critical, MeasurementWindow.MONTHLY, new BigDecimal("95"),
-                new BigDecimal("90"), null, status, new BigDecimal("50"), ZERO);
+        return new SlaResult(
+                key,
+                "Niveau " + key,
+                critical,
+                MeasurementWindow.MONTHLY,
+                new BigDecimal("95"),
+                new BigDecimal("90"),
+                null,
+                status,
+                new BigDecimal("50"),
+                ZERO);
     }
 
     private static ItemVolume volume(String key, long units, Long baseline, VolumeStatus status) {
-        return new ItemVolume(key, "Prestation " + key, "unité", units, baseline,
-                baseline == null ? null : baseline * 8 / 10, baseline == null ? null : baseline * 12 / 10, status);
+        return new ItemVolume(
+                key,
+                "Prestation " + key,
+                "unité",
+                units,
+                baseline,
+                baseline == null ? null : baseline * 8 / 10,
+                baseline == null ? null : baseline * 12 / 10,
+                status);
     }
 
     /** A month whose cap consumption to date is its month number (enough to tell which month it came from). */
     private static MonthFigures month(int month, List<SlaResult> levels, List<ItemVolume> volumes, String credits) {
-        return new MonthFigures(YearMonth.of(2026, month), 1,
-                new DeliveryRates(0, 0, 0, 0, 0, null, null, null), volumes, List.of(), ZERO, ZERO, ZERO, ZERO, ZERO, ZERO,
-                levels, new BigDecimal(credits), new BigDecimal(credits), ZERO, 0, null, null,
-                new PenaltyCap(new BigDecimal("5000"), BigDecimal.valueOf(month - 1), BigDecimal.valueOf(month), false));
+        return new MonthFigures(
+                YearMonth.of(2026, month),
+                1,
+                new DeliveryRates(0, 0, 0, 0, 0, null, null, null),
+                volumes,
+                List.of(),
+                ZERO,
+                ZERO,
+                ZERO,
+                ZERO,
+                ZERO,
+                ZERO,
+                levels,
+                new BigDecimal(credits),
+                new BigDecimal(credits),
+                ZERO,
+                0,
+                null,
+                null,
+                new PenaltyCap(
+                        new BigDecimal("5000"), BigDecimal.valueOf(month - 1), BigDecimal.valueOf(month), false));
     }
 }

@@ -18,13 +18,18 @@ class RegisterEntryTest {
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
 
     private static RegisterEntry erp() {
-        return new RegisterEntry(UUID.randomUUID(), new NewRegisterEntry(" ERP Sage 100 ", " RIB ", true, GRANTED,
-                null, " "), USER, NOW);
+        return new RegisterEntry(
+                UUID.randomUUID(),
+                new NewRegisterEntry(" ERP Sage 100 ", " RIB ", true, GRANTED, null, " "),
+                USER,
+                NOW);
     }
 
     private static void refusedWith(Runnable call, String key) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(GovernanceRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        GovernanceRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test
@@ -38,22 +43,27 @@ class RegisterEntryTest {
 
     @Test
     void exactly_the_maximum_lengths_are_accepted_one_more_character_is_refused() {
-        NewRegisterEntry longest = new NewRegisterEntry("s".repeat(120), "d".repeat(300), false, GRANTED, null,
-                "n".repeat(500));
+        NewRegisterEntry longest =
+                new NewRegisterEntry("s".repeat(120), "d".repeat(300), false, GRANTED, null, "n".repeat(500));
         assertThat(RegisterEntry.validated(longest)).isEqualTo(longest);
-        refusedWith(() -> RegisterEntry.validated(new NewRegisterEntry("s".repeat(121), "", false, GRANTED, null, "")),
+        refusedWith(
+                () -> RegisterEntry.validated(new NewRegisterEntry("s".repeat(121), "", false, GRANTED, null, "")),
                 "governance.register.error.system.tooLong");
-        refusedWith(() -> RegisterEntry.validated(new NewRegisterEntry("s", "d".repeat(301), false, GRANTED, null, "")),
+        refusedWith(
+                () -> RegisterEntry.validated(new NewRegisterEntry("s", "d".repeat(301), false, GRANTED, null, "")),
                 "governance.register.error.dataCategories.tooLong");
-        refusedWith(() -> RegisterEntry.validated(new NewRegisterEntry("s", "", false, GRANTED, null, "n".repeat(501))),
+        refusedWith(
+                () -> RegisterEntry.validated(new NewRegisterEntry("s", "", false, GRANTED, null, "n".repeat(501))),
                 "governance.register.error.note.tooLong");
     }
 
     @Test
     void a_revocation_on_the_grant_day_is_accepted_the_day_before_is_not() {
-        assertThat(RegisterEntry.validated(new NewRegisterEntry("s", "", false, GRANTED, GRANTED, "")).revokedOn())
+        assertThat(RegisterEntry.validated(new NewRegisterEntry("s", "", false, GRANTED, GRANTED, ""))
+                        .revokedOn())
                 .isEqualTo(GRANTED);
-        refusedWith(() -> RegisterEntry.validated(new NewRegisterEntry("s", "", false, GRANTED, GRANTED.minusDays(1), "")),
+        refusedWith(
+                () -> RegisterEntry.validated(new NewRegisterEntry("s", "", false, GRANTED, GRANTED.minusDays(1), "")),
                 "governance.register.error.revokedOn.beforeGranted");
     }
 
@@ -70,7 +80,8 @@ class RegisterEntryTest {
     @Test
     void a_refused_correction_leaves_the_entry_as_it_was() {
         RegisterEntry entry = erp();
-        refusedWith(() -> entry.correct(new NewRegisterEntry(" ", "", false, GRANTED, null, ""), USER, NOW),
+        refusedWith(
+                () -> entry.correct(new NewRegisterEntry(" ", "", false, GRANTED, null, ""), USER, NOW),
                 "governance.register.error.system.required");
         assertThat(entry.system()).isEqualTo("ERP Sage 100");
         assertThat(entry.personalData()).isTrue();

@@ -41,12 +41,16 @@ class AccessRegisterViewTest extends UiTest {
 
     @Autowired
     app.avenant.testing.TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     AccessRegister register;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Clock clock;
 
@@ -106,12 +110,23 @@ class AccessRegisterViewTest extends UiTest {
 
     @Test
     void the_owner_revokes_an_access_after_confirming() {
-        as(owner, () -> register.addEntry(contract.id(), new NewRegisterEntry("Banque en ligne", "relevés", false,
-                LocalDate.now(clock).minusMonths(2), null, "")));
+        as(
+                owner,
+                () -> register.addEntry(
+                        contract.id(),
+                        new NewRegisterEntry(
+                                "Banque en ligne",
+                                "relevés",
+                                false,
+                                LocalDate.now(clock).minusMonths(2),
+                                null,
+                                "")));
         AccessRegisterView view = open(owner);
 
         Button revoke = _find(GridKt._getCellComponent(view.entries, 0, "actions"), Button.class).stream()
-                .filter(b -> "Révoquer".equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> "Révoquer".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         _click(revoke);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Révoquer l'accès à Banque en ligne ?");
@@ -128,22 +143,29 @@ class AccessRegisterViewTest extends UiTest {
     void the_provider_manager_sets_a_checklist_item_from_the_table() {
         AccessRegisterView view = open(contract.provider().admin().username());
         @SuppressWarnings("unchecked")
-        Select<Art28Status> security = (Select<Art28Status>) GridKt._getCellComponent(view.checklist,
-                Art28Item.SECURITY.ordinal(), "status");
+        Select<Art28Status> security =
+                (Select<Art28Status>) GridKt._getCellComponent(view.checklist, Art28Item.SECURITY.ordinal(), "status");
         assertThat(security.isReadOnly()).isFalse();
         _setValue(security, Art28Status.CONFORME);
 
-        assertThat(as(owner, () -> register.checklist(contract.id())).get(Art28Item.SECURITY.ordinal()).status())
+        assertThat(as(owner, () -> register.checklist(contract.id()))
+                        .get(Art28Item.SECURITY.ordinal())
+                        .status())
                 .isEqualTo(Art28Status.CONFORME);
         assertThat(GridKt._getFormattedRow(view.checklist, Art28Item.SECURITY.ordinal()))
-                .anySatisfy(text -> assertThat(text).contains(contract.provider().admin().displayName()));
-        assertThat(view.banner.getElement().getTextRecursively()).contains("1 conforme(s), 0 non conforme(s), 7 à vérifier");
+                .anySatisfy(text ->
+                        assertThat(text).contains(contract.provider().admin().displayName()));
+        assertThat(view.banner.getElement().getTextRecursively())
+                .contains("1 conforme(s), 0 non conforme(s), 7 à vérifier");
     }
 
     @Test
     void marking_the_register_reviewed_at_the_last_comite_replaces_never_reviewed_in_amber() {
-        UUID held = as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock).minusHours(2), 60, "Comité de novembre")));
+        UUID held = as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(),
+                        new NewReview(LocalDateTime.now(clock).minusHours(2), 60, "Comité de novembre")));
         as(owner, () -> reviews.markHeld(held));
         AccessRegisterView view = open(owner);
         assertThat(view.reviewStatus.getText()).isEqualTo("Jamais revu en comité");
@@ -155,16 +177,20 @@ class AccessRegisterViewTest extends UiTest {
         _click(dialog.save);
 
         String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertThat(view.reviewStatus.getText()).isEqualTo("Dernière revue en comité : " + today + " par "
-                + contract.client().admin().displayName());
+        assertThat(view.reviewStatus.getText())
+                .isEqualTo("Dernière revue en comité : " + today + " par "
+                        + contract.client().admin().displayName());
         assertThat(view.reviewStatus.hasClassName("av-register-outdated")).isFalse();
-        assertThat(as(owner, () -> register.summary(contract.id())).lastReviewId()).isEqualTo(held);
+        assertThat(as(owner, () -> register.summary(contract.id())).lastReviewId())
+                .isEqualTo(held);
     }
 
     @Test
     void a_viewer_reads_without_buttons_and_an_outsider_gets_not_found() {
-        as(owner, () -> register.addEntry(contract.id(), new NewRegisterEntry("ERP", "", false,
-                LocalDate.now(clock), null, "")));
+        as(
+                owner,
+                () -> register.addEntry(
+                        contract.id(), new NewRegisterEntry("ERP", "", false, LocalDate.now(clock), null, "")));
         UUID member = contract.provider().member().id();
         accounts.contractInternals().enrol(contract.id(), member, ContractRole.PROVIDER_VIEWER, false);
         AccessRegisterView view = open(contract.provider().member().username());
@@ -172,9 +198,13 @@ class AccessRegisterViewTest extends UiTest {
         assertThat(view.markReviewed.isVisible()).isFalse();
         assertThat(view.entries.getColumnByKey("actions").isVisible()).isFalse();
         assertThat(GridKt._size(view.entries)).isEqualTo(1);
-        assertThat(view.statusCell(as(owner, () -> register.checklist(contract.id())).getFirst()).isReadOnly()).isTrue();
+        assertThat(view.statusCell(as(owner, () -> register.checklist(contract.id()))
+                                .getFirst())
+                        .isReadOnly())
+                .isTrue();
 
-        String stranger = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
         login(stranger, "contracts/" + contract.id() + "/register");
         _get(GovernanceNotFound.class);
         UI.getCurrent().navigate("contracts/not-a-uuid/register");

@@ -18,6 +18,7 @@ class CalendarFeedViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Reviews reviews;
 
@@ -45,7 +46,8 @@ class CalendarFeedViewTest extends UiTest {
 
     @Test
     void regenerating_after_confirmation_replaces_the_url() {
-        String user = accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
+        String user =
+                accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
         login(user, "me/calendar");
         CalendarFeedView view = _get(CalendarFeedView.class);
         _click(view.create);
@@ -54,6 +56,7 @@ class CalendarFeedViewTest extends UiTest {
         _click(view.regenerate);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(view.url.getValue()).isNotEqualTo(first);
-        assertThat(reviews.calendarFeedOwner(first.replaceAll(".*/api/calendar/(.*)\\.ics", "$1"))).isEmpty();
+        assertThat(reviews.calendarFeedOwner(first.replaceAll(".*/api/calendar/(.*)\\.ics", "$1")))
+                .isEmpty();
     }
 }

@@ -14,9 +14,13 @@ class DecisionLinesTest {
 
                 • Revoir le délai de 48 h
                 a) Point d'étape en janvier
-                1 040 factures en janvier""")).containsExactly("Passer la référence à 1 040 factures",
-                "Relancer le cabinet sur la paie", "Revoir le délai de 48 h", "Point d'étape en janvier",
-                "1 040 factures en janvier");
+                1 040 factures en janvier"""))
+                .containsExactly(
+                        "Passer la référence à 1 040 factures",
+                        "Relancer le cabinet sur la paie",
+                        "Revoir le délai de 48 h",
+                        "Point d'étape en janvier",
+                        "1 040 factures en janvier");
     }
 
     @Test

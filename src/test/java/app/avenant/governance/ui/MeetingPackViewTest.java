@@ -43,15 +43,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The dossier de séance screen and, on a review, a decision turned into a draft change request. */
 class MeetingPackViewTest extends UiTest {
 
-    @Autowired TestAccounts accounts;
-    @Autowired Contracts contracts;
-    @Autowired Deliverables deliverables;
-    @Autowired Statements statements;
-    @Autowired Reviews reviews;
-    @Autowired ReviewDecisions decisions;
-    @Autowired ChangeRequests changeRequests;
-    @Autowired AccessRegister register;
-    @Autowired MeetingPacks packs;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Deliverables deliverables;
+
+    @Autowired
+    Statements statements;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    ChangeRequests changeRequests;
+
+    @Autowired
+    AccessRegister register;
+
+    @Autowired
+    MeetingPacks packs;
 
     PerformanceContract contract;
     UUID review;
@@ -59,10 +76,14 @@ class MeetingPackViewTest extends UiTest {
     @BeforeEach
     void aComiteInMarchOnTheWorkedExample() {
         contract = new PerformanceFixtures(accounts, contracts, deliverables).workedExample();
-        as(contract.providerManager(), () -> statements.recordMeasurement(contract.id(), YearMonth.of(2026, 3),
-                WITHIN_48H, new BigDecimal("80")));
-        review = as(contract.clientOwner(), () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.of(2026, 3, 20, 10, 0), 60, "Bilan du trimestre")));
+        as(
+                contract.providerManager(),
+                () -> statements.recordMeasurement(
+                        contract.id(), YearMonth.of(2026, 3), WITHIN_48H, new BigDecimal("80")));
+        review = as(
+                contract.clientOwner(),
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.of(2026, 3, 20, 10, 0), 60, "Bilan du trimestre")));
     }
 
     private String text(Class<? extends com.vaadin.flow.component.Component> section) {
@@ -74,17 +95,20 @@ class MeetingPackViewTest extends UiTest {
         login(contract.clientViewer(), "reviews/" + review + "/pack");
         MeetingPackView view = _get(MeetingPackView.class);
 
-        assertThat(view.getElement().getTextRecursively())
-                .contains("Période couverte : de janvier 2026 à mars 2026");
+        assertThat(view.getElement().getTextRecursively()).contains("Période couverte : de janvier 2026 à mars 2026");
         String performance = text(PackPerformanceSection.class);
-        assertThat(performance).contains("Factures saisies sous 48 h (critique)", "Manqué",
-                "Plafond des pénalités :",
-                Formats.money(new BigDecimal("5000"), Locale.FRANCE)); // narrow no-break spaces, as shown
+        assertThat(performance)
+                .contains(
+                        "Factures saisies sous 48 h (critique)",
+                        "Manqué",
+                        "Plafond des pénalités :",
+                        Formats.money(new BigDecimal("5000"), Locale.FRANCE)); // narrow no-break spaces, as shown
         String followUp = text(PackFollowUpSection.class);
-        assertThat(followUp).contains("Aucune demande ouverte.", "Aucune action en retard.",
-                "Aucune action ouverte pour ce comité.");
-        assertThat(text(PackAccessSection.class)).contains(contract.provider().admin().displayName(),
-                "Responsable prestataire", "Lecteur PME");
+        assertThat(followUp)
+                .contains(
+                        "Aucune demande ouverte.", "Aucune action en retard.", "Aucune action ouverte pour ce comité.");
+        assertThat(text(PackAccessSection.class))
+                .contains(contract.provider().admin().displayName(), "Responsable prestataire", "Lecteur PME");
         assertThat(view.access.accessReview.getHref()).isEqualTo("contracts/" + contract.id() + "/access");
         assertThat(text(PackPreviousSection.class)).contains("Aucun comité tenu auparavant.");
     }
@@ -100,8 +124,12 @@ class MeetingPackViewTest extends UiTest {
         _click(_get(PackRegisterSection.class).markReviewed);
 
         assertThat(_get(PackRegisterSection.class).reviewStatus.getText())
-                .startsWith("Dernière revue en comité :").contains(contract.client().admin().displayName());
-        assertThat(as(contract.clientOwner(), () -> register.summary(contract.id()).lastReviewId())).isEqualTo(review);
+                .startsWith("Dernière revue en comité :")
+                .contains(contract.client().admin().displayName());
+        assertThat(as(
+                        contract.clientOwner(),
+                        () -> register.summary(contract.id()).lastReviewId()))
+                .isEqualTo(review);
     }
 
     @Test
@@ -110,15 +138,18 @@ class MeetingPackViewTest extends UiTest {
         MeetingPack pack = as(contract.clientOwner(), () -> packs.pack(review));
         // the comité starts on 20 March 2026 at 10:00 in Paris (09:00 UTC): one minute before, then on time
         MovableClock clock = new MovableClock(Instant.parse("2026-03-20T08:59:00Z"));
-        assertThat(new PackRegisterSection(pack, register, clock, () -> { }).markReviewed.isVisible()).isFalse();
+        assertThat(new PackRegisterSection(pack, register, clock, () -> {}).markReviewed.isVisible())
+                .isFalse();
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(new PackRegisterSection(pack, register, clock, () -> { }).markReviewed.isVisible()).isTrue();
+        assertThat(new PackRegisterSection(pack, register, clock, () -> {}).markReviewed.isVisible())
+                .isTrue();
     }
 
     @Test
     void the_review_links_to_its_pack_and_an_outsider_gets_not_found() {
-        String stranger = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
         login(stranger, "reviews/" + review + "/pack");
         _get(GovernanceNotFound.class);
         UI.getCurrent().navigate("reviews/not-an-id/pack");
@@ -144,10 +175,12 @@ class MeetingPackViewTest extends UiTest {
         _click(dialog.create);
 
         List<FollowedDecision> followed = as(contract.clientOwner(), () -> decisions.followed(review));
-        assertThat(followed).singleElement().satisfies(f -> assertThat(f.decision())
-                .isEqualTo("Relancer le cabinet sur la paie"));
+        assertThat(followed)
+                .singleElement()
+                .satisfies(f -> assertThat(f.decision()).isEqualTo("Relancer le cabinet sur la paie"));
         UUID id = followed.getFirst().changeRequestId();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("changes/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("changes/" + id);
         assertThat(as(contract.clientOwner(), () -> changeRequests.detail(id).status()))
                 .isEqualTo(ChangeRequestStatus.DRAFT);
 
@@ -169,7 +202,8 @@ class MeetingPackViewTest extends UiTest {
         assertThat(dialog.decision.isInvalid()).isTrue();
         assertThat(dialog.decision.getErrorMessage()).isEqualTo("Indiquez la décision à suivre.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(as(contract.clientOwner(), () -> changeRequests.count(contract.id(), null))).isZero();
+        assertThat(as(contract.clientOwner(), () -> changeRequests.count(contract.id(), null)))
+                .isZero();
     }
 
     @Test

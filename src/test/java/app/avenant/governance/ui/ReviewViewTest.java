@@ -39,10 +39,13 @@ class ReviewViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Clock clock;
 
@@ -54,8 +57,10 @@ class ReviewViewTest extends UiTest {
     void aReview() {
         contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         owner = contract.client().admin().username();
-        review = as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock).minusDays(1), 60, "Bilan du mois")));
+        review = as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.now(clock).minusDays(1), 60, "Bilan du mois")));
     }
 
     private ReviewView open(String username) {
@@ -70,15 +75,24 @@ class ReviewViewTest extends UiTest {
     @Test
     void an_editor_chooses_attendees_of_both_sides_and_saves_minutes_and_decisions() {
         ReviewView view = open(owner);
-        assertThat(view.attendees.getListDataView().getItems().map(Member::userId).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder(contract.client().admin().id(), contract.provider().admin().id());
+        assertThat(view.attendees
+                        .getListDataView()
+                        .getItems()
+                        .map(Member::userId)
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        contract.client().admin().id(),
+                        contract.provider().admin().id());
         view.attendees.select(view.attendees.getListDataView().getItems().toList());
         view.minutes.setValue("Tour de table");
         view.decisions.setValue("Passer à 120 factures par mois");
         _click(view.save);
 
         ReviewDetail saved = detail();
-        assertThat(saved.attendeeIds()).isEqualTo(Set.of(contract.client().admin().id(), contract.provider().admin().id()));
+        assertThat(saved.attendeeIds())
+                .isEqualTo(Set.of(
+                        contract.client().admin().id(),
+                        contract.provider().admin().id()));
         assertThat(saved.minutes()).isEqualTo("Tour de table");
         assertThat(saved.decisions()).isEqualTo("Passer à 120 factures par mois");
     }
@@ -103,8 +117,12 @@ class ReviewViewTest extends UiTest {
         _click(view.addAction);
         ActionItemDialog dialog = _get(ActionItemDialog.class);
         dialog.description.setValue("Envoyer le rapport mensuel");
-        dialog.owner.setValue(dialog.owner.getListDataView().getItems()
-                .filter(m -> m.userId().equals(contract.provider().admin().id())).findFirst().orElseThrow());
+        dialog.owner.setValue(dialog.owner
+                .getListDataView()
+                .getItems()
+                .filter(m -> m.userId().equals(contract.provider().admin().id()))
+                .findFirst()
+                .orElseThrow());
         dialog.dueDate.setValue(LocalDate.now(clock).plusDays(10));
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
@@ -117,7 +135,8 @@ class ReviewViewTest extends UiTest {
 
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(done, true);
         assertThat(detail().actions().getFirst().done()).isTrue();
-        assertThat(((Span) GridKt._getCellComponent(view.actions, 0, "state")).getText()).isEqualTo("Faite");
+        assertThat(((Span) GridKt._getCellComponent(view.actions, 0, "state")).getText())
+                .isEqualTo("Faite");
     }
 
     @Test
@@ -130,7 +149,8 @@ class ReviewViewTest extends UiTest {
         assertThat(dialog.owner.isInvalid()).isTrue();
         assertThat(dialog.owner.getErrorMessage()).isEqualTo("Choisissez un responsable.");
 
-        dialog.owner.setValue(dialog.owner.getListDataView().getItems().findFirst().orElseThrow());
+        dialog.owner.setValue(
+                dialog.owner.getListDataView().getItems().findFirst().orElseThrow());
         dialog.description.setValue("   ");
         _click(dialog.save);
         assertThat(dialog.description.isInvalid()).isTrue();
@@ -140,16 +160,29 @@ class ReviewViewTest extends UiTest {
 
     @Test
     void an_overdue_action_is_highlighted_in_colour_and_in_words() {
-        as(owner, () -> reviews.addAction(review, new NewActionItem("En retard", contract.client().admin().id(),
-                LocalDate.now(clock).minusDays(2))));
-        as(owner, () -> reviews.addAction(review, new NewActionItem("À venir", contract.client().admin().id(),
-                LocalDate.now(clock).plusDays(2))));
+        as(
+                owner,
+                () -> reviews.addAction(
+                        review,
+                        new NewActionItem(
+                                "En retard",
+                                contract.client().admin().id(),
+                                LocalDate.now(clock).minusDays(2))));
+        as(
+                owner,
+                () -> reviews.addAction(
+                        review,
+                        new NewActionItem(
+                                "À venir",
+                                contract.client().admin().id(),
+                                LocalDate.now(clock).plusDays(2))));
         ReviewView view = open(contract.provider().admin().username());
 
         Span late = (Span) GridKt._getCellComponent(view.actions, 0, "state");
         assertThat(late.getText()).isEqualTo("En retard");
         assertThat(late.hasClassName("av-gov-overdue")).isTrue();
-        assertThat(view.actions.getPartNameGenerator().apply(GridKt._get(view.actions, 0))).isEqualTo("av-gov-overdue-row");
+        assertThat(view.actions.getPartNameGenerator().apply(GridKt._get(view.actions, 0)))
+                .isEqualTo("av-gov-overdue-row");
         Span onTime = (Span) GridKt._getCellComponent(view.actions, 1, "state");
         assertThat(onTime.getText()).isEqualTo("À faire");
         assertThat(onTime.hasClassName("av-gov-overdue")).isFalse();
@@ -157,7 +190,8 @@ class ReviewViewTest extends UiTest {
 
     @Test
     void a_member_of_another_organisation_gets_not_found() {
-        String stranger = accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
         login(stranger, "reviews/" + review);
         _get(GovernanceNotFound.class);
         assertThat(_find(ReviewView.class).getFirst().actions.isAttached()).isFalse();

@@ -36,10 +36,13 @@ class ReviewsViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Clock clock;
 
@@ -61,7 +64,7 @@ class ReviewsViewTest extends UiTest {
         // the portal's clock, not the machine's: a late evening at the end of February (in the clock's zone)
         MovableClock clock = new MovableClock(Instant.parse("2027-02-26T23:30:00Z"));
 
-        PlanReviewDialog dialog = new PlanReviewDialog(reviews, contract.id(), clock, created -> { });
+        PlanReviewDialog dialog = new PlanReviewDialog(reviews, contract.id(), clock, created -> {});
 
         assertThat(dialog.startsAt.getValue()).isEqualTo(LocalDateTime.of(2027, 3, 5, 10, 0));
     }
@@ -73,7 +76,12 @@ class ReviewsViewTest extends UiTest {
 
         _click(view.plan);
         PlanReviewDialog dialog = _get(PlanReviewDialog.class);
-        LocalDateTime at = LocalDateTime.now(clock).plusDays(6).withHour(15).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime at = LocalDateTime.now(clock)
+                .plusDays(6)
+                .withHour(15)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         dialog.startsAt.setValue(at);
         dialog.agenda.setValue("Bilan trimestriel");
         _click(dialog.save);
@@ -100,10 +108,19 @@ class ReviewsViewTest extends UiTest {
     @Test
     void the_list_shows_date_agenda_status_and_overdue_actions_in_words() {
         String owner = contract.client().admin().username();
-        UUID past = as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock).minusDays(20), 60, "Comité de mars\nDétails")));
-        as(owner, () -> reviews.addAction(past, new NewActionItem("Relancer", contract.client().admin().id(),
-                LocalDate.now(clock).minusDays(3))));
+        UUID past = as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(),
+                        new NewReview(LocalDateTime.now(clock).minusDays(20), 60, "Comité de mars\nDétails")));
+        as(
+                owner,
+                () -> reviews.addAction(
+                        past,
+                        new NewActionItem(
+                                "Relancer",
+                                contract.client().admin().id(),
+                                LocalDate.now(clock).minusDays(3))));
         ReviewsView view = open(owner);
 
         List<ReviewSummary> rows = GridKt._fetch(view.grid, 0, 10);
@@ -111,7 +128,8 @@ class ReviewsViewTest extends UiTest {
         assertThat(GridKt._getFormattedRow(view.grid, rows.getFirst())).contains("Comité de mars");
         Span actions = view.actionsCell(rows.getFirst());
         assertThat(actions.getElement().getTextRecursively()).isEqualTo("1 ouverte · 1 en retard");
-        assertThat(_find(actions, Span.class).stream().anyMatch(s -> s.hasClassName("av-gov-overdue"))).isTrue();
+        assertThat(_find(actions, Span.class).stream().anyMatch(s -> s.hasClassName("av-gov-overdue")))
+                .isTrue();
     }
 
     @Test
@@ -120,7 +138,8 @@ class ReviewsViewTest extends UiTest {
         assertThat(view.cadence.isReadOnly()).isFalse();
         view.cadence.setValue(Cadence.MONTHLY);
         // a programmatic change is not a user's: the select saves on the user's choice only
-        assertThat(as(contract.client().admin().username(), () -> reviews.cadence(contract.id()))).isEqualTo(Cadence.NONE);
+        assertThat(as(contract.client().admin().username(), () -> reviews.cadence(contract.id())))
+                .isEqualTo(Cadence.NONE);
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.cadence, Cadence.QUARTERLY);
         assertThat(as(contract.client().admin().username(), () -> reviews.cadence(contract.id())))
                 .isEqualTo(Cadence.QUARTERLY);
@@ -135,7 +154,8 @@ class ReviewsViewTest extends UiTest {
 
     @Test
     void a_member_of_another_organisation_and_a_malformed_id_get_not_found() {
-        String stranger = accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.CLIENT).admin().username();
         login(stranger, "contracts/" + contract.id() + "/reviews");
         _get(GovernanceNotFound.class);
         assertThat(_find(ReviewsView.class).getFirst().grid.isAttached()).isFalse();

@@ -48,12 +48,16 @@ class CalendarFeedTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Clock clock;
 
@@ -68,7 +72,9 @@ class CalendarFeedTest {
         // another test class may have started a context of its own (a real port) and taken the JVM-wide strategy
         SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         SecurityContextHolder.clearContext();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         manager = contract.provider().admin().username();
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -81,9 +87,11 @@ class CalendarFeedTest {
 
     private MockHttpServletResponse fetchFrom(String from, String token) throws Exception {
         return mvc.perform(get("/api/calendar/" + token + ".ics").with(request -> {
-            request.setRemoteAddr(from);
-            return request;
-        })).andReturn().getResponse();
+                    request.setRemoteAddr(from);
+                    return request;
+                }))
+                .andReturn()
+                .getResponse();
     }
 
     private static Calendar parse(String body) throws Exception {
@@ -96,13 +104,28 @@ class CalendarFeedTest {
 
     @Test
     void the_feed_holds_a_review_event_and_my_open_action_and_parses_back() throws Exception {
-        LocalDateTime at = LocalDateTime.now(clock).plusDays(5).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime at = LocalDateTime.now(clock)
+                .plusDays(5)
+                .withHour(14)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         UUID review = as(manager, () -> reviews.plan(contract.id(), new NewReview(at, 90, "Bilan du mois, volumes")));
         LocalDate due = LocalDate.now(clock).plusDays(9);
-        UUID action = as(manager, () -> reviews.addAction(review,
-                new NewActionItem("Envoyer le rapport", contract.provider().admin().id(), due)));
-        as(manager, () -> reviews.addAction(review,
-                new NewActionItem("Pas pour moi", contract.client().admin().id(), due)));
+        UUID action = as(
+                manager,
+                () -> reviews.addAction(
+                        review,
+                        new NewActionItem(
+                                "Envoyer le rapport",
+                                contract.provider().admin().id(),
+                                due)));
+        as(
+                manager,
+                () -> reviews.addAction(
+                        review,
+                        new NewActionItem(
+                                "Pas pour moi", contract.client().admin().id(), due)));
         String token = as(manager, () -> reviews.createMyCalendarFeed());
 
         MockHttpServletResponse response = fetch(token);
@@ -112,31 +135,49 @@ class CalendarFeedTest {
 
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(2);
-        VEvent meeting = events.stream().filter(e -> value(e, Property.UID).equals("review-" + review + "@avenant"))
-                .findFirst().orElseThrow();
+        VEvent meeting = events.stream()
+                .filter(e -> value(e, Property.UID).equals("review-" + review + "@avenant"))
+                .findFirst()
+                .orElseThrow();
         String reference = as(manager, () -> contracts.summary(contract.id()).reference());
         assertThat(value(meeting, Property.SUMMARY)).isEqualTo("Comité de pilotage — " + reference);
         assertThat(value(meeting, Property.DESCRIPTION)).isEqualTo("Bilan du mois, volumes");
-        Temporal start = meeting.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate();
-        assertThat(Instant.from(start)).isEqualTo(at.atZone(ZoneId.of("Europe/Paris")).toInstant());
+        Temporal start = meeting.<DtStart<Temporal>>getProperty(Property.DTSTART)
+                .orElseThrow()
+                .getDate();
+        assertThat(Instant.from(start))
+                .isEqualTo(at.atZone(ZoneId.of("Europe/Paris")).toInstant());
         assertThat(value(meeting, Property.DTEND)).endsWith("Z");
 
-        VEvent todo = events.stream().filter(e -> value(e, Property.UID).equals("action-" + action + "@avenant"))
-                .findFirst().orElseThrow();
+        VEvent todo = events.stream()
+                .filter(e -> value(e, Property.UID).equals("action-" + action + "@avenant"))
+                .findFirst()
+                .orElseThrow();
         assertThat(value(todo, Property.SUMMARY)).contains("Envoyer le rapport");
-        assertThat(todo.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate()).isEqualTo(due);
+        assertThat(todo.<DtStart<Temporal>>getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getDate())
+                .isEqualTo(due);
     }
 
     @Test
     void the_uid_of_a_review_stays_the_same_from_one_fetch_to_the_next() throws Exception {
-        UUID review = as(manager, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.now(clock).plusDays(3), 60, "Ordre du jour")));
+        UUID review = as(
+                manager,
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.now(clock).plusDays(3), 60, "Ordre du jour")));
         String token = as(manager, () -> reviews.createMyCalendarFeed());
 
-        String first = value(parse(fetch(token).getContentAsString()).getComponent(Component.VEVENT).orElseThrow(),
+        String first = value(
+                parse(fetch(token).getContentAsString())
+                        .getComponent(Component.VEVENT)
+                        .orElseThrow(),
                 Property.UID);
         as(manager, () -> reviews.saveMinutes(review, "Compte rendu", ""));
-        String second = value(parse(fetch(token).getContentAsString()).getComponent(Component.VEVENT).orElseThrow(),
+        String second = value(
+                parse(fetch(token).getContentAsString())
+                        .getComponent(Component.VEVENT)
+                        .orElseThrow(),
                 Property.UID);
         assertThat(first).isEqualTo(second).isEqualTo("review-" + review + "@avenant");
     }
@@ -168,8 +209,10 @@ class CalendarFeedTest {
         assertThat(blocked.getContentAsString()).contains("Too many invalid calendar links");
         assertThat(Integer.parseInt(blocked.getHeader("Retry-After"))).isBetween(1, 60);
         assertThat(blocked.getContentAsString()).doesNotContain("BEGIN:VCALENDAR");
-        assertThat(fetchFrom("172.16.0." + ThreadLocalRandom.current().nextInt(1, 255), token).getStatus())
-                .as("another address is not concerned").isEqualTo(200);
+        assertThat(fetchFrom("172.16.0." + ThreadLocalRandom.current().nextInt(1, 255), token)
+                        .getStatus())
+                .as("another address is not concerned")
+                .isEqualTo(200);
     }
 
     @Test
@@ -184,12 +227,18 @@ class CalendarFeedTest {
 
     @Test
     void a_user_sees_no_review_of_a_contract_they_are_not_a_member_of() throws Exception {
-        as(manager, () -> reviews.plan(contract.id(), new NewReview(LocalDateTime.now(clock).plusDays(3), 60, "Secret")));
-        String outsider = accounts.newOrganisation(app.avenant.identity.OrganisationKind.PROVIDER).admin().username();
+        as(
+                manager,
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.now(clock).plusDays(3), 60, "Secret")));
+        String outsider = accounts.newOrganisation(app.avenant.identity.OrganisationKind.PROVIDER)
+                .admin()
+                .username();
         String token = as(outsider, () -> reviews.createMyCalendarFeed());
 
         MockHttpServletResponse response = fetch(token);
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(parse(response.getContentAsString()).<VEvent>getComponents(Component.VEVENT)).isEmpty();
+        assertThat(parse(response.getContentAsString()).<VEvent>getComponents(Component.VEVENT))
+                .isEmpty();
     }
 }

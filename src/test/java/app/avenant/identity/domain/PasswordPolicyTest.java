@@ -13,7 +13,8 @@ class PasswordPolicyTest {
     @Test
     void the_demo_and_test_passwords_are_accepted() {
         assertThat(PasswordPolicy.check("Avenant-demo-2026", "claire.martin")).isEmpty();
-        assertThat(PasswordPolicy.check("Mot-de-passe-de-test-2026", "admin-1234")).isEmpty();
+        assertThat(PasswordPolicy.check("Mot-de-passe-de-test-2026", "admin-1234"))
+                .isEmpty();
     }
 
     @Test
@@ -34,8 +35,9 @@ class PasswordPolicyTest {
 
     @Test
     void common_passwords_are_refused_whatever_their_case() {
-        for (String common : new String[] {"motdepasse123", "MotDePasse123", "AZERTY123456", "password1234",
-                "Bienvenue2026", "azertyuiop123"}) {
+        for (String common : new String[] {
+            "motdepasse123", "MotDePasse123", "AZERTY123456", "password1234", "Bienvenue2026", "azertyuiop123"
+        }) {
             assertThat(key(PasswordPolicy.check(common, "paul"))).as(common).isEqualTo("identity.user.password.common");
         }
     }

@@ -74,5 +74,4 @@ class ApiTokenFailureThrottleTest {
             throttle.recordFailure(address);
         }
     }
-
 }

@@ -21,8 +21,8 @@ class InvitationLinkAccessTest {
     /** Asked of the filter chain itself: MockMvc cannot forward to the Vaadin servlet that serves the view. */
     @Test
     void an_anonymous_visitor_may_open_an_invitation_link_and_is_not_sent_to_the_login_page() {
-        var anonymous = new AnonymousAuthenticationToken("test", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        var anonymous = new AnonymousAuthenticationToken(
+                "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
         assertThat(privileges.isAllowed(LINK, anonymous)).isTrue();
         assertThat(privileges.isAllowed("/admin/users", anonymous)).isFalse();

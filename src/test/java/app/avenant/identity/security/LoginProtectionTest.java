@@ -40,10 +40,13 @@ class LoginProtectionTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Users users;
+
     @Value("${server.servlet.session.timeout}")
     Duration sessionTimeout;
 
@@ -68,7 +71,9 @@ class LoginProtectionTest {
     void after_five_failures_even_the_right_password_is_refused_with_the_usual_answer() throws Exception {
         String username = pme.member().username();
         for (int i = 0; i < 5; i++) {
-            signIn(username, "pas-le-bon-mot-de-passe").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+            signIn(username, "pas-le-bon-mot-de-passe")
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error"));
         }
 
         signIn(username, TestAccounts.PASSWORD).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
@@ -125,7 +130,8 @@ class LoginProtectionTest {
             signIn("inconnu-" + i + "-" + address, "pas-le-bon-mot-de-passe").andExpect(unauthenticated());
         }
 
-        signIn(pme.member().username(), TestAccounts.PASSWORD).andExpect(unauthenticated())
+        signIn(pme.member().username(), TestAccounts.PASSWORD)
+                .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
         // another address is not concerned
         address = "172.16." + address.substring("10.".length());
@@ -136,8 +142,12 @@ class LoginProtectionTest {
     void a_suspended_user_is_signed_out_at_once_and_cannot_sign_in_again() throws Exception {
         String username = pme.member().username();
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).with(fromAddress())
-                        .param("username", username).param("password", TestAccounts.PASSWORD))
+        mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .with(fromAddress())
+                        .param("username", username)
+                        .param("password", TestAccounts.PASSWORD))
                 .andExpect(authenticated().withUsername(username));
         mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername(username));
 
@@ -152,8 +162,12 @@ class LoginProtectionTest {
     void a_removed_user_is_signed_out_at_once_and_cannot_sign_in_again() throws Exception {
         String username = pme.member().username();
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).with(fromAddress())
-                .param("username", username).param("password", TestAccounts.PASSWORD))
+        mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .with(fromAddress())
+                        .param("username", username)
+                        .param("password", TestAccounts.PASSWORD))
                 .andExpect(authenticated());
 
         as(pme.admin().username(), () -> users.removeUser(pme.member().id()));
@@ -180,8 +194,12 @@ class LoginProtectionTest {
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY)
-                .contains("frame-ancestors 'none'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                        "style-src 'self' 'unsafe-inline'", "connect-src 'self'", "img-src 'self' data:");
+                .contains(
+                        "frame-ancestors 'none'",
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "style-src 'self' 'unsafe-inline'",
+                        "connect-src 'self'",
+                        "img-src 'self' data:");
     }
 
     @Test
@@ -190,8 +208,11 @@ class LoginProtectionTest {
     }
 
     private ResultActions signIn(String username, String password) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).with(fromAddress())
-                .param("username", username).param("password", password));
+        return mvc.perform(post("/login")
+                .with(csrf())
+                .with(fromAddress())
+                .param("username", username)
+                .param("password", password));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor fromAddress() {

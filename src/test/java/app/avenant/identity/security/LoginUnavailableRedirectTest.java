@@ -20,11 +20,14 @@ class LoginUnavailableRedirectTest {
     @Test
     void a_sign_in_that_could_not_reach_the_database_is_sent_to_the_unavailable_page_not_told_wrong_password()
             throws Exception {
-        failedWith(new InternalAuthenticationServiceException("Could not open JPA EntityManager for transaction",
-                new CannotCreateTransactionException("no connection",
+        failedWith(new InternalAuthenticationServiceException(
+                "Could not open JPA EntityManager for transaction",
+                new CannotCreateTransactionException(
+                        "no connection",
                         new SQLTransientConnectionException("Connection is not available, request timed out"))));
 
-        new LoginLockoutFilter.UnavailableRedirect(request, response, "/login/unavailable").sendRedirect("/login?error");
+        new LoginLockoutFilter.UnavailableRedirect(request, response, "/login/unavailable")
+                .sendRedirect("/login?error");
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login/unavailable");
     }
@@ -33,7 +36,8 @@ class LoginUnavailableRedirectTest {
     void a_wrong_password_keeps_its_usual_answer() throws Exception {
         failedWith(new BadCredentialsException("Bad credentials"));
 
-        new LoginLockoutFilter.UnavailableRedirect(request, response, "/login/unavailable").sendRedirect("/login?error");
+        new LoginLockoutFilter.UnavailableRedirect(request, response, "/login/unavailable")
+                .sendRedirect("/login?error");
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
     }

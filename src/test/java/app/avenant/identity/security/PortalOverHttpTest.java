@@ -46,6 +46,7 @@ class PortalOverHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
 
@@ -57,8 +58,9 @@ class PortalOverHttpTest {
     void setUp() throws IOException {
         username = accounts.newOrganisation(OrganisationKind.CLIENT).member().username();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        from = InetAddress.getByAddress(new byte[] {127, (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255),
-                (byte) random.nextInt(1, 255)});
+        from = InetAddress.getByAddress(new byte[] {
+            127, (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255)
+        });
     }
 
     // --- login CSRF ---
@@ -69,19 +71,27 @@ class PortalOverHttpTest {
         Map<String, String> meta = csrfMeta(page);
         assertThat(meta).containsEntry("_csrf_parameter", "_csrf").containsKey("_csrf");
 
-        Response signIn = send("POST", "/login", Map.of("Cookie", page.session()),
+        Response signIn = send(
+                "POST",
+                "/login",
+                Map.of("Cookie", page.session()),
                 form("username", username, "password", TestAccounts.PASSWORD, "_csrf", meta.get("_csrf")));
 
         assertThat(signIn.status()).isEqualTo(302);
         assertThat(signIn.location()).startsWith("/").doesNotStartWith("/login");
-        assertThat(send("GET", "/", Map.of("Cookie", signIn.session()), null).status()).as("signed in").isEqualTo(200);
+        assertThat(send("GET", "/", Map.of("Cookie", signIn.session()), null).status())
+                .as("signed in")
+                .isEqualTo(200);
     }
 
     @Test
     void a_login_post_without_the_token_signs_nobody_in_even_with_a_session() throws IOException {
         Response page = send("GET", "/login", Map.of(), null);
 
-        Response signIn = send("POST", "/login", Map.of("Cookie", page.session()),
+        Response signIn = send(
+                "POST",
+                "/login",
+                Map.of("Cookie", page.session()),
                 form("username", username, "password", TestAccounts.PASSWORD));
 
         assertThat(signIn.status()).isEqualTo(302);
@@ -93,14 +103,28 @@ class PortalOverHttpTest {
     void a_login_post_with_a_forged_token_signs_nobody_in() throws IOException {
         Response page = send("GET", "/login", Map.of(), null);
 
-        Response signIn = send("POST", "/login", Map.of("Cookie", page.session()),
+        Response signIn = send(
+                "POST",
+                "/login",
+                Map.of("Cookie", page.session()),
                 form("username", username, "password", TestAccounts.PASSWORD, "_csrf", "forged-by-another-site"));
-        Response withoutSession = send("POST", "/login", Map.of(),
-                form("username", username, "password", TestAccounts.PASSWORD, "_csrf", csrfMeta(page).get("_csrf")));
+        Response withoutSession = send(
+                "POST",
+                "/login",
+                Map.of(),
+                form(
+                        "username",
+                        username,
+                        "password",
+                        TestAccounts.PASSWORD,
+                        "_csrf",
+                        csrfMeta(page).get("_csrf")));
 
         assertThat(signIn.location()).isEqualTo("/login");
         assertSignedOut(signIn.sessionOr(page.session()));
-        assertThat(withoutSession.location()).as("a token is only good with its own session").isEqualTo("/login");
+        assertThat(withoutSession.location())
+                .as("a token is only good with its own session")
+                .isEqualTo("/login");
         assertSignedOut(withoutSession.sessionOr(""));
     }
 
@@ -116,17 +140,28 @@ class PortalOverHttpTest {
         Response contracts = send("GET", "/contracts", Map.of("Host", EVIL), null);
         Response page = send("GET", "/login", Map.of("Host", EVIL, "Cookie", contracts.session()), null);
         String token = csrfMeta(page).get("_csrf");
-        Response wrong = send("POST", "/login", Map.of("Host", EVIL, "Cookie", page.sessionOr(contracts.session())),
+        Response wrong = send(
+                "POST",
+                "/login",
+                Map.of("Host", EVIL, "Cookie", page.sessionOr(contracts.session())),
                 form("username", username, "password", "pas-le-bon", "_csrf", token));
         assertThat(wrong.location()).isEqualTo("/login?error");
-        Response signIn = send("POST", "/login", Map.of("Host", EVIL, "Cookie", page.sessionOr(contracts.session())),
+        Response signIn = send(
+                "POST",
+                "/login",
+                Map.of("Host", EVIL, "Cookie", page.sessionOr(contracts.session())),
                 form("username", username, "password", TestAccounts.PASSWORD, "_csrf", token));
         assertThat(signIn.status()).isEqualTo(302);
-        assertThat(signIn.location()).as("Spring's saved request, marked as replayed").isEqualTo("/contracts?continue");
+        assertThat(signIn.location())
+                .as("Spring's saved request, marked as replayed")
+                .isEqualTo("/contracts?continue");
 
         // signing out, from a page of the signed-in portal
         Response portal = send("GET", "/", Map.of("Host", EVIL, "Cookie", signIn.session()), null);
-        Response signOut = send("POST", "/logout", Map.of("Host", EVIL, "Cookie", signIn.session()),
+        Response signOut = send(
+                "POST",
+                "/logout",
+                Map.of("Host", EVIL, "Cookie", signIn.session()),
                 form("_csrf", csrfMeta(portal).get("_csrf")));
         assertThat(signOut.status()).isEqualTo(302);
         assertThat(signOut.location()).isEqualTo("/login");
@@ -134,8 +169,11 @@ class PortalOverHttpTest {
 
     @Test
     void a_forwarded_host_from_a_trusted_proxy_does_not_make_it_into_a_redirect_either() throws IOException {
-        Response home = send("GET", "/", Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https",
-                "X-Forwarded-Port", "8443"), null);
+        Response home = send(
+                "GET",
+                "/",
+                Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https", "X-Forwarded-Port", "8443"),
+                null);
 
         assertThat(home.status()).isEqualTo(302);
         assertThat(home.location()).isEqualTo("/login");
@@ -185,7 +223,8 @@ class PortalOverHttpTest {
             if (!body.isEmpty()) {
                 body.append('&');
             }
-            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
@@ -195,7 +234,9 @@ class PortalOverHttpTest {
     private Response send(String method, String path, Map<String, String> headers, @Nullable String formBody)
             throws IOException {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
-        head.append("Host: ").append(headers.getOrDefault("Host", "localhost:" + port)).append("\r\n");
+        head.append("Host: ")
+                .append(headers.getOrDefault("Host", "localhost:" + port))
+                .append("\r\n");
         headers.forEach((name, value) -> {
             if (!name.equals("Host")) {
                 head.append(name).append(": ").append(value).append("\r\n");
@@ -228,15 +269,17 @@ class PortalOverHttpTest {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                headers.computeIfAbsent(
+                                lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                                name -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
             }
             String body = text.substring(end + 4);
             if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
                 body = dechunk(body);
             }
-            return new Response(status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1),
-                    StandardCharsets.UTF_8));
+            return new Response(
+                    status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
 
         private static String dechunk(String chunked) {
@@ -244,11 +287,13 @@ class PortalOverHttpTest {
             int at = 0;
             while (true) {
                 int lineEnd = chunked.indexOf("\r\n", at);
-                int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+                int size = Integer.parseInt(
+                        chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
                 if (size == 0) {
                     return out.toString(StandardCharsets.ISO_8859_1);
                 }
-                out.writeBytes(chunked.substring(lineEnd + 2, lineEnd + 2 + size).getBytes(StandardCharsets.ISO_8859_1));
+                out.writeBytes(
+                        chunked.substring(lineEnd + 2, lineEnd + 2 + size).getBytes(StandardCharsets.ISO_8859_1));
                 at = lineEnd + 2 + size + 2;
             }
         }
@@ -259,13 +304,18 @@ class PortalOverHttpTest {
 
         /** The session cookie this response sets ("" when none). */
         String cookieHeader() {
-            return headers.getOrDefault("set-cookie", List.of()).stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().orElse("");
+            return headers.getOrDefault("set-cookie", List.of()).stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElse("");
         }
 
         /** "JSESSIONID=..." to send back. */
         String session() {
-            return Optional.of(cookieHeader()).filter(c -> !c.isEmpty()).map(c -> c.split(";")[0]).orElse("");
+            return Optional.of(cookieHeader())
+                    .filter(c -> !c.isEmpty())
+                    .map(c -> c.split(";")[0])
+                    .orElse("");
         }
 
         String sessionOr(String previous) {

@@ -10,15 +10,18 @@ class RelativeRedirectsTest {
     @Test
     void an_absolute_url_keeps_only_its_path_query_and_fragment() {
         assertThat(RelativeRedirects.relative("http://evil.example/login")).isEqualTo("/login");
-        assertThat(RelativeRedirects.relative("https://evil.example:8443/contracts?continue")).isEqualTo("/contracts?continue");
+        assertThat(RelativeRedirects.relative("https://evil.example:8443/contracts?continue"))
+                .isEqualTo("/contracts?continue");
         assertThat(RelativeRedirects.relative("http://evil.example")).isEqualTo("/");
-        assertThat(RelativeRedirects.relative("http://localhost:8080/a%20b?x=%C3%A9#top")).isEqualTo("/a%20b?x=%C3%A9#top");
+        assertThat(RelativeRedirects.relative("http://localhost:8080/a%20b?x=%C3%A9#top"))
+                .isEqualTo("/a%20b?x=%C3%A9#top");
     }
 
     @Test
     void a_scheme_relative_or_doubled_slash_location_cannot_name_another_host() {
         assertThat(RelativeRedirects.relative("//evil.example/login")).isEqualTo("/login");
-        assertThat(RelativeRedirects.relative("http://localhost//evil.example/x")).isEqualTo("/evil.example/x");
+        assertThat(RelativeRedirects.relative("http://localhost//evil.example/x"))
+                .isEqualTo("/evil.example/x");
         assertThat(RelativeRedirects.relative("javascript:alert(1)")).isEqualTo("/");
     }
 

@@ -33,8 +33,10 @@ class AcceptInvitationViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Invitations invitations;
+
     @Autowired
     Users users;
 
@@ -54,9 +56,11 @@ class AcceptInvitationViewTest extends UiTest {
         UI.getCurrent().navigate(link.path());
 
         _assertOne(AcceptInvitationView.class);
-        assertThat(_get(H1.class).getText()).isEqualTo("Rejoindre " + pme.organisation().name());
+        assertThat(_get(H1.class).getText())
+                .isEqualTo("Rejoindre " + pme.organisation().name());
         assertThat(_get(AcceptInvitationView.class).getElement().getTextRecursively())
-                .contains("Bonjour Jeanne Comptable").contains("« " + username + " »");
+                .contains("Bonjour Jeanne Comptable")
+                .contains("« " + username + " »");
         assertThat(password().getHelperText()).startsWith("Au moins 12 caractères");
         assertThat(_find(LoginView.class)).isEmpty();
     }
@@ -91,8 +95,9 @@ class AcceptInvitationViewTest extends UiTest {
         _assertOne(LoginView.class);
         NotificationsKt.expectNotifications(
                 "Votre compte est créé. Connectez-vous avec votre identifiant et votre nouveau mot de passe.");
-        assertThat(accounts.userInternals().findUserByUsername(username)).hasValueSatisfying(
-                user -> assertThat(user.organisationId()).isEqualTo(pme.organisation().id()));
+        assertThat(accounts.userInternals().findUserByUsername(username))
+                .hasValueSatisfying(user -> assertThat(user.organisationId())
+                        .isEqualTo(pme.organisation().id()));
     }
 
     @Test
@@ -104,7 +109,8 @@ class AcceptInvitationViewTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Lien invalide ou expiré");
         assertThat(_find(PasswordField.class)).isEmpty();
         assertThat(_get(AcceptInvitationView.class).getElement().getTextRecursively())
-                .doesNotContain(pme.organisation().name()).doesNotContain(username);
+                .doesNotContain(pme.organisation().name())
+                .doesNotContain(username);
     }
 
     @Test
@@ -115,7 +121,8 @@ class AcceptInvitationViewTest extends UiTest {
 
         UI.getCurrent().navigate(Invitations.PATH_PREFIX + "A".repeat(43));
 
-        assertThat(_get(AcceptInvitationView.class).getElement().getTextRecursively()).isEqualTo(revoked);
+        assertThat(_get(AcceptInvitationView.class).getElement().getTextRecursively())
+                .isEqualTo(revoked);
     }
 
     @Test

@@ -17,9 +17,9 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.UiTest;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -36,6 +36,7 @@ class ApiTokensViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     ApiTokens tokens;
 
@@ -50,8 +51,11 @@ class ApiTokensViewTest extends UiTest {
     void the_admin_finds_the_page_in_the_menu_and_sees_an_empty_state() {
         login(provider.admin().username());
 
-        assertThat(_find(SideNavItem.class)).filteredOn(item -> "Jetons d'API".equals(item.getLabel()))
-                .singleElement().extracting(SideNavItem::getPath).isEqualTo("admin/api-tokens");
+        assertThat(_find(SideNavItem.class))
+                .filteredOn(item -> "Jetons d'API".equals(item.getLabel()))
+                .singleElement()
+                .extracting(SideNavItem::getPath)
+                .isEqualTo("admin/api-tokens");
         UI.getCurrent().navigate("admin/api-tokens");
 
         Grid<?> grid = _get(Grid.class);
@@ -125,13 +129,16 @@ class ApiTokensViewTest extends UiTest {
         _click(revokeButton(0));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Révoquer le jeton ?");
-        assertThat(ConfirmDialogKt.getText(confirm)).contains("Ancien ERP", created.token().displayPrefix());
+        assertThat(ConfirmDialogKt.getText(confirm))
+                .contains("Ancien ERP", created.token().displayPrefix());
         ConfirmDialogKt._fireConfirm(confirm);
 
         NotificationsKt.expectNotifications("Le jeton « Ancien ERP » est révoqué.");
         assertThat(tokens.authenticate(created.plaintext())).isEmpty();
         List<String> row = GridKt._getFormattedRow(_get(Grid.class), 0);
-        assertThat(row.get(4)).startsWith("Révoqué le ").endsWith(" par " + provider.admin().displayName());
+        assertThat(row.get(4))
+                .startsWith("Révoqué le ")
+                .endsWith(" par " + provider.admin().displayName());
         assertThat(GridKt._getCellComponent(_get(Grid.class), 0, "actions")).isNotInstanceOf(Button.class);
     }
 
@@ -144,8 +151,7 @@ class ApiTokensViewTest extends UiTest {
         ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
 
         assertThat(tokens.authenticate(created.plaintext())).isPresent();
-        assertThat(as(provider.admin().username(), () -> tokens.listMine(0, 1)))
-                .allMatch(ApiTokenSummary::active);
+        assertThat(as(provider.admin().username(), () -> tokens.listMine(0, 1))).allMatch(ApiTokenSummary::active);
     }
 
     @Test
@@ -164,7 +170,8 @@ class ApiTokensViewTest extends UiTest {
     private static Button revokeButton(int row) {
         Button revoke = (Button) GridKt._getCellComponent(_get(Grid.class), row, "actions");
         assertThat(revoke.getText()).isEqualTo("Révoquer");
-        assertThat(revoke.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).startsWith("Révoquer le jeton "));
+        assertThat(revoke.getAriaLabel())
+                .hasValueSatisfying(label -> assertThat(label).startsWith("Révoquer le jeton "));
         return revoke;
     }
 }

@@ -67,7 +67,8 @@ class LoginUiTest extends UiTest {
         assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
         assertThat(loginView().i18n().getForm().getUsername()).isEqualTo("Username");
         assertThat(loginView().i18n().getErrorMessage().getTitle()).isEqualTo("Incorrect username or password.");
-        assertThat(_get(Button.class, spec -> spec.withText("English")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withText("English")).isEnabled())
+                .isFalse();
 
         reloadPage();
         UI.getCurrent().navigate("login");

@@ -26,6 +26,7 @@ class UsersViewSuspensionTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Users users;
 
@@ -88,12 +89,15 @@ class UsersViewSuspensionTest extends UiTest {
     private Button memberButton(String text) {
         return _find(cell(1), Button.class).stream()
                 .filter(button -> button.getText().equals(text))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private AccountStatus memberStatus() {
         return users.userSummariesOfMyOrganisation(0, 10).stream()
                 .filter(summary -> summary.id().equals(pme.member().id()))
-                .findFirst().orElseThrow().status();
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 }

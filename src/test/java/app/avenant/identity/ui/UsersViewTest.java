@@ -1,12 +1,12 @@
 package app.avenant.identity.ui;
 
+import static app.avenant.testing.TestAccounts.as;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.identity.InvitationPreview;
@@ -41,6 +41,7 @@ class UsersViewTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Invitations invitations;
 
@@ -67,10 +68,13 @@ class UsersViewTest extends UiTest {
     void the_admin_invites_a_colleague_and_sees_the_link_once_with_its_validity() {
         openAsAdmin();
         String username = "nouvelle-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Aucune invitation en attente."))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Aucune invitation en attente.")))
+                .isNotNull();
 
         _click(_get(Button.class, spec -> spec.withText("Inviter un utilisateur")));
-        assertThat(_find(PasswordField.class)).as("the admin never types the colleague's password").isEmpty();
+        assertThat(_find(PasswordField.class))
+                .as("the admin never types the colleague's password")
+                .isEmpty();
         Checkbox admin = _get(Checkbox.class, spec -> spec.withLabel("Administrateur de l'organisation"));
         assertThat(admin.getValue()).as("least privilege by default").isFalse();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Identifiant")), username);
@@ -84,8 +88,9 @@ class UsersViewTest extends UiTest {
         assertThat(link.isReadOnly()).isTrue();
         assertThat(_get(InvitationLinkDialog.class).getElement().getTextRecursively())
                 .contains("il ne sera plus jamais affiché")
-                .containsPattern("Valable jusqu'au \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\. Son identifiant de connexion sera « "
-                        + username + " »");
+                .containsPattern(
+                        "Valable jusqu'au \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\. Son identifiant de connexion sera « "
+                                + username + " »");
         _click(_get(Button.class, spec -> spec.withText("Copier")));
         NotificationsKt.expectNotifications("Lien copié dans le presse-papiers.");
         String token = link.getValue().substring(link.getValue().lastIndexOf('/') + 1);
@@ -100,7 +105,9 @@ class UsersViewTest extends UiTest {
         assertThat(row.get(4)).startsWith("Valable jusqu'au ");
         assertThat(String.join(" ", row)).doesNotContain(token);
         assertThat((Object) invitations.preview(token)).isInstanceOf(InvitationPreview.Open.class);
-        assertThat(GridKt._size(usersGrid())).as("no account until the colleague accepts").isEqualTo(2);
+        assertThat(GridKt._size(usersGrid()))
+                .as("no account until the colleague accepts")
+                .isEqualTo(2);
     }
 
     @Test
@@ -116,7 +123,8 @@ class UsersViewTest extends UiTest {
         assertThat(username.isInvalid()).isTrue();
         assertThat(username.getErrorMessage()).isEqualTo("Cet identifiant est déjà utilisé.");
         _assertOne(InviteUserDialog.class);
-        assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isZero();
+        assertThat(as(pme.admin().username(), invitations::countPendingInvitations))
+                .isZero();
     }
 
     @Test
@@ -126,8 +134,10 @@ class UsersViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Inviter un utilisateur")));
         _click(_get(Button.class, spec -> spec.withText("Créer le lien d'invitation")));
 
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Identifiant")).isInvalid()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom affiché")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Identifiant")).isInvalid())
+                .isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom affiché")).isInvalid())
+                .isTrue();
         _assertOne(InviteUserDialog.class);
     }
 
@@ -143,7 +153,8 @@ class UsersViewTest extends UiTest {
 
         _assertOne(InvitationLinkDialog.class);
         assertThat(as(pme.admin().username(), () -> invitations.pendingInvitations(0, 10)))
-                .extracting(InvitationView::username).containsExactly(username);
+                .extracting(InvitationView::username)
+                .containsExactly(username);
     }
 
     @Test
@@ -154,14 +165,15 @@ class UsersViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Annuler")));
 
         _assertNoDialogs();
-        assertThat(as(pme.admin().username(), invitations::countPendingInvitations)).isZero();
+        assertThat(as(pme.admin().username(), invitations::countPendingInvitations))
+                .isZero();
     }
 
     @Test
     void the_admin_revokes_a_pending_invitation_after_confirming() {
         String username = "revoque-" + UUID.randomUUID().toString().substring(0, 8);
-        NewInvitationLink link = as(pme.admin().username(),
-                () -> invitations.invite(NewInvitation.member(username, "Invitée par erreur")));
+        NewInvitationLink link = as(
+                pme.admin().username(), () -> invitations.invite(NewInvitation.member(username, "Invitée par erreur")));
         openAsAdmin();
 
         Button revoke = (Button) GridKt._getCellComponent(invitationGrid(), 0, "actions");
@@ -173,8 +185,10 @@ class UsersViewTest extends UiTest {
         ConfirmDialogKt._fireConfirm(confirm);
 
         NotificationsKt.expectNotifications("L'invitation de Invitée par erreur est révoquée.");
-        assertThat(_find(Grid.class, spec -> spec.withClasses("pending-invitations"))).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Aucune invitation en attente."))).isNotNull();
+        assertThat(_find(Grid.class, spec -> spec.withClasses("pending-invitations")))
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Aucune invitation en attente.")))
+                .isNotNull();
         String token = link.path().substring(Invitations.PATH_PREFIX.length());
         assertThat((Object) invitations.preview(token)).isInstanceOf(InvitationPreview.Invalid.class);
     }

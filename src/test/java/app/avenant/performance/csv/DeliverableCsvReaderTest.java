@@ -2,6 +2,9 @@ package app.avenant.performance.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.DeliverableInput;
+import app.avenant.performance.DeliverableViolation;
+import app.avenant.performance.QualityOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,12 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import app.avenant.performance.DeliverableInput;
-import app.avenant.performance.DeliverableViolation;
-import app.avenant.performance.QualityOutcome;
 
 /** Plain unit test of the file rules: no Spring, no Vaadin. Fixture files in src/test/resources/csv. */
 class DeliverableCsvReaderTest {
@@ -29,14 +27,33 @@ class DeliverableCsvReaderTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.count()).isEqualTo(4);
         assertThat(result.lines()).extracting(DeliverableCsvLine::line).containsExactly(2, 3, 6, 7);
-        assertThat(result.inputs()).containsExactly(
-                new DeliverableInput("FAC-2026-03", "factures", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 28),
-                        1040, QualityOutcome.FIRST_PASS, new BigDecimal("12.50")),
-                new DeliverableInput("FAC-2026-03-B", "factures", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 2),
-                        412, QualityOutcome.AFTER_REWORK, null),
-                new DeliverableInput("PAIE-2026-03", "paie", LocalDate.of(2026, 3, 25), LocalDate.of(2026, 3, 25),
-                        38, QualityOutcome.REJECTED, new BigDecimal("1540.00")),
-                new DeliverableInput("PAIE-2026-04", "paie", LocalDate.of(2026, 4, 25), null, 12, null, null));
+        assertThat(result.inputs())
+                .containsExactly(
+                        new DeliverableInput(
+                                "FAC-2026-03",
+                                "factures",
+                                LocalDate.of(2026, 3, 31),
+                                LocalDate.of(2026, 3, 28),
+                                1040,
+                                QualityOutcome.FIRST_PASS,
+                                new BigDecimal("12.50")),
+                        new DeliverableInput(
+                                "FAC-2026-03-B",
+                                "factures",
+                                LocalDate.of(2026, 3, 31),
+                                LocalDate.of(2026, 4, 2),
+                                412,
+                                QualityOutcome.AFTER_REWORK,
+                                null),
+                        new DeliverableInput(
+                                "PAIE-2026-03",
+                                "paie",
+                                LocalDate.of(2026, 3, 25),
+                                LocalDate.of(2026, 3, 25),
+                                38,
+                                QualityOutcome.REJECTED,
+                                new BigDecimal("1540.00")),
+                        new DeliverableInput("PAIE-2026-04", "paie", LocalDate.of(2026, 4, 25), null, 12, null, null));
     }
 
     @Test
@@ -44,12 +61,25 @@ class DeliverableCsvReaderTest {
         DeliverableCsvResult result = reader.read(file("livrables-virgule.csv"));
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.inputs()).containsExactly(
-                new DeliverableInput("INV-1", "factures", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 30), 412,
-                        QualityOutcome.FIRST_PASS, new BigDecimal("12.5")),
-                new DeliverableInput("INV-2", "factures", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1), 20,
-                        QualityOutcome.AFTER_REWORK, new BigDecimal("3.75")),
-                new DeliverableInput("INV-3", "paie", LocalDate.of(2026, 4, 30), null, 5, null, null));
+        assertThat(result.inputs())
+                .containsExactly(
+                        new DeliverableInput(
+                                "INV-1",
+                                "factures",
+                                LocalDate.of(2026, 3, 31),
+                                LocalDate.of(2026, 3, 30),
+                                412,
+                                QualityOutcome.FIRST_PASS,
+                                new BigDecimal("12.5")),
+                        new DeliverableInput(
+                                "INV-2",
+                                "factures",
+                                LocalDate.of(2026, 3, 31),
+                                LocalDate.of(2026, 4, 1),
+                                20,
+                                QualityOutcome.AFTER_REWORK,
+                                new BigDecimal("3.75")),
+                        new DeliverableInput("INV-3", "paie", LocalDate.of(2026, 4, 30), null, 5, null, null));
         assertThat(result.lineOf(2)).hasValue(4);
         assertThat(result.lineOf(3)).isEmpty();
     }
@@ -58,15 +88,16 @@ class DeliverableCsvReaderTest {
     void every_unreadable_value_is_reported_with_its_line_and_column() {
         DeliverableCsvResult result = reader.read(file("livrables-erreurs.csv"));
 
-        assertThat(result.errors()).containsExactly(
-                error(2, "dueDate", DeliverableCsvReader.DATE, "31/02/2026"),
-                error(3, "dueDate", DeliverableCsvReader.DATE, "2026-13-01"),
-                error(4, "dueDate", DeliverableCsvReader.DATE, "demain"),
-                error(6, "units", DeliverableCsvReader.UNITS, "douze"),
-                error(7, "quality", DeliverableCsvReader.QUALITY, "parfait"),
-                error(8, null, DeliverableCsvReader.COLUMNS, "7", "3"),
-                error(9, "cost", DeliverableCsvReader.COST, "dix euros"),
-                error(10, "deliveredOn", DeliverableCsvReader.DATE, "31/04/2026"));
+        assertThat(result.errors())
+                .containsExactly(
+                        error(2, "dueDate", DeliverableCsvReader.DATE, "31/02/2026"),
+                        error(3, "dueDate", DeliverableCsvReader.DATE, "2026-13-01"),
+                        error(4, "dueDate", DeliverableCsvReader.DATE, "demain"),
+                        error(6, "units", DeliverableCsvReader.UNITS, "douze"),
+                        error(7, "quality", DeliverableCsvReader.QUALITY, "parfait"),
+                        error(8, null, DeliverableCsvReader.COLUMNS, "7", "3"),
+                        error(9, "cost", DeliverableCsvReader.COST, "dix euros"),
+                        error(10, "deliveredOn", DeliverableCsvReader.DATE, "31/04/2026"));
         // negative units are read as written: refusing them is the service's rule, the same on every channel
         assertThat(result.lines()).singleElement().satisfies(line -> {
             assertThat(line.line()).isEqualTo(5);
@@ -78,15 +109,22 @@ class DeliverableCsvReaderTest {
 
     @Test
     void one_line_with_several_problems_reports_each_of_them() {
-        DeliverableCsvResult result = read("reference;poste;echeance;livre_le;unites;qualite;cout\n"
-                + ";;31/02/2026;hier;;top;gratuit\n");
+        DeliverableCsvResult result =
+                read("reference;poste;echeance;livre_le;unites;qualite;cout\n" + ";;31/02/2026;hier;;top;gratuit\n");
 
-        assertThat(result.errors()).extracting(DeliverableCsvError::column)
+        assertThat(result.errors())
+                .extracting(DeliverableCsvError::column)
                 .containsExactly("reference", "scopeItem", "dueDate", "deliveredOn", "units", "quality", "cost");
-        assertThat(result.errors()).extracting(DeliverableCsvError::code).containsExactly(
-                DeliverableCsvReader.REQUIRED, DeliverableCsvReader.REQUIRED, DeliverableCsvReader.DATE,
-                DeliverableCsvReader.DATE, DeliverableCsvReader.REQUIRED, DeliverableCsvReader.QUALITY,
-                DeliverableCsvReader.COST);
+        assertThat(result.errors())
+                .extracting(DeliverableCsvError::code)
+                .containsExactly(
+                        DeliverableCsvReader.REQUIRED,
+                        DeliverableCsvReader.REQUIRED,
+                        DeliverableCsvReader.DATE,
+                        DeliverableCsvReader.DATE,
+                        DeliverableCsvReader.REQUIRED,
+                        DeliverableCsvReader.QUALITY,
+                        DeliverableCsvReader.COST);
         assertThat(result.lines()).isEmpty();
     }
 
@@ -94,7 +132,8 @@ class DeliverableCsvReaderTest {
     void an_empty_file_says_so() {
         assertThat(reader.read(file("livrables-vide.csv")).errors())
                 .containsExactly(error(0, null, DeliverableCsvReader.EMPTY));
-        assertThat(reader.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n', ' '}).errors())
+        assertThat(reader.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n', ' '})
+                        .errors())
                 .containsExactly(error(0, null, DeliverableCsvReader.EMPTY));
     }
 
@@ -110,32 +149,41 @@ class DeliverableCsvReaderTest {
     void a_file_without_header_names_the_header_expected() {
         DeliverableCsvResult result = read("FAC-1;factures;31/03/2026;30/03/2026;12;conforme;\n");
 
-        assertThat(result.errors()).containsExactly(error(1, null, DeliverableCsvReader.HEADER_MISSING,
-                "reference;poste;echeance;livre_le;unites;qualite;cout",
-                "reference,scope_item,due_date,delivered_on,units,quality,cost"));
+        assertThat(result.errors())
+                .containsExactly(error(
+                        1,
+                        null,
+                        DeliverableCsvReader.HEADER_MISSING,
+                        "reference;poste;echeance;livre_le;unites;qualite;cout",
+                        "reference,scope_item,due_date,delivered_on,units,quality,cost"));
         assertThat(result.count()).isEqualTo(0);
     }
 
     @Test
     void a_header_missing_a_required_column_or_naming_an_unknown_one_is_refused() {
-        assertThat(read("reference;poste;livre_le;qualite\nA;factures;30/03/2026;conforme\n").errors())
+        assertThat(read("reference;poste;livre_le;qualite\nA;factures;30/03/2026;conforme\n")
+                        .errors())
                 .containsExactly(error(1, null, DeliverableCsvReader.HEADER_REQUIRED, "echeance, unites"));
-        assertThat(read("reference,scope_item,due_date,delivered_on\nA,factures,2026-03-31,\n").errors())
+        assertThat(read("reference,scope_item,due_date,delivered_on\nA,factures,2026-03-31,\n")
+                        .errors())
                 .containsExactly(error(1, null, DeliverableCsvReader.HEADER_REQUIRED, "units"));
-        assertThat(read("reference;poste;echeance;unites;qualté\nA;factures;31/03/2026;3;conforme\n").errors())
+        assertThat(read("reference;poste;echeance;unites;qualté\nA;factures;31/03/2026;3;conforme\n")
+                        .errors())
                 .containsExactly(error(1, null, DeliverableCsvReader.HEADER_UNKNOWN, "qualté"));
-        assertThat(read("reference;poste;echeance;unites;Unités\nA;factures;31/03/2026;3;3\n").errors())
+        assertThat(read("reference;poste;echeance;unites;Unités\nA;factures;31/03/2026;3;3\n")
+                        .errors())
                 .containsExactly(error(1, null, DeliverableCsvReader.HEADER_DUPLICATE, "Unités"));
     }
 
     @Test
     void the_header_ignores_case_accents_order_and_trailing_empty_columns() {
-        DeliverableCsvResult result = read("UNITÉS ; Échéance ; Poste ; Référence ; Coût (€) ;;\n"
-                + "3;31/03/2026;factures;A-1;2,5;;\n");
+        DeliverableCsvResult result =
+                read("UNITÉS ; Échéance ; Poste ; Référence ; Coût (€) ;;\n" + "3;31/03/2026;factures;A-1;2,5;;\n");
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.inputs()).containsExactly(new DeliverableInput("A-1", "factures",
-                LocalDate.of(2026, 3, 31), null, 3, null, new BigDecimal("2.5")));
+        assertThat(result.inputs())
+                .containsExactly(new DeliverableInput(
+                        "A-1", "factures", LocalDate.of(2026, 3, 31), null, 3, null, new BigDecimal("2.5")));
     }
 
     @Test
@@ -145,21 +193,33 @@ class DeliverableCsvReaderTest {
                 + "B;factures;31/03/2026;4\n"
                 + "C;factures;31/03/2026;4;;;;;9\n");
 
-        assertThat(result.errors()).containsExactly(
-                error(2, null, DeliverableCsvReader.COLUMNS, "7", "3"),
-                error(4, null, DeliverableCsvReader.COLUMNS, "7", "9"));
-        assertThat(result.inputs()).containsExactly(
-                new DeliverableInput("B", "factures", LocalDate.of(2026, 3, 31), null, 4, null, null));
+        assertThat(result.errors())
+                .containsExactly(
+                        error(2, null, DeliverableCsvReader.COLUMNS, "7", "3"),
+                        error(4, null, DeliverableCsvReader.COLUMNS, "7", "9"));
+        assertThat(result.inputs())
+                .containsExactly(new DeliverableInput("B", "factures", LocalDate.of(2026, 3, 31), null, 4, null, null));
     }
 
     @Test
     void blank_lines_are_skipped_and_lines_keep_their_spreadsheet_numbers_with_crlf_lf_or_cr() {
         String header = "reference;poste;echeance;livre_le;unites;qualite;cout";
         for (String end : List.of("\r\n", "\n", "\r")) {
-            DeliverableCsvResult result = read(String.join(end, "", header, "", "A;factures;31/03/2026;;1;;",
-                    ";;;;;;", "   ", "B;factures;31/03/2026;;2;;", "", ""));
+            DeliverableCsvResult result = read(String.join(
+                    end,
+                    "",
+                    header,
+                    "",
+                    "A;factures;31/03/2026;;1;;",
+                    ";;;;;;",
+                    "   ",
+                    "B;factures;31/03/2026;;2;;",
+                    "",
+                    ""));
 
-            assertThat(result.errors()).as("line end %s", end.replace("\r", "CR").replace("\n", "LF")).isEmpty();
+            assertThat(result.errors())
+                    .as("line end %s", end.replace("\r", "CR").replace("\n", "LF"))
+                    .isEmpty();
             assertThat(result.lines()).extracting(DeliverableCsvLine::line).containsExactly(4, 7);
             assertThat(result.count()).isEqualTo(2);
         }
@@ -168,21 +228,38 @@ class DeliverableCsvReaderTest {
     @Test
     void units_may_be_grouped_by_spaces_but_must_be_whole() {
         String header = "reference;poste;echeance;unites\n";
-        assertThat(read(header + "A;f;31/03/2026;1 040\n").inputs().getFirst().units()).isEqualTo(1040);
-        assertThat(read(header + "A;f;31/03/2026;1\u202F040\n").inputs().getFirst().units()).isEqualTo(1040);
+        assertThat(read(header + "A;f;31/03/2026;1 040\n").inputs().getFirst().units())
+                .isEqualTo(1040);
+        assertThat(read(header + "A;f;31/03/2026;1\u202F040\n")
+                        .inputs()
+                        .getFirst()
+                        .units())
+                .isEqualTo(1040);
         assertThat(read(header + "A;f;31/03/2026;12,5\n").errors())
                 .containsExactly(error(2, "units", DeliverableCsvReader.UNITS, "12,5"));
         assertThat(read(header + "A;f;31/03/2026;99999999999999999999\n").errors())
-                .extracting(DeliverableCsvError::code).containsExactly(DeliverableCsvReader.UNITS);
+                .extracting(DeliverableCsvError::code)
+                .containsExactly(DeliverableCsvReader.UNITS);
     }
 
     @Test
     void an_ambiguous_number_is_refused_on_its_line_with_what_to_write_instead() {
         String header = "reference;poste;echeance;unites;cout\n";
         DeliverableCsvResult result = read(header + "A;f;31/03/2026;1.040;12,50\n" + "B;f;31/03/2026;3;1.000,50\n");
-        assertThat(result.errors()).containsExactly(
-                error(2, "units", DeliverableCsvReader.UNITS + DeliverableCsvReader.SUGGEST, "1.040", "1\u00A0040"),
-                error(3, "cost", DeliverableCsvReader.COST + DeliverableCsvReader.SUGGEST, "1.000,50", "1\u00A0000,50"));
+        assertThat(result.errors())
+                .containsExactly(
+                        error(
+                                2,
+                                "units",
+                                DeliverableCsvReader.UNITS + DeliverableCsvReader.SUGGEST,
+                                "1.040",
+                                "1\u00A0040"),
+                        error(
+                                3,
+                                "cost",
+                                DeliverableCsvReader.COST + DeliverableCsvReader.SUGGEST,
+                                "1.000,50",
+                                "1\u00A0000,50"));
         assertThat(result.inputs()).isEmpty();
     }
 
@@ -190,13 +267,21 @@ class DeliverableCsvReaderTest {
     void qualities_are_read_in_french_or_english_whatever_the_case_and_accents() {
         String header = "reference;poste;echeance;livre_le;unites;qualite\n";
         for (var expected : List.of(
-                List.of("conforme", "FIRST_PASS"), List.of("Premier passage", "FIRST_PASS"),
-                List.of("first_pass", "FIRST_PASS"), List.of("reprise", "AFTER_REWORK"),
-                List.of("APRÈS REPRISE", "AFTER_REWORK"), List.of("After_Rework", "AFTER_REWORK"),
-                List.of("rejeté", "REJECTED"), List.of("rejete", "REJECTED"), List.of("REJECTED", "REJECTED"))) {
+                List.of("conforme", "FIRST_PASS"),
+                List.of("Premier passage", "FIRST_PASS"),
+                List.of("first_pass", "FIRST_PASS"),
+                List.of("reprise", "AFTER_REWORK"),
+                List.of("APRÈS REPRISE", "AFTER_REWORK"),
+                List.of("After_Rework", "AFTER_REWORK"),
+                List.of("rejeté", "REJECTED"),
+                List.of("rejete", "REJECTED"),
+                List.of("REJECTED", "REJECTED"))) {
             DeliverableCsvResult result = read(header + "A;f;31/03/2026;30/03/2026;1;" + expected.get(0) + "\n");
-            assertThat(result.inputs()).as(expected.get(0)).singleElement()
-                    .extracting(DeliverableInput::quality).isEqualTo(QualityOutcome.valueOf(expected.get(1)));
+            assertThat(result.inputs())
+                    .as(expected.get(0))
+                    .singleElement()
+                    .extracting(DeliverableInput::quality)
+                    .isEqualTo(QualityOutcome.valueOf(expected.get(1)));
         }
     }
 
@@ -240,7 +325,8 @@ class DeliverableCsvReaderTest {
             text.append("R").append(i).append(";f;31/03/2026;1\n");
         }
 
-        DeliverableCsvResult result = new DeliverableCsvReader(3).read(text.toString().getBytes(StandardCharsets.UTF_8));
+        DeliverableCsvResult result =
+                new DeliverableCsvReader(3).read(text.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.errors()).containsExactly(error(0, null, DeliverableCsvReader.TOO_MANY, "4", "3"));
         assertThat(result.lines()).isEmpty();
@@ -273,17 +359,21 @@ class DeliverableCsvReaderTest {
                 + "B;compta;31/03/2026;-5\n"
                 + "A;factures;31/03/2026;2\n");
 
-        List<DeliverableCsvError> errors = DeliverableCsvViolations.onLines(file, List.of(
-                DeliverableViolation.of(2, "reference", "performance.error.reference.duplicate", 0),
-                DeliverableViolation.of(1, "scopeItem", "performance.error.scopeItem.unknown", "compta", "03/2026"),
-                DeliverableViolation.of(1, "units", "performance.error.units.negative"),
-                DeliverableViolation.of(0, "batch", "performance.error.contract.noTerms")));
+        List<DeliverableCsvError> errors = DeliverableCsvViolations.onLines(
+                file,
+                List.of(
+                        DeliverableViolation.of(2, "reference", "performance.error.reference.duplicate", 0),
+                        DeliverableViolation.of(
+                                1, "scopeItem", "performance.error.scopeItem.unknown", "compta", "03/2026"),
+                        DeliverableViolation.of(1, "units", "performance.error.units.negative"),
+                        DeliverableViolation.of(0, "batch", "performance.error.contract.noTerms")));
 
-        assertThat(errors).containsExactly(
-                error(0, null, "performance.error.contract.noTerms"),
-                error(4, "scopeItem", "performance.error.scopeItem.unknown", "compta", "03/2026"),
-                error(4, "units", "performance.error.units.negative"),
-                error(5, "reference", DeliverableCsvViolations.DUPLICATE, "2"));
+        assertThat(errors)
+                .containsExactly(
+                        error(0, null, "performance.error.contract.noTerms"),
+                        error(4, "scopeItem", "performance.error.scopeItem.unknown", "compta", "03/2026"),
+                        error(4, "units", "performance.error.units.negative"),
+                        error(5, "reference", DeliverableCsvViolations.DUPLICATE, "2"));
     }
 
     private DeliverableCsvResult read(String text) {

@@ -2,12 +2,11 @@ package app.avenant.performance.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.DeliveryRates;
+import app.avenant.performance.IndicatorReport;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import app.avenant.performance.DeliveryRates;
-import app.avenant.performance.IndicatorReport;
 import org.junit.jupiter.api.Test;
 
 class BillingPreviewCsvTest {
@@ -16,18 +15,19 @@ class BillingPreviewCsvTest {
 
     @Test
     void has_a_bom_and_one_french_header_row() {
-        assertThat(text).startsWith(CsvTable.BOM
-                + "mois;version;poste;type de ligne;détail;unités;prix unitaire;montant\r\n");
+        assertThat(text)
+                .startsWith(CsvTable.BOM + "mois;version;poste;type de ligne;détail;unités;prix unitaire;montant\r\n");
     }
 
     @Test
     void lists_every_band_line_then_the_credit_then_the_total_of_the_month() {
-        assertThat(linesOf("2026-10")).containsExactly(
-                "2026-10;2;Saisie des factures fournisseurs;tranche;0–500;500;2,00;1000,00",
-                "2026-10;2;Saisie des factures fournisseurs;tranche;501–1000;500;1,80;900,00",
-                "2026-10;2;Saisie des factures fournisseurs;tranche;1001–;180;1,60;288,00",
-                "2026-10;2;;avoir;;;;-131,28",
-                "2026-10;2;;total du mois;;1180;;2056,72");
+        assertThat(linesOf("2026-10"))
+                .containsExactly(
+                        "2026-10;2;Saisie des factures fournisseurs;tranche;0–500;500;2,00;1000,00",
+                        "2026-10;2;Saisie des factures fournisseurs;tranche;501–1000;500;1,80;900,00",
+                        "2026-10;2;Saisie des factures fournisseurs;tranche;1001–;180;1,60;288,00",
+                        "2026-10;2;;avoir;;;;-131,28",
+                        "2026-10;2;;total du mois;;1180;;2056,72");
     }
 
     @Test
@@ -49,11 +49,14 @@ class BillingPreviewCsvTest {
 
     @Test
     void a_fixed_charge_has_no_unit_price_and_arc_and_recorded_costs_have_their_own_lines() {
-        IndicatorReport report = new IndicatorReport(SampleMonths.OCTOBER, SampleMonths.OCTOBER,
-                List.of(SampleMonths.arcMonth()), new DeliveryRates(4, 4, 4, 0, 0, null, null, null));
+        IndicatorReport report = new IndicatorReport(
+                SampleMonths.OCTOBER,
+                SampleMonths.OCTOBER,
+                List.of(SampleMonths.arcMonth()),
+                new DeliveryRates(4, 4, 4, 0, 0, null, null, null));
         String csv = new String(BillingPreviewCsv.write(report), StandardCharsets.UTF_8);
-        assertThat(csv).contains(
-                "2026-11;3;\"Support; niveau 1\";forfait;×1;1000;;12000,00\r\n"
+        assertThat(csv)
+                .contains("2026-11;3;\"Support; niveau 1\";forfait;×1;1000;;12000,00\r\n"
                         + "2026-11;3;\"Support; niveau 1\";ARC;950–1050;180;11;1980,00\r\n"
                         + "2026-11;3;;coûts enregistrés;;;;50,00\r\n"
                         + "2026-11;3;;total du mois;;1180;;14030,00\r\n");

@@ -2,12 +2,11 @@ package app.avenant.performance.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.DeliveryRates;
+import app.avenant.performance.IndicatorReport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
-import app.avenant.performance.IndicatorReport;
-import app.avenant.performance.DeliveryRates;
 import org.junit.jupiter.api.Test;
 
 class IndicatorsCsvTest {
@@ -22,8 +21,10 @@ class IndicatorsCsvTest {
 
     @Test
     void has_one_french_header_row_separated_by_semicolons() {
-        assertThat(lines().getFirst()).isEqualTo(CsvTable.BOM
-                + "mois;version;livrés;à l'heure %;premier coup %;reprise %;unités;coût par unité;prix nominal;avoirs");
+        assertThat(lines().getFirst())
+                .isEqualTo(
+                        CsvTable.BOM
+                                + "mois;version;livrés;à l'heure %;premier coup %;reprise %;unités;coût par unité;prix nominal;avoirs");
     }
 
     @Test
@@ -46,7 +47,10 @@ class IndicatorsCsvTest {
 
     @Test
     void an_empty_report_is_just_the_header() {
-        IndicatorReport empty = new IndicatorReport(SampleMonths.AUGUST, SampleMonths.AUGUST, List.of(),
+        IndicatorReport empty = new IndicatorReport(
+                SampleMonths.AUGUST,
+                SampleMonths.AUGUST,
+                List.of(),
                 new DeliveryRates(0, 0, 0, 0, 0, null, null, null));
         String csv = new String(IndicatorsCsv.write(empty), StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(1);
@@ -54,10 +58,12 @@ class IndicatorsCsvTest {
 
     @Test
     void names_the_file_after_the_contract_and_the_months() {
-        assertThat(ExportFileNames.csv(ExportFileNames.INDICATORS, "AV-2026-001", SampleMonths.AUGUST,
-                SampleMonths.OCTOBER)).isEqualTo("indicateurs-AV-2026-001-2026-08_2026-10.csv");
-        assertThat(ExportFileNames.csv(ExportFileNames.BILLING_PREVIEW, "AV 2026/001 \"x\"", SampleMonths.AUGUST,
-                SampleMonths.AUGUST)).isEqualTo("prefacturation-AV-2026-001-x--2026-08_2026-08.csv");
+        assertThat(ExportFileNames.csv(
+                        ExportFileNames.INDICATORS, "AV-2026-001", SampleMonths.AUGUST, SampleMonths.OCTOBER))
+                .isEqualTo("indicateurs-AV-2026-001-2026-08_2026-10.csv");
+        assertThat(ExportFileNames.csv(
+                        ExportFileNames.BILLING_PREVIEW, "AV 2026/001 \"x\"", SampleMonths.AUGUST, SampleMonths.AUGUST))
+                .isEqualTo("prefacturation-AV-2026-001-x--2026-08_2026-08.csv");
     }
 
     private List<String> lines() {

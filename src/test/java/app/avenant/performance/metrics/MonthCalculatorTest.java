@@ -3,15 +3,6 @@ package app.avenant.performance.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
 import app.avenant.contract.VersionAdoption;
 import app.avenant.contract.terms.BandMode;
 import app.avenant.contract.terms.BandPricing;
@@ -35,6 +26,14 @@ import app.avenant.performance.PenaltyCap;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.SlaStatus;
 import app.avenant.performance.VolumeStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +56,13 @@ class MonthCalculatorTest {
     }
 
     private static ContractHeader header(String atRiskPercent, String penaltyCap) {
-        return new ContractHeader(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3, new BigDecimal(atRiskPercent),
+        return new ContractHeader(
+                LocalDate.of(2026, 1, 1),
+                12,
+                Renewal.TACIT,
+                12,
+                3,
+                new BigDecimal(atRiskPercent),
                 new BigDecimal(penaltyCap));
     }
 
@@ -71,37 +76,68 @@ class MonthCalculatorTest {
 
     /** PRODUCT.md: fixed 12 000 € for 1 000 RU, ARC 11 €/RU, RRC 9 €/RU, deadband ±5 % (950–1 050); flex ±20 %. */
     private static VolumeTerms arcRrc() {
-        return new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"),
+        return new VolumeTerms(
+                1000,
+                SeasonalProfile.flat(),
+                new BigDecimal("20"),
                 new BaselineChargePricing(euros("12000"), euros("11"), euros("9"), new BigDecimal("5")));
     }
 
     /** PRODUCT.md: bands 0–1 000 at 12 €, above at 10 €, baseline 1 000. */
     private static VolumeTerms twoBands(BandMode mode) {
-        return new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"), new BandPricing(mode, List.of(
-                new PriceBand(0, 1000L, euros("12")), new PriceBand(1001, null, euros("10")))));
+        return new VolumeTerms(
+                1000,
+                SeasonalProfile.flat(),
+                new BigDecimal("20"),
+                new BandPricing(
+                        mode, List.of(new PriceBand(0, 1000L, euros("12")), new PriceBand(1001, null, euros("10")))));
     }
 
     /** "95 % des dossiers sous 48 h": target 95 %, minimum 93 %, share 20 %, critical. */
     private static ServiceLevel filesWithin48h() {
-        return new ServiceLevel("dossiers-48h", "95 % des dossiers sous 48 h", "", new BigDecimal("95"),
-                new BigDecimal("93"), MeasurementWindow.MONTHLY, true, new BigDecimal("20"));
+        return new ServiceLevel(
+                "dossiers-48h",
+                "95 % des dossiers sous 48 h",
+                "",
+                new BigDecimal("95"),
+                new BigDecimal("93"),
+                MeasurementWindow.MONTHLY,
+                true,
+                new BigDecimal("20"));
     }
 
     /** "taux d'erreur ≤ 1 %" read as "dossiers sans erreur ≥ 99 %": a key indicator, reported only. */
     private static ServiceLevel errorRate() {
-        return new ServiceLevel("taux-erreur", "Taux d'erreur ≤ 1 %", "", new BigDecimal("99"),
-                new BigDecimal("98"), MeasurementWindow.MONTHLY, false, BigDecimal.ZERO);
+        return new ServiceLevel(
+                "taux-erreur",
+                "Taux d'erreur ≤ 1 %",
+                "",
+                new BigDecimal("99"),
+                new BigDecimal("98"),
+                MeasurementWindow.MONTHLY,
+                false,
+                BigDecimal.ZERO);
     }
 
-    private static ServiceLevel level(String key, String target, String minimum, MeasurementWindow window,
-                                      boolean critical, String share) {
-        return new ServiceLevel(key, "Niveau " + key, "", new BigDecimal(target), new BigDecimal(minimum), window,
-                critical, new BigDecimal(share));
+    private static ServiceLevel level(
+            String key, String target, String minimum, MeasurementWindow window, boolean critical, String share) {
+        return new ServiceLevel(
+                key,
+                "Niveau " + key,
+                "",
+                new BigDecimal(target),
+                new BigDecimal(minimum),
+                window,
+                critical,
+                new BigDecimal(share));
     }
 
     /** The ARC/RRC example of PRODUCT.md: at-risk 10 % of the month's charges, a generous penalty cap. */
     private static Terms arcRrcContract() {
-        return new Terms(header("10", "50000"), List.of(), List.of(item("dossiers", "Traitement des dossiers", arcRrc())),
+        return new Terms(
+                header("10", "50000"),
+                List.of(),
+                List.of(item("dossiers", "Traitement des dossiers", arcRrc())),
                 List.of(errorRate(), filesWithin48h()));
     }
 
@@ -114,13 +150,16 @@ class MonthCalculatorTest {
         return new ItemActuals(1, 1, 1, 0, 0, units, BigDecimal.ZERO);
     }
 
-    private static MonthFigures compute(YearMonth month, Terms terms, Map<String, ItemActuals> actuals,
-                                        Map<String, BigDecimal> measured) {
+    private static MonthFigures compute(
+            YearMonth month, Terms terms, Map<String, ItemActuals> actuals, Map<String, BigDecimal> measured) {
         return MonthCalculator.compute(month, 1, terms, actuals, measured, NOTHING_CONSUMED);
     }
 
     private static SlaResult level(MonthFigures figures, String key) {
-        return figures.serviceLevels().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow();
+        return figures.serviceLevels().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---------------------------------------------------------------- PRODUCT.md: ARC/RRC, at-risk, credits
@@ -132,7 +171,10 @@ class MonthCalculatorTest {
         // "taux d'erreur" measured 99,4 ≥ 99 → met → 0
         // total due 13 980,00 − 279,60 = 13 700,40; per unit 13 700,40 / 1 180 = 11,6105… → 11,61
         // nominal: 12 000,00 for the 1 000 baseline RU → 12,00
-        MonthFigures month = compute(MAY, arcRrcContract(), Map.of("dossiers", units(1180)),
+        MonthFigures month = compute(
+                MAY,
+                arcRrcContract(),
+                Map.of("dossiers", units(1180)),
                 Map.of("dossiers-48h", new BigDecimal("91"), "taux-erreur", new BigDecimal("99.4")));
 
         assertThat(month.baseCharges()).isEqualTo(euros("12000.00"));
@@ -177,7 +219,10 @@ class MonthCalculatorTest {
         assertThat(month.totalDue()).isEqualTo(euros("10380.00"));
         // at-risk 10 % × 10 380,00 = 1 038,00
         assertThat(month.atRiskAmount()).isEqualTo(euros("1038.00"));
-        assertThat(month.charges()).singleElement().extracting(ItemCharge::units).isEqualTo(820L);
+        assertThat(month.charges())
+                .singleElement()
+                .extracting(ItemCharge::units)
+                .isEqualTo(820L);
     }
 
     @Test
@@ -185,9 +230,11 @@ class MonthCalculatorTest {
         // 950 and 1 050 are exactly on the edges: 12 000,00; 1 051 is out: ARC 51 × 11 = 561,00;
         // 949 is out: RRC 51 × 9 = 459,00
         assertThat(compute(MAY, arcRrcContract(), Map.of("dossiers", units(950)), Map.of())
-                .chargesBeforeCredits()).isEqualTo(euros("12000.00"));
+                        .chargesBeforeCredits())
+                .isEqualTo(euros("12000.00"));
         assertThat(compute(MAY, arcRrcContract(), Map.of("dossiers", units(1050)), Map.of())
-                .chargesBeforeCredits()).isEqualTo(euros("12000.00"));
+                        .chargesBeforeCredits())
+                .isEqualTo(euros("12000.00"));
         MonthFigures above = compute(MAY, arcRrcContract(), Map.of("dossiers", units(1051)), Map.of());
         assertThat(above.arc()).isEqualTo(euros("561.00"));
         assertThat(above.chargesBeforeCredits()).isEqualTo(euros("12561.00"));
@@ -204,8 +251,11 @@ class MonthCalculatorTest {
             assertThat(charge.scopeItemKey()).isEqualTo("dossiers");
             assertThat(charge.title()).isEqualTo("Traitement des dossiers");
             assertThat(charge.charge().total()).isEqualTo(euros("13980.00"));
-            assertThat(charge.charge().lines()).extracting(ChargeLine::kind, ChargeLine::amount).containsExactly(
-                    tuple(ChargeLineKind.FIXED, euros("12000.00")), tuple(ChargeLineKind.ARC, euros("1980.00")));
+            assertThat(charge.charge().lines())
+                    .extracting(ChargeLine::kind, ChargeLine::amount)
+                    .containsExactly(
+                            tuple(ChargeLineKind.FIXED, euros("12000.00")),
+                            tuple(ChargeLineKind.ARC, euros("1980.00")));
         });
     }
 
@@ -245,8 +295,8 @@ class MonthCalculatorTest {
         // 800 invoices in May (coefficient 1): 500 × 2,00 + 300 × 1,80 = 1 000,00 + 540,00 = 1 540,00
         // at-risk 12 % × 1 540,00 = 184,80; "factures sous 48 h" 85 < minimum 90 → missed
         // credit 50 % × 184,80 = 92,40 = 6 % of 1 540,00; total 1 447,60
-        MonthFigures month = compute(MAY, INVOICES, Map.of("saisie-factures", units(800)),
-                Map.of("factures-48h", new BigDecimal("85")));
+        MonthFigures month = compute(
+                MAY, INVOICES, Map.of("saisie-factures", units(800)), Map.of("factures-48h", new BigDecimal("85")));
 
         assertThat(month.chargesBeforeCredits()).isEqualTo(euros("1540.00"));
         assertThat(month.atRiskAmount()).isEqualTo(euros("184.80"));
@@ -257,14 +307,23 @@ class MonthCalculatorTest {
         // 1 447,60 / 800 = 1,8095 → 1,81; nominal 1 540,00 / 800 = 1,925 → 1,93 (half-up)
         assertThat(month.costPerUnit()).isEqualTo(euros("1.81"));
         assertThat(month.nominalUnitPrice()).isEqualTo(euros("1.93"));
-        assertThat(month.volumes()).singleElement().isEqualTo(new ItemVolume("saisie-factures",
-                "Saisie des factures fournisseurs", "facture traitée", 800, 800L, 640L, 960L, VolumeStatus.INSIDE));
+        assertThat(month.volumes())
+                .singleElement()
+                .isEqualTo(new ItemVolume(
+                        "saisie-factures",
+                        "Saisie des factures fournisseurs",
+                        "facture traitée",
+                        800,
+                        800L,
+                        640L,
+                        960L,
+                        VolumeStatus.INSIDE));
     }
 
     @Test
     void a_met_month_earns_no_credit() {
-        MonthFigures month = compute(MAY, INVOICES, Map.of("saisie-factures", units(800)),
-                Map.of("factures-48h", new BigDecimal("96.5")));
+        MonthFigures month = compute(
+                MAY, INVOICES, Map.of("saisie-factures", units(800)), Map.of("factures-48h", new BigDecimal("96.5")));
 
         assertThat(level(month, "factures-48h").status()).isEqualTo(SlaStatus.MET);
         assertThat(month.credits()).isEqualTo(euros("0.00"));
@@ -275,19 +334,20 @@ class MonthCalculatorTest {
     void january_measures_against_a_baseline_of_1040_and_august_against_480() {
         // January ×1,3: baseline 1 040, flex ±20 % = 832–1 248; 1 040 invoices cost
         // 500 × 2,00 + 500 × 1,80 + 40 × 1,60 = 1 964,00; nominal 1 964,00 / 1 040 = 1,8884… → 1,89
-        MonthFigures january = compute(YearMonth.of(2026, 1), INVOICES, Map.of("saisie-factures", units(1040)),
-                Map.of());
+        MonthFigures january =
+                compute(YearMonth.of(2026, 1), INVOICES, Map.of("saisie-factures", units(1040)), Map.of());
         // August ×0,6: baseline 480, flex 384–576; 800 invoices are above and still cost 1 540,00
         // (bands price the actual units); nominal 480 × 2,00 / 480 = 2,00
-        MonthFigures august = compute(YearMonth.of(2026, 8), INVOICES, Map.of("saisie-factures", units(800)),
-                Map.of());
+        MonthFigures august = compute(YearMonth.of(2026, 8), INVOICES, Map.of("saisie-factures", units(800)), Map.of());
 
-        assertThat(january.volumes().getFirst()).extracting(ItemVolume::monthBaseline, ItemVolume::flexMin,
-                ItemVolume::flexMax, ItemVolume::status).containsExactly(1040L, 832L, 1248L, VolumeStatus.INSIDE);
+        assertThat(january.volumes().getFirst())
+                .extracting(ItemVolume::monthBaseline, ItemVolume::flexMin, ItemVolume::flexMax, ItemVolume::status)
+                .containsExactly(1040L, 832L, 1248L, VolumeStatus.INSIDE);
         assertThat(january.chargesBeforeCredits()).isEqualTo(euros("1964.00"));
         assertThat(january.nominalUnitPrice()).isEqualTo(euros("1.89"));
-        assertThat(august.volumes().getFirst()).extracting(ItemVolume::monthBaseline, ItemVolume::flexMin,
-                ItemVolume::flexMax, ItemVolume::status).containsExactly(480L, 384L, 576L, VolumeStatus.ABOVE);
+        assertThat(august.volumes().getFirst())
+                .extracting(ItemVolume::monthBaseline, ItemVolume::flexMin, ItemVolume::flexMax, ItemVolume::status)
+                .containsExactly(480L, 384L, 576L, VolumeStatus.ABOVE);
         assertThat(august.chargesBeforeCredits()).isEqualTo(euros("1540.00"));
         assertThat(august.nominalUnitPrice()).isEqualTo(euros("2.00"));
     }
@@ -302,7 +362,9 @@ class MonthCalculatorTest {
     }
 
     private static VolumeStatus statusFor(long units) {
-        return compute(MAY, INVOICES, Map.of("saisie-factures", units(units)), Map.of()).volumes().getFirst()
+        return compute(MAY, INVOICES, Map.of("saisie-factures", units(units)), Map.of())
+                .volumes()
+                .getFirst()
                 .status();
     }
 
@@ -313,13 +375,24 @@ class MonthCalculatorTest {
         assertThat(statusMeasuring("94.9")).isEqualTo(SlaStatus.AT_RISK);
         assertThat(statusMeasuring("90")).isEqualTo(SlaStatus.AT_RISK);
         assertThat(statusMeasuring("89.9")).isEqualTo(SlaStatus.MISSED);
-        assertThat(compute(MAY, INVOICES, Map.of("saisie-factures", units(800)),
-                Map.of("factures-48h", new BigDecimal("92"))).credits()).isEqualTo(euros("0.00"));
+        assertThat(compute(
+                                MAY,
+                                INVOICES,
+                                Map.of("saisie-factures", units(800)),
+                                Map.of("factures-48h", new BigDecimal("92")))
+                        .credits())
+                .isEqualTo(euros("0.00"));
     }
 
     private static SlaStatus statusMeasuring(String percent) {
-        return compute(MAY, INVOICES, Map.of("saisie-factures", units(800)),
-                Map.of("factures-48h", new BigDecimal(percent))).serviceLevels().getFirst().status();
+        return compute(
+                        MAY,
+                        INVOICES,
+                        Map.of("saisie-factures", units(800)),
+                        Map.of("factures-48h", new BigDecimal(percent)))
+                .serviceLevels()
+                .getFirst()
+                .status();
     }
 
     @Test
@@ -335,13 +408,21 @@ class MonthCalculatorTest {
 
     @Test
     void the_service_level_result_carries_the_terms_of_the_level() {
-        MonthFigures month = compute(MAY, INVOICES, Map.of("saisie-factures", units(800)),
-                Map.of("factures-48h", new BigDecimal("85")));
+        MonthFigures month = compute(
+                MAY, INVOICES, Map.of("saisie-factures", units(800)), Map.of("factures-48h", new BigDecimal("85")));
 
-        assertThat(month.serviceLevels()).containsExactly(new SlaResult("factures-48h",
-                "Factures saisies sous 48 h", true, MeasurementWindow.MONTHLY, new BigDecimal("95"),
-                new BigDecimal("90"), new BigDecimal("85"), SlaStatus.MISSED, new BigDecimal("50"),
-                euros("92.40")));
+        assertThat(month.serviceLevels())
+                .containsExactly(new SlaResult(
+                        "factures-48h",
+                        "Factures saisies sous 48 h",
+                        true,
+                        MeasurementWindow.MONTHLY,
+                        new BigDecimal("95"),
+                        new BigDecimal("90"),
+                        new BigDecimal("85"),
+                        SlaStatus.MISSED,
+                        new BigDecimal("50"),
+                        euros("92.40")));
     }
 
     // ---------------------------------------------------------------- empty months
@@ -369,8 +450,8 @@ class MonthCalculatorTest {
 
     @Test
     void a_missed_level_of_an_empty_band_month_earns_nothing_as_nothing_is_at_risk() {
-        MonthFigures month = compute(MAY, TermsFixtures.invoiceEntryExample(), Map.of(),
-                Map.of("factures-48h", new BigDecimal("50")));
+        MonthFigures month = compute(
+                MAY, TermsFixtures.invoiceEntryExample(), Map.of(), Map.of("factures-48h", new BigDecimal("50")));
 
         assertThat(level(month, "factures-48h").status()).isEqualTo(SlaStatus.MISSED);
         assertThat(month.credits()).isEqualTo(euros("0.00"));
@@ -396,10 +477,13 @@ class MonthCalculatorTest {
     void never_puts_a_negative_amount_at_risk_when_rrc_exceeds_the_fixed_charge() {
         // fixed 1 000,00 for 1 000 RU, RRC 2 €/RU, 0 RU: 1 000,00 − 2 000,00 = −1 000,00 (a credit note);
         // at-risk 0, so a missed level cannot add to what the provider owes
-        VolumeTerms generousRrc = new VolumeTerms(1000, SeasonalProfile.flat(), new BigDecimal("20"),
+        VolumeTerms generousRrc = new VolumeTerms(
+                1000,
+                SeasonalProfile.flat(),
+                new BigDecimal("20"),
                 new BaselineChargePricing(euros("1000"), euros("1"), euros("2"), new BigDecimal("5")));
-        Terms terms = terms(header("10", "50000"), List.of(item("dossiers", "Dossiers", generousRrc)),
-                List.of(filesWithin48h()));
+        Terms terms = terms(
+                header("10", "50000"), List.of(item("dossiers", "Dossiers", generousRrc)), List.of(filesWithin48h()));
 
         MonthFigures month = compute(MAY, terms, Map.of(), Map.of("dossiers-48h", new BigDecimal("10")));
 
@@ -417,8 +501,17 @@ class MonthCalculatorTest {
 
         assertThat(month.nominalUnitPrice()).isNull();
         assertThat(month.charges()).isEmpty();
-        assertThat(month.volumes()).singleElement().isEqualTo(new ItemVolume("conseil", "Conseil ponctuel",
-                "intervention", 3, null, null, null, VolumeStatus.NO_VOLUME_TERMS));
+        assertThat(month.volumes())
+                .singleElement()
+                .isEqualTo(new ItemVolume(
+                        "conseil",
+                        "Conseil ponctuel",
+                        "intervention",
+                        3,
+                        null,
+                        null,
+                        null,
+                        VolumeStatus.NO_VOLUME_TERMS));
         assertThat(month.billableUnits()).isEqualTo(3);
         // nothing charged for 3 units: 0,00 / 3 = 0,00
         assertThat(month.costPerUnit()).isEqualTo(euros("0.00"));
@@ -429,14 +522,15 @@ class MonthCalculatorTest {
         // coefficient 0 in May: baseline 0 → no nominal price
         List<BigDecimal> coefficients = new java.util.ArrayList<>(java.util.Collections.nCopies(12, BigDecimal.ONE));
         coefficients.set(4, BigDecimal.ZERO);
-        VolumeTerms closedInMay = new VolumeTerms(800, new SeasonalProfile(coefficients), new BigDecimal("20"),
-                TermsFixtures.invoiceBands());
+        VolumeTerms closedInMay = new VolumeTerms(
+                800, new SeasonalProfile(coefficients), new BigDecimal("20"), TermsFixtures.invoiceBands());
         Terms terms = terms(header("10", "0"), List.of(item("saisie", "Saisie", closedInMay)), List.of());
 
         MonthFigures month = compute(MAY, terms, Map.of(), Map.of());
 
         assertThat(month.nominalUnitPrice()).isNull();
-        assertThat(month.volumes().getFirst()).extracting(ItemVolume::monthBaseline, ItemVolume::status)
+        assertThat(month.volumes().getFirst())
+                .extracting(ItemVolume::monthBaseline, ItemVolume::status)
                 .containsExactly(0L, VolumeStatus.INSIDE);
     }
 
@@ -448,8 +542,8 @@ class MonthCalculatorTest {
         // of the 800 billable units (the aggregate excludes them) → 1 540,00
         ItemActuals actual = new ItemActuals(10, 8, 6, 2, 2, 800, BigDecimal.ZERO);
 
-        MonthFigures month = compute(MAY, TermsFixtures.invoiceEntryExample(),
-                Map.of("saisie-factures", actual), Map.of());
+        MonthFigures month =
+                compute(MAY, TermsFixtures.invoiceEntryExample(), Map.of("saisie-factures", actual), Map.of());
 
         assertThat(month.billableUnits()).isEqualTo(800);
         assertThat(month.chargesBeforeCredits()).isEqualTo(euros("1540.00"));
@@ -465,10 +559,17 @@ class MonthCalculatorTest {
         // total 1 559,75 − 93,59 = 1 466,16; per unit 1 466,16 / 800 = 1,8327 → 1,83
         Terms terms = TermsFixtures.invoiceEntryExample().withScopeItem(itemWithoutVolume("conseil"));
 
-        MonthFigures month = MonthCalculator.compute(MAY, 1, terms,
-                Map.of("saisie-factures", new ItemActuals(4, 4, 4, 0, 0, 800, euros("12.50")),
-                        "conseil", new ItemActuals(1, 1, 1, 0, 0, 0, euros("7.25"))),
-                Map.of("factures-48h", new BigDecimal("80")), NOTHING_CONSUMED);
+        MonthFigures month = MonthCalculator.compute(
+                MAY,
+                1,
+                terms,
+                Map.of(
+                        "saisie-factures",
+                        new ItemActuals(4, 4, 4, 0, 0, 800, euros("12.50")),
+                        "conseil",
+                        new ItemActuals(1, 1, 1, 0, 0, 0, euros("7.25"))),
+                Map.of("factures-48h", new BigDecimal("80")),
+                NOTHING_CONSUMED);
 
         assertThat(month.recordedCosts()).isEqualTo(euros("19.75"));
         assertThat(month.baseCharges()).isEqualTo(euros("1559.75"));
@@ -483,9 +584,15 @@ class MonthCalculatorTest {
 
     @Test
     void actuals_of_items_not_in_the_terms_are_ignored() {
-        MonthFigures month = compute(MAY, TermsFixtures.invoiceEntryExample(),
-                Map.of("saisie-factures", units(800),
-                        "ancienne-prestation", new ItemActuals(5, 5, 5, 0, 0, 500, euros("99.99"))), Map.of());
+        MonthFigures month = compute(
+                MAY,
+                TermsFixtures.invoiceEntryExample(),
+                Map.of(
+                        "saisie-factures",
+                        units(800),
+                        "ancienne-prestation",
+                        new ItemActuals(5, 5, 5, 0, 0, 500, euros("99.99"))),
+                Map.of());
 
         assertThat(month.billableUnits()).isEqualTo(800);
         assertThat(month.recordedCosts()).isEqualTo(euros("0.00"));
@@ -499,16 +606,24 @@ class MonthCalculatorTest {
         // conseil: 3 units, no volume terms; dossiers (ARC/RRC): 1 180 RU → 13 980,00; saisie: 800 → 1 540,00
         // base 12 000,00 + 1 540,00 = 13 540,00; ARC 1 980,00; charges 15 520,00; units 1 983
         // nominal (12 000,00 + 1 540,00) / (1 000 + 800) = 7,5222… → 7,52
-        Terms terms = terms(header("10", "50000"), List.of(itemWithoutVolume("conseil"),
-                item("dossiers", "Dossiers", arcRrc()), TermsFixtures.invoiceEntry()), List.of());
+        Terms terms = terms(
+                header("10", "50000"),
+                List.of(
+                        itemWithoutVolume("conseil"),
+                        item("dossiers", "Dossiers", arcRrc()),
+                        TermsFixtures.invoiceEntry()),
+                List.of());
 
-        MonthFigures month = compute(MAY, terms, Map.of("saisie-factures", units(800), "dossiers", units(1180),
-                "conseil", units(3)), Map.of());
+        MonthFigures month = compute(
+                MAY,
+                terms,
+                Map.of("saisie-factures", units(800), "dossiers", units(1180), "conseil", units(3)),
+                Map.of());
 
-        assertThat(month.volumes()).extracting(ItemVolume::scopeItemKey)
+        assertThat(month.volumes())
+                .extracting(ItemVolume::scopeItemKey)
                 .containsExactly("conseil", "dossiers", "saisie-factures");
-        assertThat(month.charges()).extracting(ItemCharge::scopeItemKey)
-                .containsExactly("dossiers", "saisie-factures");
+        assertThat(month.charges()).extracting(ItemCharge::scopeItemKey).containsExactly("dossiers", "saisie-factures");
         assertThat(month.baseCharges()).isEqualTo(euros("13540.00"));
         assertThat(month.arc()).isEqualTo(euros("1980.00"));
         assertThat(month.chargesBeforeCredits()).isEqualTo(euros("15520.00"));
@@ -521,8 +636,8 @@ class MonthCalculatorTest {
 
     @Test
     void the_figures_name_the_month_and_the_version_that_priced_it() {
-        MonthFigures month = MonthCalculator.compute(MAY, 7, TermsFixtures.invoiceEntryExample(), Map.of(),
-                Map.of(), NOTHING_CONSUMED);
+        MonthFigures month = MonthCalculator.compute(
+                MAY, 7, TermsFixtures.invoiceEntryExample(), Map.of(), Map.of(), NOTHING_CONSUMED);
 
         assertThat(month.month()).isEqualTo(MAY);
         assertThat(month.versionNumber()).isEqualTo(7);
@@ -533,7 +648,9 @@ class MonthCalculatorTest {
     void a_quarterly_level_is_not_assessed_before_the_quarter_ends() {
         // the same measured 80 % (below minimum 90): May is not a quarter's last month → not measured, no
         // credit; June closes the quarter → missed, 30 % of at-risk 10 % × 1 540,00 = 154,00 → 46,20
-        Terms terms = terms(header("10", "50000"), List.of(TermsFixtures.invoiceEntry()),
+        Terms terms = terms(
+                header("10", "50000"),
+                List.of(TermsFixtures.invoiceEntry()),
                 List.of(level("trimestre", "95", "90", MeasurementWindow.QUARTERLY, true, "30")));
         Map<String, BigDecimal> measured = Map.of("trimestre", new BigDecimal("80"));
 
@@ -552,17 +669,20 @@ class MonthCalculatorTest {
     void quarterly_levels_are_assessed_in_march_june_september_and_december_only() {
         ServiceLevel quarterly = level("trimestre", "95", "90", MeasurementWindow.QUARTERLY, true, "30");
         for (int m = 1; m <= 12; m++) {
-            SlaStatus status = ServiceLevelAssessment.assess(YearMonth.of(2026, m), quarterly,
-                    new BigDecimal("99"), euros("100.00")).status();
-            assertThat(status).as("month %d", m)
-                    .isEqualTo(m % 3 == 0 ? SlaStatus.MET : SlaStatus.NOT_MEASURED);
+            SlaStatus status = ServiceLevelAssessment.assess(
+                            YearMonth.of(2026, m), quarterly, new BigDecimal("99"), euros("100.00"))
+                    .status();
+            assertThat(status).as("month %d", m).isEqualTo(m % 3 == 0 ? SlaStatus.MET : SlaStatus.NOT_MEASURED);
         }
     }
 
     @Test
     void an_indicator_only_level_never_earns_a_credit_even_when_missed() {
         // same month as the product brief's month 1, but only the KPI is missed (97 < 98)
-        MonthFigures month = compute(MAY, arcRrcContract(), Map.of("dossiers", units(1180)),
+        MonthFigures month = compute(
+                MAY,
+                arcRrcContract(),
+                Map.of("dossiers", units(1180)),
                 Map.of("dossiers-48h", new BigDecimal("96"), "taux-erreur", new BigDecimal("97")));
 
         SlaResult kpi = level(month, "taux-erreur");
@@ -576,15 +696,19 @@ class MonthCalculatorTest {
 
     @Test
     void critical_levels_come_first_then_the_terms_order() {
-        Terms terms = terms(header("10", "50000"), List.of(TermsFixtures.invoiceEntry()), List.of(
-                level("kpi-a", "95", "90", MeasurementWindow.MONTHLY, false, "0"),
-                level("csl-b", "95", "90", MeasurementWindow.MONTHLY, true, "10"),
-                level("kpi-c", "95", "90", MeasurementWindow.MONTHLY, false, "0"),
-                level("csl-d", "95", "90", MeasurementWindow.MONTHLY, true, "10")));
+        Terms terms = terms(
+                header("10", "50000"),
+                List.of(TermsFixtures.invoiceEntry()),
+                List.of(
+                        level("kpi-a", "95", "90", MeasurementWindow.MONTHLY, false, "0"),
+                        level("csl-b", "95", "90", MeasurementWindow.MONTHLY, true, "10"),
+                        level("kpi-c", "95", "90", MeasurementWindow.MONTHLY, false, "0"),
+                        level("csl-d", "95", "90", MeasurementWindow.MONTHLY, true, "10")));
 
         MonthFigures month = compute(MAY, terms, Map.of(), Map.of());
 
-        assertThat(month.serviceLevels()).extracting(SlaResult::key)
+        assertThat(month.serviceLevels())
+                .extracting(SlaResult::key)
                 .containsExactly("csl-b", "csl-d", "kpi-a", "kpi-c");
     }
 
@@ -592,17 +716,26 @@ class MonthCalculatorTest {
     void several_missed_levels_add_their_credits() {
         // at-risk 10 % × 13 980,00 = 1 398,00; missed 20 % → 279,60 and 30 % → 419,40; at risk (no credit)
         // 50 %; total 699,00; due 13 980,00 − 699,00 = 13 281,00
-        Terms terms = terms(header("10", "50000"), List.of(item("dossiers", "Dossiers", arcRrc())), List.of(
-                level("a", "95", "93", MeasurementWindow.MONTHLY, true, "20"),
-                level("b", "95", "93", MeasurementWindow.MONTHLY, true, "30"),
-                level("c", "95", "93", MeasurementWindow.MONTHLY, true, "50")));
+        Terms terms = terms(
+                header("10", "50000"),
+                List.of(item("dossiers", "Dossiers", arcRrc())),
+                List.of(
+                        level("a", "95", "93", MeasurementWindow.MONTHLY, true, "20"),
+                        level("b", "95", "93", MeasurementWindow.MONTHLY, true, "30"),
+                        level("c", "95", "93", MeasurementWindow.MONTHLY, true, "50")));
 
-        MonthFigures month = compute(MAY, terms, Map.of("dossiers", units(1180)), Map.of(
-                "a", new BigDecimal("91"), "b", new BigDecimal("92.99"), "c", new BigDecimal("93")));
+        MonthFigures month = compute(
+                MAY,
+                terms,
+                Map.of("dossiers", units(1180)),
+                Map.of("a", new BigDecimal("91"), "b", new BigDecimal("92.99"), "c", new BigDecimal("93")));
 
-        assertThat(month.serviceLevels()).extracting(SlaResult::status, SlaResult::credit).containsExactly(
-                tuple(SlaStatus.MISSED, euros("279.60")), tuple(SlaStatus.MISSED, euros("419.40")),
-                tuple(SlaStatus.AT_RISK, euros("0.00")));
+        assertThat(month.serviceLevels())
+                .extracting(SlaResult::status, SlaResult::credit)
+                .containsExactly(
+                        tuple(SlaStatus.MISSED, euros("279.60")),
+                        tuple(SlaStatus.MISSED, euros("419.40")),
+                        tuple(SlaStatus.AT_RISK, euros("0.00")));
         assertThat(month.creditsUncapped()).isEqualTo(euros("699.00"));
         assertThat(month.credits()).isEqualTo(euros("699.00"));
         assertThat(month.totalDue()).isEqualTo(euros("13281.00"));
@@ -612,14 +745,20 @@ class MonthCalculatorTest {
     void the_at_risk_amount_caps_credits_whose_rounded_lines_add_up_to_more() {
         // one unit at 0,50 €: charges 0,50; at-risk 10 % = 0,05; two missed levels with 50 % each:
         // 0,025 → 0,03 each (half-up), uncapped 0,06 > at-risk 0,05 → credits 0,05; due 0,45
-        VolumeTerms cheap = new VolumeTerms(1, SeasonalProfile.flat(), new BigDecimal("20"),
+        VolumeTerms cheap = new VolumeTerms(
+                1,
+                SeasonalProfile.flat(),
+                new BigDecimal("20"),
                 new BandPricing(BandMode.GRADUATED, List.of(new PriceBand(0, null, euros("0.50")))));
-        Terms terms = terms(header("10", "50000"), List.of(item("timbres", "Timbres", cheap)), List.of(
-                level("a", "95", "90", MeasurementWindow.MONTHLY, true, "50"),
-                level("b", "95", "90", MeasurementWindow.MONTHLY, true, "50")));
+        Terms terms = terms(
+                header("10", "50000"),
+                List.of(item("timbres", "Timbres", cheap)),
+                List.of(
+                        level("a", "95", "90", MeasurementWindow.MONTHLY, true, "50"),
+                        level("b", "95", "90", MeasurementWindow.MONTHLY, true, "50")));
 
-        MonthFigures month = compute(MAY, terms, Map.of("timbres", units(1)),
-                Map.of("a", new BigDecimal("1"), "b", new BigDecimal("2")));
+        MonthFigures month = compute(
+                MAY, terms, Map.of("timbres", units(1)), Map.of("a", new BigDecimal("1"), "b", new BigDecimal("2")));
 
         assertThat(month.atRiskAmount()).isEqualTo(euros("0.05"));
         assertThat(month.serviceLevels()).extracting(SlaResult::credit).containsExactly(euros("0.03"), euros("0.03"));
@@ -631,15 +770,22 @@ class MonthCalculatorTest {
     @Test
     void every_critical_level_missed_takes_the_whole_at_risk_amount() {
         // shares 40 + 60 = 100 %: at-risk 12 % × 1 540,00 = 184,80 → 73,92 + 110,88 = 184,80
-        Terms terms = terms(header("12", "50000"), List.of(TermsFixtures.invoiceEntry()), List.of(
-                level("a", "95", "90", MeasurementWindow.MONTHLY, true, "40"),
-                level("b", "95", "90", MeasurementWindow.MONTHLY, true, "60")));
+        Terms terms = terms(
+                header("12", "50000"),
+                List.of(TermsFixtures.invoiceEntry()),
+                List.of(
+                        level("a", "95", "90", MeasurementWindow.MONTHLY, true, "40"),
+                        level("b", "95", "90", MeasurementWindow.MONTHLY, true, "60")));
 
-        MonthFigures month = compute(MAY, terms, Map.of("saisie-factures", units(800)),
+        MonthFigures month = compute(
+                MAY,
+                terms,
+                Map.of("saisie-factures", units(800)),
                 Map.of("a", new BigDecimal("0"), "b", new BigDecimal("0")));
 
-        assertThat(month.serviceLevels()).extracting(SlaResult::credit).containsExactly(euros("73.92"),
-                euros("110.88"));
+        assertThat(month.serviceLevels())
+                .extracting(SlaResult::credit)
+                .containsExactly(euros("73.92"), euros("110.88"));
         assertThat(month.credits()).isEqualTo(euros("184.80")).isEqualTo(month.atRiskAmount());
         assertThat(month.totalDue()).isEqualTo(euros("1355.20"));
     }
@@ -648,8 +794,12 @@ class MonthCalculatorTest {
     // worked example: cap 5 000,00; a missed May earns 92,40 before the cap
 
     private static MonthFigures mayWithConsumed(String consumedBefore) {
-        return MonthCalculator.compute(MAY, 1, TermsFixtures.invoiceEntryExample(),
-                Map.of("saisie-factures", units(800)), Map.of("factures-48h", new BigDecimal("85")),
+        return MonthCalculator.compute(
+                MAY,
+                1,
+                TermsFixtures.invoiceEntryExample(),
+                Map.of("saisie-factures", units(800)),
+                Map.of("factures-48h", new BigDecimal("85")),
                 new BigDecimal(consumedBefore));
     }
 
@@ -659,8 +809,8 @@ class MonthCalculatorTest {
         MonthFigures month = mayWithConsumed("100.00");
 
         assertThat(month.credits()).isEqualTo(euros("92.40"));
-        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(euros("5000.00"), euros("100.00"),
-                euros("192.40"), false));
+        assertThat(month.penaltyCap())
+                .isEqualTo(new PenaltyCap(euros("5000.00"), euros("100.00"), euros("192.40"), false));
     }
 
     @Test
@@ -671,8 +821,8 @@ class MonthCalculatorTest {
         assertThat(month.creditsUncapped()).isEqualTo(euros("92.40"));
         assertThat(month.credits()).isEqualTo(euros("50.00"));
         assertThat(month.totalDue()).isEqualTo(euros("1490.00"));
-        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(euros("5000.00"), euros("4950.00"),
-                euros("5000.00"), true));
+        assertThat(month.penaltyCap())
+                .isEqualTo(new PenaltyCap(euros("5000.00"), euros("4950.00"), euros("5000.00"), true));
     }
 
     @Test
@@ -692,14 +842,14 @@ class MonthCalculatorTest {
         assertThat(month.creditsUncapped()).isEqualTo(euros("92.40"));
         assertThat(month.credits()).isEqualTo(euros("0.00"));
         assertThat(month.totalDue()).isEqualTo(euros("1540.00"));
-        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(euros("5000.00"), euros("5000.00"),
-                euros("5000.00"), true));
+        assertThat(month.penaltyCap())
+                .isEqualTo(new PenaltyCap(euros("5000.00"), euros("5000.00"), euros("5000.00"), true));
     }
 
     @Test
     void reached_by_a_month_without_credits_stays_reached() {
-        MonthFigures month = MonthCalculator.compute(MAY, 1, TermsFixtures.invoiceEntryExample(), Map.of(),
-                Map.of(), new BigDecimal("5000"));
+        MonthFigures month = MonthCalculator.compute(
+                MAY, 1, TermsFixtures.invoiceEntryExample(), Map.of(), Map.of(), new BigDecimal("5000"));
 
         assertThat(month.penaltyCap().reached()).isTrue();
     }
@@ -708,25 +858,43 @@ class MonthCalculatorTest {
     void of_zero_allows_no_credit_and_is_not_reported_as_reached() {
         Terms terms = TermsFixtures.invoiceEntryExample().withHeader(header("12", "0"));
 
-        MonthFigures month = MonthCalculator.compute(MAY, 1, terms, Map.of("saisie-factures", units(800)),
-                Map.of("factures-48h", new BigDecimal("85")), NOTHING_CONSUMED);
+        MonthFigures month = MonthCalculator.compute(
+                MAY,
+                1,
+                terms,
+                Map.of("saisie-factures", units(800)),
+                Map.of("factures-48h", new BigDecimal("85")),
+                NOTHING_CONSUMED);
 
         assertThat(month.creditsUncapped()).isEqualTo(euros("92.40"));
         assertThat(month.credits()).isEqualTo(euros("0.00"));
-        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(euros("0.00"), euros("0.00"), euros("0.00"),
-                false));
+        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(euros("0.00"), euros("0.00"), euros("0.00"), false));
     }
 
     // ---------------------------------------------------------------- a version changing mid-month
     /** Version 2 of the worked example: baseline 1 040, units above 1 000 at 1,70 € instead of 1,60 €. */
     private static Terms version2() {
-        VolumeTerms volume = new VolumeTerms(1040, TermsFixtures.januaryHighAugustLow(), new BigDecimal("20"),
-                new BandPricing(BandMode.GRADUATED, List.of(TermsFixtures.band(0, 500L, "2.00"),
-                        TermsFixtures.band(501, 1000L, "1.80"), TermsFixtures.band(1001, null, "1.70"))));
+        VolumeTerms volume = new VolumeTerms(
+                1040,
+                TermsFixtures.januaryHighAugustLow(),
+                new BigDecimal("20"),
+                new BandPricing(
+                        BandMode.GRADUATED,
+                        List.of(
+                                TermsFixtures.band(0, 500L, "2.00"),
+                                TermsFixtures.band(501, 1000L, "1.80"),
+                                TermsFixtures.band(1001, null, "1.70"))));
         ScopeItem invoices = TermsFixtures.invoiceEntry();
-        return TermsFixtures.invoiceEntryExample().withScopeItem(new ScopeItem(invoices.key(), invoices.title(),
-                invoices.description(), invoices.acceptanceCriteria(), invoices.unitOfMeasure(),
-                invoices.documentationUrl(), invoices.retainedDecision(), volume));
+        return TermsFixtures.invoiceEntryExample()
+                .withScopeItem(new ScopeItem(
+                        invoices.key(),
+                        invoices.title(),
+                        invoices.description(),
+                        invoices.acceptanceCriteria(),
+                        invoices.unitOfMeasure(),
+                        invoices.documentationUrl(),
+                        invoices.retainedDecision(),
+                        volume));
     }
 
     private static Terms termsOfVersion(int version) {
@@ -739,16 +907,21 @@ class MonthCalculatorTest {
 
     private static MonthFigures priced(VersionTimeline timeline, YearMonth month) {
         int version = timeline.versionPricing(month);
-        return MonthCalculator.compute(month, version, termsOfVersion(version), Map.of("saisie-factures", units(1100)),
-                Map.of(), NOTHING_CONSUMED);
+        return MonthCalculator.compute(
+                month,
+                version,
+                termsOfVersion(version),
+                Map.of("saisie-factures", units(1100)),
+                Map.of(),
+                NOTHING_CONSUMED);
     }
 
     @Test
     void prices_the_whole_month_of_its_adoption_and_not_the_month_before() {
         // 1 100 invoices: v1 500 × 2,00 + 500 × 1,80 + 100 × 1,60 = 2 060,00 (1 100 above 800 × 1,2 = 960)
         //                 v2 … + 100 × 1,70 = 2 070,00 (1 100 inside 1 040 ± 20 % = 832–1 248)
-        VersionTimeline timeline = new VersionTimeline(List.of(new VersionAdoption(1, paris(1, 5, 10, 0)),
-                new VersionAdoption(2, paris(6, 20, 15, 30))));
+        VersionTimeline timeline = new VersionTimeline(
+                List.of(new VersionAdoption(1, paris(1, 5, 10, 0)), new VersionAdoption(2, paris(6, 20, 15, 30))));
 
         MonthFigures may = priced(timeline, MAY);
         MonthFigures june = priced(timeline, JUNE);
@@ -758,7 +931,8 @@ class MonthCalculatorTest {
         assertThat(may.volumes().getFirst().status()).isEqualTo(VolumeStatus.ABOVE);
         assertThat(june.versionNumber()).isEqualTo(2);
         assertThat(june.chargesBeforeCredits()).isEqualTo(euros("2070.00"));
-        assertThat(june.volumes().getFirst()).extracting(ItemVolume::monthBaseline, ItemVolume::status)
+        assertThat(june.volumes().getFirst())
+                .extracting(ItemVolume::monthBaseline, ItemVolume::status)
                 .containsExactly(1040L, VolumeStatus.INSIDE);
         // nominal: May 1 540,00 / 800 → 1,93; June 500 × 2 + 500 × 1,8 + 40 × 1,7 = 1 968,00 / 1 040 → 1,89
         assertThat(may.nominalUnitPrice()).isEqualTo(euros("1.93"));
@@ -767,16 +941,16 @@ class MonthCalculatorTest {
 
     @Test
     void adopted_a_minute_before_midnight_paris_on_the_last_day_prices_that_month() {
-        VersionTimeline lastMinute = new VersionTimeline(List.of(new VersionAdoption(1, paris(1, 5, 10, 0)),
-                new VersionAdoption(2, paris(5, 31, 23, 59))));
+        VersionTimeline lastMinute = new VersionTimeline(
+                List.of(new VersionAdoption(1, paris(1, 5, 10, 0)), new VersionAdoption(2, paris(5, 31, 23, 59))));
 
         assertThat(priced(lastMinute, MAY).chargesBeforeCredits()).isEqualTo(euros("2070.00"));
     }
 
     @Test
     void adopted_at_midnight_paris_on_the_first_day_prices_from_that_month_on() {
-        VersionTimeline midnight = new VersionTimeline(List.of(new VersionAdoption(1, paris(1, 5, 10, 0)),
-                new VersionAdoption(2, paris(6, 1, 0, 0))));
+        VersionTimeline midnight = new VersionTimeline(
+                List.of(new VersionAdoption(1, paris(1, 5, 10, 0)), new VersionAdoption(2, paris(6, 1, 0, 0))));
 
         assertThat(priced(midnight, MAY).chargesBeforeCredits()).isEqualTo(euros("2060.00"));
         assertThat(priced(midnight, JUNE).chargesBeforeCredits()).isEqualTo(euros("2070.00"));

@@ -2,10 +2,9 @@ package app.avenant.performance.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.DeliveryRates;
 import java.math.BigDecimal;
 import java.util.List;
-
-import app.avenant.performance.DeliveryRates;
 import org.junit.jupiter.api.Test;
 
 class RatesTest {
@@ -15,8 +14,9 @@ class RatesTest {
         // 8 delivered: 7 on time = 87,5 %; 5 first pass = 62,5 %; 2 after rework = 25,0 %; 1 rejected
         DeliveryRates rates = Rates.of(8, 7, 5, 2, 1);
 
-        assertThat(rates).isEqualTo(new DeliveryRates(8, 7, 5, 2, 1, new BigDecimal("87.5"), new BigDecimal("62.5"),
-                new BigDecimal("25.0")));
+        assertThat(rates)
+                .isEqualTo(new DeliveryRates(
+                        8, 7, 5, 2, 1, new BigDecimal("87.5"), new BigDecimal("62.5"), new BigDecimal("25.0")));
     }
 
     @Test
@@ -48,7 +48,8 @@ class RatesTest {
     @Test
     void the_rates_of_several_items_are_drawn_from_their_summed_counts() {
         // (1 of 1 on time) + (1 of 3 on time) = 2 of 4 = 50,0 %, not the average 66,7 % of 100 % and 33,3 %
-        DeliveryRates rates = Rates.ofActuals(List.of(new ItemActuals(1, 1, 1, 0, 0, 10, BigDecimal.ZERO),
+        DeliveryRates rates = Rates.ofActuals(List.of(
+                new ItemActuals(1, 1, 1, 0, 0, 10, BigDecimal.ZERO),
                 new ItemActuals(3, 1, 1, 1, 1, 20, BigDecimal.ONE)));
 
         assertThat(rates).isEqualTo(Rates.of(4, 2, 2, 1, 1));
@@ -63,8 +64,9 @@ class RatesTest {
         // total 10 of 12 = 83,33… → 83,3 %; first pass 8 + 2 = 10 of 12 → 83,3 %; rework 1 of 12 → 8,3 %
         DeliveryRates total = Rates.sum(List.of(Rates.of(10, 9, 8, 1, 1), Rates.NONE, Rates.of(2, 1, 2, 0, 0)));
 
-        assertThat(total).isEqualTo(new DeliveryRates(12, 10, 10, 1, 1, new BigDecimal("83.3"),
-                new BigDecimal("83.3"), new BigDecimal("8.3")));
+        assertThat(total)
+                .isEqualTo(new DeliveryRates(
+                        12, 10, 10, 1, 1, new BigDecimal("83.3"), new BigDecimal("83.3"), new BigDecimal("8.3")));
     }
 
     @Test

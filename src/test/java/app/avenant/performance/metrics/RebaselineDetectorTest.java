@@ -2,13 +2,6 @@ package app.avenant.performance.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.SeasonalProfile;
 import app.avenant.contract.terms.Terms;
@@ -17,6 +10,12 @@ import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.RebaselineSuggestion;
 import app.avenant.performance.VolumeStatus;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,8 +28,13 @@ class RebaselineDetectorTest {
     private static final Terms EXAMPLE = TermsFixtures.invoiceEntryExample();
 
     private static MonthFigures month(Terms terms, int year, int month, long units) {
-        return MonthCalculator.compute(YearMonth.of(year, month), 1, terms,
-                Map.of(INVOICES, new ItemActuals(1, 1, 1, 0, 0, units, BigDecimal.ZERO)), Map.of(), BigDecimal.ZERO);
+        return MonthCalculator.compute(
+                YearMonth.of(year, month),
+                1,
+                terms,
+                Map.of(INVOICES, new ItemActuals(1, 1, 1, 0, 0, units, BigDecimal.ZERO)),
+                Map.of(),
+                BigDecimal.ZERO);
     }
 
     private static MonthFigures month(int year, int month, long units) {
@@ -47,9 +51,14 @@ class RebaselineDetectorTest {
         // average 3 010 / 3 = 1 003,33… → 1 003
         List<MonthFigures> ended = List.of(month(2026, 1, 1300), month(2026, 2, 970), month(2026, 3, 1040));
 
-        assertThat(RebaselineDetector.detect(ended, EXAMPLE)).containsExactly(new RebaselineSuggestion(INVOICES,
-                "Saisie des factures fournisseurs", months("2026-01", "2026-02", "2026-03"),
-                List.of(1300L, 970L, 1040L), 800, 1003));
+        assertThat(RebaselineDetector.detect(ended, EXAMPLE))
+                .containsExactly(new RebaselineSuggestion(
+                        INVOICES,
+                        "Saisie des factures fournisseurs",
+                        months("2026-01", "2026-02", "2026-03"),
+                        List.of(1300L, 970L, 1040L),
+                        800,
+                        1003));
     }
 
     @Test
@@ -67,8 +76,10 @@ class RebaselineDetectorTest {
         // March 500 < 640 (below), April and May 1 000 > 960 (above): (500 + 1 000 + 1 000) / 3 = 833,33 → 833
         List<MonthFigures> ended = List.of(month(2026, 3, 500), month(2026, 4, 1000), month(2026, 5, 1000));
 
-        assertThat(RebaselineDetector.detect(ended, EXAMPLE)).singleElement()
-                .extracting(RebaselineSuggestion::suggestedBaseline).isEqualTo(833L);
+        assertThat(RebaselineDetector.detect(ended, EXAMPLE))
+                .singleElement()
+                .extracting(RebaselineSuggestion::suggestedBaseline)
+                .isEqualTo(833L);
     }
 
     @Test
@@ -82,8 +93,8 @@ class RebaselineDetectorTest {
     @Test
     void the_run_must_end_with_the_last_ended_month() {
         // January to March above, then April back inside: the volume came back, nothing to renegotiate
-        List<MonthFigures> ended = List.of(month(2026, 1, 1300), month(2026, 2, 1000), month(2026, 3, 1000),
-                month(2026, 4, 800));
+        List<MonthFigures> ended =
+                List.of(month(2026, 1, 1300), month(2026, 2, 1000), month(2026, 3, 1000), month(2026, 4, 800));
 
         assertThat(RebaselineDetector.detect(ended, EXAMPLE)).isEmpty();
     }
@@ -91,8 +102,12 @@ class RebaselineDetectorTest {
     @Test
     void a_month_inside_the_range_restarts_the_count() {
         // February inside; March to May outside: the run is March–May only
-        List<MonthFigures> ended = List.of(month(2026, 1, 1300), month(2026, 2, 800), month(2026, 3, 1000),
-                month(2026, 4, 1000), month(2026, 5, 1000));
+        List<MonthFigures> ended = List.of(
+                month(2026, 1, 1300),
+                month(2026, 2, 800),
+                month(2026, 3, 1000),
+                month(2026, 4, 1000),
+                month(2026, 5, 1000));
 
         assertThat(RebaselineDetector.detect(ended, EXAMPLE)).singleElement().satisfies(suggestion -> {
             assertThat(suggestion.months()).isEqualTo(months("2026-03", "2026-04", "2026-05"));
@@ -103,8 +118,8 @@ class RebaselineDetectorTest {
     @Test
     void a_longer_run_lists_every_month_and_rounds_the_average_half_up() {
         // February to May: (1 000 + 1 000 + 1 001 + 1 001) / 4 = 1 000,5 → 1 001
-        List<MonthFigures> ended = List.of(month(2026, 2, 1000), month(2026, 3, 1000), month(2026, 4, 1001),
-                month(2026, 5, 1001));
+        List<MonthFigures> ended =
+                List.of(month(2026, 2, 1000), month(2026, 3, 1000), month(2026, 4, 1001), month(2026, 5, 1001));
 
         assertThat(RebaselineDetector.detect(ended, EXAMPLE)).singleElement().satisfies(suggestion -> {
             assertThat(suggestion.months()).isEqualTo(months("2026-02", "2026-03", "2026-04", "2026-05"));
@@ -129,8 +144,10 @@ class RebaselineDetectorTest {
         // June 1 000, July 1 000, August 600 (above 384–576): 1 000, 1 000, 600 / 0,6 = 1 000 → 1 000
         List<MonthFigures> ended = List.of(month(2026, 6, 1000), month(2026, 7, 1000), month(2026, 8, 600));
 
-        assertThat(RebaselineDetector.detect(ended, EXAMPLE)).singleElement()
-                .extracting(RebaselineSuggestion::suggestedBaseline).isEqualTo(1000L);
+        assertThat(RebaselineDetector.detect(ended, EXAMPLE))
+                .singleElement()
+                .extracting(RebaselineSuggestion::suggestedBaseline)
+                .isEqualTo(1000L);
     }
 
     @Test
@@ -138,16 +155,20 @@ class RebaselineDetectorTest {
         // August ×0 (closed): baseline 0, so 10 units are above; the average is taken over July and September
         List<BigDecimal> coefficients = new ArrayList<>(Collections.nCopies(12, BigDecimal.ONE));
         coefficients.set(7, BigDecimal.ZERO);
-        Terms closedInAugust = withVolume(new VolumeTerms(800, new SeasonalProfile(coefficients),
-                new BigDecimal("20"), TermsFixtures.invoiceBands()));
-        List<MonthFigures> ended = List.of(month(closedInAugust, 2026, 7, 1000),
-                month(closedInAugust, 2026, 8, 10), month(closedInAugust, 2026, 9, 1100));
+        Terms closedInAugust = withVolume(new VolumeTerms(
+                800, new SeasonalProfile(coefficients), new BigDecimal("20"), TermsFixtures.invoiceBands()));
+        List<MonthFigures> ended = List.of(
+                month(closedInAugust, 2026, 7, 1000),
+                month(closedInAugust, 2026, 8, 10),
+                month(closedInAugust, 2026, 9, 1100));
 
         // (1 000 + 1 100) / 2 = 1 050
-        assertThat(RebaselineDetector.detect(ended, closedInAugust)).singleElement().satisfies(suggestion -> {
-            assertThat(suggestion.units()).containsExactly(1000L, 10L, 1100L);
-            assertThat(suggestion.suggestedBaseline()).isEqualTo(1050);
-        });
+        assertThat(RebaselineDetector.detect(ended, closedInAugust))
+                .singleElement()
+                .satisfies(suggestion -> {
+                    assertThat(suggestion.units()).containsExactly(1000L, 10L, 1100L);
+                    assertThat(suggestion.suggestedBaseline()).isEqualTo(1050);
+                });
     }
 
     @Test
@@ -156,9 +177,11 @@ class RebaselineDetectorTest {
         coefficients.set(5, BigDecimal.ZERO);
         coefficients.set(6, BigDecimal.ZERO);
         coefficients.set(7, BigDecimal.ZERO);
-        Terms closedInSummer = withVolume(new VolumeTerms(800, new SeasonalProfile(coefficients),
-                new BigDecimal("20"), TermsFixtures.invoiceBands()));
-        List<MonthFigures> ended = List.of(month(closedInSummer, 2026, 6, 5), month(closedInSummer, 2026, 7, 5),
+        Terms closedInSummer = withVolume(new VolumeTerms(
+                800, new SeasonalProfile(coefficients), new BigDecimal("20"), TermsFixtures.invoiceBands()));
+        List<MonthFigures> ended = List.of(
+                month(closedInSummer, 2026, 6, 5),
+                month(closedInSummer, 2026, 7, 5),
                 month(closedInSummer, 2026, 8, 5));
 
         assertThat(RebaselineDetector.detect(ended, closedInSummer)).isEmpty();
@@ -168,8 +191,8 @@ class RebaselineDetectorTest {
     void the_current_terms_give_the_baseline_and_the_profile() {
         // the months were measured with version 1 (baseline 800); version 2 is in force with baseline 900 and a
         // flat profile: January 1 300 is taken as is → (1 300 + 1 000 + 1 000) / 3 = 1 100
-        Terms current = withVolume(new VolumeTerms(900, SeasonalProfile.flat(), new BigDecimal("20"),
-                TermsFixtures.invoiceBands()));
+        Terms current = withVolume(
+                new VolumeTerms(900, SeasonalProfile.flat(), new BigDecimal("20"), TermsFixtures.invoiceBands()));
         List<MonthFigures> ended = List.of(month(2026, 1, 1300), month(2026, 2, 1000), month(2026, 3, 1000));
 
         assertThat(RebaselineDetector.detect(ended, current)).singleElement().satisfies(suggestion -> {
@@ -181,27 +204,50 @@ class RebaselineDetectorTest {
     @Test
     void only_volume_priced_items_of_the_current_terms_are_considered() {
         // "lettrage" is new in the current terms (no month measured it); "conseil" has no volume terms
-        ScopeItem lettering = new ScopeItem("lettrage", "Lettrage", "", "", "ligne", "", false,
+        ScopeItem lettering = new ScopeItem(
+                "lettrage",
+                "Lettrage",
+                "",
+                "",
+                "ligne",
+                "",
+                false,
                 new VolumeTerms(100, SeasonalProfile.flat(), new BigDecimal("10"), TermsFixtures.invoiceBands()));
         ScopeItem advice = new ScopeItem("conseil", "Conseil", "", "", "", "", false, null);
         Terms current = EXAMPLE.withScopeItem(lettering).withScopeItem(advice);
         List<MonthFigures> ended = List.of(
-                MonthCalculator.compute(YearMonth.of(2026, 2), 1, current.withoutScopeItem("lettrage"), Map.of(
-                        INVOICES, new ItemActuals(1, 1, 1, 0, 0, 1000, BigDecimal.ZERO),
-                        "conseil", new ItemActuals(1, 1, 1, 0, 0, 5000, BigDecimal.ZERO)), Map.of(), BigDecimal.ZERO),
-                month(2026, 3, 1000), month(2026, 4, 1000));
+                MonthCalculator.compute(
+                        YearMonth.of(2026, 2),
+                        1,
+                        current.withoutScopeItem("lettrage"),
+                        Map.of(
+                                INVOICES,
+                                new ItemActuals(1, 1, 1, 0, 0, 1000, BigDecimal.ZERO),
+                                "conseil",
+                                new ItemActuals(1, 1, 1, 0, 0, 5000, BigDecimal.ZERO)),
+                        Map.of(),
+                        BigDecimal.ZERO),
+                month(2026, 3, 1000),
+                month(2026, 4, 1000));
 
-        assertThat(RebaselineDetector.detect(ended, current)).extracting(RebaselineSuggestion::scopeItemKey)
+        assertThat(RebaselineDetector.detect(ended, current))
+                .extracting(RebaselineSuggestion::scopeItemKey)
                 .containsExactly(INVOICES);
-        assertThat(RebaselineDetector.detect(ended, EXAMPLE.withoutScopeItem(INVOICES).withScopeItem(lettering)))
+        assertThat(RebaselineDetector.detect(
+                        ended, EXAMPLE.withoutScopeItem(INVOICES).withScopeItem(lettering)))
                 .isEmpty();
     }
 
     private static Terms withVolume(VolumeTerms volume) {
         ScopeItem invoices = TermsFixtures.invoiceEntry();
-        return EXAMPLE.withScopeItem(new ScopeItem(invoices.key(), invoices.title(), invoices.description(),
-                invoices.acceptanceCriteria(), invoices.unitOfMeasure(), invoices.documentationUrl(),
-                invoices.retainedDecision(), volume));
+        return EXAMPLE.withScopeItem(new ScopeItem(
+                invoices.key(),
+                invoices.title(),
+                invoices.description(),
+                invoices.acceptanceCriteria(),
+                invoices.unitOfMeasure(),
+                invoices.documentationUrl(),
+                invoices.retainedDecision(),
+                volume));
     }
-
 }

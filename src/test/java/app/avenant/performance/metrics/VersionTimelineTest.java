@@ -2,14 +2,13 @@ package app.avenant.performance.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.contract.VersionAdoption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-
-import app.avenant.contract.VersionAdoption;
 import org.junit.jupiter.api.Test;
 
 class VersionTimelineTest {
@@ -35,8 +34,8 @@ class VersionTimelineTest {
 
     @Test
     void an_amendment_adopted_on_20_june_prices_june_and_not_may() {
-        VersionTimeline timeline = timeline(new VersionAdoption(1, paris(2026, 1, 5, 9, 0)),
-                new VersionAdoption(2, paris(2026, 6, 20, 14, 0)));
+        VersionTimeline timeline = timeline(
+                new VersionAdoption(1, paris(2026, 1, 5, 9, 0)), new VersionAdoption(2, paris(2026, 6, 20, 14, 0)));
 
         assertThat(timeline.versionPricing(YearMonth.of(2026, 5))).isEqualTo(1);
         assertThat(timeline.versionPricing(YearMonth.of(2026, 6))).isEqualTo(2);
@@ -46,8 +45,8 @@ class VersionTimelineTest {
 
     @Test
     void adopted_at_23_59_paris_on_31_march_prices_march() {
-        VersionTimeline timeline = timeline(new VersionAdoption(1, paris(2026, 1, 5, 9, 0)),
-                new VersionAdoption(2, paris(2026, 3, 31, 23, 59)));
+        VersionTimeline timeline = timeline(
+                new VersionAdoption(1, paris(2026, 1, 5, 9, 0)), new VersionAdoption(2, paris(2026, 3, 31, 23, 59)));
 
         assertThat(timeline.versionPricing(YearMonth.of(2026, 3))).isEqualTo(2);
         assertThat(timeline.versionPricing(YearMonth.of(2026, 2))).isEqualTo(1);
@@ -58,8 +57,8 @@ class VersionTimelineTest {
         // summer time since 29 March 2026: 1 April 00:00 in Paris is 31 March 22:00 UTC
         Instant midnight = paris(2026, 4, 1, 0, 0);
         assertThat(midnight).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
-        VersionTimeline timeline = timeline(new VersionAdoption(1, paris(2026, 1, 5, 9, 0)),
-                new VersionAdoption(2, midnight));
+        VersionTimeline timeline =
+                timeline(new VersionAdoption(1, paris(2026, 1, 5, 9, 0)), new VersionAdoption(2, midnight));
 
         assertThat(timeline.versionPricing(YearMonth.of(2026, 3))).isEqualTo(1);
         assertThat(timeline.versionPricing(YearMonth.of(2026, 4))).isEqualTo(2);
@@ -67,8 +66,8 @@ class VersionTimelineTest {
 
     @Test
     void version_1_covers_the_months_before_its_adoption() {
-        VersionTimeline timeline = timeline(new VersionAdoption(1, paris(2026, 3, 10, 9, 0)),
-                new VersionAdoption(2, paris(2026, 9, 1, 9, 0)));
+        VersionTimeline timeline = timeline(
+                new VersionAdoption(1, paris(2026, 3, 10, 9, 0)), new VersionAdoption(2, paris(2026, 9, 1, 9, 0)));
 
         assertThat(timeline.versionPricing(YearMonth.of(2026, 1))).isEqualTo(1);
         assertThat(timeline.versionPricing(YearMonth.of(2025, 11))).isEqualTo(1);
@@ -77,8 +76,10 @@ class VersionTimelineTest {
 
     @Test
     void of_two_versions_adopted_in_one_month_the_later_prices_it() {
-        VersionTimeline timeline = timeline(new VersionAdoption(1, paris(2026, 1, 5, 9, 0)),
-                new VersionAdoption(2, paris(2026, 6, 3, 9, 0)), new VersionAdoption(3, paris(2026, 6, 25, 9, 0)));
+        VersionTimeline timeline = timeline(
+                new VersionAdoption(1, paris(2026, 1, 5, 9, 0)),
+                new VersionAdoption(2, paris(2026, 6, 3, 9, 0)),
+                new VersionAdoption(3, paris(2026, 6, 25, 9, 0)));
 
         assertThat(timeline.versionPricing(YearMonth.of(2026, 5))).isEqualTo(1);
         assertThat(timeline.versionPricing(YearMonth.of(2026, 6))).isEqualTo(3);
@@ -87,8 +88,8 @@ class VersionTimelineTest {
 
     @Test
     void a_day_is_priced_by_the_version_pricing_its_month() {
-        VersionTimeline timeline = timeline(new VersionAdoption(1, paris(2026, 1, 5, 9, 0)),
-                new VersionAdoption(2, paris(2026, 6, 20, 14, 0)));
+        VersionTimeline timeline = timeline(
+                new VersionAdoption(1, paris(2026, 1, 5, 9, 0)), new VersionAdoption(2, paris(2026, 6, 20, 14, 0)));
 
         assertThat(timeline.versionOn(LocalDate.of(2026, 6, 1))).isEqualTo(2);
         assertThat(timeline.versionOn(LocalDate.of(2026, 5, 31))).isEqualTo(1);

@@ -4,19 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import app.avenant.contract.Contracts;
 import app.avenant.performance.DeliverableFilter;
 import app.avenant.performance.DeliverableRow;
@@ -30,6 +17,17 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The CSV import flow, from the file chosen to the grid refreshed; files in src/test/resources/csv. */
 class DeliverableImportTest extends UiTest {
@@ -57,8 +55,8 @@ class DeliverableImportTest extends UiTest {
 
         upload(dialog, "livrables-excel-fr.csv");
 
-        assertThat(dialog.summary.getText()).isEqualTo(
-                "Fichier « livrables-excel-fr.csv » : 4 lignes, 4 livrables lisibles.");
+        assertThat(dialog.summary.getText())
+                .isEqualTo("Fichier « livrables-excel-fr.csv » : 4 lignes, 4 livrables lisibles.");
         assertThat(GridKt._fetch(dialog.preview, 0, 50)).hasSize(4);
         assertThat(dialog.report.isVisible()).isFalse();
         assertThat(dialog.importButton.isEnabled()).isTrue();
@@ -73,9 +71,11 @@ class DeliverableImportTest extends UiTest {
 
         assertThat(notifications()).contains("4 livrables importés.");
         DeliverablesView view = _get(DeliverablesView.class);
-        assertThat(GridKt._fetch(view.grid, 0, 50)).extracting(DeliverableRow::reference)
+        assertThat(GridKt._fetch(view.grid, 0, 50))
+                .extracting(DeliverableRow::reference)
                 .containsExactlyInAnyOrder("FAC-2026-03", "FAC-2026-03-B", "PAIE-2026-03", "PAIE-2026-04");
-        assertThat(GridKt._fetch(view.grid, 0, 50)).allSatisfy(row -> assertThat(row.source().name()).isEqualTo("CSV"));
+        assertThat(GridKt._fetch(view.grid, 0, 50))
+                .allSatisfy(row -> assertThat(row.source().name()).isEqualTo("CSV"));
     }
 
     @Test
@@ -105,9 +105,10 @@ class DeliverableImportTest extends UiTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.reportTitle.getText()).startsWith("Rien n’a été importé : 2 refus.");
-        assertThat(problems(dialog)).containsExactly(
-                "Ligne 3 — poste : la prestation « compta » ne figure pas dans la version du contrat applicable en 03/2026.",
-                "Ligne 4 — unités : le nombre d’unités ne peut pas être négatif.");
+        assertThat(problems(dialog))
+                .containsExactly(
+                        "Ligne 3 — poste : la prestation « compta » ne figure pas dans la version du contrat applicable en 03/2026.",
+                        "Ligne 4 — unités : le nombre d’unités ne peut pas être négatif.");
         assertThat(dialog.importButton.isEnabled()).isFalse();
         assertThat(dialog.progress.isVisible()).isFalse();
         assertThat(storedCount()).isZero();
@@ -121,16 +122,22 @@ class DeliverableImportTest extends UiTest {
         DeliverableImportDialog dialog = openImport();
         UploadKt._upload(dialog.upload, "an-9999.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();
-        assertThat(dialog.importButton.isEnabled()).as("the file itself is readable").isTrue();
+        assertThat(dialog.importButton.isEnabled())
+                .as("the file itself is readable")
+                .isTrue();
 
         _click(dialog.importButton);
         awaitUi(() -> dialog.report.isVisible());
 
         assertThat(dialog.reportTitle.getText()).startsWith("Rien n’a été importé : 1 livrable est refusé.");
-        assertThat(problems(dialog)).singleElement().asString()
+        assertThat(problems(dialog))
+                .singleElement()
+                .asString()
                 .startsWith("Ligne 3 — échéance : l’échéance ne peut pas dépasser le ")
                 .contains("(5 ans après aujourd’hui)");
-        assertThat(storedCount()).as("all or nothing: the good line is not stored either").isZero();
+        assertThat(storedCount())
+                .as("all or nothing: the good line is not stored either")
+                .isZero();
     }
 
     @Test
@@ -141,15 +148,16 @@ class DeliverableImportTest extends UiTest {
 
         assertThat(dialog.importButton.isEnabled()).isFalse();
         assertThat(dialog.reportTitle.getText()).startsWith("8 erreurs dans le fichier");
-        assertThat(problems(dialog)).containsExactly(
-                "Ligne 2 — échéance : date invalide « 31/02/2026 »",
-                "Ligne 3 — échéance : date invalide « 2026-13-01 »",
-                "Ligne 4 — échéance : date invalide « demain »",
-                "Ligne 6 — unités : nombre entier attendu, « douze » lu",
-                "Ligne 7 — qualité : qualité inconnue « parfait » (conforme, reprise ou rejeté)",
-                "Ligne 8 — 3 colonnes au lieu de 7",
-                "Ligne 9 — coût : montant invalide « dix euros »",
-                "Ligne 10 — livré le : date invalide « 31/04/2026 »");
+        assertThat(problems(dialog))
+                .containsExactly(
+                        "Ligne 2 — échéance : date invalide « 31/02/2026 »",
+                        "Ligne 3 — échéance : date invalide « 2026-13-01 »",
+                        "Ligne 4 — échéance : date invalide « demain »",
+                        "Ligne 6 — unités : nombre entier attendu, « douze » lu",
+                        "Ligne 7 — qualité : qualité inconnue « parfait » (conforme, reprise ou rejeté)",
+                        "Ligne 8 — 3 colonnes au lieu de 7",
+                        "Ligne 9 — coût : montant invalide « dix euros »",
+                        "Ligne 10 — livré le : date invalide « 31/04/2026 »");
         assertThat(storedCount()).isZero();
     }
 
@@ -157,7 +165,11 @@ class DeliverableImportTest extends UiTest {
     void the_preview_shows_the_first_twenty_rows_and_the_count_of_all() {
         StringBuilder text = new StringBuilder("reference;poste;echeance;livre_le;unites;qualite;cout\r\n");
         for (int i = 1; i <= 25; i++) {
-            text.append("L-").append(i).append(";factures;31/03/2026;;").append(i).append(";;\r\n");
+            text.append("L-")
+                    .append(i)
+                    .append(";factures;31/03/2026;;")
+                    .append(i)
+                    .append(";;\r\n");
         }
         DeliverableImportDialog dialog = openImport();
 
@@ -165,8 +177,10 @@ class DeliverableImportTest extends UiTest {
         MockVaadin.runUIQueue();
 
         assertThat(dialog.summary.getText()).isEqualTo("Fichier « grand.csv » : 25 lignes, 25 livrables lisibles.");
-        assertThat(GridKt._fetch(dialog.preview, 0, 50)).hasSize(DeliverableImportDialog.PREVIEW_ROWS)
-                .first().satisfies(line -> assertThat(line.line()).isEqualTo(2));
+        assertThat(GridKt._fetch(dialog.preview, 0, 50))
+                .hasSize(DeliverableImportDialog.PREVIEW_ROWS)
+                .first()
+                .satisfies(line -> assertThat(line.line()).isEqualTo(2));
         assertThat(dialog.importButton.getText()).isEqualTo("Importer 25 livrables");
     }
 
@@ -187,8 +201,8 @@ class DeliverableImportTest extends UiTest {
 
         upload(dialog, "livrables-entete-seul.csv");
 
-        assertThat(problems(dialog)).containsExactly(
-                "Ligne 1 — le fichier ne contient que l’en-tête : aucun livrable à importer.");
+        assertThat(problems(dialog))
+                .containsExactly("Ligne 1 — le fichier ne contient que l’en-tête : aucun livrable à importer.");
         assertThat(dialog.importButton.isEnabled()).isFalse();
     }
 
@@ -204,24 +218,30 @@ class DeliverableImportTest extends UiTest {
     }
 
     private long storedCount() {
-        return TestAccounts.as(contract.providerManager(),
-                () -> deliverables.count(contract.id(), DeliverableFilter.all()));
+        return TestAccounts.as(
+                contract.providerManager(), () -> deliverables.count(contract.id(), DeliverableFilter.all()));
     }
 
     private static List<String> problems(DeliverableImportDialog dialog) {
-        return dialog.problems.getChildren().map(Component::getElement)
-                .map(e -> e.getTextRecursively()).toList();
+        return dialog.problems
+                .getChildren()
+                .map(Component::getElement)
+                .map(e -> e.getTextRecursively())
+                .toList();
     }
 
     private static List<String> notifications() {
         return NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "")).toList();
+                .map(n -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 
     /** The import runs on its own thread and comes back with UI.access, which this thread then runs. */
     private static void awaitUi(BooleanSupplier condition) {
-        Awaitility.await("the import to finish").atMost(Duration.ofSeconds(20))
-                .pollInSameThread().pollInterval(Duration.ofMillis(20))
+        Awaitility.await("the import to finish")
+                .atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> {
                     MockVaadin.runUIQueue();
                     return condition.getAsBoolean();

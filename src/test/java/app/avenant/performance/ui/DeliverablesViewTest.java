@@ -5,13 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.performance.DeliverableFilter;
@@ -26,6 +19,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class DeliverablesViewTest extends UiTest {
 
@@ -71,9 +69,16 @@ class DeliverablesViewTest extends UiTest {
             assertThat(row.units()).isEqualTo(412);
             assertThat(row.cost()).isEqualByComparingTo("12.50");
         });
-        assertThat(GridKt._getFormattedRow(view.grid, rows.getFirst())).contains("FAC-2026-03",
-                "Saisie des factures fournisseurs", "31/03/2026", "30/03/2026", "412", "Conforme du premier coup",
-                "12,50\u00A0€", "Formulaire");
+        assertThat(GridKt._getFormattedRow(view.grid, rows.getFirst()))
+                .contains(
+                        "FAC-2026-03",
+                        "Saisie des factures fournisseurs",
+                        "31/03/2026",
+                        "30/03/2026",
+                        "412",
+                        "Conforme du premier coup",
+                        "12,50\u00A0€",
+                        "Formulaire");
         assertThat(view.onTimeCell(rows.getFirst()).getText()).isEqualTo("✓ À l’heure");
     }
 
@@ -94,8 +99,9 @@ class DeliverablesViewTest extends UiTest {
         assertThat(form.units.isInvalid()).isTrue();
         assertThat(form.units.getErrorMessage()).isEqualTo("Le nombre d’unités ne peut pas être négatif.");
         assertThat(form.reference.isInvalid()).isFalse();
-        assertThat(TestAccounts.as(contract.providerManager(),
-                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isZero();
+        assertThat(TestAccounts.as(
+                        contract.providerManager(), () -> deliverables.count(contract.id(), DeliverableFilter.all())))
+                .isZero();
     }
 
     @Test
@@ -113,11 +119,13 @@ class DeliverablesViewTest extends UiTest {
 
         assertThat(form.isOpened()).isTrue();
         assertThat(form.dueDate.isInvalid()).isTrue();
-        assertThat(form.dueDate.getErrorMessage()).startsWith("L’échéance ne peut pas dépasser le ")
+        assertThat(form.dueDate.getErrorMessage())
+                .startsWith("L’échéance ne peut pas dépasser le ")
                 .endsWith("(5 ans après aujourd’hui) : vérifiez l’année saisie.");
         assertThat(form.units.isInvalid()).isFalse();
-        assertThat(TestAccounts.as(contract.providerManager(),
-                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isZero();
+        assertThat(TestAccounts.as(
+                        contract.providerManager(), () -> deliverables.count(contract.id(), DeliverableFilter.all())))
+                .isZero();
     }
 
     @Test
@@ -135,17 +143,20 @@ class DeliverablesViewTest extends UiTest {
         _click(form.save);
 
         assertThat(form.isOpened()).isTrue();
-        assertThat(form.units.getErrorMessage()).isEqualTo(
-                "« 1.040 » : les milliers se séparent par une espace. Écrivez 1\u00A0040.");
-        assertThat(form.cost.getErrorMessage()).isEqualTo("« 1.000,50 » mêle virgule et point : écrivez 1\u00A0000,50.");
-        assertThat(TestAccounts.as(contract.providerManager(),
-                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isZero();
+        assertThat(form.units.getErrorMessage())
+                .isEqualTo("« 1.040 » : les milliers se séparent par une espace. Écrivez 1\u00A0040.");
+        assertThat(form.cost.getErrorMessage())
+                .isEqualTo("« 1.000,50 » mêle virgule et point : écrivez 1\u00A0000,50.");
+        assertThat(TestAccounts.as(
+                        contract.providerManager(), () -> deliverables.count(contract.id(), DeliverableFilter.all())))
+                .isZero();
 
         form.units.setValue("1 040");
         form.cost.setValue("1 000,50");
         _click(form.save);
-        assertThat(TestAccounts.as(contract.providerManager(),
-                () -> deliverables.count(contract.id(), DeliverableFilter.all()))).isEqualTo(1);
+        assertThat(TestAccounts.as(
+                        contract.providerManager(), () -> deliverables.count(contract.id(), DeliverableFilter.all())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -168,8 +179,13 @@ class DeliverablesViewTest extends UiTest {
     @Test
     void a_viewer_sees_the_deliverables_but_cannot_add_import_or_change_them() {
         PerformanceContract contract = fixtures.workedExample();
-        fixtures.deliver(contract, PerformanceFixtures.INVOICES, LocalDate.of(2026, 3, 10), 400,
-                QualityOutcome.FIRST_PASS, false);
+        fixtures.deliver(
+                contract,
+                PerformanceFixtures.INVOICES,
+                LocalDate.of(2026, 3, 10),
+                400,
+                QualityOutcome.FIRST_PASS,
+                false);
 
         open(contract.clientViewer(), contract);
 
@@ -184,32 +200,42 @@ class DeliverablesViewTest extends UiTest {
     @Test
     void a_non_member_gets_contract_not_found() {
         PerformanceContract contract = fixtures.workedExample();
-        String stranger = accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
+        String stranger =
+                accounts.newOrganisation(OrganisationKind.PROVIDER).admin().username();
 
         open(stranger, contract);
 
-        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively()).contains("Contrat introuvable");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively())
+                .contains("Contrat introuvable");
         assertThat(_find(DeliverablesView.class).getFirst().grid.isAttached()).isFalse();
     }
 
     @Test
     void the_filters_keep_the_pending_ones_or_one_month() {
         PerformanceContract contract = fixtures.workedExample();
-        fixtures.deliver(contract, PerformanceFixtures.INVOICES, LocalDate.of(2026, 3, 10), 400,
-                QualityOutcome.FIRST_PASS, true);
-        fixtures.record(contract, List.of(PerformanceFixtures.pending(PerformanceFixtures.PAYROLL,
-                LocalDate.of(2026, 4, 30), 20)));
+        fixtures.deliver(
+                contract,
+                PerformanceFixtures.INVOICES,
+                LocalDate.of(2026, 3, 10),
+                400,
+                QualityOutcome.FIRST_PASS,
+                true);
+        fixtures.record(
+                contract,
+                List.of(PerformanceFixtures.pending(PerformanceFixtures.PAYROLL, LocalDate.of(2026, 4, 30), 20)));
         open(contract.providerManager(), contract);
         DeliverablesView view = _get(DeliverablesView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
 
         view.pendingOnly.setValue(true);
-        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(DeliverableRow::scopeItemKey)
+        assertThat(GridKt._fetch(view.grid, 0, 10))
+                .extracting(DeliverableRow::scopeItemKey)
                 .containsExactly(PerformanceFixtures.PAYROLL);
 
         view.pendingOnly.setValue(false);
         view.month.setValue(java.time.YearMonth.of(2026, 3));
-        assertThat(GridKt._fetch(view.grid, 0, 10)).extracting(DeliverableRow::scopeItemKey)
+        assertThat(GridKt._fetch(view.grid, 0, 10))
+                .extracting(DeliverableRow::scopeItemKey)
                 .containsExactly(PerformanceFixtures.INVOICES);
 
         view.scopeItem.setValue(PerformanceFixtures.PAYROLL);
@@ -220,8 +246,9 @@ class DeliverablesViewTest extends UiTest {
     @Test
     void an_editor_corrects_a_pending_deliverable_then_deletes_it_after_confirming() {
         PerformanceContract contract = fixtures.workedExample();
-        fixtures.record(contract, List.of(PerformanceFixtures.pending(PerformanceFixtures.INVOICES,
-                LocalDate.of(2026, 4, 30), 300)));
+        fixtures.record(
+                contract,
+                List.of(PerformanceFixtures.pending(PerformanceFixtures.INVOICES, LocalDate.of(2026, 4, 30), 300)));
         open(contract.providerEditor(), contract);
         DeliverablesView view = _get(DeliverablesView.class);
         DeliverableRow pending = GridKt._fetch(view.grid, 0, 10).getFirst();

@@ -2,12 +2,11 @@ package app.avenant.performance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.IndicatorReport;
+import app.avenant.performance.export.SampleMonths;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-
-import app.avenant.performance.IndicatorReport;
-import app.avenant.performance.export.SampleMonths;
 import org.junit.jupiter.api.Test;
 
 class IndicatorsPeriodTest {
@@ -33,18 +32,23 @@ class IndicatorsPeriodTest {
     void from_and_to_choose_a_range_and_either_alone_one_month() {
         assertThat(resolve(Map.of("from", List.of("2026-01"), "to", List.of("2026-10")), NOW, START))
                 .isEqualTo(new IndicatorsPeriod(START, YearMonth.of(2026, 10), null));
-        assertThat(resolve(Map.of("from", List.of("2026-10")), NOW, START).singleMonth()).isTrue();
+        assertThat(resolve(Map.of("from", List.of("2026-10")), NOW, START).singleMonth())
+                .isTrue();
         assertThat(resolve(Map.of("to", List.of("2026-04")), NOW, START))
                 .isEqualTo(new IndicatorsPeriod(YearMonth.of(2026, 4), YearMonth.of(2026, 4), null));
     }
 
     @Test
     void anything_unreadable_or_impossible_falls_back_to_the_default_with_a_message() {
-        for (Map<String, List<String>> bad : List.of(Map.of("from", List.of("abc")),
-                Map.of("from", List.of("2026-13")), Map.of("from", List.of("2026-10"), "to", List.of("2026-02")),
-                Map.of("from", List.of("2025-06")), Map.of("to", List.of("2027-01")),
+        for (Map<String, List<String>> bad : List.of(
+                Map.of("from", List.of("abc")),
+                Map.of("from", List.of("2026-13")),
+                Map.of("from", List.of("2026-10"), "to", List.of("2026-02")),
+                Map.of("from", List.of("2025-06")),
+                Map.of("to", List.of("2027-01")),
                 Map.of("from", List.of("2026-1")))) {
-            assertThat(resolve(bad, NOW, START)).as(bad.toString())
+            assertThat(resolve(bad, NOW, START))
+                    .as(bad.toString())
                     .isEqualTo(new IndicatorsPeriod(START, NOW, IndicatorsPeriod.INVALID));
         }
     }
@@ -52,9 +56,11 @@ class IndicatorsPeriodTest {
     @Test
     void a_range_longer_than_36_months_is_refused_and_36_accepted() {
         YearMonth start = YearMonth.of(2020, 1);
-        assertThat(resolve(Map.of("from", List.of("2022-01"), "to", List.of("2025-01")), NOW, start).messageKey())
+        assertThat(resolve(Map.of("from", List.of("2022-01"), "to", List.of("2025-01")), NOW, start)
+                        .messageKey())
                 .isEqualTo(IndicatorsPeriod.TOO_LONG);
-        assertThat(resolve(Map.of("from", List.of("2022-01"), "to", List.of("2024-12")), NOW, start).messageKey())
+        assertThat(resolve(Map.of("from", List.of("2022-01"), "to", List.of("2024-12")), NOW, start)
+                        .messageKey())
                 .isNull();
     }
 
@@ -77,8 +83,11 @@ class IndicatorsPeriodTest {
 
     @Test
     void a_period_with_nothing_delivered_has_no_cost_per_unit() {
-        IndicatorReport empty = new IndicatorReport(SampleMonths.AUGUST, SampleMonths.AUGUST,
-                List.of(SampleMonths.august()), SampleMonths.august().rates());
+        IndicatorReport empty = new IndicatorReport(
+                SampleMonths.AUGUST,
+                SampleMonths.AUGUST,
+                List.of(SampleMonths.august()),
+                SampleMonths.august().rates());
         IndicatorsSummary summary = IndicatorsSummary.of(empty);
         assertThat(summary.hasDeliverables()).isFalse();
         assertThat(summary.costPerUnit()).isNull();

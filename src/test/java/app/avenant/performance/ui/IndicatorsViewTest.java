@@ -1,6 +1,5 @@
 package app.avenant.performance.ui;
 
-import static app.avenant.performance.PerformanceFixtures.ERRORS;
 import static app.avenant.performance.PerformanceFixtures.INVOICES;
 import static app.avenant.performance.PerformanceFixtures.PAYROLL;
 import static app.avenant.performance.PerformanceFixtures.WITHIN_48H;
@@ -8,14 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
@@ -35,6 +26,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +65,7 @@ class IndicatorsViewTest extends UiTest {
 
     /** Only read by the tests: built once (each contract brings two organisations and four users). */
     private static @Nullable PerformanceContract withOctober;
+
     private static @Nullable PerformanceContract withoutDeliverables;
 
     private PerformanceFixtures fixtures;
@@ -98,7 +97,8 @@ class IndicatorsViewTest extends UiTest {
         fixtures.deliverMany(contract, INVOICES, day, 3, 295, QualityOutcome.FIRST_PASS, true);
         fixtures.deliver(contract, INVOICES, day, 295, QualityOutcome.AFTER_REWORK, false);
         fixtures.deliver(contract, PAYROLL, day, 1000, QualityOutcome.FIRST_PASS, true);
-        TestAccounts.as(contract.providerManager(),
+        TestAccounts.as(
+                contract.providerManager(),
                 () -> statements.recordMeasurement(contract.id(), OCTOBER, WITHIN_48H, new BigDecimal("85")));
     }
 
@@ -118,13 +118,20 @@ class IndicatorsViewTest extends UiTest {
         openSeptemberToOctober();
 
         String onTime = text(_get(Component.class, spec -> spec.withClasses("av-kpi-on-time")));
-        assertThat(onTime).contains("Taux de livraison à l'heure", "80 %", "octobre 2026", "5 livrable(s) livré(s)",
-                "Sur la période : 80 %");
-        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-first-pass")))).contains("80 %");
-        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-rework")))).contains("20 %");
+        assertThat(onTime)
+                .contains(
+                        "Taux de livraison à l'heure",
+                        "80 %",
+                        "octobre 2026",
+                        "5 livrable(s) livré(s)",
+                        "Sur la période : 80 %");
+        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-first-pass"))))
+                .contains("80 %");
+        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-rework"))))
+                .contains("20 %");
         // (2 188,00 + 12 000,00 − 851,28) / 2 180 = 6,1177… → 6,12 €
-        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-cost")))).contains("6,12 €",
-                "prix nominal");
+        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-cost"))))
+                .contains("6,12 €", "prix nominal");
     }
 
     @Test
@@ -134,16 +141,34 @@ class IndicatorsViewTest extends UiTest {
         openSeptemberToOctober();
 
         String levels = text(_get(IndicatorsServiceLevels.class));
-        assertThat(levels).contains("Niveaux de service — octobre 2026", "Factures saisies sous 48 h", "95 %",
-                "90 %", "85 %", "Manqué", "Critique", "Factures saisies sans erreur", "Non mesuré", "Indicateur");
-        assertThat(_find(Component.class, spec -> spec.withClasses("av-sla-missed"))).hasSize(1);
+        assertThat(levels)
+                .contains(
+                        "Niveaux de service — octobre 2026",
+                        "Factures saisies sous 48 h",
+                        "95 %",
+                        "90 %",
+                        "85 %",
+                        "Manqué",
+                        "Critique",
+                        "Factures saisies sans erreur",
+                        "Non mesuré",
+                        "Indicateur");
+        assertThat(_find(Component.class, spec -> spec.withClasses("av-sla-missed")))
+                .hasSize(1);
         // at risk: 12 % × 14 188,00 = 1 702,56 €; "délai 48 h" takes 50 % of it
         String credits = text(_get(IndicatorsCredits.class));
-        assertThat(credits).contains("1 702,56 €", "851,28 €", "Plafond global des pénalités",
-                "Consommé : 851,28 € sur 5 000,00 €");
+        assertThat(credits)
+                .contains(
+                        "1 702,56 €", "851,28 €", "Plafond global des pénalités", "Consommé : 851,28 € sur 5 000,00 €");
         String volumes = text(_get(IndicatorsVolumes.class));
-        assertThat(volumes).contains("Saisie des factures fournisseurs", "1 180", "640 – 960",
-                "Au-dessus de la marge", "Préparation de la paie", "Dans la marge");
+        assertThat(volumes)
+                .contains(
+                        "Saisie des factures fournisseurs",
+                        "1 180",
+                        "640 – 960",
+                        "Au-dessus de la marge",
+                        "Préparation de la paie",
+                        "Dans la marge");
     }
 
     @Test
@@ -163,15 +188,21 @@ class IndicatorsViewTest extends UiTest {
 
         List<NativeTable> tables = _find(NativeTable.class, spec -> spec.withClasses("av-chart-table"));
         assertThat(tables).hasSize(3);
-        assertThat(rows(tables.get(0))).containsExactly("Mois | À l'heure | Premier coup | Cible du niveau de service",
-                "septembre 2026 | — | — | 95 %", "octobre 2026 | 80 % | 80 % | 95 %");
-        assertThat(rows(tables.get(1))).containsExactly(
-                "Mois | Unités livrées | Volume de référence | Marge de flexibilité (min.) | Marge de flexibilité (max.)",
-                "septembre 2026 | 0 | 800 | 640 | 960", "octobre 2026 | 1 180 | 800 | 640 | 960");
-        assertThat(rows(tables.get(2))).satisfiesExactly(
-                header -> assertThat(header).isEqualTo("Mois | Coût par unité | Prix nominal"),
-                september -> assertThat(september).startsWith("septembre 2026 | — | "),
-                october -> assertThat(october).startsWith("octobre 2026 | 6,12 € | "));
+        assertThat(rows(tables.get(0)))
+                .containsExactly(
+                        "Mois | À l'heure | Premier coup | Cible du niveau de service",
+                        "septembre 2026 | — | — | 95 %",
+                        "octobre 2026 | 80 % | 80 % | 95 %");
+        assertThat(rows(tables.get(1)))
+                .containsExactly(
+                        "Mois | Unités livrées | Volume de référence | Marge de flexibilité (min.) | Marge de flexibilité (max.)",
+                        "septembre 2026 | 0 | 800 | 640 | 960",
+                        "octobre 2026 | 1 180 | 800 | 640 | 960");
+        assertThat(rows(tables.get(2)))
+                .satisfiesExactly(
+                        header -> assertThat(header).isEqualTo("Mois | Coût par unité | Prix nominal"),
+                        september -> assertThat(september).startsWith("septembre 2026 | — | "),
+                        october -> assertThat(october).startsWith("octobre 2026 | 6,12 € | "));
     }
 
     @Test
@@ -182,7 +213,8 @@ class IndicatorsViewTest extends UiTest {
 
         _setValue(_get(IndicatorsCharts.class).item, PAYROLL);
 
-        NativeTable volumes = _find(NativeTable.class, spec -> spec.withClasses("av-chart-table")).get(1);
+        NativeTable volumes = _find(NativeTable.class, spec -> spec.withClasses("av-chart-table"))
+                .get(1);
         assertThat(rows(volumes)).contains("octobre 2026 | 1 000 | 1 000 | 800 | 1 200");
         assertThat(_get(IndicatorsCharts.class).volumes.getElement().getTextRecursively())
                 .contains("Préparation de la paie");
@@ -197,7 +229,8 @@ class IndicatorsViewTest extends UiTest {
         IndicatorsPeriodBar bar = _get(IndicatorsPeriodBar.class);
         assertThat(bar.from.getValue()).isEqualTo(OCTOBER);
         assertThat(bar.to.getValue()).isEqualTo(OCTOBER);
-        assertThat(text(_find(NativeTable.class, spec -> spec.withClasses("av-chart-table")).getFirst()))
+        assertThat(text(_find(NativeTable.class, spec -> spec.withClasses("av-chart-table"))
+                        .getFirst()))
                 .doesNotContain("septembre 2026");
 
         _setValue(bar.from, SEPTEMBER);
@@ -205,7 +238,8 @@ class IndicatorsViewTest extends UiTest {
 
         assertThat(location()).isEqualTo("contracts/" + contract.id() + "/indicators?from=2026-09&to=2026-10");
         assertThat(_get(IndicatorsPeriodBar.class).from.getValue()).isEqualTo(SEPTEMBER);
-        assertThat(text(_find(NativeTable.class, spec -> spec.withClasses("av-chart-table")).getFirst()))
+        assertThat(text(_find(NativeTable.class, spec -> spec.withClasses("av-chart-table"))
+                        .getFirst()))
                 .contains("septembre 2026");
     }
 
@@ -217,13 +251,14 @@ class IndicatorsViewTest extends UiTest {
 
         assertThat(text(_get(Component.class, spec -> spec.withClasses("av-indicators-message"))))
                 .isEqualTo("La période demandée n'est pas valide : voici les 12 derniers mois.");
-        IndicatorsPeriod expected = IndicatorsPeriod.byDefault(YearMonth.now(clock),
-                YearMonth.from(PerformanceFixtures.START), null);
+        IndicatorsPeriod expected =
+                IndicatorsPeriod.byDefault(YearMonth.now(clock), YearMonth.from(PerformanceFixtures.START), null);
         assertThat(_get(IndicatorsPeriodBar.class).from.getValue()).isEqualTo(expected.from());
         assertThat(_get(IndicatorsPeriodBar.class).to.getValue()).isEqualTo(expected.to());
 
         open(Map.of("from", "n'importe quoi"));
-        assertThat(_find(Component.class, spec -> spec.withClasses("av-indicators-message"))).hasSize(1);
+        assertThat(_find(Component.class, spec -> spec.withClasses("av-indicators-message")))
+                .hasSize(1);
     }
 
     @Test
@@ -285,12 +320,18 @@ class IndicatorsViewTest extends UiTest {
     /** Each row of a table, header first, its cells separated by " | ". */
     private static List<String> rows(NativeTable table) {
         return java.util.stream.Stream.concat(table.getHead().getRows().stream(), table.getBody().getRows().stream())
-                .map(row -> String.join(" | ", row.getAllCells().stream().map(IndicatorsViewTest::text).toList()))
+                .map(row -> String.join(
+                        " | ",
+                        row.getAllCells().stream().map(IndicatorsViewTest::text).toList()))
                 .toList();
     }
 
     /** The visible text, with the JDK's French no-break spaces turned into plain ones. */
     private static String text(Component component) {
-        return component.getElement().getTextRecursively().replace('\u202f', ' ').replace('\u00a0', ' ');
+        return component
+                .getElement()
+                .getTextRecursively()
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
     }
 }

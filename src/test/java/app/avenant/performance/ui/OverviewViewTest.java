@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.performance.Deliverables;
 import app.avenant.performance.DeliverableInput;
+import app.avenant.performance.Deliverables;
 import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.Statements;
@@ -91,12 +91,17 @@ class OverviewViewTest extends UiTest {
         open();
 
         String deliverablesCard = text(_get(Component.class, spec -> spec.withId("overview-deliverables")));
-        assertThat(deliverablesCard).contains(upcoming.reference(), "Saisie des factures fournisseurs",
-                Formats.date(today.plusDays(3), Locale.FRANCE));
+        assertThat(deliverablesCard)
+                .contains(
+                        upcoming.reference(),
+                        "Saisie des factures fournisseurs",
+                        Formats.date(today.plusDays(3), Locale.FRANCE));
         assertThat(deliverablesCard).doesNotContain(overdue.reference());
         assertThat(text(_get(Component.class, spec -> spec.withId("overview-overdue"))))
                 .isEqualTo("1 livrable en retard");
-        assertThat(_find(Anchor.class, spec -> spec.withText("Voir les livrables")).getFirst().getHref())
+        assertThat(_find(Anchor.class, spec -> spec.withText("Voir les livrables"))
+                        .getFirst()
+                        .getHref())
                 .isEqualTo("contracts/" + contract.id() + "/deliverables");
         assertThat(text(_get(Component.class, spec -> spec.withId("overview-open-changes"))))
                 .isEqualTo("Aucune demande de modification ouverte.");
@@ -121,8 +126,10 @@ class OverviewViewTest extends UiTest {
         login(stranger.admin().username());
         open();
 
-        assertThat(_find(H2.class, spec -> spec.withText("Contrat introuvable"))).hasSize(1);
-        assertThat(_find(Component.class, spec -> spec.withId("overview-deliverables"))).isEmpty();
+        assertThat(_find(H2.class, spec -> spec.withText("Contrat introuvable")))
+                .hasSize(1);
+        assertThat(_find(Component.class, spec -> spec.withId("overview-deliverables")))
+                .isEmpty();
     }
 
     private static String text(Component component) {
@@ -134,18 +141,21 @@ class OverviewViewTest extends UiTest {
         login(contract.clientOwner());
         open();
 
-        String renewal = text(_get(com.vaadin.flow.component.html.Section.class,
-                spec -> spec.withId("overview-renewal")));
+        String renewal =
+                text(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("overview-renewal")));
         LocalDate today = LocalDate.now(clock);
         var window = app.avenant.contract.terms.NoticeDeadline.current(PerformanceFixtures.header(), today);
-        assertThat(renewal).contains("Renouvellement et préavis",
-                "Fin de la période en cours : " + Formats.date(window.termEnd(), Locale.FRANCE),
-                "Dernier jour pour donner préavis : " + Formats.date(window.noticeDeadline(), Locale.FRANCE),
-                "Reconduction tacite par périodes de 12 mois");
-        String overdue = text(_get(com.vaadin.flow.component.html.Section.class,
-                spec -> spec.withId("overview-overdue-actions")));
+        assertThat(renewal)
+                .contains(
+                        "Renouvellement et préavis",
+                        "Fin de la période en cours : " + Formats.date(window.termEnd(), Locale.FRANCE),
+                        "Dernier jour pour donner préavis : " + Formats.date(window.noticeDeadline(), Locale.FRANCE),
+                        "Reconduction tacite par périodes de 12 mois");
+        String overdue = text(
+                _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("overview-overdue-actions")));
         assertThat(overdue).contains("Actions en retard", "Aucune action en retard");
-        assertThat(text(_get(com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withId("overview-penalty-cap-status")))).isEqualTo("Sous le plafond");
+        assertThat(text(_get(
+                        com.vaadin.flow.component.html.Span.class, spec -> spec.withId("overview-penalty-cap-status"))))
+                .isEqualTo("Sous le plafond");
     }
 }

@@ -92,9 +92,14 @@ class StatementViewTest extends UiTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("statement-version"))))
                 .isEqualTo("Tarifé selon la version 1");
         String charges = text(_get(Section.class, spec -> spec.withId("statement-charges")));
-        assertThat(charges).contains("Saisie des factures fournisseurs", "Tranche 0–500 : 500 unités × 2,00",
-                "Forfait mensuel", "ARC : 180 unités additionnelles");
-        assertThat(text(_get(Component.class, spec -> spec.withId("statement-status")))).contains("Ouvert");
+        assertThat(charges)
+                .contains(
+                        "Saisie des factures fournisseurs",
+                        "Tranche 0–500 : 500 unités × 2,00",
+                        "Forfait mensuel",
+                        "ARC : 180 unités additionnelles");
+        assertThat(text(_get(Component.class, spec -> spec.withId("statement-status"))))
+                .contains("Ouvert");
         assertThat(text(_get(Section.class, spec -> spec.withId("statement-ledger"))))
                 .contains("Coût par livrable", "Mars 2026");
     }
@@ -120,7 +125,8 @@ class StatementViewTest extends UiTest {
         deliverMonthOne(MARCH);
         login(contract.providerManager());
         open(MARCH);
-        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H))).hasSize(1);
+        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H)))
+                .hasSize(1);
 
         Button validate = _get(Button.class, spec -> spec.withId("statement-validate"));
         assertThat(validate.getText()).isEqualTo("Valider pour le prestataire");
@@ -130,7 +136,8 @@ class StatementViewTest extends UiTest {
         _click(confirm.confirm);
         assertThat(text(_get(Component.class, spec -> spec.withId("statement-status"))))
                 .contains("Validé par le prestataire, en attente de la PME");
-        assertThat(_find(Button.class, spec -> spec.withId("statement-validate"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("statement-validate")))
+                .isEmpty();
 
         login(contract.clientOwner());
         open(MARCH);
@@ -139,12 +146,18 @@ class StatementViewTest extends UiTest {
         _click(clientValidate);
         _click(_get(StatementConfirmDialog.class).confirm);
 
-        assertThat(text(_get(Component.class, spec -> spec.withId("statement-status")))).contains("Verrouillé");
-        assertThat(_find(Component.class, spec -> spec.withId("statement-lock"))).hasSize(1);
-        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H))).isEmpty();
+        assertThat(text(_get(Component.class, spec -> spec.withId("statement-status"))))
+                .contains("Verrouillé");
+        assertThat(_find(Component.class, spec -> spec.withId("statement-lock")))
+                .hasSize(1);
+        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H)))
+                .isEmpty();
         String revisions = text(_get(Component.class, spec -> spec.withId("statement-revisions")));
-        assertThat(revisions).contains(contract.provider().admin().displayName(),
-                contract.client().admin().displayName(), Formats.money(new BigDecimal("15520.00"), Locale.FRANCE));
+        assertThat(revisions)
+                .contains(
+                        contract.provider().admin().displayName(),
+                        contract.client().admin().displayName(),
+                        Formats.money(new BigDecimal("15520.00"), Locale.FRANCE));
     }
 
     @Test
@@ -165,10 +178,14 @@ class StatementViewTest extends UiTest {
         _click(dialog.confirm);
 
         String revisions = text(_get(Component.class, spec -> spec.withId("statement-revisions")));
-        assertThat(revisions).contains("2", contract.client().admin().displayName(), "Livrables de fin de mois oubliés");
-        assertThat(text(_get(Component.class, spec -> spec.withId("statement-status")))).contains("Ouvert");
-        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H))).hasSize(1);
-        assertThat(_find(Button.class, spec -> spec.withId("statement-validate"))).hasSize(1);
+        assertThat(revisions)
+                .contains("2", contract.client().admin().displayName(), "Livrables de fin de mois oubliés");
+        assertThat(text(_get(Component.class, spec -> spec.withId("statement-status"))))
+                .contains("Ouvert");
+        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H)))
+                .hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("statement-validate")))
+                .hasSize(1);
     }
 
     @Test
@@ -177,8 +194,10 @@ class StatementViewTest extends UiTest {
         login(contract.clientViewer());
         open(MARCH);
 
-        assertThat(_find(Button.class, spec -> spec.withId("statement-validate"))).isEmpty();
-        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("statement-validate")))
+                .isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H)))
+                .isEmpty();
         assertThat(text(_get(Section.class, spec -> spec.withId("statement-validation"))))
                 .contains("responsable de chaque partie");
     }
@@ -192,7 +211,8 @@ class StatementViewTest extends UiTest {
         Button validate = _get(Button.class, spec -> spec.withId("statement-validate"));
         assertThat(validate.isEnabled()).isFalse();
         assertThat(text(_get(Span.class, spec -> spec.withId("statement-validate-why"))))
-                .contains("n'est pas terminé", Formats.date(current.plusMonths(1).atDay(1), Locale.FRANCE));
+                .contains(
+                        "n'est pas terminé", Formats.date(current.plusMonths(1).atDay(1), Locale.FRANCE));
     }
 
     @Test
@@ -212,8 +232,12 @@ class StatementViewTest extends UiTest {
 
         // 91 % is below the 95 % target but above the 90 % minimum: at risk, no credit
         String levels = text(_get(Section.class, spec -> spec.withId("statement-service-levels")));
-        assertThat(levels).contains("Factures saisies sous 48 h", Formats.percent(new BigDecimal("91"), Locale.FRANCE), "À risque");
-        assertThat(_get(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H)).getValue()).isEqualTo("91");
+        assertThat(levels)
+                .contains(
+                        "Factures saisies sous 48 h", Formats.percent(new BigDecimal("91"), Locale.FRANCE), "À risque");
+        assertThat(_get(TextField.class, spec -> spec.withId("measure-" + WITHIN_48H))
+                        .getValue())
+                .isEqualTo("91");
     }
 
     @Test
@@ -222,15 +246,18 @@ class StatementViewTest extends UiTest {
         // more than the contract's 5 000 € cap
         YearMonth june = YearMonth.of(2026, 6);
         fixtures.deliver(contract, PAYROLL, june.atDay(15), 10_000, QualityOutcome.FIRST_PASS, true);
-        TestAccounts.as(contract.providerManager(),
+        TestAccounts.as(
+                contract.providerManager(),
                 () -> statements.recordMeasurement(contract.id(), june, WITHIN_48H, new BigDecimal("80")));
         login(contract.clientViewer());
         open(june);
 
         String totals = text(_get(Section.class, spec -> spec.withId("statement-totals")));
-        assertThat(totals).contains("Plafond des pénalités : " + Formats.money(new BigDecimal("5000"), Locale.FRANCE)
-                + " consommés sur " + Formats.money(new BigDecimal("5000"), Locale.FRANCE));
-        assertThat(_find(Component.class, spec -> spec.withClasses("av-penalty-cap-alert"))).hasSize(1);
+        assertThat(totals)
+                .contains("Plafond des pénalités : " + Formats.money(new BigDecimal("5000"), Locale.FRANCE)
+                        + " consommés sur " + Formats.money(new BigDecimal("5000"), Locale.FRANCE));
+        assertThat(_find(Component.class, spec -> spec.withClasses("av-penalty-cap-alert")))
+                .hasSize(1);
     }
 
     @Test
@@ -243,9 +270,11 @@ class StatementViewTest extends UiTest {
         open(last);
 
         String prompt = text(_get(Section.class, spec -> spec.withClasses("av-rebaseline")));
-        assertThat(prompt).contains("Le volume de « Saisie des factures fournisseurs » est hors de la plage",
-                Formats.units(1250, Locale.FRANCE) + ", " + Formats.units(1300, Locale.FRANCE) + ", "
-                        + Formats.units(1280, Locale.FRANCE) + ") : proposer une nouvelle base de");
+        assertThat(prompt)
+                .contains(
+                        "Le volume de « Saisie des factures fournisseurs » est hors de la plage",
+                        Formats.units(1250, Locale.FRANCE) + ", " + Formats.units(1300, Locale.FRANCE) + ", "
+                                + Formats.units(1280, Locale.FRANCE) + ") : proposer une nouvelle base de");
         _click(_get(Button.class, spec -> spec.withId("rebaseline-" + INVOICES)));
         MockVaadin.runUIQueue();
 
@@ -263,7 +292,8 @@ class StatementViewTest extends UiTest {
 
         assertThat(text(_get(Section.class, spec -> spec.withClasses("av-rebaseline"))))
                 .contains("Saisie des factures fournisseurs");
-        assertThat(_find(Button.class, spec -> spec.withId("rebaseline-" + INVOICES))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("rebaseline-" + INVOICES)))
+                .isEmpty();
     }
 
     @Test
@@ -272,8 +302,10 @@ class StatementViewTest extends UiTest {
         login(stranger.admin().username());
         open(MARCH);
 
-        assertThat(_find(H2.class, spec -> spec.withText("Contrat introuvable"))).hasSize(1);
-        assertThat(_find(Component.class, spec -> spec.withId("statement-total-due"))).isEmpty();
+        assertThat(_find(H2.class, spec -> spec.withText("Contrat introuvable")))
+                .hasSize(1);
+        assertThat(_find(Component.class, spec -> spec.withId("statement-total-due")))
+                .isEmpty();
     }
 
     private static String text(Component component) {

@@ -3,12 +3,12 @@ package app.avenant.performance.web;
 import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.avenant.testing.KeepsSecurityContextStrategy;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.ApiTokens;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
+import app.avenant.testing.KeepsSecurityContextStrategy;
 import app.avenant.testing.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,30 +51,36 @@ class ApiLockTimeoutTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     Deliverables deliverables;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void a_batch_that_waits_too_long_for_the_contracts_lock_is_told_busy_and_stored_when_sent_again() throws Exception {
         PerformanceContract contract = new PerformanceFixtures(accounts, contracts, deliverables).workedExample();
-        String token = as(contract.providerManager(), () -> tokens.create("ERP du prestataire")).plaintext();
+        String token = as(contract.providerManager(), () -> tokens.create("ERP du prestataire"))
+                .plaintext();
         HttpClient http = HttpClient.newHttpClient();
 
         HttpResponse<String> busy = whileTheContractIsLocked(contract.reference(), () -> post(http, contract, token));
 
         assertThat(busy.statusCode()).isEqualTo(503);
-        assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(busy.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
-                seconds -> assertThat(seconds).isBetween(1L, 10L));
+        assertThat(busy.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(busy.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 10L));
         JsonNode problem = JSON.readTree(busy.body());
         assertThat(problem.get("type").asString()).isEqualTo("tag:avenant.app,2026:problems/busy");
         assertThat(problem.get("status").asInt()).isEqualTo(503);
@@ -116,8 +122,8 @@ class ApiLockTimeoutTest {
     }
 
     private HttpResponse<String> post(HttpClient http, PerformanceContract contract, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/contracts/" + contract.reference() + "/deliverables"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/contracts/" + contract.reference() + "/deliverables"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30))

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliverableBatchReaderTest {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @Test
     void a_complete_deliverable_is_read_with_exact_types() {
@@ -25,9 +26,15 @@ class DeliverableBatchReaderTest {
                   "deliveredOn":"2026-10-04","units":412,"quality":"FIRST_PASS","cost":12.50}]""");
 
         assertThat(batch.valid()).isTrue();
-        assertThat(batch.inputs()).containsExactly(new DeliverableInput("F-2026-10-001", "factures",
-                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 4), 412, QualityOutcome.FIRST_PASS,
-                new BigDecimal("12.50")));
+        assertThat(batch.inputs())
+                .containsExactly(new DeliverableInput(
+                        "F-2026-10-001",
+                        "factures",
+                        LocalDate.of(2026, 10, 5),
+                        LocalDate.of(2026, 10, 4),
+                        412,
+                        QualityOutcome.FIRST_PASS,
+                        new BigDecimal("12.50")));
     }
 
     @Test
@@ -74,7 +81,8 @@ class DeliverableBatchReaderTest {
 
         assertThat(batch.valid()).isFalse();
         assertThat(batch.inputs()).isEmpty();
-        assertThat(batch.violations()).extracting(v -> v.index() + ":" + v.field() + ":" + v.code())
+        assertThat(batch.violations())
+                .extracting(v -> v.index() + ":" + v.field() + ":" + v.code())
                 .containsExactlyInAnyOrder(
                         "1:reference:performance.api.error.text",
                         "1:dueDate:performance.api.error.date",
@@ -85,7 +93,9 @@ class DeliverableBatchReaderTest {
                         "3:foo:performance.api.error.unknownField",
                         "3:deliveredOn:performance.api.error.date",
                         "3:units:performance.api.error.required");
-        DeliverableViolation date = batch.violations().stream().filter(v -> v.field().equals("dueDate")).findFirst()
+        DeliverableViolation date = batch.violations().stream()
+                .filter(v -> v.field().equals("dueDate"))
+                .findFirst()
                 .orElseThrow();
         assertThat(date.args()).containsExactly("05/10/2026");
     }
@@ -94,7 +104,9 @@ class DeliverableBatchReaderTest {
     void a_long_wrong_value_is_shortened_in_the_message_arguments() {
         DeliverableBatchReader.Batch batch = read("[{\"units\":\"" + "9".repeat(500) + "\"}]");
 
-        assertThat(batch.violations().getFirst().args().getFirst()).hasSizeLessThan(50).endsWith("…");
+        assertThat(batch.violations().getFirst().args().getFirst())
+                .hasSizeLessThan(50)
+                .endsWith("…");
     }
 
     private static DeliverableBatchReader.Batch read(String json) {

@@ -10,12 +10,12 @@ import app.avenant.performance.DeliverableFilter;
 import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.DeliverableSource;
 import app.avenant.performance.Deliverables;
-import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.PerformanceFixtures;
+import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.testing.KeepsSecurityContextStrategy;
-import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.TestAccounts;
+import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -61,10 +61,13 @@ class DeliverablesApiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Contracts contracts;
+
     @Autowired
     Deliverables deliverables;
+
     @Autowired
     ApiTokens tokens;
 
@@ -75,7 +78,8 @@ class DeliverablesApiTest {
     @BeforeEach
     void setUp() throws IOException {
         contract = new PerformanceFixtures(accounts, contracts, deliverables).workedExample();
-        token = as(contract.providerManager(), () -> tokens.create("ERP du prestataire")).plaintext();
+        token = as(contract.providerManager(), () -> tokens.create("ERP du prestataire"))
+                .plaintext();
         http = HttpClient.newBuilder().localAddress(randomLoopbackAddress()).build();
     }
 
@@ -83,20 +87,30 @@ class DeliverablesApiTest {
 
     @Test
     void a_provider_tool_records_a_batch_that_the_members_then_see() throws Exception {
-        HttpResponse<String> response = post(contract.reference(), token, batch(
-                deliverable("F-2026-10-001", "2026-10-05", "2026-10-04", 412, "FIRST_PASS").put("cost", 12.50),
-                deliverable("F-2026-10-002", "2026-10-20", null, 380, null)));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                token,
+                batch(
+                        deliverable("F-2026-10-001", "2026-10-05", "2026-10-04", 412, "FIRST_PASS")
+                                .put("cost", 12.50),
+                        deliverable("F-2026-10-002", "2026-10-20", null, 380, null)));
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(json(response)).isEqualTo(JSON.readTree("{\"created\":2,\"alreadyRecorded\":0}"));
-        assertThat(response.headers().firstValue("Set-Cookie")).as("stateless: no session").isEmpty();
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .as("stateless: no session")
+                .isEmpty();
 
-        List<DeliverableRow> rows = as(contract.clientViewer(),
-                () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 10));
-        assertThat(rows).extracting(DeliverableRow::reference).containsExactlyInAnyOrder("F-2026-10-001", "F-2026-10-002");
-        DeliverableRow delivered = rows.stream().filter(row -> row.reference().equals("F-2026-10-001")).findFirst()
+        List<DeliverableRow> rows =
+                as(contract.clientViewer(), () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 10));
+        assertThat(rows)
+                .extracting(DeliverableRow::reference)
+                .containsExactlyInAnyOrder("F-2026-10-001", "F-2026-10-002");
+        DeliverableRow delivered = rows.stream()
+                .filter(row -> row.reference().equals("F-2026-10-001"))
+                .findFirst()
                 .orElseThrow();
         assertThat(delivered.scopeItemKey()).isEqualTo(PerformanceFixtures.INVOICES);
         assertThat(delivered.dueDate()).isEqualTo(LocalDate.of(2026, 10, 5));
@@ -110,8 +124,8 @@ class DeliverablesApiTest {
 
     @Test
     void a_bare_json_array_is_accepted_too() throws Exception {
-        String body = JSON.writeValueAsString(List.of(
-                deliverable("F-ARRAY-1", "2026-10-05", "2026-10-05", 10, "AFTER_REWORK")));
+        String body = JSON.writeValueAsString(
+                List.of(deliverable("F-ARRAY-1", "2026-10-05", "2026-10-05", 10, "AFTER_REWORK")));
 
         HttpResponse<String> response = post(contract.reference(), token, body);
 
@@ -121,7 +135,8 @@ class DeliverablesApiTest {
 
     @Test
     void a_batch_sent_again_answers_200_and_stores_nothing_twice() throws Exception {
-        String body = batch(deliverable("F-2026-10-010", "2026-10-05", "2026-10-04", 412, "FIRST_PASS"),
+        String body = batch(
+                deliverable("F-2026-10-010", "2026-10-05", "2026-10-04", 412, "FIRST_PASS"),
                 deliverable("F-2026-10-011", "2026-10-06", "2026-10-06", 12, "REJECTED"));
         assertThat(post(contract.reference(), token, body).statusCode()).isEqualTo(201);
 
@@ -131,9 +146,12 @@ class DeliverablesApiTest {
         assertThat(json(again)).isEqualTo(JSON.readTree("{\"created\":0,\"alreadyRecorded\":2}"));
         assertThat(storedCount()).isEqualTo(2);
 
-        HttpResponse<String> oneMore = post(contract.reference(), token, batch(
-                deliverable("F-2026-10-011", "2026-10-06", "2026-10-06", 12, "REJECTED"),
-                deliverable("F-2026-10-012", "2026-10-07", "2026-10-07", 5, "FIRST_PASS")));
+        HttpResponse<String> oneMore = post(
+                contract.reference(),
+                token,
+                batch(
+                        deliverable("F-2026-10-011", "2026-10-06", "2026-10-06", 12, "REJECTED"),
+                        deliverable("F-2026-10-012", "2026-10-07", "2026-10-07", 5, "FIRST_PASS")));
         assertThat(oneMore.statusCode()).isEqualTo(201);
         assertThat(json(oneMore)).isEqualTo(JSON.readTree("{\"created\":1,\"alreadyRecorded\":1}"));
         assertThat(storedCount()).isEqualTo(3);
@@ -141,9 +159,14 @@ class DeliverablesApiTest {
 
     @Test
     void the_same_reference_with_other_values_is_refused_with_422() throws Exception {
-        post(contract.reference(), token, batch(deliverable("F-2026-10-020", "2026-10-05", "2026-10-04", 412, "FIRST_PASS")));
+        post(
+                contract.reference(),
+                token,
+                batch(deliverable("F-2026-10-020", "2026-10-05", "2026-10-04", 412, "FIRST_PASS")));
 
-        HttpResponse<String> response = post(contract.reference(), token,
+        HttpResponse<String> response = post(
+                contract.reference(),
+                token,
                 batch(deliverable("F-2026-10-020", "2026-10-05", "2026-10-04", 413, "FIRST_PASS")));
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -159,12 +182,16 @@ class DeliverablesApiTest {
 
     @Test
     void a_batch_with_bad_lines_stores_nothing_and_lists_every_error() throws Exception {
-        HttpResponse<String> response = post(contract.reference(), token, batch(
-                deliverable("F-OK-1", "2026-10-05", "2026-10-04", 412, "FIRST_PASS"),
-                deliverable("F-OK-2", "2026-10-05", "2026-10-04", 100, "FIRST_PASS"),
-                deliverable("F-OK-3", "2026-10-05", "2026-10-04", 100, "FIRST_PASS"),
-                deliverable("F-BAD-4", "2026-10-05", "2026-10-04", -3, "FIRST_PASS"),
-                deliverable("F-BAD-5", "2026-10-05", "2026-10-04", 7, "FIRST_PASS").put("scopeItem", "inconnu")));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                token,
+                batch(
+                        deliverable("F-OK-1", "2026-10-05", "2026-10-04", 412, "FIRST_PASS"),
+                        deliverable("F-OK-2", "2026-10-05", "2026-10-04", 100, "FIRST_PASS"),
+                        deliverable("F-OK-3", "2026-10-05", "2026-10-04", 100, "FIRST_PASS"),
+                        deliverable("F-BAD-4", "2026-10-05", "2026-10-04", -3, "FIRST_PASS"),
+                        deliverable("F-BAD-5", "2026-10-05", "2026-10-04", 7, "FIRST_PASS")
+                                .put("scopeItem", "inconnu")));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertProblem(response, 422, "Invalid deliverables");
@@ -182,16 +209,23 @@ class DeliverablesApiTest {
 
     @Test
     void values_of_a_wrong_type_are_each_named_by_index_and_field_and_nothing_is_stored() throws Exception {
-        HttpResponse<String> response = post(contract.reference(), token, batch(
-                deliverable("F-TYPE-1", "2026-10-05", "2026-10-04", 412, "FIRST_PASS"),
-                deliverable("F-TYPE-2", "05/10/2026", "2026-10-04", 1, "FIRST_PASS"),
-                deliverable("F-TYPE-3", "2026-10-05", "2026-10-04", 1, "EXCELLENT").put("units", "beaucoup"),
-                deliverable("F-TYPE-4", "2026-10-05", "2026-10-04", 1, "FIRST_PASS").put("unites", 3)
-                        .put("cost", "douze")));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                token,
+                batch(
+                        deliverable("F-TYPE-1", "2026-10-05", "2026-10-04", 412, "FIRST_PASS"),
+                        deliverable("F-TYPE-2", "05/10/2026", "2026-10-04", 1, "FIRST_PASS"),
+                        deliverable("F-TYPE-3", "2026-10-05", "2026-10-04", 1, "EXCELLENT")
+                                .put("units", "beaucoup"),
+                        deliverable("F-TYPE-4", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")
+                                .put("unites", 3)
+                                .put("cost", "douze")));
 
         assertThat(response.statusCode()).isEqualTo(422);
         JsonNode errors = json(response).get("errors");
-        assertThat(errors).extracting(error -> error.get("index").asInt() + ":" + error.get("field").asString())
+        assertThat(errors)
+                .extracting(error ->
+                        error.get("index").asInt() + ":" + error.get("field").asString())
                 .containsExactlyInAnyOrder("1:dueDate", "2:units", "2:quality", "3:unites", "3:cost");
         assertThat(errors).allSatisfy(error -> {
             assertThat(error.get("code").asString()).startsWith("performance.api.error.");
@@ -247,21 +281,26 @@ class DeliverablesApiTest {
 
     @Test
     void no_token_gets_401() throws Exception {
-        HttpResponse<String> response = post(contract.reference(), null, batch(
-                deliverable("F-NOTOKEN", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                null,
+                batch(deliverable("F-NOTOKEN", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
 
         assertProblem(response, 401, "Missing API token");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
         assertThat(storedCount()).isZero();
     }
 
     @Test
     void a_bad_token_gets_401() throws Exception {
-        HttpResponse<String> unknown = post(contract.reference(), "avt_" + "A".repeat(43), batch(
-                deliverable("F-BADTOKEN", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
+        HttpResponse<String> unknown = post(
+                contract.reference(),
+                "avt_" + "A".repeat(43),
+                batch(deliverable("F-BADTOKEN", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
         HttpResponse<String> notBearer = send(HttpRequest.newBuilder(uri(contract.reference()))
-                .header("Authorization", "Basic " + token).POST(HttpRequest.BodyPublishers.ofString("[]")));
+                .header("Authorization", "Basic " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("[]")));
 
         assertProblem(unknown, 401, "Invalid API token");
         assertProblem(notBearer, 401, "Invalid API token");
@@ -273,8 +312,10 @@ class DeliverablesApiTest {
         var created = as(contract.providerManager(), () -> tokens.create("Outil remplacé"));
         as(contract.providerManager(), () -> tokens.revoke(created.token().id()));
 
-        HttpResponse<String> response = post(contract.reference(), created.plaintext(), batch(
-                deliverable("F-REVOKED", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                created.plaintext(),
+                batch(deliverable("F-REVOKED", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
 
         assertProblem(response, 401, "Invalid API token");
         assertThat(storedCount()).isZero();
@@ -283,7 +324,8 @@ class DeliverablesApiTest {
     @Test
     void a_token_of_another_organisation_gets_404_exactly_like_an_unknown_contract() throws Exception {
         TestOrganisation stranger = accounts.newOrganisation(OrganisationKind.PROVIDER);
-        String strangerToken = as(stranger.admin().username(), () -> tokens.create("Curieux")).plaintext();
+        String strangerToken =
+                as(stranger.admin().username(), () -> tokens.create("Curieux")).plaintext();
         String body = batch(deliverable("F-STRANGER", "2026-10-05", "2026-10-04", 1, "FIRST_PASS"));
 
         HttpResponse<String> otherParties = post(contract.reference(), strangerToken, body);
@@ -291,18 +333,23 @@ class DeliverablesApiTest {
         HttpResponse<String> unknownForTheProvider = post("AV-INCONNU-" + port, token, body);
 
         assertProblem(otherParties, 404, "Contract not found");
-        assertThat(withoutInstance(otherParties)).isEqualTo(withoutInstance(unknown))
+        assertThat(withoutInstance(otherParties))
+                .isEqualTo(withoutInstance(unknown))
                 .isEqualTo(withoutInstance(unknownForTheProvider));
-        assertThat(otherParties.headers().map().keySet()).isEqualTo(unknown.headers().map().keySet());
+        assertThat(otherParties.headers().map().keySet())
+                .isEqualTo(unknown.headers().map().keySet());
         assertThat(storedCount()).isZero();
     }
 
     @Test
     void the_pme_side_token_records_too_since_its_organisation_is_a_party() throws Exception {
-        String clientToken = as(contract.clientOwner(), () -> tokens.create("Outil de la PME")).plaintext();
+        String clientToken = as(contract.clientOwner(), () -> tokens.create("Outil de la PME"))
+                .plaintext();
 
-        HttpResponse<String> response = post(contract.reference(), clientToken, batch(
-                deliverable("F-PME-1", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                clientToken,
+                batch(deliverable("F-PME-1", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")));
 
         assertThat(response.statusCode()).isEqualTo(201);
     }
@@ -311,7 +358,8 @@ class DeliverablesApiTest {
     void ten_refused_tokens_from_one_address_within_a_minute_get_429_even_with_a_good_token() throws Exception {
         String body = batch(deliverable("F-THROTTLE", "2026-10-05", "2026-10-04", 1, "FIRST_PASS"));
         for (int i = 0; i < 10; i++) {
-            assertThat(post(contract.reference(), "avt_guess" + i, body).statusCode()).isEqualTo(401);
+            assertThat(post(contract.reference(), "avt_guess" + i, body).statusCode())
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> blocked = post(contract.reference(), token, body);
@@ -321,9 +369,10 @@ class DeliverablesApiTest {
                 .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1, 60));
         assertThat(storedCount()).isZero();
 
-        HttpClient otherAddress = HttpClient.newBuilder().localAddress(randomLoopbackAddress()).build();
-        HttpResponse<String> elsewhere = otherAddress.send(request(contract.reference(), token, body),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient otherAddress =
+                HttpClient.newBuilder().localAddress(randomLoopbackAddress()).build();
+        HttpResponse<String> elsewhere =
+                otherAddress.send(request(contract.reference(), token, body), HttpResponse.BodyHandlers.ofString());
         assertThat(elsewhere.statusCode()).isEqualTo(201);
     }
 
@@ -331,10 +380,13 @@ class DeliverablesApiTest {
 
     @Test
     void a_due_date_years_ahead_is_refused_with_422_naming_the_field_and_nothing_is_stored() throws Exception {
-        HttpResponse<String> response = post(contract.reference(), token, batch(
-                deliverable("F-OK", "2026-10-05", "2026-10-04", 1, "FIRST_PASS"),
-                deliverable("F-9999", "9999-12-31", null, 1, null),
-                deliverable("F-10000", "+10000-01-01", null, 1, null)));
+        HttpResponse<String> response = post(
+                contract.reference(),
+                token,
+                batch(
+                        deliverable("F-OK", "2026-10-05", "2026-10-04", 1, "FIRST_PASS"),
+                        deliverable("F-9999", "9999-12-31", null, 1, null),
+                        deliverable("F-10000", "+10000-01-01", null, 1, null)));
 
         assertProblem(response, 422, "Invalid deliverables");
         JsonNode errors = json(response).get("errors");
@@ -343,10 +395,13 @@ class DeliverablesApiTest {
             assertThat(errors.get(i).get("index").asInt()).isEqualTo(i + 1);
             assertThat(errors.get(i).get("field").asString()).isEqualTo("dueDate");
             assertThat(errors.get(i).get("code").asString()).isEqualTo("performance.error.dueDate.tooFar");
-            assertThat(errors.get(i).get("message").asString()).startsWith("The due date cannot be later than")
+            assertThat(errors.get(i).get("message").asString())
+                    .startsWith("The due date cannot be later than")
                     .contains("5 years from today");
         }
-        assertThat(storedCount()).as("all or nothing: the good line is not stored either").isZero();
+        assertThat(storedCount())
+                .as("all or nothing: the good line is not stored either")
+                .isZero();
     }
 
     // --- wrong method, unacceptable type, unknown path ---
@@ -367,10 +422,11 @@ class DeliverablesApiTest {
     @Test
     void an_accept_header_the_endpoint_cannot_satisfy_gets_406_and_nothing_is_stored() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(contract.reference()))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(batch(
-                        deliverable("F-CSV", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        batch(deliverable("F-CSV", "2026-10-05", "2026-10-04", 1, "FIRST_PASS")))));
 
         assertProblem(response, 406, "Not acceptable");
         assertThat(json(response).get("detail").asString()).contains("application/json");
@@ -381,7 +437,8 @@ class DeliverablesApiTest {
     void an_unknown_path_stays_404_whatever_the_method() throws Exception {
         for (String method : List.of("GET", "POST", "DELETE")) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/nothing-here"))
-                    .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody()));
+                    .header("Authorization", "Bearer " + token)
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
 
             assertProblem(response, 404, "Not found");
             assertThat(response.headers().firstValue("Allow")).isEmpty();
@@ -392,41 +449,46 @@ class DeliverablesApiTest {
 
     @Test
     void the_openapi_description_is_served_without_a_token() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/openapi.yaml")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/openapi.yaml"))
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/yaml"));
-        assertThat(response.body()).startsWith("openapi: 3.1")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
+        assertThat(response.body())
+                .startsWith("openapi: 3.1")
                 .contains("/api/v1/contracts/{reference}/deliverables:", "'413':", "'422':", "'429':", "bearer");
     }
 
     @Test
     void an_unknown_api_path_answers_a_404_problem_not_a_portal_page() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/nothing-here"))
-                .header("Authorization", "Bearer " + token).GET());
+                .header("Authorization", "Bearer " + token)
+                .GET());
 
         assertProblem(response, 404, "Not found");
     }
 
     @Test
     void the_portal_keeps_its_own_login_and_never_accepts_a_token() throws Exception {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET());
+        HttpResponse<String> login =
+                send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET());
         HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(base() + "/"))
-                .header("Authorization", "Bearer " + token).GET());
+                .header("Authorization", "Bearer " + token)
+                .GET());
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(login.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     // --- helpers ---
 
-    private static ObjectNode deliverable(String reference, String dueDate, @Nullable String deliveredOn, long units,
-                                          @Nullable String quality) {
+    private static ObjectNode deliverable(
+            String reference, String dueDate, @Nullable String deliveredOn, long units, @Nullable String quality) {
         ObjectNode node = JSON.createObjectNode();
         node.put("reference", reference);
         node.put("scopeItem", PerformanceFixtures.INVOICES);
@@ -486,8 +548,8 @@ class DeliverablesApiTest {
 
     private static void assertProblem(HttpResponse<String> response, int status, String title) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json(response);
         assertThat(problem.get("type").asString()).startsWith("tag:avenant.app,2026:problems/");
         assertThat(problem.get("title").asString()).isEqualTo(title);
@@ -501,13 +563,18 @@ class DeliverablesApiTest {
 
     private long storedUnits(String reference) {
         return as(contract.providerManager(), () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 50))
-                .stream().filter(row -> row.reference().equals(reference)).findFirst().orElseThrow().units();
+                .stream()
+                .filter(row -> row.reference().equals(reference))
+                .findFirst()
+                .orElseThrow()
+                .units();
     }
 
     /** 127.x.y.z: the whole 127/8 block is the loopback interface, so each test has an address of its own. */
     private static InetAddress randomLoopbackAddress() throws IOException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return InetAddress.getByAddress(new byte[] {127, (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255),
-                (byte) random.nextInt(1, 255)});
+        return InetAddress.getByAddress(new byte[] {
+            127, (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255)
+        });
     }
 }

@@ -30,6 +30,7 @@ class DatabaseFaultNotificationsTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Users users;
 
@@ -46,7 +47,8 @@ class DatabaseFaultNotificationsTest extends UiTest {
 
         failAction(new CannotAcquireLockException("Lock wait timeout exceeded"));
 
-        assertThat(text(_get(Notification.class))).contains("en cours de modification")
+        assertThat(text(_get(Notification.class)))
+                .contains("en cours de modification")
                 .contains("réessayez dans quelques instants");
         assertThat(_find(MainLayout.class)).as("the screen stays").hasSize(1);
     }
@@ -59,8 +61,10 @@ class DatabaseFaultNotificationsTest extends UiTest {
         });
         login(provider.member().username());
 
-        failAction(new RuntimeException("listener",
-                new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+        failAction(new RuntimeException(
+                "listener",
+                new CannotCreateTransactionException(
+                        "Could not open JPA EntityManager for transaction",
                         new SQLTransientConnectionException("Connection is not available, request timed out"))));
 
         assertThat(text(_get(Notification.class)))
@@ -83,11 +87,17 @@ class DatabaseFaultNotificationsTest extends UiTest {
     }
 
     private static String text(Notification notification) {
-        return notification.getChildren().map(DatabaseFaultNotificationsTest::textOf).collect(Collectors.joining(" "));
+        return notification
+                .getChildren()
+                .map(DatabaseFaultNotificationsTest::textOf)
+                .collect(Collectors.joining(" "));
     }
 
     private static String textOf(Component component) {
         return component.getElement().getTextRecursively() + " "
-                + component.getChildren().map(DatabaseFaultNotificationsTest::textOf).collect(Collectors.joining(" "));
+                + component
+                        .getChildren()
+                        .map(DatabaseFaultNotificationsTest::textOf)
+                        .collect(Collectors.joining(" "));
     }
 }

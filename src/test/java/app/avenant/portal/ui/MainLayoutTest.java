@@ -23,6 +23,7 @@ class MainLayoutTest extends UiTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     Users users;
 
@@ -41,7 +42,8 @@ class MainLayoutTest extends UiTest {
         assertThat(_get(MainLayout.class)).isNotNull();
         assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText())
                 .isEqualTo(provider.member().displayName());
-        assertThat(_get(Span.class, spec -> spec.withClasses("user-organisation")).getText())
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-organisation"))
+                        .getText())
                 .isEqualTo(provider.organisation().name());
         assertThat(navigationLabels()).containsExactly("Mes contrats");
         assertThat(_get(Button.class, spec -> spec.withText("Se déconnecter"))).isNotNull();
@@ -49,7 +51,13 @@ class MainLayoutTest extends UiTest {
         assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getAriaLabel())
                 .hasValue("Afficher ou masquer le menu");
         @SuppressWarnings("deprecation")
-        String reconnecting = com.vaadin.flow.component.UI.getCurrent().getReconnectDialogConfiguration().getDialogText();
+        String reconnecting = com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getReconnectDialogConfiguration()
+                .getDialogText();
         assertThat(reconnecting).isEqualTo("Connexion perdue, nouvelle tentative en cours…");
     }
 
@@ -58,8 +66,11 @@ class MainLayoutTest extends UiTest {
         login(provider.admin().username(), "admin/users");
 
         assertThat(navigationLabels()).containsExactly("Mes contrats", "Utilisateurs", "Jetons d'API");
-        assertThat(_find(SideNavItem.class)).filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
-                .singleElement().extracting(SideNavItem::getPath).isEqualTo("admin/users");
+        assertThat(_find(SideNavItem.class))
+                .filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
+                .singleElement()
+                .extracting(SideNavItem::getPath)
+                .isEqualTo("admin/users");
     }
 
     @Test
@@ -71,7 +82,8 @@ class MainLayoutTest extends UiTest {
         assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
         assertThat(navigationLabels()).containsExactly("My contracts");
         assertThat(_get(Button.class, spec -> spec.withText("Sign out"))).isNotNull();
-        assertThat(TestAccounts.as(provider.member().username(), users::currentUser).locale())
+        assertThat(TestAccounts.as(provider.member().username(), users::currentUser)
+                        .locale())
                 .isEqualTo(Translations.ENGLISH);
 
         // the choice follows the user to the next visit

@@ -54,16 +54,35 @@ class ScreenLanguageTest extends UiTest {
             + "Fermer|Modifier|Retour|Statut|Demandes de|Approuver|Rejeter|Soumettre|Mes contrats|Se déconnecter|"
             + "Périmètre|Niveaux de service|Historique|Équipe|introuvable|jj/mm/aaaa|Aucun|Aucune|Nouvelle|"
             + "Nouveau|Version de base|Objectif servi|côté|Prestataire\\b|PME\\b)");
-    private static final List<String> SHOWN_PROPERTIES = List.of("label", "placeholder", "helperText", "title",
-            "errorMessage", "ariaLabel", "accessibleName", "emptyStateText");
+
+    private static final List<String> SHOWN_PROPERTIES = List.of(
+            "label",
+            "placeholder",
+            "helperText",
+            "title",
+            "errorMessage",
+            "ariaLabel",
+            "accessibleName",
+            "emptyStateText");
     private static final List<String> SHOWN_ATTRIBUTES = List.of("aria-label", "title", "placeholder", "label");
 
-    @Autowired TestAccounts accounts;
-    @Autowired Contracts contracts;
-    @Autowired Deliverables deliverables;
-    @Autowired ChangeRequests changeRequests;
-    @Autowired Reviews reviews;
-    @Autowired Users users;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Deliverables deliverables;
+
+    @Autowired
+    ChangeRequests changeRequests;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Users users;
 
     private PerformanceContract contract;
     private UUID changeRequest;
@@ -75,18 +94,37 @@ class ScreenLanguageTest extends UiTest {
         contract = performance.workedExample();
         performance.adopt(contract, PerformanceFixtures.amendedTerms(), Instant.now());
         String owner = contract.clientOwner();
-        changeRequest = TestAccounts.as(owner, () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Hausse du volume", "Pic saisonnier", ObjectiveKind.COST)));
-        review = TestAccounts.as(owner, () -> reviews.plan(contract.id(),
-                new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Revue trimestrielle")));
+        changeRequest = TestAccounts.as(
+                owner,
+                () -> changeRequests.propose(
+                        contract.id(), new NewChangeRequest("Hausse du volume", "Pic saisonnier", ObjectiveKind.COST)));
+        review = TestAccounts.as(
+                owner,
+                () -> reviews.plan(
+                        contract.id(), new NewReview(LocalDateTime.of(2026, 12, 1, 10, 0), 60, "Revue trimestrielle")));
     }
 
     static Stream<Arguments> screens() {
-        List<String> routes = List.of("", "contracts/new", "admin/users", "admin/api-tokens", "me/calendar",
-                "contracts/{id}", "contracts/{id}/changes", "changes/{cr}", "changes/{cr}/edit",
-                "contracts/{id}/compare/1/2", "contracts/{id}/overview", "contracts/{id}/indicators",
-                "contracts/{id}/statement", "contracts/{id}/deliverables", "contracts/{id}/reviews",
-                "contracts/{id}/audit", "contracts/{id}/access", "contracts/{id}/register", "reviews/{review}",
+        List<String> routes = List.of(
+                "",
+                "contracts/new",
+                "admin/users",
+                "admin/api-tokens",
+                "me/calendar",
+                "contracts/{id}",
+                "contracts/{id}/changes",
+                "changes/{cr}",
+                "changes/{cr}/edit",
+                "contracts/{id}/compare/1/2",
+                "contracts/{id}/overview",
+                "contracts/{id}/indicators",
+                "contracts/{id}/statement",
+                "contracts/{id}/deliverables",
+                "contracts/{id}/reviews",
+                "contracts/{id}/audit",
+                "contracts/{id}/access",
+                "contracts/{id}/register",
+                "reviews/{review}",
                 "reviews/{review}/pack");
         return Stream.of(Translations.FRENCH, Translations.ENGLISH)
                 .flatMap(locale -> routes.stream().map(route -> Arguments.of(route, locale)));
@@ -98,16 +136,18 @@ class ScreenLanguageTest extends UiTest {
         String owner = contract.client().admin().username();
         TestAccounts.as(owner, () -> users.changeMyLocale(locale)); // as the language switch does
         login(owner);
-        UI.getCurrent().navigate(route.replace("{id}", contract.id().toString())
-                .replace("{cr}", changeRequest.toString())
-                .replace("{review}", review.toString()));
+        UI.getCurrent()
+                .navigate(route.replace("{id}", contract.id().toString())
+                        .replace("{cr}", changeRequest.toString())
+                        .replace("{review}", review.toString()));
         MockVaadin.runUIQueue();
 
         String shown = String.join("\n", shownTexts(screenRoot().getElement(), new ArrayList<>()));
         assertThat(shown).as("the screen's texts were read").hasSizeGreaterThan(40);
         assertThat(found(RAW_KEY, shown)).as("raw keys on %s", route).isEmpty();
         Pattern otherLanguage = locale.equals(Translations.FRENCH) ? ENGLISH : FRENCH;
-        assertThat(found(otherLanguage, shown)).as("words of the other language on %s (%s)", route, locale)
+        assertThat(found(otherLanguage, shown))
+                .as("words of the other language on %s (%s)", route, locale)
                 .isEmpty();
     }
 

@@ -15,8 +15,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AmountParserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"1040", "1 040", "1\u00A0040", "1\u202F040", "1\u2009040", " 1040 ", "1040 €", "1 040€",
-            "1040 EUR", "+1040", "1 040,00", "1040.00"})
+    @ValueSource(
+            strings = {
+                "1040",
+                "1 040",
+                "1\u00A0040",
+                "1\u202F040",
+                "1\u2009040",
+                " 1040 ",
+                "1040 €",
+                "1 040€",
+                "1040 EUR",
+                "+1040",
+                "1 040,00",
+                "1040.00"
+            })
     void reads_1040_written_the_french_or_the_plain_way(String input) {
         assertThat(AmountParser.parse(input)).isEqualByComparingTo("1040");
     }
@@ -61,16 +74,15 @@ class AmountParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1.040|1040|1.04",
-            "12.345|12345|12.345",
-            "999.999|999999|999.999",
-            "-1.040|-1040|-1.04"})
-    void refuses_a_dot_followed_by_three_digits_as_ambiguous_and_offers_both_readings(String input, String german,
-                                                                                    String english) {
+    @CsvSource(
+            delimiter = '|',
+            value = {"1.040|1040|1.04", "12.345|12345|12.345", "999.999|999999|999.999", "-1.040|-1040|-1.04"})
+    void refuses_a_dot_followed_by_three_digits_as_ambiguous_and_offers_both_readings(
+            String input, String german, String english) {
         UnreadableNumberException refusal = refusal(input);
         assertThat(refusal.reason()).isEqualTo(Reason.AMBIGUOUS);
-        assertThat(refusal.suggestions()).usingElementComparator(BigDecimal::compareTo)
+        assertThat(refusal.suggestions())
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal(german), new BigDecimal(english));
         assertThat(refusal.messageKey()).isEqualTo("shared.number.ambiguous");
     }
@@ -80,21 +92,27 @@ class AmountParserTest {
         UnreadableNumberException refusal = refusal("1.040");
         assertThat(refusal.args(Locale.FRANCE)).containsExactly("1.040", "1\u00A0040", "1,04");
         assertThat(refusal.args(Locale.ENGLISH)).containsExactly("1.040", "1\u00A0040", "1.04");
-        assertThat(AmountParser.parse("1,04")).isEqualByComparingTo(refusal.suggestions().get(1));
-        assertThat(AmountParser.parse("1\u00A0040")).isEqualByComparingTo(refusal.suggestions().get(0));
+        assertThat(AmountParser.parse("1,04"))
+                .isEqualByComparingTo(refusal.suggestions().get(1));
+        assertThat(AmountParser.parse("1\u00A0040"))
+                .isEqualByComparingTo(refusal.suggestions().get(0));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "1.000,50|1000.50",
-            "1,040.50|1040.50",
-            "1.540,5 €|1540.5",
-            "1.234.567,89|1234567.89",
-            "1,234,567.8|1234567.8"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1.000,50|1000.50",
+                "1,040.50|1040.50",
+                "1.540,5 €|1540.5",
+                "1.234.567,89|1234567.89",
+                "1,234,567.8|1234567.8"
+            })
     void refuses_a_comma_mixed_with_a_dot_and_suggests_the_space_grouped_form(String input, String meant) {
         UnreadableNumberException refusal = refusal(input);
         assertThat(refusal.reason()).isEqualTo(Reason.MIXED);
-        assertThat(refusal.suggestions()).usingElementComparator(BigDecimal::compareTo)
+        assertThat(refusal.suggestions())
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal(meant));
     }
 
@@ -105,18 +123,40 @@ class AmountParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1.000.000|1000000", "1,000,000|1000000", "12.345.678|12345678"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"1.000.000|1000000", "1,000,000|1000000", "12.345.678|12345678"})
     void refuses_dots_or_commas_grouping_thousands_and_suggests_spaces(String input, String meant) {
         UnreadableNumberException refusal = refusal(input);
         assertThat(refusal.reason()).isEqualTo(Reason.GROUPING);
-        assertThat(refusal.suggestions()).usingElementComparator(BigDecimal::compareTo)
+        assertThat(refusal.suggestions())
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal(meant));
         assertThat(refusal.args(Locale.FRANCE)[1]).isEqualTo(AmountParser.write(new BigDecimal(meant), Locale.FRANCE));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "12a", "1 54,50", "12 34", "1,2,3.4.5", "1.2.3,4,5", "€", "-", "1..5", "1,,5",
-            "1.5.", "1040,", "1 540,5 0", "1.0.0", "12,5,0", "1,2.3.4", "--5", "5-"})
+    @ValueSource(
+            strings = {
+                "abc",
+                "12a",
+                "1 54,50",
+                "12 34",
+                "1,2,3.4.5",
+                "1.2.3,4,5",
+                "€",
+                "-",
+                "1..5",
+                "1,,5",
+                "1.5.",
+                "1040,",
+                "1 540,5 0",
+                "1.0.0",
+                "12,5,0",
+                "1,2.3.4",
+                "--5",
+                "5-"
+            })
     void refuses_what_is_not_a_number_without_a_suggestion(String input) {
         UnreadableNumberException refusal = refusal(input);
         assertThat(refusal.reason()).isEqualTo(Reason.INVALID);
@@ -146,38 +186,43 @@ class AmountParserTest {
 
     @Test
     void a_whole_number_written_1_040_with_a_dot_can_only_mean_1040_and_is_refused_with_that_suggestion() {
-        UnreadableNumberException refusal = catchThrowableOfType(UnreadableNumberException.class,
-                () -> AmountParser.parseWhole("1.040"));
+        UnreadableNumberException refusal =
+                catchThrowableOfType(UnreadableNumberException.class, () -> AmountParser.parseWhole("1.040"));
         assertThat(refusal.reason()).isEqualTo(Reason.GROUPING);
-        assertThat(refusal.suggestions()).usingElementComparator(BigDecimal::compareTo)
+        assertThat(refusal.suggestions())
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("1040"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"12,5", "1.5", "0,1"})
     void refuses_a_fraction_where_a_whole_number_is_expected(String input) {
-        UnreadableNumberException refusal = catchThrowableOfType(UnreadableNumberException.class,
-                () -> AmountParser.parseWhole(input));
+        UnreadableNumberException refusal =
+                catchThrowableOfType(UnreadableNumberException.class, () -> AmountParser.parseWhole(input));
         assertThat(refusal.reason()).isEqualTo(Reason.NOT_WHOLE);
         assertThat(refusal.messageKey()).isEqualTo("shared.number.whole");
     }
 
     @Test
     void refuses_a_whole_number_too_large_for_a_long() {
-        assertThat(catchThrowableOfType(UnreadableNumberException.class,
-                () -> AmountParser.parseWhole("99999999999999999999")).reason()).isEqualTo(Reason.INVALID);
+        assertThat(catchThrowableOfType(
+                                UnreadableNumberException.class, () -> AmountParser.parseWhole("99999999999999999999"))
+                        .reason())
+                .isEqualTo(Reason.INVALID);
     }
 
     @Test
     void writes_grouped_digits_and_the_language_decimal_separator() {
-        assertThat(AmountParser.write(new BigDecimal("1234567.50"), Locale.FRANCE)).isEqualTo("1\u00A0234\u00A0567,50");
-        assertThat(AmountParser.write(new BigDecimal("1234567.50"), Locale.ENGLISH)).isEqualTo("1\u00A0234\u00A0567.50");
+        assertThat(AmountParser.write(new BigDecimal("1234567.50"), Locale.FRANCE))
+                .isEqualTo("1\u00A0234\u00A0567,50");
+        assertThat(AmountParser.write(new BigDecimal("1234567.50"), Locale.ENGLISH))
+                .isEqualTo("1\u00A0234\u00A0567.50");
         assertThat(AmountParser.write(new BigDecimal("-999"), Locale.FRANCE)).isEqualTo("-999");
     }
 
     private static UnreadableNumberException refusal(String input) {
-        UnreadableNumberException refusal = catchThrowableOfType(UnreadableNumberException.class,
-                () -> AmountParser.parse(input));
+        UnreadableNumberException refusal =
+                catchThrowableOfType(UnreadableNumberException.class, () -> AmountParser.parse(input));
         assertThat(refusal).as("refused: %s", input).isNotNull();
         return refusal;
     }

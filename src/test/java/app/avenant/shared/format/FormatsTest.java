@@ -25,7 +25,8 @@ class FormatsTest {
 
     @Test
     void money_in_french_without_country_is_still_in_euros() {
-        assertThat(Formats.money(new BigDecimal("12000"), Locale.FRENCH)).isEqualTo("12" + NNBSP + "000,00" + NBSP + "€");
+        assertThat(Formats.money(new BigDecimal("12000"), Locale.FRENCH))
+                .isEqualTo("12" + NNBSP + "000,00" + NBSP + "€");
     }
 
     @Test
@@ -56,8 +57,10 @@ class FormatsTest {
         Instant winter = Instant.parse("2026-01-15T08:30:00Z");
         Instant summer = Instant.parse("2026-07-15T08:30:00Z");
         assertThat(Formats.dateTime(winter, Locale.FRANCE)).isEqualTo("15/01/2026 09:30");
-        assertThat(Formats.dateTime(summer, Locale.FRANCE, ZoneId.of("Europe/Paris"))).isEqualTo("15/07/2026 10:30");
-        assertThat(Formats.dateTime(Instant.parse("2026-12-31T23:30:00Z"), Locale.ENGLISH)).isEqualTo("01/01/2027 00:30");
+        assertThat(Formats.dateTime(summer, Locale.FRANCE, ZoneId.of("Europe/Paris")))
+                .isEqualTo("15/07/2026 10:30");
+        assertThat(Formats.dateTime(Instant.parse("2026-12-31T23:30:00Z"), Locale.ENGLISH))
+                .isEqualTo("01/01/2027 00:30");
     }
 
     @Test

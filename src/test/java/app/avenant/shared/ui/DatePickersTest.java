@@ -1,10 +1,10 @@
 package app.avenant.shared.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.avenant.shared.i18n.Translations;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DatePickersTest {
 

@@ -19,15 +19,14 @@ final class ChangeMarks {
 
     static final String CHANGED = "av-changed";
 
-    private ChangeMarks() {
-    }
+    private ChangeMarks() {}
 
     /** "Modifié · proposé par Léa Bernard (Prestataire)", then one line per field: label, old struck, new. */
     static Div mark(Component host, ItemChange change, String proposedBy) {
         Div mark = new Div();
         mark.addClassName("av-change-mark");
-        Span what = new Span(host.getTranslation("changeeditor.mark." + change.kind().name(), proposedBy,
-                change.label()));
+        Span what = new Span(
+                host.getTranslation("changeeditor.mark." + change.kind().name(), proposedBy, change.label()));
         what.addClassName("av-change-mark-title");
         mark.add(what);
         if (change.kind() != ChangeKind.CHANGED || change.fields().isEmpty()) {

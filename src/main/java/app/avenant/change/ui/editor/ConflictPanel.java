@@ -26,20 +26,23 @@ import org.jspecify.annotations.Nullable;
 class ConflictPanel extends Composite<Div> {
 
     /** One conflict's row and its two buttons, pressed state included (tests press them). */
-    record Choice(MergeConflict conflict, Button keepMine, Button takeInForce) {
-    }
+    record Choice(MergeConflict conflict, Button keepMine, Button takeInForce) {}
 
     final List<Choice> choices = new ArrayList<>();
 
-    ConflictPanel(List<MergeConflict> conflicts, int baseVersion, int inForceVersion,
-                  BiConsumer<MergeConflict, Boolean> onChoice) {
+    ConflictPanel(
+            List<MergeConflict> conflicts,
+            int baseVersion,
+            int inForceVersion,
+            BiConsumer<MergeConflict, Boolean> onChoice) {
         Div root = getContent();
         root.addClassNames("av-card", "av-conflicts");
         root.getElement().setAttribute("role", "region");
         H3 title = new H3(getTranslation("changeeditor.conflicts.title", conflicts.size()));
         Paragraph intro = new Paragraph(getTranslation("changeeditor.conflicts.intro", inForceVersion));
         intro.addClassName("av-hint");
-        NativeTable table = Tables.table(getTranslation("changeui.diff.field"),
+        NativeTable table = Tables.table(
+                getTranslation("changeui.diff.field"),
                 getTranslation("changeeditor.conflicts.base", baseVersion),
                 getTranslation("changeeditor.conflicts.ours"),
                 getTranslation("changeeditor.conflicts.inForce", inForceVersion),
@@ -63,8 +66,11 @@ class ConflictPanel extends Composite<Div> {
             NativeTableRow row = table.getBody().addRow();
             Div buttons = new Div(keep, take);
             buttons.addClassName("av-conflict-choice");
-            row.add(new NativeTableCell(field), cell(conflict, conflict.base(), "av-base"),
-                    cell(conflict, conflict.ours(), "av-ours"), cell(conflict, conflict.theirs(), "av-in-force"),
+            row.add(
+                    new NativeTableCell(field),
+                    cell(conflict, conflict.base(), "av-base"),
+                    cell(conflict, conflict.ours(), "av-ours"),
+                    cell(conflict, conflict.theirs(), "av-in-force"),
                     new NativeTableCell(buttons));
         }
         root.add(title, intro, table);

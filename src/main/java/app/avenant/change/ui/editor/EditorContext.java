@@ -40,8 +40,7 @@ final class EditorContext {
     private final Locale locale;
     private final Consumer<List<SummaryLine>> summary;
     private boolean dirty;
-    private Runnable onFirstEdit = () -> {
-    };
+    private Runnable onFirstEdit = () -> {};
 
     private final Map<String, ErrorTarget> targets = new HashMap<>();
     private final Map<String, String> contexts = new HashMap<>();
@@ -50,21 +49,20 @@ final class EditorContext {
     private final List<SummaryLine> lines = new ArrayList<>();
     /** The field registered for each path, and back: a broken rule on a field whose number was unreadable is not news. */
     private final Map<String, HasValidation> fields = new HashMap<>();
+
     private final Map<HasValidation, String> paths = new IdentityHashMap<>();
     private final Set<HasValidation> unreadableFields = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean unreadable;
     /** The value each number field was loaded with, and its text: returned as is while the text is unchanged. */
     private final Map<TextField, Original> originals = new WeakHashMap<>();
 
-    private record Original(String text, BigDecimal value) {
-    }
+    private record Original(String text, BigDecimal value) {}
 
     /**
      * One line of the summary at the top: what is wrong where, and the component it is shown on (focused and
      * scrolled to from the summary), or null when the message has no field of its own.
      */
-    record SummaryLine(String text, @Nullable Component target) {
-    }
+    record SummaryLine(String text, @Nullable Component target) {}
 
     EditorContext(Component host, Locale locale, Consumer<List<SummaryLine>> summary) {
         this.host = host;
@@ -146,8 +144,8 @@ final class EditorContext {
      * A number field showing {@code value}; reading it back unchanged gives that very value, so that an
      * untouched 5000 stays 5000 and does not come back as a "changed" 5000.00.
      */
-    TextField number(String label, @Nullable BigDecimal value, Function<@Nullable BigDecimal, String> format,
-                     String width) {
+    TextField number(
+            String label, @Nullable BigDecimal value, Function<@Nullable BigDecimal, String> format, String width) {
         String text = format.apply(value);
         TextField field = number(label, text, width);
         if (value != null) {
@@ -175,7 +173,8 @@ final class EditorContext {
     private String format(BigDecimal value, int minDecimals, int maxDecimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(minDecimals);
-        format.setMaximumFractionDigits(Math.max(maxDecimals, Math.max(0, value.stripTrailingZeros().scale())));
+        format.setMaximumFractionDigits(
+                Math.max(maxDecimals, Math.max(0, value.stripTrailingZeros().scale())));
         format.setRoundingMode(RoundingMode.UNNECESSARY);
         return format.format(value);
     }
@@ -219,7 +218,8 @@ final class EditorContext {
     }
 
     /** A decimal, or null when empty and not required; on a typing error the field says so. */
-    @Nullable BigDecimal readDecimal(TextField field, boolean required) {
+    @Nullable
+    BigDecimal readDecimal(TextField field, boolean required) {
         Original original = originals.get(field);
         if (original != null && original.text().equals(field.getValue())) {
             return original.value();
@@ -243,7 +243,8 @@ final class EditorContext {
     }
 
     /** A whole number, or null when empty and not required; on a typing error the field says so. */
-    @Nullable Long readWhole(TextField field, boolean required) {
+    @Nullable
+    Long readWhole(TextField field, boolean required) {
         String text = field.getValue().strip();
         if (text.isEmpty()) {
             if (required) {
@@ -260,7 +261,8 @@ final class EditorContext {
     }
 
     /** A whole number that fits an int (months). */
-    @Nullable Integer readInt(TextField field, boolean required) {
+    @Nullable
+    Integer readInt(TextField field, boolean required) {
         Long value = readWhole(field, required);
         if (value == null) {
             return null;
@@ -280,7 +282,6 @@ final class EditorContext {
         unreadableFields.add(field);
         lines.add(new SummaryLine(where(paths.get(field), field) + message, (Component) field));
     }
-
 
     /**
      * Shows each violation next to its field, and lists it in the summary with a link to that field (or, with
@@ -327,7 +328,9 @@ final class EditorContext {
         String context = path == null ? null : contextOf(path);
         String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
         if (label == null || label.isBlank()) {
-            label = field instanceof Component component ? component.getElement().getAttribute("aria-label") : null;
+            label = field instanceof Component component
+                    ? component.getElement().getAttribute("aria-label")
+                    : null;
         }
         StringBuilder where = new StringBuilder();
         if (context != null) {

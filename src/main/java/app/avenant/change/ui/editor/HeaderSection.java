@@ -31,21 +31,21 @@ class HeaderSection extends Composite<FormLayout> {
         startDate.setManualValidation(true);
         ctx.watch(startDate);
 
-        initialTerm = ctx.number(ctx.t("changeeditor.header.initialTerm"), String.valueOf(header.initialTermMonths()),
-                "10em");
+        initialTerm = ctx.number(
+                ctx.t("changeeditor.header.initialTerm"), String.valueOf(header.initialTermMonths()), "10em");
         renewal = new Select<>();
         renewal.setLabel(ctx.t("terms.field.header.renewal"));
         renewal.setItems(Renewal.values());
         renewal.setItemLabelGenerator(r -> ctx.t("terms.renewal." + r.name()));
         renewal.setValue(header.renewal());
         ctx.watch(renewal);
-        renewalTerm = ctx.number(ctx.t("changeeditor.header.renewalTerm"),
-                String.valueOf(header.renewalTermMonths()), "10em");
+        renewalTerm = ctx.number(
+                ctx.t("changeeditor.header.renewalTerm"), String.valueOf(header.renewalTermMonths()), "10em");
         notice = ctx.number(ctx.t("changeeditor.header.notice"), String.valueOf(header.noticePeriodMonths()), "10em");
         atRisk = ctx.number(ctx.t("changeeditor.header.atRisk"), header.atRiskPercent(), ctx::percent, "10em");
         atRisk.setHelperText(ctx.t("changeeditor.header.atRisk.hint"));
-        penaltyCap = ctx.number(ctx.t("changeeditor.header.penaltyCap"), header.penaltyCapAmount(), ctx::amount,
-                "12em");
+        penaltyCap =
+                ctx.number(ctx.t("changeeditor.header.penaltyCap"), header.penaltyCapAmount(), ctx::amount, "12em");
         penaltyCap.setHelperText(ctx.t("contract.header.penaltyCap.hint"));
 
         FormLayout form = getContent();
@@ -70,8 +70,14 @@ class HeaderSection extends Composite<FormLayout> {
         Integer noticeMonths = ctx.readInt(notice, true);
         BigDecimal atRiskPercent = ctx.readDecimal(atRisk, false);
         BigDecimal cap = ctx.readDecimal(penaltyCap, false);
-        return new ContractHeader(startDate.getValue(), orZero(initial), renewal.getValue(), orZero(renewalMonths),
-                orZero(noticeMonths), atRiskPercent, cap);
+        return new ContractHeader(
+                startDate.getValue(),
+                orZero(initial),
+                renewal.getValue(),
+                orZero(renewalMonths),
+                orZero(noticeMonths),
+                atRiskPercent,
+                cap);
     }
 
     private static int orZero(@Nullable Integer value) {

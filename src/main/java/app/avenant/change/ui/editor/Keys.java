@@ -13,13 +13,16 @@ final class Keys {
 
     private static final int MAX_BASE_LENGTH = 56;
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** Lower-case a-z, 0-9 and single dashes, without leading or trailing dash; {@code fallback} when nothing is left. */
     static String slug(String text, String fallback) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace("œ", "oe")
+                .replace("Œ", "oe")
+                .replace("æ", "ae")
+                .replace("Æ", "ae")
                 .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_BASE_LENGTH) {

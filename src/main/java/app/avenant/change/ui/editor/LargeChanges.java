@@ -29,20 +29,25 @@ final class LargeChanges {
      * @param band     the 1-based band number, or 0 when not a band's value
      * @param money    true for euros, false for units
      */
-    record Change(@Nullable String item, String fieldKey, int band, BigDecimal before, BigDecimal after,
-                  boolean money) {
-    }
+    record Change(
+            @Nullable String item, String fieldKey, int band, BigDecimal before, BigDecimal after, boolean money) {}
 
-    private LargeChanges() {
-    }
+    private LargeChanges() {}
 
     static List<Change> between(Terms before, Terms after) {
         List<Change> changes = new ArrayList<>();
-        compare(changes, null, "changeeditor.header.penaltyCap", 0, before.header().penaltyCapAmount(),
-                after.header().penaltyCapAmount(), true);
+        compare(
+                changes,
+                null,
+                "changeeditor.header.penaltyCap",
+                0,
+                before.header().penaltyCapAmount(),
+                after.header().penaltyCapAmount(),
+                true);
         for (ScopeItem item : after.scopeItems()) {
             VolumeTerms now = item.volume();
-            VolumeTerms then = before.scopeItem(item.key()).map(ScopeItem::volume).orElse(null);
+            VolumeTerms then =
+                    before.scopeItem(item.key()).map(ScopeItem::volume).orElse(null);
             if (now != null && then != null) {
                 volume(changes, item.title(), then, now);
             }
@@ -51,22 +56,45 @@ final class LargeChanges {
     }
 
     private static void volume(List<Change> changes, String item, VolumeTerms before, VolumeTerms after) {
-        compare(changes, item, "terms.field.volume.baselineMonthlyUnits", 0,
-                BigDecimal.valueOf(before.baselineMonthlyUnits()), BigDecimal.valueOf(after.baselineMonthlyUnits()),
+        compare(
+                changes,
+                item,
+                "terms.field.volume.baselineMonthlyUnits",
+                0,
+                BigDecimal.valueOf(before.baselineMonthlyUnits()),
+                BigDecimal.valueOf(after.baselineMonthlyUnits()),
                 false);
         if (before.pricing() instanceof BandPricing then && after.pricing() instanceof BandPricing now) {
             for (int i = 0; i < Math.min(then.bands().size(), now.bands().size()); i++) {
                 PriceBand old = then.bands().get(i);
                 PriceBand changed = now.bands().get(i);
-                compare(changes, item, "changeeditor.volume.band.price", i + 1, old.unitPrice(), changed.unitPrice(),
+                compare(
+                        changes,
+                        item,
+                        "changeeditor.volume.band.price",
+                        i + 1,
+                        old.unitPrice(),
+                        changed.unitPrice(),
                         true);
-                compare(changes, item, "contract.volumes.band.to", i + 1, units(old.toUnits()), units(changed.toUnits()),
+                compare(
+                        changes,
+                        item,
+                        "contract.volumes.band.to",
+                        i + 1,
+                        units(old.toUnits()),
+                        units(changed.toUnits()),
                         false);
             }
         } else if (before.pricing() instanceof BaselineChargePricing then
                 && after.pricing() instanceof BaselineChargePricing now) {
-            compare(changes, item, "changeeditor.volume.charge.fixed", 0, then.fixedMonthlyCharge(),
-                    now.fixedMonthlyCharge(), true);
+            compare(
+                    changes,
+                    item,
+                    "changeeditor.volume.charge.fixed",
+                    0,
+                    then.fixedMonthlyCharge(),
+                    now.fixedMonthlyCharge(),
+                    true);
             compare(changes, item, "changeeditor.volume.charge.arc", 0, then.arcRate(), now.arcRate(), true);
             compare(changes, item, "changeeditor.volume.charge.rrc", 0, then.rrcRate(), now.rrcRate(), true);
         }
@@ -76,8 +104,14 @@ final class LargeChanges {
         return units == null ? null : BigDecimal.valueOf(units);
     }
 
-    private static void compare(List<Change> changes, @Nullable String item, String fieldKey, int band,
-                                @Nullable BigDecimal before, @Nullable BigDecimal after, boolean money) {
+    private static void compare(
+            List<Change> changes,
+            @Nullable String item,
+            String fieldKey,
+            int band,
+            @Nullable BigDecimal before,
+            @Nullable BigDecimal after,
+            boolean money) {
         if (before != null && after != null && beyondFactor(before, after)) {
             changes.add(new Change(item, fieldKey, band, before, after, money));
         }

@@ -49,15 +49,17 @@ class ObjectivesSection extends Composite<Div> {
         List<Objective> built = new ArrayList<>();
         for (int i = 0; i < objectives.size(); i++) {
             Row row = objectives.get(i);
-            String key = row.key != null ? row.key
-                    : Keys.unique(row.description.getValue(), "objectif", takenKeys);
+            String key = row.key != null ? row.key : Keys.unique(row.description.getValue(), "objectif", takenKeys);
             for (String prefix : List.of("objectives[" + key + "]", "objectives[#" + (i + 1) + "]")) {
                 ctx.register(prefix + ".kind", row.kind);
                 ctx.register(prefix + ".description", row.description);
                 ctx.register(prefix + ".indicator", row.indicator);
                 ctx.context(prefix, ctx.t("changeeditor.objectives.item", i + 1));
             }
-            built.add(new Objective(key, row.kind.getValue(), row.description.getValue().strip(),
+            built.add(new Objective(
+                    key,
+                    row.kind.getValue(),
+                    row.description.getValue().strip(),
                     row.indicator.getValue().strip()));
         }
         return built;
@@ -78,9 +80,13 @@ class ObjectivesSection extends Composite<Div> {
             kind.setItemLabelGenerator(k -> ctx.t("terms.objectiveKind." + k.name()));
             kind.setValue(objective == null ? ObjectiveKind.TIME_SAVED : objective.kind());
             ctx.watch(kind);
-            description = ctx.text("terms.field.objective.description", objective == null ? "" : objective.description(),
+            description = ctx.text(
+                    "terms.field.objective.description",
+                    objective == null ? "" : objective.description(),
                     TextLimits.DESCRIPTION);
-            indicator = ctx.text("terms.field.objective.indicator", objective == null ? "" : objective.indicator(),
+            indicator = ctx.text(
+                    "terms.field.objective.indicator",
+                    objective == null ? "" : objective.indicator(),
                     TextLimits.INDICATOR);
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 objectives.remove(this);
@@ -98,7 +104,10 @@ class ObjectivesSection extends Composite<Div> {
             form.setColspan(description, 2);
             Div card = getContent();
             card.addClassName("av-card");
-            card.getStyle().set("display", "flex").set("align-items", "flex-start").set("gap", "var(--lumo-space-s)");
+            card.getStyle()
+                    .set("display", "flex")
+                    .set("align-items", "flex-start")
+                    .set("gap", "var(--lumo-space-s)");
             form.getStyle().set("flex", "1");
             card.add(form, remove);
         }

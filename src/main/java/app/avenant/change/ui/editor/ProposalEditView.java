@@ -1,14 +1,12 @@
 package app.avenant.change.ui.editor;
 
-import app.avenant.shared.RouteIds;
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
-import app.avenant.change.ui.ChangeNavigation;
-import app.avenant.shared.ui.NotFoundState;
 import app.avenant.change.ChangeRuleException;
-import app.avenant.change.StaleChangeRequestException;
 import app.avenant.change.RevisionView;
+import app.avenant.change.StaleChangeRequestException;
+import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.change.ui.Values;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionedTerms;
@@ -16,13 +14,14 @@ import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsMerge;
+import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,8 +30,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,8 +62,8 @@ import org.jspecify.annotations.Nullable;
 @PreserveOnRefresh
 @PermitAll
 @StyleSheet("context://styles/contract.css")
-public class ProposalEditView extends Composite<Div> implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+public class ProposalEditView extends Composite<Div>
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ID = "changeRequestId";
     static final int MAX_NOTE = 500;
@@ -79,17 +78,32 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     private boolean onInForce;
     /** The conflicts settled with the value in force ("Prendre la valeur en vigueur"), by {@link #key}. */
     private final Set<String> takeTheirs = new HashSet<>();
+
     private final Div editorHolder = new Div();
     final Div restored = new Div();
     /** The terms the editor was opened with: what the person's edits are measured from. */
     private @Nullable Terms startTerms;
+
     private @Nullable String focus;
-    @Nullable TermsEditor editor;
-    @Nullable ConflictPanel conflictPanel;
-    @Nullable Checkbox onlyChanges;
-    @Nullable TextArea note;
-    @Nullable Button save;
-    @Nullable Button cancel;
+
+    @Nullable
+    TermsEditor editor;
+
+    @Nullable
+    ConflictPanel conflictPanel;
+
+    @Nullable
+    Checkbox onlyChanges;
+
+    @Nullable
+    TextArea note;
+
+    @Nullable
+    Button save;
+
+    @Nullable
+    Button cancel;
+
     private final Span error = new Span();
     private boolean leaving;
     private String pageTitle = "";
@@ -115,7 +129,10 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
             restoredNotice(open.id());
             return;
         }
-        focus = event.getLocation().getQueryParameters().getSingleParameter(FOCUS).orElse(null);
+        focus = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(FOCUS)
+                .orElse(null);
         if (id.isEmpty()) {
             showNotFound();
             return;
@@ -149,20 +166,22 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         Anchor back = link(loaded.id(), "← " + getTranslation("changeeditor.back"));
         back.addClassName("av-back");
         if (!loaded.can().edit()) {
-            getContent().add(back, new H2(getTranslation("changeeditor.title", loaded.number(), loaded.title())),
-                    new Paragraph(getTranslation("changeeditor.cannotEdit")));
+            getContent()
+                    .add(
+                            back,
+                            new H2(getTranslation("changeeditor.title", loaded.number(), loaded.title())),
+                            new Paragraph(getTranslation("changeeditor.cannotEdit")));
             return;
         }
         show(loaded, back, carried);
     }
 
     /** What the person had typed when someone else saved: the terms they started from and their edits. */
-    private record Carried(Terms startedFrom, Terms typed, String note) {
-    }
+    private record Carried(Terms startedFrom, Terms typed, String note) {}
 
     private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
-        Paragraph intro = new Paragraph(getTranslation("changeeditor.intro", loaded.latest().number(),
-                loaded.latest().authorName()));
+        Paragraph intro = new Paragraph(getTranslation(
+                "changeeditor.intro", loaded.latest().number(), loaded.latest().authorName()));
         intro.addClassName("av-hint");
         VersionedTerms current = contracts.currentTerms(loaded.contractId());
         inForce = current;
@@ -182,8 +201,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         List<MergeConflict> bothChanged = List.of();
         Terms shown = start;
         if (carried != null) {
-            TermsMerge.ResolvedMerge merged = TermsMerge.resolve(carried.startedFrom(), carried.typed(), start,
-                    conflict -> false);
+            TermsMerge.ResolvedMerge merged =
+                    TermsMerge.resolve(carried.startedFrom(), carried.typed(), start, conflict -> false);
             if (merged.settled() != null) {
                 shown = merged.settled();
                 bothChanged = merged.conflicts();
@@ -228,8 +247,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         error.setVisible(false);
         getContent().add(back, new H2(pageTitle), intro);
         if (onInForce && !loaded.conflicts().isEmpty()) {
-            conflictPanel = new ConflictPanel(loaded.conflicts(), loaded.latest().baseVersion(),
-                    current.versionNumber(), this::choose);
+            conflictPanel = new ConflictPanel(
+                    loaded.conflicts(), loaded.latest().baseVersion(), current.versionNumber(), this::choose);
             getContent().add(conflictPanel);
         } else if (onInForce) {
             Paragraph rebased = new Paragraph(getTranslation("changeeditor.rebased", current.versionNumber()));
@@ -252,7 +271,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         TermsEditor terms = new TermsEditor(start);
         if (loaded != null && current != null) {
             RevisionView latest = loaded.latest();
-            String by = getTranslation("changeeditor.mark.by", latest.authorName(),
+            String by = getTranslation(
+                    "changeeditor.mark.by",
+                    latest.authorName(),
                     getTranslation("contract.side." + latest.side().name()));
             terms.markChanges(TermsDiff.between(current.terms(), start), by);
         }
@@ -269,8 +290,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     /** The request's proposal on the terms in force, each conflict settled as chosen so far; null if invalid. */
     private @Nullable Terms settle(ChangeRequestDetail loaded, VersionedTerms current) {
         Set<String> chosen = Set.copyOf(takeTheirs);
-        return TermsMerge.resolve(loaded.base(), loaded.proposed(), current.terms(),
-                conflict -> chosen.contains(key(conflict))).settled();
+        return TermsMerge.resolve(
+                        loaded.base(), loaded.proposed(), current.terms(), conflict -> chosen.contains(key(conflict)))
+                .settled();
     }
 
     private static String key(MergeConflict conflict) {
@@ -337,8 +359,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         VersionedTerms current = inForce;
         try {
             if (onInForce && current != null) {
-                changeRequests.reviseOnTermsInForce(loaded.id(), loaded.version(), current.versionNumber(), terms,
-                        note);
+                changeRequests.reviseOnTermsInForce(
+                        loaded.id(), loaded.version(), current.versionNumber(), terms, note);
             } else {
                 changeRequests.revise(loaded.id(), loaded.version(), terms, note);
             }
@@ -363,8 +385,11 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         dialog.setHeader(getTranslation("changeeditor.large.title"));
         UnorderedList list = new UnorderedList();
         for (LargeChanges.Change change : changes) {
-            list.add(new ListItem(getTranslation("changeeditor.large.line", where(change), formatted(change,
-                    change.before()), formatted(change, change.after()))));
+            list.add(new ListItem(getTranslation(
+                    "changeeditor.large.line",
+                    where(change),
+                    formatted(change, change.before()),
+                    formatted(change, change.after()))));
         }
         dialog.setText(new Div(new Paragraph(getTranslation("changeeditor.large.text")), list));
         dialog.setConfirmText(getTranslation("changeeditor.large.save"));
@@ -379,7 +404,8 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
         if (change.band() > 0) {
             field = field + " (" + getTranslation("changeeditor.large.band", change.band()) + ")";
         }
-        return change.item() == null ? getTranslation("terms.section.HEADER") + " — " + field
+        return change.item() == null
+                ? getTranslation("terms.section.HEADER") + " — " + field
                 : change.item() + " — " + field;
     }
 
@@ -411,7 +437,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
             for (MergeConflict conflict : bothChanged) {
                 String field = (conflict.label().isBlank() ? "" : conflict.label() + " — ")
                         + Values.fieldLabel(this, conflict.field(), conflict.detail());
-                list.add(new ListItem(getTranslation("changeeditor.stale.conflict", field,
+                list.add(new ListItem(getTranslation(
+                        "changeeditor.stale.conflict",
+                        field,
                         Values.format(this, conflict.field(), conflict.kind(), conflict.theirs()),
                         Values.format(this, conflict.field(), conflict.kind(), conflict.ours()))));
             }
@@ -472,7 +500,9 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
     private boolean hasChanges() {
         TermsEditor terms = editor;
         TextArea noteField = note;
-        return terms != null && (terms.hasChanges() || noteField != null && !noteField.getValue().isBlank());
+        return terms != null
+                && (terms.hasChanges()
+                        || noteField != null && !noteField.getValue().isBlank());
     }
 
     private ConfirmDialog discardDialog() {
@@ -505,10 +535,11 @@ public class ProposalEditView extends Composite<Div> implements BeforeEnterObser
      * within the portal asks through {@link #beforeLeave}.
      */
     private void askBeforeUnload() {
-        getElement().executeJs("window.avUnsaved = true;"
-                + "if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
-                + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
-                + " window.addEventListener('beforeunload', window.avAskBeforeUnload); }");
+        getElement()
+                .executeJs("window.avUnsaved = true;"
+                        + "if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
+                        + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
+                        + " window.addEventListener('beforeunload', window.avAskBeforeUnload); }");
     }
 
     @Override

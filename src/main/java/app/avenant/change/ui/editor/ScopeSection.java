@@ -76,7 +76,9 @@ class ScopeSection extends Composite<Div> {
             Item row = items.get(i);
             String key = row.key != null ? row.key : Keys.unique(row.title.getValue(), "prestation", takenKeys);
             row.builtKey = key;
-            String name = row.title.getValue().isBlank() ? String.valueOf(i + 1) : row.title.getValue().strip();
+            String name = row.title.getValue().isBlank()
+                    ? String.valueOf(i + 1)
+                    : row.title.getValue().strip();
             for (String prefix : List.of("scopeItems[" + key + "]", "scopeItems[#" + (i + 1) + "]")) {
                 ctx.register(prefix + ".title", row.title);
                 ctx.register(prefix + ".description", row.description);
@@ -85,9 +87,15 @@ class ScopeSection extends Composite<Div> {
                 ctx.register(prefix + ".documentationUrl", row.documentation);
                 ctx.context(prefix, ctx.t("changeeditor.scope.item", name));
             }
-            built.add(new ScopeItem(key, row.title.getValue().strip(), row.description.getValue().strip(),
-                    row.acceptance.getValue().strip(), row.unit.getValue().strip(), row.documentation.getValue().strip(),
-                    row.retained.getValue(), row.volume.build("scopeItems[" + key + "]")));
+            built.add(new ScopeItem(
+                    key,
+                    row.title.getValue().strip(),
+                    row.description.getValue().strip(),
+                    row.acceptance.getValue().strip(),
+                    row.unit.getValue().strip(),
+                    row.documentation.getValue().strip(),
+                    row.retained.getValue(),
+                    row.volume.build("scopeItems[" + key + "]")));
         }
         return built;
     }
@@ -96,7 +104,10 @@ class ScopeSection extends Composite<Div> {
     final class Item extends Composite<Div> {
 
         final @Nullable String key;
-        @Nullable String builtKey;
+
+        @Nullable
+        String builtKey;
+
         private final H3 heading = new H3();
         final TextField title;
         final TextArea description;
@@ -111,17 +122,22 @@ class ScopeSection extends Composite<Div> {
             key = item == null ? null : item.key();
             title = ctx.text("terms.field.scope.title", item == null ? "" : item.title(), TextLimits.TITLE);
             title.setRequiredIndicatorVisible(true);
-            description = ctx.area("terms.field.scope.description", item == null ? "" : item.description(),
+            description = ctx.area(
+                    "terms.field.scope.description", item == null ? "" : item.description(), TextLimits.LONG_TEXT);
+            acceptance = ctx.area(
+                    "terms.field.scope.acceptanceCriteria",
+                    item == null ? "" : item.acceptanceCriteria(),
                     TextLimits.LONG_TEXT);
-            acceptance = ctx.area("terms.field.scope.acceptanceCriteria", item == null ? "" : item.acceptanceCriteria(),
-                    TextLimits.LONG_TEXT);
-            unit = ctx.text("terms.field.scope.unitOfMeasure", item == null ? "" : item.unitOfMeasure(),
+            unit = ctx.text(
+                    "terms.field.scope.unitOfMeasure",
+                    item == null ? "" : item.unitOfMeasure(),
                     TextLimits.UNIT_OF_MEASURE);
             unit.setPlaceholder(ctx.t("changeeditor.scope.unit.placeholder"));
-            documentation = ctx.text("terms.field.scope.documentationUrl", item == null ? "" : item.documentationUrl(),
-                    TextLimits.URL);
+            documentation = ctx.text(
+                    "terms.field.scope.documentationUrl", item == null ? "" : item.documentationUrl(), TextLimits.URL);
             documentation.setPlaceholder("https://…");
-            retained = new Checkbox(ctx.t("terms.field.scope.retainedDecision"), item != null && item.retainedDecision());
+            retained =
+                    new Checkbox(ctx.t("terms.field.scope.retainedDecision"), item != null && item.retainedDecision());
             retained.setTooltipText(ctx.t("contract.scope.retained.hint"));
             ctx.watch(retained);
             volume = new VolumeEditor(title.getValue(), item == null ? null : item.volume(), ctx);
@@ -134,7 +150,10 @@ class ScopeSection extends Composite<Div> {
             remove = new Button(ctx.t("changeeditor.scope.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             Div top = new Div(heading, remove);
-            top.getStyle().set("display", "flex").set("justify-content", "space-between").set("align-items", "baseline")
+            top.getStyle()
+                    .set("display", "flex")
+                    .set("justify-content", "space-between")
+                    .set("align-items", "baseline")
                     .set("gap", "var(--lumo-space-s)");
             FormLayout form = new FormLayout(title, unit, description, acceptance, documentation, retained);
             form.setAutoResponsive(true);

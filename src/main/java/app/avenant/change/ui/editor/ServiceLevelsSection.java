@@ -63,7 +63,9 @@ class ServiceLevelsSection extends Composite<Div> {
                 ctx.register(prefix + ".minimumPercent", row.minimum);
                 ctx.register(prefix + ".window", row.window);
                 ctx.register(prefix + ".atRiskSharePercent", row.share);
-                String name = row.metric.getValue().isBlank() ? String.valueOf(i + 1) : row.metric.getValue().strip();
+                String name = row.metric.getValue().isBlank()
+                        ? String.valueOf(i + 1)
+                        : row.metric.getValue().strip();
                 ctx.context(prefix, ctx.t("changeeditor.sla.item", name));
             }
             BigDecimal target = ctx.readDecimal(row.target, false);
@@ -73,8 +75,15 @@ class ServiceLevelsSection extends Composite<Div> {
             if (share == null && !row.critical.getValue()) {
                 share = BigDecimal.ZERO;
             }
-            built.add(new ServiceLevel(key, row.metric.getValue().strip(), row.measurement.getValue().strip(), target,
-                    minimum, row.window.getValue(), row.critical.getValue(), share));
+            built.add(new ServiceLevel(
+                    key,
+                    row.metric.getValue().strip(),
+                    row.measurement.getValue().strip(),
+                    target,
+                    minimum,
+                    row.window.getValue(),
+                    row.critical.getValue(),
+                    share));
         }
         return built;
     }
@@ -94,12 +103,18 @@ class ServiceLevelsSection extends Composite<Div> {
         Row(@Nullable ServiceLevel level) {
             key = level == null ? null : level.key();
             metric = ctx.text("terms.field.sla.metric", level == null ? "" : level.metric(), TextLimits.METRIC);
-            measurement = ctx.text("terms.field.sla.measurement", level == null ? "" : level.measurement(),
-                    TextLimits.MEASUREMENT);
-            target = ctx.number(ctx.t("changeeditor.sla.target"), level == null ? null : level.targetPercent(), ctx::percent,
+            measurement = ctx.text(
+                    "terms.field.sla.measurement", level == null ? "" : level.measurement(), TextLimits.MEASUREMENT);
+            target = ctx.number(
+                    ctx.t("changeeditor.sla.target"),
+                    level == null ? null : level.targetPercent(),
+                    ctx::percent,
                     "8em");
-            minimum = ctx.number(ctx.t("changeeditor.sla.minimum"),
-                    level == null ? null : level.minimumPercent(), ctx::percent, "8em");
+            minimum = ctx.number(
+                    ctx.t("changeeditor.sla.minimum"),
+                    level == null ? null : level.minimumPercent(),
+                    ctx::percent,
+                    "8em");
             window.setLabel(ctx.t("terms.field.sla.window"));
             window.setItems(MeasurementWindow.values());
             window.setItemLabelGenerator(w -> ctx.t("terms.window." + w.name()));
@@ -107,8 +122,11 @@ class ServiceLevelsSection extends Composite<Div> {
             ctx.watch(window);
             critical = new Checkbox(ctx.t("terms.field.sla.critical"), level != null && level.critical());
             ctx.watch(critical);
-            share = ctx.number(ctx.t("changeeditor.sla.share"),
-                    level == null ? BigDecimal.ZERO : level.atRiskSharePercent(), ctx::percent, "8em");
+            share = ctx.number(
+                    ctx.t("changeeditor.sla.share"),
+                    level == null ? BigDecimal.ZERO : level.atRiskSharePercent(),
+                    ctx::percent,
+                    "8em");
             share.setHelperText(ctx.t("changeeditor.sla.share.hint"));
             share.setEnabled(critical.getValue());
             critical.addValueChangeListener(e -> {
@@ -135,7 +153,10 @@ class ServiceLevelsSection extends Composite<Div> {
             form.setColspan(measurement, 2);
             Div card = getContent();
             card.addClassName("av-card");
-            card.getStyle().set("display", "flex").set("align-items", "flex-start").set("gap", "var(--lumo-space-s)");
+            card.getStyle()
+                    .set("display", "flex")
+                    .set("align-items", "flex-start")
+                    .set("gap", "var(--lumo-space-s)");
             form.getStyle().set("flex", "1");
             card.add(form, remove);
         }

@@ -89,8 +89,8 @@ public class TermsEditor extends Composite<Div> {
         return cards;
     }
 
-    private static <T extends Component> Map<String, Component> keyed(List<T> rows,
-                                                                     Function<T, @Nullable String> keyOf) {
+    private static <T extends Component> Map<String, Component> keyed(
+            List<T> rows, Function<T, @Nullable String> keyOf) {
         Map<String, Component> byKey = new LinkedHashMap<>();
         for (T row : rows) {
             String key = keyOf.apply(row);
@@ -118,12 +118,14 @@ public class TermsEditor extends Composite<Div> {
         for (ItemChange change : fromInForce.changes()) {
             Component card = cards.getOrDefault(change.section(), Map.of()).get(change.key());
             if (card == null) {
-                removed.computeIfAbsent(change.section(), s -> new ArrayList<>()).add(change);
+                removed.computeIfAbsent(change.section(), s -> new ArrayList<>())
+                        .add(change);
                 continue;
             }
             changed.add(change.section() + ":" + change.key());
             card.getElement().getClassList().add(ChangeMarks.CHANGED);
-            card.getElement().insertChild(0, ChangeMarks.mark(this, change, proposedBy).getElement());
+            card.getElement()
+                    .insertChild(0, ChangeMarks.mark(this, change, proposedBy).getElement());
         }
         removed.forEach((section, changes) -> {
             Div box = new Div();
@@ -168,7 +170,8 @@ public class TermsEditor extends Composite<Div> {
             return false;
         }
         String key = colon < 0 ? HEADER_KEY : focus.substring(colon + 1);
-        Component card = section == TermsSection.HEADER ? headerBox
+        Component card = section == TermsSection.HEADER
+                ? headerBox
                 : cards().getOrDefault(section, Map.of()).get(key);
         if (card == null) {
             return false;

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 class VolumeEditor extends Composite<Div> {
 
     enum Mechanism {
-        BANDS, BASELINE_CHARGE
+        BANDS,
+        BASELINE_CHARGE
     }
 
     private final EditorContext ctx;
@@ -69,10 +70,15 @@ class VolumeEditor extends Composite<Div> {
         ctx.watch(priced);
         priced.addValueChangeListener(e -> body.setVisible(e.getValue()));
 
-        baseline = ctx.number(ctx.t("terms.field.volume.baselineMonthlyUnits"),
-                volume == null ? "" : ctx.units(volume.baselineMonthlyUnits()), "12em");
-        flex = ctx.number(ctx.t("changeeditor.volume.flex"),
-                volume == null ? BigDecimal.valueOf(20) : volume.flexRangePercent(), ctx::percent, "10em");
+        baseline = ctx.number(
+                ctx.t("terms.field.volume.baselineMonthlyUnits"),
+                volume == null ? "" : ctx.units(volume.baselineMonthlyUnits()),
+                "12em");
+        flex = ctx.number(
+                ctx.t("changeeditor.volume.flex"),
+                volume == null ? BigDecimal.valueOf(20) : volume.flexRangePercent(),
+                ctx::percent,
+                "10em");
         flex.setHelperText(ctx.t("changeeditor.volume.flex.hint"));
         FormLayout main = new FormLayout(baseline, flex);
         main.setAutoResponsive(true);
@@ -93,16 +99,19 @@ class VolumeEditor extends Composite<Div> {
         hint.addClassName("av-hint");
         Div grid = new Div();
         grid.addClassName("av-season-grid");
-        grid.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(5.5rem, 1fr))")
+        grid.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(5.5rem, 1fr))")
                 .set("gap", "0 var(--lumo-space-s)");
         for (Month month : Month.values()) {
-            BigDecimal coefficient = volume == null ? BigDecimal.ONE
+            BigDecimal coefficient = volume == null
+                    ? BigDecimal.ONE
                     : volume.seasonalProfile().coefficients().get(month.ordinal());
             String name = month.getDisplayName(TextStyle.SHORT_STANDALONE, ctx.locale());
             name = name.substring(0, 1).toUpperCase(ctx.locale()) + name.substring(1);
             TextField field = ctx.number(name, coefficient, ctx::coefficient, "100%");
-            field.setAriaLabel(ctx.t("changeeditor.volume.season.month",
-                    month.getDisplayName(TextStyle.FULL_STANDALONE, ctx.locale())));
+            field.setAriaLabel(ctx.t(
+                    "changeeditor.volume.season.month", month.getDisplayName(TextStyle.FULL_STANDALONE, ctx.locale())));
             coefficients.add(field);
             grid.add(field);
         }
@@ -128,7 +137,9 @@ class VolumeEditor extends Composite<Div> {
             addBandRow("0", "", null);
         } else {
             for (PriceBand band : bandPricing.bands()) {
-                addBandRow(ctx.units(band.fromUnits()), band.toUnits() == null ? "" : ctx.units(band.toUnits()),
+                addBandRow(
+                        ctx.units(band.fromUnits()),
+                        band.toUnits() == null ? "" : ctx.units(band.toUnits()),
                         band.unitPrice());
             }
         }
@@ -138,14 +149,20 @@ class VolumeEditor extends Composite<Div> {
         bandsPanel.add(mode, openHint, bandsError, bandRows, addBand);
 
         BaselineChargePricing charge = pricing instanceof BaselineChargePricing c ? c : null;
-        fixedCharge = ctx.number(ctx.t("changeeditor.volume.charge.fixed"),
-                charge == null ? null : charge.fixedMonthlyCharge(), ctx::amount, "12em");
-        arc = ctx.number(ctx.t("changeeditor.volume.charge.arc"), charge == null ? null : charge.arcRate(), ctx::amount,
+        fixedCharge = ctx.number(
+                ctx.t("changeeditor.volume.charge.fixed"),
+                charge == null ? null : charge.fixedMonthlyCharge(),
+                ctx::amount,
                 "12em");
-        rrc = ctx.number(ctx.t("changeeditor.volume.charge.rrc"), charge == null ? null : charge.rrcRate(), ctx::amount,
-                "12em");
-        deadband = ctx.number(ctx.t("changeeditor.volume.charge.deadband"),
-                charge == null ? BigDecimal.valueOf(5) : charge.deadbandPercent(), ctx::percent, "10em");
+        arc = ctx.number(
+                ctx.t("changeeditor.volume.charge.arc"), charge == null ? null : charge.arcRate(), ctx::amount, "12em");
+        rrc = ctx.number(
+                ctx.t("changeeditor.volume.charge.rrc"), charge == null ? null : charge.rrcRate(), ctx::amount, "12em");
+        deadband = ctx.number(
+                ctx.t("changeeditor.volume.charge.deadband"),
+                charge == null ? BigDecimal.valueOf(5) : charge.deadbandPercent(),
+                ctx::percent,
+                "10em");
         Paragraph chargeHint = new Paragraph(ctx.t("contract.volumes.charge.hint"));
         chargeHint.addClassName("av-hint");
         chargePanel.setAutoResponsive(true);
@@ -170,8 +187,9 @@ class VolumeEditor extends Composite<Div> {
         if (!bands.isEmpty()) {
             String previousTo = bands.getLast().to.getValue().strip();
             try {
-                from = previousTo.isEmpty() ? "" : ctx.units(AmountParser.parse(previousTo)
-                        .longValueExact() + 1);
+                from = previousTo.isEmpty()
+                        ? ""
+                        : ctx.units(AmountParser.parse(previousTo).longValueExact() + 1);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 from = "";
             }
@@ -198,7 +216,8 @@ class VolumeEditor extends Composite<Div> {
     }
 
     /** The volume terms, or null when the item is not priced by volume (hidden fields are then ignored). */
-    @Nullable VolumeTerms build(String itemPath) {
+    @Nullable
+    VolumeTerms build(String itemPath) {
         if (!priced.getValue()) {
             return null;
         }
@@ -222,8 +241,11 @@ class VolumeEditor extends Composite<Div> {
             ctx.register(pricingPath + ".arcRate", arc);
             ctx.register(pricingPath + ".rrcRate", rrc);
             ctx.register(pricingPath + ".deadbandPercent", deadband);
-            pricing = new BaselineChargePricing(ctx.readDecimal(fixedCharge, false), ctx.readDecimal(arc, false),
-                    ctx.readDecimal(rrc, false), ctx.readDecimal(deadband, false));
+            pricing = new BaselineChargePricing(
+                    ctx.readDecimal(fixedCharge, false),
+                    ctx.readDecimal(arc, false),
+                    ctx.readDecimal(rrc, false),
+                    ctx.readDecimal(deadband, false));
         } else {
             ctx.register(pricingPath + ".mode", mode);
             ctx.register(pricingPath + ".bands", bandsError);
@@ -268,7 +290,10 @@ class VolumeEditor extends Composite<Div> {
             remove.setTooltipText(ctx.t("changeeditor.volume.band.remove.tooltip"));
             Div row = getContent();
             row.addClassName("av-band-row");
-            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+            row.getStyle()
+                    .set("display", "flex")
+                    .set("flex-wrap", "wrap")
+                    .set("gap", "var(--lumo-space-s)")
                     .set("align-items", "baseline");
             row.add(from, to, price, remove);
         }

@@ -11,22 +11,28 @@ import java.util.List;
  * @param monthAxisLabel the label of the horizontal axis
  * @param valueAxisLabel the label of the vertical axis, with its unit
  */
-public record ChartModel(String title, String monthAxisLabel, String valueAxisLabel, ValueFormat format,
-                         List<YearMonth> months, List<Series> series) {
+public record ChartModel(
+        String title,
+        String monthAxisLabel,
+        String valueAxisLabel,
+        ValueFormat format,
+        List<YearMonth> months,
+        List<Series> series) {
 
     public ChartModel {
         months = List.copyOf(months);
         series = List.copyOf(series);
         for (Series s : series) {
             if (s.values().size() != months.size()) {
-                throw new IllegalArgumentException(
-                        "series " + s.name() + " has " + s.values().size() + " values for " + months.size() + " months");
+                throw new IllegalArgumentException("series " + s.name() + " has "
+                        + s.values().size() + " values for " + months.size() + " months");
             }
         }
     }
 
     /** Nothing measured to draw: no month, or no value in any measured series (references alone say nothing). */
     public boolean isEmpty() {
-        return months.isEmpty() || series.stream().filter(s -> s.style().measured()).allMatch(Series::isEmpty);
+        return months.isEmpty()
+                || series.stream().filter(s -> s.style().measured()).allMatch(Series::isEmpty);
     }
 }

@@ -1,5 +1,9 @@
 package app.avenant.performance.ui.charts;
 
+import app.avenant.performance.ItemVolume;
+import app.avenant.performance.MonthFigures;
+import app.avenant.performance.SlaResult;
+import app.avenant.shared.i18n.Translations;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,11 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
-import app.avenant.performance.ItemVolume;
-import app.avenant.performance.MonthFigures;
-import app.avenant.performance.SlaResult;
-import app.avenant.shared.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 
 /** The three charts of the Indicateurs tab, from the months of a report, worded in the reader's language. */
@@ -22,50 +21,98 @@ public final class ChartModels {
     /** The target drawn when the contract has no critical service level to take it from. */
     public static final BigDecimal DEFAULT_TARGET = BigDecimal.valueOf(95);
 
-    private ChartModels() {
-    }
+    private ChartModels() {}
 
     /**
      * Monthly on-time and first-pass quality rates against the SLA target: each month's target is the one of
      * its first critical service level (the version in force may change it), or {@link #DEFAULT_TARGET}.
      */
     public static ChartModel rates(List<MonthFigures> months, Locale locale) {
-        return new ChartModel(t(locale, "performance.chart.rates.title"), t(locale, "performance.chart.month"),
-                t(locale, "performance.chart.rates.axis"), ValueFormat.PERCENT, monthsOf(months), List.of(
-                new Series(t(locale, "performance.chart.rates.onTime"), SeriesStyle.LINE,
-                        values(months, m -> m.rates().onTimePercent())),
-                new Series(t(locale, "performance.chart.rates.firstPass"), SeriesStyle.LINE,
-                        values(months, m -> m.rates().firstPassPercent())),
-                new Series(t(locale, "performance.chart.rates.target"), SeriesStyle.DASHED_LINE,
-                        values(months, ChartModels::target))));
+        return new ChartModel(
+                t(locale, "performance.chart.rates.title"),
+                t(locale, "performance.chart.month"),
+                t(locale, "performance.chart.rates.axis"),
+                ValueFormat.PERCENT,
+                monthsOf(months),
+                List.of(
+                        new Series(
+                                t(locale, "performance.chart.rates.onTime"),
+                                SeriesStyle.LINE,
+                                values(months, m -> m.rates().onTimePercent())),
+                        new Series(
+                                t(locale, "performance.chart.rates.firstPass"),
+                                SeriesStyle.LINE,
+                                values(months, m -> m.rates().firstPassPercent())),
+                        new Series(
+                                t(locale, "performance.chart.rates.target"),
+                                SeriesStyle.DASHED_LINE,
+                                values(months, ChartModels::target))));
     }
 
     /** One scope item's units per month against its month's baseline and the two edges of its flex range. */
     public static ChartModel volumes(List<MonthFigures> months, String scopeItemKey, Locale locale) {
         String title = volumeItems(months).getOrDefault(scopeItemKey, scopeItemKey);
         Function<MonthFigures, Optional<ItemVolume>> item = m -> m.volumes().stream()
-                .filter(v -> v.scopeItemKey().equals(scopeItemKey)).findFirst();
-        return new ChartModel(t(locale, "performance.chart.volumes.title", title),
-                t(locale, "performance.chart.month"), t(locale, "performance.chart.volumes.axis"),
-                ValueFormat.UNITS, monthsOf(months), List.of(
-                new Series(t(locale, "performance.chart.volumes.units"), SeriesStyle.BARS,
-                        values(months, m -> item.apply(m).map(v -> BigDecimal.valueOf(v.units())).orElse(null))),
-                new Series(t(locale, "performance.chart.volumes.baseline"), SeriesStyle.DASHED_LINE,
-                        values(months, m -> item.apply(m).map(v -> decimal(v.monthBaseline())).orElse(null))),
-                new Series(t(locale, "performance.chart.volumes.flexMin"), SeriesStyle.DOTTED_LINE,
-                        values(months, m -> item.apply(m).map(v -> decimal(v.flexMin())).orElse(null))),
-                new Series(t(locale, "performance.chart.volumes.flexMax"), SeriesStyle.DOTTED_LINE,
-                        values(months, m -> item.apply(m).map(v -> decimal(v.flexMax())).orElse(null)))));
+                .filter(v -> v.scopeItemKey().equals(scopeItemKey))
+                .findFirst();
+        return new ChartModel(
+                t(locale, "performance.chart.volumes.title", title),
+                t(locale, "performance.chart.month"),
+                t(locale, "performance.chart.volumes.axis"),
+                ValueFormat.UNITS,
+                monthsOf(months),
+                List.of(
+                        new Series(
+                                t(locale, "performance.chart.volumes.units"),
+                                SeriesStyle.BARS,
+                                values(
+                                        months,
+                                        m -> item.apply(m)
+                                                .map(v -> BigDecimal.valueOf(v.units()))
+                                                .orElse(null))),
+                        new Series(
+                                t(locale, "performance.chart.volumes.baseline"),
+                                SeriesStyle.DASHED_LINE,
+                                values(
+                                        months,
+                                        m -> item.apply(m)
+                                                .map(v -> decimal(v.monthBaseline()))
+                                                .orElse(null))),
+                        new Series(
+                                t(locale, "performance.chart.volumes.flexMin"),
+                                SeriesStyle.DOTTED_LINE,
+                                values(
+                                        months,
+                                        m -> item.apply(m)
+                                                .map(v -> decimal(v.flexMin()))
+                                                .orElse(null))),
+                        new Series(
+                                t(locale, "performance.chart.volumes.flexMax"),
+                                SeriesStyle.DOTTED_LINE,
+                                values(
+                                        months,
+                                        m -> item.apply(m)
+                                                .map(v -> decimal(v.flexMax()))
+                                                .orElse(null)))));
     }
 
     /** What a unit actually cost each month (after credits) against the nominal unit price. */
     public static ChartModel costPerUnit(List<MonthFigures> months, Locale locale) {
-        return new ChartModel(t(locale, "performance.chart.cost.title"), t(locale, "performance.chart.month"),
-                t(locale, "performance.chart.cost.axis"), ValueFormat.MONEY, monthsOf(months), List.of(
-                new Series(t(locale, "performance.chart.cost.actual"), SeriesStyle.LINE,
-                        values(months, MonthFigures::costPerUnit)),
-                new Series(t(locale, "performance.chart.cost.nominal"), SeriesStyle.DASHED_LINE,
-                        values(months, MonthFigures::nominalUnitPrice))));
+        return new ChartModel(
+                t(locale, "performance.chart.cost.title"),
+                t(locale, "performance.chart.month"),
+                t(locale, "performance.chart.cost.axis"),
+                ValueFormat.MONEY,
+                monthsOf(months),
+                List.of(
+                        new Series(
+                                t(locale, "performance.chart.cost.actual"),
+                                SeriesStyle.LINE,
+                                values(months, MonthFigures::costPerUnit)),
+                        new Series(
+                                t(locale, "performance.chart.cost.nominal"),
+                                SeriesStyle.DASHED_LINE,
+                                values(months, MonthFigures::nominalUnitPrice))));
     }
 
     /**
@@ -83,16 +130,19 @@ public final class ChartModels {
     }
 
     private static BigDecimal target(MonthFigures month) {
-        return month.serviceLevels().stream().filter(SlaResult::critical).findFirst()
-                .map(SlaResult::targetPercent).orElse(DEFAULT_TARGET);
+        return month.serviceLevels().stream()
+                .filter(SlaResult::critical)
+                .findFirst()
+                .map(SlaResult::targetPercent)
+                .orElse(DEFAULT_TARGET);
     }
 
     private static List<YearMonth> monthsOf(List<MonthFigures> months) {
         return months.stream().map(MonthFigures::month).toList();
     }
 
-    private static List<@Nullable BigDecimal> values(List<MonthFigures> months,
-                                                     Function<MonthFigures, @Nullable BigDecimal> value) {
+    private static List<@Nullable BigDecimal> values(
+            List<MonthFigures> months, Function<MonthFigures, @Nullable BigDecimal> value) {
         List<@Nullable BigDecimal> values = new ArrayList<>(months.size());
         for (MonthFigures month : months) {
             values.add(value.apply(month));

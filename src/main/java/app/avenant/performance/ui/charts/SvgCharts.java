@@ -1,5 +1,6 @@
 package app.avenant.performance.ui.charts;
 
+import app.avenant.shared.i18n.Translations;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -12,8 +13,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-
-import app.avenant.shared.i18n.Translations;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -25,8 +24,8 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -53,8 +52,10 @@ public final class SvgCharts {
 
     /** Measured series first, references after; colours told apart without red/green alone. */
     private static final Color[] MEASURED = {new Color(0x1A, 0x5F, 0xB4), new Color(0x2E, 0x7D, 0x32)};
-    private static final Color[] REFERENCE = {new Color(0xB0, 0x3A, 0x2E), new Color(0x6B, 0x4C, 0x9A),
-            new Color(0x8A, 0x6D, 0x00)};
+
+    private static final Color[] REFERENCE = {
+        new Color(0xB0, 0x3A, 0x2E), new Color(0x6B, 0x4C, 0x9A), new Color(0x8A, 0x6D, 0x00)
+    };
 
     /** Ids inside an SVG (clip paths) must differ between the charts of one page. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -65,8 +66,7 @@ public final class SvgCharts {
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
-    private SvgCharts() {
-    }
+    private SvgCharts() {}
 
     public static String render(ChartModel model, Locale locale) {
         return render(model, locale, WIDTH, HEIGHT);
@@ -88,7 +88,10 @@ public final class SvgCharts {
         for (Series series : model.series()) {
             DefaultCategoryDataset target = series.style() == SeriesStyle.BARS ? bars : lines;
             for (int i = 0; i < model.months().size(); i++) {
-                target.addValue(number(series.values().get(i)), series.name(), label(model.months().get(i), monthName));
+                target.addValue(
+                        number(series.values().get(i)),
+                        series.name(),
+                        label(model.months().get(i), monthName));
             }
         }
 
@@ -219,10 +222,10 @@ public final class SvgCharts {
 
     private static Stroke stroke(SeriesStyle style) {
         return switch (style) {
-            case DASHED_LINE -> new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {8f, 5f}, 0f);
-            case DOTTED_LINE -> new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {2f, 4f}, 0f);
+            case DASHED_LINE ->
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
+            case DOTTED_LINE ->
+                new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 4f}, 0f);
             case LINE, BARS -> new BasicStroke(2.5f);
         };
     }
@@ -243,6 +246,9 @@ public final class SvgCharts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,10 +1,9 @@
 package app.avenant.performance.ui.charts;
 
+import app.avenant.shared.format.Formats;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
-
-import app.avenant.shared.format.Formats;
 import org.jspecify.annotations.Nullable;
 
 /** How the values of one chart are written, on its value axis and in its data table. */

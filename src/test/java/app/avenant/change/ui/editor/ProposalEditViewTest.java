@@ -41,8 +41,11 @@ class ProposalEditViewTest extends UiTest {
     @BeforeEach
     void draftByTheClientEditor() {
         contract = fixtures.contract(1);
-        requestId = TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Hausse des volumes", "Activité en hausse", ObjectiveKind.CONTINUITY)));
+        requestId = TestAccounts.as(
+                contract.clientEditor().username(),
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new NewChangeRequest("Hausse des volumes", "Activité en hausse", ObjectiveKind.CONTINUITY)));
     }
 
     private ProposalEditView openAs(String username) {
@@ -63,8 +66,10 @@ class ProposalEditViewTest extends UiTest {
     }
 
     private static ConfirmDialog dialog(String header) {
-        return _find(ConfirmDialog.class).stream().filter(d -> header.equals(ConfirmDialogKt.getHeader(d)))
-                .findFirst().orElseThrow(() -> new AssertionError("no dialog « " + header + " »"));
+        return _find(ConfirmDialog.class).stream()
+                .filter(d -> header.equals(ConfirmDialogKt.getHeader(d)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no dialog « " + header + " »"));
     }
 
     @Test
@@ -79,7 +84,8 @@ class ProposalEditViewTest extends UiTest {
         ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
         assertThat(detail.revisions()).hasSize(2);
         assertThat(detail.latest().note()).isEqualTo("Volume de la saison haute");
-        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits())
+                .isEqualTo(1300);
         assertThat(detail.proposed()).isEqualTo(ChangeFixtures.withBaseline(detail.base(), "item-0", 1300));
     }
 
@@ -91,7 +97,8 @@ class ProposalEditViewTest extends UiTest {
         _click(view.save);
 
         assertThat(path()).isEqualTo("changes/" + requestId + "/edit");
-        assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid()).isTrue();
+        assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid())
+                .isTrue();
         assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
     }
 
@@ -118,7 +125,8 @@ class ProposalEditViewTest extends UiTest {
         assertThat(path()).isEqualTo("changes/" + requestId);
         ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
         assertThat(detail.revisions()).hasSize(2);
-        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(5000);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits())
+                .isEqualTo(5000);
     }
 
     @Test
@@ -142,23 +150,31 @@ class ProposalEditViewTest extends UiTest {
         _setValue(view.note, note);
         _setValue(view.editor.scope.items.getFirst().volume.baseline, "mille");
 
-        assertThat(view.note.getHelperText()).endsWith((ProposalEditView.MAX_NOTE + 1) + " / " + ProposalEditView.MAX_NOTE);
+        assertThat(view.note.getHelperText())
+                .endsWith((ProposalEditView.MAX_NOTE + 1) + " / " + ProposalEditView.MAX_NOTE);
         _click(view.save);
 
         assertThat(path()).endsWith("/edit");
         assertThat(view.note.isInvalid()).isTrue();
         assertThat(view.note.getValue()).isEqualTo(note);
-        assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid()).as("same round").isTrue();
-        assertThat(_find(view, Button.class, spec -> spec.withClasses("av-summary-link"))).hasSize(2);
+        assertThat(view.editor.scope.items.getFirst().volume.baseline.isInvalid())
+                .as("same round")
+                .isTrue();
+        assertThat(_find(view, Button.class, spec -> spec.withClasses("av-summary-link")))
+                .hasSize(2);
         assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
     }
 
     @Test
     void the_service_refuses_an_over_long_note_rather_than_cutting_it() {
         ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
-        assertThatThrownBy(() -> TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.revise(
-                requestId, detail.version(), ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100),
-                "x".repeat(ProposalEditView.MAX_NOTE + 1))))
+        assertThatThrownBy(() -> TestAccounts.as(
+                        contract.clientEditor().username(),
+                        () -> changeRequests.revise(
+                                requestId,
+                                detail.version(),
+                                ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100),
+                                "x".repeat(ProposalEditView.MAX_NOTE + 1))))
                 .isInstanceOf(ChangeRuleException.class);
         assertThat(detailAs(contract.clientEditor().username()).revisions()).hasSize(1);
     }
@@ -168,8 +184,11 @@ class ProposalEditViewTest extends UiTest {
         ProposalEditView view = openAs(contract.clientEditor().username());
         TestAccounts.as(contract.clientOwner().username(), () -> {
             ChangeRequestDetail detail = changeRequests.detail(requestId);
-            changeRequests.revise(requestId, detail.version(),
-                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "Plutôt 1 100");
+            changeRequests.revise(
+                    requestId,
+                    detail.version(),
+                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100),
+                    "Plutôt 1 100");
         });
         _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
 
@@ -180,13 +199,15 @@ class ProposalEditViewTest extends UiTest {
                 .contains("Modifiée entre-temps par " + contract.clientOwner().displayName());
         ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
         assertThat(detail.revisions()).hasSize(2);
-        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1100);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits())
+                .isEqualTo(1100);
 
         // seeing their revision without one's edits is a choice, never the default, and asks once more
         ConfirmDialogKt._fireReject(stale);
         ConfirmDialogKt._fireConfirm(dialog("Recharger la demande ?"));
         ProposalEditView reloaded = _get(ProposalEditView.class);
-        assertThat(reloaded.editor.scope.items.getFirst().volume.baseline.getValue()).isEqualTo("1\u202F100");
+        assertThat(reloaded.editor.scope.items.getFirst().volume.baseline.getValue())
+                .isEqualTo("1\u202F100");
         assertThat(reloaded.editor.hasChanges()).isFalse();
     }
 
@@ -195,8 +216,11 @@ class ProposalEditViewTest extends UiTest {
         ProposalEditView view = openAs(contract.clientEditor().username());
         TestAccounts.as(contract.clientOwner().username(), () -> {
             ChangeRequestDetail detail = changeRequests.detail(requestId);
-            changeRequests.revise(requestId, detail.version(), ChangeFixtures.withTitle(
-                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "item-0", "Saisie revue"),
+            changeRequests.revise(
+                    requestId,
+                    detail.version(),
+                    ChangeFixtures.withTitle(
+                            ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100), "item-0", "Saisie revue"),
                     "Plutôt 1 100");
         });
         _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
@@ -217,7 +241,8 @@ class ProposalEditViewTest extends UiTest {
         assertThat(path()).isEqualTo("changes/" + requestId);
         ChangeRequestDetail detail = detailAs(contract.clientEditor().username());
         assertThat(detail.revisions()).hasSize(3);
-        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(ChangeFixtures.item(detail.proposed(), "item-0").volume().baselineMonthlyUnits())
+                .isEqualTo(1300);
         assertThat(ChangeFixtures.item(detail.proposed(), "item-0").title()).isEqualTo("Saisie revue");
     }
 

@@ -44,8 +44,11 @@ class ProposalEditorInForceTest extends UiTest {
     @BeforeEach
     void draftByTheClientEditor() {
         contract = fixtures.contract(2);
-        requestId = TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Hausse des volumes", "Activité en hausse", ObjectiveKind.CONTINUITY)));
+        requestId = TestAccounts.as(
+                contract.clientEditor().username(),
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new NewChangeRequest("Hausse des volumes", "Activité en hausse", ObjectiveKind.CONTINUITY)));
         v1 = detailAs(contract.clientEditor()).proposed();
     }
 
@@ -54,16 +57,20 @@ class ProposalEditorInForceTest extends UiTest {
     }
 
     private void revise(UUID id, Terms terms) {
-        TestAccounts.as(contract.clientEditor().username(),
+        TestAccounts.as(
+                contract.clientEditor().username(),
                 () -> changeRequests.revise(id, changeRequests.detail(id).version(), terms, ""));
     }
 
     /** Another request, proposed, submitted and approved by both sides: version 2 comes into force. */
     private void acceptAnother(Terms terms) {
-        UUID other = TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.propose(contract.id(),
-                new NewChangeRequest("Autre demande", "Raison", ObjectiveKind.COST)));
+        UUID other = TestAccounts.as(
+                contract.clientEditor().username(),
+                () -> changeRequests.propose(
+                        contract.id(), new NewChangeRequest("Autre demande", "Raison", ObjectiveKind.COST)));
         revise(other, terms);
-        TestAccounts.as(contract.clientEditor().username(),
+        TestAccounts.as(
+                contract.clientEditor().username(),
                 () -> changeRequests.submit(other, changeRequests.detail(other).version()));
         TestAccounts.as(contract.clientOwner().username(), () -> changeRequests.approve(other, 2));
         TestAccounts.as(contract.providerManager().username(), () -> changeRequests.approve(other, 2));
@@ -95,8 +102,9 @@ class ProposalEditorInForceTest extends UiTest {
 
         VolumeEditor changed = view.editor.scope.items.get(0).volume;
         assertThat(changed.getElement().getClassList()).contains("av-changed");
-        assertThat(changed.getElement().getTextRecursively()).contains("Modifié par rapport à la version en vigueur — "
-                + "proposé par " + contract.clientEditor().displayName() + " (PME)");
+        assertThat(changed.getElement().getTextRecursively())
+                .contains("Modifié par rapport à la version en vigueur — " + "proposé par "
+                        + contract.clientEditor().displayName() + " (PME)");
         assertThat(digits(_get(changed, Del.class))).isEqualTo(String.valueOf(inForce));
         VolumeEditor untouched = view.editor.scope.items.get(1).volume;
         assertThat(untouched.getElement().getClassList()).doesNotContain("av-changed");
@@ -123,8 +131,10 @@ class ProposalEditorInForceTest extends UiTest {
         Routes.navigate(UI.getCurrent(), "changes/" + requestId + "/edit?focus=VOLUMES:item-1");
         ProposalEditView view = _get(ProposalEditView.class);
 
-        assertThat(view.editor.scope.items.get(1).volume.getElement().getClassList()).contains("av-focused");
-        assertThat(view.editor.scope.items.get(0).volume.getElement().getClassList()).doesNotContain("av-focused");
+        assertThat(view.editor.scope.items.get(1).volume.getElement().getClassList())
+                .contains("av-focused");
+        assertThat(view.editor.scope.items.get(0).volume.getElement().getClassList())
+                .doesNotContain("av-focused");
     }
 
     @Test
@@ -138,10 +148,16 @@ class ProposalEditorInForceTest extends UiTest {
 
         assertThat(view.conflictPanel).isNotNull();
         String panel = view.conflictPanel.getElement().getTextRecursively();
-        assertThat(panel).contains("Base (v1)", "Cette demande", "En vigueur (v2)", "Garder ma valeur",
-                "Prendre la valeur en vigueur");
+        assertThat(panel)
+                .contains(
+                        "Base (v1)",
+                        "Cette demande",
+                        "En vigueur (v2)",
+                        "Garder ma valeur",
+                        "Prendre la valeur en vigueur");
         assertThat(digits(panel)).contains(base + "15001300");
-        assertThat(digits(view.editor.scope.items.get(0).volume.baseline.getValue())).isEqualTo("1500");
+        assertThat(digits(view.editor.scope.items.get(0).volume.baseline.getValue()))
+                .isEqualTo("1500");
 
         _click(view.save);
 
@@ -150,7 +166,8 @@ class ProposalEditorInForceTest extends UiTest {
         assertThat(saved.latest().number()).isEqualTo(3);
         assertThat(saved.latest().baseVersion()).isEqualTo(2);
         assertThat(saved.conflicts()).isEmpty();
-        assertThat(ChangeFixtures.item(saved.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1500);
+        assertThat(ChangeFixtures.item(saved.proposed(), "item-0").volume().baselineMonthlyUnits())
+                .isEqualTo(1500);
     }
 
     @Test
@@ -162,14 +179,16 @@ class ProposalEditorInForceTest extends UiTest {
 
         _click(view.conflictPanel.choices.getFirst().takeInForce());
 
-        assertThat(digits(view.editor.scope.items.get(0).volume.baseline.getValue())).isEqualTo("1300");
+        assertThat(digits(view.editor.scope.items.get(0).volume.baseline.getValue()))
+                .isEqualTo("1300");
         assertThat(view.editor.scope.items.get(1).title.getValue()).isEqualTo("Saisie revue");
         _click(view.save);
 
         ChangeRequestDetail saved = detailAs(contract.clientEditor());
         assertThat(saved.latest().baseVersion()).isEqualTo(2);
         assertThat(saved.conflicts()).isEmpty();
-        assertThat(ChangeFixtures.item(saved.proposed(), "item-0").volume().baselineMonthlyUnits()).isEqualTo(1300);
+        assertThat(ChangeFixtures.item(saved.proposed(), "item-0").volume().baselineMonthlyUnits())
+                .isEqualTo(1300);
         assertThat(ChangeFixtures.item(saved.proposed(), "item-1").title()).isEqualTo("Saisie revue");
     }
 }

@@ -62,11 +62,20 @@ class TermsEditorTest extends UiTest {
         ScopeItem item = TermsFixtures.invoiceEntry();
         VolumeTerms volume = item.volume();
         BandPricing bands = (BandPricing) volume.pricing();
-        List<PriceBand> expectedBands = List.of(bands.bands().get(0), bands.bands().get(1),
-                new PriceBand(1001, null, new BigDecimal("1.70")));
-        Terms expected = example.withScopeItem(new ScopeItem(item.key(), item.title(), item.description(),
-                item.acceptanceCriteria(), item.unitOfMeasure(), item.documentationUrl(), item.retainedDecision(),
-                new VolumeTerms(1040, volume.seasonalProfile(), volume.flexRangePercent(),
+        List<PriceBand> expectedBands =
+                List.of(bands.bands().get(0), bands.bands().get(1), new PriceBand(1001, null, new BigDecimal("1.70")));
+        Terms expected = example.withScopeItem(new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                new VolumeTerms(
+                        1040,
+                        volume.seasonalProfile(),
+                        volume.flexRangePercent(),
                         new BandPricing(bands.mode(), expectedBands))));
         assertThat(editor.hasChanges()).isTrue();
         assertThat(editor.validatedValue()).contains(expected);
@@ -130,8 +139,13 @@ class TermsEditorTest extends UiTest {
         _setValue(added.share, "60");
 
         assertThat(editor.validatedValue()).isEmpty();
-        assertThat(_get(editor.serviceLevels, com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withClasses("av-error")).getText()).contains("110").contains("100 %");
+        assertThat(_get(
+                                editor.serviceLevels,
+                                com.vaadin.flow.component.html.Span.class,
+                                spec -> spec.withClasses("av-error"))
+                        .getText())
+                .contains("110")
+                .contains("100 %");
     }
 
     @Test
@@ -144,7 +158,8 @@ class TermsEditorTest extends UiTest {
         Optional<Terms> terms = editor.validatedValue();
 
         assertThat(terms).isPresent();
-        assertThat(terms.get().scopeItems()).extracting(ScopeItem::key)
+        assertThat(terms.get().scopeItems())
+                .extracting(ScopeItem::key)
                 .containsExactly("saisie-factures", "relances-clients-b2b", "relances-clients-b2b-2");
         assertThat(terms.get().scopeItems().get(1).volume()).isNull();
     }
@@ -153,7 +168,8 @@ class TermsEditorTest extends UiTest {
     void the_key_of_an_existing_item_never_changes_with_its_title() {
         _setValue(editor.scope.items.getFirst().title, "Saisie des factures d’achat");
 
-        assertThat(editor.validatedValue().orElseThrow().scopeItems()).extracting(ScopeItem::key)
+        assertThat(editor.validatedValue().orElseThrow().scopeItems())
+                .extracting(ScopeItem::key)
                 .containsExactly("saisie-factures");
     }
 
@@ -182,7 +198,11 @@ class TermsEditorTest extends UiTest {
     void a_seasonal_coefficient_can_be_edited() {
         _setValue(invoiceVolume().coefficients.get(Month.AUGUST.ordinal()), "0,5");
 
-        VolumeTerms volume = editor.validatedValue().orElseThrow().scopeItem("saisie-factures").orElseThrow().volume();
+        VolumeTerms volume = editor.validatedValue()
+                .orElseThrow()
+                .scopeItem("saisie-factures")
+                .orElseThrow()
+                .volume();
         assertThat(volume.seasonalProfile().coefficient(Month.AUGUST)).isEqualByComparingTo("0.5");
         assertThat(volume.seasonalProfile().coefficient(Month.JANUARY)).isEqualByComparingTo("1.3");
     }
@@ -196,7 +216,11 @@ class TermsEditorTest extends UiTest {
         assertThat(digits(added.from.getValue())).isEqualTo("2001");
         _setValue(added.price, "1,50");
 
-        BandPricing pricing = (BandPricing) editor.validatedValue().orElseThrow().scopeItems().getFirst().volume()
+        BandPricing pricing = (BandPricing) editor.validatedValue()
+                .orElseThrow()
+                .scopeItems()
+                .getFirst()
+                .volume()
                 .pricing();
         assertThat(pricing.bands()).last().isEqualTo(new PriceBand(2001, null, new BigDecimal("1.50")));
     }
@@ -209,16 +233,22 @@ class TermsEditorTest extends UiTest {
         _setValue(volume.arc, "11");
         _setValue(volume.rrc, "9");
 
-        assertThat(editor.validatedValue().orElseThrow().scopeItems().getFirst().volume().pricing())
-                .isEqualTo(new app.avenant.contract.terms.BaselineChargePricing(new BigDecimal("12000"),
-                        new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5")));
+        assertThat(editor.validatedValue()
+                        .orElseThrow()
+                        .scopeItems()
+                        .getFirst()
+                        .volume()
+                        .pricing())
+                .isEqualTo(new app.avenant.contract.terms.BaselineChargePricing(
+                        new BigDecimal("12000"), new BigDecimal("11"), new BigDecimal("9"), new BigDecimal("5")));
     }
 
     @Test
     void an_item_no_longer_priced_by_volume_has_no_volume_terms() {
         _setValue(invoiceVolume().priced, false);
 
-        assertThat(editor.validatedValue().orElseThrow().scopeItems().getFirst().volume()).isNull();
+        assertThat(editor.validatedValue().orElseThrow().scopeItems().getFirst().volume())
+                .isNull();
     }
 
     @Test
@@ -226,11 +256,12 @@ class TermsEditorTest extends UiTest {
         _setValue(editor.header.notice, "12");
 
         assertThat(editor.validatedValue()).isEmpty();
-        assertThat(editor.header.notice.getErrorMessage()).isEqualTo(
-                "Le préavis ne peut pas dépasser la durée initiale (12 mois).");
+        assertThat(editor.header.notice.getErrorMessage())
+                .isEqualTo("Le préavis ne peut pas dépasser la durée initiale (12 mois).");
         // the summary lists it once, as a link to that field, and nothing else (docs/decisions/0022)
-        assertThat(summaryLinks()).extracting(Button::getText).containsExactly(
-                "Contrat — " + editor.header.notice.getLabel()
+        assertThat(summaryLinks())
+                .extracting(Button::getText)
+                .containsExactly("Contrat — " + editor.header.notice.getLabel()
                         + " : Le préavis ne peut pas dépasser la durée initiale (12 mois).");
         assertThat(_find(editor, ListItem.class)).hasSize(1);
     }
@@ -243,21 +274,23 @@ class TermsEditorTest extends UiTest {
     void every_error_is_shown_at_once_next_to_its_field_and_listed_with_a_link_in_the_summary() {
         VolumeEditor volume = invoiceVolume();
         ServiceLevelsSection.Row level = editor.serviceLevels.levels.getFirst();
-        _setValue(volume.bands.get(1).price, "1.000,50");      // unreadable: mixed separators
-        _setValue(volume.bands.get(2).price, "-1");            // a rule: negative price
-        _setValue(level.target, "150");                        // a rule: above 100 %
-        _setValue(editor.scope.items.getFirst().title, "");    // a rule: required
+        _setValue(volume.bands.get(1).price, "1.000,50"); // unreadable: mixed separators
+        _setValue(volume.bands.get(2).price, "-1"); // a rule: negative price
+        _setValue(level.target, "150"); // a rule: above 100 %
+        _setValue(editor.scope.items.getFirst().title, ""); // a rule: required
 
         assertThat(editor.validatedValue()).isEmpty();
 
-        assertThat(volume.bands.get(1).price.getErrorMessage()).isEqualTo(
-                "« 1.000,50 » mêle virgule et point : écrivez 1\u00A0000,50.");
+        assertThat(volume.bands.get(1).price.getErrorMessage())
+                .isEqualTo("« 1.000,50 » mêle virgule et point : écrivez 1\u00A0000,50.");
         assertThat(volume.bands.get(2).price.isInvalid()).isTrue();
         assertThat(level.target.isInvalid()).isTrue();
         assertThat(editor.scope.items.getFirst().title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
         assertThat(summaryLinks()).hasSize(4);
-        assertThat(summaryLinks()).extracting(Button::getText).anySatisfy(text -> assertThat(text)
-                .contains(level.target.getLabel()).contains("100"));
+        assertThat(summaryLinks())
+                .extracting(Button::getText)
+                .anySatisfy(text ->
+                        assertThat(text).contains(level.target.getLabel()).contains("100"));
     }
 
     @Test
@@ -279,8 +312,8 @@ class TermsEditorTest extends UiTest {
 
         assertThat(editor.validatedValue()).isEmpty();
 
-        assertThat(baseline.getErrorMessage()).isEqualTo(
-                "« 1.040 » : les milliers se séparent par une espace. Écrivez 1\u00A0040.");
+        assertThat(baseline.getErrorMessage())
+                .isEqualTo("« 1.040 » : les milliers se séparent par une espace. Écrivez 1\u00A0040.");
         assertThat(summaryLinks()).hasSize(1);
     }
 
@@ -300,7 +333,9 @@ class TermsEditorTest extends UiTest {
     void a_text_limit_is_a_counter_and_a_longer_text_is_refused_not_cut() {
         TextField title = editor.scope.items.getFirst().title;
         assertThat(title.getHelperText()).isEqualTo(title.getValue().length() + " / 200");
-        assertThat(title.getMaxLength()).as("no browser maxlength: it cuts pasted text").isZero();
+        assertThat(title.getMaxLength())
+                .as("no browser maxlength: it cuts pasted text")
+                .isZero();
 
         String pasted = "Saisie ".repeat(30);
         _setValue(title, pasted);
@@ -309,6 +344,7 @@ class TermsEditorTest extends UiTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(editor.validatedValue()).isEmpty();
         assertThat(title.getValue()).isEqualTo(pasted);
-        assertThat(title.getErrorMessage()).startsWith("Trop long : " + pasted.strip().length());
+        assertThat(title.getErrorMessage())
+                .startsWith("Trop long : " + pasted.strip().length());
     }
 }

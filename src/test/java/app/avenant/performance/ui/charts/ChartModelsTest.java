@@ -2,12 +2,11 @@ package app.avenant.performance.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.MonthFigures;
+import app.avenant.performance.export.SampleMonths;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
-import app.avenant.performance.MonthFigures;
-import app.avenant.performance.export.SampleMonths;
 import org.junit.jupiter.api.Test;
 
 class ChartModelsTest {
@@ -19,8 +18,10 @@ class ChartModelsTest {
         ChartModel model = ChartModels.rates(months, Locale.FRANCE);
 
         assertThat(model.months()).containsExactly(SampleMonths.AUGUST, SampleMonths.SEPTEMBER, SampleMonths.OCTOBER);
-        assertThat(model.series().get(0).values()).containsExactly(null, new BigDecimal("90.0"), new BigDecimal("75.0"));
-        assertThat(model.series().get(1).values()).containsExactly(null, new BigDecimal("80.0"), new BigDecimal("90.0"));
+        assertThat(model.series().get(0).values())
+                .containsExactly(null, new BigDecimal("90.0"), new BigDecimal("75.0"));
+        assertThat(model.series().get(1).values())
+                .containsExactly(null, new BigDecimal("80.0"), new BigDecimal("90.0"));
         assertThat(model.series().get(2).values()).allSatisfy(v -> assertThat(v).isEqualByComparingTo("95"));
         assertThat(model.series().get(2).style()).isEqualTo(SeriesStyle.DASHED_LINE);
     }
@@ -28,7 +29,10 @@ class ChartModelsTest {
     @Test
     void without_a_critical_service_level_the_target_line_is_drawn_at_95() {
         MonthFigures noLevels = SampleMonths.arcMonth();
-        assertThat(ChartModels.rates(List.of(noLevels), Locale.FRANCE).series().get(2).values())
+        assertThat(ChartModels.rates(List.of(noLevels), Locale.FRANCE)
+                        .series()
+                        .get(2)
+                        .values())
                 .containsExactly(ChartModels.DEFAULT_TARGET);
     }
 
@@ -36,12 +40,22 @@ class ChartModelsTest {
     void volumes_follow_the_seasonal_baseline_and_its_flex_band() {
         ChartModel model = ChartModels.volumes(months, "factures", Locale.FRANCE);
 
-        assertThat(model.series()).extracting(Series::style).containsExactly(SeriesStyle.BARS,
-                SeriesStyle.DASHED_LINE, SeriesStyle.DOTTED_LINE, SeriesStyle.DOTTED_LINE);
-        assertThat(model.series().get(0).values()).extracting(BigDecimal::longValue).containsExactly(0L, 800L, 1180L);
-        assertThat(model.series().get(1).values()).extracting(BigDecimal::longValue).containsExactly(480L, 800L, 800L);
-        assertThat(model.series().get(2).values()).extracting(BigDecimal::longValue).containsExactly(384L, 640L, 640L);
-        assertThat(model.series().get(3).values()).extracting(BigDecimal::longValue).containsExactly(576L, 960L, 960L);
+        assertThat(model.series())
+                .extracting(Series::style)
+                .containsExactly(
+                        SeriesStyle.BARS, SeriesStyle.DASHED_LINE, SeriesStyle.DOTTED_LINE, SeriesStyle.DOTTED_LINE);
+        assertThat(model.series().get(0).values())
+                .extracting(BigDecimal::longValue)
+                .containsExactly(0L, 800L, 1180L);
+        assertThat(model.series().get(1).values())
+                .extracting(BigDecimal::longValue)
+                .containsExactly(480L, 800L, 800L);
+        assertThat(model.series().get(2).values())
+                .extracting(BigDecimal::longValue)
+                .containsExactly(384L, 640L, 640L);
+        assertThat(model.series().get(3).values())
+                .extracting(BigDecimal::longValue)
+                .containsExactly(576L, 960L, 960L);
     }
 
     @Test
@@ -53,15 +67,18 @@ class ChartModelsTest {
 
     @Test
     void the_volume_chart_offers_every_scope_item_met_in_the_period() {
-        assertThat(ChartModels.volumeItems(months)).containsExactly(
-                java.util.Map.entry("factures", "Saisie des factures fournisseurs"), java.util.Map.entry("paie", "Paie"));
+        assertThat(ChartModels.volumeItems(months))
+                .containsExactly(
+                        java.util.Map.entry("factures", "Saisie des factures fournisseurs"),
+                        java.util.Map.entry("paie", "Paie"));
     }
 
     @Test
     void cost_per_unit_is_empty_for_a_month_without_units_and_listed_with_a_dash() {
         ChartModel model = ChartModels.costPerUnit(months, Locale.FRANCE);
 
-        assertThat(model.series().get(0).values()).containsExactly(null, new BigDecimal("1.93"), new BigDecimal("1.74"));
+        assertThat(model.series().get(0).values())
+                .containsExactly(null, new BigDecimal("1.93"), new BigDecimal("1.74"));
         assertThat(model.format().format(null, Locale.FRANCE)).isEqualTo("—");
         assertThat(model.format().format(new BigDecimal("1.74"), Locale.FRANCE)).isEqualTo("1,74\u00a0€");
     }

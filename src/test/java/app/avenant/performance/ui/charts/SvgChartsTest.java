@@ -2,15 +2,13 @@ package app.avenant.performance.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.performance.MonthFigures;
+import app.avenant.performance.export.SampleMonths;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import app.avenant.performance.MonthFigures;
-import app.avenant.performance.export.SampleMonths;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.junit.jupiter.api.Test;
@@ -29,10 +27,18 @@ class SvgChartsTest {
         Document document = parse(svg);
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(document.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 720.0 320.0");
-        assertThat(svg).contains("<title>Livraison à l'heure et qualité du premier coup</title>").doesNotContain("NaN");
-        assertThat(document.getDocumentElement().getTextContent()).contains("Taux (%)").contains("Mois")
-                .contains("À l'heure").contains("Premier coup").contains("Cible du niveau de service")
-                .contains("août 2026").contains("sept. 2026").contains("oct. 2026");
+        assertThat(svg)
+                .contains("<title>Livraison à l'heure et qualité du premier coup</title>")
+                .doesNotContain("NaN");
+        assertThat(document.getDocumentElement().getTextContent())
+                .contains("Taux (%)")
+                .contains("Mois")
+                .contains("À l'heure")
+                .contains("Premier coup")
+                .contains("Cible du niveau de service")
+                .contains("août 2026")
+                .contains("sept. 2026")
+                .contains("oct. 2026");
     }
 
     @Test
@@ -40,8 +46,13 @@ class SvgChartsTest {
         String svg = SvgCharts.render(ChartModels.rates(months, ENGLISH), ENGLISH);
 
         String text = parse(svg).getDocumentElement().getTextContent();
-        assertThat(text).contains("On-time delivery and first-pass quality").contains("Rate (%)")
-                .contains("Month").contains("On time").contains("Aug 2026").contains("Oct 2026")
+        assertThat(text)
+                .contains("On-time delivery and first-pass quality")
+                .contains("Rate (%)")
+                .contains("Month")
+                .contains("On time")
+                .contains("Aug 2026")
+                .contains("Oct 2026")
                 .doesNotContain("Mois");
     }
 
@@ -50,8 +61,12 @@ class SvgChartsTest {
         String svg = SvgCharts.render(ChartModels.costPerUnit(months, FRENCH), FRENCH);
 
         parse(svg);
-        assertThat(svg).contains("Coût par unité").contains("Euros par unité (€)").contains("Prix nominal")
-                .containsPattern(">\\d+,\\d\\d<").doesNotContain("NaN");
+        assertThat(svg)
+                .contains("Coût par unité")
+                .contains("Euros par unité (€)")
+                .contains("Prix nominal")
+                .containsPattern(">\\d+,\\d\\d<")
+                .doesNotContain("NaN");
         String english = SvgCharts.render(ChartModels.costPerUnit(months, ENGLISH), ENGLISH);
         assertThat(english).containsPattern(">\\d+\\.\\d\\d<");
     }
@@ -61,16 +76,24 @@ class SvgChartsTest {
         String svg = SvgCharts.render(ChartModels.volumes(months, "factures", FRENCH), FRENCH);
 
         parse(svg);
-        assertThat(svg).contains("Volumes mensuels : Saisie des factures fournisseurs").contains("Unités livrées")
-                .contains("Volume de référence").contains("Marge de flexibilité (min.)")
-                .contains("Marge de flexibilité (max.)").contains("1\u202f000").doesNotContain("NaN");
+        assertThat(svg)
+                .contains("Volumes mensuels : Saisie des factures fournisseurs")
+                .contains("Unités livrées")
+                .contains("Volume de référence")
+                .contains("Marge de flexibilité (min.)")
+                .contains("Marge de flexibilité (max.)")
+                .contains("1\u202f000")
+                .doesNotContain("NaN");
     }
 
     @Test
     void months_without_any_value_give_a_readable_chart_without_nan() throws Exception {
         List<MonthFigures> empty = List.of(SampleMonths.august());
-        for (ChartModel model : List.of(ChartModels.rates(empty, FRENCH), ChartModels.costPerUnit(empty, FRENCH),
-                ChartModels.volumes(empty, "paie", FRENCH), ChartModels.volumes(List.of(), "factures", FRENCH))) {
+        for (ChartModel model : List.of(
+                ChartModels.rates(empty, FRENCH),
+                ChartModels.costPerUnit(empty, FRENCH),
+                ChartModels.volumes(empty, "paie", FRENCH),
+                ChartModels.volumes(List.of(), "factures", FRENCH))) {
             String svg = SvgCharts.render(model, FRENCH);
             parse(svg);
             assertThat(svg).as(model.title()).doesNotContain("NaN").doesNotContain("Infinity");
@@ -82,23 +105,33 @@ class SvgChartsTest {
     @Test
     void in_a_single_month_the_target_is_marked_since_no_line_can_be_drawn() {
         ChartModel model = ChartModels.rates(List.of(SampleMonths.october()), FRENCH);
-        CategoryItemRenderer renderer = SvgCharts.chart(model, FRENCH).getCategoryPlot().getRenderer();
+        CategoryItemRenderer renderer =
+                SvgCharts.chart(model, FRENCH).getCategoryPlot().getRenderer();
         assertThat(renderer).isInstanceOf(LineAndShapeRenderer.class);
         LineAndShapeRenderer lines = (LineAndShapeRenderer) renderer;
         assertThat(lines.getItemShapeVisible(2, 0)).as("target").isTrue();
 
         ChartModel range = ChartModels.rates(months, FRENCH);
-        LineAndShapeRenderer rangeLines = (LineAndShapeRenderer) SvgCharts.chart(range, FRENCH).getCategoryPlot()
-                .getRenderer();
-        assertThat(rangeLines.getItemShapeVisible(2, 1)).as("target inside a range").isFalse();
+        LineAndShapeRenderer rangeLines = (LineAndShapeRenderer)
+                SvgCharts.chart(range, FRENCH).getCategoryPlot().getRenderer();
+        assertThat(rangeLines.getItemShapeVisible(2, 1))
+                .as("target inside a range")
+                .isFalse();
         assertThat(rangeLines.getItemShapeVisible(0, 1)).as("measured").isTrue();
     }
 
     @Test
     void titles_with_markup_characters_stay_well_formed() throws Exception {
-        ChartModel model = new ChartModel("Factures <fournisseurs> & \"avoirs\"", "Mois", "€", ValueFormat.MONEY,
-                List.of(SampleMonths.SEPTEMBER), List.of(new Series("a & b", SeriesStyle.LINE,
-                List.of(SampleMonths.september().totalDue()))));
+        ChartModel model = new ChartModel(
+                "Factures <fournisseurs> & \"avoirs\"",
+                "Mois",
+                "€",
+                ValueFormat.MONEY,
+                List.of(SampleMonths.SEPTEMBER),
+                List.of(new Series(
+                        "a & b",
+                        SeriesStyle.LINE,
+                        List.of(SampleMonths.september().totalDue()))));
         parse(SvgCharts.render(model, FRENCH));
     }
 
@@ -112,7 +145,11 @@ class SvgChartsTest {
     }
 
     private static List<String> ids(String svg) {
-        return java.util.regex.Pattern.compile("id='([^']+)'").matcher(svg).results().map(r -> r.group(1)).toList();
+        return java.util.regex.Pattern.compile("id='([^']+)'")
+                .matcher(svg)
+                .results()
+                .map(r -> r.group(1))
+                .toList();
     }
 
     static Document parse(String svg) throws Exception {
