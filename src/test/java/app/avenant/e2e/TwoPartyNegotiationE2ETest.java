@@ -7,6 +7,7 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.ObjectiveKind;
 import java.time.Duration;
 import java.util.UUID;
@@ -52,6 +53,24 @@ class TwoPartyNegotiationE2ETest {
                         contractId,
                         new NewChangeRequest(
                                 "Volume de janvier " + tag, "Pic saisonnier des factures", ObjectiveKind.TIME_SAVED)));
+        // a request must change something before it is submitted: one more month of notice
+        as("paul.durand", () -> {
+            var detail = changeRequests.detail(request);
+            var header = detail.proposed().header();
+            changeRequests.revise(
+                    request,
+                    detail.version(),
+                    detail.proposed()
+                            .withHeader(new ContractHeader(
+                                    header.startDate(),
+                                    header.initialTermMonths(),
+                                    header.renewal(),
+                                    header.renewalTermMonths(),
+                                    header.noticePeriodMonths() + 1,
+                                    header.atRiskPercent(),
+                                    header.penaltyCapAmount())),
+                    "");
+        });
         as(
                 "paul.durand",
                 () -> changeRequests.submit(
