@@ -21,12 +21,14 @@ import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Help;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -237,12 +239,20 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         d.authorName(),
                         Labels.side(this, d.authorSide()),
                         Formats.dateTime(d.createdAt(), getLocale()))),
-                new Span(getTranslation(
-                        "changeui.detail.base", Labels.version(this, d.latest().baseVersion()))),
-                new Span(getTranslation(
-                        "changeui.detail.revision", String.valueOf(d.latest().number()))));
+                new Span(
+                        new Text(getTranslation(
+                                "changeui.detail.base",
+                                Labels.version(this, d.latest().baseVersion()))),
+                        Help.icon(getTranslation("changeui.help.base"))),
+                new Span(
+                        new Text(getTranslation(
+                                "changeui.detail.revision",
+                                String.valueOf(d.latest().number()))),
+                        Help.icon(getTranslation("changeui.help.revision"))));
         line.addClassName("av-header-line");
-        Paragraph serves = new Paragraph(getTranslation("changeui.detail.serves", Labels.objective(this, d.serves())));
+        Paragraph serves = new Paragraph(
+                new Text(getTranslation("changeui.detail.serves", Labels.objective(this, d.serves()))),
+                Help.icon(getTranslation("changeui.help.serves")));
         serves.addClassName("av-cr-serves");
         Paragraph reason = new Paragraph(d.reason());
         reason.addClassNames("av-multiline", "av-cr-reason");

@@ -12,6 +12,7 @@ import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
+import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -137,14 +138,13 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         intro.addClassName("av-hint");
 
         reference.setLabel(getTranslation("changeui.newContract.field.reference"));
-        reference.setHelperText(getTranslation("changeui.newContract.field.reference.hint"));
-        reference.setMaxLength(NewContractRequest.REFERENCE_MAX);
-        reference.setI18n(new TextField.TextFieldI18n()
-                .setMaxLengthErrorMessage(getTranslation("contract.error.reference.invalid")));
+        // counters rather than the browser's maxlength, which cuts a paste silently (docs/decisions/0022)
+        TextLimit.attach(
+                reference,
+                NewContractRequest.REFERENCE_MAX,
+                getTranslation("changeui.newContract.field.reference.hint"));
         title.setLabel(getTranslation("changeui.newContract.field.title"));
-        title.setMaxLength(NewContractRequest.TITLE_MAX);
-        title.setI18n(
-                new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("contract.error.title.invalid")));
+        TextLimit.attach(title, NewContractRequest.TITLE_MAX, "");
         provider.setLabel(getTranslation("changeui.newContract.field.provider"));
         provider.setItems(providers);
         provider.setItemLabelGenerator(OrganisationRef::name);

@@ -70,6 +70,12 @@ class ChangeRequestViewTest extends ChangeUiTest {
                 .contains("Version de base : v2", "Objectif servi : Continuité", "Brouillon", "Hausse saisonnière");
         assertThat(view.submit.isVisible()).isTrue();
         assertThat(view.approve.isVisible()).isFalse();
+        // the words of the trade carry their explanation, for the mouse, the keyboard and a screen reader
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.icon.Icon.class, spec -> spec.withClasses("av-help")))
+                .extracting(icon -> icon.getElement().getAttribute("aria-label"))
+                .anySatisfy(label -> assertThat(label).startsWith("La version du contrat sur laquelle"))
+                .hasSize(3);
     }
 
     @Test
