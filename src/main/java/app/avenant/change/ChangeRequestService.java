@@ -187,9 +187,8 @@ class ChangeRequestService implements ChangeRequests {
         Terms base = contracts.termsOfVersion(cr.contractId(), latest.baseVersion());
         VersionedTerms current = contracts.currentTerms(cr.contractId());
         boolean outdated = cr.status().isOpen() && latest.baseVersion() < current.versionNumber();
-        List<MergeConflict> conflicts = outdated
-                ? TermsMerge.merge(base, latest.proposed(), current.terms()).conflicts()
-                : List.of();
+        MergeResult laid = cr.status().isOpen() ? laidOnTermsInForce(cr, current, () -> base) : null;
+        List<MergeConflict> conflicts = outdated && laid != null ? laid.conflicts() : List.of();
         Map<UUID, ContractRole> roles = contractInternals.memberRoles(cr.contractId());
         Set<UUID> people = new HashSet<>();
         people.add(cr.authorUserId());
@@ -220,9 +219,8 @@ class ChangeRequestService implements ChangeRequests {
                             by.createdAt());
                 })
                 .toList();
-        boolean changesNothing = cr.status().isOpen()
-                && conflicts.isEmpty()
-                && effectOnTermsInForce(cr, current) instanceof TermsDiff effect
+        boolean changesNothing = laid != null
+                && effectOnTermsInForce(laid, current) instanceof TermsDiff effect
                 && effect.changes().isEmpty();
         Permissions can = new Permissions(
                 cr.canRevise(me),
@@ -501,7 +499,8 @@ class ChangeRequestService implements ChangeRequests {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
         cr.requireVersion(expectedVersion);
-        cr.submit(loaded.actor(), effectOnTermsInForce(cr, contracts.currentTerms(cr.contractId())), clock.instant());
+        VersionedTerms current = contracts.currentTerms(cr.contractId());
+        cr.submit(loaded.actor(), effectOnTermsInForce(laidOnTermsInForce(cr, current), current), clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Submitted(
                 cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
@@ -516,32 +515,24 @@ class ChangeRequestService implements ChangeRequests {
             VersionedTerms current = contractInternals.currentTermsForUpdate(cr.contractId());
             Actor actor = actorOn(cr);
             Instant now = clock.instant();
-            boolean complete = cr.approve(actor, revision, effectOnTermsInForce(cr, current), now);
+            MergeResult laid = laidOnTermsInForce(cr, current);
+            boolean complete = cr.approve(actor, revision, effectOnTermsInForce(laid, current), now);
             events.publishEvent(
                     new ChangeRequestEvent.Approved(cr.contractId(), cr.id(), cr.number(), actor.userId(), revision));
             if (complete) {
-                accept(cr, current, actor, now);
+                accept(cr, laid, actor, now);
             }
             flushOrStale(cr);
             return null;
         });
     }
 
-    private void accept(ChangeRequest cr, VersionedTerms current, Actor actor, Instant now) {
-        Revision latest = cr.latest();
-        Terms adopted;
-        if (current.versionNumber() == latest.baseVersion()) {
-            adopted = latest.proposed();
-        } else {
-            MergeResult merged = TermsMerge.merge(
-                    contracts.termsOfVersion(cr.contractId(), latest.baseVersion()),
-                    latest.proposed(),
-                    current.terms());
-            if (!merged.isClean() || merged.merged() == null) {
-                throw new ChangeRuleException(
-                        "change.error.conflicts", merged.conflicts().size());
-            }
-            adopted = merged.merged();
+    /** Adopts the latest revision laid on the terms in force (see {@link #laidOnTermsInForce}). */
+    private void accept(ChangeRequest cr, MergeResult laid, Actor actor, Instant now) {
+        Terms adopted = laid.merged();
+        if (!laid.isClean() || adopted == null) {
+            throw new ChangeRuleException(
+                    "change.error.conflicts", laid.conflicts().size());
         }
         var client = cr.approvalOf(Side.CLIENT).orElseThrow();
         var provider = cr.approvalOf(Side.PROVIDER).orElseThrow();
@@ -557,17 +548,28 @@ class ChangeRequestService implements ChangeRequests {
     }
 
     /**
-     * What accepting the latest revision would change in the terms in force: against its base when nothing
-     * was accepted since, else after merging onto what is in force; null when it conflicts with them.
+     * What accepting the latest revision would adopt: the revision as proposed when nothing was accepted since its
+     * base, else merged onto the terms in force (with the conflicts that block it). The one computation behind
+     * the conflicts shown, the "changes nothing" rule and the acceptance itself.
      */
-    private @Nullable TermsDiff effectOnTermsInForce(ChangeRequest cr, VersionedTerms current) {
+    private MergeResult laidOnTermsInForce(ChangeRequest cr, VersionedTerms current) {
+        return laidOnTermsInForce(
+                cr,
+                current,
+                () -> contracts.termsOfVersion(cr.contractId(), cr.latest().baseVersion()));
+    }
+
+    private static MergeResult laidOnTermsInForce(ChangeRequest cr, VersionedTerms current, Supplier<Terms> base) {
         Revision latest = cr.latest();
         if (latest.baseVersion() == current.versionNumber()) {
-            return TermsDiff.between(current.terms(), latest.proposed());
+            return new MergeResult(latest.proposed(), List.of());
         }
-        MergeResult merged = TermsMerge.merge(
-                contracts.termsOfVersion(cr.contractId(), latest.baseVersion()), latest.proposed(), current.terms());
-        return merged.isClean() && merged.merged() != null ? TermsDiff.between(current.terms(), merged.merged()) : null;
+        return TermsMerge.merge(base.get(), latest.proposed(), current.terms());
+    }
+
+    /** What that would change in the terms in force; null when it conflicts with them (docs/decisions/0023). */
+    private static @Nullable TermsDiff effectOnTermsInForce(MergeResult laid, VersionedTerms current) {
+        return laid.isClean() && laid.merged() != null ? TermsDiff.between(current.terms(), laid.merged()) : null;
     }
 
     /**

@@ -62,7 +62,7 @@ class ChangeRequestNotifier {
     private List<UUID> settle(ChangeRequestEvent event, Map<UUID, ContractRole> members, Instant now) {
         return switch (event) {
             // the actor's side approved or answered: none of them has to approve or answer that revision any more
-            case ChangeRequestEvent.Approved e -> settleSide(e, members, NotificationKind.toDo(), now);
+            case ChangeRequestEvent.Approved e -> settleSide(e, members, NotificationKind.awaitingAction(), now);
             case ChangeRequestEvent.Revised e
             when !e.draft() -> settleSide(e, members, List.of(NotificationKind.COUNTER_PROPOSAL), now);
             case ChangeRequestEvent.Accepted e -> settleAll(e, members, now);
@@ -88,7 +88,7 @@ class ChangeRequestNotifier {
     }
 
     private List<UUID> settleAll(ChangeRequestEvent event, Map<UUID, ContractRole> members, Instant now) {
-        notifications.markDone(event.changeRequestId(), NotificationKind.toDo(), members.keySet(), now);
+        notifications.markDone(event.changeRequestId(), NotificationKind.awaitingAction(), members.keySet(), now);
         return List.copyOf(members.keySet());
     }
 

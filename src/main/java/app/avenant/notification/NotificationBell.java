@@ -78,16 +78,21 @@ public class NotificationBell extends Composite<Div> {
     }
 
     private void refreshCount() {
-        long toDo = notifications.toDoCount();
-        badge.setText(toDo > 99 ? "99+" : Long.toString(toDo));
-        badge.setVisible(toDo > 0);
-        bell.setTooltipText(getTranslation("notification.unread", toDo));
+        long awaitingAction = notifications.awaitingActionCount();
+        badge.setText(awaitingAction > 99 ? "99+" : Long.toString(awaitingAction));
+        badge.setVisible(awaitingAction > 0);
+        bell.setTooltipText(getTranslation("notification.unread", awaitingAction));
     }
 
     void renderList() {
         list.removeAll();
         Inbox inbox = notifications.inbox(SHOWN);
-        list.add(group("av-bell-todo", "notification.group.toDo", "notification.toDo.none", inbox.toDo(), inbox.now()));
+        list.add(group(
+                "av-bell-action",
+                "notification.group.action",
+                "notification.action.none",
+                inbox.awaitingAction(),
+                inbox.now()));
         list.add(group(
                 "av-bell-info",
                 "notification.group.info",

@@ -30,16 +30,16 @@ public enum NotificationKind {
      * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
      * and lists them under "À faire"; every other kind is for information (docs/decisions/0027).
      */
-    public boolean isToDo() {
+    public boolean awaitsAction() {
         return switch (this) {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN -> true;
             case COMMENT, ACCEPTED, CLOSED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
         };
     }
 
-    /** The kinds {@link #isToDo() to do}, for queries. */
-    public static List<NotificationKind> toDo() {
-        return Arrays.stream(values()).filter(NotificationKind::isToDo).toList();
+    /** The kinds {@link #awaitsAction() to do}, for queries. */
+    public static List<NotificationKind> awaitingAction() {
+        return Arrays.stream(values()).filter(NotificationKind::awaitsAction).toList();
     }
 
     /** True for the kinds that tell of a change request (and so carry its id and number). */

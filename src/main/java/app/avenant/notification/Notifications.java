@@ -41,9 +41,9 @@ public class Notifications {
     }
 
     /** What the bell counts: the caller's unread entries that expect an action from them (0027). */
-    public long toDoCount() {
+    public long awaitingActionCount() {
         return notifications.countByRecipientIdAndReadAtIsNullAndKindIn(
-                users.currentUser().id(), NotificationKind.toDo());
+                users.currentUser().id(), NotificationKind.awaitingAction());
     }
 
     /** The newest notifications of the caller, of every kind. */
@@ -59,11 +59,15 @@ public class Notifications {
     public Inbox inbox(int limit) {
         CurrentUser me = users.currentUser();
         PageRequest page = PageRequest.of(0, Math.max(1, limit));
-        List<Notification> toDo = notifications.unreadOfKinds(me.id(), NotificationKind.toDo(), page);
-        List<Notification> info = notifications.ofOtherKinds(me.id(), NotificationKind.toDo(), page);
+        List<Notification> awaitingAction =
+                notifications.unreadOfKinds(me.id(), NotificationKind.awaitingAction(), page);
+        List<Notification> info = notifications.ofOtherKinds(me.id(), NotificationKind.awaitingAction(), page);
         List<NotificationView> views =
-                views(Stream.concat(toDo.stream(), info.stream()).toList());
-        return new Inbox(views.subList(0, toDo.size()), views.subList(toDo.size(), views.size()), clock.instant());
+                views(Stream.concat(awaitingAction.stream(), info.stream()).toList());
+        return new Inbox(
+                views.subList(0, awaitingAction.size()),
+                views.subList(awaitingAction.size(), views.size()),
+                clock.instant());
     }
 
     private List<NotificationView> views(List<Notification> page) {

@@ -228,8 +228,10 @@ class ContractAlertsTest {
                             .isEqualTo(
                                     NotificationTarget.of(NotificationTarget.Screen.CONTRACT_STATEMENT, contract.id()));
                 });
-        assertThat(as(contract.providerManager(), notifications::toDoCount)).isEqualTo(1);
-        assertThat(as(contract.clientOwner(), notifications::toDoCount)).isZero();
+        assertThat(as(contract.providerManager(), notifications::awaitingActionCount))
+                .isEqualTo(1);
+        assertThat(as(contract.clientOwner(), notifications::awaitingActionCount))
+                .isZero();
 
         as(
                 contract.providerManager(),
@@ -238,7 +240,8 @@ class ContractAlertsTest {
                         march,
                         statements.statement(contract.id(), march).current().number()));
 
-        assertThat(as(contract.providerManager(), notifications::toDoCount)).isZero();
+        assertThat(as(contract.providerManager(), notifications::awaitingActionCount))
+                .isZero();
     }
 
     private void lock(PerformanceFixtures.PerformanceContract contract, YearMonth month) {

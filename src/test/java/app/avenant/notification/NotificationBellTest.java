@@ -110,9 +110,9 @@ class NotificationBellTest extends UiTest {
 
         bell.renderList();
 
-        Div toDo = _get(bell, Div.class, spec -> spec.withClasses("av-bell-todo"));
+        Div awaitingAction = _get(bell, Div.class, spec -> spec.withClasses("av-bell-action"));
         Div info = _get(bell, Div.class, spec -> spec.withClasses("av-bell-info"));
-        assertThat(lines(toDo)).containsExactly(who + " vous demande d’approuver la demande n°\u00a07");
+        assertThat(lines(awaitingAction)).containsExactly(who + " vous demande d’approuver la demande n°\u00a07");
         assertThat(lines(info)).containsExactly(who + " a commenté la demande n°\u00a08");
         String reference = accounts.contractInternals()
                 .names(List.of(contract.id()))
@@ -137,7 +137,7 @@ class NotificationBellTest extends UiTest {
         bell.renderList();
 
         assertThat(bell.badge.getText()).isEqualTo("1");
-        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-todo"))))
+        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-action"))))
                 .containsExactly(
                         contract.client().admin().displayName() + " a contre-proposé la demande n°\u00a07 (3 fois)");
     }
@@ -156,7 +156,7 @@ class NotificationBellTest extends UiTest {
         bell.renderList();
 
         assertThat(bell.badge.isVisible()).isFalse();
-        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-todo"))))
+        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-action"))))
                 .isEmpty();
     }
 

@@ -122,7 +122,7 @@ class NotificationsTest {
         assertThat(as(provider, () -> notifications.newest(10)))
                 .singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.AWAITS_APPROVAL));
-        assertThat(as(provider, notifications::toDoCount)).isEqualTo(1);
+        assertThat(as(provider, notifications::awaitingActionCount)).isEqualTo(1);
     }
 
     private static Terms withNoticeLongerBy(Terms terms, int months) {
