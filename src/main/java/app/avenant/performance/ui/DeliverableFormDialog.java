@@ -10,7 +10,6 @@ import app.avenant.performance.Deliverables;
 import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.AmountParser;
-import app.avenant.shared.format.Formats;
 import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.HasValidation;
@@ -250,7 +249,8 @@ class DeliverableFormDialog extends Dialog {
         binder.forField(units)
                 .asRequired(texts.t("performance.deliverables.form.units.required"))
                 .withConverter(Converter.<String, @Nullable Integer>from(
-                        this::toUnits, count -> count == null ? "" : Formats.units(count, texts.locale())))
+                        this::toUnits,
+                        count -> count == null ? "" : AmountParser.write(BigDecimal.valueOf(count), texts.locale())))
                 .bind(Form::getUnits, Form::setUnits);
         binder.forField(quality).bind(Form::getQuality, Form::setQuality);
         binder.forField(cost)
@@ -265,7 +265,7 @@ class DeliverableFormDialog extends Dialog {
             return Result.ok(null);
         }
         try {
-            return Result.ok(AmountParser.parse(text));
+            return Result.ok(AmountParser.parse(text, texts.locale()));
         } catch (UnreadableNumberException e) {
             // "1.040" is refused with what to write instead (docs/decisions/0022)
             return Result.error(
@@ -281,7 +281,7 @@ class DeliverableFormDialog extends Dialog {
             return Result.ok(null);
         }
         try {
-            long count = AmountParser.parseWhole(text);
+            long count = AmountParser.parseWhole(text, texts.locale());
             return count < Integer.MIN_VALUE || count > Integer.MAX_VALUE
                     ? Result.error(texts.t("performance.deliverables.form.units.invalid"))
                     : Result.ok((int) count);
@@ -293,8 +293,10 @@ class DeliverableFormDialog extends Dialog {
         }
     }
 
+    /** Written as the number rule reads it back: an English "1,540.00" would be refused on saving. */
     private String amountText(BigDecimal amount) {
-        return Formats.decimal(amount, 2, texts.locale());
+        BigDecimal shown = amount.scale() < 2 ? amount.setScale(2) : amount;
+        return AmountParser.write(shown, texts.locale());
     }
 
     void save() {

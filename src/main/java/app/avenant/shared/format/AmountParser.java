@@ -29,11 +29,22 @@ public final class AmountParser {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** What {@code 1.040} looks like: one to three digits not starting with 0, a dot, exactly three digits. */
     private static final Pattern AMBIGUOUS_DOT = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
+    /** {@code 1,040}: 1,04 to a French reader, 1 040 to an English one. Refused on English screens only. */
+    private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
 
     private AmountParser() {}
 
     /** The number typed, or {@link UnreadableNumberException} saying why not and what to write. */
     public static BigDecimal parse(@Nullable String input) {
+        return parse(input, Locale.FRENCH);
+    }
+
+    /**
+     * As {@link #parse(String)}, for a person reading the screen in {@code locale}. On an English screen
+     * {@code 1,040} is refused as ambiguous too: an English reader means 1 040 where the French rule reads
+     * 1,04, and an amount divided by a thousand must never be saved silently.
+     */
+    public static BigDecimal parse(@Nullable String input, Locale locale) {
         String text = input == null ? "" : input;
         String body = SPACES.matcher(text).replaceAll(" ").strip();
         if (body.isEmpty()) {
@@ -52,6 +63,14 @@ public final class AmountParser {
         if (body.isEmpty()) {
             throw refused(Reason.INVALID, text);
         }
+        if (commaMayGroup(locale) && AMBIGUOUS_COMMA.matcher(body).matches()) {
+            BigDecimal thousands = new BigDecimal(body.replace(",", ""));
+            BigDecimal decimal = plain(new BigDecimal(body.replace(',', '.')));
+            throw refused(
+                    Reason.AMBIGUOUS,
+                    text,
+                    negative ? List.of(thousands.negate(), decimal.negate()) : List.of(thousands, decimal));
+        }
         if (!negative) {
             return unsigned(body, text);
         }
@@ -67,9 +86,14 @@ public final class AmountParser {
 
     /** A whole number (units, months) under the same rule; {@code 1 040,00} is 1 040, {@code 12,5} is refused. */
     public static long parseWhole(@Nullable String input) {
+        return parseWhole(input, Locale.FRENCH);
+    }
+
+    /** As {@link #parseWhole(String)}, for a person reading the screen in {@code locale} (see {@link #parse(String, Locale)}). */
+    public static long parseWhole(@Nullable String input, Locale locale) {
         BigDecimal value;
         try {
-            value = parse(input);
+            value = parse(input, locale);
         } catch (UnreadableNumberException e) {
             // 1.040 units can only mean 1 040: suggest it alone
             List<BigDecimal> whole =
@@ -178,6 +202,11 @@ public final class AmountParser {
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Languages whose readers group thousands with a comma (their decimal separator is the dot). */
+    private static boolean commaMayGroup(Locale locale) {
+        return DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == '.';
     }
 
     private static boolean isWhole(BigDecimal value) {

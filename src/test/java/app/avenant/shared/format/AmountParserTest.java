@@ -220,6 +220,31 @@ class AmountParserTest {
         assertThat(AmountParser.write(new BigDecimal("-999"), Locale.FRANCE)).isEqualTo("-999");
     }
 
+    @Test
+    void on_an_english_screen_1_040_with_a_comma_is_ambiguous_not_one_euro_four() {
+        UnreadableNumberException refusal = catchThrowableOfType(
+                UnreadableNumberException.class, () -> AmountParser.parse("1,040", Locale.ENGLISH));
+        assertThat(refusal.reason()).isEqualTo(Reason.AMBIGUOUS);
+        assertThat(refusal.suggestions()).containsExactly(new BigDecimal("1040"), new BigDecimal("1.04"));
+        // French readers keep their decimal comma
+        assertThat(AmountParser.parse("1,040", Locale.FRANCE)).isEqualByComparingTo("1.04");
+        // and the whole-number reading can only be 1 040
+        UnreadableNumberException whole = catchThrowableOfType(
+                UnreadableNumberException.class, () -> AmountParser.parseWhole("-1,040", Locale.ENGLISH));
+        assertThat(whole.suggestions()).containsExactly(new BigDecimal("-1040"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1040", "1234567.5", "0.125", "-42", "1000000"})
+    void what_is_written_in_either_language_is_read_back_unchanged(String value) {
+        BigDecimal number = new BigDecimal(value);
+        for (Locale locale : new Locale[] {Locale.FRANCE, Locale.ENGLISH}) {
+            assertThat(AmountParser.parse(AmountParser.write(number, locale), locale))
+                    .as("%s in %s", value, locale)
+                    .isEqualByComparingTo(number);
+        }
+    }
+
     private static UnreadableNumberException refusal(String input) {
         UnreadableNumberException refusal =
                 catchThrowableOfType(UnreadableNumberException.class, () -> AmountParser.parse(input));

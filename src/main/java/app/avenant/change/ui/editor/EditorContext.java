@@ -2,7 +2,6 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.TermsViolation;
 import app.avenant.shared.format.AmountParser;
-import app.avenant.shared.format.Formats;
 import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Component;
@@ -167,7 +166,7 @@ final class EditorContext {
     }
 
     String units(long value) {
-        return Formats.units(value, locale);
+        return readable(BigDecimal.valueOf(value), NumberFormat.getIntegerInstance(locale));
     }
 
     private String format(BigDecimal value, int minDecimals, int maxDecimals) {
@@ -176,7 +175,30 @@ final class EditorContext {
         format.setMaximumFractionDigits(
                 Math.max(maxDecimals, Math.max(0, value.stripTrailingZeros().scale())));
         format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(value);
+        return readable(value, format);
+    }
+
+    /**
+     * The language's usual writing when the number rule reads it back as {@code value} (French: 1 040,50), else
+     * the rule's own (English: 1 040.50, since a shown "1,040" would be refused on saving, docs/decisions/0022).
+     */
+    private String readable(BigDecimal value, NumberFormat format) {
+        String usual = format.format(value);
+        try {
+            if (AmountParser.parse(usual, locale).compareTo(value) == 0) {
+                return usual;
+            }
+        } catch (UnreadableNumberException e) {
+            // written the rule's way below
+        }
+        BigDecimal shown = value;
+        int decimals = Math.max(
+                format.getMinimumFractionDigits(),
+                Math.max(0, value.stripTrailingZeros().scale()));
+        if (value.scale() != decimals) {
+            shown = value.setScale(decimals, RoundingMode.UNNECESSARY);
+        }
+        return AmountParser.write(shown, locale);
     }
 
     // ---- one validation round -----------------------------------------------------------------------
@@ -235,7 +257,7 @@ final class EditorContext {
             return null;
         }
         try {
-            return AmountParser.parse(text);
+            return AmountParser.parse(text, locale);
         } catch (UnreadableNumberException e) {
             fail(field, e.suggestions().isEmpty() ? t("changeeditor.error.number") : t(e.messageKey(), e.args(locale)));
             return null;
@@ -253,7 +275,7 @@ final class EditorContext {
             return null;
         }
         try {
-            return AmountParser.parseWhole(text);
+            return AmountParser.parseWhole(text, locale);
         } catch (UnreadableNumberException e) {
             fail(field, e.suggestions().isEmpty() ? t("changeeditor.error.whole") : t(e.messageKey(), e.args(locale)));
             return null;
