@@ -476,6 +476,16 @@ class ChangeRequestService implements ChangeRequests {
                 revision.number(),
                 cr.status() == ChangeRequestStatus.DRAFT,
                 withdrawn));
+        publishOwnApproval(cr, loaded.actor());
+    }
+
+    /** A proposal or counter-proposal an approver sent carries their side's approval (docs/decisions/0033). */
+    private void publishOwnApproval(ChangeRequest cr, Actor actor) {
+        cr.approvalOf(actor.side())
+                .filter(approval -> approval.userId().equals(actor.userId()))
+                .filter(approval -> approval.revision() == cr.latestRevision())
+                .ifPresent(approval -> events.publishEvent(new ChangeRequestEvent.Approved(
+                        cr.contractId(), cr.id(), cr.number(), actor.userId(), approval.revision())));
     }
 
     /** The caller settled the conflicts on the terms in force: stored as they are, based on that version. */
@@ -492,6 +502,7 @@ class ChangeRequestService implements ChangeRequests {
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Revised(
                 cr.contractId(), cr.id(), cr.number(), loaded.actor().userId(), revision.number()));
+        publishOwnApproval(cr, loaded.actor());
     }
 
     @Override
@@ -504,6 +515,7 @@ class ChangeRequestService implements ChangeRequests {
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Submitted(
                 cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
+        publishOwnApproval(cr, loaded.actor());
     }
 
     @Override

@@ -122,8 +122,8 @@ class VersionOriginsTest {
                             .withScopeItem(
                                     new ScopeItem("saisie", "Saisie des factures", "", "", "facture", "", false, null)),
                     "");
+            // submitting approves it for the PME (decision 0033)
             changeRequests.submit(id, changeRequests.detail(id).version());
-            changeRequests.approve(id, 2);
         });
         as(provider.admin().username(), () -> changeRequests.approve(id, 2));
 

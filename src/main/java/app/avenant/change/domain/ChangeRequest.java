@@ -177,8 +177,22 @@ public class ChangeRequest {
             throw new ChangeRuleException("change.error.note.tooLong", NOTE_MAX);
         }
         Revision revision = addRevision(actor, proposed, baseVersion, cleanNote, now);
+        if (status == ChangeRequestStatus.SUBMITTED) {
+            approveOwnProposal(actor, now);
+        }
         touch(actor, now);
         return revision;
+    }
+
+    /**
+     * Proposing is approving: an approver who sends a proposal (submission) or a counter-proposal approves that
+     * revision for their side, so the other side alone has to act next: approve it (which accepts it) or answer
+     * it. An editor who cannot approve leaves their side's approval to its approvers (docs/decisions/0033).
+     */
+    private void approveOwnProposal(Actor actor, Instant now) {
+        if (actor.role().canApprove() && approvalOf(actor.side()).isEmpty()) {
+            approvals.add(new Approval(this, actor.side(), actor.userId(), latestRevision, now));
+        }
     }
 
     /**
@@ -196,7 +210,7 @@ public class ChangeRequest {
     }
 
     /**
-     * The author's side sends its draft to the other side.
+     * The author's side sends its draft to the other side; an approver who sends it approves it for their side.
      *
      * @param effect what acceptance would change in the terms in force (null when it conflicts with them)
      */
@@ -212,6 +226,7 @@ public class ChangeRequest {
         status = ChangeRequestStatus.SUBMITTED;
         submittedAt = now;
         submittedBy = actor.userId();
+        approveOwnProposal(actor, now);
         touch(actor, now);
     }
 

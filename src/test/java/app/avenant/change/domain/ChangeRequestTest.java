@@ -162,6 +162,47 @@ class ChangeRequestTest {
     }
 
     @Test
+    void an_approver_who_submits_approves_for_their_side_so_only_the_other_side_acts_next() {
+        ChangeRequest cr = proposedBy(claire);
+        cr.revise(claire, PLUS_30, 3, "", NOW);
+
+        cr.submit(claire, CHANGES, NOW);
+
+        assertThat(cr.approvalOf(Side.CLIENT))
+                .hasValueSatisfying(a -> assertThat(a.userId()).isEqualTo(claire.userId()));
+        assertThat(cr.canApprove(claire)).isFalse();
+        assertThat(cr.canApprove(julien)).isTrue();
+        // the provider's approval accepts it: two actions, one per side
+        assertThat(cr.approve(julien, 2, CHANGES, NOW)).isTrue();
+    }
+
+    @Test
+    void an_editor_who_submits_leaves_the_approval_to_an_approver_of_their_side() {
+        ChangeRequest cr = submitted();
+
+        assertThat(cr.approvals()).isEmpty();
+        assertThat(cr.canApprove(claire)).isTrue();
+    }
+
+    @Test
+    void an_approvers_counter_proposal_carries_their_approval_and_withdraws_the_other_sides() {
+        ChangeRequest cr = submitted();
+        cr.approve(claire, 2, CHANGES, NOW);
+
+        cr.revise(julien, COUNTER, 3, "Plutôt ceci", NOW);
+
+        assertThat(cr.approvalOf(Side.PROVIDER))
+                .hasValueSatisfying(a -> assertThat(a.revision()).isEqualTo(3));
+        assertThat(cr.approvalOf(Side.CLIENT)).isEmpty();
+        assertThat(cr.withdrawnApprovals())
+                .singleElement()
+                .satisfies(a -> assertThat(a.side()).isEqualTo(Side.CLIENT));
+        assertThat(cr.isApprovedByBothSides()).isFalse();
+        // the ball is with the PME: approving accepts the counter-proposal
+        assertThat(cr.approve(claire, 3, CHANGES, NOW)).isTrue();
+    }
+
+    @Test
     void the_other_side_cannot_submit() {
         ChangeRequest cr = proposedBy(paul);
 

@@ -231,7 +231,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         UUID blocked = proposeBaseline(contract, contract.clientOwner(), 900);
         submitAs(contract.clientOwner(), accepted);
         submitAs(contract.clientOwner(), blocked);
-        approveAs(contract.clientOwner(), accepted);
+        // the owner's submission approved it for the PME: the provider's approval accepts it
         approveAs(contract.providerManager(), accepted);
 
         login(contract.clientOwner().username(), "changes/" + blocked);
