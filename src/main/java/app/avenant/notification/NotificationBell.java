@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +53,6 @@ public class NotificationBell extends Composite<Div> {
         badge.addClassName("av-bell-badge");
         list.addClassName("av-bell-list");
         popover.setTarget(bell);
-        // the bell is at the right of the bar: the popup opens leftwards, so a phone gives it its width
-        popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 renderList();
