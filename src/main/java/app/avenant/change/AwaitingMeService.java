@@ -39,7 +39,15 @@ class AwaitingMeService implements RequestsAwaitingMe {
         if (contractIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, ContractRole> roles = contracts.rolesOf(users.currentUser().id(), contractIds);
+        return countsByRole(contracts.rolesOf(users.currentUser().id(), contractIds));
+    }
+
+    @Override
+    public Map<UUID, Long> countsForAllMyContracts() {
+        return countsByRole(contracts.rolesOf(users.currentUser().id()));
+    }
+
+    private Map<UUID, Long> countsByRole(Map<UUID, ContractRole> roles) {
         Map<ContractRole, List<UUID>> byRole = new EnumMap<>(ContractRole.class);
         roles.forEach((contract, role) ->
                 byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(contract));

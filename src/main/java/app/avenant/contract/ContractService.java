@@ -61,9 +61,15 @@ class ContractService implements Contracts {
 
     @Override
     public List<ContractSummary> myContracts(ContractFilter filter, int offset, int limit) {
+        return myContractsPuttingFirst(filter, List.of(), offset, limit);
+    }
+
+    @Override
+    public List<ContractSummary> myContractsPuttingFirst(
+            ContractFilter filter, java.util.Collection<UUID> first, int offset, int limit) {
         CurrentUser me = users.currentUser();
         List<Contract> page =
-                queries.contractsOfMember(me.id(), today(), filter.status(), filter.text(), offset, limit);
+                queries.contractsOfMember(me.id(), today(), filter.status(), filter.text(), first, offset, limit);
         Set<UUID> counterparties = new HashSet<>();
         for (Contract c : page) {
             counterparties.add(c.counterpartyOf(c.sideOf(me.organisation().id())));

@@ -17,6 +17,13 @@ public interface Contracts {
     /** "Mes contrats": the caller's contracts matching the filter, newest change first, one page. */
     List<ContractSummary> myContracts(ContractFilter filter, int offset, int limit);
 
+    /**
+     * As {@link #myContracts}, the contracts of {@code first} before the others, ordered
+     * in the query itself so that one of them never waits on a later page (the home page's "à moi" first).
+     */
+    List<ContractSummary> myContractsPuttingFirst(
+            ContractFilter filter, java.util.Collection<UUID> first, int offset, int limit);
+
     long countMyContracts(ContractFilter filter);
 
     /** One contract as "Mes contrats" shows it, without its terms: for screens that only name it. */

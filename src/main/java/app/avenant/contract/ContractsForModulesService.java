@@ -123,6 +123,16 @@ class ContractsForModulesService implements ContractsForModules {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, ContractRole> rolesOf(UUID userId) {
+        Map<UUID, ContractRole> roles = new HashMap<>();
+        for (Membership m : queries.activeMembershipsOf(userId, LocalDate.now(clock))) {
+            roles.put(m.contractId(), m.role());
+        }
+        return roles;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<UUID, ContractRole> rolesOf(UUID userId, java.util.Collection<UUID> contractIds) {
         Map<UUID, ContractRole> roles = new HashMap<>();
         for (Membership m : queries.activeMembershipsOf(userId, contractIds, LocalDate.now(clock))) {

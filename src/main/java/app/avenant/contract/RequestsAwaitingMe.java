@@ -16,4 +16,11 @@ public interface RequestsAwaitingMe {
      *         many requests; contracts where nothing does, or where the caller is no member, are left out
      */
     Map<UUID, Long> countsFor(Collection<UUID> contractIds);
+
+    /**
+     * Of every contract where the caller is a member, how many requests await them; contracts where nothing
+     * does are left out. A bounded number of statements (the caller's roles, then one per distinct role), so the
+     * contract list can order on it in its own query (docs/decisions/0032).
+     */
+    Map<UUID, Long> countsForAllMyContracts();
 }

@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the demo organisations, users and contracts on first start (nothing when the PME already
- * exists), in one transaction so that a failure leaves no half demo behind.
+ * Creates the demo organisations, users and contracts with their first version on first start (nothing when the
+ * PME already exists), in one transaction so that a failure leaves no half demo behind; then, as the people
+ * themselves, the change requests that made the later versions ({@link DemoHistory}), the deliverables,
+ * statements, access register and comités.
  */
 @Component
 @ConditionalOnProperty(name = "avenant.demo-data.enabled", havingValue = "true")
@@ -33,6 +35,7 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "Avenant-demo-2026";
     static final String PME = "Boulangerie Martin SARL";
+    static final String COMPTA = "Compta Services Lyon SAS";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -42,6 +45,7 @@ class DemoData implements ApplicationRunner {
     private final DemoStatements statements;
     private final DemoAccessRegister accessRegister;
     private final DemoReviews reviews;
+    private final DemoHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -52,6 +56,7 @@ class DemoData implements ApplicationRunner {
             DemoStatements statements,
             DemoAccessRegister accessRegister,
             DemoReviews reviews,
+            DemoHistory history,
             TransactionTemplate transaction,
             Clock clock) {
         this.users = users;
@@ -60,6 +65,7 @@ class DemoData implements ApplicationRunner {
         this.statements = statements;
         this.accessRegister = accessRegister;
         this.reviews = reviews;
+        this.history = history;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -74,9 +80,14 @@ class DemoData implements ApplicationRunner {
             return true;
         });
         if (Boolean.TRUE.equals(created)) {
-            // as the people themselves, once the contracts exist (outside the application's own transaction)
-            var bookkeeping = contracts.contractOfParty(
-                    users.findOrganisationByName(PME).orElseThrow().id(), "AV-2026-001");
+            // as the people themselves, once the contracts exist (outside the application's own transaction):
+            // first the requests that made the later versions, then what happened under those versions
+            UUID pme = users.findOrganisationByName(PME).orElseThrow().id();
+            var bookkeeping = contracts.contractOfParty(pme, "AV-2026-001");
+            bookkeeping.ifPresent(history::bookkeeping);
+            contracts.contractOfParty(pme, "AV-2026-002").ifPresent(history::itSupport);
+            transaction.executeWithoutResult(status -> deliverables.record(
+                    users.findOrganisationByName(COMPTA).orElseThrow().id(), "AV-2026-001"));
             bookkeeping.ifPresent(statements::record);
             bookkeeping.ifPresent(accessRegister::record);
             bookkeeping.ifPresent(reviews::record);
@@ -93,7 +104,7 @@ class DemoData implements ApplicationRunner {
 
     private void create() {
         OrganisationRef pme = users.createOrganisation(PME, OrganisationKind.CLIENT);
-        OrganisationRef compta = users.createOrganisation("Compta Services Lyon SAS", OrganisationKind.PROVIDER);
+        OrganisationRef compta = users.createOrganisation(COMPTA, OrganisationKind.PROVIDER);
         OrganisationRef infogerance = users.createOrganisation("InfoGérance Rhône SARL", OrganisationKind.PROVIDER);
 
         UserRef claire = user(pme, "claire.martin", "Claire Martin", true);
@@ -115,29 +126,14 @@ class DemoData implements ApplicationRunner {
                 claire,
                 julien,
                 300);
-        adopt(
-                bookkeeping,
-                DemoTerms.bookkeepingV2(),
-                "Procédure de rapprochement documentée et indicateur de qualité de saisie",
-                claire,
-                julien,
-                200);
-        adopt(
-                bookkeeping,
-                DemoTerms.bookkeepingV3(),
-                "Volume de référence porté à 1 040 factures (+30 %) ; tranche au-delà de 1 000 à 1,70 €",
-                claire,
-                julien,
-                30);
+        // versions 2 and 3 come from change requests: DemoHistory, once the people may act
         contracts.setStatus(bookkeeping, ContractStatus.ACTIVE);
-        deliverables.record(compta.id(), "AV-2026-001");
 
         UUID itSupport = contracts.openContract(
                 new NewContract("AV-2026-002", "Infogérance du parc informatique", pme.id(), infogerance.id()));
         contracts.enrol(itSupport, claire.id(), ContractRole.CLIENT_OWNER, true);
         contracts.enrol(itSupport, marc.id(), ContractRole.PROVIDER_MANAGER, false);
         adopt(itSupport, DemoTerms.itSupportV1(), "Phase pilote : support des postes et des caisses", claire, marc, 90);
-        adopt(itSupport, DemoTerms.itSupportV2(), "Ajout de la sauvegarde externalisée", claire, marc, 10);
         contracts.setStatus(itSupport, ContractStatus.PILOT);
     }
 

@@ -110,6 +110,14 @@ final class DemoTerms {
         return new Terms(v2.header(), v2.objectives(), items, v2.serviceLevels());
     }
 
+    /** What the PME first proposed for version 3: the 1 040 baseline at the same prices (the provider countered). */
+    static Terms bookkeepingV3AsProposed() {
+        Terms v2 = bookkeepingV2();
+        List<ScopeItem> items = new ArrayList<>(v2.scopeItems());
+        items.set(0, invoiceEntry(1040, new BigDecimal("1.60")));
+        return new Terms(v2.header(), v2.objectives(), items, v2.serviceLevels());
+    }
+
     private static ContractHeader bookkeepingHeader() {
         return new ContractHeader(
                 LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3, pct("12"), new BigDecimal("5000.00"));

@@ -1,7 +1,9 @@
 /**
  * Demo data created on first start when {@code avenant.demo-data.enabled=true}: a PME, two providers,
  * their users and two contracts with history. It goes through the same public services as everything
- * else (versions are adopted by {@link app.avenant.contract.internal.ContractsForModules#adoptVersion}).
+ * else: each contract's first version is adopted by
+ * {@link app.avenant.contract.internal.ContractsForModules#adoptVersion}, every later one by a change request
+ * proposed and approved by both sides as the people themselves ({@code DemoHistory}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -11,6 +13,7 @@
             "contract :: terms",
             "performance",
             "governance",
+            "change",
             "identity :: internal",
             "contract :: internal",
             "performance :: internal"

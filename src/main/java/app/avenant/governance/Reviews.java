@@ -76,6 +76,9 @@ public class Reviews {
 
     public static final int DEFAULT_DURATION = 60;
 
+    /** An open action is due for its owner's bell from this many days before its date (docs/decisions/0032). */
+    public static final int DUE_SOON_DAYS = 7;
+
     private static final int FEED_RANDOM_BYTES = 32;
     /** 32 bytes in base64url without padding. */
     private static final Pattern FEED_TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -382,6 +385,36 @@ public class Reviews {
         return feeds.findByTokenHash(sha256(token))
                 .map(feed -> users.usersByIds(Set.of(feed.userId())).get(feed.userId()))
                 .map(UserRef::username);
+    }
+
+    /**
+     * The caller's open actions due within {@link #DUE_SOON_DAYS} days or overdue, on the contracts they still have
+     * access to, the most overdue first: the bell's "À faire" (docs/decisions/0032). Ticking one done removes it.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionDue> myActionsDue(int limit) {
+        CurrentUser me = users.currentUser();
+        LocalDate today = LocalDate.now(clock);
+        return queries
+                .actionsDueOwnedBy(me.id(), myContractIds(), today.plusDays(DUE_SOON_DAYS), Math.max(1, limit))
+                .stream()
+                .map(a -> new ActionDue(
+                        a.id(), a.reviewId(), a.contractId(), a.description(), a.dueDate(), a.overdueOn(today)))
+                .toList();
+    }
+
+    /** How many {@link #myActionsDue} there are: the bell counts them with what awaits the caller. */
+    @Transactional(readOnly = true)
+    public long countMyActionsDue() {
+        CurrentUser me = users.currentUser();
+        return queries.countActionsDueOwnedBy(
+                me.id(), myContractIds(), LocalDate.now(clock).plusDays(DUE_SOON_DAYS));
+    }
+
+    private Set<UUID> myContractIds() {
+        return contracts.myContracts(ContractFilter.all(), 0, FEED_MAX_CONTRACTS).stream()
+                .map(ContractSummary::id)
+                .collect(Collectors.toSet());
     }
 
     /** The caller's calendar: reviews of every contract they are a member of (from a year back), their open actions. */

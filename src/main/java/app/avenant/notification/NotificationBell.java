@@ -2,6 +2,7 @@ package app.avenant.notification;
 
 import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.governance.ui.GovernanceNavigation;
 import app.avenant.identity.Users;
 import app.avenant.performance.ui.PerformanceNavigation;
 import app.avenant.shared.ui.Routes;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bell in the navigation bar. It counts only what awaits the reader (an approval, a counter-proposal to
- * answer), updated live while the screen is open; its popup lists that under "À faire", then the rest under
+ * answer, a statement to validate, a review action due), updated live while the screen is open; its popup lists that under "À faire", then the rest under
  * "Pour information", each line naming its contract, who did what and when (docs/decisions/0027). Opening a
  * line marks it read, closes the popup and shows its screen.
  */
@@ -127,7 +128,10 @@ public class NotificationBell extends Composite<Div> {
         contract.addClassName("av-bell-contract");
         Span text = new Span(NotificationTexts.text(n, getLocale()));
         text.addClassName("av-bell-text");
-        Span when = new Span(NotificationTexts.when(n.lastAt(), now, getLocale()));
+        Span when = new Span(
+                n.kind() == NotificationKind.ACTION_DUE
+                        ? NotificationTexts.due(n, now, getLocale())
+                        : NotificationTexts.when(n.lastAt(), now, getLocale()));
         when.addClassName("av-bell-when");
         Div entry = new Div(contract, text, when);
         entry.addClassName("av-bell-entry");
@@ -142,7 +146,10 @@ public class NotificationBell extends Composite<Div> {
 
     /** The popup would otherwise stay over the screen the line leads to. */
     private void open(NotificationView n) {
-        notifications.markRead(n.id());
+        if (n.kind() != NotificationKind.ACTION_DUE) {
+            // an action due stays to do until it is ticked done on its review
+            notifications.markRead(n.id());
+        }
         refreshCount();
         popover.close();
         getUI().ifPresent(ui -> Routes.navigate(ui, url(n.target())));
@@ -156,6 +163,7 @@ public class NotificationBell extends Composite<Div> {
             case CONTRACT_TEAM -> ContractNavigation.team(target.contractId());
             case CONTRACT_OVERVIEW -> PerformanceNavigation.overview(target.contractId());
             case CONTRACT_STATEMENT -> PerformanceNavigation.statement(target.contractId());
+            case REVIEW -> GovernanceNavigation.review(Objects.requireNonNull(target.reviewId()));
         };
     }
 }

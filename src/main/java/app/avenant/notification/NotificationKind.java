@@ -24,7 +24,13 @@ public enum NotificationKind {
     /** Service credits reached the contract's penalty cap (detail: the cap; context: the reference). */
     PENALTY_CAP_REACHED,
     /** The other side validated a month's statement: the recipient's side must too (detail: the month, ISO). */
-    STATEMENT_TO_VALIDATE;
+    STATEMENT_TO_VALIDATE,
+    /**
+     * An action of a review, owned by the recipient, is due within a week or overdue (detail: its description;
+     * context: its due date, ISO). Never stored: read from {@code governance} as it is, so it leaves the bell once
+     * ticked done (docs/decisions/0032).
+     */
+    ACTION_DUE;
 
     /**
      * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
@@ -32,7 +38,7 @@ public enum NotificationKind {
      */
     public boolean awaitsAction() {
         return switch (this) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN -> true;
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN, ACTION_DUE -> true;
             case COMMENT, ACCEPTED, CLOSED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
         };
     }
@@ -46,7 +52,8 @@ public enum NotificationKind {
     public boolean isAboutChangeRequest() {
         return switch (this) {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN -> true;
-            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE -> false;
+            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE, ACTION_DUE ->
+                false;
         };
     }
 }

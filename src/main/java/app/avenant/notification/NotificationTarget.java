@@ -9,9 +9,13 @@ import org.jspecify.annotations.Nullable;
  * (docs/decisions/0021), so no URL is stored or built in the domain and a moved screen moves old entries too.
  *
  * @param changeRequestId only for {@link Screen#CHANGE_REQUEST}
+ * @param reviewId        only for {@link Screen#REVIEW}
  */
 public record NotificationTarget(
-        Screen screen, UUID contractId, @Nullable UUID changeRequestId) {
+        Screen screen,
+        UUID contractId,
+        @Nullable UUID changeRequestId,
+        @Nullable UUID reviewId) {
 
     public enum Screen {
         /** The change request itself. */
@@ -23,20 +27,29 @@ public record NotificationTarget(
         /** The contract's performance overview: deadlines and the penalty cap. */
         CONTRACT_OVERVIEW,
         /** The contract's monthly statement, where a month is validated. */
-        CONTRACT_STATEMENT
+        CONTRACT_STATEMENT,
+        /** A comité de pilotage, where an action it decided is ticked done. */
+        REVIEW
     }
 
     public NotificationTarget {
         if (screen == Screen.CHANGE_REQUEST) {
             Objects.requireNonNull(changeRequestId, "a change request's target needs its id");
         }
+        if (screen == Screen.REVIEW) {
+            Objects.requireNonNull(reviewId, "a review's target needs its id");
+        }
     }
 
     public static NotificationTarget changeRequest(UUID contractId, UUID changeRequestId) {
-        return new NotificationTarget(Screen.CHANGE_REQUEST, contractId, changeRequestId);
+        return new NotificationTarget(Screen.CHANGE_REQUEST, contractId, changeRequestId, null);
+    }
+
+    public static NotificationTarget review(UUID contractId, UUID reviewId) {
+        return new NotificationTarget(Screen.REVIEW, contractId, null, reviewId);
     }
 
     public static NotificationTarget of(Screen screen, UUID contractId) {
-        return new NotificationTarget(screen, contractId, null);
+        return new NotificationTarget(screen, contractId, null, null);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +63,29 @@ final class NotificationTexts {
                 Translations.get(locale, key, side(n.context(), locale), orEmpty(n.detail()));
             case NOTICE_DEADLINE -> Translations.get(locale, key, date(n.detail(), locale), orEmpty(n.context()));
             case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale), orEmpty(n.context()));
+            // "Relevé de novembre 2026 à valider : Léa Bernard l’a validé" (the contract is named beside it)
             case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
+            // "Action du comité pour le 25/11/2026 : Envoyer l’annexe…", how late or soon beside it (due)
+            case ACTION_DUE -> Translations.get(locale, key, orEmpty(n.detail()), date(n.context(), locale));
         };
+    }
+
+    /** When an action is due, told from today: "en retard de 3 jours", "pour aujourd’hui", "dans 4 jours". */
+    static String due(NotificationView n, Instant now, Locale locale) {
+        LocalDate today = now.atZone(Formats.PARIS).toLocalDate();
+        LocalDate due;
+        try {
+            due = LocalDate.parse(orEmpty(n.context()));
+        } catch (DateTimeParseException e) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(today, due);
+        if (days < 0) {
+            return Translations.get(locale, "notification.due.late", -days);
+        }
+        return days == 0
+                ? Translations.get(locale, "notification.due.today")
+                : Translations.get(locale, "notification.due.in", days);
     }
 
     private static String side(@Nullable String side, Locale locale) {

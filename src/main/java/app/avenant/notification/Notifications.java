@@ -1,15 +1,19 @@
 package app.avenant.notification;
 
 import app.avenant.contract.internal.ContractsForModules;
+import app.avenant.governance.ActionDue;
+import app.avenant.governance.Reviews;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.notification.domain.Notification;
 import app.avenant.notification.domain.NotificationRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,10 +30,17 @@ public class Notifications {
     private final NotificationRepository notifications;
     private final Users users;
     private final ContractsForModules contracts;
+    private final Reviews reviews;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Users users, ContractsForModules contracts, Clock clock) {
+    Notifications(
+            NotificationRepository notifications,
+            Users users,
+            ContractsForModules contracts,
+            Reviews reviews,
+            Clock clock) {
         this.notifications = notifications;
+        this.reviews = reviews;
         this.users = users;
         this.contracts = contracts;
         this.clock = clock;
@@ -40,10 +51,14 @@ public class Notifications {
                 users.currentUser().id());
     }
 
-    /** What the bell counts: the caller's unread entries that expect an action from them (0027). */
+    /**
+     * What the bell counts: the caller's unread entries that expect an action from them (0027) and their review
+     * actions due within a week or overdue (0032).
+     */
     public long awaitingActionCount() {
         return notifications.countByRecipientIdAndReadAtIsNullAndKindIn(
-                users.currentUser().id(), NotificationKind.awaitingAction());
+                        users.currentUser().id(), NotificationKind.awaitingAction())
+                + reviews.countMyActionsDue();
     }
 
     /** The newest notifications of the caller, of every kind. */
@@ -53,46 +68,71 @@ public class Notifications {
     }
 
     /**
-     * The bell's popup: at most {@code limit} entries to do, then at most {@code limit} for information; four
-     * queries whatever the number of entries (two lists, their actors, their contracts).
+     * The bell's popup: at most {@code limit} review actions due then {@code limit} entries to do, then at most
+     * {@code limit} for information; a bounded number of queries whatever the number of entries (the actions, two
+     * lists, their actors, their contracts).
      */
     public Inbox inbox(int limit) {
         CurrentUser me = users.currentUser();
         PageRequest page = PageRequest.of(0, Math.max(1, limit));
+        List<ActionDue> actions = reviews.myActionsDue(limit);
         List<Notification> awaitingAction =
                 notifications.unreadOfKinds(me.id(), NotificationKind.awaitingAction(), page);
         List<Notification> info = notifications.ofOtherKinds(me.id(), NotificationKind.awaitingAction(), page);
         List<NotificationView> views =
-                views(Stream.concat(awaitingAction.stream(), info.stream()).toList());
-        return new Inbox(
-                views.subList(0, awaitingAction.size()),
-                views.subList(awaitingAction.size(), views.size()),
-                clock.instant());
+                views(Stream.concat(awaitingAction.stream(), info.stream()).toList(), actions);
+        int todo = actions.size() + awaitingAction.size();
+        return new Inbox(views.subList(0, todo), views.subList(todo, views.size()), clock.instant());
     }
 
     private List<NotificationView> views(List<Notification> page) {
+        return views(page, List.of());
+    }
+
+    /** The actions due first (the most overdue first), then the notifications in their order. */
+    private List<NotificationView> views(List<Notification> page, List<ActionDue> actions) {
         Map<UUID, UserRef> actors = users.usersByIds(page.stream()
                 .map(Notification::actorId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Map<UUID, ContractsForModules.Name> names = page.isEmpty()
-                ? Map.of()
-                : contracts.names(page.stream().map(Notification::contractId).collect(Collectors.toSet()));
-        return page.stream()
-                .map(n -> new NotificationView(
-                        n.id(),
-                        n.kind(),
-                        n.changeRequestNumber(),
-                        n.producedVersion(),
-                        actorName(n.actorId(), actors),
-                        n.createdAt(),
-                        n.isRead(),
-                        n.target(),
-                        n.detail(),
-                        n.context(),
-                        contractName(names.get(n.contractId())),
-                        n.lastAt(),
-                        n.repeatCount()))
+        Set<UUID> contractIds = Stream.concat(
+                        page.stream().map(Notification::contractId),
+                        actions.stream().map(ActionDue::contractId))
+                .collect(Collectors.toSet());
+        Map<UUID, ContractsForModules.Name> names = contractIds.isEmpty() ? Map.of() : contracts.names(contractIds);
+        Instant now = clock.instant();
+        Stream<NotificationView> due = actions.stream()
+                .map(a -> new NotificationView(
+                        a.id(),
+                        NotificationKind.ACTION_DUE,
+                        null,
+                        null,
+                        "",
+                        now,
+                        false,
+                        NotificationTarget.review(a.contractId(), a.reviewId()),
+                        a.description(),
+                        a.dueDate().toString(),
+                        contractName(names.get(a.contractId())),
+                        now,
+                        1));
+        return Stream.concat(
+                        due,
+                        page.stream()
+                                .map(n -> new NotificationView(
+                                        n.id(),
+                                        n.kind(),
+                                        n.changeRequestNumber(),
+                                        n.producedVersion(),
+                                        actorName(n.actorId(), actors),
+                                        n.createdAt(),
+                                        n.isRead(),
+                                        n.target(),
+                                        n.detail(),
+                                        n.context(),
+                                        contractName(names.get(n.contractId())),
+                                        n.lastAt(),
+                                        n.repeatCount())))
                 .toList();
     }
 

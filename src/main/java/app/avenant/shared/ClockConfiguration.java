@@ -12,8 +12,9 @@ class ClockConfiguration {
     /** Contracts are French: dates (notice deadlines, "today") are those of Paris. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** The real time, except on the thread the demo data tells its past on ({@link StoryTime}). */
     @Bean
     Clock clock() {
-        return Clock.system(PARIS);
+        return StoryTime.honouring(Clock.system(PARIS));
     }
 }

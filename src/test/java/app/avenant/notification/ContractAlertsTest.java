@@ -222,8 +222,8 @@ class ContractAlertsTest {
                 .singleElement()
                 .satisfies(n -> {
                     assertThat(NotificationTexts.text(n, java.util.Locale.FRANCE))
-                            .isEqualTo(contract.client().admin().displayName()
-                                    + " a validé le relevé de mars 2026 : à vous de le valider");
+                            .isEqualTo("Relevé de mars 2026 à valider : "
+                                    + contract.client().admin().displayName() + " l’a déjà validé");
                     assertThat(n.target())
                             .isEqualTo(
                                     NotificationTarget.of(NotificationTarget.Screen.CONTRACT_STATEMENT, contract.id()));

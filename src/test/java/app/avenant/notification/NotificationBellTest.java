@@ -8,14 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.Contracts;
+import app.avenant.governance.NewActionItem;
+import app.avenant.governance.NewReview;
+import app.avenant.governance.Reviews;
 import app.avenant.notification.NotificationTarget.Screen;
+import app.avenant.performance.StatementValidated;
+import app.avenant.shared.format.Formats;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +44,15 @@ class NotificationBellTest extends UiTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void the_bell_counts_unread_notifications_and_updates_while_the_screen_is_open() {
@@ -176,6 +194,96 @@ class NotificationBellTest extends UiTest {
         assertThat(bell.popover.isOpened()).isFalse();
         assertThat(bell.badge.isVisible()).isFalse();
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("changes/" + request);
+    }
+
+    @Test
+    void a_review_action_due_soon_or_overdue_is_to_do_for_its_owner_only_and_leads_to_its_review() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        var owner = contract.provider().admin();
+        var other = contract.client().admin();
+        LocalDate today = LocalDate.now(clock);
+        UUID review = TestAccounts.as(
+                other.username(),
+                () -> reviews.plan(
+                        contract.id(), new NewReview(today.minusDays(7).atTime(10, 0), 60, "Suivi")));
+        UUID late = TestAccounts.as(other.username(), () -> {
+            UUID id = reviews.addAction(
+                    review, new NewActionItem("Envoyer l’annexe de sécurité", owner.id(), today.minusDays(2)));
+            reviews.addAction(review, new NewActionItem("Mettre à jour le planning", owner.id(), today.plusDays(3)));
+            reviews.addAction(review, new NewActionItem("Préparer le bilan annuel", owner.id(), today.plusDays(30)));
+            UUID done = reviews.addAction(review, new NewActionItem("Déjà fait", owner.id(), today.minusDays(1)));
+            reviews.setActionDone(done, true);
+            reviews.addAction(review, new NewActionItem("Relancer le fournisseur", other.id(), today));
+            return id;
+        });
+        String name = accounts.contractInternals()
+                        .names(List.of(contract.id()))
+                        .get(contract.id())
+                        .reference()
+                + " — Contrat de test";
+
+        login(owner.username());
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.badge.getText()).isEqualTo("2");
+        bell.popover.open();
+        bell.renderList();
+        Div awaitingAction = _get(bell, Div.class, spec -> spec.withClasses("av-bell-action"));
+        assertThat(lines(awaitingAction))
+                .containsExactly(
+                        "Action du comité pour le " + Formats.date(today.minusDays(2), Locale.FRANCE)
+                                + " : Envoyer l’annexe de sécurité",
+                        "Action du comité pour le " + Formats.date(today.plusDays(3), Locale.FRANCE)
+                                + " : Mettre à jour le planning");
+        assertThat(_find(awaitingAction, Span.class, spec -> spec.withClasses("av-bell-when")))
+                .extracting(Span::getText)
+                .containsExactly("en retard de 2 jours", "dans 3 jours");
+        assertThat(_find(awaitingAction, Span.class, spec -> spec.withClasses("av-bell-contract")))
+                .extracting(Span::getText)
+                .containsOnly(name);
+
+        _click(_find(awaitingAction, Div.class, spec -> spec.withClasses("av-bell-entry"))
+                .getFirst());
+
+        assertThat(bell.popover.isOpened()).isFalse();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo(app.avenant.governance.ui.GovernanceNavigation.review(review));
+        // still to do until it is ticked done
+        assertThat(TestAccounts.as(owner.username(), notifications::awaitingActionCount))
+                .isEqualTo(2);
+        TestAccounts.as(owner.username(), () -> reviews.setActionDone(late, true));
+        assertThat(TestAccounts.as(owner.username(), notifications::awaitingActionCount))
+                .isEqualTo(1);
+
+        login(other.username());
+        NotificationBell theirs = _get(NotificationBell.class);
+        assertThat(theirs.badge.getText()).isEqualTo("1");
+        theirs.renderList();
+        assertThat(lines(_get(theirs, Div.class, spec -> spec.withClasses("av-bell-action"))))
+                .containsExactly("Action du comité pour le " + Formats.date(today, Locale.FRANCE)
+                        + " : Relancer le fournisseur");
+    }
+
+    @Test
+    void a_statement_to_validate_names_the_month_and_its_line_the_contract() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        transaction.executeWithoutResult(status -> events.publishEvent(new StatementValidated(
+                contract.id(),
+                YearMonth.of(2026, 11),
+                app.avenant.contract.Side.CLIENT,
+                contract.client().admin().id(),
+                false)));
+        login(contract.provider().admin().username());
+        NotificationBell bell = _get(NotificationBell.class);
+        bell.renderList();
+
+        Div awaitingAction = _get(bell, Div.class, spec -> spec.withClasses("av-bell-action"));
+        assertThat(lines(awaitingAction))
+                .containsExactly("Relevé de novembre 2026 à valider : "
+                        + contract.client().admin().displayName() + " l’a déjà validé");
+        assertThat(_get(awaitingAction, Span.class, spec -> spec.withClasses("av-bell-contract"))
+                        .getText())
+                .endsWith(" — Contrat de test")
+                .startsWith("T-");
     }
 
     private void publish(ChangeRequestEvent... happened) {

@@ -388,6 +388,20 @@ class AuthorizationMatrixTest {
                     .isSubsetOf(c.member() ? java.util.Set.of(id) : java.util.Set.of());
             return counts;
         }));
+        rows.add(Row.caller("Contracts.myContractsPuttingFirst", everyone(), c -> () -> {
+            List<ContractSummary> mine = contracts.myContractsPuttingFirst(ContractFilter.all(), List.of(id), 0, 500);
+            assertThat(mine.stream().anyMatch(s -> s.id().equals(id)))
+                    .as("putting a contract first never shows it to a stranger")
+                    .isEqualTo(c.member());
+            return mine;
+        }));
+        rows.add(Row.caller("RequestsAwaitingMe.countsForAllMyContracts", everyone(), c -> () -> {
+            var counts = awaitingMe.countsForAllMyContracts();
+            if (!c.member()) {
+                assertThat(counts).as("nothing counted on a contract of others").doesNotContainKey(id);
+            }
+            return counts;
+        }));
         rows.add(Row.caller(
                 "Contracts.countMyContracts", everyone(), c -> () -> contracts.countMyContracts(ContractFilter.all())));
         rows.add(Row.contract("Contracts.summary", members(), c -> () -> contracts.summary(id)));
@@ -674,6 +688,16 @@ class AuthorizationMatrixTest {
             assertThat(reviews.calendarFeedOwner("A".repeat(43))).isEmpty();
             return null;
         }));
+        rows.add(Row.caller("Reviews.myActionsDue", everyone(), c -> () -> {
+            var due = reviews.myActionsDue(100);
+            if (!c.member()) {
+                assertThat(due)
+                        .as("no action of a contract of others")
+                        .noneMatch(a -> a.contractId().equals(id));
+            }
+            return due;
+        }));
+        rows.add(Row.caller("Reviews.countMyActionsDue", everyone(), c -> () -> reviews.countMyActionsDue()));
         rows.add(Row.caller("Reviews.myCalendar", everyone(), c -> () -> {
             var calendar = reviews.myCalendar();
             assertThat(calendar.reviews().stream().anyMatch(e -> e.reviewId().equals(sharedReview)))

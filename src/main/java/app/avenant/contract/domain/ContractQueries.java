@@ -42,9 +42,29 @@ public class ContractQueries {
     /** The contracts the user has access to on {@code today} (see {@link AccessPolicy}), one page. */
     public List<Contract> contractsOfMember(
             UUID userId, LocalDate today, @Nullable ContractStatus status, String text, int offset, int limit) {
+        return contractsOfMember(userId, today, status, text, java.util.Set.of(), offset, limit);
+    }
+
+    /**
+     * As {@link #contractsOfMember(UUID, LocalDate, ContractStatus, String, int, int)}, those of {@code first}
+     * before the others (ordered in the statement, so a contract of {@code first} never waits on a later page),
+     * then newest change first.
+     */
+    public List<Contract> contractsOfMember(
+            UUID userId,
+            LocalDate today,
+            @Nullable ContractStatus status,
+            String text,
+            java.util.Collection<UUID> first,
+            int offset,
+            int limit) {
         TypedQuery<Contract> query = em.createQuery(
-                "select c " + MEMBER_CONTRACTS + " order by c.lastChangedAt desc, c.reference", Contract.class);
+                "select c " + MEMBER_CONTRACTS
+                        + " order by case when c.id in :first then 0 else 1 end, c.lastChangedAt desc, c.reference",
+                Contract.class);
         bindMemberFilter(query, userId, today, status, text);
+        // an empty "in ()" is not valid SQL everywhere: a key no contract has stands for "none"
+        query.setParameter("first", first.isEmpty() ? List.of(new UUID(0, 0)) : first);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -174,6 +194,17 @@ public class ContractQueries {
     }
 
     /** The user's active memberships among these contracts (one statement). */
+    /** Every membership of the user that gives access on {@code today}, whatever the contract. */
+    public List<Membership> activeMembershipsOf(UUID userId, LocalDate today) {
+        return em.createQuery("""
+                        select m from Membership m join Contract c on c.id = m.contractId
+                        where m.userId = :userId and
+                        """ + AccessPolicy.ACTIVE_JPQL, Membership.class)
+                .setParameter("userId", userId)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
     public List<Membership> activeMembershipsOf(UUID userId, java.util.Collection<UUID> contractIds, LocalDate today) {
         if (contractIds.isEmpty()) {
             return List.of();

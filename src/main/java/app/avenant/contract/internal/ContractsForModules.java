@@ -50,6 +50,12 @@ public interface ContractsForModules {
     /** The user's role on each of these contracts where they have an active membership; the others are left out. */
     Map<UUID, ContractRole> rolesOf(UUID userId, java.util.Collection<UUID> contractIds);
 
+    /**
+     * The user's role on every contract where they have an active membership (one statement): what awaits them
+     * across all their contracts (the home page puts those first).
+     */
+    Map<UUID, ContractRole> rolesOf(UUID userId);
+
     /** The role of every member, by user id (notifications reach members of that contract only). */
     Map<UUID, ContractRole> memberRoles(UUID contractId);
 

@@ -31,8 +31,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +51,7 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
 
     private final Contracts contracts;
     private final RequestsAwaitingMe awaitingMe;
-    /** Of the rows fetched last: how many requests await the caller per contract (docs/decisions/0025). */
+    /** How many requests await the caller per contract, as of the last fetch (docs/decisions/0025, 0032). */
     private final Map<UUID, Long> awaiting = new HashMap<>();
 
     private final Select<ContractStatus> status = new Select<>();
@@ -149,9 +147,8 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
                 grid.getColumnByKey("counterparty"),
                 grid.getColumnByKey("version"),
                 grid.getColumnByKey("lastChanged"));
-        grid.setItems(
-                query -> withWhatAwaitsMe(contracts.myContracts(filter, query.getOffset(), query.getLimit())).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
+        grid.setItems(query -> awaitingFirst(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         Shortcuts.addShortcutListener(
@@ -167,21 +164,15 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     /**
-     * Counts what awaits the caller on the fetched contracts (a few statements per page) and puts those first
-     * within the page: with the usual handful of contracts, the page is the whole list.
+     * One page, the contracts where something awaits the caller first across the whole list (the query orders
+     * them, docs/decisions/0032): what awaits the caller is counted over all their contracts in a few statements
+     * (their roles, then one per distinct role), then the page is read.
      */
-    List<ContractSummary> withWhatAwaitsMe(List<ContractSummary> page) {
-        Map<UUID, Long> counts =
-                awaitingMe.countsFor(page.stream().map(ContractSummary::id).toList());
+    List<ContractSummary> awaitingFirst(int offset, int limit) {
+        Map<UUID, Long> counts = awaitingMe.countsForAllMyContracts();
+        awaiting.clear();
         awaiting.putAll(counts);
-        page.forEach(c -> {
-            if (!counts.containsKey(c.id())) {
-                awaiting.remove(c.id());
-            }
-        });
-        List<ContractSummary> sorted = new ArrayList<>(page);
-        sorted.sort(Comparator.comparing((ContractSummary c) -> !counts.containsKey(c.id())));
-        return sorted;
+        return contracts.myContractsPuttingFirst(filter, counts.keySet(), offset, limit);
     }
 
     Span awaitingCell(ContractSummary contract) {

@@ -120,4 +120,36 @@ public class ReviewQueries {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /**
+     * The owner's open actions on these contracts due on or before {@code dueBy} (overdue ones included), the most
+     * overdue first: the bell's actions to do.
+     */
+    public List<ActionItem> actionsDueOwnedBy(UUID ownerId, Collection<UUID> contractIds, LocalDate dueBy, int limit) {
+        if (contractIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select a from ActionItem a where a.ownerId = :owner and a.contractId in :contracts
+                        and a.doneAt is null and a.dueDate <= :dueBy order by a.dueDate, a.id""", ActionItem.class)
+                .setParameter("owner", ownerId)
+                .setParameter("contracts", contractIds)
+                .setParameter("dueBy", dueBy)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many of {@link #actionsDueOwnedBy} there are, in one statement. */
+    public long countActionsDueOwnedBy(UUID ownerId, Collection<UUID> contractIds, LocalDate dueBy) {
+        if (contractIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("""
+                        select count(a) from ActionItem a where a.ownerId = :owner and a.contractId in :contracts
+                        and a.doneAt is null and a.dueDate <= :dueBy""", Long.class)
+                .setParameter("owner", ownerId)
+                .setParameter("contracts", contractIds)
+                .setParameter("dueBy", dueBy)
+                .getSingleResult();
+    }
 }

@@ -10,12 +10,15 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The way to the steering screens: URLs come from the views' routes, never from strings
- * (docs/decisions/0021). The contract workspace links to the comités through a {@link ScreenLink}.
+ * (docs/decisions/0021). The contract workspace links to the comités through a {@link ScreenLink}; the bell
+ * leads to a review through {@link #review} (named interface {@code governance :: navigation}).
  */
-final class GovernanceNavigation {
+@NamedInterface("navigation")
+public final class GovernanceNavigation {
 
     private GovernanceNavigation() {}
 
@@ -29,7 +32,8 @@ final class GovernanceNavigation {
         return Routes.url(AccessRegisterView.class, ContractPageFrame.CONTRACT_ID, contractId);
     }
 
-    static String review(UUID reviewId) {
+    /** One comité: its record, decisions and action items. */
+    public static String review(UUID reviewId) {
         return Routes.url(ReviewView.class, ReviewView.REVIEW_ID, reviewId);
     }
 

@@ -115,6 +115,9 @@ public class Notification {
         if (kind.isAboutChangeRequest()) {
             throw new IllegalArgumentException(kind + " needs its change request");
         }
+        if (kind == NotificationKind.ACTION_DUE) {
+            throw new IllegalArgumentException("an action due is read from governance, never stored");
+        }
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.recipientId = recipientId;
@@ -160,6 +163,7 @@ public class Notification {
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
             case STATEMENT_TO_VALIDATE -> NotificationTarget.of(Screen.CONTRACT_STATEMENT, contractId);
+            case ACTION_DUE -> throw new IllegalStateException("an action due is read from governance, never stored");
         };
     }
 

@@ -15,6 +15,8 @@ import app.avenant.testing.TestAccounts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.data.provider.Query;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,49 @@ class WhoseTurnViewTest extends ChangeUiTest {
         assertThat(text(GridKt._getCellComponent(grid, 0, "mine"))).isEqualTo("2 demandes à traiter");
         login(c.clientViewer().username(), "");
         assertThat(text(GridKt._getCellComponent(_get(Grid.class), 0, "mine"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_contract_awaiting_me_comes_first_on_the_home_page_even_when_it_would_be_on_a_later_page() {
+        TestContract c = contract();
+        UUID id = proposeBaseline(c, c.clientEditor(), 1200);
+        submitAs(c.clientEditor(), id);
+        // three contracts changed since, between the same two organisations: newer, so before it by date
+        for (int i = 0; i < 3; i++) {
+            UUID newer = contractInternals.openContract(new app.avenant.contract.NewContract(
+                    "N-" + UUID.randomUUID().toString().substring(0, 12),
+                    "Plus récent " + i,
+                    c.clientOwner().organisationId(),
+                    c.providerManager().organisationId()));
+            contractInternals.enrol(
+                    newer, c.providerManager().id(), app.avenant.contract.ContractRole.PROVIDER_MANAGER, false);
+        }
+        login(c.providerManager().username(), "");
+
+        Grid<ContractSummary> grid = _get(Grid.class);
+        // a page of one row, as a grid scrolled far would ask: the query itself must put it first
+        List<ContractSummary> firstRow = grid.getDataProvider()
+                .fetch(new Query<>(0, 1, List.of(), null, null))
+                .toList();
+        assertThat(firstRow).extracting(ContractSummary::id).containsExactly(c.id());
+        assertThat(text(GridKt._getCellComponent(grid, 0, "mine"))).isEqualTo("1 demande à traiter");
+    }
+
+    @Test
+    void a_request_awaiting_my_approval_comes_first_in_the_list_even_when_it_would_be_on_a_later_page() {
+        TestContract c = contract();
+        UUID oldest = proposeBaseline(c, c.clientEditor(), 1200);
+        submitAs(c.clientEditor(), oldest);
+        for (int i = 0; i < 12; i++) {
+            proposeBaseline(c, c.providerEditor(), 1300 + i);
+        }
+
+        var firstPage = TestAccounts.as(c.providerManager().username(), () -> changeRequests.list(c.id(), null, 0, 5));
+        assertThat(firstPage.getFirst().id()).isEqualTo(oldest);
+        assertThat(firstPage.getFirst().awaitingMyApproval()).isTrue();
+        var secondPage = TestAccounts.as(c.providerManager().username(), () -> changeRequests.list(c.id(), null, 5, 5));
+        assertThat(secondPage).extracting(s -> s.id()).doesNotContain(oldest);
     }
 
     @Test

@@ -26,8 +26,10 @@ class VersionCompareViewTest extends ContractUiTest {
         assertThat(text).contains("Comparaison v2 → v3", "Volumes", "Saisie des factures fournisseurs", "Modifié");
         assertThat(rows(view))
                 .contains(
-                        "Prix unitaire — tranche à partir de " + units(1001) + money("1.60") + money("1.70"),
-                        "Volume de référence mensuel" + units(800) + units(1040));
+                        // the demo's v3 came from request n° 2: the PME proposed the baseline, the provider the price
+                        "Prix unitaire — tranche à partir de " + units(1001) + money("1.60") + money("1.70")
+                                + "Prestataire — Léa Bernard — demande n° 2",
+                        "Volume de référence mensuel" + units(800) + units(1040) + "PME — Paul Durand — demande n° 2");
         // only what v3 changed: the volumes of one scope item
         assertThat(text(view)).doesNotContain("Niveaux de service", "Rapprochement bancaire");
         // the old value is struck through
@@ -50,9 +52,10 @@ class VersionCompareViewTest extends ContractUiTest {
                         "Ajouté");
         assertThat(rows(view))
                 .contains(
-                        "Lien vers la documentation—https://docs.boulangerie-martin.example/rapprochement",
-                        "Cible—" + percent("99"),
-                        "Critique (donne droit à des avoirs)—Non");
+                        "Lien vers la documentation—https://docs.boulangerie-martin.example/rapprochement"
+                                + "PME — Paul Durand — demande n° 1",
+                        "Cible—" + percent("99") + "PME — Paul Durand — demande n° 1",
+                        "Critique (donne droit à des avoirs)—Non" + "PME — Paul Durand — demande n° 1");
     }
 
     @Test
