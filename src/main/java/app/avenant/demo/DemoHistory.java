@@ -98,9 +98,9 @@ class DemoHistory {
                                         ObjectiveKind.CONTINUITY))));
         at(14, 1, () -> revise("marc.petit", backup, DemoTerms.itSupportV2(), """
                 Sauvegarde chiffrée chaque nuit dans un centre de données à Lyon."""));
+        // Marc Petit approves it for the provider by submitting it (decision 0033); Claire Martin's approval accepts it
         at(13, 0, () -> submit("marc.petit", backup));
         at(10, 0, () -> approve("claire.martin", backup));
-        at(10, 3, () -> approve("marc.petit", backup));
     }
 
     private void revise(String username, UUID request, Terms terms, String note) {
