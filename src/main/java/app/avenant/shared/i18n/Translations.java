@@ -62,7 +62,13 @@ public class Translations implements I18NProvider {
             }
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, supported).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        if (supported == FRENCH) {
+            pattern = Elision.apply(pattern, args);
+        }
+        return new MessageFormat(pattern, supported).format(args);
     }
 
     /** English when asked for English (any country), French for everything else. */
