@@ -13,6 +13,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -73,9 +74,9 @@ public class ProposalDrafts {
      * Keeps the caller's edits, replacing their previous draft of that request. Nothing is kept for a request the
      * caller may not revise (closed, or not theirs to revise yet).
      *
-     * @return true when kept
+     * @return when they were kept, or null when nothing was
      */
-    public boolean keep(
+    public @Nullable Instant keep(
             UUID changeRequestId,
             int revision,
             @Nullable Integer inForceVersion,
@@ -84,15 +85,15 @@ public class ProposalDrafts {
             String note) {
         Caller caller = caller(changeRequestId);
         if (!caller.request().canRevise(caller.actor())) {
-            return false;
+            return null;
         }
         UUID me = caller.actor().userId();
         ProposalDraft draft = drafts.findByUserIdAndChangeRequestId(me, changeRequestId)
                 .orElseGet(() -> new ProposalDraft(me, changeRequestId));
-        draft.replace(
-                revision, inForceVersion, TermsJson.write(startedFrom), TermsJson.write(terms), note, clock.instant());
+        Instant now = clock.instant();
+        draft.replace(revision, inForceVersion, TermsJson.write(startedFrom), TermsJson.write(terms), note, now);
         drafts.save(draft);
-        return true;
+        return now;
     }
 
     /** Drops the caller's draft of that request ("Abandonner ces modifications"); nothing if there is none. */

@@ -102,6 +102,8 @@ public class ProposalEditView extends Composite<Div>
     private boolean draftClosed;
     /** What the database holds for this person and request, as far as this page knows. */
     private @Nullable DraftContent lastKept;
+    /** When the database last got this person's edits of this request (what the banner dates), if known. */
+    private @Nullable Instant lastKeptAt;
 
     private @Nullable ChangeRequestDetail detail;
     private @Nullable VersionedTerms inForce;
@@ -195,6 +197,7 @@ public class ProposalEditView extends Composite<Div>
         draftPending = false;
         draftClosed = false;
         lastKept = null;
+        lastKeptAt = null;
         ChangeRequestDetail loaded;
         try {
             loaded = changeRequests.detail(id);
@@ -339,6 +342,7 @@ public class ProposalEditView extends Composite<Div>
                     restoredDraft.startedFrom(),
                     restoredDraft.terms(),
                     restoredDraft.note());
+            lastKeptAt = restoredDraft.savedAt();
             restoredFromDraft(loaded.id(), restoredDraft.savedAt());
         }
         if (carried != null
@@ -544,6 +548,11 @@ public class ProposalEditView extends Composite<Div>
 
     /** "Modifications non enregistrées restaurées", with "Abandonner" (which asks once more). */
     private void restoredNotice(UUID id) {
+        Instant keptAt = lastKeptAt;
+        if (keptAt != null) {
+            restoredFromDraft(id, keptAt);
+            return;
+        }
         restored.removeAll();
         Span text = new Span(getTranslation("changeeditor.restored"));
         Button discard = new Button(getTranslation("changeeditor.restored.discard"), e -> confirmReload(id));
@@ -581,7 +590,9 @@ public class ProposalEditView extends Composite<Div>
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         restored.add(text, discard);
         restored.setVisible(true);
-        getContent().addComponentAtIndex(Math.min(2, getContent().getComponentCount()), restored);
+        if (restored.getParent().isEmpty()) {
+            getContent().addComponentAtIndex(Math.min(2, getContent().getComponentCount()), restored);
+        }
     }
 
     // ---- the draft in the database (docs/decisions/0030) --------------------------------------------
@@ -650,8 +661,10 @@ public class ProposalEditView extends Composite<Div>
         try {
             if (typed.get().equals(start) && text.isBlank()) {
                 drafts.discard(loaded.id());
+                lastKeptAt = null;
             } else {
-                drafts.keep(loaded.id(), content.revision(), laidOn, start, typed.get(), text);
+                Instant at = drafts.keep(loaded.id(), content.revision(), laidOn, start, typed.get(), text);
+                lastKeptAt = at != null ? at : lastKeptAt;
             }
             lastKept = content;
         } catch (RuntimeException e) {
@@ -663,6 +676,7 @@ public class ProposalEditView extends Composite<Div>
     private void discardDraft(UUID id) {
         draftPending = false;
         lastKept = null;
+        lastKeptAt = null;
         try {
             drafts.discard(id);
         } catch (RuntimeException e) {
