@@ -11,6 +11,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -40,6 +42,10 @@ final class EditorContext {
     private final Consumer<List<SummaryLine>> summary;
     private boolean dirty;
     private Runnable onFirstEdit = () -> {};
+    /** Runs at every edit: the page keeps a draft of the edits (docs/decisions/0030). */
+    private Runnable onEdit = () -> {};
+    /** True while the terms are read for a draft: nothing is shown, no message, no summary. */
+    private boolean quiet;
 
     private final Map<String, ErrorTarget> targets = new HashMap<>();
     private final Map<String, String> contexts = new HashMap<>();
@@ -82,6 +88,28 @@ final class EditorContext {
             dirty = true;
             onFirstEdit.run();
         }
+        onEdit.run();
+    }
+
+    /** Runs at every edit, after {@link #onFirstEdit}. */
+    void onEdit(Runnable action) {
+        onEdit = action;
+    }
+
+    /**
+     * Runs {@code read} (a reading of the terms) without showing anything: no field marked, no summary, and the
+     * messages of the last save left as they are. Used to keep a draft of what is typed.
+     */
+    <T> T quietly(java.util.function.Supplier<T> read) {
+        boolean was = quiet;
+        quiet = true;
+        unreadable = false;
+        try {
+            return read.get();
+        } finally {
+            quiet = was;
+            unreadable = false;
+        }
     }
 
     /** Runs once, at the first edit (the page then asks before the browser leaves it). */
@@ -95,6 +123,11 @@ final class EditorContext {
 
     /** Marks the editor dirty on every later change (initial values are set before this is called). */
     <V> void watch(HasValue<?, V> field) {
+        // a number typed and left in its field reaches the server (and the draft) without leaving the field
+        if (field instanceof HasValueChangeMode typed && typed.getValueChangeMode() == ValueChangeMode.ON_CHANGE) {
+            typed.setValueChangeMode(ValueChangeMode.LAZY);
+            typed.setValueChangeTimeout(800);
+        }
         field.addValueChangeListener(e -> {
             markDirty();
             // the message was about the previous value: it comes back on the next save if still true
@@ -204,6 +237,10 @@ final class EditorContext {
     // ---- one validation round -----------------------------------------------------------------------
 
     void startRound() {
+        if (quiet) {
+            unreadable = false;
+            return;
+        }
         shown.forEach(ErrorTarget::clear);
         shown.clear();
         targets.clear();
@@ -223,6 +260,9 @@ final class EditorContext {
     }
 
     void register(String path, HasValidation field) {
+        if (quiet) {
+            return;
+        }
         targets.put(path, ErrorTarget.of(field));
         fields.put(path, field);
         paths.putIfAbsent(field, path);
@@ -230,12 +270,18 @@ final class EditorContext {
 
     /** A list-level message shown in {@code line} (e.g. "no band"), to which the summary links. */
     void register(String path, Span line) {
+        if (quiet) {
+            return;
+        }
         targets.put(path, ErrorTarget.of(line));
         lineTargets.put(path, line);
     }
 
     /** Names an item (e.g. "Prestation « Saisie des factures »") for messages that have no field of their own. */
     void context(String pathPrefix, String label) {
+        if (quiet) {
+            return;
+        }
         contexts.put(pathPrefix, label);
     }
 
@@ -297,6 +343,10 @@ final class EditorContext {
     }
 
     private void fail(HasValidation field, String message) {
+        if (quiet) {
+            unreadable = true;
+            return;
+        }
         ErrorTarget target = ErrorTarget.of(field);
         target.show(message);
         shown.add(target);
@@ -311,6 +361,9 @@ final class EditorContext {
      * nothing the typing error does not already say, and is left out.
      */
     void show(List<TermsViolation> violations) {
+        if (quiet) {
+            return;
+        }
         for (TermsViolation violation : violations) {
             HasValidation field = fields.get(violation.path());
             if (field != null && unreadableFields.contains(field)) {
@@ -342,6 +395,9 @@ final class EditorContext {
 
     /** Sends the lines gathered so far to the summary. */
     void publish() {
+        if (quiet) {
+            return;
+        }
         summary.accept(List.copyOf(lines));
     }
 

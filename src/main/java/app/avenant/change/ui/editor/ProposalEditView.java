@@ -6,6 +6,8 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.RevisionView;
 import app.avenant.change.StaleChangeRequestException;
+import app.avenant.change.draft.ProposalDrafts;
+import app.avenant.change.draft.StoredDraft;
 import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.change.ui.Values;
 import app.avenant.contract.Contracts;
@@ -22,6 +24,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -44,6 +48,9 @@ import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,12 +58,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * "Modifier la proposition": a new revision of a change request, edited on a copy of its latest proposed terms.
  * Saving sends the version token that was loaded: when someone revised the request meanwhile, the person is
  * told who, and their edits are carried onto the newer revision; nothing is ever overwritten silently. Leaving
  * or reloading with unsaved edits asks first, and a reload (F5) or a reconnect keeps this page, edits included.
+ * The edits are also kept in the database as the person types (at most one write every two seconds, and when the
+ * page goes), and restored when that person opens the editor again after a closed browser, an expired session or
+ * a restart (docs/decisions/0030).
  */
 @Route("changes/:changeRequestId/edit")
 @PreserveOnRefresh
@@ -70,8 +84,27 @@ public class ProposalEditView extends Composite<Div>
     /** The query parameter naming the element to open on, see {@link TermsEditor#focusOn}. */
     public static final String FOCUS = "focus";
 
+    /** At most one write of the draft this often while the person types (and one more when the page goes). */
+    static final Duration DRAFT_EVERY = Duration.ofSeconds(2);
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalEditView.class);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
     private final ChangeRequests changeRequests;
     private final Contracts contracts;
+    private final ProposalDrafts drafts;
+    private final @Nullable TaskScheduler scheduler;
+    /** When the draft was last written (System.nanoTime), if ever; a write waiting for its turn; none after saving. */
+    private long lastDraftWrite;
+
+    private boolean draftWritten;
+    private boolean draftPending;
+    private boolean draftClosed;
+    /** What the database holds for this person and request, as far as this page knows. */
+    private @Nullable DraftContent lastKept;
+    /** When the database last got this person's edits of this request (what the banner dates), if known. */
+    private @Nullable Instant lastKeptAt;
+
     private @Nullable ChangeRequestDetail detail;
     private @Nullable VersionedTerms inForce;
     /** True when the editor holds the proposal laid on the version in force (an outdated request). */
@@ -108,9 +141,15 @@ public class ProposalEditView extends Composite<Div>
     private boolean leaving;
     private String pageTitle = "";
 
-    public ProposalEditView(ChangeRequests changeRequests, Contracts contracts) {
+    public ProposalEditView(
+            ChangeRequests changeRequests,
+            Contracts contracts,
+            ProposalDrafts drafts,
+            ObjectProvider<TaskScheduler> scheduler) {
         this.changeRequests = changeRequests;
         this.contracts = contracts;
+        this.drafts = drafts;
+        this.scheduler = scheduler.getIfAvailable();
         Div root = getContent();
         root.addClassNames("av-workspace", "av-proposal-edit");
         error.addClassName("av-error");
@@ -153,7 +192,12 @@ public class ProposalEditView extends Composite<Div>
         editor = null;
         conflictPanel = null;
         detail = null;
+        note = null;
         leaving = false;
+        draftPending = false;
+        draftClosed = false;
+        lastKept = null;
+        lastKeptAt = null;
         ChangeRequestDetail loaded;
         try {
             loaded = changeRequests.detail(id);
@@ -173,11 +217,39 @@ public class ProposalEditView extends Composite<Div>
                             new Paragraph(getTranslation("changeeditor.cannotEdit")));
             return;
         }
-        show(loaded, back, carried);
+        show(loaded, back, carried != null ? carried : storedDraft(id));
     }
 
-    /** What the person had typed when someone else saved: the terms they started from and their edits. */
-    private record Carried(Terms startedFrom, Terms typed, String note) {}
+    /**
+     * What the person had typed when someone else saved, or when they left the page without saving: the terms they
+     * started from and their edits; {@code draft} when restored from the database.
+     */
+    private record Carried(
+            Terms startedFrom,
+            Terms typed,
+            String note,
+            @Nullable StoredDraft draft) {
+
+        Carried(Terms startedFrom, Terms typed, String note) {
+            this(startedFrom, typed, note, null);
+        }
+    }
+
+    /** What a draft in the database holds, to write it only when something differs. */
+    private record DraftContent(
+            int revision, @Nullable Integer inForceVersion, Terms startedFrom, Terms terms, String note) {}
+
+    /** The person's draft of that request, kept by an earlier page (another session, browser or portal run). */
+    private @Nullable Carried storedDraft(UUID id) {
+        try {
+            return drafts.mine(id)
+                    .map(d -> new Carried(d.startedFrom(), d.terms(), d.note(), d))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Draft of request {} not read: {}", id, e.toString());
+            return null;
+        }
+    }
 
     private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
         Paragraph intro = new Paragraph(getTranslation(
@@ -224,7 +296,10 @@ public class ProposalEditView extends Composite<Div>
         if (carried != null) {
             noteField.setValue(carried.note());
         }
-        noteField.addValueChangeListener(e -> askBeforeUnload());
+        noteField.addValueChangeListener(e -> {
+            askBeforeUnload();
+            draftChanged();
+        });
         note = noteField;
         Button saveButton = new Button(getTranslation("changeeditor.save"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -259,8 +334,26 @@ public class ProposalEditView extends Composite<Div>
         if (focus != null && !terms.focusOn(focus)) {
             focus = null;
         }
-        if (carried != null) {
+        StoredDraft restoredDraft = carried == null ? null : carried.draft();
+        if (restoredDraft != null) {
+            lastKept = new DraftContent(
+                    restoredDraft.revision(),
+                    restoredDraft.inForceVersion(),
+                    restoredDraft.startedFrom(),
+                    restoredDraft.terms(),
+                    restoredDraft.note());
+            lastKeptAt = restoredDraft.savedAt();
+            restoredFromDraft(loaded.id(), restoredDraft.savedAt());
+        }
+        if (carried != null
+                && (restoredDraft == null
+                        || restoredDraft.revision() != loaded.latest().number())) {
             carriedDialog(loaded.latest(), bothChanged);
+        }
+        if (carried != null) {
+            // the draft follows the page: laid on the newer revision, or left as it was
+            askBeforeUnload();
+            draftChanged();
         }
     }
 
@@ -284,6 +377,7 @@ public class ProposalEditView extends Composite<Div>
         editorHolder.add(terms);
         editor = terms;
         terms.onFirstEdit(this::askBeforeUnload);
+        terms.onEdit(this::draftChanged);
         return terms;
     }
 
@@ -454,6 +548,11 @@ public class ProposalEditView extends Composite<Div>
 
     /** "Modifications non enregistrées restaurées", with "Abandonner" (which asks once more). */
     private void restoredNotice(UUID id) {
+        Instant keptAt = lastKeptAt;
+        if (keptAt != null) {
+            restoredFromDraft(id, keptAt);
+            return;
+        }
         restored.removeAll();
         Span text = new Span(getTranslation("changeeditor.restored"));
         Button discard = new Button(getTranslation("changeeditor.restored.discard"), e -> confirmReload(id));
@@ -474,8 +573,115 @@ public class ProposalEditView extends Composite<Div>
         confirm.setCancelText(getTranslation("changeeditor.cancel"));
         confirm.setConfirmText(getTranslation("changeeditor.reload.ok"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> load(id));
+        confirm.addConfirmListener(e -> {
+            discardDraft(id);
+            load(id);
+        });
         confirm.open();
+    }
+
+    /** "Vos modifications non enregistrées du 05/12/2026 à 19:40 ont été restaurées." and "Abandonner ces modifications". */
+    private void restoredFromDraft(UUID id, Instant savedAt) {
+        restored.removeAll();
+        var at = savedAt.atZone(Formats.PARIS);
+        Span text = new Span(getTranslation(
+                "changeeditor.draft.restored", Formats.date(at.toLocalDate(), getLocale()), HOUR.format(at)));
+        Button discard = new Button(getTranslation("changeeditor.draft.discard"), e -> confirmReload(id));
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        restored.add(text, discard);
+        restored.setVisible(true);
+        if (restored.getParent().isEmpty()) {
+            getContent().addComponentAtIndex(Math.min(2, getContent().getComponentCount()), restored);
+        }
+    }
+
+    // ---- the draft in the database (docs/decisions/0030) --------------------------------------------
+
+    /**
+     * An edit: the draft is written now if the last write is two seconds old, else once that time has passed
+     * (never at every keystroke); what is still waiting is written when the page goes.
+     */
+    private void draftChanged() {
+        if (draftClosed || detail == null || draftPending) {
+            return;
+        }
+        long since = System.nanoTime() - lastDraftWrite;
+        if (!draftWritten || since >= DRAFT_EVERY.toNanos()) {
+            writeDraft();
+            return;
+        }
+        draftPending = true;
+        TaskScheduler timer = scheduler;
+        UI ui = UI.getCurrent();
+        if (timer == null || ui == null) {
+            return; // written at the next edit after the delay, or when the page goes
+        }
+        timer.schedule(
+                () -> {
+                    try {
+                        ui.access(() -> {
+                            if (draftPending) {
+                                writeDraft();
+                            }
+                        });
+                    } catch (UIDetachedException e) {
+                        // the page is gone: its detach wrote what was waiting
+                    }
+                },
+                Instant.now().plusNanos(DRAFT_EVERY.toNanos() - since));
+    }
+
+    /**
+     * Writes the person's edits if they differ from what the database holds: the terms as typed (when every
+     * number can be read: otherwise the last readable edits stay kept), the note, and what they were laid on.
+     * Edits brought back to the proposal as loaded leave no draft. A failure never disturbs the person typing.
+     */
+    private void writeDraft() {
+        draftPending = false;
+        ChangeRequestDetail loaded = detail;
+        TermsEditor terms = editor;
+        TextArea noteField = note;
+        Terms start = startTerms;
+        VersionedTerms current = inForce;
+        if (draftClosed || loaded == null || terms == null || noteField == null || start == null) {
+            return;
+        }
+        Optional<Terms> typed = terms.currentValue();
+        if (typed.isEmpty()) {
+            return;
+        }
+        draftWritten = true;
+        lastDraftWrite = System.nanoTime();
+        String text = noteField.getValue();
+        Integer laidOn = onInForce && current != null ? current.versionNumber() : null;
+        DraftContent content = new DraftContent(loaded.latest().number(), laidOn, start, typed.get(), text);
+        if (content.equals(lastKept)) {
+            return;
+        }
+        try {
+            if (typed.get().equals(start) && text.isBlank()) {
+                drafts.discard(loaded.id());
+                lastKeptAt = null;
+            } else {
+                Instant at = drafts.keep(loaded.id(), content.revision(), laidOn, start, typed.get(), text);
+                lastKeptAt = at != null ? at : lastKeptAt;
+            }
+            lastKept = content;
+        } catch (RuntimeException e) {
+            log.warn("Draft of request {} not kept: {}", loaded.id(), e.toString());
+        }
+    }
+
+    /** The person chose to drop their edits: the draft goes too, and nothing more is written for them. */
+    private void discardDraft(UUID id) {
+        draftPending = false;
+        lastKept = null;
+        lastKeptAt = null;
+        try {
+            drafts.discard(id);
+        } catch (RuntimeException e) {
+            log.warn("Draft of request {} not discarded: {}", id, e.toString());
+        }
     }
 
     private void cancel() {
@@ -488,12 +694,18 @@ public class ProposalEditView extends Composite<Div>
             return;
         }
         ConfirmDialog confirm = discardDialog();
-        confirm.addConfirmListener(e -> leaveTo(loaded.id()));
+        confirm.addConfirmListener(e -> {
+            discardDraft(loaded.id());
+            leaveTo(loaded.id());
+        });
         confirm.open();
     }
 
+    /** Saved or abandoned: the page writes no draft any more (saving removed it, see DraftCleanup). */
     private void leaveTo(UUID id) {
         leaving = true;
+        draftClosed = true;
+        draftPending = false;
         ChangeNavigation.toRequest(id);
     }
 
@@ -525,6 +737,11 @@ public class ProposalEditView extends Composite<Div>
         ConfirmDialog confirm = discardDialog();
         confirm.addConfirmListener(e -> {
             leaving = true;
+            ChangeRequestDetail loaded = detail;
+            if (loaded != null) {
+                discardDraft(loaded.id());
+            }
+            draftClosed = true;
             action.proceed();
         });
         confirm.open();
@@ -544,6 +761,10 @@ public class ProposalEditView extends Composite<Div>
 
     @Override
     protected void onDetach(DetachEvent event) {
+        // the browser was closed or the session ended: what was waiting is written now
+        if (draftPending) {
+            writeDraft();
+        }
         event.getUI().getPage().executeJs("window.avUnsaved = false;");
         super.onDetach(event);
     }

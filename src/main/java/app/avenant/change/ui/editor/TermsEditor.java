@@ -194,6 +194,19 @@ public class TermsEditor extends Composite<Div> {
         }
     }
 
+    /** Runs at every edit (the page keeps a draft of the edits, docs/decisions/0030). */
+    public void onEdit(Runnable action) {
+        ctx.onEdit(action);
+    }
+
+    /**
+     * The terms as typed, read without showing anything (no field marked, no summary); empty when a number cannot
+     * be read or a rule is broken. What a draft keeps.
+     */
+    public Optional<Terms> currentValue() {
+        return ctx.quietly(this::validatedValue);
+    }
+
     /** Counts as edited from now on (the terms were laid on the version in force, or conflicts were settled). */
     void markDirty() {
         ctx.markDirty();
