@@ -18,7 +18,8 @@ class ElisionTest {
 
     @Test
     void de_before_a_consonant_a_number_or_inside_a_word_is_kept() {
-        assertThat(Elision.apply("Relevé de {0}", new Object[] {"novembre 2026"})).isEqualTo("Relevé de {0}");
+        assertThat(Elision.apply("Relevé de {0}", new Object[] {"novembre 2026"}))
+                .isEqualTo("Relevé de {0}");
         assertThat(Elision.apply("Révision de {1}", new Object[] {"x", 3})).isEqualTo("Révision de {1}");
         assertThat(Elision.apply("Coefficient de {0}", new Object[] {""})).isEqualTo("Coefficient de {0}");
         assertThat(Elision.apply("Monde {0}", new Object[] {"entier"})).isEqualTo("Monde {0}");
