@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -109,6 +111,23 @@ final class BrowserSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Follows the first shown link matching {@code css} as a person clicks it; when the browser refuses the
+     * click (something laid over it for a moment, e.g. a notification), goes to its address instead.
+     */
+    void follow(String css) {
+        WebElement link = waitFor(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(this::shown)
+                .findFirst()
+                .orElse(null));
+        scrollTo(link);
+        try {
+            link.click();
+        } catch (ElementNotInteractableException | ElementClickInterceptedException e) {
+            driver.get(link.getAttribute("href"));
+        }
+    }
+
     /** The current address, path and query included. */
     String url() {
         return driver.getCurrentUrl();
@@ -129,8 +148,7 @@ final class BrowserSession implements AutoCloseable {
                     : d.findElements(By.cssSelector(withinCss));
             for (WebElement scope : scopes) {
                 for (WebElement candidate : scope.findElements(By.tagName("vaadin-button"))) {
-                    if (candidate.isDisplayed()
-                            && text.equals(candidate.getText().strip())) {
+                    if (shown(candidate) && text.equals(candidate.getText().strip())) {
                         return candidate;
                     }
                 }
@@ -234,6 +252,15 @@ final class BrowserSession implements AutoCloseable {
     /** The page's source as the browser holds it now (every element, visible or not). */
     String pageSource() {
         return driver.getPageSource();
+    }
+
+    /**
+     * Laid out and not hidden. Not Selenium's isDisplayed: it calls some visible buttons of the request screen's
+     * action bar hidden.
+     */
+    private boolean shown(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return !arguments[0].hidden && arguments[0].getClientRects().length > 0;", element));
     }
 
     private void scrollTo(WebElement element) {

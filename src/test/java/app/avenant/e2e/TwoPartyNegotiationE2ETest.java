@@ -253,8 +253,7 @@ class TwoPartyNegotiationE2ETest {
             pme.waitForTextOf(NEXT_STEP, "Acceptée");
 
             // --- the version compare credits the band's new price to Léa, in this request
-            pme.waitFor(d -> d.findElement(By.cssSelector(ACCEPTED_BANNER + " a")))
-                    .click();
+            pme.follow(ACCEPTED_BANNER + " a");
             pme.waitFor(d -> pme.url().contains("/compare/" + versionBefore + "/") ? true : null);
             String row = pme.waitFor(d -> (String) ((JavascriptExecutor) d)
                     .executeScript(
