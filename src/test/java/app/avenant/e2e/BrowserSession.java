@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -123,7 +122,7 @@ final class BrowserSession implements AutoCloseable {
         scrollTo(link);
         try {
             link.click();
-        } catch (ElementNotInteractableException | ElementClickInterceptedException e) {
+        } catch (ElementNotInteractableException e) { // ElementClickInterceptedException included
             driver.get(link.getAttribute("href"));
         }
     }
