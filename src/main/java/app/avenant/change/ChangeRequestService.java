@@ -228,7 +228,8 @@ class ChangeRequestService implements ChangeRequests {
                 cr.canApprove(me) && conflicts.isEmpty() && !changesNothing,
                 cr.canReject(me),
                 cr.canWithdraw(me),
-                cr.canComment(me));
+                cr.canComment(me),
+                cr.canReword(me));
         Map<Side, SideApprovers> approvers = approvers(roles, names);
         Set<Side> approvedSides = new HashSet<>();
         cr.approvals().forEach(a -> approvedSides.add(a.side()));

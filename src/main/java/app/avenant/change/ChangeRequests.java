@@ -62,7 +62,7 @@ public interface ChangeRequests {
      * (the terms do not change). Nothing is stored when the wording is the same.
      *
      * @throws ChangeRuleException {@code change.error.title.required}, {@code .title.tooLong},
-     *         {@code .reason.required}, {@code .reason.tooLong}, {@code .reword.role}, {@code .reword.draft},
+     *         {@code .reason.required}, {@code .reason.tooLong}, {@code .reword.role}, {@code .reword.side},
      *         {@code .closed}
      * @throws StaleChangeRequestException when the request changed since {@code expectedVersion}
      */

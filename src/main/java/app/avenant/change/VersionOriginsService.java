@@ -89,7 +89,8 @@ class VersionOriginsService implements VersionOrigins {
                         t.field().field(),
                         t.field().detail(),
                         t.by().side(),
-                        name(names, t.by().authorUserId())))
+                        name(names, t.by().authorUserId()),
+                        t.by().note()))
                 .toList();
         return new VersionOrigin(
                 cr.producedVersion() == null ? 0 : cr.producedVersion(),

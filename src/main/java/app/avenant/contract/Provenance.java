@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public final class Provenance {
 
-    /** The request that introduced a change, and who in it proposed the value. */
-    public record Attribution(VersionOrigin request, Side side, String authorName) {}
+    /** The request that introduced a change, who in it proposed the value, and the note of that revision. */
+    public record Attribution(VersionOrigin request, Side side, String authorName, String note) {}
 
     private final List<VersionOrigin> newestFirst;
 
@@ -29,14 +29,16 @@ public final class Provenance {
         for (VersionOrigin origin : newestFirst) {
             for (VersionOrigin.Proposal proposal : origin.fields()) {
                 if (proposal.isOf(item, field)) {
-                    return Optional.of(new Attribution(origin, proposal.side(), proposal.authorName()));
+                    return Optional.of(
+                            new Attribution(origin, proposal.side(), proposal.authorName(), proposal.note()));
                 }
             }
         }
         for (VersionOrigin origin : newestFirst) {
             for (VersionOrigin.Proposal proposal : origin.fields()) {
                 if (proposal.isOf(item)) {
-                    return Optional.of(new Attribution(origin, proposal.side(), proposal.authorName()));
+                    return Optional.of(
+                            new Attribution(origin, proposal.side(), proposal.authorName(), proposal.note()));
                 }
             }
         }

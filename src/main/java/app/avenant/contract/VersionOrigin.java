@@ -41,7 +41,8 @@ public record VersionOrigin(
 
     /**
      * One field the request changed (keyed like {@link ItemChange} and {@link FieldChange}), with the side and
-     * person whose revision gave it its final value.
+     * person whose revision gave it its final value, and that revision's note: why this value (the request's
+     * reason explains the first proposal, a counter-proposal's note explains its own value).
      */
     public record Proposal(
             TermsSection section,
@@ -49,7 +50,8 @@ public record VersionOrigin(
             String field,
             @Nullable String detail,
             Side side,
-            String authorName) {
+            String authorName,
+            String note) {
 
         public boolean isOf(ItemChange item, FieldChange change) {
             return isOf(item) && field.equals(change.field()) && Objects.equals(detail, change.detail());

@@ -413,9 +413,15 @@ class ChangeRequestsTest {
     void title_and_reason_are_edited_with_their_history_and_a_stale_edit_is_refused() {
         TestContract c = fixtures.contract(1);
         UUID id = proposeAndSubmit(c, withBaseline(current(c), "item-0", 1200));
-        long version = detail(c.providerEditor(), id).version();
+        long version = detail(c.clientEditor(), id).version();
+        // the reason is the PME's: the provider answers it, it does not rewrite it
+        assertThatThrownBy(() -> as(
+                        c.providerEditor().username(),
+                        () -> changes.reword(id, version, "Volume à 1 100", "Notre lecture")))
+                .isInstanceOf(ChangeRuleException.class)
+                .hasMessageContaining("change.error.reword.side");
 
-        as(c.providerEditor().username(), () -> changes.reword(id, version, "Volume à 1 200", "Pic de janvier"));
+        as(c.clientEditor().username(), () -> changes.reword(id, version, "Volume à 1 200", "Pic de janvier"));
 
         ChangeRequestDetail after = detail(c.clientOwner(), id);
         assertThat(after.title()).isEqualTo("Volume à 1 200");
@@ -426,9 +432,9 @@ class ChangeRequestsTest {
             assertThat(e.titleBefore()).startsWith("Demande ");
             assertThat(e.titleAfter()).isEqualTo("Volume à 1 200");
             assertThat(e.reasonBefore()).isEqualTo("Raison");
-            assertThat(e.side()).isEqualTo(Side.PROVIDER);
+            assertThat(e.side()).isEqualTo(Side.CLIENT);
         });
-        assertThatThrownBy(() -> as(c.clientEditor().username(), () -> changes.reword(id, version, "Autre", "Autre")))
+        assertThatThrownBy(() -> as(c.clientOwner().username(), () -> changes.reword(id, version, "Autre", "Autre")))
                 .isInstanceOf(StaleChangeRequestException.class);
         assertThatThrownBy(() -> as(c.outsider().admin().username(), () -> changes.wordingEdits(id, 0, 10)))
                 .isInstanceOf(ChangeRequestNotFoundException.class);
@@ -481,7 +487,7 @@ class ChangeRequestsTest {
         assertThat(detail(c.clientEditor(), rejected).status()).isEqualTo(ChangeRequestStatus.REJECTED);
         assertThat(detail(c.clientEditor(), withdrawn).status()).isEqualTo(ChangeRequestStatus.WITHDRAWN);
         assertThat(detail(c.clientEditor(), withdrawn).can())
-                .isEqualTo(new Permissions(false, false, false, false, false, false));
+                .isEqualTo(new Permissions(false, false, false, false, false, false, false));
         assertThat(events.stream(ChangeRequestEvent.Rejected.class)).hasSize(1);
         assertThat(events.stream(ChangeRequestEvent.Withdrawn.class)).hasSize(1);
     }

@@ -57,7 +57,7 @@ class ProvenanceTest {
     }
 
     private static VersionOrigin.Proposal proposal(String field, String detail, Side side, String name) {
-        return new VersionOrigin.Proposal(TermsSection.VOLUMES, "saisie", field, detail, side, name);
+        return new VersionOrigin.Proposal(TermsSection.VOLUMES, "saisie", field, detail, side, name, "");
     }
 
     private static VersionOrigin origin(int version, int number, VersionOrigin.Proposal... fields) {

@@ -29,6 +29,7 @@ import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.RequestsAwaitingMe;
+import app.avenant.contract.Side;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.governance.AccessRegister;
@@ -160,7 +161,7 @@ class AuthorizationMatrixTest {
             "change.error.withdraw.role",
             "change.error.comment.role",
             "change.error.reword.role",
-            "change.error.reword.draft",
+            "change.error.reword.side",
             "change.error.internalNote.role");
 
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
@@ -525,7 +526,7 @@ class AuthorizationMatrixTest {
             changeRequests.comment(sharedChange, "  "); // required: refused after the role check
             return null;
         }));
-        rows.add(Row.contract("ChangeRequests.reword", editors(), c -> {
+        rows.add(Row.contract("ChangeRequests.reword", editorsOf(Side.CLIENT), c -> {
             long version = TestAccounts.as(
                     name(CLIENT_OWNER),
                     () -> changeRequests.detail(sharedChange).version());
@@ -959,6 +960,11 @@ class AuthorizationMatrixTest {
 
     private static Function<Caller, Outcome> editors() {
         return c -> !c.member() ? NOT_FOUND : c.role().canEdit() ? ALLOW : DENY;
+    }
+
+    /** Editors and owners of one side (the side that opened the request); everyone else denied. */
+    private static Function<Caller, Outcome> editorsOf(Side side) {
+        return c -> !c.member() ? NOT_FOUND : c.role().canEdit() && c.role().side() == side ? ALLOW : DENY;
     }
 
     private static Function<Caller, Outcome> approvers() {

@@ -313,8 +313,9 @@ public class ChangeRequest {
         if (!actor.role().canEdit()) {
             throw new ChangeRuleException("change.error.reword.role");
         }
-        if (status == ChangeRequestStatus.DRAFT && actor.side() != authorSide) {
-            throw new ChangeRuleException("change.error.reword.draft");
+        if (actor.side() != authorSide) {
+            // the reason is the author side's: the other side answers it, it does not rewrite it
+            throw new ChangeRuleException("change.error.reword.side");
         }
         String cleanTitle = required(newTitle, TITLE_MAX, "title");
         String cleanReason = required(newReason, REASON_MAX, "reason");
@@ -400,6 +401,10 @@ public class ChangeRequest {
     public boolean canWithdraw(Actor actor) {
         return status.isOpen()
                 && (actor.userId().equals(authorUserId) || actor.role().canApprove() && actor.side() == authorSide);
+    }
+
+    public boolean canReword(Actor actor) {
+        return status.isOpen() && actor.role().canEdit() && actor.side() == authorSide;
     }
 
     public boolean canComment(Actor actor) {

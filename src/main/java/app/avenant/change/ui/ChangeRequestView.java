@@ -258,7 +258,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         reason.addClassNames("av-multiline", "av-cr-reason");
         Div header = new Div(new H2(d.title()), line, serves, reason);
         header.addClassNames("av-workspace-header", "av-cr-header");
-        if (d.can().edit()) {
+        if (d.can().reword()) {
             reword.setVisible(true);
             header.add(reword);
         }

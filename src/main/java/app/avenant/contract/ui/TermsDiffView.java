@@ -145,6 +145,15 @@ class TermsDiffView extends Composite<Div> {
                                                         String.valueOf(
                                                                 by.request().requestNumber())))),
                         () -> cell.add(none()));
+        known.of(change, field)
+                .map(Provenance.Attribution::note)
+                .filter(note -> !note.isBlank())
+                .ifPresent(note -> {
+                    // why this value: a counter-proposal's note, which the request's reason does not tell
+                    Span why = new Span(getTranslation("contract.compare.proposedBy.note", note));
+                    why.addClassNames("av-proposed-note", "av-multiline");
+                    cell.add(why);
+                });
         return cell;
     }
 

@@ -485,7 +485,7 @@ class ChangeRequestTest {
     void the_wording_is_edited_until_acceptance_by_those_who_may_revise_and_keeps_what_it_replaced() {
         ChangeRequest cr = ChangeRequest.propose(
                 UUID.randomUUID(), 9, "Hausse à 2,20 €", "Coûts", ObjectiveKind.COST, paul, 1, CURRENT, NOW);
-        refused(() -> cr.reword(lea, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.draft");
+        refused(() -> cr.reword(lea, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.side");
         refused(() -> cr.reword(clientViewer, "Hausse à 2,12 €", "Coûts", NOW), "change.error.reword.role");
         refused(() -> cr.reword(paul, " ", "Coûts", NOW), "change.error.title.required");
         refused(() -> cr.reword(paul, "x".repeat(201), "Coûts", NOW), "change.error.title.tooLong");
@@ -499,8 +499,10 @@ class ChangeRequestTest {
         cr.revise(paul, PLUS_30, 1, "", NOW);
         cr.submit(paul, CHANGES, NOW);
         cr.approve(claire, 2, CHANGES, NOW);
-        cr.reword(lea, "Hausse à 2,12 € (contre-proposition)", "Coûts", NOW);
+        cr.reword(paul, "Hausse à 2,12 € (après discussion)", "Coûts", NOW);
         assertThat(cr.approvals()).hasSize(1);
+        // the other side answers the reason, it never rewrites it: the history would credit it to the author
+        refused(() -> cr.reword(lea, "Hausse à 2,12 € (contre-proposition)", "Coûts", NOW), "change.error.reword.side");
     }
 
     private static void refused(ThrowingCallable action, String key) {

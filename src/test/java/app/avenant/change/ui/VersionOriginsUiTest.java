@@ -88,12 +88,12 @@ class VersionOriginsUiTest extends ChangeUiTest {
         // the title: the provider's counter-proposal in request n° 2
         assertThat(rows)
                 .anyMatch(row -> row.startsWith("Intitulé")
-                        && row.endsWith(
+                        && row.contains(
                                 "Prestataire — " + contract.providerEditor().displayName() + " — demande n° 2"));
         // the baseline: both requests changed it, the later one (the PME's n° 2) brought the value shown
         assertThat(rows)
                 .anyMatch(row -> row.contains(Formats.units(1300, Locale.FRANCE))
-                        && row.endsWith("PME — " + contract.clientEditor().displayName() + " — demande n° 2"));
+                        && row.contains("PME — " + contract.clientEditor().displayName() + " — demande n° 2"));
         Anchor request = _find(UI.getCurrent(), Anchor.class).stream()
                 .filter(a -> a.getText().equals("demande n° 2"))
                 .findFirst()
@@ -127,6 +127,6 @@ class VersionOriginsUiTest extends ChangeUiTest {
 
         assertThat(page()).contains("Demande n° 1 — Volume de 1200").doesNotContain("Demande n° 2");
         assertThat(_find(UI.getCurrent(), NativeTableRow.class).stream().map(ChangeUiTest::text))
-                .anyMatch(row -> row.endsWith("PME — " + contract.clientEditor().displayName() + " — demande n° 1"));
+                .anyMatch(row -> row.contains("PME — " + contract.clientEditor().displayName() + " — demande n° 1"));
     }
 }

@@ -30,6 +30,10 @@ class VersionCompareViewTest extends ContractUiTest {
                         "Prix unitaire — tranche à partir de " + units(1001) + money("1.60") + money("1.70")
                                 + "Prestataire — Léa Bernard — demande n° 2",
                         "Volume de référence mensuel" + units(800) + units(1040) + "PME — Paul Durand — demande n° 2");
+        // why the final price: the provider's counter-proposal note, which the request's reason does not tell
+        assertThat(_find(view, NativeTableRow.class).stream().map(ContractUiTest::text))
+                .anyMatch(row ->
+                        row.startsWith("Prix unitaire") && row.contains("Pourquoi : « Nous acceptons la base de "));
         // only what v3 changed: the volumes of one scope item
         assertThat(text(view)).doesNotContain("Niveaux de service", "Rapprochement bancaire");
         // the old value is struck through
@@ -81,7 +85,7 @@ class VersionCompareViewTest extends ContractUiTest {
                 .contains(
                         "v2 du ",
                         "v3 du ",
-                        "approuvée par Claire Martin (PME) et Julien Moreau (prestataire)",
+                        "approuvée par Claire Martin (PME) et Julien Moreau (Prestataire)",
                         "Volume de référence porté à 1 040 factures");
     }
 
@@ -114,9 +118,11 @@ class VersionCompareViewTest extends ContractUiTest {
         return _get(VersionCompareView.class);
     }
 
+    /** The rows without the revision notes ("Pourquoi : « … »"), which one test reads on its own. */
     private static List<String> rows(VersionCompareView view) {
         return _find(view, NativeTableRow.class).stream()
                 .map(ContractUiTest::text)
+                .map(row -> row.replaceAll("Pourquoi : « .* »$", ""))
                 .toList();
     }
 }
