@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,9 +86,12 @@ class LiveUpdateLatencyE2ETest {
                         Duration.ofSeconds(10));
                 pme.waitFor(d -> text.getDomProperty("value").isEmpty() ? true : null, Duration.ofSeconds(10));
                 text.sendKeys("Point " + i + " : le volume tient-il ? " + marker);
-                pme.driver()
-                        .findElement(By.xpath("//vaadin-button[normalize-space(.)='Publier']"))
-                        .click();
+                WebElement publish =
+                        pme.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Publier']"));
+                // mid-screen, clear of the "Commentaire publié" toast at the bottom
+                ((JavascriptExecutor) pme.driver())
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
+                publish.click();
                 double sent = pme.lastClick();
                 double seen = provider.waitForMarker(marker, Duration.ofSeconds(10));
                 if (i >= WARM_UP) {

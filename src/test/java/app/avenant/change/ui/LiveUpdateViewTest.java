@@ -89,6 +89,8 @@ class LiveUpdateViewTest extends ChangeUiTest {
         long count = statements.count(() -> view.onUpdate(new LiveUpdate.CommentAdded(event, comment)));
 
         assertThat(count).isZero();
+        // the counter does see this screen's reads: opening the thread again costs statements
+        assertThat(statements.count(() -> detailAs(c.providerManager(), id))).isPositive();
         assertThat(text(_get(DiscussionPanel.class))).contains("Pouvez-vous tenir 1 200 unités en avril ?");
         assertThat(text(_get(Section.class, s -> s.withId("cr-timeline"))))
                 .contains("Pouvez-vous tenir 1 200 unités en avril ?");
