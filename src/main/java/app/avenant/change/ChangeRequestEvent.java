@@ -62,9 +62,27 @@ public sealed interface ChangeRequestEvent {
     /** The title or reason was edited (the terms are unchanged: approvals stay). */
     record Reworded(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
 
-    /** @param draft true while the author's side is still drafting: nobody is told yet (submission is news). */
-    record Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId, boolean draft)
-            implements ChangeRequestEvent {}
+    /**
+     * A comment in the shared discussion.
+     *
+     * @param draft   true while the author's side is still drafting: nobody is told yet (submission is news)
+     * @param comment the comment as every open screen shows it (author, side, time, text), built once by the
+     *                service from what it already had: open screens append it without reading anything
+     *                (docs/decisions/0029); null only in events built by tests of other modules
+     */
+    record Commented(
+            UUID contractId,
+            UUID changeRequestId,
+            int number,
+            UUID actorId,
+            boolean draft,
+            @org.jspecify.annotations.Nullable CommentView comment)
+            implements ChangeRequestEvent {
+
+        public Commented(UUID contractId, UUID changeRequestId, int number, UUID actorId, boolean draft) {
+            this(contractId, changeRequestId, number, actorId, draft, null);
+        }
+    }
 
     record Approved(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
             implements ChangeRequestEvent {}

@@ -6,12 +6,16 @@ import app.avenant.change.domain.ChangeRequestQueries;
 import app.avenant.change.domain.ChangeRequestRepository;
 import app.avenant.change.domain.Comment;
 import app.avenant.change.domain.CommentRepository;
+import app.avenant.change.domain.InternalNote;
 import app.avenant.change.domain.InternalNoteRepository;
 import app.avenant.change.domain.RequestTimeline;
 import app.avenant.change.domain.Revision;
 import app.avenant.change.domain.ThreadMessage;
 import app.avenant.change.domain.WordingEdit;
 import app.avenant.change.domain.WordingEditRepository;
+import app.avenant.change.live.InternalNotePosted;
+import app.avenant.change.live.LiveSnapshot;
+import app.avenant.change.live.LiveSnapshots;
 import app.avenant.contract.Approval;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
@@ -36,6 +40,7 @@ import app.avenant.identity.Users;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,10 +76,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional
-class ChangeRequestService implements ChangeRequests {
+class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     /** At most this many comments and wording edits are read for a timeline (it shows the latest steps). */
     private static final int TIMELINE_MAX = 200;
+
+    /** How many steps a live update's timeline keeps: as many as the request screen shows. */
+    private static final int TIMELINE_LIMIT = 100;
 
     private final ChangeRequestRepository requests;
     private final CommentRepository comments;
@@ -182,15 +190,68 @@ class ChangeRequestService implements ChangeRequests {
     public ChangeRequestDetail detail(UUID changeRequestId) {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
-        Actor me = loaded.actor();
+        return detailAs(cr, shared(cr, Set.of()), loaded.actor());
+    }
+
+    /**
+     * The one shared read of a live update (docs/decisions/0029): the request as every kind of member reads it,
+     * built from one read of what {@link #detail} reads, the personal parts computed in memory per role.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LiveSnapshot> snapshot(UUID changeRequestId, UUID actorId) {
+        Optional<ChangeRequest> found = requests.findById(changeRequestId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ChangeRequest cr = found.get();
+        Shared shared = shared(cr, Set.of(actorId));
+        Map<ContractRole, ChangeRequestDetail> asAuthor = new EnumMap<>(ContractRole.class);
+        Map<ContractRole, ChangeRequestDetail> asOther = new EnumMap<>(ContractRole.class);
+        UUID someoneElse = new UUID(0, 0);
+        for (ContractRole role : ContractRole.values()) {
+            asAuthor.put(role, detailAs(cr, shared, new Actor(cr.authorUserId(), "", role)));
+            asOther.put(role, detailAs(cr, shared, new Actor(someoneElse, "", role)));
+        }
+        return Optional.of(new LiveSnapshot(
+                cr.id(),
+                cr.authorUserId(),
+                shared.roles(),
+                asAuthor,
+                asOther,
+                timelineOf(cr, TIMELINE_LIMIT),
+                nameOf(shared.names(), actorId),
+                cr.latestRevision() < 2 ? null : compare(cr, cr.latestRevision() - 1, cr.latestRevision())));
+    }
+
+    /** What {@link #detail} shows the same to every member: read once, whoever reads it. */
+    private record Shared(
+            Terms base,
+            VersionedTerms current,
+            boolean outdated,
+            List<MergeConflict> conflicts,
+            boolean changesNothing,
+            Map<UUID, ContractRole> roles,
+            Map<UUID, UserRef> names,
+            Map<Side, SideApprovers> approvers,
+            Set<Side> approvedSides,
+            List<RevisionView> revisions,
+            List<ApprovalView> approvals,
+            List<WithdrawnApprovalView> withdrawn,
+            TermsDiff diff,
+            ImpactSummary impact,
+            long wordingEdits) {}
+
+    /** The caller, if any, was checked before: the terms are read without a second membership check. */
+    private Shared shared(ChangeRequest cr, Set<UUID> alsoName) {
         Revision latest = cr.latest();
-        Terms base = contracts.termsOfVersion(cr.contractId(), latest.baseVersion());
-        VersionedTerms current = contracts.currentTerms(cr.contractId());
+        Terms base = contractInternals.termsOfVersion(cr.contractId(), latest.baseVersion());
+        VersionedTerms current = contractInternals.currentTerms(cr.contractId());
         boolean outdated = cr.status().isOpen() && latest.baseVersion() < current.versionNumber();
         MergeResult laid = cr.status().isOpen() ? laidOnTermsInForce(cr, current, () -> base) : null;
         List<MergeConflict> conflicts = outdated && laid != null ? laid.conflicts() : List.of();
         Map<UUID, ContractRole> roles = contractInternals.memberRoles(cr.contractId());
-        Set<UUID> people = new HashSet<>();
+        Set<UUID> people = new HashSet<>(alsoName);
         people.add(cr.authorUserId());
         cr.revisions().forEach(r -> people.add(r.authorUserId()));
         cr.approvals().forEach(a -> people.add(a.userId()));
@@ -222,29 +283,50 @@ class ChangeRequestService implements ChangeRequests {
         boolean changesNothing = laid != null
                 && effectOnTermsInForce(laid, current) instanceof TermsDiff effect
                 && effect.changes().isEmpty();
+        Set<Side> approvedSides = new HashSet<>();
+        cr.approvals().forEach(a -> approvedSides.add(a.side()));
+        return new Shared(
+                base,
+                current,
+                outdated,
+                conflicts,
+                changesNothing,
+                roles,
+                names,
+                approvers(roles, names),
+                approvedSides,
+                revisions,
+                approvals,
+                withdrawn,
+                TermsDiff.between(base, latest.proposed()),
+                impactOnTermsInForce(base, latest.proposed(), current, outdated),
+                wordingEdits.countByChangeRequestId(cr.id()));
+    }
+
+    /** The shared parts with what {@code me} may do and whose turn it is as {@code me} reads it: no read. */
+    private static ChangeRequestDetail detailAs(ChangeRequest cr, Shared s, Actor me) {
+        Revision latest = cr.latest();
+        Map<UUID, UserRef> names = s.names();
         Permissions can = new Permissions(
                 cr.canRevise(me),
-                cr.canSubmit(me) && !changesNothing,
-                cr.canApprove(me) && conflicts.isEmpty() && !changesNothing,
+                cr.canSubmit(me) && !s.changesNothing(),
+                cr.canApprove(me) && s.conflicts().isEmpty() && !s.changesNothing(),
                 cr.canReject(me),
                 cr.canWithdraw(me),
                 cr.canComment(me),
                 cr.canReword(me));
-        Map<Side, SideApprovers> approvers = approvers(roles, names);
-        Set<Side> approvedSides = new HashSet<>();
-        cr.approvals().forEach(a -> approvedSides.add(a.side()));
         NextStep next = NextStep.of(new NextStep.Facts(
                 cr.status(),
-                changesNothing,
-                !conflicts.isEmpty(),
+                s.changesNothing(),
+                !s.conflicts().isEmpty(),
                 cr.authorSide(),
                 nameOf(names, cr.authorUserId()),
                 cr.lastRevisedBy(),
                 latest.number(),
                 latest.side(),
                 nameOf(names, latest.authorUserId()),
-                approvedSides,
-                approvers,
+                s.approvedSides(),
+                s.approvers(),
                 cr.producedVersion(),
                 me.side(),
                 me.role().canEdit(),
@@ -261,24 +343,24 @@ class ChangeRequestService implements ChangeRequests {
                 nameOf(names, cr.authorUserId()),
                 cr.createdAt(),
                 view(latest, names),
-                revisions,
-                approvals,
-                base,
+                s.revisions(),
+                s.approvals(),
+                s.base(),
                 latest.proposed(),
-                TermsDiff.between(base, latest.proposed()),
-                impactOnTermsInForce(base, latest.proposed(), current, outdated),
-                current.versionNumber(),
-                outdated,
-                conflicts,
-                changesNothing,
-                wordingEdits.countByChangeRequestId(cr.id()),
+                s.diff(),
+                s.impact(),
+                s.current().versionNumber(),
+                s.outdated(),
+                s.conflicts(),
+                s.changesNothing(),
+                s.wordingEdits(),
                 cr.producedVersion(),
                 cr.rejectionReason(),
                 cr.version(),
                 can,
                 next,
-                List.of(approvers.get(Side.CLIENT), approvers.get(Side.PROVIDER)),
-                withdrawn);
+                List.of(s.approvers().get(Side.CLIENT), s.approvers().get(Side.PROVIDER)),
+                s.withdrawn());
     }
 
     /** Each side's approvers by name with their organisation (one more query, for the organisations' names). */
@@ -316,7 +398,11 @@ class ChangeRequestService implements ChangeRequests {
     @Override
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(UUID changeRequestId, int limit) {
-        ChangeRequest cr = load(changeRequestId).request();
+        return timelineOf(load(changeRequestId).request(), limit);
+    }
+
+    private List<TimelineEntry> timelineOf(ChangeRequest cr, int limit) {
+        UUID changeRequestId = cr.id();
         List<Comment> thread = queries.comments(changeRequestId, 0, TIMELINE_MAX);
         List<WordingEdit> edits = queries.wordingEdits(changeRequestId, 0, TIMELINE_MAX);
         Set<UUID> people = new HashSet<>();
@@ -387,7 +473,10 @@ class ChangeRequestService implements ChangeRequests {
     @Override
     @Transactional(readOnly = true)
     public RevisionComparison compareRevisions(UUID changeRequestId, int from, int to) {
-        ChangeRequest cr = load(changeRequestId).request();
+        return compare(load(changeRequestId).request(), from, to);
+    }
+
+    private RevisionComparison compare(ChangeRequest cr, int from, int to) {
         Revision a = cr.revision(from);
         Revision b = cr.revision(to);
         Map<UUID, UserRef> names = users.usersByIds(
@@ -623,7 +712,16 @@ class ChangeRequestService implements ChangeRequests {
     @Override
     public void addInternalNote(UUID changeRequestId, String text) {
         Loaded loaded = load(changeRequestId);
-        internalNotes.save(loaded.request().internalNote(loaded.actor(), text, clock.instant()));
+        ChangeRequest cr = loaded.request();
+        InternalNote note = internalNotes.save(cr.internalNote(loaded.actor(), text, clock.instant()));
+        // for the open screens of the author's own side only (docs/decisions/0024, 0029)
+        events.publishEvent(
+                new InternalNotePosted(cr.contractId(), cr.id(), note.side(), messageView(note, loaded.actor())));
+    }
+
+    /** A message just written, as the thread shows it: the actor's name is already known, nothing is read. */
+    private static CommentView messageView(ThreadMessage message, Actor author) {
+        return new CommentView(message.id(), message.side(), author.name(), message.at(), message.text());
     }
 
     @Override
@@ -670,13 +768,14 @@ class ChangeRequestService implements ChangeRequests {
     public void comment(UUID changeRequestId, String text) {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
-        comments.save(cr.comment(loaded.actor(), text, clock.instant()));
+        Comment comment = comments.save(cr.comment(loaded.actor(), text, clock.instant()));
         events.publishEvent(new ChangeRequestEvent.Commented(
                 cr.contractId(),
                 cr.id(),
                 cr.number(),
                 loaded.actor().userId(),
-                cr.status() == ChangeRequestStatus.DRAFT));
+                cr.status() == ChangeRequestStatus.DRAFT,
+                messageView(comment, loaded.actor())));
     }
 
     // --- internals ---

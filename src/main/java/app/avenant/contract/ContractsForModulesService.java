@@ -97,6 +97,12 @@ class ContractsForModulesService implements ContractsForModules {
     }
 
     @Override
+    public VersionedTerms currentTerms(UUID contractId) {
+        Contract c = find(contractId);
+        return new VersionedTerms(c.currentVersion(), records.termsAt(c, c.currentVersion()));
+    }
+
+    @Override
     public Optional<UUID> contractOfParty(UUID organisationId, String reference) {
         return contracts.findIdOfParty(organisationId, reference);
     }

@@ -266,6 +266,53 @@ final class BrowserSession implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
+    /**
+     * From now on, records when each text "C12-abcd1234" or "R3-abcd1234" first enters the page (a MutationObserver,
+     * so the moment the push lands, not the next poll), as milliseconds on the machine's clock.
+     */
+    void watchForMarkers() {
+        ((JavascriptExecutor) driver).executeScript("""
+                        window.avenantSeen = {};
+                        const now = () => performance.timeOrigin + performance.now();
+                        const scan = text => {
+                          for (const m of (text || '').matchAll(/\\b([CR]\\d+-[0-9a-f]{8})\\b/g)) {
+                            if (!(m[1] in window.avenantSeen)) window.avenantSeen[m[1]] = now();
+                          }
+                        };
+                        new MutationObserver(records => {
+                          for (const r of records) {
+                            if (r.type === 'characterData') scan(r.target.data);
+                            for (const n of r.addedNodes) scan(n.textContent);
+                          }
+                        }).observe(document.body, {childList: true, subtree: true, characterData: true});
+                        """);
+    }
+
+    /** When {@code marker} entered the page (see {@link #watchForMarkers}), waiting for it up to {@code timeout}. */
+    double waitForMarker(String marker, Duration timeout) {
+        Object at = waitFor(
+                d -> ((JavascriptExecutor) d)
+                        .executeScript("return window.avenantSeen && window.avenantSeen[arguments[0]];", marker),
+                timeout);
+        return ((Number) at).doubleValue();
+    }
+
+    /** From now on, records the time of the latest click on a button, on the machine's clock. */
+    void recordClicks() {
+        ((JavascriptExecutor) driver).executeScript("""
+                        document.addEventListener('click', e => {
+                          if (e.target.closest && e.target.closest('vaadin-button')) {
+                            window.avenantClick = performance.timeOrigin + performance.now();
+                          }
+                        }, true);
+                        """);
+    }
+
+    /** The time of the latest click {@link #recordClicks} saw. */
+    double lastClick() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.avenantClick;")).doubleValue();
+    }
+
     WebDriver driver() {
         return driver;
     }

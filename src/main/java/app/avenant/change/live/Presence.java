@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +21,37 @@ import org.springframework.stereotype.Component;
  * Julien Moreau". A screen {@link #enter enters} when it shows a change request and removes its
  * registration when it leaves (detach, navigation); everyone on the same change request is told.
  * Only screens that the service let see the change request enter, so names never leak across contracts.
+ * The others are told off the entering (or leaving) request's thread: opening a page never waits for the
+ * other viewers' screens (docs/decisions/0029).
  */
 @Component
-public class Presence {
+public class Presence implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Presence.class);
 
     private final Map<UUID, List<Viewer>> viewers = new ConcurrentHashMap<>();
+    private final Executor notifier;
+    private final @Nullable ExecutorService owned;
+
+    @Autowired
+    public Presence() {
+        this.owned = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("presence-", 0).factory());
+        this.notifier = owned;
+    }
+
+    /** For tests: tell the others on the given executor (a direct one tells them on the caller's thread). */
+    Presence(Executor notifier) {
+        this.notifier = notifier;
+        this.owned = null;
+    }
+
+    @Override
+    public void destroy() {
+        if (owned != null) {
+            owned.shutdownNow();
+        }
+    }
 
     /** One open screen: who, and what to call when the viewers of its change request change. */
     private record Viewer(String displayName, Runnable onChange) {}
@@ -60,11 +90,13 @@ public class Presence {
         }
         for (Viewer viewer : list) {
             if (viewer != except) {
-                try {
-                    viewer.onChange().run();
-                } catch (RuntimeException e) {
-                    log.warn("A presence listener failed", e);
-                }
+                notifier.execute(() -> {
+                    try {
+                        viewer.onChange().run();
+                    } catch (RuntimeException e) {
+                        log.warn("A presence listener failed", e);
+                    }
+                });
             }
         }
     }

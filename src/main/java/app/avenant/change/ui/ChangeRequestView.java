@@ -6,8 +6,14 @@ import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
+import app.avenant.change.CommentView;
+import app.avenant.change.RevisionComparison;
 import app.avenant.change.StaleChangeRequestException;
+import app.avenant.change.TimelineEntry;
 import app.avenant.change.live.ChangeFeed;
+import app.avenant.change.live.InternalNotePosted;
+import app.avenant.change.live.LiveSnapshot;
+import app.avenant.change.live.LiveUpdate;
 import app.avenant.change.live.Presence;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
@@ -17,7 +23,6 @@ import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
 import app.avenant.identity.CurrentUser;
-import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
@@ -52,6 +57,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +100,24 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     /** Whose turn it is, in one sentence: the first thing the screen says (docs/decisions/0025). */
     final Paragraph nextStep = new Paragraph();
 
+    /** The parts a live update replaces; built once per request shown (docs/decisions/0029). */
+    private final Div banners = new Div();
+
+    private final Div actionBar = new Div(edit, submit, approve, reject, withdraw);
+    private @Nullable Component header;
+    private @Nullable Section impact;
+    private @Nullable Section diff;
+    private @Nullable Section revisions;
+    private @Nullable Section approvals;
+    private @Nullable Section timelineSection;
+    private @Nullable TimelinePanel timeline;
+    private @Nullable DiscussionPanel discussion;
+    private @Nullable InternalNotesPanel notes;
+    /** The request the parts above were built for; another one (navigation) builds them again. */
+    private @Nullable UUID builtFor;
+    /** Comments already added to the timeline live (the author's own screen hears its comment too). */
+    private final Set<UUID> liveComments = new HashSet<>();
+
     private @Nullable UUID id;
     private @Nullable ChangeRequestDetail detail;
     private @Nullable Side mySide;
@@ -114,6 +138,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         staleBanner.addClassNames("av-cr-banner", "av-cr-stale");
         staleBanner.getElement().setAttribute("role", "alert");
         staleBanner.setVisible(false);
+        // the banners sit among the page's blocks as if they were its children (one slot to replace them)
+        banners.getStyle().set("display", "contents");
+        actionBar.addClassNames("av-toolbar", "av-cr-actions");
         configureActions();
     }
 
@@ -151,72 +178,139 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             showNotFound();
             return false;
         }
-        detail = loaded;
-        show(loaded);
+        show(loaded, null, null);
         return true;
     }
 
     private void showNotFound() {
         leave();
         detail = null;
+        builtFor = null;
         pageTitle = getTranslation("contract.notFound.title");
         getContent().removeAll();
         getContent().add(new NotFoundState());
     }
 
-    private void show(ChangeRequestDetail d) {
+    /**
+     * Shows the request: the whole page the first time, afterwards only the parts that changed (a live update or
+     * the user's own action), keeping the discussion, the notes and what is being typed.
+     *
+     * @param steps the timeline when a live update brought it; null reads it
+     * @param known the comparison of the two latest revisions when a live update brought it; null reads it
+     */
+    private void show(ChangeRequestDetail d, @Nullable List<TimelineEntry> steps, @Nullable RevisionComparison known) {
+        ChangeRequestDetail before = d.id().equals(builtFor) ? detail : null;
+        detail = d;
         pageTitle = ChangeLabels.number(this, d.number()) + " — " + d.title();
-        getContent().removeAll();
-        var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
-        back.addClassName("av-back");
         nextStep.setText(NextStepText.of(this, d.next()));
         nextStep.setClassName("av-cr-next");
         nextStep.getElement().setAttribute("role", "status");
         nextStep.getElement()
                 .getClassList()
                 .set("av-cr-next--mine", d.next().kind().isMine());
-        getContent().add(back, nextStep, header(d), presenceLine, staleBanner);
-        banners(d).forEach(getContent()::add);
-        getContent().add(actions(d));
+        if (before == null) {
+            build(d, steps, known);
+            return;
+        }
+        Component newHeader = header(d);
+        getContent().replace(header, newHeader);
+        header = newHeader;
+        banners.removeAll();
+        banners(d).forEach(banners::add);
+        actions(d);
+        boolean termsChanged = before.latest().number() != d.latest().number()
+                || before.latest().baseVersion() != d.latest().baseVersion()
+                || before.currentContractVersion() != d.currentContractVersion()
+                || before.status() != d.status();
+        if (termsChanged) {
+            impact = replace(impact, impactSection(d));
+            diff = replace(diff, diffSection(d));
+            revisions = replace(revisions, revisionsSection(d, known));
+        }
+        approvals = replace(approvals, approvalsSection(d));
+        TimelinePanel newTimeline =
+                steps == null ? new TimelinePanel(changeRequests, d.id()) : new TimelinePanel(steps);
+        timelineSection =
+                replace(timelineSection, section("timeline", getTranslation("changeui.section.timeline"), newTimeline));
+        timeline = newTimeline;
+        liveComments.clear();
+        if (discussion != null) {
+            discussion.setWritable(d.can().comment());
+        }
+        if (notes != null) {
+            notes.setWritable(canWriteNotes);
+        }
+    }
+
+    private void build(ChangeRequestDetail d, @Nullable List<TimelineEntry> steps, @Nullable RevisionComparison known) {
+        builtFor = d.id();
+        liveComments.clear();
+        getContent().removeAll();
+        var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
+        back.addClassName("av-back");
+        header = header(d);
+        getContent().add(back, nextStep, header, presenceLine, staleBanner, banners);
+        banners.removeAll();
+        banners(d).forEach(banners::add);
+        actions(d);
+        getContent().add(actionBar);
+        impact = impactSection(d);
+        diff = diffSection(d);
+        revisions = revisionsSection(d, known);
+        approvals = approvalsSection(d);
+        timeline = steps == null ? new TimelinePanel(changeRequests, d.id()) : new TimelinePanel(steps);
+        timelineSection = section("timeline", getTranslation("changeui.section.timeline"), timeline);
+        discussion =
+                new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> {});
         getContent()
                 .add(
-                        impactSection(d),
-                        section(
-                                "diff",
-                                getTranslation("changeui.section.diff"),
-                                DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))),
-                        section(
-                                "revisions",
-                                getTranslation("changeui.section.revisions"),
-                                new RevisionsPanel(changeRequests, d)),
-                        section(
-                                "approvals",
-                                getTranslation("changeui.section.approvals"),
-                                new ApprovalsPanel(d, myRole)),
-                        section(
-                                "timeline",
-                                getTranslation("changeui.section.timeline"),
-                                new TimelinePanel(changeRequests, d.id())),
-                        section(
-                                "discussion",
-                                getTranslation("changeui.section.discussion"),
-                                new DiscussionPanel(
-                                        changeRequests,
-                                        d.id(),
-                                        commentText,
-                                        d.can().comment(),
-                                        () -> {})));
+                        impact,
+                        diff,
+                        revisions,
+                        approvals,
+                        timelineSection,
+                        section("discussion", getTranslation("changeui.section.discussion"), discussion));
+        notes = null;
         if (mySide != null) {
             getContent().add(internalNotes(d, mySide));
         }
+    }
+
+    private Section replace(@Nullable Section old, Section fresh) {
+        if (old != null && old.getParent().isPresent()) {
+            getContent().replace(old, fresh);
+        } else {
+            getContent().add(fresh);
+        }
+        return fresh;
+    }
+
+    private Section diffSection(ChangeRequestDetail d) {
+        return section(
+                "diff",
+                getTranslation("changeui.section.diff"),
+                DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty")));
+    }
+
+    private Section revisionsSection(ChangeRequestDetail d, @Nullable RevisionComparison known) {
+        return section(
+                "revisions",
+                getTranslation("changeui.section.revisions"),
+                new RevisionsPanel(changeRequests, d, known));
+    }
+
+    private Section approvalsSection(ChangeRequestDetail d) {
+        return section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d, myRole));
     }
 
     /** Beside the shared discussion, clearly marked: the caller's side's own notes (docs/decisions/0024). */
     private Component internalNotes(ChangeRequestDetail d, Side side) {
         Paragraph marker = new Paragraph(getTranslation("changeui.notes.marker", Labels.side(this, side)));
         marker.addClassName("av-cr-notes-marker");
-        Div notes = new Div(marker, new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes, () -> {}));
-        return section("notes", getTranslation("changeui.section.notes", Labels.side(this, side)), notes);
+        InternalNotesPanel panel = new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes, () -> {});
+        notes = panel;
+        return section(
+                "notes", getTranslation("changeui.section.notes", Labels.side(this, side)), new Div(marker, panel));
     }
 
     /** A rise in cost is bad news for the PME and good news for the provider: the colours follow the reader's side. */
@@ -421,7 +515,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         });
     }
 
-    private Component actions(ChangeRequestDetail d) {
+    private void actions(ChangeRequestDetail d) {
         boolean counter = d.status() == ChangeRequestStatus.SUBMITTED
                 && mySide != null
                 && mySide != d.latest().side();
@@ -431,9 +525,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         approve.setVisible(d.can().approve());
         reject.setVisible(d.can().reject());
         withdraw.setVisible(d.can().withdraw());
-        Div bar = new Div(edit, submit, approve, reject, withdraw);
-        bar.addClassNames("av-toolbar", "av-cr-actions");
-        return bar;
     }
 
     /** Runs an action of the service; refusals are explained, never thrown at the user. */
@@ -501,11 +592,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     /** Subscribes and enters the presence list, once the service has shown the request (members only). */
     private void join() {
         ChangeRequestDetail d = detail;
-        if (d == null || !isAttached() || feedRegistration != null) {
+        Side side = mySide;
+        if (d == null || side == null || !isAttached() || feedRegistration != null) {
             return;
         }
         UI ui = getUI().orElseThrow();
-        feedRegistration = feed.subscribe(d.contractId(), event -> deliver(ui, () -> onEvent(event)));
+        feedRegistration = feed.watch(d.contractId(), d.id(), side, update -> deliver(ui, () -> onUpdate(update)));
         presenceLine.enter(ui, d.id(), me == null ? "" : me.displayName());
     }
 
@@ -525,33 +617,78 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         }
     }
 
-    /** An action on this request, or an acceptance of another one (which may outdate this one's base). */
-    void onEvent(ChangeRequestEvent event) {
+    /**
+     * A live update (docs/decisions/0029), applied in memory: a comment or a note is appended; a change of the
+     * request (or an acceptance that may outdate it) brings the request as read once for all its screens, from
+     * which this screen takes its own reading (what it may do, whose turn it is) and replaces what changed.
+     * Nothing here reads the database.
+     */
+    void onUpdate(LiveUpdate update) {
         ChangeRequestDetail d = detail;
         if (d == null || !isAttached()) {
             return;
         }
-        boolean mine = event.changeRequestId().equals(d.id());
-        if (!mine && !(event instanceof ChangeRequestEvent.Accepted)) {
-            return;
-        }
-        if (!reload()) {
-            return;
-        }
-        CurrentUser user = me;
-        if (mine && (user == null || !user.id().equals(event.actorId()))) {
-            String actor = actorName(event.actorId());
-            Notification.show(getTranslation("changeui.live.updated", actor), 4000, Notification.Position.BOTTOM_END)
-                    .addClassName("av-cr-live-notification");
+        switch (update) {
+            case LiveUpdate.CommentAdded added -> {
+                if (!added.event().changeRequestId().equals(d.id())) {
+                    return;
+                }
+                CommentView comment = added.comment();
+                if (discussion != null) {
+                    discussion.append(comment);
+                }
+                if (timeline != null && liveComments.add(comment.id())) {
+                    timeline.append(new TimelineEntry(
+                            TimelineEntry.Kind.COMMENT,
+                            comment.postedAt(),
+                            comment.side(),
+                            comment.authorName(),
+                            0,
+                            comment.text(),
+                            null));
+                }
+                tellWhoActed(added.event(), comment.authorName());
+            }
+            case LiveUpdate.NoteAdded added -> {
+                // the feed sends a side's notes to that side only; checked again, a note never shows elsewhere
+                InternalNotePosted note = added.note();
+                if (note.changeRequestId().equals(d.id()) && note.side() == mySide && notes != null) {
+                    notes.append(note.note());
+                }
+            }
+            case LiveUpdate.Changed changed -> {
+                LiveSnapshot snapshot = changed.snapshot();
+                CurrentUser user = me;
+                if (!snapshot.changeRequestId().equals(d.id()) || user == null) {
+                    return;
+                }
+                Optional<ChangeRequestDetail> mine = snapshot.as(user.id());
+                ContractRole role = snapshot.roleOf(user.id()).orElse(null);
+                if (mine.isEmpty() || role == null || role.side() != mySide) {
+                    // no longer a member (access ended meanwhile): as if it did not exist
+                    showNotFound();
+                    return;
+                }
+                myRole = role;
+                canWriteNotes = role.canEdit();
+                show(mine.get(), snapshot.timeline(), snapshot.latestComparison());
+                if (changed.event().changeRequestId().equals(d.id())) {
+                    tellWhoActed(changed.event(), snapshot.actorName());
+                }
+            }
         }
     }
 
-    private String actorName(UUID actorId) {
-        try {
-            UserRef user = users.usersByIds(Set.of(actorId)).get(actorId);
-            return user == null ? getTranslation("changeui.live.someone") : user.displayName();
-        } catch (RuntimeException e) {
-            return getTranslation("changeui.live.someone");
+    private void tellWhoActed(ChangeRequestEvent event, String actorName) {
+        CurrentUser user = me;
+        if (user == null || !user.id().equals(event.actorId())) {
+            Notification.show(
+                            getTranslation(
+                                    "changeui.live.updated",
+                                    actorName.isBlank() ? getTranslation("changeui.live.someone") : actorName),
+                            4000,
+                            Notification.Position.BOTTOM_END)
+                    .addClassName("av-cr-live-notification");
         }
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every revision (the proposal, then each counter-proposal) with its side, author, date and note, and the
@@ -33,8 +34,16 @@ class RevisionsPanel extends Composite<Div> {
     final Select<Integer> to = new Select<>();
     final Div comparison = new Div();
 
+    /** The comparison of the two latest revisions when a live update brought it: opening with it reads nothing. */
+    private @Nullable RevisionComparison known;
+
     RevisionsPanel(ChangeRequests changeRequests, ChangeRequestDetail detail) {
+        this(changeRequests, detail, null);
+    }
+
+    RevisionsPanel(ChangeRequests changeRequests, ChangeRequestDetail detail, @Nullable RevisionComparison known) {
         this.changeRequests = changeRequests;
+        this.known = known;
         this.changeRequestId = detail.id();
         Div root = getContent();
         root.addClassName("av-cr-revisions");
@@ -104,6 +113,11 @@ class RevisionsPanel extends Composite<Div> {
         }
         if (a.equals(b)) {
             comparison.add(hint(getTranslation("changeui.revisions.compare.same")));
+            return;
+        }
+        RevisionComparison ready = known;
+        if (ready != null && ready.from().number() == a && ready.to().number() == b) {
+            comparison.add(DiffTable.attributed(ready.changes(), getTranslation("changeui.revisions.compare.empty")));
             return;
         }
         try {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -40,6 +41,11 @@ abstract class ThreadPanel extends Composite<Div> {
     final Button older = new Button();
     final Button publish = new Button();
     private int loadedFrom;
+    /** The messages shown, so a live one already listed (the author's own, reloaded) is not shown twice. */
+    private final java.util.Set<UUID> shown = new java.util.HashSet<>();
+
+    private @Nullable Paragraph empty;
+    private @Nullable Div form;
 
     protected ThreadPanel(
             ChangeRequests changeRequests,
@@ -74,9 +80,10 @@ abstract class ThreadPanel extends Composite<Div> {
             publish.getElement().setAttribute("title", getTranslation(keys + ".shortcut"));
             publish.addClickListener(e -> publish(text));
             publish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(text);
-            Div form = new Div(text, publish);
-            form.addClassName("av-cr-comment-form");
-            root.add(form);
+            Div writeForm = new Div(text, publish);
+            writeForm.addClassName("av-cr-comment-form");
+            root.add(writeForm);
+            form = writeForm;
         }
     }
 
@@ -91,23 +98,54 @@ abstract class ThreadPanel extends Composite<Div> {
 
     private void loadLatest() {
         thread.removeAll();
+        shown.clear();
+        empty = null;
         long total = count();
         loadedFrom = (int) Math.max(0, total - PAGE);
         List<CommentView> comments = page(loadedFrom, PAGE);
-        comments.forEach(c -> thread.add(comment(c)));
+        comments.forEach(c -> {
+            shown.add(c.id());
+            thread.add(comment(c));
+        });
         if (total == 0) {
-            Paragraph empty = new Paragraph(getTranslation(keys + ".empty"));
-            empty.addClassName("av-empty");
-            thread.add(empty);
+            Paragraph none = new Paragraph(getTranslation(keys + ".empty"));
+            none.addClassName("av-empty");
+            thread.add(none);
+            empty = none;
         }
         older.setVisible(loadedFrom > 0);
+    }
+
+    /**
+     * A message that arrived live (docs/decisions/0029): added last, without reading anything; false when it is
+     * already shown (the author's own screen listed it when publishing).
+     */
+    boolean append(CommentView message) {
+        if (!shown.add(message.id())) {
+            return false;
+        }
+        if (empty != null) {
+            thread.remove(empty);
+            empty = null;
+        }
+        thread.add(comment(message));
+        return true;
+    }
+
+    /** Hides the writing form once the request no longer takes messages (closed) or the role lost the right. */
+    void setWritable(boolean writable) {
+        if (form != null) {
+            form.setVisible(writable);
+        }
     }
 
     private void loadOlder() {
         int from = Math.max(0, loadedFrom - PAGE);
         List<CommentView> earlier = page(from, loadedFrom - from);
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            thread.addComponentAsFirst(comment(earlier.get(i)));
+            if (shown.add(earlier.get(i).id())) {
+                thread.addComponentAsFirst(comment(earlier.get(i)));
+            }
         }
         loadedFrom = from;
         older.setVisible(loadedFrom > 0);

@@ -41,6 +41,12 @@ public interface ContractsForModules {
     VersionedTerms currentTermsForUpdate(UUID contractId);
 
     /**
+     * The terms in force, checking no caller: for a read another module does once for members it already checked
+     * (the change module's live updates, docs/decisions/0029).
+     */
+    VersionedTerms currentTerms(UUID contractId);
+
+    /**
      * The contract of that reference when the organisation is one of its two parties; empty otherwise, so a
      * caller acting for an organisation (an API token) cannot tell another organisation's contract from a
      * missing one.

@@ -3,10 +3,20 @@ package app.avenant.change.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.change.ChangeRequestEvent;
+import app.avenant.change.CommentView;
+import app.avenant.contract.Side;
 import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ChangeFeedTest {
@@ -84,5 +94,122 @@ class ChangeFeedTest {
             thread.join();
         }
         assertThat(feed.subscriberCount(contractA)).isZero();
+    }
+
+    // --- request screens: what is read, for whom (docs/decisions/0029) ---
+
+    private final List<UUID> reads = new ArrayList<>();
+    private final ChangeFeed watched = new ChangeFeed(Runnable::run, (id, actor) -> {
+        reads.add(id);
+        return Optional.of(new LiveSnapshot(id, actor, Map.of(), Map.of(), Map.of(), List.of(), "Léa Bernard", null));
+    });
+
+    @Test
+    void a_comment_reaches_the_screens_of_its_request_with_its_view_and_nothing_is_read() {
+        UUID request = UUID.randomUUID();
+        List<LiveUpdate> pme = new ArrayList<>();
+        List<LiveUpdate> provider = new ArrayList<>();
+        List<LiveUpdate> otherRequest = new ArrayList<>();
+        watched.watch(contractA, request, Side.CLIENT, pme::add);
+        watched.watch(contractA, request, Side.PROVIDER, provider::add);
+        watched.watch(contractA, UUID.randomUUID(), Side.PROVIDER, otherRequest::add);
+        CommentView view = new CommentView(UUID.randomUUID(), Side.CLIENT, "Claire Martin", Instant.now(), "Bonjour");
+
+        watched.on(new ChangeRequestEvent.Commented(contractA, request, 1, UUID.randomUUID(), false, view));
+
+        assertThat(reads).isEmpty();
+        assertThat(pme)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        LiveUpdate.CommentAdded.class,
+                        c -> assertThat(c.comment()).isEqualTo(view));
+        assertThat(provider).hasSize(1);
+        assertThat(otherRequest).isEmpty();
+    }
+
+    @Test
+    void a_revision_is_read_once_for_all_the_screens_of_its_request() {
+        UUID request = UUID.randomUUID();
+        List<LiveUpdate> received = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            watched.watch(contractA, request, i % 2 == 0 ? Side.CLIENT : Side.PROVIDER, received::add);
+        }
+        watched.watch(contractA, UUID.randomUUID(), Side.CLIENT, received::add);
+
+        watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, UUID.randomUUID(), 3));
+
+        assertThat(reads).containsExactly(request);
+        assertThat(received).hasSize(50).allMatch(u -> u instanceof LiveUpdate.Changed);
+    }
+
+    @Test
+    void an_acceptance_reads_each_other_open_request_once_since_it_may_outdate_them() {
+        UUID accepted = UUID.randomUUID();
+        UUID open1 = UUID.randomUUID();
+        UUID open2 = UUID.randomUUID();
+        List<LiveUpdate> received = new ArrayList<>();
+        watched.watch(contractA, open1, Side.CLIENT, received::add);
+        watched.watch(contractA, open1, Side.PROVIDER, received::add);
+        watched.watch(contractA, open2, Side.CLIENT, received::add);
+
+        watched.on(new ChangeRequestEvent.Accepted(contractA, accepted, 1, UUID.randomUUID(), 4));
+
+        assertThat(reads).containsExactlyInAnyOrder(open1, open2);
+        assertThat(received).hasSize(3);
+    }
+
+    @Test
+    void an_internal_note_reaches_the_screens_of_its_side_on_its_request_only() {
+        UUID request = UUID.randomUUID();
+        List<LiveUpdate> pme = new ArrayList<>();
+        List<LiveUpdate> provider = new ArrayList<>();
+        List<ChangeRequestEvent> list = new ArrayList<>();
+        watched.watch(contractA, request, Side.CLIENT, pme::add);
+        watched.watch(contractA, request, Side.PROVIDER, provider::add);
+        watched.subscribe(contractA, list::add);
+        CommentView note =
+                new CommentView(UUID.randomUUID(), Side.CLIENT, "Claire Martin", Instant.now(), "Entre nous");
+
+        watched.on(new InternalNotePosted(contractA, request, Side.CLIENT, note));
+
+        assertThat(pme).singleElement().isInstanceOf(LiveUpdate.NoteAdded.class);
+        assertThat(provider).isEmpty();
+        assertThat(list).isEmpty();
+        assertThat(reads).isEmpty();
+    }
+
+    @Test
+    void a_slow_contract_does_not_hold_up_another_and_each_keeps_its_order() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            ChangeFeed lanes = new ChangeFeed(pool, null);
+            CountDownLatch release = new CountDownLatch(1);
+            List<Integer> orderOfA = new CopyOnWriteArrayList<>();
+            CountDownLatch bDelivered = new CountDownLatch(1);
+            lanes.subscribe(contractA, e -> {
+                try {
+                    release.await();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                orderOfA.add(e.number());
+            });
+            lanes.subscribe(contractB, e -> bDelivered.countDown());
+
+            for (int n = 1; n <= 5; n++) {
+                lanes.publish(
+                        new ChangeRequestEvent.Commented(contractA, UUID.randomUUID(), n, UUID.randomUUID(), false));
+            }
+            lanes.publish(commented(contractB));
+
+            // B is delivered while A's screen is still stuck on its first event
+            assertThat(bDelivered.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(orderOfA).isEmpty();
+            release.countDown();
+            org.awaitility.Awaitility.await().until(() -> orderOfA.size() == 5);
+            assertThat(orderOfA).containsExactly(1, 2, 3, 4, 5);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PresenceTest {
 
-    private final Presence presence = new Presence();
+    private final Presence presence = new Presence(Runnable::run);
     private final UUID request = UUID.randomUUID();
     private final UUID otherRequest = UUID.randomUUID();
 
