@@ -115,6 +115,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(UserSummary user) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        actions.setWrap(true); // at 390 px "Supprimer" goes under "Suspendre" instead of off screen
         if (user.id().equals(myId) || user.status() == AccountStatus.REMOVED) {
             return actions;
         }
