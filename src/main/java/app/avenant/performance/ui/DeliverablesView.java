@@ -209,7 +209,7 @@ public class DeliverablesView extends PerformancePage {
         Grid.Column<DeliverableRow> scopeItem = grid.addColumn(DeliverableRow::scopeItemTitle)
                 .setKey("scopeItem")
                 .setHeader(texts.t("performance.deliverables.column.scopeItem"))
-                .setWidth("8em")
+                .setWidth("9em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(DeliverableRow::scopeItemTitle);
         Grid.Column<DeliverableRow> due = grid.addColumn(row -> texts.date(row.dueDate()))
@@ -233,24 +233,24 @@ public class DeliverablesView extends PerformancePage {
         Grid.Column<DeliverableRow> quality = grid.addColumn(row -> texts.quality(row.quality()))
                 .setKey("quality")
                 .setHeader(texts.t("performance.deliverables.column.quality"))
-                .setWidth("6.5em")
+                .setWidth("6em")
                 .setFlexGrow(1);
         Grid.Column<DeliverableRow> onTime = grid.addComponentColumn(this::onTimeCell)
                 .setKey("onTime")
                 .setHeader(texts.t("performance.deliverables.column.onTime"))
-                .setWidth("6.5em")
+                .setWidth("6em")
                 .setFlexGrow(1);
         // fixed widths: auto widths are measured on the first page, which may hold no cost at all
         Grid.Column<DeliverableRow> cost = grid.addColumn(row -> texts.money(row.cost()))
                 .setKey("cost")
                 .setHeader(texts.t("performance.deliverables.column.cost"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7em")
+                .setWidth("6em")
                 .setFlexGrow(0);
         Grid.Column<DeliverableRow> source = grid.addColumn(row -> texts.source(row.source()))
                 .setKey("source")
                 .setHeader(texts.t("performance.deliverables.column.source"))
-                .setWidth("5.5em")
+                .setWidth("5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::lockedCell)
                 .setKey("locked")
