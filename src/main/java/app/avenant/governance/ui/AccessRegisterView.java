@@ -127,6 +127,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
         HorizontalLayout entriesHeader =
                 new HorizontalLayout(new H3(getTranslation("governance.register.entries")), add);
         entriesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        entriesHeader.setWrap(true); // at 390 px the button goes under the title instead of squeezing it
 
         H3 checklistTitle = new H3(getTranslation("governance.register.checklist"));
         checklistRequirement.addClassName("av-register-requirement");
@@ -157,6 +158,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
         reviewStatus.addClassName(s.reviewOutdated() ? "av-register-outdated" : "av-register-uptodate");
         HorizontalLayout reviewLine = new HorizontalLayout(reviewStatus, markReviewed);
         reviewLine.setAlignItems(FlexComponent.Alignment.BASELINE);
+        reviewLine.setWrap(true); // at 390 px the button goes under the status instead of out of the banner
         banner.add(personal, checks, reviewLine);
 
         markReviewed.setVisible(s.canMarkReviewed());

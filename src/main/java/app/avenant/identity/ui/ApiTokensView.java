@@ -7,6 +7,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.NewApiToken;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -80,13 +81,13 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiTokenSummary::name)
                 .setHeader(getTranslation("identity.apiToken.column.name"))
                 .setFlexGrow(2);
-        grid.addColumn(token -> token.displayPrefix() + "…")
+        var prefix = grid.addColumn(token -> token.displayPrefix() + "…")
                 .setHeader(getTranslation("identity.apiToken.column.prefix"));
-        grid.addColumn(token -> getTranslation(
+        var created = grid.addColumn(token -> getTranslation(
                         "identity.apiToken.created.value", dateTime(token.createdAt()), token.createdByName()))
                 .setHeader(getTranslation("identity.apiToken.column.created"))
                 .setFlexGrow(2);
-        grid.addColumn(token -> token.lastUsedAt() == null
+        var lastUsed = grid.addColumn(token -> token.lastUsedAt() == null
                         ? getTranslation("identity.apiToken.lastUsed.never")
                         : dateTime(token.lastUsedAt()))
                 .setHeader(getTranslation("identity.apiToken.column.lastUsed"));
@@ -97,6 +98,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actions")
                 .setHeader(getTranslation("identity.apiToken.column.actions"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        // at 390 px the name, the status and "Révoquer" stay on screen; the rest comes back on a wider one
+        NarrowScreens.hideOnPhones(grid, prefix, created, lastUsed);
         grid.setEmptyStateText(getTranslation("identity.apiToken.empty"));
         grid.setItems(
                 query -> tokens.listMine(query.getOffset(), query.getLimit()).stream(),

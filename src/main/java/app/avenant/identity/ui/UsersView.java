@@ -9,6 +9,7 @@ import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.UserSummary;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -85,13 +86,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::displayName)
                 .setHeader(getTranslation("identity.users.column.name"))
                 .setFlexGrow(2);
-        grid.addColumn(UserSummary::username)
+        var username = grid.addColumn(UserSummary::username)
                 .setHeader(getTranslation("identity.users.column.username"))
                 .setFlexGrow(2);
-        grid.addColumn(user -> getTranslation(user.organisationAdmin() ? "shared.yes" : "shared.no"))
+        var admin = grid.addColumn(user -> getTranslation(user.organisationAdmin() ? "shared.yes" : "shared.no"))
                 .setHeader(getTranslation("identity.users.column.admin"));
-        grid.addColumn(user -> getTranslation("shared.language." + user.locale().getLanguage()))
+        var language = grid.addColumn(user ->
+                        getTranslation("shared.language." + user.locale().getLanguage()))
                 .setHeader(getTranslation("identity.users.column.language"));
+        // at 390 px the name, the status and the actions stay on screen; the rest comes back on a wider one
+        NarrowScreens.hideOnPhones(grid, username, admin, language);
         grid.addColumn(user ->
                         getTranslation("identity.users.status." + user.status().name()))
                 .setHeader(getTranslation("identity.users.column.status"));
@@ -111,6 +115,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(UserSummary user) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        actions.setWrap(true); // at 390 px "Supprimer" goes under "Suspendre" instead of off screen
         if (user.id().equals(myId) || user.status() == AccountStatus.REMOVED) {
             return actions;
         }

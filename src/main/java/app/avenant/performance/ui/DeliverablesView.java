@@ -11,6 +11,7 @@ import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.csv.DeliverableCsvTemplate;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -196,19 +197,22 @@ public class DeliverablesView extends PerformancePage {
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // long titles wrap instead of being cut, so every column fits 1366 px with the actions in sight (issue 12)
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("av-deliverables-grid");
         grid.addColumn(DeliverableRow::reference)
                 .setKey("reference")
                 .setHeader(texts.t("performance.deliverables.column.reference"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(DeliverableRow::scopeItemTitle)
+        Grid.Column<DeliverableRow> scopeItem = grid.addColumn(DeliverableRow::scopeItemTitle)
                 .setKey("scopeItem")
                 .setHeader(texts.t("performance.deliverables.column.scopeItem"))
+                .setWidth("9em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(DeliverableRow::scopeItemTitle);
-        grid.addColumn(row -> texts.date(row.dueDate()))
+        Grid.Column<DeliverableRow> due = grid.addColumn(row -> texts.date(row.dueDate()))
                 .setKey("dueDate")
                 .setHeader(texts.t("performance.deliverables.column.dueDate"))
                 .setAutoWidth(true)
@@ -226,27 +230,27 @@ public class DeliverablesView extends PerformancePage {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> texts.quality(row.quality()))
+        Grid.Column<DeliverableRow> quality = grid.addColumn(row -> texts.quality(row.quality()))
                 .setKey("quality")
                 .setHeader(texts.t("performance.deliverables.column.quality"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(this::onTimeCell)
+                .setWidth("6em")
+                .setFlexGrow(1);
+        Grid.Column<DeliverableRow> onTime = grid.addComponentColumn(this::onTimeCell)
                 .setKey("onTime")
                 .setHeader(texts.t("performance.deliverables.column.onTime"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("6em")
+                .setFlexGrow(1);
         // fixed widths: auto widths are measured on the first page, which may hold no cost at all
-        grid.addColumn(row -> texts.money(row.cost()))
+        Grid.Column<DeliverableRow> cost = grid.addColumn(row -> texts.money(row.cost()))
                 .setKey("cost")
                 .setHeader(texts.t("performance.deliverables.column.cost"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5em")
+                .setWidth("6em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> texts.source(row.source()))
+        Grid.Column<DeliverableRow> source = grid.addColumn(row -> texts.source(row.source()))
                 .setKey("source")
                 .setHeader(texts.t("performance.deliverables.column.source"))
-                .setWidth("7em")
+                .setWidth("5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::lockedCell)
                 .setKey("locked")
@@ -261,6 +265,8 @@ public class DeliverablesView extends PerformancePage {
                 // always in view, even when the columns scroll on a narrow screen
                 .setFrozenToEnd(true);
         grid.setHeight("60vh");
+        // a phone keeps what names a deliverable, its state and the actions; the rest comes back on a wider screen
+        NarrowScreens.hideOnPhones(grid, scopeItem, due, quality, onTime, cost, source);
     }
 
     /** ✓/✗ with words, so the meaning does not rest on a symbol or a colour. */

@@ -3,6 +3,8 @@ package app.avenant.change.ui.editor;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.shared.ui.DatePickers;
+import app.avenant.shared.ui.Help;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,15 +46,33 @@ class HeaderSection extends Composite<FormLayout> {
         notice = ctx.number(ctx.t("changeeditor.header.notice"), String.valueOf(header.noticePeriodMonths()), "10em");
         atRisk = ctx.number(ctx.t("changeeditor.header.atRisk"), header.atRiskPercent(), ctx::percent, "10em");
         atRisk.setHelperText(ctx.t("changeeditor.header.atRisk.hint"));
+        atRisk.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.atRisk")));
         penaltyCap =
                 ctx.number(ctx.t("changeeditor.header.penaltyCap"), header.penaltyCapAmount(), ctx::amount, "12em");
         penaltyCap.setHelperText(ctx.t("contract.header.penaltyCap.hint"));
+        penaltyCap.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.penaltyCap")));
+        notice.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.notice")));
 
         FormLayout form = getContent();
         form.setAutoResponsive(true);
         // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
         form.setAutoRows(true);
         form.add(startDate, initialTerm, renewal, renewalTerm, notice, atRisk, penaltyCap);
+    }
+
+    /** The field of a {@code FieldChange} code such as {@code header.noticePeriodMonths}, or null. */
+    @Nullable
+    Component field(String code) {
+        return switch (code) {
+            case "header.startDate" -> startDate;
+            case "header.initialTermMonths" -> initialTerm;
+            case "header.renewal" -> renewal;
+            case "header.renewalTermMonths" -> renewalTerm;
+            case "header.noticePeriodMonths" -> notice;
+            case "header.atRiskPercent" -> atRisk;
+            case "header.penaltyCapAmount" -> penaltyCap;
+            default -> null;
+        };
     }
 
     ContractHeader build(EditorContext ctx) {

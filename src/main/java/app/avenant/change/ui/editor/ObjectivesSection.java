@@ -3,6 +3,7 @@ package app.avenant.change.ui.editor;
 import app.avenant.contract.terms.Objective;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.TextLimits;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,6 +73,17 @@ class ObjectivesSection extends Composite<Div> {
         final Select<ObjectiveKind> kind = new Select<>();
         final TextField description;
         final TextField indicator;
+
+        /** The field of a {@code FieldChange} code such as {@code objective.description}, or null. */
+        @Nullable
+        Component field(String code) {
+            return switch (code) {
+                case "objective.kind" -> kind;
+                case "objective.description" -> description;
+                case "objective.indicator" -> indicator;
+                default -> null;
+            };
+        }
 
         Row(@Nullable Objective objective) {
             key = objective == null ? null : objective.key();

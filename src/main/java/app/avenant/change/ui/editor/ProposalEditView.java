@@ -363,11 +363,12 @@ public class ProposalEditView extends Composite<Div>
         VersionedTerms current = inForce;
         TermsEditor terms = new TermsEditor(start);
         if (loaded != null && current != null) {
-            RevisionView latest = loaded.latest();
-            String by = getTranslation(
-                    "changeeditor.mark.by",
-                    latest.authorName(),
-                    getTranslation("contract.side." + latest.side().name()));
+            // each difference names the person whose revision proposed it (docs/decisions/0031)
+            ProposedBy by = new ProposedBy(
+                    this,
+                    loaded,
+                    changeRequests.compareRevisions(
+                            loaded.id(), 1, loaded.latest().number()));
             terms.markChanges(TermsDiff.between(current.terms(), start), by);
         }
         if (onlyChanges != null && onlyChanges.getValue()) {

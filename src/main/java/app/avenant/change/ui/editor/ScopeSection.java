@@ -2,6 +2,7 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.TextLimits;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -117,6 +118,20 @@ class ScopeSection extends Composite<Div> {
         final Checkbox retained;
         final VolumeEditor volume;
         final Button remove;
+
+        /** The field of a {@code FieldChange} code such as {@code scope.title}, or null. */
+        @Nullable
+        Component field(String code) {
+            return switch (code) {
+                case "scope.title" -> title;
+                case "scope.description" -> description;
+                case "scope.acceptanceCriteria" -> acceptance;
+                case "scope.unitOfMeasure" -> unit;
+                case "scope.documentationUrl" -> documentation;
+                case "scope.retainedDecision" -> retained;
+                default -> null;
+            };
+        }
 
         Item(@Nullable ScopeItem item) {
             key = item == null ? null : item.key();

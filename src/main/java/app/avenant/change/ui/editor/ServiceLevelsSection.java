@@ -3,16 +3,17 @@ package app.avenant.change.ui.editor;
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.TextLimits;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 class ServiceLevelsSection extends Composite<Div> {
 
     private final EditorContext ctx;
-    private final Div rows = new Div();
+    private final EditTable table;
     private final Span sharesError = new Span();
     final List<Row> levels = new ArrayList<>();
     final Button add;
@@ -37,15 +38,56 @@ class ServiceLevelsSection extends Composite<Div> {
             addRow(null).metric.focus();
             ctx.markDirty();
         });
+        add.setAriaLabel(ctx.t("changeeditor.sla.add"));
+        // one row per level, a column per field (issue 12, point 1); a phone shows each row as a card
+        table = new EditTable(
+                "av-sla-table",
+                ctx.t("terms.section.SERVICE_LEVELS"),
+                List.of(
+                        new EditTable.Column(ctx.t("terms.field.sla.metric"), null, "minmax(9rem, 2fr)"),
+                        new EditTable.Column(
+                                ctx.t("terms.field.sla.measurement"),
+                                ctx.t("changeeditor.help.measurement"),
+                                "minmax(10rem, 3fr)"),
+                        new EditTable.Column(
+                                ctx.t("changeeditor.sla.target"),
+                                ctx.t("changeeditor.help.target"),
+                                "minmax(5.5rem, 1fr)"),
+                        new EditTable.Column(
+                                ctx.t("changeeditor.sla.minimum"),
+                                ctx.t("changeeditor.help.minimum"),
+                                "minmax(5.5rem, 1fr)"),
+                        new EditTable.Column(ctx.t("terms.field.sla.window"), null, "minmax(8rem, 1.2fr)"),
+                        new EditTable.Column(
+                                ctx.t("changeeditor.sla.critical.column"),
+                                ctx.t("changeeditor.help.critical"),
+                                "minmax(5.5rem, auto)"),
+                        new EditTable.Column(
+                                ctx.t("changeeditor.sla.share.column"),
+                                ctx.t("changeeditor.help.share"),
+                                "minmax(6rem, 1fr)"),
+                        new EditTable.Column("", null, "2.75rem")));
         initial.forEach(this::addRow);
-        getContent().add(intro, sharesError, rows, add);
+        getContent().add(intro, sharesError, table, add);
     }
 
     private Row addRow(@Nullable ServiceLevel level) {
         Row row = new Row(level);
         levels.add(row);
-        rows.add(row);
+        table.addRow(row);
+        renumber();
         return row;
+    }
+
+    /** "Retirer le niveau de service « Disponibilité »": each remove button says which row it removes. */
+    private void renumber() {
+        for (int i = 0; i < levels.size(); i++) {
+            Row row = levels.get(i);
+            String name = row.metric.getValue().isBlank()
+                    ? String.valueOf(i + 1)
+                    : row.metric.getValue().strip();
+            row.remove.setAriaLabel(ctx.t("changeeditor.sla.remove.named", name));
+        }
     }
 
     List<ServiceLevel> build(Set<String> takenKeys) {
@@ -92,29 +134,49 @@ class ServiceLevelsSection extends Composite<Div> {
     final class Row extends Composite<Div> {
 
         final @Nullable String key;
-        final TextField metric;
-        final TextField measurement;
+        final TextArea metric;
+        final TextArea measurement;
         final TextField target;
         final TextField minimum;
         final Select<MeasurementWindow> window = new Select<>();
         final Checkbox critical;
         final TextField share;
+        final Button remove;
+
+        /** The field of a {@code FieldChange} code such as {@code sla.targetPercent}, or null. */
+        @Nullable
+        Component field(String code) {
+            return switch (code) {
+                case "sla.metric" -> metric;
+                case "sla.measurement" -> measurement;
+                case "sla.targetPercent" -> target;
+                case "sla.minimumPercent" -> minimum;
+                case "sla.window" -> window;
+                case "sla.critical" -> critical;
+                case "sla.atRiskSharePercent" -> share;
+                default -> null;
+            };
+        }
 
         Row(@Nullable ServiceLevel level) {
             key = level == null ? null : level.key();
-            metric = ctx.text("terms.field.sla.metric", level == null ? "" : level.metric(), TextLimits.METRIC);
-            measurement = ctx.text(
+            // text areas: a long metric or measurement wraps in its cell instead of being cut
+            metric = ctx.area("terms.field.sla.metric", level == null ? "" : level.metric(), TextLimits.METRIC);
+            measurement = ctx.area(
                     "terms.field.sla.measurement", level == null ? "" : level.measurement(), TextLimits.MEASUREMENT);
+            metric.setWidthFull();
+            measurement.setWidthFull();
+            metric.addValueChangeListener(e -> renumber());
             target = ctx.number(
                     ctx.t("changeeditor.sla.target"),
                     level == null ? null : level.targetPercent(),
                     ctx::percent,
-                    "8em");
+                    "100%");
             minimum = ctx.number(
                     ctx.t("changeeditor.sla.minimum"),
                     level == null ? null : level.minimumPercent(),
                     ctx::percent,
-                    "8em");
+                    "100%");
             window.setLabel(ctx.t("terms.field.sla.window"));
             window.setItems(MeasurementWindow.values());
             window.setItemLabelGenerator(w -> ctx.t("terms.window." + w.name()));
@@ -126,8 +188,8 @@ class ServiceLevelsSection extends Composite<Div> {
                     ctx.t("changeeditor.sla.share"),
                     level == null ? BigDecimal.ZERO : level.atRiskSharePercent(),
                     ctx::percent,
-                    "8em");
-            share.setHelperText(ctx.t("changeeditor.sla.share.hint"));
+                    "100%");
+            window.setWidthFull();
             share.setEnabled(critical.getValue());
             critical.addValueChangeListener(e -> {
                 share.setEnabled(e.getValue());
@@ -136,29 +198,26 @@ class ServiceLevelsSection extends Composite<Div> {
                 }
             });
 
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 levels.remove(this);
-                rows.remove(this);
+                table.removeRow(this);
+                renumber();
                 ctx.markDirty();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(ctx.t("changeeditor.sla.remove"));
             remove.setTooltipText(ctx.t("changeeditor.sla.remove"));
-            FormLayout form = new FormLayout(metric, measurement, target, minimum, window, critical, share);
-            form.setAutoResponsive(true);
-            // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
-            form.setAutoRows(true);
-            form.setExpandFields(true); // a text is read whole, not cut at the field's default width
-            form.setColspan(metric, 2);
-            form.setColspan(measurement, 2);
-            Div card = getContent();
-            card.addClassName("av-card");
-            card.getStyle()
-                    .set("display", "flex")
-                    .set("align-items", "flex-start")
-                    .set("gap", "var(--lumo-space-s)");
-            form.getStyle().set("flex", "1");
-            card.add(form, remove);
+            Div row = getContent();
+            table.asRow(row, "av-sla-row");
+            row.add(
+                    EditTable.cell(metric),
+                    EditTable.cell(measurement),
+                    EditTable.cell(target),
+                    EditTable.cell(minimum),
+                    EditTable.cell(window),
+                    EditTable.cell(critical),
+                    EditTable.cell(share),
+                    EditTable.cell(remove));
         }
     }
 }

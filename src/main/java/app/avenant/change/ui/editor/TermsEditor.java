@@ -1,6 +1,8 @@
 package app.avenant.change.ui.editor;
 
+import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.Objective;
@@ -108,11 +110,17 @@ public class TermsEditor extends Composite<Div> {
         return byKey;
     }
 
-    /**
-     * Marks each item that differs from the version in force (docs/decisions/0028): what changes, the value in
-     * force struck through, the proposed one, and who proposed it; remembered for {@link #showOnlyChanges}.
-     */
+    /** As {@link #markChanges(TermsDiff, ChangeMarks.Proposers)} with one proposer for every difference. */
     public void markChanges(TermsDiff fromInForce, String proposedBy) {
+        markChanges(fromInForce, (item, field) -> proposedBy);
+    }
+
+    /**
+     * Marks each item that differs from the version in force (docs/decisions/0028) and each of its fields that
+     * differs (docs/decisions/0031): what changes, the value in force struck through, the proposed one, and who
+     * proposed each; remembered for {@link #showOnlyChanges}.
+     */
+    void markChanges(TermsDiff fromInForce, ChangeMarks.Proposers proposers) {
         Map<TermsSection, Map<String, Component>> cards = cards();
         changed.clear();
         for (ItemChange change : fromInForce.changes()) {
@@ -125,14 +133,33 @@ public class TermsEditor extends Composite<Div> {
             changed.add(change.section() + ":" + change.key());
             card.getElement().getClassList().add(ChangeMarks.CHANGED);
             card.getElement()
-                    .insertChild(0, ChangeMarks.mark(this, change, proposedBy).getElement());
+                    .insertChild(0, ChangeMarks.mark(this, change, proposers).getElement());
+            if (change.kind() == ChangeKind.CHANGED) {
+                for (FieldChange field : change.fields()) {
+                    Component input = field(change.section(), card, field);
+                    if (input != null) {
+                        ChangeMarks.markField(this, input, field, proposers.of(change, field));
+                    }
+                }
+            }
         }
         removed.forEach((section, changes) -> {
             Div box = new Div();
-            changes.forEach(change -> box.add(ChangeMarks.mark(this, change, proposedBy)));
+            changes.forEach(change -> box.add(ChangeMarks.mark(this, change, proposers)));
             box.addClassName("av-removed-items");
             sections.get(section).add(box);
         });
+    }
+
+    /** The input of one changed field on the item's part, or null when it has none of its own. */
+    private @Nullable Component field(TermsSection section, Component card, FieldChange field) {
+        return switch (section) {
+            case HEADER -> header.field(field.field());
+            case OBJECTIVES -> card instanceof ObjectivesSection.Row row ? row.field(field.field()) : null;
+            case SCOPE -> card instanceof ScopeSection.Item item ? item.field(field.field()) : null;
+            case VOLUMES -> card instanceof VolumeEditor volume ? volume.field(field.field(), field.detail()) : null;
+            case SERVICE_LEVELS -> card instanceof ServiceLevelsSection.Row row ? row.field(field.field()) : null;
+        };
     }
 
     /**

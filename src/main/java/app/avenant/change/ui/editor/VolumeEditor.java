@@ -8,6 +8,8 @@ import app.avenant.contract.terms.Pricing;
 import app.avenant.contract.terms.SeasonalProfile;
 import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.shared.format.AmountParser;
+import app.avenant.shared.ui.Help;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,7 +51,8 @@ class VolumeEditor extends Composite<Div> {
     final RadioButtonGroup<Mechanism> mechanism = new RadioButtonGroup<>();
     private final Div bandsPanel = new Div();
     final RadioButtonGroup<BandMode> mode = new RadioButtonGroup<>();
-    private final Div bandRows = new Div();
+    // assigned once, by pricing(...) during construction
+    EditTable bandTable;
     private final Span bandsError = new Span();
     final List<BandRow> bands = new ArrayList<>();
     private final FormLayout chargePanel = new FormLayout();
@@ -80,18 +83,28 @@ class VolumeEditor extends Composite<Div> {
                 ctx::percent,
                 "10em");
         flex.setHelperText(ctx.t("changeeditor.volume.flex.hint"));
+        baseline.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.baseline")));
+        flex.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.flex")));
         FormLayout main = new FormLayout(baseline, flex);
         main.setAutoResponsive(true);
         // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
         main.setAutoRows(true);
 
-        body.add(main, new H4(ctx.t("changeeditor.volume.season")), season(volume), pricing(volume));
+        body.add(
+                main,
+                new H4(new Span(ctx.t("changeeditor.volume.season")), Help.icon(ctx.t("changeeditor.help.season"))),
+                season(volume),
+                pricing(volume));
         body.setVisible(volume != null);
         card.add(heading, priced, body);
     }
 
     void setTitle(String title) {
         heading.setText(title.isBlank() ? ctx.t("changeeditor.scope.untitled") : title);
+        if (bandTable != null) {
+            bandTable.setCaption(ctx.t("changeeditor.volume.band.table", heading.getText()));
+            addBand.setAriaLabel(ctx.t("changeeditor.volume.band.add.aria", heading.getText()));
+        }
     }
 
     private Div season(@Nullable VolumeTerms volume) {
@@ -133,6 +146,21 @@ class VolumeEditor extends Composite<Div> {
                 + ctx.t("contract.volumes.mode." + m.name() + ".hint"));
         mode.setValue(bandPricing == null ? BandMode.GRADUATED : bandPricing.mode());
         ctx.watch(mode);
+        // one row per band, a column per field: a price is changed where it is read (issue 12, point 1)
+        bandTable = new EditTable(
+                "av-band-table",
+                ctx.t("changeeditor.volume.band.table", heading.getText()),
+                List.of(
+                        new EditTable.Column(
+                                ctx.t("contract.volumes.band.from"),
+                                ctx.t("changeeditor.help.bandFrom"),
+                                "minmax(7rem, 1fr)"),
+                        new EditTable.Column(
+                                ctx.t("contract.volumes.band.to"),
+                                ctx.t("changeeditor.help.bandTo"),
+                                "minmax(7rem, 1fr)"),
+                        new EditTable.Column(ctx.t("changeeditor.volume.band.price"), null, "minmax(8rem, 1fr)"),
+                        new EditTable.Column("", null, "2.75rem")));
         if (bandPricing == null) {
             addBandRow("0", "", null);
         } else {
@@ -144,9 +172,10 @@ class VolumeEditor extends Composite<Div> {
             }
         }
         addBand = new Button(ctx.t("changeeditor.volume.band.add"), VaadinIcon.PLUS.create(), e -> addBandAfterLast());
+        addBand.setAriaLabel(ctx.t("changeeditor.volume.band.add.aria", heading.getText()));
         Paragraph openHint = new Paragraph(ctx.t("changeeditor.volume.band.open.hint"));
         openHint.addClassName("av-hint");
-        bandsPanel.add(mode, openHint, bandsError, bandRows, addBand);
+        bandsPanel.add(mode, openHint, bandsError, bandTable, addBand);
 
         BaselineChargePricing charge = pricing instanceof BaselineChargePricing c ? c : null;
         fixedCharge = ctx.number(
@@ -163,6 +192,10 @@ class VolumeEditor extends Composite<Div> {
                 charge == null ? BigDecimal.valueOf(5) : charge.deadbandPercent(),
                 ctx::percent,
                 "10em");
+        fixedCharge.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.fixedCharge")));
+        arc.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.arc")));
+        rrc.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.rrc")));
+        deadband.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.deadband")));
         Paragraph chargeHint = new Paragraph(ctx.t("contract.volumes.charge.hint"));
         chargeHint.addClassName("av-hint");
         chargePanel.setAutoResponsive(true);
@@ -204,7 +237,7 @@ class VolumeEditor extends Composite<Div> {
     private BandRow addBandRow(String from, String to, @Nullable BigDecimal price) {
         BandRow row = new BandRow(from, to, price);
         bands.add(row);
-        bandRows.add(row);
+        bandTable.addRow(row);
         renumber();
         return row;
     }
@@ -212,6 +245,7 @@ class VolumeEditor extends Composite<Div> {
     private void renumber() {
         for (int i = 0; i < bands.size(); i++) {
             bands.get(i).remove.setAriaLabel(ctx.t("changeeditor.volume.band.remove", i + 1));
+            bands.get(i).getElement().setAttribute("aria-rowindex", String.valueOf(i + 2));
         }
     }
 
@@ -267,7 +301,50 @@ class VolumeEditor extends Composite<Div> {
         return new VolumeTerms(units == null ? 0 : units, new SeasonalProfile(season), flexPercent, pricing);
     }
 
-    /** One band: "de", "à" (empty = and above), unit price. */
+    /** The field of a {@code FieldChange} code ({@code band.unitPrice} of the band starting at its detail…), or null. */
+    @Nullable
+    Component field(String code, @Nullable String detail) {
+        return switch (code) {
+            case "volume.baselineMonthlyUnits" -> baseline;
+            case "volume.flexRangePercent" -> flex;
+            case "volume.seasonalCoefficient" -> month(detail);
+            case "pricing.mechanism" -> mechanism;
+            case "pricing.bandMode" -> mode;
+            case "band.unitPrice" -> band(detail) == null ? null : band(detail).price;
+            case "band.toUnits" -> band(detail) == null ? null : band(detail).to;
+            case "pricing.fixedMonthlyCharge" -> fixedCharge;
+            case "pricing.arcRate" -> arc;
+            case "pricing.rrcRate" -> rrc;
+            case "pricing.deadbandPercent" -> deadband;
+            default -> null;
+        };
+    }
+
+    private @Nullable TextField month(@Nullable String detail) {
+        try {
+            int m = Integer.parseInt(String.valueOf(detail));
+            return m >= 1 && m <= 12 ? coefficients.get(m - 1) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The band row whose "de" reads as {@code fromUnits} (bands are matched on their first unit). */
+    private @Nullable BandRow band(@Nullable String fromUnits) {
+        for (BandRow row : bands) {
+            try {
+                if (String.valueOf(AmountParser.parseWhole(row.from.getValue().strip()))
+                        .equals(fromUnits)) {
+                    return row;
+                }
+            } catch (IllegalArgumentException e) {
+                // an unreadable start matches no band
+            }
+        }
+        return null;
+    }
+
+    /** One band of the table: "de", "à" (empty = and above), unit price, and its remove button. */
     final class BandRow extends Composite<Div> {
 
         final TextField from;
@@ -276,26 +353,21 @@ class VolumeEditor extends Composite<Div> {
         final Button remove;
 
         BandRow(String fromValue, String toValue, @Nullable BigDecimal priceValue) {
-            from = ctx.number(ctx.t("contract.volumes.band.from"), fromValue, "9em");
-            to = ctx.number(ctx.t("contract.volumes.band.to"), toValue, "9em");
+            from = ctx.number(ctx.t("contract.volumes.band.from"), fromValue, "100%");
+            to = ctx.number(ctx.t("contract.volumes.band.to"), toValue, "100%");
             to.setPlaceholder(ctx.t("contract.volumes.band.open"));
-            price = ctx.number(ctx.t("changeeditor.volume.band.price"), priceValue, ctx::amount, "9em");
+            price = ctx.number(ctx.t("changeeditor.volume.band.price"), priceValue, ctx::amount, "100%");
             remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 bands.remove(this);
-                bandRows.remove(this);
+                bandTable.removeRow(this);
                 renumber();
                 ctx.markDirty();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setTooltipText(ctx.t("changeeditor.volume.band.remove.tooltip"));
             Div row = getContent();
-            row.addClassName("av-band-row");
-            row.getStyle()
-                    .set("display", "flex")
-                    .set("flex-wrap", "wrap")
-                    .set("gap", "var(--lumo-space-s)")
-                    .set("align-items", "baseline");
-            row.add(from, to, price, remove);
+            bandTable.asRow(row, "av-band-row");
+            row.add(EditTable.cell(from), EditTable.cell(to), EditTable.cell(price), EditTable.cell(remove));
         }
     }
 }
