@@ -447,7 +447,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         submit.addClickListener(e -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
-                act(() -> changeRequests.submit(d.id(), d.version()), "changeui.done.submitted");
+                // an approver's submission carries their side's approval (docs/decisions/0033)
+                boolean approves = myRole != null && myRole.canApprove();
+                act(
+                        () -> changeRequests.submit(d.id(), d.version()),
+                        approves ? "changeui.done.submittedApproved" : "changeui.done.submitted");
             }
         });
         approve.setText(getTranslation("changeui.action.approve"));
@@ -522,6 +526,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         edit.setText(getTranslation(counter ? "changeui.action.counter" : "changeui.action.edit"));
         edit.setVisible(d.can().edit());
         submit.setVisible(d.can().submit());
+        boolean approves = myRole != null && myRole.canApprove();
+        submit.setText(getTranslation(approves ? "changeui.action.submitApprove" : "changeui.action.submit"));
+        submit.setTooltipText(
+                getTranslation(approves ? "changeui.action.submitApprove.help" : "changeui.action.submit.help"));
         approve.setVisible(d.can().approve());
         reject.setVisible(d.can().reject());
         withdraw.setVisible(d.can().withdraw());

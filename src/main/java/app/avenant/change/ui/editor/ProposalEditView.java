@@ -2,6 +2,7 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequestNotFoundException;
+import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.RevisionView;
@@ -252,8 +253,14 @@ public class ProposalEditView extends Composite<Div>
     }
 
     private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
+        // a counter-proposal an approver saves carries their approval (docs/decisions/0033): say so before
+        boolean counter = loaded.status() == ChangeRequestStatus.SUBMITTED;
+        boolean approves = counter && contracts.myRole(loaded.contractId()).canApprove();
+        String introKey = !counter
+                ? "changeeditor.intro.draft"
+                : approves ? "changeeditor.intro.counterApproved" : "changeeditor.intro.counter";
         Paragraph intro = new Paragraph(getTranslation(
-                "changeeditor.intro", loaded.latest().number(), loaded.latest().authorName()));
+                introKey, loaded.latest().number(), loaded.latest().authorName()));
         intro.addClassName("av-hint");
         VersionedTerms current = contracts.currentTerms(loaded.contractId());
         inForce = current;
@@ -301,7 +308,8 @@ public class ProposalEditView extends Composite<Div>
             draftChanged();
         });
         note = noteField;
-        Button saveButton = new Button(getTranslation("changeeditor.save"), e -> save());
+        Button saveButton =
+                new Button(getTranslation(approves ? "changeeditor.saveApprove" : "changeeditor.save"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         save = saveButton;
