@@ -13,6 +13,7 @@ import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -100,7 +101,7 @@ class VolumesTab extends Composite<Div> {
         card.add(new H4(getTranslation("contract.volumes.pricing")));
         card.add(
                 switch (volume.pricing()) {
-                    case BandPricing bands -> bands(bands);
+                    case BandPricing bands -> bands(item, bands);
                     case BaselineChargePricing charge -> baselineCharge(charge, volume.baselineMonthlyUnits());
                 });
 
@@ -111,16 +112,23 @@ class VolumesTab extends Composite<Div> {
         return card;
     }
 
-    private Component bands(BandPricing pricing) {
+    private Component bands(ScopeItem item, BandPricing pricing) {
         String mode = "contract.volumes.mode." + pricing.mode().name();
         Span hint = new Span(getTranslation(mode + ".hint"));
         hint.addClassName("av-hint");
         Facts facts =
                 new Facts().add(getTranslation("contract.volumes.mode"), new Span(getTranslation(mode)), new Div(hint));
-        NativeTable table = Tables.table(
-                getTranslation("contract.volumes.band.from"),
-                getTranslation("contract.volumes.band.to"),
-                getTranslation("contract.volumes.band.unitPrice"));
+        boolean mayPropose = propose.link("VOLUMES:" + item.key()).isPresent();
+        NativeTable table = mayPropose
+                ? Tables.table(
+                        getTranslation("contract.volumes.band.from"),
+                        getTranslation("contract.volumes.band.to"),
+                        getTranslation("contract.volumes.band.unitPrice"),
+                        getTranslation("contract.volumes.band.propose.column"))
+                : Tables.table(
+                        getTranslation("contract.volumes.band.from"),
+                        getTranslation("contract.volumes.band.to"),
+                        getTranslation("contract.volumes.band.unitPrice"));
         table.addClassName("av-bands");
         for (PriceBand band : pricing.bands()) {
             NativeTableRow row = table.getBody().addRow();
@@ -131,6 +139,21 @@ class VolumesTab extends Composite<Div> {
                                     ? getTranslation("contract.volumes.band.open")
                                     : units(band.toUnits())),
                     Tables.numeric(money(band.unitPrice())));
+            // "every band has its own 'Proposer une modification'": the editor opens on this item's bands
+            propose.link("VOLUMES:" + item.key()).ifPresent(link -> {
+                if (link instanceof Anchor anchor) {
+                    anchor.setText(getTranslation("contract.volumes.band.propose"));
+                    anchor.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation(
+                                            "contract.volumes.band.propose.aria",
+                                            item.title(),
+                                            units(band.fromUnits())));
+                    anchor.addClassName("av-propose-band");
+                }
+                row.add(new NativeTableCell(link));
+            });
         }
         return new Div(facts, table);
     }

@@ -89,7 +89,7 @@ class ChangeRequestListViewTest extends ChangeUiTest {
                         + contract.providerEditor().displayName());
         assertThat(text(view.titleCell(rows.getFirst()))).contains("À moi");
         assertThat(text(view.nextStepCell(rows.get(1))))
-                .startsWith("En attente de l’approbation de "
+                .startsWith("En attente de l’approbation d’"
                         + contract.providerManager().displayName());
     }
 

@@ -50,7 +50,7 @@ class WhoseTurnViewTest extends ChangeUiTest {
 
         login(c.clientOwner().username(), "changes/" + id);
         assertThat(nextStep())
-                .isEqualTo("En attente de l’approbation de "
+                .isEqualTo("En attente de l’approbation d’"
                         + c.providerManager().displayName() + " (" + organisationOf(c.providerManager()) + ")");
         assertThat(_get(ChangeRequestView.class).nextStep.getElement().getAttribute("role"))
                 .isEqualTo("status");
@@ -136,7 +136,7 @@ class WhoseTurnViewTest extends ChangeUiTest {
         assertThat(approvals).contains("Peut approuver : " + c.providerManager().displayName());
         assertThat(nextStep())
                 .startsWith(
-                        "En attente de l’approbation de " + c.providerManager().displayName());
+                        "En attente de l’approbation d’" + c.providerManager().displayName());
     }
 
     @Test
@@ -157,7 +157,7 @@ class WhoseTurnViewTest extends ChangeUiTest {
         assertThat(timeline)
                 .contains(
                         "Révision 2 approuvée par " + c.clientOwner().displayName(),
-                        "Approbation de " + c.clientOwner().displayName() + " (PME) retirée par la révision 3 de "
+                        "Approbation d’" + c.clientOwner().displayName() + " (PME) retirée par la révision 3 de "
                                 + c.providerEditor().displayName(),
                         "Contre-proposition (révision 3) de "
                                 + c.providerEditor().displayName());

@@ -142,6 +142,22 @@ class ContractWorkspaceViewTest extends ContractUiTest {
     }
 
     @Test
+    void every_band_offers_to_propose_a_change_to_those_who_may_propose() {
+        login("claire.martin");
+        openWorkspace(idOf(BOOKKEEPING));
+
+        Component volumes = selectTab(WorkspaceTab.VOLUMES);
+        List<Anchor> bandLinks = _find(volumes, Anchor.class, spec -> spec.withClasses("av-propose-band"));
+        // three bands of the invoices, each with its own link naming it for screen readers
+        assertThat(bandLinks).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(bandLinks)
+                .extracting(link -> link.getElement().getAttribute("aria-label"))
+                .anySatisfy(label -> assertThat(label)
+                        .startsWith("Proposer une modification de la tranche à partir de " + units(1001)));
+        assertThat(bandLinks).allSatisfy(link -> assertThat(link.getHref()).contains("propose=VOLUMES"));
+    }
+
+    @Test
     void the_volumes_tab_shows_a_fixed_charge_with_arc_and_rrc() {
         login("claire.martin");
         openWorkspace(idOf(IT_SUPPORT));

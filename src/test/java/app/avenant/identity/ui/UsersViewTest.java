@@ -178,13 +178,13 @@ class UsersViewTest extends UiTest {
 
         Button revoke = (Button) GridKt._getCellComponent(invitationGrid(), 0, "actions");
         assertThat(revoke.getText()).isEqualTo("Révoquer");
-        assertThat(revoke.getAriaLabel()).contains("Révoquer l'invitation de Invitée par erreur");
+        assertThat(revoke.getAriaLabel()).contains("Révoquer l'invitation d’Invitée par erreur");
         _click(revoke);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Révoquer l'invitation ?");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        NotificationsKt.expectNotifications("L'invitation de Invitée par erreur est révoquée.");
+        NotificationsKt.expectNotifications("L'invitation d’Invitée par erreur est révoquée.");
         assertThat(_find(Grid.class, spec -> spec.withClasses("pending-invitations")))
                 .isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withText("Aucune invitation en attente.")))
