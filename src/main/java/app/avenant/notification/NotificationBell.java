@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,8 @@ public class NotificationBell extends Composite<Div> {
         badge.addClassName("av-bell-badge");
         list.addClassName("av-bell-list");
         popover.setTarget(bell);
+        // the bell sits at the top right: opening towards the left gives the list the screen's width on a phone
+        popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 renderList();

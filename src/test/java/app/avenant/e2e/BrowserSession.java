@@ -231,6 +231,18 @@ final class BrowserSession implements AutoCloseable {
      * ({@code beforeunload}).
      */
     void reload() {
+        // a person's F5 comes after the page sent what was typed (a round trip, well under the time a hand takes);
+        // WebDriver's comes in the same millisecond, and headless Chromium does not show the "leave the page?"
+        // question that gives a real browser that moment: wait until the page has nothing in flight
+        waitFor(
+                d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                                                        + " return !c || Object.values(c).every(x => !x.isActive || !x.isActive());"))
+                        ? true
+                        : null,
+                Duration.ofSeconds(5));
         try {
             driver.navigate().refresh();
         } catch (UnhandledAlertException e) {

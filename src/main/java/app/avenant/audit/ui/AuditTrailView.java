@@ -138,9 +138,10 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
                 .setHeader(getTranslation("audit.column.action"))
                 .setKey("action")
                 .setFlexGrow(1);
-        grid.addColumn(AuditEntryView::details)
+        grid.addColumn(e -> AuditDetailsText.of(e.details(), this))
                 .setHeader(getTranslation("audit.column.details"))
                 .setKey("details")
+                .setTooltipGenerator(AuditEntryView::details)
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setHeight("60vh");

@@ -175,8 +175,18 @@ public class ChangeFeed implements DisposableBean {
                 if (mine && comment != null) {
                     tell(subscriber, comment);
                 } else if (mine || event instanceof ChangeRequestEvent.Accepted) {
+                    long start = System.nanoTime();
                     Optional<LiveSnapshot> now = read.computeIfAbsent(watched, id -> snapshot(id, event.actorId()));
+                    long readDone = System.nanoTime();
                     now.ifPresent(s -> tell(subscriber, new LiveUpdate.Changed(event, s)));
+                    if (log.isDebugEnabled()) {
+                        log.debug(
+                                "{} on {}: snapshot {} ms, screen {} ms",
+                                event.getClass().getSimpleName(),
+                                watched,
+                                (readDone - start) / 1_000_000,
+                                (System.nanoTime() - readDone) / 1_000_000);
+                    }
                 }
             } catch (RuntimeException e) {
                 log.warn("A change feed subscriber failed on {}", event, e);

@@ -126,7 +126,12 @@ final class EditorContext {
         // a number typed and left in its field reaches the server (and the draft) without leaving the field
         if (field instanceof HasValueChangeMode typed && typed.getValueChangeMode() == ValueChangeMode.ON_CHANGE) {
             typed.setValueChangeMode(ValueChangeMode.LAZY);
-            typed.setValueChangeTimeout(800);
+            typed.setValueChangeTimeout(300);
+            // ... and at once when it is left (Tab, Enter, a click elsewhere), as before: a reload that follows
+            // straight away must not lose it
+            if (field instanceof Component component) {
+                component.getElement().addEventListener("change", e -> {}).synchronizeProperty("value");
+            }
         }
         field.addValueChangeListener(e -> {
             markDirty();

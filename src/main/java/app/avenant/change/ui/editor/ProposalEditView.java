@@ -21,6 +21,7 @@ import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.TextLimit;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -716,6 +717,8 @@ public class ProposalEditView extends Composite<Div>
         draftClosed = true;
         draftPending = false;
         ChangeNavigation.toRequest(id);
+        // the request opens at its top, where its whose-turn sentence and actions are, not at the editor's depth
+        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
 
     private boolean hasChanges() {
@@ -766,6 +769,26 @@ public class ProposalEditView extends Composite<Div>
                         + "if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
                         + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
                         + " window.addEventListener('beforeunload', window.avAskBeforeUnload); }");
+    }
+
+    /**
+     * The browser marks the page unsaved the moment something is typed, before the server hears of it: a reload or
+     * a closed tab right after typing asks first, which also gives the value the moment it needs to reach the
+     * server (and the draft). The server's own mark ({@link #askBeforeUnload}) only comes after a round trip.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        getElement()
+                .executeJs("const host = this; if (host.avWatchesTyping) { return; } host.avWatchesTyping = true;"
+                        + " const mark = () => { window.avUnsaved = true;"
+                        + " if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
+                        + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
+                        + " window.addEventListener('beforeunload', window.avAskBeforeUnload); } };"
+                        + " host.addEventListener('input', mark, true);");
+        if (hasChanges()) {
+            askBeforeUnload();
+        }
     }
 
     @Override

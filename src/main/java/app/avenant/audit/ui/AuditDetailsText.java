@@ -1,0 +1,85 @@
+package app.avenant.audit.ui;
+
+import app.avenant.shared.i18n.Translations;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The details of an audit entry as a gérante reads them: {@code changeRequest=7 revision=3} reads « demande n° 7,
+ * révision 3 », {@code side=PROVIDER kept=2 revoked=0} « côté Prestataire, 2 accès maintenus, 0 retiré ». The stored
+ * text is unchanged (it is hashed into the chain and exported as it is); identifiers, which say nothing to a person,
+ * are left out of the readable text and stay in its tooltip and the CSV export. A key this class does not know is
+ * shown as written.
+ */
+final class AuditDetailsText {
+
+    private static final Pattern KEY = Pattern.compile("(?:^|(?<=\\s))([a-zA-Z]+)=");
+    /** Identifiers and chain fields: nothing a person reads. */
+    private static final Set<String> HIDDEN = Set.of("user", "invitation", "token", "review", "entry", "seq", "hash");
+    /** Keys whose value is an enum constant with a label of its own. */
+    private static final Map<String, String> VALUE_LABELS = Map.of(
+            "side", "contract.side.",
+            "role", "contract.role.",
+            "status", "contract.status.",
+            "from", "contract.status.",
+            "to", "contract.status.");
+
+    private AuditDetailsText() {}
+
+    static String of(String details, Component c) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = KEY.matcher(details);
+        List<int[]> keys = new ArrayList<>();
+        while (m.find()) {
+            keys.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        if (keys.isEmpty()) {
+            return details;
+        }
+        String before = details.substring(0, keys.getFirst()[0]).strip();
+        if (!before.isEmpty()) {
+            parts.add(before);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            int[] k = keys.get(i);
+            String key = details.substring(k[0], k[1]);
+            int end = i + 1 < keys.size() ? keys.get(i + 1)[0] : details.length();
+            String value = details.substring(k[2], end).strip();
+            if (HIDDEN.contains(key) || value.isEmpty() || value.equals("null")) {
+                continue;
+            }
+            String labelKey = "audit.detail." + key;
+            if (!known(labelKey)) {
+                parts.add(key + "=" + value);
+                continue;
+            }
+            parts.add(c.getTranslation(labelKey, readable(key, value, c)));
+        }
+        return parts.isEmpty() ? "" : String.join(", ", parts);
+    }
+
+    private static String readable(String key, String value, Component c) {
+        String prefix = VALUE_LABELS.get(key);
+        if (prefix != null && known(prefix + value)) {
+            return c.getTranslation(prefix + value);
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return c.getTranslation("audit.detail.boolean." + value);
+        }
+        return value;
+    }
+
+    private static boolean known(String key) {
+        return Keys.FRENCH.contains(key);
+    }
+
+    /** Loaded once: the bundles only change with a new build. */
+    private static final class Keys {
+        static final Set<String> FRENCH = Translations.keysByLanguage().get("fr");
+    }
+}
