@@ -56,6 +56,7 @@ public class NotificationBell extends Composite<Div> {
         popover.setTarget(bell);
         // the bell sits at the top right: opening towards the left gives the list the screen's width on a phone
         popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addClassName("av-bell-popover");
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 renderList();
