@@ -81,8 +81,8 @@ public class Notifications {
         List<Notification> info = notifications.ofOtherKinds(me.id(), NotificationKind.awaitingAction(), page);
         List<NotificationView> views =
                 views(Stream.concat(awaitingAction.stream(), info.stream()).toList(), actions);
-        int todo = actions.size() + awaitingAction.size();
-        return new Inbox(views.subList(0, todo), views.subList(todo, views.size()), clock.instant());
+        int awaitingCount = actions.size() + awaitingAction.size();
+        return new Inbox(views.subList(0, awaitingCount), views.subList(awaitingCount, views.size()), clock.instant());
     }
 
     private List<NotificationView> views(List<Notification> page) {

@@ -226,14 +226,8 @@ final class BrowserSession implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     }
 
-    /**
-     * F5: reloads the page, and answers "leave" when the browser asks first because of unsaved edits
-     * ({@code beforeunload}).
-     */
-    void reload() {
-        // a person's F5 comes after the page sent what was typed (a round trip, well under the time a hand takes);
-        // WebDriver's comes in the same millisecond, and headless Chromium does not show the "leave the page?"
-        // question that gives a real browser that moment: wait until the page has nothing in flight
+    /** Waits until the page has no request to the server in flight. */
+    void waitUntilIdle() {
         waitFor(
                 d -> Boolean.TRUE.equals(
                                 ((JavascriptExecutor) d)
@@ -243,6 +237,17 @@ final class BrowserSession implements AutoCloseable {
                         ? true
                         : null,
                 Duration.ofSeconds(5));
+    }
+
+    /**
+     * F5: reloads the page, and answers "leave" when the browser asks first because of unsaved edits
+     * ({@code beforeunload}).
+     */
+    void reload() {
+        // a person's F5 comes after the page sent what was typed (a round trip, well under the time a hand takes);
+        // WebDriver's comes in the same millisecond, and headless Chromium does not show the "leave the page?"
+        // question that gives a real browser that moment
+        waitUntilIdle();
         try {
             driver.navigate().refresh();
         } catch (UnhandledAlertException e) {

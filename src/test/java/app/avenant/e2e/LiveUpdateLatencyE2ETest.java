@@ -97,7 +97,9 @@ class LiveUpdateLatencyE2ETest {
                 if (i >= WARM_UP) {
                     comments.add(Math.round(seen - sent));
                 }
-                Thread.sleep(300);
+                // the next one starts once both pages are quiet, not after a fixed pause
+                pme.waitUntilIdle();
+                provider.waitUntilIdle();
             }
 
             List<Long> revisions = new ArrayList<>();
@@ -118,7 +120,9 @@ class LiveUpdateLatencyE2ETest {
                     revisions.add(Math.round(seen - sent));
                     saves.add(Math.round(saved - sent));
                 }
-                Thread.sleep(300);
+                // the next one starts once both pages are quiet, not after a fixed pause
+                pme.waitUntilIdle();
+                provider.waitUntilIdle();
             }
 
             System.out.printf(
