@@ -224,6 +224,12 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
                 cr.latestRevision() < 2 ? null : compare(cr, cr.latestRevision() - 1, cr.latestRevision())));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, ContractRole> members(UUID contractId) {
+        return contractInternals.memberRoles(contractId);
+    }
+
     /** What {@link #detail} shows the same to every member: read once, whoever reads it. */
     private record Shared(
             Terms base,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NotificationFeedTest {
 
-    private final NotificationFeed feed = new NotificationFeed();
+    private final NotificationFeed feed = new NotificationFeed(Runnable::run);
 
     @Test
     void only_the_screens_of_the_notified_users_are_told() {

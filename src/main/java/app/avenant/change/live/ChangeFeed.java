@@ -1,11 +1,14 @@
 package app.avenant.change.live;
 
 import app.avenant.change.ChangeRequestEvent;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
-import app.avenant.shared.AfterCommit;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,22 +27,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Passes each committed {@link ChangeRequestEvent} to the open screens of <em>its</em> contract only: an open
  * screen of contract A never hears about contract B. Screens subscribe after the service has shown them the
  * contract (a successful {@code detail()} or {@code list()}), so only members ever subscribe.
  *
- * <p>A change request screen {@link #watch watches} one request, as one side, and gets a {@link LiveUpdate} that
- * carries what it shows (docs/decisions/0029): a comment comes with its view (nothing is read); any other event on
- * the watched request, or an acceptance of another request of the contract, comes with a {@link LiveSnapshot} read
- * <em>once per event and request</em> for all the screens of that request, never once per screen. An internal note
- * ({@link InternalNotePosted}) reaches the screens of the author's side only, and nothing else.
+ * <p>A change request screen {@link #watch watches} one request, as one person of one side, and gets a
+ * {@link LiveUpdate} that carries what it shows (docs/decisions/0029): a comment comes with its view (the only read
+ * is who is still a member, once per comment); any other event on the watched request, or an acceptance of another
+ * request of the contract, comes with a {@link LiveSnapshot} read <em>once per transaction and request</em> for all
+ * the screens of that request, never once per screen. An internal note ({@link InternalNotePosted}) reaches the
+ * screens of the author's side only, and nothing else. A screen whose person is no longer a member gets
+ * {@link LiveUpdate.AccessEnded} instead of anything it may no longer read.
  *
- * <p>Delivery happens after commit (a rolled-back action told nobody anything) and off the publishing thread. The
- * events of one contract are delivered in order, one after the other, on a lane of their own; lanes share a small
- * pool, so a slow contract (many screens, a big request) delays no other contract.
+ * <p>Delivery happens after commit (a rolled-back action told nobody anything), before anything else the commit
+ * triggers (audit, bell), and off the committing thread. The events of one transaction go out together: an
+ * approver's counter-proposal (revised, then approved by its author) is one read and one screen update, not two.
+ * The screens of the other side than the actor's are told first: they are the ones waiting. The events of one
+ * contract are delivered in order, one batch after the other, on a lane of their own; lanes share a small pool, so
+ * a slow contract (many screens, a big request) delays no other contract, and a lane goes away when it is idle.
  */
 @Component
 public class ChangeFeed implements DisposableBean {
@@ -52,10 +63,11 @@ public class ChangeFeed implements DisposableBean {
     private final @Nullable ExecutorService owned;
     private final @Nullable LiveSnapshots snapshots;
 
-    /** A list (every event of the contract) or a request screen (updates on one request, as one side). */
+    /** A list (every event of the contract) or a request screen (updates on one request, for one person). */
     private record Subscriber(
             @Nullable Consumer<ChangeRequestEvent> onEvent,
             @Nullable UUID changeRequestId,
+            @Nullable UUID userId,
             @Nullable Side side,
             @Nullable Consumer<LiveUpdate> onUpdate) {}
 
@@ -86,16 +98,17 @@ public class ChangeFeed implements DisposableBean {
 
     /** Calls {@code listener} with every later event of {@code contractId}, until the registration is removed. */
     public Registration subscribe(UUID contractId, Consumer<ChangeRequestEvent> listener) {
-        return add(contractId, new Subscriber(listener, null, null, null));
+        return add(contractId, new Subscriber(listener, null, null, null, null));
     }
 
     /**
-     * Calls {@code listener} with the updates of one request that a member of {@code side} may see, until the
-     * registration is removed: its comments, its side's internal notes, and its state after any other event on it
-     * or after an acceptance of another request of the contract.
+     * Calls {@code listener} with the updates of one request that {@code userId}, a member of {@code side}, may see,
+     * until the registration is removed: its comments, its side's internal notes, and its state after any other
+     * event on it or after an acceptance of another request of the contract.
      */
-    public Registration watch(UUID contractId, UUID changeRequestId, Side side, Consumer<LiveUpdate> listener) {
-        return add(contractId, new Subscriber(null, changeRequestId, side, listener));
+    public Registration watch(
+            UUID contractId, UUID changeRequestId, UUID userId, Side side, Consumer<LiveUpdate> listener) {
+        return add(contractId, new Subscriber(null, changeRequestId, userId, side, listener));
     }
 
     private Registration add(UUID contractId, Subscriber subscriber) {
@@ -117,80 +130,221 @@ public class ChangeFeed implements DisposableBean {
         return list == null ? 0 : list.size();
     }
 
+    /** Number of contracts with deliveries queued or running (tests, diagnostics): idle lanes are dropped. */
+    int laneCount() {
+        return lanes.size();
+    }
+
     @EventListener
     public void on(ChangeRequestEvent event) {
-        AfterCommit.run(() -> publish(event));
+        collect(event);
     }
 
     @EventListener
     public void on(InternalNotePosted note) {
-        AfterCommit.run(() -> publish(note));
+        collect(note);
+    }
+
+    /** Gathers the events of the current transaction, delivered together once it commits; at once outside one. */
+    private void collect(Object event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publishAll(List.of(event));
+            return;
+        }
+        Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
+        if (batch == null) {
+            batch = new Batch();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(batch);
+        }
+        batch.events.add(event);
+    }
+
+    /** The events of one transaction; told first after commit, before the audit trail and the bells. */
+    private final class Batch implements TransactionSynchronization {
+
+        private final List<Object> events = new ArrayList<>();
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        public void afterCommit() {
+            publishAll(events);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ChangeFeed.this);
+        }
     }
 
     /** Delivers one event to the subscribers of its contract; one failing subscriber does not stop the others. */
     public void publish(ChangeRequestEvent event) {
-        List<Subscriber> list = subscribers.get(event.contractId());
-        if (list == null || list.isEmpty()) {
-            return;
-        }
-        List<Subscriber> snapshot = List.copyOf(list);
-        lane(event.contractId()).execute(() -> deliver(event, snapshot));
+        publishAll(List.of(event));
     }
 
     /** An internal note: to the screens of that request and of the note's side only. */
     public void publish(InternalNotePosted note) {
-        List<Subscriber> list = subscribers.get(note.contractId());
-        if (list == null || list.isEmpty()) {
-            return;
-        }
-        List<Subscriber> targets = list.stream()
-                .filter(s -> s.onUpdate() != null
-                        && note.changeRequestId().equals(s.changeRequestId())
-                        && s.side() == note.side())
-                .toList();
-        if (targets.isEmpty()) {
-            return;
-        }
-        LiveUpdate update = new LiveUpdate.NoteAdded(note);
-        lane(note.contractId()).execute(() -> targets.forEach(s -> tell(s, update)));
+        publishAll(List.of(note));
     }
 
-    private void deliver(ChangeRequestEvent event, List<Subscriber> targets) {
-        // one read per request concerned and per event, shared by all the screens of that request
-        Map<UUID, Optional<LiveSnapshot>> read = new HashMap<>();
-        LiveUpdate comment = event instanceof ChangeRequestEvent.Commented c && c.comment() != null
-                ? new LiveUpdate.CommentAdded(c, c.comment())
-                : null;
-        for (Subscriber subscriber : targets) {
-            try {
-                if (subscriber.onEvent() != null) {
-                    subscriber.onEvent().accept(event);
-                    continue;
-                }
-                UUID watched = subscriber.changeRequestId();
-                if (watched == null) {
-                    continue;
-                }
-                boolean mine = watched.equals(event.changeRequestId());
-                if (mine && comment != null) {
-                    tell(subscriber, comment);
-                } else if (mine || event instanceof ChangeRequestEvent.Accepted) {
-                    long start = System.nanoTime();
-                    Optional<LiveSnapshot> now = read.computeIfAbsent(watched, id -> snapshot(id, event.actorId()));
-                    long readDone = System.nanoTime();
-                    now.ifPresent(s -> tell(subscriber, new LiveUpdate.Changed(event, s)));
-                    if (log.isDebugEnabled()) {
-                        log.debug(
-                                "{} on {}: snapshot {} ms, screen {} ms",
-                                event.getClass().getSimpleName(),
-                                watched,
-                                (readDone - start) / 1_000_000,
-                                (System.nanoTime() - readDone) / 1_000_000);
-                    }
-                }
-            } catch (RuntimeException e) {
-                log.warn("A change feed subscriber failed on {}", event, e);
+    private void publishAll(List<Object> events) {
+        Map<UUID, List<Object>> byContract = new LinkedHashMap<>();
+        for (Object event : events) {
+            UUID contractId = switch (event) {
+                case ChangeRequestEvent e -> e.contractId();
+                case InternalNotePosted n -> n.contractId();
+                default -> throw new IllegalArgumentException("Not a change feed event: " + event);
+            };
+            byContract.computeIfAbsent(contractId, id -> new ArrayList<>()).add(event);
+        }
+        byContract.forEach((contractId, ofContract) -> {
+            List<Subscriber> list = subscribers.get(contractId);
+            if (list == null || list.isEmpty()) {
+                return;
             }
+            List<Subscriber> targets = List.copyOf(list);
+            enqueue(contractId, () -> deliver(contractId, ofContract, targets));
+        });
+    }
+
+    private void deliver(UUID contractId, List<Object> events, List<Subscriber> targets) {
+        new Delivery(contractId, events).to(targets);
+    }
+
+    /** One batch of a contract's events, read at most once per request (and once for the members), told to all. */
+    private final class Delivery {
+
+        private final UUID contractId;
+        private final List<ChangeRequestEvent> events = new ArrayList<>();
+        private final List<InternalNotePosted> notes = new ArrayList<>();
+        private final Map<UUID, Optional<LiveSnapshot>> read = new HashMap<>();
+        private @Nullable Map<UUID, ContractRole> members;
+
+        Delivery(UUID contractId, List<Object> batch) {
+            this.contractId = contractId;
+            for (Object event : batch) {
+                if (event instanceof ChangeRequestEvent e) {
+                    events.add(e);
+                } else if (event instanceof InternalNotePosted n) {
+                    notes.add(n);
+                }
+            }
+        }
+
+        void to(List<Subscriber> targets) {
+            for (Subscriber subscriber : otherSideFirst(targets)) {
+                try {
+                    if (subscriber.onEvent() != null) {
+                        events.forEach(subscriber.onEvent());
+                    } else if (subscriber.changeRequestId() != null) {
+                        toScreen(subscriber, subscriber.changeRequestId());
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("A change feed subscriber failed on {}", events, e);
+                }
+            }
+        }
+
+        private void toScreen(Subscriber screen, UUID watched) {
+            for (InternalNotePosted note : notes) {
+                if (note.changeRequestId().equals(watched) && note.side() == screen.side()) {
+                    tell(screen, new LiveUpdate.NoteAdded(note));
+                }
+            }
+            for (ChangeRequestEvent event : events) {
+                if (event instanceof ChangeRequestEvent.Commented c
+                        && c.comment() != null
+                        && c.changeRequestId().equals(watched)) {
+                    if (!stillMember(screen)) {
+                        tell(screen, new LiveUpdate.AccessEnded(watched));
+                        return;
+                    }
+                    tell(screen, new LiveUpdate.CommentAdded(c, c.comment()));
+                }
+            }
+            ChangeRequestEvent change = lastChangeFor(watched);
+            if (change == null) {
+                return;
+            }
+            long start = System.nanoTime();
+            Optional<LiveSnapshot> now = snapshotOf(watched, change.actorId());
+            long readDone = System.nanoTime();
+            now.ifPresent(s -> tell(screen, new LiveUpdate.Changed(change, s)));
+            if (log.isDebugEnabled()) {
+                log.debug(
+                        "{} on {}: snapshot {} ms, screen {} ms",
+                        change.getClass().getSimpleName(),
+                        watched,
+                        (readDone - start) / 1_000_000,
+                        (System.nanoTime() - readDone) / 1_000_000);
+            }
+        }
+
+        /** The latest event that changed the watched request (a comment does not), or else an acceptance. */
+        private @Nullable ChangeRequestEvent lastChangeFor(UUID watched) {
+            ChangeRequestEvent acceptance = null;
+            for (ChangeRequestEvent event : events.reversed()) {
+                boolean comment = event instanceof ChangeRequestEvent.Commented c && c.comment() != null;
+                if (event.changeRequestId().equals(watched) && !comment) {
+                    return event;
+                }
+                if (acceptance == null && event instanceof ChangeRequestEvent.Accepted) {
+                    acceptance = event;
+                }
+            }
+            return acceptance;
+        }
+
+        private Optional<LiveSnapshot> snapshotOf(UUID changeRequestId, UUID actorId) {
+            return read.computeIfAbsent(changeRequestId, id -> snapshot(id, actorId));
+        }
+
+        private boolean stillMember(Subscriber screen) {
+            if (snapshots == null || screen.userId() == null) {
+                return true;
+            }
+            if (members == null) {
+                try {
+                    members = snapshots.members(contractId);
+                } catch (RuntimeException e) {
+                    log.warn("Could not read the members of contract {} for its open screens", contractId, e);
+                    members = Map.of();
+                }
+            }
+            ContractRole role = members.get(screen.userId());
+            return role != null && role.side() == screen.side();
+        }
+
+        /** The screens of the side that did not act first: they are the ones waiting for it. */
+        private List<Subscriber> otherSideFirst(List<Subscriber> targets) {
+            Side actorSide = actorSide(targets);
+            if (actorSide == null) {
+                return targets;
+            }
+            List<Subscriber> ordered = new ArrayList<>(targets);
+            ordered.sort(Comparator.comparing(s -> s.side() == actorSide));
+            return ordered;
+        }
+
+        private @Nullable Side actorSide(List<Subscriber> targets) {
+            if (events.isEmpty()) {
+                return null;
+            }
+            ChangeRequestEvent last = events.getLast();
+            if (targets.stream().noneMatch(s -> last.changeRequestId().equals(s.changeRequestId()))) {
+                return null; // nobody has that request open: no order to choose, nothing to read for it
+            }
+            if (last instanceof ChangeRequestEvent.Commented c && c.comment() != null) {
+                return c.comment().side();
+            }
+            return snapshotOf(last.changeRequestId(), last.actorId())
+                    .flatMap(s -> s.roleOf(last.actorId()))
+                    .map(ContractRole::side)
+                    .orElse(null);
         }
     }
 
@@ -218,45 +372,76 @@ public class ChangeFeed implements DisposableBean {
         }
     }
 
-    private Lane lane(UUID contractId) {
-        return lanes.computeIfAbsent(contractId, id -> new Lane());
+    /**
+     * Queues a delivery on the contract's lane, created if needed. Queuing and dropping an idle lane both happen
+     * inside the map's atomic compute for that contract, so a task never lands on a lane that was just dropped.
+     */
+    private void enqueue(UUID contractId, Runnable task) {
+        boolean[] start = {false};
+        Lane lane = lanes.compute(contractId, (id, existing) -> {
+            Lane l = existing == null ? new Lane(id) : existing;
+            start[0] = l.offer(task);
+            return l;
+        });
+        if (start[0]) {
+            pool.execute(lane::drain);
+        }
     }
 
-    /** The events of one contract, one after the other, on the shared pool. */
-    private final class Lane implements Executor {
+    /** The deliveries of one contract, one after the other, on the shared pool. */
+    private final class Lane {
 
+        private final UUID contractId;
         private final Queue<Runnable> tasks = new ArrayDeque<>();
         private boolean running;
 
-        @Override
-        public void execute(Runnable task) {
-            boolean start;
-            synchronized (this) {
-                tasks.add(task);
-                start = !running;
-                running = true;
-            }
-            if (start) {
-                pool.execute(this::drain);
-            }
+        Lane(UUID contractId) {
+            this.contractId = contractId;
         }
 
-        private void drain() {
+        /** Adds a task; true when the lane was idle and must be started. */
+        synchronized boolean offer(Runnable task) {
+            tasks.add(task);
+            if (running) {
+                return false;
+            }
+            running = true;
+            return true;
+        }
+
+        void drain() {
             while (true) {
                 Runnable next;
                 synchronized (this) {
                     next = tasks.poll();
-                    if (next == null) {
-                        running = false;
-                        return;
+                }
+                if (next == null && stopIfIdle()) {
+                    return;
+                }
+                if (next != null) {
+                    try {
+                        next.run();
+                    } catch (RuntimeException e) {
+                        log.warn("A change feed delivery failed", e);
                     }
                 }
-                try {
-                    next.run();
-                } catch (RuntimeException e) {
-                    log.warn("A change feed delivery failed", e);
-                }
             }
+        }
+
+        /** Drops this lane when nothing is queued; false when a task arrived meanwhile. */
+        private boolean stopIfIdle() {
+            boolean[] idle = {true};
+            lanes.compute(contractId, (id, lane) -> {
+                synchronized (this) {
+                    if (!tasks.isEmpty()) {
+                        idle[0] = false;
+                        return lane;
+                    }
+                    running = false;
+                }
+                return lane == this ? null : lane;
+            });
+            return idle[0];
         }
     }
 

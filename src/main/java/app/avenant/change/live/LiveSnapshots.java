@@ -1,5 +1,7 @@
 package app.avenant.change.live;
 
+import app.avenant.contract.ContractRole;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +14,10 @@ public interface LiveSnapshots {
 
     /** The request now, for every kind of member; empty when it no longer exists. */
     Optional<LiveSnapshot> snapshot(UUID changeRequestId, UUID actorId);
+
+    /**
+     * The active members of a contract now and their roles, as every check reads them: a comment is handed only to
+     * the screens of people who may still read it.
+     */
+    Map<UUID, ContractRole> members(UUID contractId);
 }

@@ -2,6 +2,7 @@ package app.avenant.change.live;
 
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.CommentView;
+import java.util.UUID;
 
 /**
  * What an open change request screen receives (docs/decisions/0029): everything it needs to update the parts that
@@ -20,4 +21,10 @@ public sealed interface LiveUpdate {
      * contract was accepted, which may outdate it: the request as it is now, read once for all its screens.
      */
     record Changed(ChangeRequestEvent event, LiveSnapshot snapshot) implements LiveUpdate {}
+
+    /**
+     * The screen's person is no longer a member of the contract (their access ended or changed side): the screen
+     * must show nothing more of the request, as if it did not exist.
+     */
+    record AccessEnded(UUID changeRequestId) implements LiveUpdate {}
 }

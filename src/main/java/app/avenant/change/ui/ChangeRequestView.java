@@ -57,10 +57,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,9 +114,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     /** The request the parts above were built for; another one (navigation) builds them again. */
     private @Nullable UUID builtFor;
     /** Comments already added to the timeline live (the author's own screen hears its comment too). */
-    private final Set<UUID> liveComments = new HashSet<>();
-
     private @Nullable UUID id;
+
     private @Nullable ChangeRequestDetail detail;
     private @Nullable Side mySide;
     private @Nullable ContractRole myRole;
@@ -228,12 +225,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             revisions = replace(revisions, revisionsSection(d, known));
         }
         approvals = replace(approvals, approvalsSection(d));
-        TimelinePanel newTimeline =
-                steps == null ? new TimelinePanel(changeRequests, d.id()) : new TimelinePanel(steps);
-        timelineSection =
-                replace(timelineSection, section("timeline", getTranslation("changeui.section.timeline"), newTimeline));
-        timeline = newTimeline;
-        liveComments.clear();
+        if (timeline != null) {
+            timeline.update(steps == null ? changeRequests.timeline(d.id(), TimelinePanel.LIMIT) : steps);
+        }
         if (discussion != null) {
             discussion.setWritable(d.can().comment());
         }
@@ -244,7 +238,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
 
     private void build(ChangeRequestDetail d, @Nullable List<TimelineEntry> steps, @Nullable RevisionComparison known) {
         builtFor = d.id();
-        liveComments.clear();
         getContent().removeAll();
         var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
         back.addClassName("av-back");
@@ -604,9 +597,14 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         if (d == null || side == null || !isAttached() || feedRegistration != null) {
             return;
         }
+        CurrentUser user = me;
+        if (user == null) {
+            return;
+        }
         UI ui = getUI().orElseThrow();
-        feedRegistration = feed.watch(d.contractId(), d.id(), side, update -> deliver(ui, () -> onUpdate(update)));
-        presenceLine.enter(ui, d.id(), me == null ? "" : me.displayName());
+        feedRegistration =
+                feed.watch(d.contractId(), d.id(), user.id(), side, update -> deliver(ui, () -> onUpdate(update)));
+        presenceLine.enter(ui, d.id(), user.displayName());
     }
 
     private void leave() {
@@ -645,7 +643,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 if (discussion != null) {
                     discussion.append(comment);
                 }
-                if (timeline != null && liveComments.add(comment.id())) {
+                if (timeline != null) {
                     timeline.append(new TimelineEntry(
                             TimelineEntry.Kind.COMMENT,
                             comment.postedAt(),
@@ -656,6 +654,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                             null));
                 }
                 tellWhoActed(added.event(), comment.authorName());
+            }
+            case LiveUpdate.AccessEnded ended -> {
+                if (ended.changeRequestId().equals(d.id())) {
+                    // access ended meanwhile: as if it did not exist, whatever arrives next
+                    showNotFound();
+                }
             }
             case LiveUpdate.NoteAdded added -> {
                 // the feed sends a side's notes to that side only; checked again, a note never shows elsewhere

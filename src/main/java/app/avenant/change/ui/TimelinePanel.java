@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -27,6 +30,8 @@ class TimelinePanel extends Composite<Div> {
 
     private final OrderedList list = new OrderedList();
     private final Paragraph latestOnly = new Paragraph();
+    /** What the list shows, in its order. */
+    private final List<TimelineEntry> shown = new ArrayList<>();
 
     TimelinePanel(ChangeRequests changeRequests, UUID changeRequestId) {
         this(changeRequests.timeline(changeRequestId, LIMIT));
@@ -37,19 +42,73 @@ class TimelinePanel extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-cr-timeline");
         latestOnly.setText(getTranslation("changeui.timeline.latest", LIMIT));
-        latestOnly.setVisible(steps.size() >= LIMIT);
         root.add(latestOnly);
-        for (TimelineEntry step : steps) {
-            list.add(item(step));
-        }
         root.add(list);
+        update(steps);
     }
 
-    /** A step that just happened (a comment arriving live): added last, the oldest dropped beyond {@link #LIMIT}. */
+    /**
+     * Brings the list to {@code steps} (a live update, oldest first) touching only what moved: the steps already
+     * shown stay, those that fell out of the latest {@link #LIMIT} are dropped, the new ones are added last. A
+     * timeline is only ever added to, so this is the usual case; anything else is simply shown anew.
+     */
+    void update(List<TimelineEntry> steps) {
+        int dropped = droppedFromTheFront(steps);
+        for (int i = 0; i < dropped; i++) {
+            list.remove(list.getComponentAt(0));
+        }
+        shown.subList(0, dropped).clear();
+        for (TimelineEntry step : steps.subList(shown.size(), steps.size())) {
+            list.add(item(step));
+            shown.add(step);
+        }
+        latestOnly.setVisible(steps.size() >= LIMIT);
+    }
+
+    /** How many of the shown steps to drop so that the rest is the beginning of {@code steps}. */
+    private int droppedFromTheFront(List<TimelineEntry> steps) {
+        for (int dropped = 0; dropped < shown.size(); dropped++) {
+            int kept = shown.size() - dropped;
+            if (kept <= steps.size() && sameSteps(shown.subList(dropped, shown.size()), steps.subList(0, kept))) {
+                return dropped;
+            }
+        }
+        return shown.size();
+    }
+
+    private static boolean sameSteps(List<TimelineEntry> a, List<TimelineEntry> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!same(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same step, read from the database or built from a live event (whose clock may be finer than the column's). */
+    private static boolean same(TimelineEntry a, TimelineEntry b) {
+        return a.kind() == b.kind()
+                && a.at().truncatedTo(ChronoUnit.MILLIS).equals(b.at().truncatedTo(ChronoUnit.MILLIS))
+                && a.side() == b.side()
+                && a.who().equals(b.who())
+                && a.revision() == b.revision()
+                && Objects.equals(a.text(), b.text())
+                && Objects.equals(a.version(), b.version());
+    }
+
+    /**
+     * A step that just happened (a comment arriving live): added last, the oldest dropped beyond {@link #LIMIT};
+     * nothing when it is shown already (the author's own screen listed its comment on publishing).
+     */
     void append(TimelineEntry step) {
+        if (shown.stream().anyMatch(s -> same(s, step))) {
+            return;
+        }
         list.add(item(step));
+        shown.add(step);
         if (list.getComponentCount() > LIMIT) {
             list.remove(list.getComponentAt(0));
+            shown.removeFirst();
             latestOnly.setVisible(true);
         }
     }

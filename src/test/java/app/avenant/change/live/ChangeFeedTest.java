@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.CommentView;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 class ChangeFeedTest {
 
@@ -99,25 +105,50 @@ class ChangeFeedTest {
     // --- request screens: what is read, for whom (docs/decisions/0029) ---
 
     private final List<UUID> reads = new ArrayList<>();
-    private final ChangeFeed watched = new ChangeFeed(Runnable::run, (id, actor) -> {
-        reads.add(id);
-        return Optional.of(new LiveSnapshot(id, actor, Map.of(), Map.of(), Map.of(), List.of(), "Léa Bernard", null));
+    private final Map<UUID, ContractRole> members = new HashMap<>();
+    private final AtomicInteger memberReads = new AtomicInteger();
+    private final UUID claire = member(ContractRole.CLIENT_OWNER);
+    private final UUID julien = member(ContractRole.PROVIDER_MANAGER);
+    private final ChangeFeed watched = new ChangeFeed(Runnable::run, new LiveSnapshots() {
+        @Override
+        public Optional<LiveSnapshot> snapshot(UUID id, UUID actor) {
+            reads.add(id);
+            return Optional.of(
+                    new LiveSnapshot(id, actor, members, Map.of(), Map.of(), List.of(), "Léa Bernard", null));
+        }
+
+        @Override
+        public Map<UUID, ContractRole> members(UUID contractId) {
+            memberReads.incrementAndGet();
+            return Map.copyOf(members);
+        }
     });
 
+    private UUID member(ContractRole role) {
+        UUID id = UUID.randomUUID();
+        members.put(id, role);
+        return id;
+    }
+
+    private UUID someone(Side side) {
+        return member(side == Side.CLIENT ? ContractRole.CLIENT_EDITOR : ContractRole.PROVIDER_EDITOR);
+    }
+
     @Test
-    void a_comment_reaches_the_screens_of_its_request_with_its_view_and_nothing_is_read() {
+    void a_comment_reaches_the_screens_of_its_request_with_its_view_and_only_the_members_are_read_once() {
         UUID request = UUID.randomUUID();
         List<LiveUpdate> pme = new ArrayList<>();
         List<LiveUpdate> provider = new ArrayList<>();
         List<LiveUpdate> otherRequest = new ArrayList<>();
-        watched.watch(contractA, request, Side.CLIENT, pme::add);
-        watched.watch(contractA, request, Side.PROVIDER, provider::add);
-        watched.watch(contractA, UUID.randomUUID(), Side.PROVIDER, otherRequest::add);
+        watched.watch(contractA, request, claire, Side.CLIENT, pme::add);
+        watched.watch(contractA, request, julien, Side.PROVIDER, provider::add);
+        watched.watch(contractA, UUID.randomUUID(), julien, Side.PROVIDER, otherRequest::add);
         CommentView view = new CommentView(UUID.randomUUID(), Side.CLIENT, "Claire Martin", Instant.now(), "Bonjour");
 
         watched.on(new ChangeRequestEvent.Commented(contractA, request, 1, UUID.randomUUID(), false, view));
 
         assertThat(reads).isEmpty();
+        assertThat(memberReads).hasValue(1);
         assertThat(pme)
                 .singleElement()
                 .isInstanceOfSatisfying(
@@ -132,9 +163,10 @@ class ChangeFeedTest {
         UUID request = UUID.randomUUID();
         List<LiveUpdate> received = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            watched.watch(contractA, request, i % 2 == 0 ? Side.CLIENT : Side.PROVIDER, received::add);
+            Side side = i % 2 == 0 ? Side.CLIENT : Side.PROVIDER;
+            watched.watch(contractA, request, someone(side), side, received::add);
         }
-        watched.watch(contractA, UUID.randomUUID(), Side.CLIENT, received::add);
+        watched.watch(contractA, UUID.randomUUID(), claire, Side.CLIENT, received::add);
 
         watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, UUID.randomUUID(), 3));
 
@@ -148,9 +180,9 @@ class ChangeFeedTest {
         UUID open1 = UUID.randomUUID();
         UUID open2 = UUID.randomUUID();
         List<LiveUpdate> received = new ArrayList<>();
-        watched.watch(contractA, open1, Side.CLIENT, received::add);
-        watched.watch(contractA, open1, Side.PROVIDER, received::add);
-        watched.watch(contractA, open2, Side.CLIENT, received::add);
+        watched.watch(contractA, open1, claire, Side.CLIENT, received::add);
+        watched.watch(contractA, open1, julien, Side.PROVIDER, received::add);
+        watched.watch(contractA, open2, claire, Side.CLIENT, received::add);
 
         watched.on(new ChangeRequestEvent.Accepted(contractA, accepted, 1, UUID.randomUUID(), 4));
 
@@ -164,8 +196,8 @@ class ChangeFeedTest {
         List<LiveUpdate> pme = new ArrayList<>();
         List<LiveUpdate> provider = new ArrayList<>();
         List<ChangeRequestEvent> list = new ArrayList<>();
-        watched.watch(contractA, request, Side.CLIENT, pme::add);
-        watched.watch(contractA, request, Side.PROVIDER, provider::add);
+        watched.watch(contractA, request, claire, Side.CLIENT, pme::add);
+        watched.watch(contractA, request, julien, Side.PROVIDER, provider::add);
         watched.subscribe(contractA, list::add);
         CommentView note =
                 new CommentView(UUID.randomUUID(), Side.CLIENT, "Claire Martin", Instant.now(), "Entre nous");
@@ -208,6 +240,102 @@ class ChangeFeedTest {
             release.countDown();
             org.awaitility.Awaitility.await().until(() -> orderOfA.size() == 5);
             assertThat(orderOfA).containsExactly(1, 2, 3, 4, 5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_screen_whose_person_lost_access_gets_no_more_comments_but_is_told_to_close() {
+        UUID request = UUID.randomUUID();
+        UUID paul = member(ContractRole.CLIENT_EDITOR);
+        List<LiveUpdate> paulsScreen = new ArrayList<>();
+        List<LiveUpdate> julienScreen = new ArrayList<>();
+        watched.watch(contractA, request, paul, Side.CLIENT, paulsScreen::add);
+        watched.watch(contractA, request, julien, Side.PROVIDER, julienScreen::add);
+        members.remove(paul); // his access ended while the page was open
+        CommentView view = new CommentView(UUID.randomUUID(), Side.PROVIDER, "Julien Moreau", Instant.now(), "Prix");
+
+        watched.on(new ChangeRequestEvent.Commented(contractA, request, 1, julien, false, view));
+
+        assertThat(paulsScreen).singleElement().isEqualTo(new LiveUpdate.AccessEnded(request));
+        assertThat(julienScreen).singleElement().isInstanceOf(LiveUpdate.CommentAdded.class);
+    }
+
+    @Test
+    void the_events_of_one_transaction_are_one_read_and_one_update_per_screen_after_commit() {
+        UUID request = UUID.randomUUID();
+        List<LiveUpdate> pme = new ArrayList<>();
+        watched.watch(contractA, request, claire, Side.CLIENT, pme::add);
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            // an approver's counter-proposal: revised, then approved by its author, in one transaction
+            watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3));
+            watched.on(new ChangeRequestEvent.Approved(contractA, request, 1, julien, 3));
+            assertThat(pme).as("nothing before commit").isEmpty();
+
+            List<TransactionSynchronization> registered = TransactionSynchronizationManager.getSynchronizations();
+            TransactionSynchronizationUtils.invokeAfterCommit(registered);
+            TransactionSynchronizationUtils.invokeAfterCompletion(
+                    registered, TransactionSynchronization.STATUS_COMMITTED);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(reads).containsExactly(request);
+        assertThat(pme)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        LiveUpdate.Changed.class,
+                        c -> assertThat(c.event()).isInstanceOf(ChangeRequestEvent.Approved.class));
+        assertThat(TransactionSynchronizationManager.getResource(watched)).isNull();
+    }
+
+    @Test
+    void a_rolled_back_transaction_tells_nobody() {
+        UUID request = UUID.randomUUID();
+        List<LiveUpdate> pme = new ArrayList<>();
+        watched.watch(contractA, request, claire, Side.CLIENT, pme::add);
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3));
+            TransactionSynchronizationUtils.invokeAfterCompletion(
+                    TransactionSynchronizationManager.getSynchronizations(),
+                    TransactionSynchronization.STATUS_ROLLED_BACK);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(pme).isEmpty();
+        assertThat(reads).isEmpty();
+        assertThat(TransactionSynchronizationManager.getResource(watched)).isNull();
+    }
+
+    @Test
+    void the_side_that_did_not_act_is_told_first() {
+        UUID request = UUID.randomUUID();
+        List<Side> order = new ArrayList<>();
+        watched.watch(contractA, request, julien, Side.PROVIDER, u -> order.add(Side.PROVIDER));
+        watched.watch(contractA, request, claire, Side.CLIENT, u -> order.add(Side.CLIENT));
+
+        watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3));
+
+        assertThat(order).containsExactly(Side.CLIENT, Side.PROVIDER);
+    }
+
+    @Test
+    void a_lane_goes_away_once_its_deliveries_are_done() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            ChangeFeed lanes = new ChangeFeed(pool, null);
+            List<ChangeRequestEvent> received = new CopyOnWriteArrayList<>();
+            lanes.subscribe(contractA, received::add);
+            for (int n = 1; n <= 20; n++) {
+                lanes.publish(
+                        new ChangeRequestEvent.Commented(contractA, UUID.randomUUID(), n, UUID.randomUUID(), false));
+            }
+            org.awaitility.Awaitility.await().until(() -> received.size() == 20 && lanes.laneCount() == 0);
+            assertThat(received).extracting(ChangeRequestEvent::number).isSorted();
         } finally {
             pool.shutdownNow();
         }

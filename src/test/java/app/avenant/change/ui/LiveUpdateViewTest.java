@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +14,15 @@ import app.avenant.change.live.InternalNotePosted;
 import app.avenant.change.live.LiveSnapshot;
 import app.avenant.change.live.LiveSnapshots;
 import app.avenant.change.live.LiveUpdate;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.Side;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,9 @@ class LiveUpdateViewTest extends ChangeUiTest {
 
     @Autowired
     ChangeFeed feed;
+
+    @Autowired
+    ContractAccess access;
 
     private ChangeRequestView open(UserRef user, UUID id) {
         login(user.username(), "changes/" + id);
@@ -120,9 +127,15 @@ class LiveUpdateViewTest extends ChangeUiTest {
         UUID id = submitted(c);
         ChangeRequestView view = open(c.clientOwner(), id);
         view.commentText.setValue("Brouillon de réponse");
+        List<ListItem> stepsBefore = _find(_get(TimelinePanel.class), ListItem.class);
         counterPropose(c, id, 1100);
         // the feed's own delivery (its shared read) done first: the statement counter sees every thread
         awaitUi(() -> view.detail().orElseThrow().latest().number() == 3);
+        // the timeline kept the steps it showed (same components, not rebuilt) and added the new ones after them
+        List<ListItem> stepsAfter = _find(_get(TimelinePanel.class), ListItem.class);
+        assertThat(stepsAfter.size()).isGreaterThan(stepsBefore.size());
+        assertThat(stepsAfter.subList(0, stepsBefore.size())).containsExactlyElementsOf(stepsBefore);
+        assertThat(stepsAfter.getLast().getElement().getTextRecursively()).contains("Contre-proposition 1100");
         LiveSnapshot snapshot = snapshots.snapshot(id, c.providerEditor().id()).orElseThrow();
         var event =
                 new ChangeRequestEvent.Revised(c.id(), id, 1, c.providerEditor().id(), 3);
@@ -216,8 +229,8 @@ class LiveUpdateViewTest extends ChangeUiTest {
         UUID id = submitted(c);
         java.util.List<LiveUpdate> client = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.List<LiveUpdate> provider = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var a = feed.watch(c.id(), id, Side.CLIENT, client::add);
-        var b = feed.watch(c.id(), id, Side.PROVIDER, provider::add);
+        var a = feed.watch(c.id(), id, c.clientOwner().id(), Side.CLIENT, client::add);
+        var b = feed.watch(c.id(), id, c.providerManager().id(), Side.PROVIDER, provider::add);
         try {
             TestAccounts.as(c.clientEditor().username(), () -> changeRequests.addInternalNote(id, "Entre nous"));
             TestAccounts.as(c.clientEditor().username(), () -> changeRequests.comment(id, "Pour tous"));
@@ -234,5 +247,24 @@ class LiveUpdateViewTest extends ChangeUiTest {
             a.remove();
             b.remove();
         }
+    }
+
+    @Test
+    void a_member_whose_access_ended_sees_no_further_comment_on_the_page_left_open() {
+        TestContract c = contract();
+        UUID id = submitted(c);
+        open(c.clientEditor(), id);
+        TestAccounts.as(
+                c.clientOwner().username(),
+                () -> access.revokeAccess(c.id(), c.clientEditor().id()));
+
+        TestAccounts.as(
+                c.providerManager().username(), () -> changeRequests.comment(id, "Notre prix plancher est 2,05 €"));
+
+        awaitUi(() -> page().contains("Contrat introuvable"));
+        assertThat(page()).doesNotContain("Notre prix plancher est 2,05 €");
+        assertThat(feed.subscriberCount(c.id()))
+                .as("the closed page no longer listens")
+                .isZero();
     }
 }
