@@ -16,18 +16,15 @@ import app.avenant.performance.StatementValidated;
 import app.avenant.shared.format.Formats;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,14 +63,7 @@ class NotificationBellTest extends UiTest {
         transaction.executeWithoutResult(status -> events.publishEvent(new ChangeRequestEvent.Submitted(
                 contract.id(), UUID.randomUUID(), 1, contract.client().admin().id())));
         // the bell is told off the committing thread, which queues its refresh as a push round trip would run it
-        Awaitility.await("the bell to count it")
-                .atMost(Duration.ofSeconds(10))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    MockVaadin.runUIQueue();
-                    return badge.isVisible();
-                });
+        awaitUi("the bell to count it", badge::isVisible);
 
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("1");

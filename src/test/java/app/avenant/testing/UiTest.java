@@ -7,7 +7,10 @@ import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +121,22 @@ public abstract class UiTest {
 
     protected Locale uiLocale() {
         return UI.getCurrent().getLocale();
+    }
+
+    /**
+     * Runs the UI's queue until {@code condition} holds (at most 20 s): work done on another thread (the change
+     * feed, the bell, an import) comes back with {@code ui.access}, which a browser's push round trip would run.
+     * Polled on this thread: karibu's mocked UI lives in the test thread's session.
+     */
+    protected static void awaitUi(String what, BooleanSupplier condition) {
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.runUIQueue();
+                    return condition.getAsBoolean();
+                });
     }
 
     private static synchronized Routes routes() {

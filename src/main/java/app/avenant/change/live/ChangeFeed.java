@@ -270,17 +270,16 @@ public class ChangeFeed implements DisposableBean {
             if (change == null) {
                 return;
             }
-            long start = System.nanoTime();
             Optional<LiveSnapshot> now = snapshotOf(watched, change.actorId());
-            long readDone = System.nanoTime();
+            long start = System.nanoTime();
             now.ifPresent(s -> tell(screen, new LiveUpdate.Changed(change, s)));
             if (log.isDebugEnabled()) {
                 log.debug(
-                        "{} on {}: snapshot {} ms, screen {} ms",
+                        "{} on {}: {} side's screen {} ms",
                         change.getClass().getSimpleName(),
                         watched,
-                        (readDone - start) / 1_000_000,
-                        (System.nanoTime() - readDone) / 1_000_000);
+                        screen.side(),
+                        (System.nanoTime() - start) / 1_000_000);
             }
         }
 
@@ -300,7 +299,12 @@ public class ChangeFeed implements DisposableBean {
         }
 
         private Optional<LiveSnapshot> snapshotOf(UUID changeRequestId, UUID actorId) {
-            return read.computeIfAbsent(changeRequestId, id -> snapshot(id, actorId));
+            return read.computeIfAbsent(changeRequestId, id -> {
+                long start = System.nanoTime();
+                Optional<LiveSnapshot> now = snapshot(id, actorId);
+                log.debug("Read {} for its open screens in {} ms", id, (System.nanoTime() - start) / 1_000_000);
+                return now;
+            });
         }
 
         private boolean stillMember(Subscriber screen) {

@@ -267,20 +267,12 @@ class ChangeFeedTest {
         UUID request = UUID.randomUUID();
         List<LiveUpdate> pme = new ArrayList<>();
         watched.watch(contractA, request, claire, Side.CLIENT, pme::add);
-        TransactionSynchronizationManager.initSynchronization();
-        try {
-            // an approver's counter-proposal: revised, then approved by its author, in one transaction
+        // an approver's counter-proposal: revised, then approved by its author, in one transaction
+        inTransaction(TransactionSynchronization.STATUS_COMMITTED, () -> {
             watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3));
             watched.on(new ChangeRequestEvent.Approved(contractA, request, 1, julien, 3));
             assertThat(pme).as("nothing before commit").isEmpty();
-
-            List<TransactionSynchronization> registered = TransactionSynchronizationManager.getSynchronizations();
-            TransactionSynchronizationUtils.invokeAfterCommit(registered);
-            TransactionSynchronizationUtils.invokeAfterCompletion(
-                    registered, TransactionSynchronization.STATUS_COMMITTED);
-        } finally {
-            TransactionSynchronizationManager.clearSynchronization();
-        }
+        });
 
         assertThat(reads).containsExactly(request);
         assertThat(pme)
@@ -296,15 +288,9 @@ class ChangeFeedTest {
         UUID request = UUID.randomUUID();
         List<LiveUpdate> pme = new ArrayList<>();
         watched.watch(contractA, request, claire, Side.CLIENT, pme::add);
-        TransactionSynchronizationManager.initSynchronization();
-        try {
-            watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3));
-            TransactionSynchronizationUtils.invokeAfterCompletion(
-                    TransactionSynchronizationManager.getSynchronizations(),
-                    TransactionSynchronization.STATUS_ROLLED_BACK);
-        } finally {
-            TransactionSynchronizationManager.clearSynchronization();
-        }
+        inTransaction(
+                TransactionSynchronization.STATUS_ROLLED_BACK,
+                () -> watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3)));
 
         assertThat(pme).isEmpty();
         assertThat(reads).isEmpty();
@@ -338,6 +324,21 @@ class ChangeFeedTest {
             assertThat(received).extracting(ChangeRequestEvent::number).isSorted();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Runs {@code work} as a transaction's body would, then ends it as a transaction manager does. */
+    private static void inTransaction(int outcome, Runnable work) {
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            work.run();
+            List<TransactionSynchronization> registered = TransactionSynchronizationManager.getSynchronizations();
+            if (outcome == TransactionSynchronization.STATUS_COMMITTED) {
+                TransactionSynchronizationUtils.invokeAfterCommit(registered);
+            }
+            TransactionSynchronizationUtils.invokeAfterCompletion(registered, outcome);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
         }
     }
 }

@@ -17,12 +17,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the change screens' tests share: isolated contracts, service calls as a user, reading the screen. */
@@ -108,19 +106,8 @@ abstract class ChangeUiTest extends UiTest {
                 .toList();
     }
 
-    /**
-     * Processes the UI's queue until {@code condition} holds: ChangeFeed delivers on its own thread, which
-     * queues the screen's refresh with {@code ui.access}, as a browser's push round trip would run it.
-     */
+    /** ChangeFeed delivers on its own thread: runs the UI's queue until the screen shows what is expected. */
     static void awaitUi(BooleanSupplier condition) {
-        // polled on this thread: karibu's mocked UI lives in the test thread's session
-        Awaitility.await("the screen to be updated")
-                .atMost(Duration.ofSeconds(10))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    MockVaadin.runUIQueue();
-                    return condition.getAsBoolean();
-                });
+        awaitUi("the screen to be updated", condition);
     }
 }

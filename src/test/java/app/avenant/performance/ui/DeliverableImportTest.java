@@ -21,10 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,14 +236,7 @@ class DeliverableImportTest extends UiTest {
 
     /** The import runs on its own thread and comes back with UI.access, which this thread then runs. */
     private static void awaitUi(BooleanSupplier condition) {
-        Awaitility.await("the import to finish")
-                .atMost(Duration.ofSeconds(20))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    MockVaadin.runUIQueue();
-                    return condition.getAsBoolean();
-                });
+        awaitUi("the import to finish", condition);
     }
 
     private static byte[] bytes(String name) {
