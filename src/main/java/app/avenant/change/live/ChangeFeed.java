@@ -96,7 +96,10 @@ public class ChangeFeed implements DisposableBean {
         this.snapshots = snapshots;
     }
 
-    /** Calls {@code listener} with every later event of {@code contractId}, until the registration is removed. */
+    /**
+     * Calls {@code listener} once per later committed change of {@code contractId}, with its last event (the events
+     * of one transaction are one change: a list re-reads once), until the registration is removed.
+     */
     public Registration subscribe(UUID contractId, Consumer<ChangeRequestEvent> listener) {
         return add(contractId, new Subscriber(listener, null, null, null, null));
     }
@@ -239,7 +242,9 @@ public class ChangeFeed implements DisposableBean {
             for (Subscriber subscriber : otherSideFirst(targets)) {
                 try {
                     if (subscriber.onEvent() != null) {
-                        events.forEach(subscriber.onEvent());
+                        if (!events.isEmpty()) {
+                            subscriber.onEvent().accept(events.getLast());
+                        }
                     } else if (subscriber.changeRequestId() != null) {
                         toScreen(subscriber, subscriber.changeRequestId());
                     }

@@ -327,6 +327,21 @@ class ChangeFeedTest {
         }
     }
 
+    @Test
+    void a_list_is_told_once_per_transaction_with_its_last_event() {
+        List<ChangeRequestEvent> list = new ArrayList<>();
+        watched.subscribe(contractA, list::add);
+        UUID request = UUID.randomUUID();
+        ChangeRequestEvent approved = new ChangeRequestEvent.Approved(contractA, request, 1, julien, 3);
+
+        inTransaction(TransactionSynchronization.STATUS_COMMITTED, () -> {
+            watched.on(new ChangeRequestEvent.Revised(contractA, request, 1, julien, 3));
+            watched.on(approved);
+        });
+
+        assertThat(list).containsExactly(approved);
+    }
+
     /** Runs {@code work} as a transaction's body would, then ends it as a transaction manager does. */
     private static void inTransaction(int outcome, Runnable work) {
         TransactionSynchronizationManager.initSynchronization();
