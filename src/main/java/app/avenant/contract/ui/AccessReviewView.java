@@ -189,6 +189,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
                         : getTranslation("access.application"))
                 .setHeader(getTranslation("access.column.grantedBy"))
                 .setKey("grantedBy")
+                // wide enough for "Application" and a name: the grid scrolls under the frozen actions instead
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::expiry)
                 .setHeader(getTranslation("access.column.expiresOn"))
@@ -198,6 +200,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         grid.addColumn(this::certified)
                 .setHeader(getTranslation("access.column.certified"))
                 .setKey("certified")
+                .setWidth("11rem")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.lastAccess() != null
                         ? Formats.dateTime(r.lastAccess(), getLocale())
