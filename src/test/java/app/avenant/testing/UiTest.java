@@ -1,13 +1,19 @@
 package app.avenant.testing;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
@@ -26,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Base class of browserless (Karibu-Testing) UI tests running against the real Spring context (cached
@@ -117,6 +124,50 @@ public abstract class UiTest {
     protected void reloadPage() {
         UI.getCurrent().getPage().reload();
         MockVaadin.runUIQueue();
+    }
+
+    /**
+     * The browser window becomes {@code width} CSS pixels wide (390 for a phone held upright): the page's resize
+     * event reaches the server, and screens opened afterwards read the same width from the client's details.
+     */
+    protected void windowWidth(int width) {
+        UI ui = UI.getCurrent();
+        String w = String.valueOf(width);
+        ui.getInternals()
+                .setExtendedClientDetails(new ExtendedClientDetails(
+                        ui,
+                        w,
+                        "844",
+                        w,
+                        "844",
+                        w,
+                        "844",
+                        "-60",
+                        "-60",
+                        "0",
+                        "false",
+                        "Europe/Paris",
+                        String.valueOf(System.currentTimeMillis()),
+                        "true",
+                        "3",
+                        "avenant",
+                        "Linux",
+                        "light",
+                        ""));
+        ObjectNode size = JacksonUtils.createObjectNode();
+        size.put("event.w", width);
+        size.put("event.h", 844);
+        size.put("for", "trailing"); // the page listens to resizes after a pause (debounced)
+        ElementUtilsKt._fireDomEvent(ui.getElement(), new DomEvent(ui.getElement(), "window-resize", size));
+        MockVaadin.runUIQueue();
+    }
+
+    /** The keys of a grid's columns a person sees, in their order on screen. */
+    protected static List<String> visibleColumns(Grid<?> grid) {
+        return grid.getColumns().stream()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getKey)
+                .toList();
     }
 
     protected Locale uiLocale() {

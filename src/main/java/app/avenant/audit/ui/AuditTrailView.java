@@ -7,6 +7,7 @@ import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.ui.OwnerPage;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -119,6 +120,14 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
                 getTranslation("audit.problem." + report.problem()));
     }
 
+    Div stackedCell(AuditEntryView entry) {
+        return NarrowScreens.stack(
+                NarrowScreens.line(getTranslation(entry.action().labelKey())),
+                NarrowScreens.line(Formats.dateTime(entry.occurredAt(), getLocale())),
+                NarrowScreens.line(entry.actorName(), entry.organisationName()),
+                NarrowScreens.line(AuditDetailsText.of(entry.details(), this)));
+    }
+
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale()))
@@ -143,6 +152,8 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
                 .setKey("details")
                 .setTooltipGenerator(AuditEntryView::details)
                 .setFlexGrow(2);
+        // a phone shows one column: when, who (and for which organisation), what, the details
+        NarrowScreens.stackOnPhones(grid, getTranslation("audit.column.stacked"), this::stackedCell);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setHeight("60vh");
     }

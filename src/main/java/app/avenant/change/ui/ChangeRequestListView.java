@@ -12,6 +12,7 @@ import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink;
@@ -177,7 +178,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("av-clickable-rows");
         grid.addColumn(c -> ChangeLabels.number(this, c.number()))
                 .setHeader(getTranslation("changeui.list.column.number"))
@@ -221,9 +222,23 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
                 .setKey("updated")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // a phone shows one column: number and status, title, whose turn it is, who wrote it and when
+        NarrowScreens.stackOnPhones(grid, getTranslation("changeui.list.column.stacked"), this::stackedCell);
         grid.addItemClickListener(e -> ChangeNavigation.toRequest(e.getItem().id()));
         grid.setAllRowsVisible(false);
         grid.setHeight("60vh");
+    }
+
+    Div stackedCell(ChangeRequestSummary summary) {
+        return NarrowScreens.stack(
+                NarrowScreens.line(
+                        new Span(ChangeLabels.number(this, summary.number())), Badge.status(summary.status())),
+                titleCell(summary),
+                nextStepCell(summary),
+                NarrowScreens.line(
+                        summary.authorName(),
+                        Labels.side(this, summary.authorSide()),
+                        Formats.dateTime(summary.updatedAt(), getLocale())));
     }
 
     Div titleCell(ChangeRequestSummary summary) {

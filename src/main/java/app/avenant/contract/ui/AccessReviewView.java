@@ -15,6 +15,7 @@ import app.avenant.shared.ui.DatePickers;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -188,6 +189,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
                         : getTranslation("access.application"))
                 .setHeader(getTranslation("access.column.grantedBy"))
                 .setKey("grantedBy")
+                // wide enough for "Application" and a name: the grid scrolls under the frozen actions instead
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::expiry)
                 .setHeader(getTranslation("access.column.expiresOn"))
@@ -197,6 +200,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         grid.addColumn(this::certified)
                 .setHeader(getTranslation("access.column.certified"))
                 .setKey("certified")
+                .setWidth("11rem")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.lastAccess() != null
                         ? Formats.dateTime(r.lastAccess(), getLocale())
@@ -217,14 +221,52 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
-        NarrowScreens.hideOnPhones(
-                grid,
-                grid.getColumnByKey("since"),
-                grid.getColumnByKey("grantedBy"),
-                grid.getColumnByKey("certified"),
-                grid.getColumnByKey("lastAccess"));
+        // a phone shows the person, state, role and end of access one under the other, beside the actions
+        NarrowScreens.stackOnPhones(
+                grid, getTranslation("access.column.stacked"), this::stackedCell, grid.getColumnByKey("actions"));
         grid.setEmptyStateText(getTranslation("access.empty"));
         grid.setAllRowsVisible(true);
+    }
+
+    private Component stackedCell(AccessRow row) {
+        AccessEntry entry = row.entry();
+        Component role = entry.mayChangeRole()
+                ? labelled(role(row), "access.column.role")
+                : NarrowScreens.line(getTranslation("access.stacked.role", roleLabel(entry.role())));
+        Component expiry;
+        if (entry.maySetExpiry()) {
+            expiry = labelled(expiry(row), "access.column.expiresOn");
+        } else if (entry.expiresOn() != null) {
+            expiry = NarrowScreens.line(
+                    getTranslation("access.stacked.expiresOn", Formats.date(entry.expiresOn(), getLocale())));
+        } else {
+            expiry = NarrowScreens.line(getTranslation("access.stacked.noExpiry"));
+        }
+        String grantedBy = entry.grantedByName() != null ? entry.grantedByName() : getTranslation("access.application");
+        String lastAccess = row.lastAccess() != null
+                ? Formats.dateTime(row.lastAccess(), getLocale())
+                : getTranslation("access.never");
+        Div person = NarrowScreens.line(new Span(entry.displayName()));
+        if (entry.contactPerson()) {
+            person.add(pill(getTranslation("access.contact"), "info"));
+        }
+        person.add(state(entry.state()));
+        return NarrowScreens.stack(
+                person,
+                NarrowScreens.line(entry.organisationName()),
+                role,
+                expiry,
+                NarrowScreens.line(getTranslation("access.stacked.since", date(entry.since()), grantedBy)),
+                NarrowScreens.line(getTranslation("access.stacked.certified", certified(row))),
+                NarrowScreens.line(getTranslation("access.stacked.lastAccess", lastAccess)));
+    }
+
+    /** A field in a stacked cell says what it is: no column header above it there. */
+    private Component labelled(Component field, String labelKey) {
+        if (field instanceof HasLabel labelled) {
+            labelled.setLabel(getTranslation(labelKey));
+        }
+        return field;
     }
 
     private Component name(AccessRow row) {

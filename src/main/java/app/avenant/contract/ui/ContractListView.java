@@ -18,6 +18,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -142,11 +143,8 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("lastChanged")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        NarrowScreens.hideOnPhones(
-                grid,
-                grid.getColumnByKey("counterparty"),
-                grid.getColumnByKey("version"),
-                grid.getColumnByKey("lastChanged"));
+        // a phone shows one column: reference and status, title, what awaits me, the other party
+        NarrowScreens.stackOnPhones(grid, getTranslation("contract.list.column.stacked"), this::stackedCell);
         grid.setItems(query -> awaitingFirst(query.getOffset(), query.getLimit()).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, contracts.countMyContracts(filter)));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -173,6 +171,16 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         awaiting.clear();
         awaiting.putAll(counts);
         return contracts.myContractsPuttingFirst(filter, counts.keySet(), offset, limit);
+    }
+
+    Div stackedCell(ContractSummary contract) {
+        Span reference = new Span(contract.reference());
+        return NarrowScreens.stack(
+                NarrowScreens.line(
+                        reference, new Pill(Labels.status(this, contract.status()), Pill.toneOf(contract.status()))),
+                NarrowScreens.line(contract.title()),
+                awaitingCell(contract),
+                NarrowScreens.line(contract.counterpartyName()));
     }
 
     Span awaitingCell(ContractSummary contract) {

@@ -13,6 +13,7 @@ import app.avenant.governance.RegisterSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -210,8 +211,40 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
+        // a phone shows the system and its state, the data, when it was granted, the note, beside the actions
+        NarrowScreens.stackOnPhones(
+                entries,
+                getTranslation("governance.register.column.stacked"),
+                this::stackedEntry,
+                entries.getColumnByKey("actions"));
         entries.setEmptyStateText(getTranslation("governance.register.empty"));
         entries.setHeight("40vh");
+    }
+
+    Div stackedEntry(RegisterEntryView entry) {
+        return NarrowScreens.stack(
+                NarrowScreens.line(new Span(entry.system()), stateCell(entry)),
+                NarrowScreens.line(entry.dataCategories()),
+                NarrowScreens.line(
+                        getTranslation(
+                                entry.personalData()
+                                        ? "governance.register.stacked.personal"
+                                        : "governance.register.stacked.notPersonal"),
+                        getTranslation(
+                                "governance.register.stacked.granted", Formats.date(entry.grantedOn(), getLocale()))),
+                NarrowScreens.line(entry.note()));
+    }
+
+    /** On a phone: the requirement, its status and comment one under the other, the last change in small. */
+    Div stackedChecklistItem(ChecklistItemView item) {
+        Select<Art28Status> status = statusCell(item);
+        TextField comment = commentCell(item);
+        comment.setPlaceholder(getTranslation("governance.register.checklist.column.comment"));
+        return NarrowScreens.stack(
+                NarrowScreens.line(item.item().letter() + ") " + label(item.item())),
+                status,
+                comment,
+                NarrowScreens.line(changedText(item)));
     }
 
     /** "Actif", "Révocation prévue le …" or "Révoqué le …": in words, the colour only underlines it. */
@@ -265,6 +298,9 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
                 .setKey("changed")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        NarrowScreens.stackOnPhones(
+                checklist, getTranslation("governance.register.checklist.column.item"), this::stackedChecklistItem);
+        checklist.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         checklist.setAllRowsVisible(true);
     }
 

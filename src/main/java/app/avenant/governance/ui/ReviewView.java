@@ -10,6 +10,7 @@ import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -232,6 +234,16 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
                 .setKey("state")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // a phone shows the tick box beside the action, its owner, due date and state one under the other
+        NarrowScreens.stackOnPhones(
+                actions,
+                getTranslation("governance.action.column.description"),
+                a -> NarrowScreens.stack(
+                        NarrowScreens.line(a.description()),
+                        NarrowScreens.line(a.ownerName(), Formats.date(a.dueDate(), getLocale())),
+                        ReviewLabels.actionState(this, a)),
+                actions.getColumnByKey("done"));
+        actions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         actions.setPartNameGenerator(a -> a.overdue() ? "av-gov-overdue-row" : null);
         actions.setEmptyStateText(getTranslation("governance.action.empty"));
         actions.setAllRowsVisible(true);

@@ -10,6 +10,7 @@ import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -141,7 +142,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("av-clickable-rows");
         grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale()))
                 .setHeader(getTranslation("governance.reviews.column.date"))
@@ -162,8 +163,19 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
                 .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // a phone shows one column: date and status, the agenda's first line, the open actions
+        NarrowScreens.stackOnPhones(grid, getTranslation("governance.reviews.column.stacked"), this::stackedCell);
         grid.addItemClickListener(e -> GovernanceNavigation.toReview(e.getItem().id()));
         grid.setHeight("60vh");
+    }
+
+    Div stackedCell(ReviewSummary review) {
+        return NarrowScreens.stack(
+                NarrowScreens.line(
+                        new Span(Formats.dateTime(review.startsAt(), getLocale())),
+                        ReviewLabels.status(this, review.status())),
+                NarrowScreens.line(ReviewLabels.firstLine(review.agenda())),
+                actionsCell(review));
     }
 
     /** "2 ouvertes · 1 en retard": the overdue part in colour and in words. */

@@ -206,13 +206,13 @@ public class DeliverablesView extends PerformancePage {
                 .setHeader(texts.t("performance.deliverables.column.reference"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        Grid.Column<DeliverableRow> scopeItem = grid.addColumn(DeliverableRow::scopeItemTitle)
+        grid.addColumn(DeliverableRow::scopeItemTitle)
                 .setKey("scopeItem")
                 .setHeader(texts.t("performance.deliverables.column.scopeItem"))
                 .setWidth("9em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(DeliverableRow::scopeItemTitle);
-        Grid.Column<DeliverableRow> due = grid.addColumn(row -> texts.date(row.dueDate()))
+        grid.addColumn(row -> texts.date(row.dueDate()))
                 .setKey("dueDate")
                 .setHeader(texts.t("performance.deliverables.column.dueDate"))
                 .setAutoWidth(true)
@@ -230,24 +230,24 @@ public class DeliverablesView extends PerformancePage {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<DeliverableRow> quality = grid.addColumn(row -> texts.quality(row.quality()))
+        grid.addColumn(row -> texts.quality(row.quality()))
                 .setKey("quality")
                 .setHeader(texts.t("performance.deliverables.column.quality"))
                 .setWidth("6em")
                 .setFlexGrow(1);
-        Grid.Column<DeliverableRow> onTime = grid.addComponentColumn(this::onTimeCell)
+        grid.addComponentColumn(this::onTimeCell)
                 .setKey("onTime")
                 .setHeader(texts.t("performance.deliverables.column.onTime"))
                 .setWidth("6em")
                 .setFlexGrow(1);
         // fixed widths: auto widths are measured on the first page, which may hold no cost at all
-        Grid.Column<DeliverableRow> cost = grid.addColumn(row -> texts.money(row.cost()))
+        grid.addColumn(row -> texts.money(row.cost()))
                 .setKey("cost")
                 .setHeader(texts.t("performance.deliverables.column.cost"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("6em")
                 .setFlexGrow(0);
-        Grid.Column<DeliverableRow> source = grid.addColumn(row -> texts.source(row.source()))
+        grid.addColumn(row -> texts.source(row.source()))
                 .setKey("source")
                 .setHeader(texts.t("performance.deliverables.column.source"))
                 .setWidth("5em")
@@ -265,8 +265,25 @@ public class DeliverablesView extends PerformancePage {
                 // always in view, even when the columns scroll on a narrow screen
                 .setFrozenToEnd(true);
         grid.setHeight("60vh");
-        // a phone keeps what names a deliverable, its state and the actions; the rest comes back on a wider screen
-        NarrowScreens.hideOnPhones(grid, scopeItem, due, quality, onTime, cost, source);
+        // a phone shows what names a deliverable, its dates and figures one under the other, beside the actions
+        NarrowScreens.stackOnPhones(
+                grid,
+                texts.t("performance.deliverables.column.stacked"),
+                this::stackedCell,
+                grid.getColumnByKey("actions"));
+    }
+
+    Div stackedCell(DeliverableRow row) {
+        String delivered = row.deliveredOn() == null
+                ? texts.t("performance.deliverables.pending")
+                : texts.t("performance.deliverables.stacked.delivered", texts.date(row.deliveredOn()));
+        return NarrowScreens.stack(
+                NarrowScreens.line(new Span(row.reference()), lockedCell(row)),
+                NarrowScreens.line(row.scopeItemTitle()),
+                NarrowScreens.line(
+                        texts.t("performance.deliverables.stacked.due", texts.date(row.dueDate())), delivered),
+                NarrowScreens.line(new Span(texts.units(row.units())), onTimeCell(row)),
+                NarrowScreens.line(texts.quality(row.quality()), texts.money(row.cost()), texts.source(row.source())));
     }
 
     /** ✓/✗ with words, so the meaning does not rest on a symbol or a colour. */

@@ -89,4 +89,17 @@ class AuditTrailViewTest extends UiTest {
         UI.getCurrent().navigate("contracts/" + UUID.randomUUID() + "/audit");
         assertThat(_get(H2.class).getText()).isEqualTo("Contrat introuvable");
     }
+
+    @Test
+    void on_a_phone_each_entry_stacks_what_who_and_when_in_one_column() {
+        TestContract c = contract();
+        login(c.provider().admin().username(), "contracts/" + c.id() + "/audit");
+        Grid<?> grid = _get(AuditTrailView.class).grid;
+
+        windowWidth(390);
+
+        assertThat(visibleColumns(grid)).containsExactly("stacked");
+        assertThat(GridKt._getCellComponent(grid, 0, "stacked").getElement().getTextRecursively())
+                .contains("Consultation du journal d'audit");
+    }
 }

@@ -10,6 +10,8 @@ import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
 import app.avenant.contract.terms.ObjectiveKind;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -165,5 +167,24 @@ class ChangeRequestListViewTest extends ChangeUiTest {
         assertThat(dialog.title.isInvalid()).isTrue();
         assertThat(dialog.title.getErrorMessage()).contains("200");
         assertThat(changeRequests.count(contract.id(), null)).isZero();
+    }
+
+    @Test
+    void on_a_phone_the_list_stacks_number_status_title_and_next_step_in_one_column() {
+        TestContract contract = contract();
+        proposeBaseline(contract, contract.clientOwner(), 1200);
+        login(contract.clientEditor().username());
+        windowWidth(390);
+
+        UI.getCurrent().navigate("contracts/" + contract.id() + "/changes");
+        MockVaadin.runUIQueue();
+
+        ChangeRequestListView view = _get(ChangeRequestListView.class);
+        assertThat(visibleColumns(view.grid)).containsExactly("stacked");
+        assertThat(view.grid.getColumnByKey("stacked").getHeaderText()).isEqualTo("Demande");
+        assertThat(GridKt._getCellComponent(view.grid, 0, "stacked")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("n° 1");
     }
 }

@@ -112,4 +112,24 @@ class ContractListViewTest extends ContractUiTest {
         assertThat(row).as("row of " + reference).isNotNegative();
         return row;
     }
+
+    @Test
+    void on_a_phone_one_column_stacks_what_names_a_contract_and_the_columns_come_back_on_a_wider_screen() {
+        login("claire.martin");
+        Grid<ContractSummary> grid = grid();
+
+        windowWidth(390);
+        assertThat(visibleColumns(grid)).containsExactly("stacked");
+        assertThat(grid.getColumnByKey("stacked").getHeaderText()).isEqualTo("Contrat");
+        assertThat(text(GridKt._getCellComponent(grid, rowOf(BOOKKEEPING), "stacked")))
+                .contains(
+                        "AV-2026-001",
+                        "Actif",
+                        "Saisie comptable des factures fournisseurs",
+                        "Compta Services Lyon SAS");
+
+        windowWidth(1366);
+        assertThat(visibleColumns(grid))
+                .containsExactly("reference", "title", "mine", "counterparty", "status", "version", "lastChanged");
+    }
 }

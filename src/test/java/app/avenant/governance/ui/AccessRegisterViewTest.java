@@ -217,4 +217,19 @@ class AccessRegisterViewTest extends UiTest {
         Anchor link = _get(Anchor.class, spec -> spec.withText("Registre des accès et RGPD"));
         assertThat(link.getHref()).isEqualTo("contracts/" + contract.id() + "/register");
     }
+
+    @Test
+    void on_a_phone_each_system_stacks_in_one_column_beside_its_actions_and_the_checklist_in_one_column() {
+        AccessRegisterView view = open(owner);
+
+        windowWidth(390);
+        assertThat(visibleColumns(view.entries)).containsExactly("stacked", "actions");
+        assertThat(view.entries.getColumnByKey("stacked").getHeaderText()).isEqualTo("Système et données");
+        assertThat(visibleColumns(view.checklist)).containsExactly("stacked");
+
+        windowWidth(1366);
+        assertThat(visibleColumns(view.entries))
+                .containsExactly("system", "data", "personal", "granted", "state", "note", "actions");
+        assertThat(visibleColumns(view.checklist)).containsExactly("item", "status", "comment", "changed");
+    }
 }
