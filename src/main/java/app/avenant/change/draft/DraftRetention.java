@@ -5,21 +5,31 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night, drafts untouched for {@link ProposalDrafts#KEPT_FOR} are purged: edits are kept, not hoarded. */
+/**
+ * Every night, drafts untouched for {@link ProposalDrafts#KEPT_FOR} are purged, those of the editor and those of
+ * the new-request dialog: edits are kept, not hoarded.
+ */
 @Component
 class DraftRetention {
 
     private static final Logger log = LoggerFactory.getLogger(DraftRetention.class);
 
     private final ProposalDrafts drafts;
+    private final NewRequestDrafts newRequests;
 
-    DraftRetention(ProposalDrafts drafts) {
+    DraftRetention(ProposalDrafts drafts, NewRequestDrafts newRequests) {
         this.drafts = drafts;
+        this.newRequests = newRequests;
     }
 
     @Scheduled(cron = "${avenant.drafts.purge-cron:0 40 3 * * *}", zone = "Europe/Paris")
     void nightly() {
         int purged = drafts.purgeExpired();
-        log.info("Proposal drafts older than {} purged: {}", ProposalDrafts.KEPT_FOR, purged);
+        int purgedNew = newRequests.purgeExpired();
+        log.info(
+                "Drafts older than {} purged: {} of proposals, {} of new requests",
+                ProposalDrafts.KEPT_FOR,
+                purged,
+                purgedNew);
     }
 }

@@ -121,9 +121,9 @@ final class EditorContext {
 
     /** Marks the editor dirty on every later change (initial values are set before this is called). */
     <V> void watch(HasValue<?, V> field) {
-        // a value reaches the server (and the draft) when its field is left, the way Vaadin fields commit: a
-        // lazy mode was tried, but its debounced value was dropped when the field was left and the page reloaded
-        // at once, which the end-to-end test does
+        // a value reaches the server (and the draft) when its field is left, the way Vaadin fields commit, and
+        // after a pause in typing or when the page is hidden (ProposalEditView.COMMIT_WHILE_TYPING): a lazy mode
+        // was tried, but its debounced value was dropped when the field was left and the page reloaded at once
         field.addValueChangeListener(e -> {
             markDirty();
             // the message was about the previous value: it comes back on the next save if still true

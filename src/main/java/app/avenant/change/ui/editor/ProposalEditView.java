@@ -89,6 +89,62 @@ public class ProposalEditView extends Composite<Div>
     /** At most one write of the draft this often while the person types (and one more when the page goes). */
     static final Duration DRAFT_EVERY = Duration.ofSeconds(2);
 
+    /** How long typing stops before the field being typed in sends its value, as leaving it would. */
+    static final Duration TYPING_PAUSE = Duration.ofMillis(500);
+
+    /**
+     * Fields send their value when they are left (Vaadin's "change"). A value typed with the cursor still in the
+     * field when the tab is closed or the computer sleeps never reached the server, so no draft held it. Here the
+     * field typed in is made to send its value as leaving it does (a "change" event on the Vaadin field, the event
+     * Flow listens to) after a pause in typing ($0 ms), and at once when the page is hidden or goes (tab closed,
+     * reload, computer asleep: best effort, the browser may not wait). Leaving the field sends it the usual way
+     * and cancels the wait, so nothing is left pending: Vaadin's lazy mode, which kept a debounced value that a
+     * reload right after leaving the field dropped, is not used (docs/decisions/0030).
+     */
+    static final String COMMIT_WHILE_TYPING = """
+            const host = this;
+            if (host.avWatchesTyping) { return; }
+            host.avWatchesTyping = true;
+            const FIELDS = 'vaadin-text-field, vaadin-text-area, vaadin-number-field, vaadin-integer-field,'
+                + ' vaadin-big-decimal-field';
+            let typing = null;
+            let timer = 0;
+            const commit = () => {
+              clearTimeout(timer);
+              const field = typing;
+              typing = null;
+              if (field && field.isConnected) { field.dispatchEvent(new CustomEvent('change')); }
+            };
+            host.addEventListener('input', e => {
+              window.avUnsaved = true;
+              if (!window.avAskBeforeUnload) {
+                window.avAskBeforeUnload = u => { if (window.avUnsaved) { u.preventDefault(); u.returnValue = ''; } };
+                window.addEventListener('beforeunload', window.avAskBeforeUnload);
+              }
+              const field = e.target.closest && e.target.closest(FIELDS);
+              if (!field) { return; }
+              if (typing && typing !== field) { commit(); }
+              typing = field;
+              clearTimeout(timer);
+              timer = setTimeout(commit, $0);
+            }, true);
+            host.addEventListener('change', e => {
+              if (typing && e.target.closest && e.target.closest(FIELDS) === typing) {
+                clearTimeout(timer);
+                typing = null;
+              }
+            }, true);
+            window.avCommitTyping = commit;
+            if (!window.avCommitsWhenHidden) {
+              window.avCommitsWhenHidden = true;
+              const hidden = () => { if (window.avCommitTyping) { window.avCommitTyping(); } };
+              document.addEventListener('visibilitychange', () => {
+                if (document.visibilityState === 'hidden') { hidden(); }
+              });
+              window.addEventListener('pagehide', hidden);
+            }
+            """;
+
     private static final Logger log = LoggerFactory.getLogger(ProposalEditView.class);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -773,19 +829,13 @@ public class ProposalEditView extends Composite<Div>
 
     /**
      * The browser marks the page unsaved the moment something is typed, before the server hears of it: a reload or
-     * a closed tab right after typing asks first, which also gives the value the moment it needs to reach the
-     * server (and the draft). The server's own mark ({@link #askBeforeUnload}) only comes after a round trip.
+     * a closed tab right after typing asks first. And a value typed and never left still reaches the server (so the
+     * draft): {@link #COMMIT_WHILE_TYPING}.
      */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        getElement()
-                .executeJs("const host = this; if (host.avWatchesTyping) { return; } host.avWatchesTyping = true;"
-                        + " const mark = () => { window.avUnsaved = true;"
-                        + " if (!window.avAskBeforeUnload) { window.avAskBeforeUnload = e => {"
-                        + " if (window.avUnsaved) { e.preventDefault(); e.returnValue = ''; } };"
-                        + " window.addEventListener('beforeunload', window.avAskBeforeUnload); } };"
-                        + " host.addEventListener('input', mark, true);");
+        getElement().executeJs(COMMIT_WHILE_TYPING, TYPING_PAUSE.toMillis());
         if (hasChanges()) {
             askBeforeUnload();
         }
