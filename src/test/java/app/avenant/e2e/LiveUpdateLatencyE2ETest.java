@@ -37,7 +37,7 @@ class LiveUpdateLatencyE2ETest {
 
     private static final String DEMO_PASSWORD = "Avenant-demo-2026";
     private static final int COMMENTS = 30;
-    private static final int REVISIONS = 10;
+    private static final int REVISIONS = 20;
     private static final int WARM_UP = 3;
 
     @LocalServerPort
