@@ -1,8 +1,10 @@
 package app.avenant.change.live;
 
 import app.avenant.change.ChangeRequestEvent;
+import app.avenant.contract.ContractEvent;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
+import app.avenant.shared.AfterCommit;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,6 +152,48 @@ public class ChangeFeed implements DisposableBean {
         collect(note);
     }
 
+    /**
+     * A member lost access: their open request screens of that contract close at once (they would learn nothing
+     * more anyway, but a page left open should not keep showing what they may no longer read).
+     */
+    @EventListener
+    public void on(ContractEvent.AccessRevoked revoked) {
+        AfterCommit.run(() -> toScreensOf(revoked.contractId(), revoked.userId(), LiveUpdate.AccessEnded::new));
+    }
+
+    /** A member's role changed: their open request screens take their new reading (what they may do now). */
+    @EventListener
+    public void on(ContractEvent.RoleChanged changed) {
+        AfterCommit.run(() -> toScreensOf(changed.contractId(), changed.userId(), null));
+    }
+
+    /**
+     * Tells the request screens of one person on one contract: {@code update} for each, or, when null, the request as
+     * it is now (one read per request, on the contract's lane like every delivery).
+     */
+    private void toScreensOf(UUID contractId, UUID userId, @Nullable Function<UUID, LiveUpdate> update) {
+        List<Subscriber> list = subscribers.get(contractId);
+        if (list == null) {
+            return;
+        }
+        List<Subscriber> screens = list.stream()
+                .filter(s -> userId.equals(s.userId()) && s.changeRequestId() != null)
+                .toList();
+        if (screens.isEmpty()) {
+            return;
+        }
+        enqueue(contractId, () -> {
+            for (Subscriber screen : screens) {
+                UUID watched = Objects.requireNonNull(screen.changeRequestId());
+                if (update != null) {
+                    tell(screen, update.apply(watched));
+                } else {
+                    snapshot(watched, userId).ifPresent(now -> tell(screen, new LiveUpdate.Reread(now)));
+                }
+            }
+        });
+    }
+
     /** Gathers the events of the current transaction, delivered together once it commits; at once outside one. */
     private void collect(Object event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -257,6 +303,10 @@ public class ChangeFeed implements DisposableBean {
         private void toScreen(Subscriber screen, UUID watched) {
             for (InternalNotePosted note : notes) {
                 if (note.changeRequestId().equals(watched) && note.side() == screen.side()) {
+                    if (!stillMember(screen)) {
+                        tell(screen, new LiveUpdate.AccessEnded(watched));
+                        return;
+                    }
                     tell(screen, new LiveUpdate.NoteAdded(note));
                 }
             }

@@ -22,6 +22,9 @@ public sealed interface LiveUpdate {
      */
     record Changed(ChangeRequestEvent event, LiveSnapshot snapshot) implements LiveUpdate {}
 
+    /** Nothing happened to the request, but the screen's person's role changed: the request as they read it now. */
+    record Reread(LiveSnapshot snapshot) implements LiveUpdate {}
+
     /**
      * The screen's person is no longer a member of the contract (their access ended or changed side): the screen
      * must show nothing more of the request, as if it did not exist.

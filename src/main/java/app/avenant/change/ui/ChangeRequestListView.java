@@ -5,6 +5,7 @@ import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.live.ChangeFeed;
+import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
@@ -299,10 +300,28 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
 
     private void deliver(UI ui, ChangeRequestEvent event) {
         try {
-            ui.access(this::refresh);
+            ui.access(this::refreshIfStillMember);
         } catch (UIDetachedException e) {
             // the screen closed meanwhile: its detach removes the subscription
         }
+    }
+
+    /** A change of the contract: the list re-reads its page, unless the person's access ended meanwhile. */
+    private void refreshIfStillMember() {
+        UUID id = contractId;
+        if (id == null) {
+            return;
+        }
+        try {
+            contracts.myRole(id);
+        } catch (ContractNotFoundException e) {
+            unsubscribe();
+            contractId = null;
+            getContent().removeAll();
+            showNotFound();
+            return;
+        }
+        refresh();
     }
 
     private void unsubscribe() {

@@ -189,6 +189,18 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     /**
+     * The person's access to the contract ended while the page was open: nothing more of the request is shown, and
+     * they are told why (they knew the contract; a stranger never reaches this screen).
+     */
+    private void showAccessEnded() {
+        showNotFound();
+        Paragraph why = new Paragraph(getTranslation("changeui.live.accessEnded"));
+        why.addClassName("av-cr-access-ended");
+        why.getElement().setAttribute("role", "alert");
+        getContent().addComponentAsFirst(why);
+    }
+
+    /**
      * Shows the request: the whole page the first time, afterwards only the parts that changed (a live update or
      * the user's own action), keeping the discussion, the notes and what is being typed.
      *
@@ -657,8 +669,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             }
             case LiveUpdate.AccessEnded ended -> {
                 if (ended.changeRequestId().equals(d.id())) {
-                    // access ended meanwhile: as if it did not exist, whatever arrives next
-                    showNotFound();
+                    showAccessEnded();
                 }
             }
             case LiveUpdate.NoteAdded added -> {
@@ -669,26 +680,32 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 }
             }
             case LiveUpdate.Changed changed -> {
-                LiveSnapshot snapshot = changed.snapshot();
-                CurrentUser user = me;
-                if (!snapshot.changeRequestId().equals(d.id()) || user == null) {
-                    return;
-                }
-                Optional<ChangeRequestDetail> mine = snapshot.as(user.id());
-                ContractRole role = snapshot.roleOf(user.id()).orElse(null);
-                if (mine.isEmpty() || role == null || role.side() != mySide) {
-                    // no longer a member (access ended meanwhile): as if it did not exist
-                    showNotFound();
-                    return;
-                }
-                myRole = role;
-                canWriteNotes = role.canEdit();
-                show(mine.get(), snapshot.timeline(), snapshot.latestComparison());
-                if (changed.event().changeRequestId().equals(d.id())) {
-                    tellWhoActed(changed.event(), snapshot.actorName());
+                if (apply(changed.snapshot())
+                        && changed.event().changeRequestId().equals(d.id())) {
+                    tellWhoActed(changed.event(), changed.snapshot().actorName());
                 }
             }
+            case LiveUpdate.Reread reread -> apply(reread.snapshot());
         }
+    }
+
+    /** The request as this screen's person reads it in {@code snapshot}; false when nothing was shown. */
+    private boolean apply(LiveSnapshot snapshot) {
+        ChangeRequestDetail d = detail;
+        CurrentUser user = me;
+        if (d == null || user == null || !snapshot.changeRequestId().equals(d.id())) {
+            return false;
+        }
+        Optional<ChangeRequestDetail> mine = snapshot.as(user.id());
+        ContractRole role = snapshot.roleOf(user.id()).orElse(null);
+        if (mine.isEmpty() || role == null || role.side() != mySide) {
+            showAccessEnded();
+            return false;
+        }
+        myRole = role;
+        canWriteNotes = role.canEdit();
+        show(mine.get(), snapshot.timeline(), snapshot.latestComparison());
+        return true;
     }
 
     private void tellWhoActed(ChangeRequestEvent event, String actorName) {

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequestSummary;
+import app.avenant.change.live.ChangeFeed;
+import app.avenant.contract.ContractAccess;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.testing.TestAccounts;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -16,8 +19,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ChangeRequestListViewTest extends ChangeUiTest {
+
+    @Autowired
+    ContractAccess access;
+
+    @Autowired
+    ChangeFeed feed;
 
     @Test
     void a_member_sees_the_change_requests_of_the_contract() {
@@ -186,5 +196,20 @@ class ChangeRequestListViewTest extends ChangeUiTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("n° 1");
+    }
+
+    @Test
+    void a_list_left_open_shows_nothing_more_once_its_person_lost_access() {
+        TestContract contract = contract();
+        login(contract.clientEditor().username(), "contracts/" + contract.id() + "/changes");
+        TestAccounts.as(
+                contract.clientOwner().username(),
+                () -> access.revokeAccess(contract.id(), contract.clientEditor().id()));
+
+        proposeBaseline(contract, contract.clientOwner(), 1400);
+
+        awaitUi(() -> page().contains("Contrat introuvable"));
+        assertThat(page()).doesNotContain("Volume de 1400");
+        assertThat(feed.subscriberCount(contract.id())).isZero();
     }
 }

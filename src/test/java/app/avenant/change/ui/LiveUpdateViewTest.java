@@ -15,6 +15,7 @@ import app.avenant.change.live.LiveSnapshot;
 import app.avenant.change.live.LiveSnapshots;
 import app.avenant.change.live.LiveUpdate;
 import app.avenant.contract.ContractAccess;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
@@ -261,10 +262,40 @@ class LiveUpdateViewTest extends ChangeUiTest {
         TestAccounts.as(
                 c.providerManager().username(), () -> changeRequests.comment(id, "Notre prix plancher est 2,05 €"));
 
-        awaitUi(() -> page().contains("Contrat introuvable"));
+        awaitUi(() -> page().contains("Votre accès à ce contrat a pris fin"));
         assertThat(page()).doesNotContain("Notre prix plancher est 2,05 €");
         assertThat(feed.subscriberCount(c.id()))
                 .as("the closed page no longer listens")
                 .isZero();
+    }
+
+    @Test
+    void a_page_left_open_closes_as_soon_as_its_person_loses_access_and_shows_no_note_of_their_former_side() {
+        TestContract c = contract();
+        UUID id = submitted(c);
+        open(c.clientEditor(), id);
+
+        TestAccounts.as(c.clientOwner().username(), () -> {
+            access.revokeAccess(c.id(), c.clientEditor().id());
+            changeRequests.addInternalNote(id, "Paul ne suit plus ce dossier");
+        });
+
+        awaitUi(() -> page().contains("Votre accès à ce contrat a pris fin"));
+        assertThat(page()).doesNotContain("Paul ne suit plus ce dossier");
+        assertThat(feed.subscriberCount(c.id())).isZero();
+    }
+
+    @Test
+    void a_role_change_updates_what_the_open_page_offers() {
+        TestContract c = contract();
+        UUID id = submitted(c);
+        ChangeRequestView view = open(c.clientEditor(), id);
+        assertThat(view.approve.isVisible()).as("an editor does not approve").isFalse();
+
+        TestAccounts.as(
+                c.clientOwner().username(),
+                () -> access.changeRole(c.id(), c.clientEditor().id(), ContractRole.CLIENT_OWNER));
+
+        awaitUi(() -> view.approve.isVisible());
     }
 }
