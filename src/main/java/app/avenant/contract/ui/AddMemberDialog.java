@@ -46,6 +46,8 @@ class AddMemberDialog extends Dialog {
         this.onAdded = onAdded;
         setHeaderTitle(getTranslation("contract.team.dialog.title"));
         addClassName("av-add-member");
+        // wide enough for its labels ("Personne de votre organisation" was cut), never wider than a phone
+        setWidth("min(30rem, 95vw)");
 
         user.setLabel(getTranslation("contract.team.dialog.user"));
         user.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");

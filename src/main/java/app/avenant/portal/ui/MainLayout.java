@@ -19,10 +19,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every signed-in view: navigation, who is signed in and for which organisation, the
@@ -31,14 +34,20 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     static final String CONTRACTS_ROUTE = "";
     static final String USERS_ROUTE = "admin/users";
     static final String API_TOKENS_ROUTE = "admin/api-tokens";
 
+    /** AppLayout scrolls its content part, not the window (so {@code window.scrollTo} does nothing here). */
+    private static final String CONTENT_TO_TOP =
+            "if (!window.location.hash) { const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                    + " if (c) { c.scrollTop = 0; } }";
+
     private final Users users;
     private final AuthenticationContext authentication;
+    private @Nullable String shownPath;
 
     MainLayout(Users users, AuthenticationContext authentication, Notifications notifications, NotificationFeed feed) {
         this.users = users;
@@ -50,6 +59,20 @@ public class MainLayout extends AppLayout {
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("portal.nav.drawer")));
         addToNavbar(toggle, title(), userBlock(me, new NotificationBell(notifications, feed, users)));
         addToDrawer(navigation(me));
+    }
+
+    /**
+     * A new screen opens at its top (where its title, whose-turn sentence and actions are), not at the depth the
+     * previous one was read to: the layout's content part keeps its scroll across navigations otherwise. A link to
+     * a section (#…) keeps its jump; a screen's own later scroll (the editor opening on a band) comes after this.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !path.equals(shownPath)) {
+            getElement().executeJs(CONTENT_TO_TOP);
+        }
+        shownPath = path;
     }
 
     private Span title() {

@@ -772,9 +772,8 @@ public class ProposalEditView extends Composite<Div>
         leaving = true;
         draftClosed = true;
         draftPending = false;
+        // the request opens at its top (MainLayout), where its whose-turn sentence and actions are
         ChangeNavigation.toRequest(id);
-        // the request opens at its top, where its whose-turn sentence and actions are, not at the editor's depth
-        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
 
     private boolean hasChanges() {
