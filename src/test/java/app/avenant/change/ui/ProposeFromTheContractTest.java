@@ -69,6 +69,21 @@ class ProposeFromTheContractTest extends ChangeUiTest {
     }
 
     @Test
+    void cancelling_goes_back_to_where_proposer_was_clicked() {
+        TestContract contract = fixtures.contract(2);
+        login(contract.clientEditor().username());
+        Routes.navigate(UI.getCurrent(), "contracts/" + contract.id() + "?tab=volumes");
+        Routes.navigate(UI.getCurrent(), proposeLinks().getFirst().getHref());
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        _click(_get(NewChangeRequestDialog.class).cancel);
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .as("the browser goes back to the contract's tab")
+                .anyMatch(js -> js.getInvocation().getExpression().contains("history.back()"));
+    }
+
+    @Test
     void a_viewer_is_offered_no_proposal() {
         TestContract contract = fixtures.contract(1);
         login(contract.clientViewer().username());
