@@ -290,11 +290,22 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         return fresh;
     }
 
+    /**
+     * What the request proposes, against the version it was written on; when another request was accepted since,
+     * the hint says so (the impact above compares with the version in force, and the two would otherwise disagree).
+     */
     private Section diffSection(ChangeRequestDetail d) {
+        int base = d.latest().baseVersion();
+        int inForce = d.currentContractVersion();
+        Paragraph against = new Paragraph(
+                base < inForce && d.status().isOpen()
+                        ? getTranslation("changeui.diff.againstOutdated", base, inForce)
+                        : getTranslation("changeui.diff.against", base));
+        against.addClassName("av-hint");
         return section(
                 "diff",
                 getTranslation("changeui.section.diff"),
-                DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty")));
+                new Div(against, DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))));
     }
 
     private Section revisionsSection(ChangeRequestDetail d, @Nullable RevisionComparison known) {

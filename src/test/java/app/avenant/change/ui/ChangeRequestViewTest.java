@@ -244,6 +244,10 @@ class ChangeRequestViewTest extends ChangeUiTest {
                         units(1000),
                         units(900),
                         units(1200));
+        // the proposed changes read against the request's own base; the hint says the impact reads against v2
+        assertThat(text(_get(Section.class, s -> s.withId("cr-diff"))))
+                .contains("Par rapport à la version v1, sur laquelle la demande a été rédigée. "
+                        + "La version en vigueur est désormais v2 : l’impact ci-dessus compare avec elle.");
     }
 
     @Test
