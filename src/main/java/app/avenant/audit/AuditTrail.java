@@ -8,6 +8,7 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.LastAccess;
 import app.avenant.identity.OrganisationRef;
+import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AuditTrail implements LastAccess {
+
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|\\s)user=([0-9a-fA-F-]{36})(?:\\s|$)");
 
     /** Rows per query when exporting: memory stays bounded on a long trail. */
     private static final int EXPORT_PAGE = 1000;
@@ -123,6 +130,10 @@ public class AuditTrail implements LastAccess {
                 .filter(Objects::nonNull)
                 .forEach(organisations::add);
         Map<UUID, OrganisationRef> names = users.organisationsByIds(organisations);
+        Map<UUID, UserRef> subjects = users.usersByIds(entries.stream()
+                .map(e -> subjectOf(e.details()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         return entries.stream()
                 .map(e -> {
                     UUID org = e.organisationId();
@@ -136,8 +147,28 @@ public class AuditTrail implements LastAccess {
                             e.action(),
                             e.details(),
                             e.previousHash(),
-                            e.hash());
+                            e.hash(),
+                            subjectName(e.details(), subjects));
                 })
                 .toList();
+    }
+
+    /** The {@code user=} of an entry's details: whom a membership entry is about (the stored text stays as it is). */
+    static @Nullable UUID subjectOf(String details) {
+        Matcher m = SUBJECT.matcher(details);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(m.group(1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String subjectName(String details, Map<UUID, UserRef> subjects) {
+        UUID id = subjectOf(details);
+        UserRef user = id == null ? null : subjects.get(id);
+        return user == null ? null : user.displayName();
     }
 }

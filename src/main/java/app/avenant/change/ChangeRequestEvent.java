@@ -1,7 +1,9 @@
 package app.avenant.change;
 
+import app.avenant.contract.Side;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to a change request, published in the transaction that did it. Listeners (notifications,
@@ -25,6 +27,8 @@ public sealed interface ChangeRequestEvent {
      *
      * @param draft              true while the author's side is still drafting: nobody is told yet (submission is news)
      * @param withdrawnApprovers those whose approval of the previous revision this revision withdrew
+     * @param authorSide         the side that wrote the request: its own revision is a revision, the other side's a
+     *                           counter-proposal (the bell says which); null in events built by tests of other modules
      */
     record Revised(
             UUID contractId,
@@ -33,11 +37,23 @@ public sealed interface ChangeRequestEvent {
             UUID actorId,
             int revision,
             boolean draft,
-            Set<UUID> withdrawnApprovers)
+            Set<UUID> withdrawnApprovers,
+            @Nullable Side authorSide)
             implements ChangeRequestEvent {
 
         public Revised {
             withdrawnApprovers = Set.copyOf(withdrawnApprovers);
+        }
+
+        public Revised(
+                UUID contractId,
+                UUID changeRequestId,
+                int number,
+                UUID actorId,
+                int revision,
+                boolean draft,
+                Set<UUID> withdrawnApprovers) {
+            this(contractId, changeRequestId, number, actorId, revision, draft, withdrawnApprovers, null);
         }
 
         public Revised(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean draft) {
@@ -90,7 +106,14 @@ public sealed interface ChangeRequestEvent {
     record Accepted(UUID contractId, UUID changeRequestId, int number, UUID actorId, int producedVersion)
             implements ChangeRequestEvent {}
 
-    record Rejected(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
+    /** @param reason why, as the rejecting side wrote it (the bell tells it, shortened) */
+    record Rejected(UUID contractId, UUID changeRequestId, int number, UUID actorId, String reason)
+            implements ChangeRequestEvent {
+
+        public Rejected(UUID contractId, UUID changeRequestId, int number, UUID actorId) {
+            this(contractId, changeRequestId, number, actorId, "");
+        }
+    }
 
     record Withdrawn(UUID contractId, UUID changeRequestId, int number, UUID actorId) implements ChangeRequestEvent {}
 }

@@ -571,7 +571,8 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
                 loaded.actor().userId(),
                 revision.number(),
                 cr.status() == ChangeRequestStatus.DRAFT,
-                withdrawn));
+                withdrawn,
+                cr.authorSide()));
         publishOwnApproval(cr, loaded.actor());
     }
 
@@ -597,7 +598,14 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
         Revision revision = cr.revise(loaded.actor(), proposed, inForceVersion, note, clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Revised(
-                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId(), revision.number()));
+                cr.contractId(),
+                cr.id(),
+                cr.number(),
+                loaded.actor().userId(),
+                revision.number(),
+                false,
+                Set.of(),
+                cr.authorSide()));
         publishOwnApproval(cr, loaded.actor());
     }
 
@@ -702,7 +710,11 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
         cr.reject(loaded.actor(), reason, clock.instant());
         flushOrStale(cr);
         events.publishEvent(new ChangeRequestEvent.Rejected(
-                cr.contractId(), cr.id(), cr.number(), loaded.actor().userId()));
+                cr.contractId(),
+                cr.id(),
+                cr.number(),
+                loaded.actor().userId(),
+                Objects.requireNonNullElse(cr.rejectionReason(), "")));
     }
 
     @Override

@@ -11,6 +11,7 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.internal.UsersForModules;
+import app.avenant.shared.StoryTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,10 +116,14 @@ class DemoData implements ApplicationRunner {
 
         UUID bookkeeping = contracts.openContract(
                 new NewContract("AV-2026-001", "Saisie comptable des factures fournisseurs", pme.id(), compta.id()));
-        contracts.enrol(bookkeeping, claire.id(), ContractRole.CLIENT_OWNER, true);
-        contracts.enrol(bookkeeping, paul.id(), ContractRole.CLIENT_EDITOR, false);
-        contracts.enrol(bookkeeping, julien.id(), ContractRole.PROVIDER_MANAGER, true);
-        contracts.enrol(bookkeeping, lea.id(), ContractRole.PROVIDER_EDITOR, false);
+        // the people joined before version 1 was signed: their memberships and audit entries say so, and the
+        // trail, newest first in the chain's order, then reads newest first by date too
+        beforeVersionOne(300, () -> {
+            contracts.enrol(bookkeeping, claire.id(), ContractRole.CLIENT_OWNER, true);
+            contracts.enrol(bookkeeping, paul.id(), ContractRole.CLIENT_EDITOR, false);
+            contracts.enrol(bookkeeping, julien.id(), ContractRole.PROVIDER_MANAGER, true);
+            contracts.enrol(bookkeeping, lea.id(), ContractRole.PROVIDER_EDITOR, false);
+        });
         adopt(
                 bookkeeping,
                 DemoTerms.bookkeepingV1(),
@@ -131,14 +136,21 @@ class DemoData implements ApplicationRunner {
 
         UUID itSupport = contracts.openContract(
                 new NewContract("AV-2026-002", "Infogérance du parc informatique", pme.id(), infogerance.id()));
-        contracts.enrol(itSupport, claire.id(), ContractRole.CLIENT_OWNER, true);
-        contracts.enrol(itSupport, marc.id(), ContractRole.PROVIDER_MANAGER, false);
+        beforeVersionOne(90, () -> {
+            contracts.enrol(itSupport, claire.id(), ContractRole.CLIENT_OWNER, true);
+            contracts.enrol(itSupport, marc.id(), ContractRole.PROVIDER_MANAGER, false);
+        });
         adopt(itSupport, DemoTerms.itSupportV1(), "Phase pilote : support des postes et des caisses", claire, marc, 90);
         contracts.setStatus(itSupport, ContractStatus.PILOT);
     }
 
     private UserRef user(OrganisationRef organisation, String username, String displayName, boolean admin) {
         return users.createUserInOrganisation(organisation.id(), new NewUser(username, displayName, PASSWORD, admin));
+    }
+
+    /** Runs {@code work} an hour before the day version 1 is approved ({@link #adopt}'s {@code daysAgo}). */
+    private void beforeVersionOne(int daysAgo, Runnable work) {
+        StoryTime.at(clock.instant().minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(1)), clock, work);
     }
 
     /** Approvals dated some days back so that the history reads like a real one. */

@@ -64,7 +64,8 @@ class ChangeRequestNotifier {
             // the actor's side approved or answered: none of them has to approve or answer that revision any more
             case ChangeRequestEvent.Approved e -> settleSide(e, members, NotificationKind.awaitingAction(), now);
             case ChangeRequestEvent.Revised e
-            when !e.draft() -> settleSide(e, members, List.of(NotificationKind.COUNTER_PROPOSAL), now);
+            when !e.draft() ->
+                settleSide(e, members, List.of(NotificationKind.COUNTER_PROPOSAL, NotificationKind.REVISED), now);
             case ChangeRequestEvent.Accepted e -> settleAll(e, members, now);
             case ChangeRequestEvent.Rejected e -> settleAll(e, members, now);
             case ChangeRequestEvent.Withdrawn e -> settleAll(e, members, now);
@@ -92,27 +93,36 @@ class ChangeRequestNotifier {
         return List.copyOf(members.keySet());
     }
 
-    /** One query finds the unread lines to count repeats on; the others are new lines. */
+    /**
+     * One query per kind finds the unread lines to count on; the others are new lines. What is to do on one request
+     * is one line per recipient (docs/decisions/0027): a new thing to do on it rewords that line, and any older
+     * unread line to do on it (written before this rule) settles into it.
+     */
     private void write(ChangeRequestEvent event, Map<UUID, NotificationKind> recipients, Instant now) {
         if (recipients.isEmpty()) {
             return;
         }
         Integer producedVersion =
                 event instanceof ChangeRequestEvent.Accepted accepted ? accepted.producedVersion() : null;
+        String detail = event instanceof ChangeRequestEvent.Rejected rejected ? Shortened.of(rejected.reason()) : null;
         Map<NotificationKind, List<UUID>> byKind = new HashMap<>();
         recipients.forEach((userId, kind) ->
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(userId));
         byKind.forEach((kind, users) -> {
             Map<UUID, Notification> unread = new HashMap<>();
             if (kind != NotificationKind.ACCEPTED) {
-                for (Notification n : notifications.unreadOn(event.changeRequestId(), kind, users)) {
-                    unread.putIfAbsent(n.recipientId(), n);
+                List<NotificationKind> sameLine =
+                        kind.awaitsAction() ? NotificationKind.awaitingActionOnRequest() : List.of(kind);
+                for (Notification n : notifications.unreadOn(event.changeRequestId(), sameLine, users)) {
+                    if (unread.putIfAbsent(n.recipientId(), n) != null) {
+                        n.markRead(now);
+                    }
                 }
             }
             for (UUID userId : users) {
                 Notification existing = unread.get(userId);
                 if (existing != null) {
-                    existing.happenedAgain(event.actorId(), now);
+                    existing.happenedAgain(kind, event.actorId(), now);
                 } else {
                     notifications.save(new Notification(
                             userId,
@@ -122,6 +132,7 @@ class ChangeRequestNotifier {
                             producedVersion,
                             kind,
                             event.actorId(),
+                            detail,
                             now));
                 }
             }

@@ -83,21 +83,32 @@ public class NotificationBell extends Composite<Div> {
     }
 
     private void refreshCount() {
-        long awaitingAction = notifications.awaitingActionCount();
+        ToDo toDo = notifications.toDo();
+        long awaitingAction = toDo.total();
         badge.setText(awaitingAction > 99 ? "99+" : Long.toString(awaitingAction));
         badge.setVisible(awaitingAction > 0);
-        bell.setTooltipText(getTranslation("notification.unread", awaitingAction));
+        String what = NotificationTexts.toDo(toDo, getLocale());
+        String count = getTranslation("notification.unread", awaitingAction);
+        bell.setTooltipText(what.isEmpty() ? count : getTranslation("notification.unread.what", count, what));
     }
 
     void renderList() {
         list.removeAll();
         Inbox inbox = notifications.inbox(SHOWN);
-        list.add(group(
+        Div toDo = group(
                 "av-bell-action",
                 "notification.group.action",
                 "notification.action.none",
                 inbox.awaitingAction(),
-                inbox.now()));
+                inbox.now());
+        // the badge's number said in words, as the contract list says its own ("1 demande à traiter")
+        String what = NotificationTexts.toDo(notifications.toDo(), getLocale());
+        if (!what.isEmpty()) {
+            Paragraph summary = new Paragraph(what);
+            summary.addClassName("av-bell-summary");
+            toDo.addComponentAtIndex(1, summary);
+        }
+        list.add(toDo);
         list.add(group(
                 "av-bell-info",
                 "notification.group.info",

@@ -7,14 +7,18 @@ import java.util.List;
 public enum NotificationKind {
     /** A change request was submitted or revised and the recipient's side has not approved it yet. */
     AWAITS_APPROVAL,
-    /** The other side revised a change request: a counter-proposal. */
+    /** The side that did not write the request revised it: a counter-proposal, to answer. */
     COUNTER_PROPOSAL,
+    /** The side that wrote the request revised its own proposal: the new terms are the recipient's to review. */
+    REVISED,
     /** The other side commented. */
     COMMENT,
     /** The change request was accepted and produced a new version. */
     ACCEPTED,
-    /** The change request was rejected or withdrawn. */
+    /** The change request was withdrawn (and, in lines written before {@link #REJECTED}, rejected). */
     CLOSED,
+    /** The other side rejected the change request (detail: its reason, shortened). */
+    REJECTED,
     /** A new revision (by the actor) withdrew the recipient's approval: the new terms are to review. */
     APPROVAL_WITHDRAWN,
     /** The other side named a new contact person (detail: their name; context: their side). */
@@ -38,8 +42,10 @@ public enum NotificationKind {
      */
     public boolean awaitsAction() {
         return switch (this) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN, ACTION_DUE -> true;
-            case COMMENT, ACCEPTED, CLOSED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED -> false;
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN, ACTION_DUE ->
+                true;
+            case COMMENT, ACCEPTED, CLOSED, REJECTED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED ->
+                false;
         };
     }
 
@@ -48,10 +54,21 @@ public enum NotificationKind {
         return Arrays.stream(values()).filter(NotificationKind::awaitsAction).toList();
     }
 
+    /**
+     * The kinds to do about one change request: a recipient has at most one unread line of them per request, worded
+     * as the newest event (docs/decisions/0027, "one thing to do, one line").
+     */
+    public static List<NotificationKind> awaitingActionOnRequest() {
+        return Arrays.stream(values())
+                .filter(kind -> kind.awaitsAction() && kind.isAboutChangeRequest())
+                .toList();
+    }
+
     /** True for the kinds that tell of a change request (and so carry its id and number). */
     public boolean isAboutChangeRequest() {
         return switch (this) {
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN -> true;
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, COMMENT, ACCEPTED, CLOSED, REJECTED, APPROVAL_WITHDRAWN ->
+                true;
             case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE, ACTION_DUE ->
                 false;
         };

@@ -52,13 +52,18 @@ final class NotificationTexts {
         String key = "notification.kind." + n.kind();
         return switch (n.kind()) {
             // the number as text, "n° 1234" never "n° 1 234", as everywhere else
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN ->
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, COMMENT, ACCEPTED, CLOSED, APPROVAL_WITHDRAWN ->
                 Translations.get(
                         locale,
                         key,
                         String.valueOf(n.changeRequestNumber() != null ? n.changeRequestNumber() : 0),
                         n.actorName(),
                         String.valueOf(n.producedVersion() != null ? n.producedVersion() : 0));
+            // "Claire Martin a rejeté la demande n° 5 : « Le prix ne suit pas… »", the reason shortened on write
+            case REJECTED ->
+                n.detail() == null || n.detail().isBlank()
+                        ? Translations.get(locale, key + ".noReason", number(n), n.actorName())
+                        : Translations.get(locale, key, number(n), n.actorName(), n.detail());
             case CONTACT_PERSON_CHANGED ->
                 Translations.get(locale, key, side(n.context(), locale), orEmpty(n.detail()));
             case NOTICE_DEADLINE -> Translations.get(locale, key, date(n.detail(), locale), orEmpty(n.context()));
@@ -68,6 +73,28 @@ final class NotificationTexts {
             // "Action du comité pour le 25/11/2026 : Envoyer l’annexe…", how late or soon beside it (due)
             case ACTION_DUE -> Translations.get(locale, key, orEmpty(n.detail()), date(n.context(), locale));
         };
+    }
+
+    private static String number(NotificationView n) {
+        return String.valueOf(n.changeRequestNumber() != null ? n.changeRequestNumber() : 0);
+    }
+
+    /**
+     * What the bell counts, in the words of the contract list's "À moi" ("1 demande à traiter, 1 relevé à
+     * valider"): the bell also holds statements and review actions, which a contract's requests do not.
+     */
+    static String toDo(ToDo toDo, Locale locale) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (toDo.requests() > 0) {
+            parts.add(Translations.get(locale, "notification.todo.requests", toDo.requests()));
+        }
+        if (toDo.statements() > 0) {
+            parts.add(Translations.get(locale, "notification.todo.statements", toDo.statements()));
+        }
+        if (toDo.actions() > 0) {
+            parts.add(Translations.get(locale, "notification.todo.actions", toDo.actions()));
+        }
+        return String.join(", ", parts);
     }
 
     /** When an action is due, told from today: "en retard de 3 jours", "pour aujourd’hui", "dans 4 jours". */

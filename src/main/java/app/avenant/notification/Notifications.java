@@ -56,9 +56,26 @@ public class Notifications {
      * actions due within a week or overdue (0032).
      */
     public long awaitingActionCount() {
-        return notifications.countByRecipientIdAndReadAtIsNullAndKindIn(
-                        users.currentUser().id(), NotificationKind.awaitingAction())
-                + reviews.countMyActionsDue();
+        return toDo().total();
+    }
+
+    /**
+     * The same count by what is to do: a change request is one thing to do whatever happened on it (one unread
+     * line each, docs/decisions/0027), a month's statement another, a review action another.
+     */
+    public ToDo toDo() {
+        long requests = 0;
+        long statements = 0;
+        for (Object[] row :
+                notifications.countUnreadByKind(users.currentUser().id(), NotificationKind.awaitingAction())) {
+            long count = ((Number) row[1]).longValue();
+            if (row[0] == NotificationKind.STATEMENT_TO_VALIDATE) {
+                statements += count;
+            } else {
+                requests += count;
+            }
+        }
+        return new ToDo(requests, statements, reviews.countMyActionsDue());
     }
 
     /** The newest notifications of the caller, of every kind. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.Side;
 import app.avenant.governance.NewActionItem;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.Reviews;
@@ -18,6 +19,7 @@ import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -158,6 +160,79 @@ class NotificationBellTest extends UiTest {
         assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-action"))))
                 .containsExactly(
                         contract.client().admin().displayName() + " a contre-proposé la demande n°\u00a07 (3 fois)");
+    }
+
+    @Test
+    void a_request_is_one_thing_to_do_worded_as_its_newest_event_and_the_badge_counts_things_to_do() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        UUID request = UUID.randomUUID();
+        UUID provider = contract.provider().admin().id();
+        // the provider proposes, then revises its own proposal twice; the client also has a month to validate
+        publish(new ChangeRequestEvent.Submitted(contract.id(), request, 5, provider));
+        for (int revision = 2; revision <= 3; revision++) {
+            publish(new ChangeRequestEvent.Revised(
+                    contract.id(), request, 5, provider, revision, false, java.util.Set.of(), Side.PROVIDER));
+        }
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new StatementValidated(contract.id(), YearMonth.of(2026, 11), Side.PROVIDER, provider, false)));
+        login(contract.client().admin().username());
+        NotificationBell bell = _get(NotificationBell.class);
+
+        bell.renderList();
+
+        Div toDo = _get(bell, Div.class, spec -> spec.withClasses("av-bell-action"));
+        String who = contract.provider().admin().displayName();
+        assertThat(lines(toDo))
+                .containsExactly(
+                        "Relevé de novembre 2026 à valider : " + who + " l’a déjà validé",
+                        who + " a révisé la demande n°\u00a05 : à revoir (2 fois)");
+        assertThat(bell.badge.getText()).isEqualTo("2");
+        assertThat(_get(toDo, Paragraph.class, spec -> spec.withClasses("av-bell-summary"))
+                        .getText())
+                .isEqualTo("1 demande à traiter, 1 relevé à valider");
+    }
+
+    @Test
+    void only_the_side_that_did_not_write_the_request_counter_proposes() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        UUID request = UUID.randomUUID();
+        UUID client = contract.client().admin().id();
+        publish(new ChangeRequestEvent.Submitted(
+                contract.id(), request, 5, contract.provider().admin().id()));
+        publish(new ChangeRequestEvent.Revised(
+                contract.id(), request, 5, client, 2, false, java.util.Set.of(), Side.PROVIDER));
+        login(contract.provider().admin().username());
+        NotificationBell bell = _get(NotificationBell.class);
+
+        bell.renderList();
+
+        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-action"))))
+                .containsExactly(contract.client().admin().displayName() + " a contre-proposé la demande n°\u00a05");
+    }
+
+    @Test
+    void a_rejection_says_rejected_and_why_in_short() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        UUID request = UUID.randomUUID();
+        publish(new ChangeRequestEvent.Submitted(
+                contract.id(), request, 5, contract.provider().admin().id()));
+        publish(new ChangeRequestEvent.Rejected(
+                contract.id(),
+                request,
+                5,
+                contract.client().admin().id(),
+                "Le tarif proposé ne tient pas compte du volume réel des factures traitées cette année,\n"
+                        + "nous en reparlerons au comité de décembre."));
+        login(contract.provider().admin().username());
+        NotificationBell bell = _get(NotificationBell.class);
+
+        bell.renderList();
+
+        assertThat(bell.badge.isVisible()).isFalse();
+        assertThat(lines(_get(bell, Div.class, spec -> spec.withClasses("av-bell-info"))))
+                .containsExactly(contract.client().admin().displayName()
+                        + " a rejeté la demande n°\u00a05 : « Le tarif proposé ne tient pas compte du volume réel"
+                        + " des factures traitées cette… »");
     }
 
     @Test

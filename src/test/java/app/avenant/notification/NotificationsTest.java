@@ -15,6 +15,8 @@ import app.avenant.contract.terms.Terms;
 import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.testing.TestAccounts;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,15 +50,21 @@ class NotificationsTest {
     ChangeRequests changeRequests;
 
     @Test
-    void a_submitted_request_reaches_the_other_sides_approver_and_their_open_bell() {
+    void a_submitted_request_reaches_the_other_sides_approver_and_their_open_bell() throws InterruptedException {
         var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
         String providerManager = contract.provider().admin().username();
         String clientOwner = contract.client().admin().username();
         AtomicInteger bellTold = new AtomicInteger();
-        var registration = feed.subscribe(contract.provider().admin().id(), bellTold::incrementAndGet);
+        // the feed tells open bells on a thread of its own: wait for it rather than race it
+        CountDownLatch told = new CountDownLatch(1);
+        var registration = feed.subscribe(contract.provider().admin().id(), () -> {
+            bellTold.incrementAndGet();
+            told.countDown();
+        });
 
         transaction.executeWithoutResult(status -> events.publishEvent(new ChangeRequestEvent.Submitted(
                 contract.id(), UUID.randomUUID(), 7, contract.client().admin().id())));
+        assertThat(told.await(10, TimeUnit.SECONDS)).isTrue();
         registration.remove();
 
         assertThat(as(providerManager, notifications::unreadCount)).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractRole;
+import app.avenant.contract.Side;
 import app.avenant.notification.domain.Recipients;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,32 @@ class RecipientsTest {
                         Map.entry(clientOwner, NotificationKind.AWAITS_APPROVAL),
                         Map.entry(providerManager, NotificationKind.COUNTER_PROPOSAL),
                         Map.entry(providerViewer, NotificationKind.COUNTER_PROPOSAL));
+    }
+
+    @Test
+    void the_authors_side_revising_its_own_request_is_a_revision_not_a_counter_proposal() {
+        var byAuthor = Recipients.of(
+                new ChangeRequestEvent.Revised(
+                        contract, request, 1, clientEditor, 2, false, java.util.Set.of(), Side.CLIENT),
+                members);
+        var byOtherSide = Recipients.of(
+                new ChangeRequestEvent.Revised(
+                        contract, request, 1, providerManager, 3, false, java.util.Set.of(), Side.CLIENT),
+                members);
+
+        assertThat(byAuthor)
+                .containsEntry(providerManager, NotificationKind.REVISED)
+                .containsEntry(clientOwner, NotificationKind.AWAITS_APPROVAL);
+        assertThat(byOtherSide)
+                .containsEntry(clientOwner, NotificationKind.COUNTER_PROPOSAL)
+                .containsEntry(clientEditor, NotificationKind.COUNTER_PROPOSAL);
+    }
+
+    @Test
+    void a_rejection_is_told_as_a_rejection() {
+        assertThat(Recipients.of(
+                        new ChangeRequestEvent.Rejected(contract, request, 1, providerManager, "Trop cher"), members))
+                .containsEntry(clientOwner, NotificationKind.REJECTED);
     }
 
     @Test

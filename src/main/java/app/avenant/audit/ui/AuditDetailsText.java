@@ -1,20 +1,29 @@
 package app.avenant.audit.ui;
 
+import app.avenant.shared.format.Formats;
 import app.avenant.shared.i18n.Translations;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The details of an audit entry as a gérante reads them: {@code changeRequest=7 revision=3} reads « demande n° 7,
  * révision 3 », {@code side=PROVIDER kept=2 revoked=0} « côté Prestataire, 2 accès maintenus, 0 retiré ». The stored
  * text is unchanged (it is hashed into the chain and exported as it is); identifiers, which say nothing to a person,
- * are left out of the readable text and stay in its tooltip and the CSV export. A key this class does not know is
- * shown as written.
+ * are left out of the readable text and stay in its tooltip and the CSV export, except the person an entry is
+ * about ({@code user=}), told by name: « Paul Durand, rôle Éditeur PME ». Dates read as the reader's language
+ * writes them (« 05/11/2026 », with the time when there is one, Paris time), « none » as what it means (« sans date
+ * de fin »). A key this class does not know is shown as written.
  */
 final class AuditDetailsText {
 
@@ -32,6 +41,11 @@ final class AuditDetailsText {
     private AuditDetailsText() {}
 
     static String of(String details, Component c) {
+        return of(details, null, c);
+    }
+
+    /** @param subjectName the name of the person {@code user=} designates, or null to leave them out */
+    static String of(String details, @Nullable String subjectName, Component c) {
         List<String> parts = new ArrayList<>();
         Matcher m = KEY.matcher(details);
         List<int[]> keys = new ArrayList<>();
@@ -50,10 +64,18 @@ final class AuditDetailsText {
             String key = details.substring(k[0], k[1]);
             int end = i + 1 < keys.size() ? keys.get(i + 1)[0] : details.length();
             String value = details.substring(k[2], end).strip();
+            if (key.equals("user") && subjectName != null) {
+                parts.add(subjectName);
+                continue;
+            }
             if (HIDDEN.contains(key) || value.isEmpty() || value.equals("null")) {
                 continue;
             }
             String labelKey = "audit.detail." + key;
+            if (value.equals("none") && known(labelKey + ".none")) {
+                parts.add(c.getTranslation(labelKey + ".none"));
+                continue;
+            }
             if (!known(labelKey)) {
                 parts.add(key + "=" + value);
                 continue;
@@ -68,10 +90,27 @@ final class AuditDetailsText {
         if (prefix != null && known(prefix + value)) {
             return c.getTranslation(prefix + value);
         }
+        // a role change reads its roles' labels ("from" and "to" also tell statuses)
+        if (prefix != null && known("contract.role." + value)) {
+            return c.getTranslation("contract.role." + value);
+        }
         if (value.equals("true") || value.equals("false")) {
             return c.getTranslation("audit.detail.boolean." + value);
         }
-        return value;
+        return date(value, c.getUI().map(UI::getLocale).orElse(Locale.FRANCE));
+    }
+
+    /** An ISO day or instant as the reader writes it; anything else as it is. */
+    private static String date(String value, Locale locale) {
+        try {
+            return Formats.date(LocalDate.parse(value), locale);
+        } catch (DateTimeParseException notADay) {
+            try {
+                return Formats.dateTime(Instant.parse(value), locale);
+            } catch (DateTimeParseException notAnInstant) {
+                return value;
+            }
+        }
     }
 
     private static boolean known(String key) {

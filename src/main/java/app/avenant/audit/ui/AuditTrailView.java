@@ -124,8 +124,18 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
         return NarrowScreens.stack(
                 NarrowScreens.line(getTranslation(entry.action().labelKey())),
                 NarrowScreens.line(Formats.dateTime(entry.occurredAt(), getLocale())),
-                NarrowScreens.line(entry.actorName(), entry.organisationName()),
-                NarrowScreens.line(AuditDetailsText.of(entry.details(), this)));
+                NarrowScreens.line(actor(entry), entry.organisationName()),
+                NarrowScreens.line(AuditDetailsText.of(entry.details(), entry.subjectName(), this)));
+    }
+
+    /**
+     * Who did it; « Système » when no person did: the application itself (the demo data it loads, a contract's
+     * first members). The stored name stays empty: it is hashed, and the export keeps it as it is.
+     */
+    String actor(AuditEntryView entry) {
+        return entry.actorUserId() == null && entry.actorName().isBlank()
+                ? getTranslation("audit.actor.system")
+                : entry.actorName();
     }
 
     private void configureGrid() {
@@ -135,7 +145,7 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
                 .setKey("date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryView::actorName)
+        grid.addColumn(this::actor)
                 .setHeader(getTranslation("audit.column.actor"))
                 .setKey("actor")
                 .setFlexGrow(1);
@@ -147,7 +157,7 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
                 .setHeader(getTranslation("audit.column.action"))
                 .setKey("action")
                 .setFlexGrow(1);
-        grid.addColumn(e -> AuditDetailsText.of(e.details(), this))
+        grid.addColumn(e -> AuditDetailsText.of(e.details(), e.subjectName(), this))
                 .setHeader(getTranslation("audit.column.details"))
                 .setKey("details")
                 .setTooltipGenerator(AuditEntryView::details)

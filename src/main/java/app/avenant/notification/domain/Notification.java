@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A notification for one user. While unread, the same event repeated on the same request (seven
- * counter-proposals in a minute) is counted on this line rather than written again: only its read mark, its
- * repeat count, its last actor and last time ever change.
+ * counter-proposals in a minute) is counted on this line rather than written again, and what is to do on one request
+ * stays one line, worded as the newest event: only its read mark, its repeat count, its last actor, its last time and
+ * (between kinds to do) its kind ever change.
  */
 @Entity
 @Table(name = "notification")
@@ -87,7 +88,31 @@ public class Notification {
             NotificationKind kind,
             UUID actorId,
             Instant createdAt) {
+        this(
+                recipientId,
+                contractId,
+                changeRequestId,
+                changeRequestNumber,
+                producedVersion,
+                kind,
+                actorId,
+                null,
+                createdAt);
+    }
+
+    /** @param detail what the sentence needs besides the request (a rejection's reason, shortened), or null */
+    public Notification(
+            UUID recipientId,
+            UUID contractId,
+            UUID changeRequestId,
+            int changeRequestNumber,
+            @Nullable Integer producedVersion,
+            NotificationKind kind,
+            UUID actorId,
+            @Nullable String detail,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
+        this.detail = detail;
         this.recipientId = recipientId;
         this.contractId = contractId;
         this.changeRequestId = changeRequestId;
@@ -136,10 +161,23 @@ public class Notification {
      * back at the top of the list. A read line is history and is never reopened.
      */
     public void happenedAgain(UUID actor, Instant at) {
+        happenedAgain(kind, actor, at);
+    }
+
+    /**
+     * Something else to do on the same request before this line was read: one thing to do stays one line, worded
+     * as the newest event ("a révisé" after "vous demande d'approuver"); the count starts again with the new
+     * wording, and grows while the same thing happens again.
+     */
+    public void happenedAgain(NotificationKind newKind, UUID actor, Instant at) {
         if (readAt != null) {
             throw new IllegalStateException("a read notification is not reopened");
         }
-        repeatCount++;
+        if (newKind != kind && !(kind.awaitsAction() && newKind.awaitsAction())) {
+            throw new IllegalArgumentException(kind + " does not turn into " + newKind);
+        }
+        repeatCount = newKind == kind ? repeatCount + 1 : 1;
+        kind = newKind;
         actorId = actor;
         lastAt = at;
     }
@@ -158,7 +196,7 @@ public class Notification {
     public NotificationTarget target() {
         return switch (kind) {
             case ACCEPTED -> NotificationTarget.of(Screen.CONTRACT_HISTORY, contractId);
-            case AWAITS_APPROVAL, COUNTER_PROPOSAL, COMMENT, CLOSED, APPROVAL_WITHDRAWN ->
+            case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, COMMENT, CLOSED, REJECTED, APPROVAL_WITHDRAWN ->
                 NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);

@@ -15,8 +15,6 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
 
     long countByRecipientIdAndReadAtIsNull(UUID recipientId);
 
-    long countByRecipientIdAndReadAtIsNullAndKindIn(UUID recipientId, Collection<NotificationKind> kinds);
-
     @Query("select n from Notification n where n.recipientId = :recipientId order by n.lastAt desc, n.id")
     List<Notification> newestFirst(UUID recipientId, Pageable page);
 
@@ -32,11 +30,21 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
             order by n.lastAt desc, n.id""")
     List<Notification> ofOtherKinds(UUID recipientId, Collection<NotificationKind> kinds, Pageable page);
 
-    /** The unread lines of one kind on one request among those recipients: where a repeat is counted. */
+    /**
+     * The unread lines of those kinds on one request among those recipients, newest first: where a repeat is
+     * counted, or a new thing to do on the request rewords the line.
+     */
     @Query("""
-            select n from Notification n where n.changeRequestId = :changeRequestId and n.kind = :kind
-            and n.readAt is null and n.recipientId in :recipientIds""")
-    List<Notification> unreadOn(UUID changeRequestId, NotificationKind kind, Collection<UUID> recipientIds);
+            select n from Notification n where n.changeRequestId = :changeRequestId and n.kind in :kinds
+            and n.readAt is null and n.recipientId in :recipientIds order by n.lastAt desc, n.id""")
+    List<Notification> unreadOn(
+            UUID changeRequestId, Collection<NotificationKind> kinds, Collection<UUID> recipientIds);
+
+    /** The recipient's unread lines of those kinds, counted by kind (the bell's "À faire", said in words). */
+    @Query("""
+            select n.kind, count(n) from Notification n where n.recipientId = :recipientId and n.readAt is null
+            and n.kind in :kinds group by n.kind""")
+    List<Object[]> countUnreadByKind(UUID recipientId, Collection<NotificationKind> kinds);
 
     Optional<Notification> findByIdAndRecipientId(UUID id, UUID recipientId);
 

@@ -27,7 +27,8 @@ public final class Recipients {
             NotificationKind kind = event instanceof ChangeRequestEvent.Revised revised
                             && revised.withdrawnApprovers().contains(userId)
                     ? NotificationKind.APPROVAL_WITHDRAWN
-                    : kindFor(event, role, role.side() != actorSide);
+                    : kindFor(
+                            event, role, role.side() != actorSide, actorSide != null && actorSide == authorSide(event));
             if (kind != null) {
                 recipients.put(userId, kind);
             }
@@ -35,23 +36,32 @@ public final class Recipients {
         return recipients;
     }
 
-    private static NotificationKind kindFor(ChangeRequestEvent event, ContractRole role, boolean otherSide) {
+    private static Side authorSide(ChangeRequestEvent event) {
+        return event instanceof ChangeRequestEvent.Revised revised ? revised.authorSide() : null;
+    }
+
+    /**
+     * @param otherSide     the recipient is not on the actor's side
+     * @param byAuthorsSide the actor's side wrote the request: revising it is not a counter-proposal
+     */
+    private static NotificationKind kindFor(
+            ChangeRequestEvent event, ContractRole role, boolean otherSide, boolean byAuthorsSide) {
         return switch (event) {
             case ChangeRequestEvent.Submitted e -> role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
             // A draft is the author's side's work in progress: its submission is the first news (0027).
             case ChangeRequestEvent.Revised e when e.draft() -> null;
             case ChangeRequestEvent.Commented e when e.draft() -> null;
-            // A revision withdraws every approval: approvers must look again; the other side sees a counter-offer.
-            case ChangeRequestEvent.Revised e ->
-                otherSide
-                        ? NotificationKind.COUNTER_PROPOSAL
-                        : role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
+            // A revision withdraws every approval: approvers must look again; the other side sees the author's side
+            // revising its own proposal, or the answering side counter-proposing.
+            case ChangeRequestEvent.Revised e
+            when otherSide -> byAuthorsSide ? NotificationKind.REVISED : NotificationKind.COUNTER_PROPOSAL;
+            case ChangeRequestEvent.Revised e -> role.canApprove() ? NotificationKind.AWAITS_APPROVAL : null;
             // the wording is in the request's history; the terms to approve did not change
             case ChangeRequestEvent.Reworded e -> null;
             case ChangeRequestEvent.Commented e -> NotificationKind.COMMENT;
             case ChangeRequestEvent.Approved e -> null;
             case ChangeRequestEvent.Accepted e -> NotificationKind.ACCEPTED;
-            case ChangeRequestEvent.Rejected e -> NotificationKind.CLOSED;
+            case ChangeRequestEvent.Rejected e -> NotificationKind.REJECTED;
             case ChangeRequestEvent.Withdrawn e -> NotificationKind.CLOSED;
         };
     }

@@ -37,6 +37,20 @@ class AuditDetailsTextTest extends UiTest {
     }
 
     @Test
+    void the_person_an_entry_is_about_is_named_and_dates_and_none_read_as_words() {
+        assertThat(AuditDetailsText.of(
+                        "user=2f1c3a0e-0000-4000-8000-000000000001 role=CLIENT_EDITOR", "Paul Durand", host))
+                .isEqualTo("Paul Durand, rôle Éditeur PME");
+        assertThat(AuditDetailsText.of("user=2f1c3a0e-0000-4000-8000-000000000001 expiresOn=none", "Léa Bernard", host))
+                .isEqualTo("Léa Bernard, sans date de fin d’accès");
+        assertThat(AuditDetailsText.of("user=2f1c3a0e-0000-4000-8000-000000000001 expiresOn=2026-12-31", null, host))
+                .isEqualTo("fin d’accès 31/12/2026");
+        // Paris time: 09:00 UTC is 10:00 in November
+        assertThat(AuditDetailsText.of("from=2026-11-05T09:00:00Z due=2026-12-05", host))
+                .isEqualTo("de « 05/11/2026 10:00 », échéance 05/12/2026");
+    }
+
+    @Test
     void english_readers_get_english() {
         UI.getCurrent().setLocale(Locale.UK);
         assertThat(AuditDetailsText.of("changeRequest=7 revision=3", host)).isEqualTo("request no. 7, revision 3");

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,30 @@ class AuditTrailViewTest extends UiTest {
         assertThat(_get(AuditTrailView.class).verifyResult.getText()).startsWith("Journal intègre");
         assertThat(_get(Anchor.class, spec -> spec.withText("Exporter (CSV)")).getHref())
                 .isNotBlank();
+    }
+
+    @Test
+    void a_row_about_a_member_names_them_and_what_the_application_did_reads_system() {
+        TestContract c = contract();
+        var paul = accounts.newUser(c.client().organisation(), false);
+        as(c.client().admin().username(), () -> {
+            access.addMember(c.id(), paul.id(), app.avenant.contract.ContractRole.CLIENT_EDITOR);
+            access.revokeAccess(c.id(), paul.id());
+        });
+
+        login(c.client().admin().username(), "contracts/" + c.id() + "/audit");
+
+        Grid<?> grid = _get(Grid.class);
+        List<String> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i)))
+                .toList();
+        assertThat(rows)
+                .anySatisfy(row ->
+                        assertThat(row).contains("Accès retiré").contains(paul.displayName() + ", rôle Éditeur PME"))
+                .anySatisfy(row ->
+                        assertThat(row).contains("Membre ajouté").contains(paul.displayName() + ", rôle Éditeur PME"))
+                // the fixtures enrol the owners as the application does: no person did it
+                .anySatisfy(row -> assertThat(row).contains("Système").contains("Membre ajouté"));
     }
 
     @Test
