@@ -133,7 +133,7 @@ class AccessRegisterViewTest extends UiTest {
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(entries()).singleElement().satisfies(e -> {
-            assertThat(e.revokedOn()).isEqualTo(LocalDate.now());
+            assertThat(e.revokedOn()).isEqualTo(LocalDate.now(clock));
             assertThat(e.active()).isFalse();
         });
         assertThat(view.stateCell(entries().getFirst()).getText()).startsWith("Révoqué le ");
