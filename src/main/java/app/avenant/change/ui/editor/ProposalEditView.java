@@ -347,7 +347,7 @@ public class ProposalEditView extends Composite<Div>
             }
         }
         editorHolder.removeAll();
-        TermsEditor terms = newEditor(shown);
+        TermsEditor terms = newEditor(shown, start);
         if (carried != null) {
             terms.markDirty();
         }
@@ -422,8 +422,11 @@ public class ProposalEditView extends Composite<Div>
         }
     }
 
-    /** A fresh editor of the given terms, marked against the version in force, in place of the previous one. */
-    private TermsEditor newEditor(Terms start) {
+    /**
+     * A fresh editor of the given terms, marked against the version in force, in place of the previous one;
+     * {@code withoutEdits} is what it would show without the person's unsaved edits (those are marked theirs).
+     */
+    private TermsEditor newEditor(Terms start, Terms withoutEdits) {
         ChangeRequestDetail loaded = detail;
         VersionedTerms current = inForce;
         TermsEditor terms = new TermsEditor(start);
@@ -433,7 +436,8 @@ public class ProposalEditView extends Composite<Div>
                     this,
                     loaded,
                     changeRequests.compareRevisions(
-                            loaded.id(), 1, loaded.latest().number()));
+                            loaded.id(), 1, loaded.latest().number()),
+                    TermsDiff.between(withoutEdits, start));
             terms.markChanges(TermsDiff.between(current.terms(), start), by);
         }
         if (onlyChanges != null && onlyChanges.getValue()) {
@@ -486,7 +490,7 @@ public class ProposalEditView extends Composite<Div>
         }
         // the choice wins over an edit of the very same field; every other edit is kept
         Terms merged = TermsMerge.resolve(before, typed.get(), after, c -> true).settled();
-        newEditor(merged != null ? merged : after).markDirty();
+        newEditor(merged != null ? merged : after, after).markDirty();
     }
 
     /**
