@@ -11,12 +11,14 @@ import app.avenant.change.draft.ProposalDrafts;
 import app.avenant.change.draft.StoredDraft;
 import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.change.ui.Values;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsMerge;
+import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.NotFoundState;
@@ -151,6 +153,7 @@ public class ProposalEditView extends Composite<Div>
     private final ChangeRequests changeRequests;
     private final Contracts contracts;
     private final ProposalDrafts drafts;
+    private final Users users;
     private final @Nullable TaskScheduler scheduler;
     /** When the draft was last written (System.nanoTime), if ever; a write waiting for its turn; none after saving. */
     private long lastDraftWrite;
@@ -203,8 +206,10 @@ public class ProposalEditView extends Composite<Div>
             ChangeRequests changeRequests,
             Contracts contracts,
             ProposalDrafts drafts,
+            Users users,
             ObjectProvider<TaskScheduler> scheduler) {
         this.changeRequests = changeRequests;
+        this.users = users;
         this.contracts = contracts;
         this.drafts = drafts;
         this.scheduler = scheduler.getIfAvailable();
@@ -312,10 +317,20 @@ public class ProposalEditView extends Composite<Div>
     private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
         // a counter-proposal an approver saves carries their approval (docs/decisions/0033): say so before
         boolean counter = loaded.status() == ChangeRequestStatus.SUBMITTED;
-        boolean approves = counter && contracts.myRole(loaded.contractId()).canApprove();
+        ContractRole myRole = contracts.myRole(loaded.contractId());
+        boolean approves = counter && myRole.canApprove();
         String introKey = !counter
                 ? "changeeditor.intro.draft"
                 : approves ? "changeeditor.intro.counterApproved" : "changeeditor.intro.counter";
+        // one's own revision is modified, not counter-proposed; a colleague's is not the other side's
+        boolean ownRevision = users.findCurrentUser()
+                .map(me -> me.id().equals(loaded.latest().authorUserId()))
+                .orElse(false);
+        if (ownRevision) {
+            introKey += ".own";
+        } else if (counter && loaded.latest().side() == myRole.side()) {
+            introKey += ".mySide";
+        }
         Paragraph intro = new Paragraph(getTranslation(
                 introKey, loaded.latest().number(), loaded.latest().authorName()));
         intro.addClassName("av-hint");
