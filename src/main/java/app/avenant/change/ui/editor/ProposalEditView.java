@@ -13,7 +13,10 @@ import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.change.ui.Values;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.terms.FieldChange;
+import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
@@ -154,6 +157,7 @@ public class ProposalEditView extends Composite<Div>
     private final Contracts contracts;
     private final ProposalDrafts drafts;
     private final Users users;
+    private final ObjectProvider<VersionOrigins> origins;
     private final @Nullable TaskScheduler scheduler;
     /** When the draft was last written (System.nanoTime), if ever; a write waiting for its turn; none after saving. */
     private long lastDraftWrite;
@@ -207,9 +211,11 @@ public class ProposalEditView extends Composite<Div>
             Contracts contracts,
             ProposalDrafts drafts,
             Users users,
+            ObjectProvider<VersionOrigins> origins,
             ObjectProvider<TaskScheduler> scheduler) {
         this.changeRequests = changeRequests;
         this.users = users;
+        this.origins = origins;
         this.contracts = contracts;
         this.drafts = drafts;
         this.scheduler = scheduler.getIfAvailable();
@@ -402,9 +408,19 @@ public class ProposalEditView extends Composite<Div>
         error.setVisible(false);
         getContent().add(back, new H2(pageTitle), intro);
         if (onInForce && !loaded.conflicts().isEmpty()) {
-            conflictPanel = new ConflictPanel(
-                    loaded.conflicts(), loaded.latest().baseVersion(), current.versionNumber(), this::choose);
-            getContent().add(conflictPanel);
+            ConflictPanel panel = new ConflictPanel(
+                    loaded.conflicts(),
+                    loaded.latest().baseVersion(),
+                    current.versionNumber(),
+                    acceptedMeanwhile(loaded, current.versionNumber()),
+                    this::choose);
+            // reopened on a kept draft, the field may hold the value in force (or a third one): say so
+            TermsDiff edited = TermsDiff.between(start, shown);
+            for (MergeConflict conflict : loaded.conflicts()) {
+                panel.showChosen(conflict, chosen(conflict, edited));
+            }
+            conflictPanel = panel;
+            getContent().add(panel);
         } else if (onInForce) {
             Paragraph rebased = new Paragraph(getTranslation("changeeditor.rebased", current.versionNumber()));
             rebased.addClassName("av-hint");
@@ -464,6 +480,50 @@ public class ProposalEditView extends Composite<Div>
         terms.onFirstEdit(this::askBeforeUnload);
         terms.onEdit(this::draftChanged);
         return terms;
+    }
+
+    /**
+     * Which choice the shown field matches: the value in force (true), this request's (false), or neither
+     * (null). {@code edited} is what the shown terms change on the proposal laid on the version in force.
+     */
+    private static @Nullable Boolean chosen(MergeConflict conflict, TermsDiff edited) {
+        Object value = conflict.ours();
+        for (ItemChange item : edited.changes()) {
+            if (item.section() == conflict.section() && item.key().equals(conflict.itemKey())) {
+                for (FieldChange field : item.fields()) {
+                    if (field.field().equals(conflict.field())
+                            && java.util.Objects.equals(field.detail(), conflict.detail())) {
+                        value = field.after();
+                    }
+                }
+            }
+        }
+        if (same(value, conflict.theirs())) {
+            return true;
+        }
+        return same(value, conflict.ours()) ? false : null;
+    }
+
+    private static boolean same(@Nullable Object a, @Nullable Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    /** "n° 4 de Paul Durand (PME)": the requests accepted since the base, which the conflicts come from. */
+    private String acceptedMeanwhile(ChangeRequestDetail loaded, int inForceVersion) {
+        VersionOrigins known = origins.getIfAvailable();
+        if (known == null) {
+            return "";
+        }
+        return known.origins(loaded.contractId(), loaded.latest().baseVersion() + 1, inForceVersion).stream()
+                .map(o -> getTranslation(
+                        "changeeditor.conflicts.request",
+                        String.valueOf(o.requestNumber()),
+                        o.authorName(),
+                        getTranslation("contract.side." + o.authorSide().name())))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The request's proposal on the terms in force, each conflict settled as chosen so far; null if invalid. */
