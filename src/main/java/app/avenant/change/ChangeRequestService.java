@@ -130,6 +130,8 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     public List<ChangeRequestSummary> list(
             UUID contractId, @Nullable ChangeRequestStatus status, int offset, int limit) {
         ContractRole role = contracts.myRole(contractId);
+        // whose draft it is: "votre brouillon" for its author only (the authors' names are read anyway)
+        String me = users.currentUsername().orElse("");
         List<ChangeRequestQueries.Row> page =
                 queries.page(contractId, status, role.side(), role.canApprove(), role.canEdit(), offset, limit);
         Map<UUID, ContractRole> roles = page.isEmpty() ? Map.of() : contractInternals.memberRoles(contractId);
@@ -161,7 +163,8 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
                             cr.producedVersion(),
                             role.side(),
                             role.canEdit(),
-                            role.canApprove()));
+                            role.canApprove(),
+                            isMe(names, cr.authorUserId(), me)));
                     return new ChangeRequestSummary(
                             cr.id(),
                             cr.number(),
@@ -336,7 +339,8 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
                 cr.producedVersion(),
                 me.side(),
                 me.role().canEdit(),
-                me.role().canApprove()));
+                me.role().canApprove(),
+                cr.authorUserId().equals(me.userId())));
         return new ChangeRequestDetail(
                 cr.id(),
                 cr.contractId(),
@@ -848,7 +852,18 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     private static RevisionView view(Revision r, Map<UUID, UserRef> names) {
         return new RevisionView(
-                r.number(), r.side(), nameOf(names, r.authorUserId()), r.createdAt(), r.baseVersion(), r.note());
+                r.number(),
+                r.side(),
+                nameOf(names, r.authorUserId()),
+                r.createdAt(),
+                r.baseVersion(),
+                r.note(),
+                r.authorUserId());
+    }
+
+    private static boolean isMe(Map<UUID, UserRef> names, UUID id, String myUsername) {
+        UserRef user = names.get(id);
+        return user != null && user.username().equals(myUsername);
     }
 
     private static String nameOf(Map<UUID, UserRef> names, UUID id) {

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind     the state
  * @param person   who the sentence names: the draft's author, the latest revision's author, who closed it
  * @param side     the side of {@code person}
- * @param awaited  the approvers still awaited, one entry per side that has not approved (AWAITING_APPROVAL)
+ * @param awaited  the approvers still awaited, one entry per side that has not approved (AWAITING_APPROVAL);
+ *                 for CONFLICTS, each side's approvers, who may make the revision that settles them
  * @param revision the latest revision
  * @param version  the version an accepted request produced
  */
@@ -29,8 +30,13 @@ public record NextStep(
         @Nullable Integer version) {
 
     public enum Kind {
-        /** The caller's side drafts it and the caller may edit: complete then submit. */
+        /** The caller opened this draft and may edit it: complete then submit. */
         DRAFT_MINE,
+        /**
+         * Someone else of the caller's side opened this draft ({@link #person}); the caller, an editor of that
+         * side, may complete and submit it too (the rules let any editor of the author's side do so).
+         */
+        DRAFT_MY_SIDE,
         /** The other side (or an editor of the caller's side, for a viewer) drafts it: not submitted yet. */
         DRAFT_OTHER_SIDE,
         /** Approvers (named in {@link #awaited}) must approve; the caller cannot act on it alone. */
@@ -41,8 +47,14 @@ public record NextStep(
         ANSWER_COUNTER,
         /** Both sides approved the latest revision. */
         READY,
-        /** Another request changed the same fields since: a new revision must resolve the conflicts. */
+        /**
+         * Another request changed the same fields since: a new revision must resolve the conflicts, which any
+         * editor of either side may make; the caller cannot ({@link #awaited} names each side's approvers, who
+         * can).
+         */
         CONFLICTS,
+        /** The same, and the caller, an editor, may make that revision. */
+        RESOLVE_CONFLICTS,
         /** It changes nothing in the terms in force: it cannot be approved until a revision changes something. */
         EMPTY,
         ACCEPTED,
@@ -51,7 +63,10 @@ public record NextStep(
 
         /** True when the caller is the one to act. */
         public boolean isMine() {
-            return this == DRAFT_MINE || this == YOUR_TURN_TO_APPROVE || this == ANSWER_COUNTER;
+            return this == DRAFT_MINE
+                    || this == YOUR_TURN_TO_APPROVE
+                    || this == ANSWER_COUNTER
+                    || this == RESOLVE_CONFLICTS;
         }
     }
 
@@ -67,6 +82,7 @@ public record NextStep(
      * @param latestAuthor   the latest revision's author
      * @param approvedSides  the sides that approved the latest revision
      * @param approvers      each side's approvers
+     * @param iOpenedIt      the caller is the request's author (whose draft it is)
      */
     public record Facts(
             ChangeRequestStatus status,
@@ -83,7 +99,8 @@ public record NextStep(
             @Nullable Integer producedVersion,
             Side mySide,
             boolean iCanEdit,
-            boolean iCanApprove) {}
+            boolean iCanApprove,
+            boolean iOpenedIt) {}
 
     public static NextStep of(Facts f) {
         int rev = f.latestRevision();
@@ -91,18 +108,37 @@ public record NextStep(
             case ACCEPTED -> new NextStep(Kind.ACCEPTED, null, null, List.of(), rev, f.producedVersion());
             case REJECTED -> new NextStep(Kind.REJECTED, f.lastActorName(), null, List.of(), rev, null);
             case WITHDRAWN -> new NextStep(Kind.WITHDRAWN, f.lastActorName(), null, List.of(), rev, null);
-            case DRAFT ->
-                f.mySide() == f.authorSide() && f.iCanEdit()
-                        ? new NextStep(Kind.DRAFT_MINE, null, null, List.of(), rev, null)
-                        : new NextStep(Kind.DRAFT_OTHER_SIDE, f.authorName(), f.authorSide(), List.of(), rev, null);
+            case DRAFT -> draft(f);
             case SUBMITTED -> submitted(f);
         };
+    }
+
+    private static NextStep draft(Facts f) {
+        int rev = f.latestRevision();
+        if (f.mySide() != f.authorSide() || !f.iCanEdit()) {
+            return new NextStep(Kind.DRAFT_OTHER_SIDE, f.authorName(), f.authorSide(), List.of(), rev, null);
+        }
+        // "votre brouillon" only for its author: a colleague's draft is theirs, though the rules let me finish it
+        return f.iOpenedIt()
+                ? new NextStep(Kind.DRAFT_MINE, null, null, List.of(), rev, null)
+                : new NextStep(Kind.DRAFT_MY_SIDE, f.authorName(), f.authorSide(), List.of(), rev, null);
     }
 
     private static NextStep submitted(Facts f) {
         int rev = f.latestRevision();
         if (f.conflicts()) {
-            return new NextStep(Kind.CONFLICTS, null, null, List.of(), rev, null);
+            // a revision of any editor of either side settles them: the caller, or those named
+            if (f.iCanEdit()) {
+                return new NextStep(Kind.RESOLVE_CONFLICTS, null, null, List.of(), rev, null);
+            }
+            List<SideApprovers> able = new ArrayList<>();
+            for (Side side : List.of(f.mySide(), f.mySide() == Side.CLIENT ? Side.PROVIDER : Side.CLIENT)) {
+                SideApprovers approvers = f.approvers().get(side);
+                if (approvers != null && !approvers.names().isEmpty()) {
+                    able.add(approvers);
+                }
+            }
+            return new NextStep(Kind.CONFLICTS, null, null, able, rev, null);
         }
         if (f.changesNothing()) {
             return new NextStep(Kind.EMPTY, null, null, List.of(), rev, null);

@@ -9,6 +9,8 @@ import app.avenant.change.domain.VersionOriginQueries.RevisionOf;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionOrigins;
+import app.avenant.contract.internal.ContractsForModules;
+import app.avenant.contract.terms.Terms;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import java.util.ArrayList;
@@ -32,11 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 class VersionOriginsService implements VersionOrigins {
 
     private final Contracts contracts;
+    private final ContractsForModules contractInternals;
     private final VersionOriginQueries queries;
     private final Users users;
 
-    VersionOriginsService(Contracts contracts, VersionOriginQueries queries, Users users) {
+    VersionOriginsService(
+            Contracts contracts, ContractsForModules contractInternals, VersionOriginQueries queries, Users users) {
         this.contracts = contracts;
+        this.contractInternals = contractInternals;
         this.queries = queries;
         this.users = users;
     }
@@ -54,10 +59,14 @@ class VersionOriginsService implements VersionOrigins {
     private List<VersionOrigin> read(UUID contractId, int fromVersion, int toVersion, boolean withFields) {
         // a stranger gets ContractNotFoundException here, before anything about the requests is read
         contracts.myRole(contractId);
-        List<ChangeRequest> requests =
-                queries.producing(contractId, Math.min(fromVersion, toVersion), Math.max(fromVersion, toVersion));
+        int from = Math.min(fromVersion, toVersion);
+        int to = Math.max(fromVersion, toVersion);
+        List<ChangeRequest> requests = queries.producing(contractId, from, to);
         Map<UUID, List<Revision>> revisions = new LinkedHashMap<>();
-        if (withFields) {
+        Map<Integer, Terms> versions = Map.of();
+        if (withFields && !requests.isEmpty()) {
+            // what each acceptance changed is read between the version it produced and the one before
+            versions = contractInternals.termsOfVersions(contractId, Math.max(1, from - 1), to);
             for (RevisionOf row : queries.revisionsWithTerms(
                     requests.stream().map(ChangeRequest::id).toList())) {
                 revisions
@@ -72,17 +81,19 @@ class VersionOriginsService implements VersionOrigins {
         }
         revisions.values().forEach(list -> list.forEach(r -> people.add(r.authorUserId())));
         Map<UUID, UserRef> names = users.usersByIds(people);
+        Map<Integer, Terms> terms = versions;
         return requests.stream()
-                .map(cr -> origin(cr, revisions.getOrDefault(cr.id(), List.of()), names))
+                .map(cr -> origin(cr, revisions.getOrDefault(cr.id(), List.of()), terms, names))
                 .toList();
     }
 
-    private static VersionOrigin origin(ChangeRequest cr, List<Revision> revisions, Map<UUID, UserRef> names) {
+    private static VersionOrigin origin(
+            ChangeRequest cr, List<Revision> revisions, Map<Integer, Terms> versions, Map<UUID, UserRef> names) {
         List<VersionOrigin.Approver> approvals = cr.approvals().stream()
                 .sorted(Comparator.comparing(Approval::at))
                 .map(a -> new VersionOrigin.Approver(a.side(), name(names, a.userId()), a.at()))
                 .toList();
-        List<VersionOrigin.Proposal> fields = Authorship.of(revisions).stream()
+        List<VersionOrigin.Proposal> fields = touches(cr, revisions, versions).stream()
                 .map(t -> new VersionOrigin.Proposal(
                         t.item().section(),
                         t.item().key(),
@@ -102,6 +113,23 @@ class VersionOriginsService implements VersionOrigins {
                 name(names, cr.authorUserId()),
                 approvals,
                 fields);
+    }
+
+    /**
+     * The fields the request's acceptance changed. Version 0 is never stored: the first revision of the request
+     * that produced version 1 is its copy (a request's first revision copies the terms it started from).
+     */
+    private static List<Authorship.Touch> touches(
+            ChangeRequest cr, List<Revision> revisions, Map<Integer, Terms> versions) {
+        Integer produced = cr.producedVersion();
+        if (revisions.isEmpty() || produced == null) {
+            return List.of();
+        }
+        Terms before = produced == 1
+                ? revisions.getFirst().proposed()
+                : versions.getOrDefault(produced - 1, revisions.getFirst().proposed());
+        Terms after = versions.getOrDefault(produced, revisions.getLast().proposed());
+        return Authorship.of(revisions, before, after);
     }
 
     private static String name(Map<UUID, UserRef> names, UUID userId) {

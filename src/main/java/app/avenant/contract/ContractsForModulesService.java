@@ -185,6 +185,14 @@ class ContractsForModulesService implements ContractsForModules {
         return records.termsAt(find(contractId), versionNumber);
     }
 
+    @Override
+    public Map<Integer, Terms> termsOfVersions(UUID contractId, int from, int to) {
+        Map<Integer, Terms> terms = new HashMap<>();
+        versions.findByContractIdAndNumberBetween(contractId, from, to)
+                .forEach(version -> terms.put(version.number(), version.terms()));
+        return terms;
+    }
+
     private Contract find(UUID contractId) {
         return contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
     }

@@ -75,6 +75,18 @@ public class Users {
                 .map(Users::toCurrentUser);
     }
 
+    /**
+     * The signed-in person's username, without reading the database: enough to tell, among users already read,
+     * which one is the caller (a list of requests says "votre brouillon" for the caller's own drafts only).
+     */
+    public Optional<String> currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.getName());
+    }
+
     /** Changes the caller's language; French and English only. */
     public void changeMyLocale(Locale locale) {
         String language = locale.getLanguage();

@@ -31,6 +31,11 @@ class NextStepTest {
         return facts(status, false, false, rev, latestSide, approved, null, me, edit, approve);
     }
 
+    /** Read by a PME member who did not open the request (Claire Martin, on Paul Durand's). */
+    private static Facts factsForColleague(ChangeRequestStatus status, boolean conflicts, boolean edit) {
+        return facts(status, false, conflicts, 1, Side.CLIENT, Set.of(), null, Side.CLIENT, edit, false, false);
+    }
+
     private static Facts facts(
             ChangeRequestStatus status,
             boolean empty,
@@ -42,6 +47,23 @@ class NextStepTest {
             Side me,
             boolean edit,
             boolean approve) {
+        // the PME member reading is Paul Durand, who opened it
+        return facts(
+                status, empty, conflicts, rev, latestSide, approved, version, me, edit, approve, me == Side.CLIENT);
+    }
+
+    private static Facts facts(
+            ChangeRequestStatus status,
+            boolean empty,
+            boolean conflicts,
+            int rev,
+            Side latestSide,
+            Set<Side> approved,
+            @Nullable Integer version,
+            Side me,
+            boolean edit,
+            boolean approve,
+            boolean opened) {
         return new Facts(
                 status,
                 empty,
@@ -57,7 +79,8 @@ class NextStepTest {
                 version,
                 me,
                 edit,
-                approve);
+                approve,
+                opened);
     }
 
     @Test
@@ -67,6 +90,28 @@ class NextStepTest {
 
         assertThat(step.kind()).isEqualTo(Kind.DRAFT_MINE);
         assertThat(step.kind().isMine()).isTrue();
+    }
+
+    @Test
+    void a_colleague_of_the_author_reads_whose_draft_it_is_and_that_she_may_finish_it() {
+        NextStep step = NextStep.of(factsForColleague(ChangeRequestStatus.DRAFT, false, true));
+
+        // not "À vous : compléter puis soumettre votre brouillon": it is Paul's
+        assertThat(step.kind()).isEqualTo(Kind.DRAFT_MY_SIDE);
+        assertThat(step.person()).isEqualTo("Paul Durand");
+        assertThat(step.kind().isMine()).isFalse();
+    }
+
+    @Test
+    void conflicts_name_who_can_settle_them() {
+        NextStep editor = NextStep.of(factsForColleague(ChangeRequestStatus.SUBMITTED, true, true));
+        NextStep viewer = NextStep.of(factsForColleague(ChangeRequestStatus.SUBMITTED, true, false));
+
+        assertThat(editor.kind()).isEqualTo(Kind.RESOLVE_CONFLICTS);
+        assertThat(editor.kind().isMine()).isTrue();
+        assertThat(viewer.kind()).isEqualTo(Kind.CONFLICTS);
+        // a revision of any editor settles them: the approvers of both sides are named, the reader's first
+        assertThat(viewer.awaited()).containsExactly(PME, PROVIDER);
     }
 
     @Test
@@ -142,7 +187,7 @@ class NextStepTest {
         NextStep empty = NextStep.of(facts(
                 ChangeRequestStatus.SUBMITTED, true, false, 2, Side.CLIENT, Set.of(), null, Side.PROVIDER, true, true));
 
-        assertThat(conflicts.kind()).isEqualTo(Kind.CONFLICTS);
+        assertThat(conflicts.kind()).isEqualTo(Kind.RESOLVE_CONFLICTS);
         assertThat(empty.kind()).isEqualTo(Kind.EMPTY);
     }
 

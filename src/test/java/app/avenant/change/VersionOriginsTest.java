@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.avenant.change.ChangeFixtures.TestContract;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.Provenance;
 import app.avenant.contract.Side;
 import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionOrigins;
@@ -37,7 +39,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class VersionOriginsTest {
 
-    /** Membership, the requests with their approvals, their revisions with terms, the names. */
+    /**
+     * Membership, the requests with their approvals, the versions' terms (what each acceptance changed), their
+     * revisions with terms, the names.
+     */
     private static final long BUDGET = 6;
 
     @Autowired
@@ -54,6 +59,9 @@ class VersionOriginsTest {
 
     @Autowired
     ContractLifecycle lifecycle;
+
+    @Autowired
+    Contracts contracts;
 
     @Autowired
     TestAccounts accounts;
@@ -94,6 +102,59 @@ class VersionOriginsTest {
         assertThat(as(c.clientViewer().username(), () -> origins.origins(c.id(), 1, 3)))
                 .allMatch(o -> o.fields().isEmpty())
                 .hasSize(2);
+    }
+
+    /**
+     * The trial's compare v3 → v5: request A (opened first) lowered a field, request B set it otherwise and was
+     * accepted first; A settled the conflict by taking the value in force and was accepted after. The field's
+     * change belongs to B, whose acceptance changed it; A's acceptance left it as it was.
+     */
+    @Test
+    void a_request_that_kept_the_value_in_force_does_not_take_the_credit_for_it() {
+        TestContract c = fixtures.contract(1);
+        UUID first = as(c.clientEditor().username(), () -> {
+            UUID created = changeRequests.propose(
+                    c.id(), new NewChangeRequest("Baisse", "Volumes stables", ObjectiveKind.CONTINUITY));
+            var detail = changeRequests.detail(created);
+            changeRequests.revise(
+                    created,
+                    detail.version(),
+                    withTitle(withBaseline(detail.proposed(), "item-0", 900), "item-0", "Saisie renommée"),
+                    "");
+            changeRequests.submit(created, changeRequests.detail(created).version());
+            return created;
+        });
+        accept(c, c.clientEditor(), "Accord téléphonique", t -> withBaseline(t, "item-0", 1300), null);
+        as(c.clientEditor().username(), () -> {
+            var detail = changeRequests.detail(first);
+            assertThat(detail.conflicts()).isNotEmpty();
+            // "prendre la valeur en vigueur": the baseline of version 2, A's own title kept
+            Terms settled = withTitle(contracts.currentTerms(c.id()).terms(), "item-0", "Saisie renommée");
+            changeRequests.reviseOnTermsInForce(first, detail.version(), 2, settled, "On garde la valeur en vigueur");
+        });
+        for (UserRef approver : List.of(c.clientOwner(), c.providerManager())) {
+            as(
+                    approver.username(),
+                    () -> changeRequests.approve(
+                            first, changeRequests.detail(first).latest().number()));
+        }
+
+        List<VersionOrigin> found = as(c.clientViewer().username(), () -> origins.attributedOrigins(c.id(), 2, 3));
+
+        assertThat(found).extracting(VersionOrigin::version).containsExactly(2, 3);
+        assertThat(found.get(1).fields())
+                .extracting(VersionOrigin.Proposal::field)
+                .containsExactly("scope.title");
+        var diff = as(c.clientViewer().username(), () -> contracts.compare(c.id(), 1, 3))
+                .diff();
+        var baseline = diff.changes().stream()
+                .flatMap(item -> item.fields().stream()
+                        .filter(f -> f.field().equals("volume.baselineMonthlyUnits"))
+                        .map(f -> new Provenance(found).of(item, f).orElseThrow()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(baseline.request().version()).isEqualTo(2);
+        assertThat(baseline.request().reason()).isEqualTo("Accord téléphonique");
     }
 
     @Test

@@ -320,7 +320,7 @@ class TwoPartyNegotiationE2ETest {
         try (BrowserSession pme =
                 BrowserSession.open("http://localhost:" + port).signIn("paul.durand", DEMO_PASSWORD)) {
             pme.go("changes/" + mine);
-            pme.waitForTextOf(NEXT_STEP, "Bloquée : une nouvelle révision doit résoudre les conflits");
+            pme.waitForTextOf(NEXT_STEP, "Bloquée par des conflits avec la version en vigueur. À vous");
             pme.press(".av-cr-actions", "Modifier la proposition");
 
             // the editor lists the conflict: base, this request, in force, and the two choices

@@ -736,6 +736,7 @@ class AuthorizationMatrixTest {
         // Users: the caller's own account and organisation
         rows.add(Row.caller("Users.currentUser", everyone(), c -> users::currentUser));
         rows.add(Row.caller("Users.findCurrentUser", everyone(), c -> users::findCurrentUser));
+        rows.add(Row.caller("Users.currentUsername", everyone(), c -> users::currentUsername));
         rows.add(Row.caller("Users.changeMyLocale", everyone(), c -> () -> {
             users.changeMyLocale(Locale.FRANCE);
             return null;

@@ -2,6 +2,7 @@ package app.avenant.change.domain;
 
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
+import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsSection;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who proposed what in one request: the fields its final revision changes against its first one (a copy of the
- * terms it started from), each credited to the revision that gave the field its final value, the way
- * {@code ChangeRequestService.compareRevisions} marks who made each change between two revisions.
+ * Who proposed what in one request: the fields its acceptance changed (the version it produced against the one
+ * before), each credited to the revision that gave the field its final value, the way
+ * {@code ChangeRequestService.compareRevisions} marks who made each change between two revisions. A field the
+ * request's revisions moved only because the version in force moved under them (a rebase, a conflict settled
+ * by taking the value in force) is not the request's: its acceptance left that field as it was.
  */
 public final class Authorship {
 
@@ -22,12 +25,15 @@ public final class Authorship {
 
     private Authorship() {}
 
-    /** @param revisions one request's revisions, in order */
-    public static List<Touch> of(List<Revision> revisions) {
+    /**
+     * @param revisions one request's revisions, in order
+     * @param before    the terms in force when the request was accepted (the version before the one it produced)
+     * @param after     the terms its acceptance adopted (the version it produced)
+     */
+    public static List<Touch> of(List<Revision> revisions, Terms before, Terms after) {
         if (revisions.isEmpty()) {
             return List.of();
         }
-        Revision first = revisions.getFirst();
         Revision last = revisions.getLast();
         Map<Key, Revision> lastTouch = new HashMap<>();
         for (int i = 1; i < revisions.size(); i++) {
@@ -40,8 +46,7 @@ public final class Authorship {
             }
         }
         List<Touch> touches = new ArrayList<>();
-        for (ItemChange item :
-                TermsDiff.between(first.proposed(), last.proposed()).changes()) {
+        for (ItemChange item : TermsDiff.between(before, after).changes()) {
             for (FieldChange field : item.fields()) {
                 touches.add(new Touch(item, field, lastTouch.getOrDefault(Key.of(item, field), last)));
             }

@@ -2,6 +2,7 @@ package app.avenant.change.ui;
 
 import app.avenant.change.ApprovalView;
 import app.avenant.change.ChangeRequestDetail;
+import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.SideApprovers;
 import app.avenant.change.WithdrawnApprovalView;
 import app.avenant.contract.ContractRole;
@@ -23,6 +24,22 @@ class ApprovalsPanel extends Composite<Div> {
 
     final Paragraph cannotApprove = new Paragraph();
 
+    /**
+     * Nobody is awaited on a draft: it is not submitted, and the other side cannot even see it ("En attente de
+     * Julien Moreau" on a PME's draft named someone who could do nothing).
+     */
+    private String pending(ChangeRequestDetail detail, SideApprovers approvers) {
+        if (detail.status() == ChangeRequestStatus.DRAFT) {
+            return getTranslation(
+                    approvers.side() == detail.authorSide()
+                            ? "changeui.approvals.draft"
+                            : "changeui.approvals.draft.otherSide");
+        }
+        return detail.status().isOpen()
+                ? getTranslation("changeui.approvals.awaiting", approversText(approvers))
+                : getTranslation("changeui.approvals.pending");
+    }
+
     ApprovalsPanel(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
         Div root = getContent();
         root.addClassName("av-cr-approvals");
@@ -37,9 +54,7 @@ class ApprovalsPanel extends Composite<Div> {
                             a.approverName(),
                             Formats.dateTime(a.approvedAt(), getLocale()),
                             String.valueOf(a.revision())))
-                    .orElseGet(() -> detail.status().isOpen()
-                            ? getTranslation("changeui.approvals.awaiting", approversText(approvers))
-                            : getTranslation("changeui.approvals.pending")));
+                    .orElseGet(() -> pending(detail, approvers)));
             text.addClassName(approval.isPresent() ? "av-cr-approved" : "av-cr-pending");
             Span who = new Span(
                     approvers.names().isEmpty()

@@ -15,8 +15,17 @@ final class NextStepText {
         String key = "changeui.next." + step.kind();
         String person = step.person() == null ? "" : step.person();
         return switch (step.kind()) {
-            case DRAFT_OTHER_SIDE ->
+            case DRAFT_OTHER_SIDE, DRAFT_MY_SIDE ->
                 c.getTranslation(key, person, step.side() == null ? "" : Labels.side(c, step.side()));
+            case CONFLICTS ->
+                step.awaited().isEmpty()
+                        ? c.getTranslation("changeui.next.CONFLICTS.anyEditor")
+                        : c.getTranslation(
+                                key,
+                                step.awaited().stream()
+                                        .map(side -> c.getTranslation(
+                                                "changeui.next.people", names(c, side), side.organisation()))
+                                        .collect(Collectors.joining(c.getTranslation("changeui.next.or"))));
             case AWAITING_APPROVAL ->
                 c.getTranslation(
                         key,
@@ -26,7 +35,7 @@ final class NextStepText {
             case YOUR_TURN_TO_APPROVE -> c.getTranslation(key, String.valueOf(step.revision()), person);
             case ANSWER_COUNTER, REJECTED, WITHDRAWN -> c.getTranslation(key, person);
             case ACCEPTED -> c.getTranslation(key, Labels.version(c, step.version() == null ? 0 : step.version()));
-            case DRAFT_MINE, READY, CONFLICTS, EMPTY -> c.getTranslation(key);
+            case DRAFT_MINE, READY, RESOLVE_CONFLICTS, EMPTY -> c.getTranslation(key);
         };
     }
 

@@ -14,6 +14,9 @@ public interface ContractVersionRepository extends JpaRepository<ContractVersion
 
     Optional<ContractVersion> findByContractIdAndNumber(UUID contractId, int number);
 
+    /** The versions numbered {@code from}..{@code to} of one contract, in one statement. */
+    List<ContractVersion> findByContractIdAndNumberBetween(UUID contractId, int from, int to);
+
     /** Contracts of those statuses with at least one version, each with its current version; by id, one page. */
     default List<CurrentVersionRow> currentVersions(Collection<ContractStatus> statuses, int offset, int limit) {
         return currentVersions(statuses, new OffsetLimit(offset, limit));

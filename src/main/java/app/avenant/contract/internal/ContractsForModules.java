@@ -89,4 +89,10 @@ public interface ContractsForModules {
 
     /** The terms of one version of any contract; version 0 is the empty terms every contract starts from. */
     Terms termsOfVersion(UUID contractId, int versionNumber);
+
+    /**
+     * The terms of the stored versions {@code from}..{@code to} of any contract, by number, in one statement;
+     * version 0 (never stored) is left out.
+     */
+    Map<Integer, Terms> termsOfVersions(UUID contractId, int from, int to);
 }

@@ -150,7 +150,8 @@ class TermsDiffView extends Composite<Div> {
                 .filter(note -> !note.isBlank())
                 .ifPresent(note -> {
                     // why this value: a counter-proposal's note, which the request's reason does not tell
-                    Span why = new Span(getTranslation("contract.compare.proposedBy.note", note));
+                    // a block of its own: inline, it ran into the link ("demande n° 3Pourquoi")
+                    Div why = new Div(getTranslation("contract.compare.proposedBy.note", note));
                     why.addClassNames("av-proposed-note", "av-multiline");
                     cell.add(why);
                 });

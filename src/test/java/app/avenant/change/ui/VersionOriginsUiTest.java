@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,18 @@ class VersionOriginsUiTest extends ChangeUiTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(request.getHref()).isEqualTo(ChangeNavigation.request(second));
+    }
+
+    @Test
+    void the_why_of_a_change_stands_on_its_own_line_under_the_request_link() {
+        login(contract.clientViewer().username(), "");
+        navigate(ContractNavigation.compare(contract.id(), 1, 3));
+
+        // inline, it read "demande n° 2Pourquoi : …"
+        assertThat(_find(UI.getCurrent(), Div.class).stream().filter(d -> d.hasClassName("av-proposed-note")))
+                .isNotEmpty()
+                .extracting(ChangeUiTest::text)
+                .contains("Pourquoi : « Intitulé plus clair »", "Pourquoi : « Volume 1300 »");
     }
 
     @Test

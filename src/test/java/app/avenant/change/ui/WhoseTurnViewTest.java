@@ -61,6 +61,30 @@ class WhoseTurnViewTest extends ChangeUiTest {
                         + c.clientEditor().displayName());
     }
 
+    /**
+     * The trial: Paul's draft read « À vous : compléter puis soumettre votre brouillon » to Claire, and « En
+     * attente de Julien Moreau » although the provider cannot see drafts.
+     */
+    @Test
+    void a_colleagues_draft_is_named_as_theirs_and_nobody_of_the_other_side_is_awaited() {
+        TestContract c = contract();
+        UUID id = proposeBaseline(c, c.clientEditor(), 1200);
+
+        login(c.clientOwner().username(), "changes/" + id);
+
+        assertThat(nextStep())
+                .isEqualTo("Brouillon de " + c.clientEditor().displayName()
+                        + " (PME), pas encore soumis : vous pouvez aussi le compléter et le soumettre");
+        String approvals = text(_get(ApprovalsPanel.class));
+        assertThat(approvals)
+                .contains("Ne voit pas les brouillons : pourra approuver une fois la demande soumise")
+                .contains("Pas encore : la demande n’est pas soumise")
+                .doesNotContain("En attente de " + c.providerManager().displayName());
+
+        login(c.clientEditor().username(), "changes/" + id);
+        assertThat(nextStep()).isEqualTo("À vous : compléter puis soumettre votre brouillon");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void the_home_page_counts_the_requests_awaiting_me_on_each_contract() {

@@ -30,7 +30,38 @@ final class ChangeMarks {
      */
     @FunctionalInterface
     interface Proposers {
-        String of(ItemChange item, @Nullable FieldChange field);
+        Proposer of(ItemChange item, @Nullable FieldChange field);
+    }
+
+    /**
+     * The person and side who proposed a value ("Léa Bernard (Prestataire)"), or nobody yet: the person at the
+     * editor typed it and has not saved it, so no revision carries it (it must never read as someone else's).
+     */
+    record Proposer(@Nullable String person) {
+
+        static Proposer unsaved() {
+            return new Proposer(null);
+        }
+
+        boolean isUnsaved() {
+            return person == null;
+        }
+    }
+
+    /** "proposé par Léa Bernard (Prestataire)", or "votre modification, non enregistrée". */
+    static String by(Component host, Proposer proposer) {
+        String person = proposer.person();
+        return person == null
+                ? host.getTranslation("changeeditor.mark.unsaved")
+                : host.getTranslation("changeeditor.mark.field.by", person);
+    }
+
+    /** "Nouvelle valeur proposée par Léa Bernard (Prestataire)", or "Nouvelle valeur : votre modification…". */
+    static String newValueBy(Component host, Proposer proposer) {
+        String person = proposer.person();
+        return person == null
+                ? host.getTranslation("changeeditor.mark.field.newUnsaved")
+                : host.getTranslation("changeeditor.mark.field.newBy", person);
     }
 
     private ChangeMarks() {}
@@ -40,7 +71,7 @@ final class ChangeMarks {
         Div mark = new Div();
         mark.addClassName("av-change-mark");
         Span what = new Span(host.getTranslation(
-                "changeeditor.mark." + change.kind().name(), proposers.of(change, null), change.label()));
+                "changeeditor.mark." + change.kind().name(), by(host, proposers.of(change, null)), change.label()));
         what.addClassName("av-change-mark-title");
         mark.add(what);
         if (change.kind() != ChangeKind.CHANGED || change.fields().isEmpty()) {
@@ -54,7 +85,7 @@ final class ChangeMarks {
             Span arrow = new Span(" → ");
             Span after = new Span(Values.format(host, field.field(), field.kind(), field.after()));
             after.addClassName("av-after");
-            Span by = new Span(" — " + host.getTranslation("changeeditor.mark.field.by", proposers.of(change, field)));
+            Span by = new Span(" — " + by(host, proposers.of(change, field)));
             by.addClassName("av-mark-by");
             lines.add(new ListItem(label, before, arrow, after, by));
         }
@@ -64,12 +95,14 @@ final class ChangeMarks {
 
     /**
      * Marks one field that differs: highlighted, its tooltip says the value in force and who proposed the new
-     * one; in a table's cell the same words stand under the field.
+     * one; in a table's cell the same words stand under the field, on two lines: "En vigueur : 1,80 € — proposé
+     * par Claire" read as if Claire had proposed the value in force.
      */
-    static void markField(Component host, Component field, FieldChange change, String proposedBy) {
+    static void markField(Component host, Component field, FieldChange change, Proposer proposer) {
         field.getElement().getClassList().add(CHANGED_FIELD);
         String inForce = Values.format(host, change.field(), change.kind(), change.before());
-        String text = host.getTranslation("changeeditor.mark.field", inForce, proposedBy);
+        String newValue = newValueBy(host, proposer);
+        String text = host.getTranslation("changeeditor.mark.field", inForce, newValue);
         if (field instanceof HasTooltip tooltip) {
             tooltip.setTooltipText(text);
         }
@@ -77,10 +110,11 @@ final class ChangeMarks {
         if (cell != null && cell.getElement().getClassList().contains("av-edit-td")) {
             Div line = new Div();
             line.addClassName("av-cell-mark");
-            line.add(
-                    new Span(host.getTranslation("changeeditor.mark.field.inForce") + " "),
-                    new Del(inForce),
-                    new Span(" — " + host.getTranslation("changeeditor.mark.field.by", proposedBy)));
+            Div inForceLine =
+                    new Div(new Span(host.getTranslation("changeeditor.mark.field.inForce") + " "), new Del(inForce));
+            Div byLine = new Div(newValue);
+            byLine.addClassName(proposer.isUnsaved() ? "av-mark-unsaved" : "av-mark-by");
+            line.add(inForceLine, byLine);
             cell.getElement().appendChild(line.getElement());
         }
     }

@@ -30,23 +30,32 @@ class ConflictPanel extends Composite<Div> {
 
     final List<Choice> choices = new ArrayList<>();
 
+    /**
+     * @param acceptedMeanwhile the requests accepted since the base, named ("n° 4 de Paul Durand (PME)"); empty
+     *                          when not known (versions adopted without a request)
+     */
     ConflictPanel(
             List<MergeConflict> conflicts,
             int baseVersion,
             int inForceVersion,
+            String acceptedMeanwhile,
             BiConsumer<MergeConflict, Boolean> onChoice) {
         Div root = getContent();
         root.addClassNames("av-card", "av-conflicts");
         root.getElement().setAttribute("role", "region");
         H3 title = new H3(getTranslation("changeeditor.conflicts.title", conflicts.size()));
-        Paragraph intro = new Paragraph(getTranslation("changeeditor.conflicts.intro", inForceVersion));
+        Paragraph intro = new Paragraph(
+                acceptedMeanwhile.isBlank()
+                        ? getTranslation("changeeditor.conflicts.intro", inForceVersion)
+                        : getTranslation("changeeditor.conflicts.intro.named", inForceVersion, acceptedMeanwhile));
         intro.addClassName("av-hint");
-        NativeTable table = Tables.table(
+        List<String> headers = List.of(
                 getTranslation("changeui.diff.field"),
                 getTranslation("changeeditor.conflicts.base", baseVersion),
                 getTranslation("changeeditor.conflicts.ours"),
                 getTranslation("changeeditor.conflicts.inForce", inForceVersion),
                 getTranslation("changeeditor.conflicts.choice"));
+        NativeTable table = Tables.table(headers.toArray(String[]::new));
         table.addClassName("av-conflict-table");
         for (MergeConflict conflict : conflicts) {
             Button keep = new Button(getTranslation("changeeditor.conflicts.keep"));
@@ -72,8 +81,41 @@ class ConflictPanel extends Composite<Div> {
                     cell(conflict, conflict.ours(), "av-ours"),
                     cell(conflict, conflict.theirs(), "av-in-force"),
                     new NativeTableCell(buttons));
+            // on a phone the header row goes and each cell shows its column's name (contract.css)
+            for (int i = 0; i < headers.size(); i++) {
+                row.getChildren().skip(i).findFirst().ifPresent(labelled(headers.get(i)));
+            }
         }
         root.add(title, intro, table);
+    }
+
+    private static java.util.function.Consumer<com.vaadin.flow.component.Component> labelled(String header) {
+        return cell -> cell.getElement().setAttribute("data-label", header);
+    }
+
+    /**
+     * Shows which choice the field's value matches: the value in force, this request's, or neither (a third
+     * value typed in the field). The editor may reopen on a kept draft, whose value is not this request's: the
+     * highlighted choice must say what the field holds.
+     */
+    void showChosen(MergeConflict conflict, @Nullable Boolean inForce) {
+        for (Choice choice : choices) {
+            if (choice.conflict().equals(conflict)) {
+                if (inForce == null) {
+                    unpressed(choice.keepMine());
+                    unpressed(choice.takeInForce());
+                } else if (inForce) {
+                    pressed(choice.takeInForce(), choice.keepMine());
+                } else {
+                    pressed(choice.keepMine(), choice.takeInForce());
+                }
+            }
+        }
+    }
+
+    private static void unpressed(Button button) {
+        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.getElement().setAttribute("aria-pressed", "false");
     }
 
     private NativeTableCell cell(MergeConflict conflict, @Nullable Object value, String className) {
@@ -86,7 +128,6 @@ class ConflictPanel extends Composite<Div> {
     private static void pressed(Button on, Button off) {
         on.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         on.getElement().setAttribute("aria-pressed", "true");
-        off.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        off.getElement().setAttribute("aria-pressed", "false");
+        unpressed(off);
     }
 }

@@ -11,12 +11,17 @@ import app.avenant.change.draft.ProposalDrafts;
 import app.avenant.change.draft.StoredDraft;
 import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.change.ui.Values;
+import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.VersionedTerms;
+import app.avenant.contract.terms.FieldChange;
+import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsMerge;
+import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.NotFoundState;
@@ -151,6 +156,8 @@ public class ProposalEditView extends Composite<Div>
     private final ChangeRequests changeRequests;
     private final Contracts contracts;
     private final ProposalDrafts drafts;
+    private final Users users;
+    private final ObjectProvider<VersionOrigins> origins;
     private final @Nullable TaskScheduler scheduler;
     /** When the draft was last written (System.nanoTime), if ever; a write waiting for its turn; none after saving. */
     private long lastDraftWrite;
@@ -203,8 +210,12 @@ public class ProposalEditView extends Composite<Div>
             ChangeRequests changeRequests,
             Contracts contracts,
             ProposalDrafts drafts,
+            Users users,
+            ObjectProvider<VersionOrigins> origins,
             ObjectProvider<TaskScheduler> scheduler) {
         this.changeRequests = changeRequests;
+        this.users = users;
+        this.origins = origins;
         this.contracts = contracts;
         this.drafts = drafts;
         this.scheduler = scheduler.getIfAvailable();
@@ -312,10 +323,20 @@ public class ProposalEditView extends Composite<Div>
     private void show(ChangeRequestDetail loaded, Anchor back, @Nullable Carried carried) {
         // a counter-proposal an approver saves carries their approval (docs/decisions/0033): say so before
         boolean counter = loaded.status() == ChangeRequestStatus.SUBMITTED;
-        boolean approves = counter && contracts.myRole(loaded.contractId()).canApprove();
+        ContractRole myRole = contracts.myRole(loaded.contractId());
+        boolean approves = counter && myRole.canApprove();
         String introKey = !counter
                 ? "changeeditor.intro.draft"
                 : approves ? "changeeditor.intro.counterApproved" : "changeeditor.intro.counter";
+        // one's own revision is modified, not counter-proposed; a colleague's is not the other side's
+        boolean ownRevision = users.findCurrentUser()
+                .map(me -> me.id().equals(loaded.latest().authorUserId()))
+                .orElse(false);
+        if (ownRevision) {
+            introKey += ".own";
+        } else if (counter && loaded.latest().side() == myRole.side()) {
+            introKey += ".mySide";
+        }
         Paragraph intro = new Paragraph(getTranslation(
                 introKey, loaded.latest().number(), loaded.latest().authorName()));
         intro.addClassName("av-hint");
@@ -347,7 +368,7 @@ public class ProposalEditView extends Composite<Div>
             }
         }
         editorHolder.removeAll();
-        TermsEditor terms = newEditor(shown);
+        TermsEditor terms = newEditor(shown, start);
         if (carried != null) {
             terms.markDirty();
         }
@@ -387,9 +408,19 @@ public class ProposalEditView extends Composite<Div>
         error.setVisible(false);
         getContent().add(back, new H2(pageTitle), intro);
         if (onInForce && !loaded.conflicts().isEmpty()) {
-            conflictPanel = new ConflictPanel(
-                    loaded.conflicts(), loaded.latest().baseVersion(), current.versionNumber(), this::choose);
-            getContent().add(conflictPanel);
+            ConflictPanel panel = new ConflictPanel(
+                    loaded.conflicts(),
+                    loaded.latest().baseVersion(),
+                    current.versionNumber(),
+                    acceptedMeanwhile(loaded, current.versionNumber()),
+                    this::choose);
+            // reopened on a kept draft, the field may hold the value in force (or a third one): say so
+            TermsDiff edited = TermsDiff.between(start, shown);
+            for (MergeConflict conflict : loaded.conflicts()) {
+                panel.showChosen(conflict, chosen(conflict, edited));
+            }
+            conflictPanel = panel;
+            getContent().add(panel);
         } else if (onInForce) {
             Paragraph rebased = new Paragraph(getTranslation("changeeditor.rebased", current.versionNumber()));
             rebased.addClassName("av-hint");
@@ -422,8 +453,11 @@ public class ProposalEditView extends Composite<Div>
         }
     }
 
-    /** A fresh editor of the given terms, marked against the version in force, in place of the previous one. */
-    private TermsEditor newEditor(Terms start) {
+    /**
+     * A fresh editor of the given terms, marked against the version in force, in place of the previous one;
+     * {@code withoutEdits} is what it would show without the person's unsaved edits (those are marked theirs).
+     */
+    private TermsEditor newEditor(Terms start, Terms withoutEdits) {
         ChangeRequestDetail loaded = detail;
         VersionedTerms current = inForce;
         TermsEditor terms = new TermsEditor(start);
@@ -433,7 +467,8 @@ public class ProposalEditView extends Composite<Div>
                     this,
                     loaded,
                     changeRequests.compareRevisions(
-                            loaded.id(), 1, loaded.latest().number()));
+                            loaded.id(), 1, loaded.latest().number()),
+                    TermsDiff.between(withoutEdits, start));
             terms.markChanges(TermsDiff.between(current.terms(), start), by);
         }
         if (onlyChanges != null && onlyChanges.getValue()) {
@@ -445,6 +480,50 @@ public class ProposalEditView extends Composite<Div>
         terms.onFirstEdit(this::askBeforeUnload);
         terms.onEdit(this::draftChanged);
         return terms;
+    }
+
+    /**
+     * Which choice the shown field matches: the value in force (true), this request's (false), or neither
+     * (null). {@code edited} is what the shown terms change on the proposal laid on the version in force.
+     */
+    private static @Nullable Boolean chosen(MergeConflict conflict, TermsDiff edited) {
+        Object value = conflict.ours();
+        for (ItemChange item : edited.changes()) {
+            if (item.section() == conflict.section() && item.key().equals(conflict.itemKey())) {
+                for (FieldChange field : item.fields()) {
+                    if (field.field().equals(conflict.field())
+                            && java.util.Objects.equals(field.detail(), conflict.detail())) {
+                        value = field.after();
+                    }
+                }
+            }
+        }
+        if (same(value, conflict.theirs())) {
+            return true;
+        }
+        return same(value, conflict.ours()) ? false : null;
+    }
+
+    private static boolean same(@Nullable Object a, @Nullable Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    /** "n° 4 de Paul Durand (PME)": the requests accepted since the base, which the conflicts come from. */
+    private String acceptedMeanwhile(ChangeRequestDetail loaded, int inForceVersion) {
+        VersionOrigins known = origins.getIfAvailable();
+        if (known == null) {
+            return "";
+        }
+        return known.origins(loaded.contractId(), loaded.latest().baseVersion() + 1, inForceVersion).stream()
+                .map(o -> getTranslation(
+                        "changeeditor.conflicts.request",
+                        String.valueOf(o.requestNumber()),
+                        o.authorName(),
+                        getTranslation("contract.side." + o.authorSide().name())))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The request's proposal on the terms in force, each conflict settled as chosen so far; null if invalid. */
@@ -486,7 +565,7 @@ public class ProposalEditView extends Composite<Div>
         }
         // the choice wins over an edit of the very same field; every other edit is kept
         Terms merged = TermsMerge.resolve(before, typed.get(), after, c -> true).settled();
-        newEditor(merged != null ? merged : after).markDirty();
+        newEditor(merged != null ? merged : after, after).markDirty();
     }
 
     /**

@@ -112,7 +112,8 @@ public class TermsEditor extends Composite<Div> {
 
     /** As {@link #markChanges(TermsDiff, ChangeMarks.Proposers)} with one proposer for every difference. */
     public void markChanges(TermsDiff fromInForce, String proposedBy) {
-        markChanges(fromInForce, (item, field) -> proposedBy);
+        ChangeMarks.Proposer proposer = new ChangeMarks.Proposer(proposedBy);
+        markChanges(fromInForce, (item, field) -> proposer);
     }
 
     /**

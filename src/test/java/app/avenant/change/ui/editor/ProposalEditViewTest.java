@@ -246,6 +246,27 @@ class ProposalEditViewTest extends UiTest {
         assertThat(ChangeFixtures.item(detail.proposed(), "item-0").title()).isEqualTo("Saisie revue");
     }
 
+    /** The trial: « Vous contre-proposez sur la révision 3 de Claire Martin », read by Claire Martin. */
+    @Test
+    void the_intro_says_one_modifies_ones_own_revision_and_counter_proposes_on_the_other_sides() {
+        TestAccounts.as(contract.clientEditor().username(), () -> {
+            ChangeRequestDetail detail = changeRequests.detail(requestId);
+            changeRequests.revise(
+                    requestId, detail.version(), ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1200), "");
+            changeRequests.submit(requestId, changeRequests.detail(requestId).version());
+        });
+
+        assertThat(text(openAs(contract.clientEditor().username())))
+                .contains("Vous modifiez votre révision 2.")
+                .doesNotContain("contre-proposez");
+        assertThat(text(openAs(contract.clientOwner().username())))
+                .contains("Vous modifiez la révision 2 de "
+                        + contract.clientEditor().displayName() + ", de votre côté.");
+        assertThat(text(openAs(contract.providerEditor().username())))
+                .contains("Vous contre-proposez sur la révision 2 de "
+                        + contract.clientEditor().displayName());
+    }
+
     @Test
     void a_viewer_is_told_they_cannot_edit_the_request() {
         ProposalEditView view = openAs(contract.clientViewer().username());

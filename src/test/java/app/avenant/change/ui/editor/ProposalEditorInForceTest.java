@@ -17,6 +17,9 @@ import app.avenant.identity.UserRef;
 import app.avenant.shared.ui.Routes;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.UUID;
@@ -153,7 +156,7 @@ class ProposalEditorInForceTest extends UiTest {
                         "Base (v1)",
                         "Cette demande",
                         "En vigueur (v2)",
-                        "Garder ma valeur",
+                        "Garder la valeur de cette demande",
                         "Prendre la valeur en vigueur");
         assertThat(digits(panel)).contains(base + "15001300");
         assertThat(digits(view.editor.scope.items.get(0).volume.baseline.getValue()))
@@ -169,6 +172,40 @@ class ProposalEditorInForceTest extends UiTest {
         assertThat(ChangeFixtures.item(saved.proposed(), "item-0").volume().baselineMonthlyUnits())
                 .isEqualTo(1500);
     }
+
+    /**
+     * The trial: Claire took the value in force, left, and reopened the editor on her kept draft; the field
+     * held the value in force but « Garder ma valeur » was highlighted, and the panel said « Une autre
+     * demande » without naming it.
+     */
+    @Test
+    void reopened_on_a_kept_draft_the_highlighted_choice_matches_the_field_and_the_other_request_is_named() {
+        revise(requestId, ChangeFixtures.withBaseline(v1, "item-0", 1500));
+        acceptAnother(ChangeFixtures.withBaseline(v1, "item-0", 1300));
+        _click(open().conflictPanel.choices.getFirst().takeInForce());
+
+        // a new browser: a new Vaadin session, the draft read back from the database
+        MockVaadin.tearDown();
+        if (karibuRoutes == null) {
+            karibuRoutes = new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("app.avenant");
+        }
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(karibuRoutes, applicationContext, MockedUI::new));
+        ProposalEditView view = open();
+
+        assertThat(digits(view.editor.scope.items.get(0).volume.baseline.getValue()))
+                .isEqualTo("1300");
+        ConflictPanel.Choice choice = view.conflictPanel.choices.getFirst();
+        assertThat(choice.takeInForce().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(choice.keepMine().getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(view.conflictPanel.getElement().getTextRecursively())
+                .contains("par une demande acceptée : n° 2 de "
+                        + contract.clientEditor().displayName() + " (PME)")
+                .contains("ou saisissez une autre valeur dans le champ ci-dessous")
+                .doesNotContain("plus bas");
+    }
+
+    private static com.github.mvysny.kaributesting.v10.@org.jspecify.annotations.Nullable Routes karibuRoutes;
 
     @Test
     void taking_the_value_in_force_keeps_the_other_edits_and_one_save_settles_the_conflict() {

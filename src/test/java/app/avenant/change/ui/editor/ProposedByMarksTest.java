@@ -1,6 +1,9 @@
 package app.avenant.change.ui.editor;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.change.ChangeFixtures;
@@ -12,7 +15,9 @@ import app.avenant.contract.terms.PriceBand;
 import app.avenant.contract.terms.Terms;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +66,39 @@ class ProposedByMarksTest extends UiTest {
         });
     }
 
+    /**
+     * The trial: Claire typed a minimum, Julien saved meanwhile, she chose "Continuer avec mes modifications";
+     * her typed value read "proposé par Julien Moreau (Prestataire)". It is hers, and not saved yet.
+     */
+    @Test
+    void a_value_typed_and_carried_onto_a_newer_revision_reads_as_ones_own_unsaved_edit() {
+        ProposalEditView view = open();
+        TestAccounts.as(contract.providerEditor().username(), () -> {
+            var detail = changeRequests.detail(requestId);
+            changeRequests.revise(
+                    requestId,
+                    detail.version(),
+                    ChangeFixtures.withTitle(detail.proposed(), "item-1", "Saisie revue"),
+                    "Intitulé");
+        });
+        // a field no revision of the request changed: it used to fall back to the latest revision's author
+        _setValue(view.editor.scope.items.get(1).volume.baseline, "1 700");
+        _click(view.save);
+        ConfirmDialogKt._fireConfirm(_find(ConfirmDialog.class).stream()
+                .filter(d -> "Demande modifiée entre-temps".equals(ConfirmDialogKt.getHeader(d)))
+                .findFirst()
+                .orElseThrow());
+
+        VolumeEditor volume = view.editor.scope.items.get(1).volume;
+        assertThat(volume.baseline.getValue().replaceAll("\\D", "")).isEqualTo("1700");
+        assertThat(volume.baseline.getTooltip().getText())
+                .endsWith(". Nouvelle valeur : votre modification, non enregistrée")
+                .doesNotContain("proposé par");
+        assertThat(volume.getElement().getTextRecursively())
+                .contains("Modifié par rapport à la version en vigueur — votre modification, non enregistrée")
+                .doesNotContain("proposé par");
+    }
+
     private ProposalEditView open() {
         login(contract.clientEditor().username(), "changes/" + requestId + "/edit");
         return _get(ProposalEditView.class);
@@ -79,7 +117,10 @@ class ProposedByMarksTest extends UiTest {
         assertThat(cellText(band.price))
                 .contains("En vigueur :")
                 .contains("2,00")
-                .contains("proposé par " + contract.providerEditor().displayName() + " (Prestataire)");
+                // on a line of its own: "En vigueur : 2,00 € — proposé par X" read as if X proposed 2,00 €
+                .contains("Nouvelle valeur proposée par "
+                        + contract.providerEditor().displayName() + " (Prestataire)")
+                .doesNotContain(" — proposé par");
         assertThat(band.from.getElement().getClassList()).doesNotContain(ChangeMarks.CHANGED_FIELD);
     }
 
@@ -91,8 +132,9 @@ class ProposedByMarksTest extends UiTest {
         String tooltip = volume.baseline.getTooltip().getText();
         assertThat(tooltip)
                 .startsWith("En vigueur : 1")
-                .endsWith(" — proposé par " + contract.clientEditor().displayName() + " (PME)");
-        assertThat(tooltip.substring(0, tooltip.indexOf(" — ")).replaceAll("\\D", ""))
+                .endsWith(". Nouvelle valeur proposée par "
+                        + contract.clientEditor().displayName() + " (PME)");
+        assertThat(tooltip.substring(0, tooltip.indexOf(". Nouvelle")).replaceAll("\\D", ""))
                 .isEqualTo("1000");
         String mark = volume.getElement().getTextRecursively();
         assertThat(mark)
