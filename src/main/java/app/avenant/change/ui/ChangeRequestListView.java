@@ -131,19 +131,12 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
      * element, and the request, once created, opens in the editor on that element (docs/decisions/0028).
      */
     private void proposeAbout(UUID id, String element) {
-        boolean[] created = {false};
-        NewChangeRequestDialog dialog = new NewChangeRequestDialog(changeRequests, id, request -> {
-            created[0] = true;
-            ChangeNavigation.toEditor(request, element);
-        });
+        NewChangeRequestDialog dialog =
+                new NewChangeRequestDialog(changeRequests, id, created -> ChangeNavigation.toEditor(created, element));
         ElementLabel.of(this, contracts.currentTerms(id).terms(), element)
                 .ifPresent(label -> dialog.about(getTranslation("changeui.new.about", label)));
         // cancelled: back where "Proposer une modification" was clicked (the band, the service level), not this list
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && !created[0]) {
-                UI.getCurrent().getPage().getHistory().back();
-            }
-        });
+        dialog.onCancelled(() -> UI.getCurrent().getPage().getHistory().back());
         proposing = dialog;
         dialog.open();
     }

@@ -96,6 +96,7 @@ class NewChangeRequestDialog extends Dialog {
     private final NewRequestDrafts drafts;
     private final UUID contractId;
     private final Consumer<UUID> onCreated;
+    private Runnable onCancelled = () -> {};
     private @Nullable Typed lastKept;
     /** Set once the request is created or the person cancelled: nothing more is kept. */
     private boolean done;
@@ -234,9 +235,7 @@ class NewChangeRequestDialog extends Dialog {
      */
     void cancel() {
         if (typed().isEmpty()) {
-            done = true;
-            discard();
-            close();
+            cancelled();
             return;
         }
         new ConfirmationDialog(
@@ -244,12 +243,20 @@ class NewChangeRequestDialog extends Dialog {
                         getTranslation("changeui.new.discard.text"),
                         getTranslation("changeui.new.discard.ok"),
                         true,
-                        () -> {
-                            done = true;
-                            discard();
-                            close();
-                        })
+                        this::cancelled)
                 .open();
+    }
+
+    private void cancelled() {
+        done = true;
+        discard();
+        close();
+        onCancelled.run();
+    }
+
+    /** What to do once the person cancelled (not when the request was created). */
+    void onCancelled(Runnable action) {
+        onCancelled = action;
     }
 
     private Typed typed() {

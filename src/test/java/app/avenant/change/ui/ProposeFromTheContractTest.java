@@ -51,8 +51,12 @@ class ProposeFromTheContractTest extends ChangeUiTest {
         dialog.title.setValue("Prix de la tranche haute");
         dialog.reason.setValue("Volumes en hausse");
         dialog.serves.setValue(ObjectiveKind.COST);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         _click(dialog.submit);
 
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .as("created: the browser stays on the editor, it does not go back")
+                .noneMatch(js -> js.getInvocation().getExpression().contains("history.back()"));
         ProposalEditView editor = _get(ProposalEditView.class);
         List<ChangeRequestSummary> requests = TestAccounts.as(
                 contract.clientEditor().username(), () -> changeRequests.list(contract.id(), null, 0, 10));
