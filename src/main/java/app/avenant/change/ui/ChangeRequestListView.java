@@ -191,6 +191,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("changeui.list.column.title"))
                 .setKey("title")
+                .setWidth("14rem")
                 .setFlexGrow(3);
         grid.addComponentColumn(c -> Badge.status(c.status()))
                 .setHeader(getTranslation("changeui.list.column.status"))
@@ -200,15 +201,13 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         grid.addComponentColumn(this::nextStepCell)
                 .setHeader(getTranslation("changeui.list.column.next"))
                 .setKey("next")
+                .setWidth("11rem")
                 .setFlexGrow(3);
-        grid.addColumn(c -> Labels.side(this, c.authorSide()))
-                .setHeader(getTranslation("changeui.list.column.side"))
-                .setKey("side")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(ChangeRequestSummary::authorName)
+        // who wrote it and for which side in one column: a title had room for three words at 1366 px
+        grid.addColumn(c -> c.authorName() + " (" + Labels.side(this, c.authorSide()) + ")")
                 .setHeader(getTranslation("changeui.list.column.author"))
                 .setKey("author")
+                .setWidth("9rem")
                 .setFlexGrow(1);
         grid.addColumn(c -> Labels.version(this, c.baseVersion()))
                 .setHeader(getTranslation("changeui.list.column.base"))
