@@ -191,7 +191,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("changeui.list.column.title"))
                 .setKey("title")
-                .setWidth("14rem")
+                .setWidth("13rem")
                 .setFlexGrow(3);
         grid.addComponentColumn(c -> Badge.status(c.status()))
                 .setHeader(getTranslation("changeui.list.column.status"))
@@ -201,7 +201,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         grid.addComponentColumn(this::nextStepCell)
                 .setHeader(getTranslation("changeui.list.column.next"))
                 .setKey("next")
-                .setWidth("11rem")
+                .setWidth("10rem")
                 .setFlexGrow(3);
         // who wrote it and for which side in one column: a title had room for three words at 1366 px
         grid.addColumn(c -> c.authorName() + " (" + Labels.side(this, c.authorSide()) + ")")
