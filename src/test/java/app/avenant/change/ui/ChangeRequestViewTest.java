@@ -101,7 +101,8 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(text(confirm)).contains("révision 3");
         _click(confirm.confirm);
 
-        assertThat(page()).contains("Acceptée : c’est désormais la version v2 du contrat.", "Acceptée");
+        assertThat(page())
+                .contains("Acceptée : c’est désormais la version v2 du contrat.", "Acceptée : version v2 du contrat");
         assertThat(view.approve.isVisible()).isFalse();
         assertThat(contracts.versions(contract.id(), 0, 10))
                 .extracting(VersionSummary::number)
