@@ -396,8 +396,15 @@ public class ProposalEditView extends Composite<Div>
         Checkbox onlyChangesBox = new Checkbox(getTranslation("changeeditor.onlyChanges"));
         onlyChangesBox.addValueChangeListener(e -> {
             TermsEditor open = editor;
+            VersionedTerms inForceNow = inForce;
             if (open != null) {
-                open.showOnlyChanges(e.getValue());
+                // what was just typed counts as a change too, not only what the saved revision changed
+                TermsDiff typed = inForceNow == null
+                        ? null
+                        : open.currentValue()
+                                .map(typedTerms -> TermsDiff.between(inForceNow.terms(), typedTerms))
+                                .orElse(null);
+                open.showOnlyChanges(e.getValue(), typed);
             }
         });
         onlyChanges = onlyChangesBox;

@@ -168,11 +168,23 @@ public class TermsEditor extends Composite<Div> {
      * items are changes by themselves.
      */
     public void showOnlyChanges(boolean only) {
+        showOnlyChanges(only, null);
+    }
+
+    /**
+     * As {@link #showOnlyChanges(boolean)}, counting also what was typed and not saved yet ({@code typed}: the terms
+     * as typed against the version in force; null when they cannot be read): an unsaved edit is a change too.
+     */
+    public void showOnlyChanges(boolean only, @Nullable TermsDiff typed) {
         onlyChanges = only;
+        Set<String> changes = new HashSet<>(changed);
+        if (typed != null) {
+            typed.changes().forEach(change -> changes.add(change.section() + ":" + change.key()));
+        }
         cards().forEach((section, byKey) -> {
             boolean any = removed.containsKey(section);
             for (Map.Entry<String, Component> card : byKey.entrySet()) {
-                boolean isChange = card.getKey().startsWith("new:") || changed.contains(section + ":" + card.getKey());
+                boolean isChange = card.getKey().startsWith("new:") || changes.contains(section + ":" + card.getKey());
                 card.getValue().setVisible(!only || isChange);
                 any |= isChange;
             }

@@ -129,6 +129,20 @@ class ProposalEditorInForceTest extends UiTest {
     }
 
     @Test
+    void only_the_changes_keeps_what_was_just_typed_and_not_saved() {
+        ProposalEditView view = open();
+        VolumeEditor typedIn = view.editor.scope.items.get(1).volume;
+        _setValue(
+                typedIn.baseline,
+                String.valueOf(ChangeFixtures.item(v1, "item-1").volume().baselineMonthlyUnits() + 100));
+
+        _setValue(view.onlyChanges, true);
+
+        assertThat(typedIn.isVisible()).as("the item just edited").isTrue();
+        assertThat(view.editor.scope.items.get(0).volume.isVisible()).isFalse();
+    }
+
+    @Test
     void the_editor_opens_on_the_element_it_was_asked_for() {
         login(contract.clientEditor().username());
         Routes.navigate(UI.getCurrent(), "changes/" + requestId + "/edit?focus=VOLUMES:item-1");
