@@ -9,10 +9,13 @@ import app.avenant.change.RevisionView;
 import app.avenant.change.StaleChangeRequestException;
 import app.avenant.change.draft.ProposalDrafts;
 import app.avenant.change.draft.StoredDraft;
+import app.avenant.change.live.ChangeFeed;
+import app.avenant.change.live.LiveUpdate;
 import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.change.ui.Values;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.Side;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.FieldChange;
@@ -21,6 +24,7 @@ import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsMerge;
+import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
@@ -53,6 +57,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -203,6 +208,11 @@ public class ProposalEditView extends Composite<Div>
     Button cancel;
 
     private final Span error = new Span();
+    private final ChangeFeed feed;
+    private @Nullable Registration watching;
+    /** "Julien Moreau vient d'enregistrer la révision 4": told while one edits, not only when saving. */
+    final Paragraph savedMeanwhile = new Paragraph();
+
     private boolean leaving;
     private String pageTitle = "";
 
@@ -212,8 +222,10 @@ public class ProposalEditView extends Composite<Div>
             ProposalDrafts drafts,
             Users users,
             ObjectProvider<VersionOrigins> origins,
-            ObjectProvider<TaskScheduler> scheduler) {
+            ObjectProvider<TaskScheduler> scheduler,
+            ChangeFeed feed) {
         this.changeRequests = changeRequests;
+        this.feed = feed;
         this.users = users;
         this.origins = origins;
         this.contracts = contracts;
@@ -226,6 +238,9 @@ public class ProposalEditView extends Composite<Div>
         restored.addClassNames("av-restored", "av-toolbar");
         restored.getElement().setAttribute("role", "status");
         restored.setVisible(false);
+        savedMeanwhile.addClassName("av-saved-meanwhile");
+        savedMeanwhile.getElement().setAttribute("role", "status");
+        savedMeanwhile.setVisible(false);
     }
 
     @Override
@@ -257,6 +272,7 @@ public class ProposalEditView extends Composite<Div>
      * the newer one field by field (their values kept where both changed a field) and never thrown away.
      */
     private void load(UUID id, @Nullable Carried carried) {
+        stopWatching();
         getContent().removeAll();
         editor = null;
         conflictPanel = null;
@@ -413,7 +429,9 @@ public class ProposalEditView extends Composite<Div>
         actions.addClassNames("av-toolbar", "av-editor-actions");
         error.setText("");
         error.setVisible(false);
-        getContent().add(back, new H2(pageTitle), intro);
+        savedMeanwhile.setVisible(false);
+        getContent().add(back, new H2(pageTitle), intro, savedMeanwhile);
+        watch(loaded, myRole.side());
         if (onInForce && !loaded.conflicts().isEmpty()) {
             ConflictPanel panel = new ConflictPanel(
                     loaded.conflicts(),
@@ -926,8 +944,53 @@ public class ProposalEditView extends Composite<Div>
         }
     }
 
+    /**
+     * While the person edits, a revision saved by someone else is announced at once (docs/decisions/0029): their
+     * edits stay as typed, and saving carries them onto it field by field, as before.
+     */
+    private void watch(ChangeRequestDetail loaded, Side side) {
+        UI ui = UI.getCurrent();
+        CurrentUser me = users.findCurrentUser().orElse(null);
+        if (ui == null || me == null) {
+            return;
+        }
+        watching = feed.watch(loaded.contractId(), loaded.id(), me.id(), side, update -> {
+            try {
+                ui.access(() -> onLive(update, me.id()));
+            } catch (UIDetachedException e) {
+                // the editor closed meanwhile: its detach stops watching
+            }
+        });
+    }
+
+    void onLive(LiveUpdate update, UUID myId) {
+        ChangeRequestDetail open = detail;
+        if (open == null
+                || !(update instanceof LiveUpdate.Changed changed)
+                || changed.event().actorId().equals(myId)) {
+            return;
+        }
+        changed.snapshot().as(myId).ifPresent(now -> {
+            if (now.latest().number() > open.latest().number()) {
+                savedMeanwhile.setText(getTranslation(
+                        "changeeditor.savedMeanwhile",
+                        changed.snapshot().actorName(),
+                        String.valueOf(now.latest().number())));
+                savedMeanwhile.setVisible(true);
+            }
+        });
+    }
+
+    private void stopWatching() {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
+    }
+
     @Override
     protected void onDetach(DetachEvent event) {
+        stopWatching();
         // the browser was closed or the session ended: what was waiting is written now
         if (draftPending) {
             writeDraft();

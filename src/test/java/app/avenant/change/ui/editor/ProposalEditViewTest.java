@@ -180,6 +180,28 @@ class ProposalEditViewTest extends UiTest {
     }
 
     @Test
+    void a_revision_saved_by_someone_else_is_announced_while_one_edits_and_the_edits_stay() {
+        ProposalEditView view = openAs(contract.clientEditor().username());
+        _setValue(view.editor.scope.items.getFirst().volume.baseline, "1 300");
+
+        TestAccounts.as(contract.clientOwner().username(), () -> {
+            ChangeRequestDetail detail = changeRequests.detail(requestId);
+            changeRequests.revise(
+                    requestId,
+                    detail.version(),
+                    ChangeFixtures.withBaseline(detail.proposed(), "item-0", 1100),
+                    "Plutôt 1 100");
+        });
+
+        awaitUi("the editor to hear of it", view.savedMeanwhile::isVisible);
+        assertThat(view.savedMeanwhile.getText())
+                .startsWith(contract.clientOwner().displayName() + " vient d’enregistrer la révision 2")
+                .contains("Vos modifications ne sont pas perdues");
+        assertThat(view.editor.scope.items.getFirst().volume.baseline.getValue())
+                .isEqualTo("1 300");
+    }
+
+    @Test
     void a_revision_made_meanwhile_is_never_overwritten_and_its_author_is_named() {
         ProposalEditView view = openAs(contract.clientEditor().username());
         TestAccounts.as(contract.clientOwner().username(), () -> {
