@@ -169,6 +169,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // five columns, so that a 1366 px screen shows them all with the actions (nine scrolled 288 px sideways):
+        // the state and the last access go under the name, when and by whom it was granted and confirmed share one
         grid.addComponentColumn(this::name)
                 .setHeader(getTranslation("access.column.name"))
                 .setKey("name")
@@ -179,39 +181,14 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
                 .setKey("role")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> date(r.entry().since()))
-                .setHeader(getTranslation("access.column.since"))
-                .setKey("since")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.entry().grantedByName() != null
-                        ? r.entry().grantedByName()
-                        : getTranslation("access.application"))
-                .setHeader(getTranslation("access.column.grantedBy"))
-                .setKey("grantedBy")
-                // wide enough for "Application" and a name: the grid scrolls under the frozen actions instead
-                .setWidth("8rem")
+        grid.addComponentColumn(this::grantedAndConfirmed)
+                .setHeader(getTranslation("access.column.granted"))
+                .setKey("granted")
+                .setWidth("12rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::expiry)
                 .setHeader(getTranslation("access.column.expiresOn"))
                 .setKey("expiresOn")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(this::certified)
-                .setHeader(getTranslation("access.column.certified"))
-                .setKey("certified")
-                .setWidth("11rem")
-                .setFlexGrow(1);
-        grid.addColumn(r -> r.lastAccess() != null
-                        ? Formats.dateTime(r.lastAccess(), getLocale())
-                        : getTranslation("access.never"))
-                .setHeader(getTranslation("access.column.lastAccess"))
-                .setKey("lastAccess")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(r -> state(r.entry().state()))
-                .setHeader(getTranslation("access.column.state"))
-                .setKey("state")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         // the actions stay in view at 1366 px: the other columns scroll under them rather than push them out
@@ -242,10 +219,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         } else {
             expiry = NarrowScreens.line(getTranslation("access.stacked.noExpiry"));
         }
-        String grantedBy = entry.grantedByName() != null ? entry.grantedByName() : getTranslation("access.application");
-        String lastAccess = row.lastAccess() != null
-                ? Formats.dateTime(row.lastAccess(), getLocale())
-                : getTranslation("access.never");
+        String grantedBy = grantedBy(entry);
+        String lastAccess = lastAccess(row);
         Div person = NarrowScreens.line(new Span(entry.displayName()));
         if (entry.contactPerson()) {
             person.add(pill(getTranslation("access.contact"), "info"));
@@ -270,7 +245,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
     }
 
     private Component name(AccessRow row) {
-        // the organisation under the name: one column fewer, so the actions stay in view on a laptop screen
+        // the organisation, the state and the last access under the name: the actions stay in view on a laptop
         Span organisation = new Span(row.entry().organisationName());
         organisation.addClassName("av-access-organisation");
         Div cell = new Div(new Span(row.entry().displayName()));
@@ -278,7 +253,28 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         if (row.entry().contactPerson()) {
             cell.add(pill(getTranslation("access.contact"), "info"));
         }
-        return new Div(cell, organisation);
+        cell.add(state(row.entry().state()));
+        Span lastAccess = new Span(getTranslation("access.stacked.lastAccess", lastAccess(row)));
+        lastAccess.addClassName("av-access-last");
+        return new Div(cell, organisation, new Div(lastAccess));
+    }
+
+    private String lastAccess(AccessRow row) {
+        return row.lastAccess() != null
+                ? Formats.dateTime(row.lastAccess(), getLocale())
+                : getTranslation("access.never");
+    }
+
+    private String grantedBy(AccessEntry entry) {
+        return entry.grantedByName() != null ? entry.grantedByName() : getTranslation("access.application");
+    }
+
+    /** When and by whom the access was granted, then when and by whom it was last confirmed. */
+    private Component grantedAndConfirmed(AccessRow row) {
+        AccessEntry entry = row.entry();
+        return new Div(
+                new Div(new Span(getTranslation("access.stacked.since", date(entry.since()), grantedBy(entry)))),
+                new Div(new Span(getTranslation("access.stacked.certified", certified(row)))));
     }
 
     private Component role(AccessRow row) {
@@ -293,6 +289,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         select.setItemLabelGenerator(this::roleLabel);
         select.setValue(entry.role());
         select.setAriaLabel(getTranslation("access.role.aria", entry.displayName()));
+        select.setWidth("11rem");
         select.addValueChangeListener(e -> {
             if (e.getValue() == null || e.getValue() == entry.role()) {
                 return;
@@ -329,6 +326,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         picker.setMin(LocalDate.now(clock).plusDays(1));
         picker.setValue(entry.expiresOn());
         picker.setAriaLabel(getTranslation("access.expiry.aria", entry.displayName()));
+        picker.setWidth("10rem");
         picker.addValueChangeListener(e -> {
             if (java.util.Objects.equals(e.getValue(), entry.expiresOn())) {
                 return;

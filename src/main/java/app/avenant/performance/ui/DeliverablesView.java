@@ -209,7 +209,8 @@ public class DeliverablesView extends PerformancePage {
         grid.addColumn(DeliverableRow::scopeItemTitle)
                 .setKey("scopeItem")
                 .setHeader(texts.t("performance.deliverables.column.scopeItem"))
-                .setWidth("9em")
+                // with "Qualité" at 5em, the columns fit 1366 px beside the frozen actions (they were 17 px over)
+                .setWidth("8em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(DeliverableRow::scopeItemTitle);
         grid.addColumn(row -> texts.date(row.dueDate()))
@@ -233,7 +234,7 @@ public class DeliverablesView extends PerformancePage {
         grid.addColumn(row -> texts.quality(row.quality()))
                 .setKey("quality")
                 .setHeader(texts.t("performance.deliverables.column.quality"))
-                .setWidth("6em")
+                .setWidth("5em")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::onTimeCell)
                 .setKey("onTime")

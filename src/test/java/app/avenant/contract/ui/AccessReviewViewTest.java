@@ -90,17 +90,18 @@ class AccessReviewViewTest extends UiTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Revue des accès");
         Grid<AccessReviewView.AccessRow> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(4);
-        assertThat(GridKt._getFormatted(grid, rowOf(clientEditor), "lastAccess"))
-                .isNotEqualTo("Jamais");
-        assertThat(GridKt._getFormatted(grid, rowOf(providerViewer), "lastAccess"))
-                .isEqualTo("Jamais");
-        assertThat(GridKt._getFormatted(grid, rowOf(providerViewer), "grantedBy"))
-                .isEqualTo("Application");
+        // under each name: the organisation, the state and the last access (one column fewer each)
+        assertThat(cell(clientEditor, "name").getElement().getTextRecursively())
+                .contains("Actif", "Dernier accès : ")
+                .doesNotContain("Dernier accès : Jamais");
+        assertThat(cell(providerViewer, "name").getElement().getTextRecursively())
+                .contains("Dernier accès : Jamais");
+        assertThat(cell(providerViewer, "granted").getElement().getTextRecursively())
+                .contains("accordé par Application", "Dernière confirmation : ");
         assertThat(GridKt._get(grid, rowOf(clientEditor)).entry().state()).isEqualTo(AccessState.ACTIVE);
-        assertThat(_find(cell(clientEditor, "state"), com.vaadin.flow.component.html.Span.class)
-                        .getFirst()
-                        .getText())
-                .isEqualTo("Actif");
+        assertThat(grid.getColumns())
+                .as("five columns: a 1366 px screen shows them all, actions included")
+                .hasSize(5 + 1); // the phone's stacked column, hidden on a wide screen
         assertThat(_find(cell(contract.client().admin(), "actions"), Button.class))
                 .as("not oneself")
                 .isEmpty();
