@@ -232,8 +232,16 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 || before.currentContractVersion() != d.currentContractVersion()
                 || before.status() != d.status();
         if (termsChanged) {
-            impact = replace(impact, impactSection(d));
-            diff = replace(diff, diffSection(d));
+            // what reads the same is left as it is: less to build here and less for the browser to redraw
+            if (!before.impact().equals(d.impact())) {
+                impact = replace(impact, impactSection(d));
+            }
+            boolean sameBasis = before.latest().baseVersion() == d.latest().baseVersion()
+                    && before.currentContractVersion() == d.currentContractVersion()
+                    && before.status().isOpen() == d.status().isOpen();
+            if (!sameBasis || !before.diff().equals(d.diff())) {
+                diff = replace(diff, diffSection(d));
+            }
             revisions = replace(revisions, revisionsSection(d, known));
         }
         approvals = replace(approvals, approvalsSection(d));

@@ -17,6 +17,7 @@ import app.avenant.change.live.LiveUpdate;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
+import app.avenant.contract.terms.ContractHeader;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
@@ -297,5 +298,40 @@ class LiveUpdateViewTest extends ChangeUiTest {
                 () -> access.changeRole(c.id(), c.clientEditor().id(), ContractRole.CLIENT_OWNER));
 
         awaitUi(() -> view.approve.isVisible());
+    }
+
+    @Test
+    void a_counter_proposal_that_leaves_the_costs_as_they_were_keeps_the_impact_section_as_it_is() {
+        TestContract c = contract();
+        UUID id = submitted(c);
+        ChangeRequestView view = open(c.clientOwner(), id);
+        Section impactBefore = _get(Section.class, s -> s.withId("cr-impact"));
+        Section diffBefore = _get(Section.class, s -> s.withId("cr-diff"));
+
+        TestAccounts.as(c.providerEditor().username(), () -> {
+            ChangeRequestDetail d = changeRequests.detail(id);
+            ContractHeader h = d.proposed().header();
+            changeRequests.revise(
+                    id,
+                    d.version(),
+                    d.proposed()
+                            .withHeader(new ContractHeader(
+                                    h.startDate(),
+                                    h.initialTermMonths(),
+                                    h.renewal(),
+                                    h.renewalTermMonths(),
+                                    h.noticePeriodMonths() + 1,
+                                    h.atRiskPercent(),
+                                    h.penaltyCapAmount())),
+                    "Un mois de préavis de plus");
+        });
+
+        awaitUi(() -> view.detail().orElseThrow().latest().number() == 3);
+        assertThat(_get(Section.class, s -> s.withId("cr-impact")))
+                .as("same costs: the impact is not rebuilt")
+                .isSameAs(impactBefore);
+        assertThat(_get(Section.class, s -> s.withId("cr-diff")))
+                .as("the proposed changes did change")
+                .isNotSameAs(diffBefore);
     }
 }
