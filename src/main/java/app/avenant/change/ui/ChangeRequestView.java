@@ -121,6 +121,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private @Nullable ContractRole myRole;
     private boolean canWriteNotes;
     private @Nullable CurrentUser me;
+
+    /** The revisions panel shown, which a live update extends rather than rebuilds. */
+    private @Nullable RevisionsPanel revisionsPanel;
+
     private @Nullable Registration feedRegistration;
     private String pageTitle = "";
 
@@ -242,7 +246,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             if (!sameBasis || !before.diff().equals(d.diff())) {
                 diff = replace(diff, diffSection(d));
             }
-            revisions = replace(revisions, revisionsSection(d, known));
+            RevisionsPanel panel = revisionsPanel;
+            if (panel == null || !panel.update(d, known)) {
+                revisions = replace(revisions, revisionsSection(d, known));
+            }
         }
         approvals = replace(approvals, approvalsSection(d));
         if (timeline != null) {
@@ -317,10 +324,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Section revisionsSection(ChangeRequestDetail d, @Nullable RevisionComparison known) {
-        return section(
-                "revisions",
-                getTranslation("changeui.section.revisions"),
-                new RevisionsPanel(changeRequests, d, known));
+        RevisionsPanel panel = new RevisionsPanel(changeRequests, d, known);
+        revisionsPanel = panel;
+        return section("revisions", getTranslation("changeui.section.revisions"), panel);
     }
 
     private Section approvalsSection(ChangeRequestDetail d) {

@@ -37,6 +37,12 @@ class RevisionsPanel extends Composite<Div> {
     /** The comparison of the two latest revisions when a live update brought it: opening with it reads nothing. */
     private @Nullable RevisionComparison known;
 
+    private NativeTable rows = new NativeTable();
+    private int shownLatest;
+    private boolean updating;
+    private com.vaadin.flow.component.@Nullable Text latestMark;
+    private @Nullable Badge latestBadge;
+
     RevisionsPanel(ChangeRequests changeRequests, ChangeRequestDetail detail) {
         this(changeRequests, detail, null);
     }
@@ -55,24 +61,9 @@ class RevisionsPanel extends Composite<Div> {
                 getTranslation("changeui.revisions.column.date"),
                 getTranslation("changeui.revisions.column.base"),
                 getTranslation("changeui.revisions.column.note"));
+        rows = table;
         for (RevisionView revision : detail.revisions()) {
-            NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
-            if (revision.number() == detail.latest().number()) {
-                // a space between, or "1En cours" is what a screen reader and a copy read
-                number.add(
-                        new com.vaadin.flow.component.Text(" "),
-                        new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO));
-            }
-            table.getBody()
-                    .addRow()
-                    .add(
-                            number,
-                            Tables.cell(Badge.side(revision.side())),
-                            new NativeTableCell(revision.authorName()),
-                            new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
-                            new NativeTableCell(Labels.version(this, revision.baseVersion())),
-                            new NativeTableCell(
-                                    revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
+            addRow(revision, detail.latest().number());
         }
         root.add(table);
 
@@ -96,6 +87,68 @@ class RevisionsPanel extends Composite<Div> {
         compare();
     }
 
+    private void addRow(RevisionView revision, int latest) {
+        NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
+        if (revision.number() == latest) {
+            // a space between, or "1En cours" is what a screen reader and a copy read
+            latestMark = new com.vaadin.flow.component.Text(" ");
+            latestBadge = new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO);
+            number.add(latestMark, latestBadge);
+        }
+        rows.getBody()
+                .addRow()
+                .add(
+                        number,
+                        Tables.cell(Badge.side(revision.side())),
+                        new NativeTableCell(revision.authorName()),
+                        new NativeTableCell(Formats.dateTime(revision.createdAt(), getLocale())),
+                        new NativeTableCell(Labels.version(this, revision.baseVersion())),
+                        new NativeTableCell(
+                                revision.note().isBlank() ? getTranslation("changeui.none") : revision.note()));
+        shownLatest = Math.max(shownLatest, revision.number());
+    }
+
+    /**
+     * A live update with newer revisions (docs/decisions/0029): their rows are added, the "En cours" mark moves,
+     * the comparison moves on to the two latest unless the reader chose others; the rows already shown stay as
+     * they are. False when the panel cannot follow (it showed a single revision, with no comparison yet).
+     */
+    boolean update(ChangeRequestDetail detail, @Nullable RevisionComparison latestPair) {
+        if (from.getValue() == null || to.getValue() == null) {
+            return false;
+        }
+        int latest = detail.latest().number();
+        List<RevisionView> added = detail.revisions().stream()
+                .filter(r -> r.number() > shownLatest)
+                .toList();
+        if (added.isEmpty()) {
+            return true;
+        }
+        boolean onTheLatestPair = from.getValue() == shownLatest - 1 && to.getValue() == shownLatest;
+        if (latestBadge != null && latestMark != null) {
+            latestBadge.getElement().removeFromParent();
+            latestMark.getElement().removeFromParent();
+        }
+        added.forEach(revision -> addRow(revision, latest));
+        known = latestPair;
+        List<Integer> numbers =
+                detail.revisions().stream().map(RevisionView::number).sorted().toList();
+        Integer chosenFrom = onTheLatestPair ? Integer.valueOf(numbers.get(numbers.size() - 2)) : from.getValue();
+        Integer chosenTo = onTheLatestPair ? Integer.valueOf(latest) : to.getValue();
+        // one comparison at the end, from what the update brought, not one (and a read) per select change
+        updating = true;
+        try {
+            from.setItems(numbers);
+            to.setItems(numbers);
+            from.setValue(chosenFrom);
+            to.setValue(chosenTo);
+        } finally {
+            updating = false;
+        }
+        compare();
+        return true;
+    }
+
     private void configure(Select<Integer> select, String labelKey, List<Integer> numbers, int value) {
         select.setLabel(getTranslation(labelKey));
         select.setItems(numbers);
@@ -105,6 +158,9 @@ class RevisionsPanel extends Composite<Div> {
     }
 
     void compare() {
+        if (updating) {
+            return;
+        }
         comparison.removeAll();
         Integer a = from.getValue();
         Integer b = to.getValue();

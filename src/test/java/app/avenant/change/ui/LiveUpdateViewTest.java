@@ -130,6 +130,7 @@ class LiveUpdateViewTest extends ChangeUiTest {
         ChangeRequestView view = open(c.clientOwner(), id);
         view.commentText.setValue("Brouillon de réponse");
         List<ListItem> stepsBefore = _find(_get(TimelinePanel.class), ListItem.class);
+        RevisionsPanel revisionsBefore = _get(RevisionsPanel.class);
         counterPropose(c, id, 1100);
         // the feed's own delivery (its shared read) done first: the statement counter sees every thread
         awaitUi(() -> view.detail().orElseThrow().latest().number() == 3);
@@ -149,6 +150,11 @@ class LiveUpdateViewTest extends ChangeUiTest {
                 .isEqualTo("À vous : approuver ou contre-proposer la révision 3 de "
                         + c.providerEditor().displayName());
         assertThat(text(_get(Section.class, s -> s.withId("cr-revisions")))).contains("Contre-proposition 1100");
+        assertThat(_get(RevisionsPanel.class))
+                .as("the revisions panel is extended, not rebuilt")
+                .isSameAs(revisionsBefore);
+        assertThat(revisionsBefore.to.getValue()).isEqualTo(3);
+        assertThat(revisionsBefore.from.getValue()).isEqualTo(2);
         assertThat(view.approve.isVisible()).isTrue();
         assertThat(view.commentText.getValue()).isEqualTo("Brouillon de réponse");
     }
