@@ -83,11 +83,11 @@ public class NotificationBell extends Composite<Div> {
     }
 
     private void refreshCount() {
-        ToDo toDo = notifications.toDo();
-        long awaitingAction = toDo.total();
+        PendingActions pendingActions = notifications.pendingActions();
+        long awaitingAction = pendingActions.total();
         badge.setText(awaitingAction > 99 ? "99+" : Long.toString(awaitingAction));
         badge.setVisible(awaitingAction > 0);
-        String what = NotificationTexts.toDo(toDo, getLocale());
+        String what = NotificationTexts.pendingActions(pendingActions, getLocale());
         String count = getTranslation("notification.unread", awaitingAction);
         bell.setTooltipText(what.isEmpty() ? count : getTranslation("notification.unread.what", count, what));
     }
@@ -95,20 +95,20 @@ public class NotificationBell extends Composite<Div> {
     void renderList() {
         list.removeAll();
         Inbox inbox = notifications.inbox(SHOWN);
-        Div toDo = group(
+        Div pendingActions = group(
                 "av-bell-action",
                 "notification.group.action",
                 "notification.action.none",
                 inbox.awaitingAction(),
                 inbox.now());
         // the badge's number said in words, as the contract list says its own ("1 demande à traiter")
-        String what = NotificationTexts.toDo(notifications.toDo(), getLocale());
+        String what = NotificationTexts.pendingActions(notifications.pendingActions(), getLocale());
         if (!what.isEmpty()) {
             Paragraph summary = new Paragraph(what);
             summary.addClassName("av-bell-summary");
-            toDo.addComponentAtIndex(1, summary);
+            pendingActions.addComponentAtIndex(1, summary);
         }
-        list.add(toDo);
+        list.add(pendingActions);
         list.add(group(
                 "av-bell-info",
                 "notification.group.info",

@@ -83,16 +83,16 @@ final class NotificationTexts {
      * What the bell counts, in the words of the contract list's "À moi" ("1 demande à traiter, 1 relevé à
      * valider"): the bell also holds statements and review actions, which a contract's requests do not.
      */
-    static String toDo(ToDo toDo, Locale locale) {
+    static String pendingActions(PendingActions pendingActions, Locale locale) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        if (toDo.requests() > 0) {
-            parts.add(Translations.get(locale, "notification.todo.requests", toDo.requests()));
+        if (pendingActions.requests() > 0) {
+            parts.add(Translations.get(locale, "notification.toHandle.requests", pendingActions.requests()));
         }
-        if (toDo.statements() > 0) {
-            parts.add(Translations.get(locale, "notification.todo.statements", toDo.statements()));
+        if (pendingActions.statements() > 0) {
+            parts.add(Translations.get(locale, "notification.toHandle.statements", pendingActions.statements()));
         }
-        if (toDo.actions() > 0) {
-            parts.add(Translations.get(locale, "notification.todo.actions", toDo.actions()));
+        if (pendingActions.actions() > 0) {
+            parts.add(Translations.get(locale, "notification.toHandle.actions", pendingActions.actions()));
         }
         return String.join(", ", parts);
     }

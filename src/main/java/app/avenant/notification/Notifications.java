@@ -56,14 +56,14 @@ public class Notifications {
      * actions due within a week or overdue (0032).
      */
     public long awaitingActionCount() {
-        return toDo().total();
+        return pendingActions().total();
     }
 
     /**
      * The same count by what is to do: a change request is one thing to do whatever happened on it (one unread
      * line each, docs/decisions/0027), a month's statement another, a review action another.
      */
-    public ToDo toDo() {
+    public PendingActions pendingActions() {
         long requests = 0;
         long statements = 0;
         for (Object[] row :
@@ -75,7 +75,7 @@ public class Notifications {
                 requests += count;
             }
         }
-        return new ToDo(requests, statements, reviews.countMyActionsDue());
+        return new PendingActions(requests, statements, reviews.countMyActionsDue());
     }
 
     /** The newest notifications of the caller, of every kind. */

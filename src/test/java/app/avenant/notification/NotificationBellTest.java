@@ -180,14 +180,14 @@ class NotificationBellTest extends UiTest {
 
         bell.renderList();
 
-        Div toDo = _get(bell, Div.class, spec -> spec.withClasses("av-bell-action"));
+        Div pendingActions = _get(bell, Div.class, spec -> spec.withClasses("av-bell-action"));
         String who = contract.provider().admin().displayName();
-        assertThat(lines(toDo))
+        assertThat(lines(pendingActions))
                 .containsExactly(
                         "Relevé de novembre 2026 à valider : " + who + " l’a déjà validé",
                         who + " a révisé la demande n°\u00a05 : à revoir (2 fois)");
         assertThat(bell.badge.getText()).isEqualTo("2");
-        assertThat(_get(toDo, Paragraph.class, spec -> spec.withClasses("av-bell-summary"))
+        assertThat(_get(pendingActions, Paragraph.class, spec -> spec.withClasses("av-bell-summary"))
                         .getText())
                 .isEqualTo("1 demande à traiter, 1 relevé à valider");
     }
