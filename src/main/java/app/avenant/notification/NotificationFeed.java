@@ -1,10 +1,12 @@
 package app.avenant.notification;
 
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,14 +24,26 @@ import org.springframework.stereotype.Component;
  * Tells open screens of a user that their notifications changed. Listeners are called off the thread that
  * committed the change (a bell re-counts with a read of its own: the person who saved does not wait for the
  * others' bells, docs/decisions/0029): a UI listener must hop onto its own UI with {@code ui.access(...)}.
+ *
+ * <p>A bell is told a moment after the change ({@link #BELL_DELAY}), once for all the changes of that moment: the
+ * open change request screen, which shows the change itself, goes first instead of sharing the machine with every
+ * bell re-counting at the same instant, and a burst of events (a counter-proposal is a revision and an approval)
+ * costs each bell one count.
  */
 @Component
 public class NotificationFeed implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationFeed.class);
 
+    /** Long enough for the live screens to be served first; short beside the time a person takes to look up. */
+    static final Duration BELL_DELAY = Duration.ofMillis(300);
+
     private final Map<UUID, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    /** Listeners already due to be told: a change meanwhile is covered by that telling. */
+    private final Set<Runnable> due = ConcurrentHashMap.newKeySet();
+
     private final Executor delivery;
+    private final Duration delay;
     private final @Nullable ExecutorService owned;
 
     @Autowired
@@ -37,11 +51,13 @@ public class NotificationFeed implements DisposableBean {
         this.owned = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("notification-feed-", 0).factory());
         this.delivery = owned;
+        this.delay = BELL_DELAY;
     }
 
-    /** For tests: deliver on the given executor (a direct one tells on the calling thread). */
+    /** For tests: deliver on the given executor (a direct one tells on the calling thread), with no delay. */
     NotificationFeed(Executor delivery) {
         this.delivery = delivery;
+        this.delay = Duration.ZERO;
         this.owned = null;
     }
 
@@ -58,12 +74,29 @@ public class NotificationFeed implements DisposableBean {
     void changed(Collection<UUID> userIds) {
         List<Runnable> told = new ArrayList<>();
         for (UUID userId : userIds) {
-            told.addAll(listeners.getOrDefault(userId, List.of()));
+            for (Runnable listener : listeners.getOrDefault(userId, List.of())) {
+                if (due.add(listener)) {
+                    told.add(listener);
+                }
+            }
         }
         if (told.isEmpty()) {
             return;
         }
-        delivery.execute(() -> told.forEach(NotificationFeed::tell));
+        delivery.execute(() -> {
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            for (Runnable listener : told) {
+                // no longer due before it runs: a change during its count is told again
+                due.remove(listener);
+                tell(listener);
+            }
+        });
     }
 
     private static void tell(Runnable listener) {

@@ -27,6 +27,24 @@ class NotificationFeedTest {
     }
 
     @Test
+    void changes_that_arrive_before_a_bell_was_told_are_told_once() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        NotificationFeed later = new NotificationFeed(queued::add);
+        UUID alice = UUID.randomUUID();
+        AtomicInteger calls = new AtomicInteger();
+        later.subscribe(alice, calls::incrementAndGet);
+
+        later.changed(List.of(alice));
+        later.changed(List.of(alice));
+        queued.forEach(Runnable::run);
+
+        assertThat(calls).as("a revision and its approval: one count").hasValue(1);
+        later.changed(List.of(alice));
+        queued.getLast().run();
+        assertThat(calls).as("a change after the telling is told again").hasValue(2);
+    }
+
+    @Test
     void a_detached_screen_is_no_longer_told() {
         UUID alice = UUID.randomUUID();
         AtomicInteger calls = new AtomicInteger();

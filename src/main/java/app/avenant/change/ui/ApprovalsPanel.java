@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -40,59 +41,109 @@ class ApprovalsPanel extends Composite<Div> {
                 : getTranslation("changeui.approvals.pending");
     }
 
+    /** Each side's approvers and approval of the latest revision, and what the reader is told if they cannot. */
+    private final Div sides = new Div();
+
+    /** The approvals later revisions withdrew, oldest first: a live update appends the new ones. */
+    private final Div withdrawn = new Div();
+
+    private @Nullable SidesShown sidesShown;
+    private int withdrawnShown;
+
+    /** What the side lines are built from: equal, they read the same and are left as they are. */
+    private record SidesShown(
+            ChangeRequestStatus status,
+            int latest,
+            List<ApprovalView> approvals,
+            List<SideApprovers> approvers,
+            @Nullable ContractRole myRole) {}
+
     ApprovalsPanel(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
         Div root = getContent();
         root.addClassName("av-cr-approvals");
+        sides.addClassName("av-cr-approvals-sides");
+        withdrawn.addClassName("av-cr-approvals-withdrawn");
+        root.add(sides, withdrawn);
+        update(detail, myRole);
+    }
+
+    /**
+     * Takes a newer reading of the request (docs/decisions/0029): the side lines are rebuilt only when what they say
+     * changed, and only the newly withdrawn approvals are added (at every counter-proposal the whole list used to go
+     * to the browser again, one line longer each time).
+     */
+    void update(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
         int latest = detail.latest().number();
-        for (SideApprovers approvers : detail.approvers()) {
-            Side side = approvers.side();
-            Optional<ApprovalView> approval = detail.approvals().stream()
-                    .filter(a -> a.side() == side && a.revision() == latest)
-                    .findFirst();
-            Span text = new Span(approval.map(a -> getTranslation(
-                            "changeui.approvals.approved",
-                            a.approverName(),
-                            Formats.dateTime(a.approvedAt(), getLocale()),
-                            String.valueOf(a.revision())))
-                    .orElseGet(() -> pending(detail, approvers)));
-            text.addClassName(approval.isPresent() ? "av-cr-approved" : "av-cr-pending");
-            Span who = new Span(
-                    approvers.names().isEmpty()
-                            ? getTranslation("changeui.approvals.none")
-                            : getTranslation("changeui.approvals.approvers", approversText(approvers)));
-            who.addClassName("av-cr-approvers");
-            Div line = new Div(Badge.side(side), text, who);
-            line.addClassNames(
-                    "av-inline",
-                    "av-cr-approval",
-                    "av-cr-approval--" + side.name().toLowerCase(Locale.ROOT));
-            root.add(line);
+        SidesShown now = new SidesShown(detail.status(), latest, detail.approvals(), detail.approvers(), myRole);
+        if (!now.equals(sidesShown)) {
+            sidesShown = now;
+            sides.removeAll();
+            for (SideApprovers approvers : detail.approvers()) {
+                sides.add(sideLine(detail, approvers, latest));
+            }
+            if (myRole != null && !myRole.canApprove() && detail.status().isOpen()) {
+                sides.add(cannotApprove(detail, myRole));
+            }
         }
-        if (myRole != null && !myRole.canApprove() && detail.status().isOpen()) {
-            SideApprovers mine = detail.approvers().stream()
-                    .filter(a -> a.side() == myRole.side())
-                    .findFirst()
-                    .orElse(new SideApprovers(myRole.side(), "", java.util.List.of()));
-            cannotApprove.setText(
-                    mine.names().isEmpty()
-                            ? getTranslation("changeui.approvals.cannot.nobody")
-                            : getTranslation("changeui.approvals.cannot", approversText(mine)));
-            cannotApprove.addClassName("av-cr-cannot-approve");
-            root.add(cannotApprove);
+        List<WithdrawnApprovalView> all = detail.withdrawn();
+        if (all.size() < withdrawnShown) {
+            withdrawn.removeAll();
+            withdrawnShown = 0;
         }
-        for (WithdrawnApprovalView w : detail.withdrawn()) {
-            Div line = new Div(
-                    Badge.side(w.side()),
-                    new Span(getTranslation(
-                            "changeui.approvals.withdrawn",
-                            w.approverName(),
-                            String.valueOf(w.revision()),
-                            Formats.dateTime(w.approvedAt(), getLocale()),
-                            String.valueOf(w.byRevision()),
-                            w.byName())));
-            line.addClassNames("av-inline", "av-cr-approval", "av-cr-approval-withdrawn");
-            root.add(line);
+        for (WithdrawnApprovalView w : all.subList(withdrawnShown, all.size())) {
+            withdrawn.add(withdrawnLine(w));
         }
+        withdrawnShown = all.size();
+    }
+
+    private Div sideLine(ChangeRequestDetail detail, SideApprovers approvers, int latest) {
+        Side side = approvers.side();
+        Optional<ApprovalView> approval = detail.approvals().stream()
+                .filter(a -> a.side() == side && a.revision() == latest)
+                .findFirst();
+        Span text = new Span(approval.map(a -> getTranslation(
+                        "changeui.approvals.approved",
+                        a.approverName(),
+                        Formats.dateTime(a.approvedAt(), getLocale()),
+                        String.valueOf(a.revision())))
+                .orElseGet(() -> pending(detail, approvers)));
+        text.addClassName(approval.isPresent() ? "av-cr-approved" : "av-cr-pending");
+        Span who = new Span(
+                approvers.names().isEmpty()
+                        ? getTranslation("changeui.approvals.none")
+                        : getTranslation("changeui.approvals.approvers", approversText(approvers)));
+        who.addClassName("av-cr-approvers");
+        Div line = new Div(Badge.side(side), text, who);
+        line.addClassNames(
+                "av-inline", "av-cr-approval", "av-cr-approval--" + side.name().toLowerCase(Locale.ROOT));
+        return line;
+    }
+
+    private Paragraph cannotApprove(ChangeRequestDetail detail, ContractRole myRole) {
+        SideApprovers mine = detail.approvers().stream()
+                .filter(a -> a.side() == myRole.side())
+                .findFirst()
+                .orElse(new SideApprovers(myRole.side(), "", List.of()));
+        cannotApprove.setText(
+                mine.names().isEmpty()
+                        ? getTranslation("changeui.approvals.cannot.nobody")
+                        : getTranslation("changeui.approvals.cannot", approversText(mine)));
+        cannotApprove.addClassName("av-cr-cannot-approve");
+        return cannotApprove;
+    }
+
+    private Div withdrawnLine(WithdrawnApprovalView w) {
+        Div line = new Div(
+                Badge.side(w.side()),
+                new Span(getTranslation(
+                        "changeui.approvals.withdrawn",
+                        w.approverName(),
+                        String.valueOf(w.revision()),
+                        Formats.dateTime(w.approvedAt(), getLocale()),
+                        String.valueOf(w.byRevision()),
+                        w.byName())));
+        line.addClassNames("av-inline", "av-cr-approval", "av-cr-approval-withdrawn");
+        return line;
     }
 
     /** "Julien Moreau ou Anne Roy (Compta Services Lyon SAS)". */

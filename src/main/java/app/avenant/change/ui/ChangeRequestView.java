@@ -25,22 +25,18 @@ import app.avenant.contract.ui.Labels;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
-import app.avenant.shared.format.Formats;
-import app.avenant.shared.ui.Help;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -102,7 +98,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private final Div banners = new Div();
 
     private final Div actionBar = new Div(edit, submit, approve, reject, withdraw);
-    private @Nullable Component header;
+    private @Nullable RequestHeader header;
     private @Nullable Section impact;
     private @Nullable Section diff;
     private @Nullable Section revisions;
@@ -124,6 +120,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
 
     /** The revisions panel shown, which a live update extends rather than rebuilds. */
     private @Nullable RevisionsPanel revisionsPanel;
+
+    /** The proposed changes shown, which a live update rewrites in place when they touch the same fields. */
+    private @Nullable DiffTable diffTable;
+
+    /** The approvals panel shown, which a live update brings up to date rather than rebuilds. */
+    private @Nullable ApprovalsPanel approvalsPanel;
 
     private @Nullable Registration feedRegistration;
     private String pageTitle = "";
@@ -225,9 +227,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             build(d, steps, known);
             return;
         }
-        Component newHeader = header(d);
-        getContent().replace(header, newHeader);
-        header = newHeader;
+        if (header != null) {
+            header.update(d);
+        }
         banners.removeAll();
         banners(d).forEach(banners::add);
         actions(d);
@@ -243,7 +245,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             boolean sameBasis = before.latest().baseVersion() == d.latest().baseVersion()
                     && before.currentContractVersion() == d.currentContractVersion()
                     && before.status().isOpen() == d.status().isOpen();
-            if (!sameBasis || !before.diff().equals(d.diff())) {
+            boolean inPlace = sameBasis
+                    && (before.diff().equals(d.diff())
+                            || (diffTable != null
+                                    && diffTable.showInPlace(d.diff().changes())));
+            if (!inPlace) {
                 diff = replace(diff, diffSection(d));
             }
             RevisionsPanel panel = revisionsPanel;
@@ -251,7 +257,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 revisions = replace(revisions, revisionsSection(d, known));
             }
         }
-        approvals = replace(approvals, approvalsSection(d));
+        if (approvalsPanel != null) {
+            approvalsPanel.update(d, myRole);
+        } else {
+            approvals = replace(approvals, approvalsSection(d));
+        }
         if (timeline != null) {
             timeline.update(steps == null ? changeRequests.timeline(d.id(), TimelinePanel.LIMIT) : steps);
         }
@@ -268,7 +278,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         getContent().removeAll();
         var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
         back.addClassName("av-back");
-        header = header(d);
+        header = new RequestHeader(changeRequests, d, reword);
         getContent().add(back, nextStep, header, presenceLine, staleBanner, banners);
         banners.removeAll();
         banners(d).forEach(banners::add);
@@ -317,10 +327,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         ? getTranslation("changeui.diff.againstOutdated", base, inForce)
                         : getTranslation("changeui.diff.against", base));
         against.addClassName("av-hint");
-        return section(
-                "diff",
-                getTranslation("changeui.section.diff"),
-                new Div(against, DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"))));
+        diffTable = DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"));
+        return section("diff", getTranslation("changeui.section.diff"), new Div(against, diffTable));
     }
 
     private Section revisionsSection(ChangeRequestDetail d, @Nullable RevisionComparison known) {
@@ -330,7 +338,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Section approvalsSection(ChangeRequestDetail d) {
-        return section("approvals", getTranslation("changeui.section.approvals"), new ApprovalsPanel(d, myRole));
+        ApprovalsPanel panel = new ApprovalsPanel(d, myRole);
+        approvalsPanel = panel;
+        return section("approvals", getTranslation("changeui.section.approvals"), panel);
     }
 
     /** Beside the shared discussion, clearly marked: the caller's side's own notes (docs/decisions/0024). */
@@ -350,46 +360,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             impact.addClassName("av-cr-impact--provider");
         }
         return impact;
-    }
-
-    private Component header(ChangeRequestDetail d) {
-        Span number = new Span(ChangeLabels.number(this, d.number()));
-        number.addClassName("av-reference");
-        Div line = new Div(
-                number,
-                Badge.status(d.status()),
-                new Span(getTranslation(
-                        "changeui.detail.author",
-                        d.authorName(),
-                        Labels.side(this, d.authorSide()),
-                        Formats.dateTime(d.createdAt(), getLocale()))),
-                new Span(
-                        new Text(getTranslation(
-                                "changeui.detail.base",
-                                Labels.version(this, d.latest().baseVersion()))),
-                        Help.icon(getTranslation("changeui.help.base"))),
-                new Span(
-                        new Text(getTranslation(
-                                "changeui.detail.revision",
-                                String.valueOf(d.latest().number()))),
-                        Help.icon(getTranslation("changeui.help.revision"))));
-        line.addClassName("av-header-line");
-        Paragraph serves = new Paragraph(
-                new Text(getTranslation("changeui.detail.serves", Labels.objective(this, d.serves()))),
-                Help.icon(getTranslation("changeui.help.serves")));
-        serves.addClassName("av-cr-serves");
-        Paragraph reason = new Paragraph(d.reason());
-        reason.addClassNames("av-multiline", "av-cr-reason");
-        Div header = new Div(new H2(d.title()), line, serves, reason);
-        header.addClassNames("av-workspace-header", "av-cr-header");
-        if (d.can().reword()) {
-            reword.setVisible(true);
-            header.add(reword);
-        }
-        if (d.wordingEdits() > 0) {
-            header.add(new WordingHistory(changeRequests, d.id(), d.wordingEdits()));
-        }
-        return header;
     }
 
     private List<Component> banners(ChangeRequestDetail d) {

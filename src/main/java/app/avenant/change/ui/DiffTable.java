@@ -38,9 +38,24 @@ class DiffTable extends Composite<Div> {
 
     private record Item(TermsSection section, String key, String label, ChangeKind kind) {}
 
+    /** Where a row sits: same places in the same order, a newer diff can be shown by rewriting values only. */
+    private record Place(
+            Item item, @Nullable String field, @Nullable String detail, boolean attributed) {}
+
+    /** The cells of one row whose content a newer diff may rewrite. */
+    private record Cells(
+            NativeTableCell before,
+            NativeTableCell after,
+            @Nullable NativeTableCell by) {}
+
+    private final List<Place> places = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Cells> cells = new ArrayList<>();
+
     private DiffTable(Map<Item, List<Row>> items, String emptyText) {
         Div root = getContent();
         root.addClassName("av-cr-diff");
+        places.addAll(shapeOf(items));
         if (items.isEmpty()) {
             Paragraph empty = new Paragraph(emptyText);
             empty.addClassName("av-empty");
@@ -68,17 +83,39 @@ class DiffTable extends Composite<Div> {
 
     /** Base → proposed. */
     static DiffTable of(List<ItemChange> changes, String emptyText) {
+        return new DiffTable(items(changes), emptyText);
+    }
+
+    /** Revision → revision, each change with the side that made it. */
+    static DiffTable attributed(List<AttributedChange> changes, String emptyText) {
+        return new DiffTable(attributedItems(changes), emptyText);
+    }
+
+    /**
+     * Shows a newer base → proposed diff in place when it changes the same fields (a counter-proposal on a value
+     * already changed): only the cells whose value differs are rewritten, instead of the whole table going to the
+     * browser again (docs/decisions/0029). False when the fields differ: the caller builds a new table.
+     */
+    boolean showInPlace(List<ItemChange> changes) {
+        return rewrite(items(changes));
+    }
+
+    /** The same for a revision → revision comparison. */
+    boolean showAttributedInPlace(List<AttributedChange> changes) {
+        return rewrite(attributedItems(changes));
+    }
+
+    private static Map<Item, List<Row>> items(List<ItemChange> changes) {
         Map<Item, List<Row>> items = new LinkedHashMap<>();
         for (ItemChange change : changes) {
             List<Row> rows = new ArrayList<>();
             change.fields().forEach(f -> rows.add(new Row(f, null, null)));
             items.put(new Item(change.section(), change.key(), change.label(), change.kind()), rows);
         }
-        return new DiffTable(items, emptyText);
+        return items;
     }
 
-    /** Revision → revision, each change with the side that made it. */
-    static DiffTable attributed(List<AttributedChange> changes, String emptyText) {
+    private static Map<Item, List<Row>> attributedItems(List<AttributedChange> changes) {
         Map<Item, List<Row>> items = new LinkedHashMap<>();
         for (AttributedChange change : changes) {
             ItemChange item = change.item();
@@ -86,7 +123,50 @@ class DiffTable extends Composite<Div> {
                             new Item(item.section(), item.key(), item.label(), item.kind()), k -> new ArrayList<>())
                     .add(new Row(change.field(), change.side(), change.revision()));
         }
-        return new DiffTable(items, emptyText);
+        return items;
+    }
+
+    /** Each item, then each of its rows, in display order (sections in their order, then items as listed). */
+    private static List<Place> shapeOf(Map<Item, List<Row>> items) {
+        boolean attributed = items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
+        List<Place> shape = new ArrayList<>();
+        for (TermsSection section : TermsSection.values()) {
+            items.forEach((item, rows) -> {
+                if (item.section() == section) {
+                    shape.add(new Place(item, null, null, attributed));
+                    rows.forEach(row -> shape.add(
+                            new Place(item, row.field().field(), row.field().detail(), attributed)));
+                }
+            });
+        }
+        return shape;
+    }
+
+    /** The rows in display order. */
+    private static List<Row> rowsOf(Map<Item, List<Row>> items) {
+        List<Row> ordered = new ArrayList<>();
+        for (TermsSection section : TermsSection.values()) {
+            items.forEach((item, rows) -> {
+                if (item.section() == section) {
+                    ordered.addAll(rows);
+                }
+            });
+        }
+        return ordered;
+    }
+
+    private boolean rewrite(Map<Item, List<Row>> items) {
+        if (items.isEmpty() || !places.equals(shapeOf(items))) {
+            return false;
+        }
+        List<Row> newer = rowsOf(items);
+        for (int i = 0; i < newer.size(); i++) {
+            if (!newer.get(i).equals(rows.get(i))) {
+                fill(cells.get(i), newer.get(i));
+                rows.set(i, newer.get(i));
+            }
+        }
+        return true;
     }
 
     private Component item(Item item, List<Row> rows, boolean attributed) {
@@ -121,36 +201,51 @@ class DiffTable extends Composite<Div> {
         for (Row row : rows) {
             FieldChange field = row.field();
             NativeTableRow tr = table.getBody().addRow();
-            NativeTableCell before = new NativeTableCell();
-            before.addClassName("av-before");
-            if (field.before() != null) {
-                before.add(new Del(Values.format(this, field.field(), field.kind(), field.before())));
-            } else {
-                before.add(none());
+            Cells rowCells =
+                    new Cells(new NativeTableCell(), new NativeTableCell(), attributed ? new NativeTableCell() : null);
+            rowCells.before().addClassName("av-before");
+            rowCells.after().addClassName("av-after");
+            fill(rowCells, row);
+            tr.add(
+                    new NativeTableCell(Values.fieldLabel(this, field.field(), field.detail())),
+                    rowCells.before(),
+                    rowCells.after());
+            if (rowCells.by() != null) {
+                tr.add(rowCells.by());
             }
-            NativeTableCell after = new NativeTableCell();
-            after.addClassName("av-after");
-            if (field.after() != null) {
-                after.add(new Span(Values.format(this, field.field(), field.kind(), field.after())));
-            } else {
-                after.add(none());
-            }
-            tr.add(new NativeTableCell(Values.fieldLabel(this, field.field(), field.detail())), before, after);
-            if (attributed) {
-                NativeTableCell by = new NativeTableCell();
-                if (row.side() != null) {
-                    by.add(Badge.side(row.side()));
-                }
-                if (row.revision() != null) {
-                    Span revision = new Span(getTranslation("changeui.revision.short", String.valueOf(row.revision())));
-                    revision.addClassName("av-hint");
-                    by.add(revision);
-                }
-                tr.add(by);
-            }
+            this.rows.add(row);
+            cells.add(rowCells);
         }
         card.add(table);
         return card;
+    }
+
+    private void fill(Cells rowCells, Row row) {
+        FieldChange field = row.field();
+        rowCells.before().removeAll();
+        rowCells.after().removeAll();
+        if (field.before() != null) {
+            rowCells.before().add(new Del(Values.format(this, field.field(), field.kind(), field.before())));
+        } else {
+            rowCells.before().add(none());
+        }
+        if (field.after() != null) {
+            rowCells.after().add(new Span(Values.format(this, field.field(), field.kind(), field.after())));
+        } else {
+            rowCells.after().add(none());
+        }
+        NativeTableCell by = rowCells.by();
+        if (by != null) {
+            by.removeAll();
+            if (row.side() != null) {
+                by.add(Badge.side(row.side()));
+            }
+            if (row.revision() != null) {
+                Span revision = new Span(getTranslation("changeui.revision.short", String.valueOf(row.revision())));
+                revision.addClassName("av-hint");
+                by.add(revision);
+            }
+        }
     }
 
     private Span none() {

@@ -9,6 +9,7 @@ import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,14 +30,19 @@ class RevisionsPanel extends Composite<Div> {
 
     private final ChangeRequests changeRequests;
     private final UUID changeRequestId;
-    final Select<Integer> from = new Select<>();
-    final Select<Integer> to = new Select<>();
+    /*
+     * Combo boxes, not selects: a select sends every item to the browser whenever one is added, two whole lists at
+     * every live counter-proposal; a combo box sends its items only when it is opened (docs/decisions/0029).
+     */
+    final ComboBox<Integer> from = new ComboBox<>();
+    final ComboBox<Integer> to = new ComboBox<>();
     final Div comparison = new Div();
 
     /** The comparison of the two latest revisions when a live update brought it: opening with it reads nothing. */
     private @Nullable RevisionComparison known;
 
     private NativeTable rows = new NativeTable();
+    private @Nullable DiffTable shownTable;
     private int shownLatest;
     private boolean updating;
     private com.vaadin.flow.component.@Nullable Text latestMark;
@@ -77,8 +82,16 @@ class RevisionsPanel extends Composite<Div> {
         }
         configure(from, "changeui.revisions.compare.from", numbers, numbers.get(numbers.size() - 2));
         configure(to, "changeui.revisions.compare.to", numbers, numbers.getLast());
-        from.addValueChangeListener(e -> compare());
-        to.addValueChangeListener(e -> compare());
+        for (ComboBox<Integer> pick : List.of(from, to)) {
+            pick.addValueChangeListener(e -> {
+                if (e.getValue() == null && e.getOldValue() != null) {
+                    // a comparison always has two ends: emptying the field puts the revision back
+                    pick.setValue(e.getOldValue());
+                    return;
+                }
+                compare();
+            });
+        }
         HorizontalLayout selects = new HorizontalLayout(from, to);
         selects.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         selects.addClassName("av-toolbar");
@@ -149,9 +162,10 @@ class RevisionsPanel extends Composite<Div> {
         return true;
     }
 
-    private void configure(Select<Integer> select, String labelKey, List<Integer> numbers, int value) {
+    private void configure(ComboBox<Integer> select, String labelKey, List<Integer> numbers, int value) {
         select.setLabel(getTranslation(labelKey));
         select.setItems(numbers);
+        select.addClassName("av-cr-revision-pick");
         select.setItemLabelGenerator(
                 n -> n == null ? "" : getTranslation("changeui.revision.short", String.valueOf(n)));
         select.setValue(value);
@@ -161,26 +175,44 @@ class RevisionsPanel extends Composite<Div> {
         if (updating) {
             return;
         }
-        comparison.removeAll();
         Integer a = from.getValue();
         Integer b = to.getValue();
         if (a == null || b == null) {
+            showOnly(null);
             return;
         }
         if (a.equals(b)) {
-            comparison.add(hint(getTranslation("changeui.revisions.compare.same")));
+            showOnly(hint(getTranslation("changeui.revisions.compare.same")));
             return;
         }
         RevisionComparison ready = known;
         if (ready != null && ready.from().number() == a && ready.to().number() == b) {
-            comparison.add(DiffTable.attributed(ready.changes(), getTranslation("changeui.revisions.compare.empty")));
+            show(ready);
             return;
         }
         try {
-            RevisionComparison result = changeRequests.compareRevisions(changeRequestId, a, b);
-            comparison.add(DiffTable.attributed(result.changes(), getTranslation("changeui.revisions.compare.empty")));
+            show(changeRequests.compareRevisions(changeRequestId, a, b));
         } catch (ChangeRuleException e) {
-            comparison.add(hint(ChangeLabels.error(this, e)));
+            showOnly(hint(ChangeLabels.error(this, e)));
+        }
+    }
+
+    /** A comparison touching the same fields as the one shown rewrites only the values that differ. */
+    private void show(RevisionComparison result) {
+        DiffTable table = shownTable;
+        if (table != null && table.showAttributedInPlace(result.changes())) {
+            return;
+        }
+        DiffTable fresh = DiffTable.attributed(result.changes(), getTranslation("changeui.revisions.compare.empty"));
+        showOnly(fresh);
+        shownTable = fresh;
+    }
+
+    private void showOnly(com.vaadin.flow.component.@Nullable Component content) {
+        comparison.removeAll();
+        shownTable = null;
+        if (content != null) {
+            comparison.add(content);
         }
     }
 

@@ -21,6 +21,7 @@ import app.avenant.contract.terms.ContractHeader;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import java.time.Instant;
@@ -339,5 +340,53 @@ class LiveUpdateViewTest extends ChangeUiTest {
         assertThat(_get(Section.class, s -> s.withId("cr-diff")))
                 .as("the proposed changes did change")
                 .isNotSameAs(diffBefore);
+    }
+
+    @Test
+    void a_counter_proposal_on_the_same_field_changes_only_what_differs_on_the_open_screen() {
+        TestContract c = contract();
+        UUID id = submitted(c);
+        approveAs(c.clientOwner(), id);
+        ChangeRequestView view = open(c.clientOwner(), id);
+        Section diffBefore = _get(Section.class, s -> s.withId("cr-diff"));
+        RequestHeader headerBefore = _get(RequestHeader.class);
+        ApprovalsPanel approvalsBefore = _get(ApprovalsPanel.class);
+
+        counterPropose(c, id, 1100);
+        awaitUi(() -> view.detail().orElseThrow().latest().number() == 3);
+
+        assertThat(_get(Section.class, s -> s.withId("cr-diff")))
+                .as("the same field changed again: its value is rewritten, the table kept")
+                .isSameAs(diffBefore);
+        assertThat(digits(text(diffBefore))).contains("1100").doesNotContain("1200");
+        assertThat(_get(RequestHeader.class)).isSameAs(headerBefore);
+        assertThat(text(headerBefore)).contains("Révision 3").doesNotContain("Révision 2");
+        assertThat(_get(ApprovalsPanel.class)).isSameAs(approvalsBefore);
+        assertThat(text(approvalsBefore))
+                .contains(c.clientOwner().displayName() + " (révision 2")
+                .contains("retirée par la révision 3 de " + c.providerEditor().displayName());
+        List<Div> withdrawn = _find(approvalsBefore, Div.class, spec -> spec.withClasses("av-cr-approval-withdrawn"));
+        assertThat(withdrawn).hasSize(1);
+
+        approveAs(c.clientOwner(), id);
+        awaitUi(() -> text(approvalsBefore)
+                .contains("Approuvée par " + c.clientOwner().displayName()));
+        counterPropose(c, id, 1050);
+        awaitUi(() -> view.detail().orElseThrow().latest().number() == 4);
+
+        List<Div> withdrawnAfter =
+                _find(approvalsBefore, Div.class, spec -> spec.withClasses("av-cr-approval-withdrawn"));
+        assertThat(withdrawnAfter).hasSize(2);
+        assertThat(withdrawnAfter.getFirst())
+                .as("the line shown before stays as it was")
+                .isSameAs(withdrawn.getFirst());
+        assertThat(text(withdrawnAfter.getLast())).contains("retirée par la révision 4");
+        assertThat(digits(text(diffBefore))).contains("1050").doesNotContain("1100");
+        assertThat(text(headerBefore)).contains("Révision 4");
+    }
+
+    /** The text without its spaces (amounts are grouped with narrow no-break spaces). */
+    private static String digits(String text) {
+        return text.replaceAll("[\\s\\u00A0\\u202F]", "");
     }
 }
