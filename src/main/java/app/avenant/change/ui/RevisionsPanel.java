@@ -151,8 +151,8 @@ class RevisionsPanel extends Composite<Div> {
         // one comparison at the end, from what the update brought, not one (and a read) per select change
         updating = true;
         try {
-            from.setItems(numbers);
-            to.setItems(numbers);
+            from.setItems(numbers.reversed());
+            to.setItems(numbers.reversed());
             from.setValue(chosenFrom);
             to.setValue(chosenTo);
         } finally {
@@ -164,7 +164,8 @@ class RevisionsPanel extends Composite<Div> {
 
     private void configure(ComboBox<Integer> select, String labelKey, List<Integer> numbers, int value) {
         select.setLabel(getTranslation(labelKey));
-        select.setItems(numbers);
+        // newest first: the revisions one compares are mostly the last ones
+        select.setItems(numbers.reversed());
         select.addClassName("av-cr-revision-pick");
         select.setItemLabelGenerator(
                 n -> n == null ? "" : getTranslation("changeui.revision.short", String.valueOf(n)));
