@@ -139,8 +139,8 @@ class VolumesTab extends Composite<Div> {
                                     ? getTranslation("contract.volumes.band.open")
                                     : units(band.toUnits())),
                     Tables.numeric(money(band.unitPrice())));
-            // "every band has its own 'Proposer une modification'": the editor opens on this item's bands
-            propose.link("VOLUMES:" + item.key()).ifPresent(link -> {
+            // "every band has its own 'Proposer une modification'": the editor opens on this band, its price ready
+            propose.link("VOLUMES:" + item.key() + ":band:" + band.fromUnits()).ifPresent(link -> {
                 if (link instanceof Anchor anchor) {
                     anchor.setText(getTranslation("contract.volumes.band.propose"));
                     anchor.getElement()

@@ -11,8 +11,11 @@ import app.avenant.change.ui.editor.ProposalEditView;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.shared.ui.Routes;
 import app.avenant.testing.TestAccounts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,6 +31,15 @@ class ProposeFromTheContractTest extends ChangeUiTest {
         return _find(Anchor.class).stream()
                 .filter(a -> "Proposer une modification".equals(a.getText()))
                 .toList();
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        for (Element e = element.getParent(); e != null; e = e.getParent()) {
+            if (e.equals(container)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String decoded(Anchor anchor) {
@@ -70,6 +82,41 @@ class ProposeFromTheContractTest extends ChangeUiTest {
                         .getQueryParameters()
                         .getSingleParameter(ProposalEditView.FOCUS))
                 .contains("VOLUMES:item-1");
+    }
+
+    @Test
+    void a_bands_own_link_opens_the_editor_on_that_band_row() {
+        TestContract contract = fixtures.contract(2);
+        login(contract.clientEditor().username());
+        Routes.navigate(UI.getCurrent(), "contracts/" + contract.id() + "?tab=volumes");
+
+        Anchor band = _find(Anchor.class, spec -> spec.withClasses("av-propose-band")).stream()
+                .filter(a -> decoded(a).endsWith("propose=VOLUMES:item-1:band:0"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no link on the second item's first band"));
+        Routes.navigate(UI.getCurrent(), band.getHref());
+        NewChangeRequestDialog dialog = _get(NewChangeRequestDialog.class);
+        dialog.title.setValue("Prix de la tranche");
+        dialog.reason.setValue("Volumes en hausse");
+        dialog.serves.setValue(ObjectiveKind.COST);
+        _click(dialog.submit);
+
+        _get(ProposalEditView.class);
+        // a composite and its content are one element: count elements
+        List<Element> focused = _find(Component.class, spec -> spec.withClasses("av-focused")).stream()
+                .map(Component::getElement)
+                .distinct()
+                .toList();
+        assertThat(focused).as("the item's card and, inside it, the band's row").hasSize(2);
+        Element card = focused.getFirst();
+        Element row = focused.getLast();
+        assertThat(card.getTextRecursively()).contains("Prestation 1");
+        assertThat(_find(TextField.class).stream()
+                        .filter(f -> isInside(f.getElement(), row))
+                        .map(TextField::getValue))
+                .as("the band row of item-1: from 0, open-ended, 2,00 €")
+                .contains("2,00");
+        assertThat(isInside(row, card)).as("the row inside the card").isTrue();
     }
 
     @Test

@@ -209,7 +209,10 @@ public class TermsEditor extends Composite<Div> {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        String key = colon < 0 ? HEADER_KEY : focus.substring(colon + 1);
+        String rest = colon < 0 ? HEADER_KEY : focus.substring(colon + 1);
+        // "VOLUMES:<item>:band:<first unit>" opens on one band of the item (its « Proposer une modification »)
+        int band = rest.indexOf(BAND);
+        String key = band < 0 ? rest : rest.substring(0, band);
         Component card = section == TermsSection.HEADER
                 ? headerBox
                 : cards().getOrDefault(section, Map.of()).get(key);
@@ -221,9 +224,17 @@ public class TermsEditor extends Composite<Div> {
         Details details = sections.get(section);
         details.setVisible(true);
         details.setOpened(true);
+        if (band >= 0
+                && card instanceof VolumeEditor volume
+                && volume.focusBand(rest.substring(band + BAND.length()))) {
+            return true;
+        }
         card.scrollIntoView();
         return true;
     }
+
+    /** Between an item's key and a band's first unit in a focus. */
+    public static final String BAND = ":band:";
 
     /** Runs once, at the first edit (or at once when already edited). */
     public void onFirstEdit(Runnable action) {

@@ -329,6 +329,21 @@ class VolumeEditor extends Composite<Div> {
         }
     }
 
+    /**
+     * Marks and shows the band starting at {@code fromUnits} and puts the cursor on its price: the editor was opened
+     * from that band's « Proposer une modification ». False when no band starts there (it changed meanwhile).
+     */
+    boolean focusBand(String fromUnits) {
+        BandRow row = band(fromUnits);
+        if (row == null) {
+            return false;
+        }
+        row.getElement().getClassList().add("av-focused");
+        row.scrollIntoView();
+        row.price.focus();
+        return true;
+    }
+
     /** The band row whose "de" reads as {@code fromUnits} (bands are matched on their first unit). */
     private @Nullable BandRow band(@Nullable String fromUnits) {
         for (BandRow row : bands) {
