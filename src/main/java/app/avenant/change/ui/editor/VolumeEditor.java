@@ -339,7 +339,8 @@ class VolumeEditor extends Composite<Div> {
             return false;
         }
         row.getElement().getClassList().add("av-focused");
-        row.scrollIntoView();
+        // mid-screen: at the top, the row would sit under the navigation bar, its item's title out of sight
+        row.getElement().executeJs("this.scrollIntoView({block: 'center'})");
         row.price.focus();
         return true;
     }
