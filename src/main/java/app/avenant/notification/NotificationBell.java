@@ -5,6 +5,7 @@ import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.governance.ui.GovernanceNavigation;
 import app.avenant.identity.Users;
 import app.avenant.performance.ui.PerformanceNavigation;
+import app.avenant.shared.RunAs;
 import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -81,19 +82,9 @@ public class NotificationBell extends Composite<Div> {
         UI ui = event.getUI();
         SecurityContext reader = SecurityContextHolder.getContext();
         subscription = feed.subscribe(userId, () -> {
-            PendingActions counted = countAs(reader);
+            PendingActions counted = RunAs.call(reader, notifications::pendingActions);
             ui.access(() -> show(counted));
         });
-    }
-
-    private PendingActions countAs(SecurityContext reader) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(reader);
-        try {
-            return notifications.pendingActions();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     @Override

@@ -148,6 +148,19 @@ public class ChangeFixtures {
                 item, new VolumeTerms(v.baselineMonthlyUnits(), v.seasonalProfile(), v.flexRangePercent(), pricing)));
     }
 
+    /** The same terms with another notice period (a change to the header that moves no amount). */
+    public static Terms withNoticePeriod(Terms terms, int months) {
+        ContractHeader h = terms.header();
+        return terms.withHeader(new ContractHeader(
+                h.startDate(),
+                h.initialTermMonths(),
+                h.renewal(),
+                h.renewalTermMonths(),
+                months,
+                h.atRiskPercent(),
+                h.penaltyCapAmount()));
+    }
+
     /** The same terms with another title for one item. */
     public static Terms withTitle(Terms terms, String key, String title) {
         ScopeItem i = item(terms, key);

@@ -3,13 +3,13 @@ package app.avenant.notification;
 import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractFixtures;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
-import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
 import app.avenant.notification.NotificationTarget.Screen;
@@ -134,14 +134,6 @@ class NotificationsTest {
     }
 
     private static Terms withNoticeLongerBy(Terms terms, int months) {
-        ContractHeader h = terms.header();
-        return terms.withHeader(new ContractHeader(
-                h.startDate(),
-                h.initialTermMonths(),
-                h.renewal(),
-                h.renewalTermMonths(),
-                h.noticePeriodMonths() + months,
-                h.atRiskPercent(),
-                h.penaltyCapAmount()));
+        return ChangeFixtures.withNoticePeriod(terms, terms.header().noticePeriodMonths() + months);
     }
 }

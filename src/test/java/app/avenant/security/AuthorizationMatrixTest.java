@@ -1053,15 +1053,8 @@ class AuthorizationMatrixTest {
 
     /** A revision that changes one thing (the notice period, one month longer): a request must change something. */
     static app.avenant.contract.terms.Terms withLongerNotice(app.avenant.contract.terms.Terms terms) {
-        var h = terms.header();
-        return terms.withHeader(new app.avenant.contract.terms.ContractHeader(
-                h.startDate(),
-                h.initialTermMonths(),
-                h.renewal(),
-                h.renewalTermMonths(),
-                h.noticePeriodMonths() + 1,
-                h.atRiskPercent(),
-                h.penaltyCapAmount()));
+        return app.avenant.change.ChangeFixtures.withNoticePeriod(
+                terms, terms.header().noticePeriodMonths() + 1);
     }
 
     private UUID plannedReview() {

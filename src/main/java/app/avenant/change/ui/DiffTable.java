@@ -52,9 +52,10 @@ class DiffTable extends Composite<Div> {
     private final List<Row> rows = new ArrayList<>();
     private final List<Cells> cells = new ArrayList<>();
 
-    private DiffTable(Map<Item, List<Row>> items, String emptyText) {
+    private DiffTable(Map<Item, List<Row>> listed, String emptyText) {
         Div root = getContent();
         root.addClassName("av-cr-diff");
+        Map<Item, List<Row>> items = inDisplayOrder(listed);
         places.addAll(shapeOf(items));
         if (items.isEmpty()) {
             Paragraph empty = new Paragraph(emptyText);
@@ -62,22 +63,18 @@ class DiffTable extends Composite<Div> {
             root.add(empty);
             return;
         }
-        boolean attributed = items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
-        for (TermsSection section : TermsSection.values()) {
-            List<Map.Entry<Item, List<Row>>> inSection = items.entrySet().stream()
-                    .filter(e -> e.getKey().section() == section)
-                    .toList();
-            if (inSection.isEmpty()) {
-                continue;
+        boolean attributed = isAttributed(items);
+        Div block = new Div();
+        TermsSection blockSection = null;
+        for (Map.Entry<Item, List<Row>> entry : items.entrySet()) {
+            TermsSection section = entry.getKey().section();
+            if (section != blockSection) {
+                blockSection = section;
+                block = new Div(new H4(getTranslation("terms.section." + section.name())));
+                block.addClassName("av-cr-diff-section");
+                root.add(block);
             }
-            Div block = new Div();
-            block.addClassName("av-cr-diff-section");
-            H4 heading = new H4(getTranslation("terms.section." + section.name()));
-            block.add(heading);
-            for (Map.Entry<Item, List<Row>> entry : inSection) {
-                block.add(item(entry.getKey(), entry.getValue(), attributed));
-            }
-            root.add(block);
+            block.add(item(entry.getKey(), entry.getValue(), attributed));
         }
     }
 
@@ -126,40 +123,41 @@ class DiffTable extends Composite<Div> {
         return items;
     }
 
-    /** Each item, then each of its rows, in display order (sections in their order, then items as listed). */
-    private static List<Place> shapeOf(Map<Item, List<Row>> items) {
-        boolean attributed = items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
-        List<Place> shape = new ArrayList<>();
+    /** Sections in their order, items as listed within a section. */
+    private static Map<Item, List<Row>> inDisplayOrder(Map<Item, List<Row>> items) {
+        Map<Item, List<Row>> ordered = new LinkedHashMap<>();
         for (TermsSection section : TermsSection.values()) {
             items.forEach((item, rows) -> {
                 if (item.section() == section) {
-                    shape.add(new Place(item, null, null, attributed));
-                    rows.forEach(row -> shape.add(
-                            new Place(item, row.field().field(), row.field().detail(), attributed)));
-                }
-            });
-        }
-        return shape;
-    }
-
-    /** The rows in display order. */
-    private static List<Row> rowsOf(Map<Item, List<Row>> items) {
-        List<Row> ordered = new ArrayList<>();
-        for (TermsSection section : TermsSection.values()) {
-            items.forEach((item, rows) -> {
-                if (item.section() == section) {
-                    ordered.addAll(rows);
+                    ordered.put(item, rows);
                 }
             });
         }
         return ordered;
     }
 
-    private boolean rewrite(Map<Item, List<Row>> items) {
+    private static boolean isAttributed(Map<Item, List<Row>> items) {
+        return items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
+    }
+
+    /** Each item, then each of its rows, in the order given. */
+    private static List<Place> shapeOf(Map<Item, List<Row>> items) {
+        boolean attributed = isAttributed(items);
+        List<Place> shape = new ArrayList<>();
+        items.forEach((item, rows) -> {
+            shape.add(new Place(item, null, null, attributed));
+            rows.forEach(row ->
+                    shape.add(new Place(item, row.field().field(), row.field().detail(), attributed)));
+        });
+        return shape;
+    }
+
+    private boolean rewrite(Map<Item, List<Row>> listed) {
+        Map<Item, List<Row>> items = inDisplayOrder(listed);
         if (items.isEmpty() || !places.equals(shapeOf(items))) {
             return false;
         }
-        List<Row> newer = rowsOf(items);
+        List<Row> newer = items.values().stream().flatMap(List::stream).toList();
         for (int i = 0; i < newer.size(); i++) {
             if (!newer.get(i).equals(rows.get(i))) {
                 fill(cells.get(i), newer.get(i));

@@ -8,7 +8,9 @@ import app.avenant.change.RevisionView;
 import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Tables;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -45,7 +47,7 @@ class RevisionsPanel extends Composite<Div> {
     private @Nullable DiffTable shownTable;
     private int shownLatest;
     private boolean updating;
-    private com.vaadin.flow.component.@Nullable Text latestMark;
+    private @Nullable Text latestMark;
     private @Nullable Badge latestBadge;
 
     RevisionsPanel(ChangeRequests changeRequests, ChangeRequestDetail detail) {
@@ -84,7 +86,7 @@ class RevisionsPanel extends Composite<Div> {
         configure(to, "changeui.revisions.compare.to", numbers, numbers.getLast());
         for (ComboBox<Integer> pick : List.of(from, to)) {
             pick.addValueChangeListener(e -> {
-                if (e.getValue() == null && e.getOldValue() != null) {
+                if (e.isFromClient() && e.getValue() == null && e.getOldValue() != null) {
                     // a comparison always has two ends: emptying the field puts the revision back
                     pick.setValue(e.getOldValue());
                     return;
@@ -104,7 +106,7 @@ class RevisionsPanel extends Composite<Div> {
         NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
         if (revision.number() == latest) {
             // a space between, or "1En cours" is what a screen reader and a copy read
-            latestMark = new com.vaadin.flow.component.Text(" ");
+            latestMark = new Text(" ");
             latestBadge = new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO);
             number.add(latestMark, latestBadge);
         }
@@ -209,7 +211,7 @@ class RevisionsPanel extends Composite<Div> {
         shownTable = fresh;
     }
 
-    private void showOnly(com.vaadin.flow.component.@Nullable Component content) {
+    private void showOnly(@Nullable Component content) {
         comparison.removeAll();
         shownTable = null;
         if (content != null) {

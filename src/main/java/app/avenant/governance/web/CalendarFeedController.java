@@ -2,6 +2,7 @@ package app.avenant.governance.web;
 
 import app.avenant.governance.MyCalendar;
 import app.avenant.governance.Reviews;
+import app.avenant.shared.RunAs;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -59,14 +60,8 @@ class CalendarFeedController {
     }
 
     private MyCalendar asUser(String username) {
-        SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return reviews.myCalendar();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(context, reviews::myCalendar);
     }
 }

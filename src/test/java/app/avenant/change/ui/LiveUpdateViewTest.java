@@ -17,7 +17,7 @@ import app.avenant.change.live.LiveUpdate;
 import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
-import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Terms;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
@@ -317,20 +317,9 @@ class LiveUpdateViewTest extends ChangeUiTest {
 
         TestAccounts.as(c.providerEditor().username(), () -> {
             ChangeRequestDetail d = changeRequests.detail(id);
-            ContractHeader h = d.proposed().header();
-            changeRequests.revise(
-                    id,
-                    d.version(),
-                    d.proposed()
-                            .withHeader(new ContractHeader(
-                                    h.startDate(),
-                                    h.initialTermMonths(),
-                                    h.renewal(),
-                                    h.renewalTermMonths(),
-                                    h.noticePeriodMonths() + 1,
-                                    h.atRiskPercent(),
-                                    h.penaltyCapAmount())),
-                    "Un mois de préavis de plus");
+            Terms longer = ChangeFixtures.withNoticePeriod(
+                    d.proposed(), d.proposed().header().noticePeriodMonths() + 1);
+            changeRequests.revise(id, d.version(), longer, "Un mois de préavis de plus");
         });
 
         awaitUi(() -> view.detail().orElseThrow().latest().number() == 3);
