@@ -15,9 +15,16 @@ import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,6 +237,51 @@ class AuditChainTest {
         assertThat(chain.verify().intact())
                 .as("the next append moved the head on to the real end")
                 .isTrue();
+    }
+
+    /**
+     * Appends from many threads at once are written in shared transactions (group commit): every caller still
+     * learns its own entry's number, the numbers follow each other without a gap, and the chain verifies.
+     */
+    @Test
+    void concurrent_appends_each_get_their_own_number_and_the_chain_stays_whole() throws Exception {
+        int writers = 8;
+        int each = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Map<Long, String>>> results = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                results.add(pool.submit(() -> {
+                    Map<Long, String> mine = new HashMap<>();
+                    for (int i = 0; i < each; i++) {
+                        String details = "écrivain " + writer + " n° " + i;
+                        mine.put(chain.append(entry(details)), details);
+                    }
+                    return mine;
+                }));
+            }
+            Map<Long, String> all = new TreeMap<>();
+            for (Future<Map<Long, String>> result : results) {
+                all.putAll(result.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(all).as("one number per append, none shared").hasSize(writers * each);
+            long first = all.keySet().iterator().next();
+            long count = jdbc.queryForObject(
+                    "select count(*) from audit_entry where seq between ? and ?",
+                    Long.class,
+                    first,
+                    first + writers * each - 1);
+            assertThat(count).as("consecutive numbers").isEqualTo(writers * each);
+            all.forEach((seq, details) -> assertThat(
+                            jdbc.queryForObject("select details from audit_entry where seq = ?", String.class, seq))
+                    .as("the number returned is the caller's own entry")
+                    .isEqualTo(details));
+            assertThat(chain.verify().intact()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
