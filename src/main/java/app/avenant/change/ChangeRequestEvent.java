@@ -100,8 +100,18 @@ public sealed interface ChangeRequestEvent {
         }
     }
 
-    record Approved(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision)
-            implements ChangeRequestEvent {}
+    /**
+     * @param completesTheRequest this approval is the second side's, so {@link Accepted} follows in the same
+     *                            transaction and settles everything (listeners may leave the approval to it)
+     */
+    record Approved(
+            UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision, boolean completesTheRequest)
+            implements ChangeRequestEvent {
+
+        public Approved(UUID contractId, UUID changeRequestId, int number, UUID actorId, int revision) {
+            this(contractId, changeRequestId, number, actorId, revision, false);
+        }
+    }
 
     record Accepted(UUID contractId, UUID changeRequestId, int number, UUID actorId, int producedVersion)
             implements ChangeRequestEvent {}

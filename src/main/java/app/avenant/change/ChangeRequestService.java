@@ -637,8 +637,8 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
             Instant now = clock.instant();
             MergeResult laid = laidOnTermsInForce(cr, current);
             boolean complete = cr.approve(actor, revision, effectOnTermsInForce(laid, current), now);
-            events.publishEvent(
-                    new ChangeRequestEvent.Approved(cr.contractId(), cr.id(), cr.number(), actor.userId(), revision));
+            events.publishEvent(new ChangeRequestEvent.Approved(
+                    cr.contractId(), cr.id(), cr.number(), actor.userId(), revision, complete));
             if (complete) {
                 accept(cr, laid, actor, now);
             }

@@ -9,6 +9,10 @@ import app.avenant.contract.domain.Membership;
 import app.avenant.contract.domain.MembershipRepository;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.Terms;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +20,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +44,12 @@ class ContractsForModulesService implements ContractsForModules {
     private final ContractRecords records;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+
+    /** How long a person's action waits for a contract's row lock before "busy, try again" (MariaDB: 50 s). */
+    private static final Map<String, Object> LOCK_WAIT = Map.of("jakarta.persistence.lock.timeout", 3000);
+
+    @PersistenceContext
+    private EntityManager em;
 
     ContractsForModulesService(
             ContractRepository contracts,
@@ -92,7 +104,7 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     @Transactional
     public VersionedTerms currentTermsForUpdate(UUID contractId) {
-        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        Contract c = lockedContract(contractId);
         return new VersionedTerms(c.currentVersion(), records.termsAt(c, c.currentVersion()));
     }
 
@@ -150,9 +162,8 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     @Transactional
     public int adoptVersion(UUID contractId, Terms terms, String summary, Approval client, Approval provider) {
-        Contract c = contracts.findForUpdate(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
-        requireApprover(contractId, client.userId(), Side.CLIENT);
-        requireApprover(contractId, provider.userId(), Side.PROVIDER);
+        Contract c = lockedContract(contractId);
+        requireApprovers(contractId, client.userId(), provider.userId());
         // A version is born when the second side approves.
         Instant adoptedAt =
                 client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt() : provider.approvedAt();
@@ -197,10 +208,37 @@ class ContractsForModulesService implements ContractsForModules {
         return contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
     }
 
-    private void requireApprover(UUID contractId, UUID userId, Side side) {
-        memberships
-                .findByContractIdAndUserId(contractId, userId)
-                .filter(m -> m.role().side() == side && m.role().canApprove())
-                .orElseThrow(() -> new ContractRuleException("contract.error.approver"));
+    /** Both approvers in one query: each must still hold a role that approves for their side. */
+    private void requireApprovers(UUID contractId, UUID clientApprover, UUID providerApprover) {
+        List<Membership> found =
+                memberships.findByContractIdAndUserIdIn(contractId, Set.of(clientApprover, providerApprover));
+        if (!approves(found, clientApprover, Side.CLIENT) || !approves(found, providerApprover, Side.PROVIDER)) {
+            throw new ContractRuleException("contract.error.approver");
+        }
+    }
+
+    private static boolean approves(List<Membership> found, UUID userId, Side side) {
+        return found.stream()
+                .anyMatch(m -> m.userId().equals(userId)
+                        && m.role().side() == side
+                        && m.role().canApprove());
+    }
+
+    /**
+     * The contract's row, locked (3 s at most): read with its lock when this transaction has not locked it yet,
+     * else the entity already held (acceptance locks it to read the terms in force, then adopts the next version).
+     */
+    private Contract lockedContract(UUID contractId) {
+        Contract c;
+        try {
+            c = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE, LOCK_WAIT);
+        } catch (PersistenceException e) {
+            // as a repository would: a lock not had in time becomes Spring's "pessimistic locking failure"
+            throw Objects.requireNonNullElse(EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(e), e);
+        }
+        if (c == null) {
+            throw new ContractNotFoundException(contractId);
+        }
+        return c;
     }
 }

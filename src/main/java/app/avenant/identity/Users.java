@@ -58,7 +58,10 @@ public class Users {
 
     // --- the caller ---
 
-    /** The signed-in user, read fresh (an admin flag or language changed since sign-in counts). */
+    /**
+     * The signed-in user, read fresh for each request (an admin flag or language changed since sign-in counts)
+     * and once within it ({@link CallerCache}).
+     */
     @Transactional(readOnly = true)
     public CurrentUser currentUser() {
         return findCurrentUser().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
@@ -70,9 +73,11 @@ public class Users {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findWithOrganisation(auth.getName())
-                .filter(found -> found.account().enabled())
-                .map(Users::toCurrentUser);
+        return CallerCache.get(
+                auth.getName(),
+                username -> accounts.findWithOrganisation(username)
+                        .filter(found -> found.account().enabled())
+                        .map(Users::toCurrentUser));
     }
 
     /**
@@ -267,6 +272,7 @@ public class Users {
     /** A colleague's account the caller, an organisation admin, may suspend or remove: never their own. */
     private UserAccount colleagueManagedByMe(UUID userId) {
         CurrentUser admin = requireOrganisationAdmin();
+        CallerCache.forget(); // an account changes: whoever this thread acts as next is read again
         // another organisation's account reads exactly like a missing one
         UserAccount account = accounts.findById(userId)
                 .filter(found ->
@@ -284,7 +290,10 @@ public class Users {
     }
 
     private UserAccount myAccount() {
-        return accounts.findById(currentUser().id()).orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+        UserAccount mine =
+                accounts.findById(currentUser().id()).orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+        CallerCache.forget(); // about to change: the rest of this request reads it again
+        return mine;
     }
 
     private static CurrentUser toCurrentUser(AccountWithOrganisation found) {

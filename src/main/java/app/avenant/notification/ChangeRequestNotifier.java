@@ -47,6 +47,9 @@ class ChangeRequestNotifier {
 
     @EventListener
     void record(ChangeRequestEvent event) {
+        if (event instanceof ChangeRequestEvent.Approved approved && approved.completesTheRequest()) {
+            return; // the acceptance published next settles every line and tells everyone: one pass, not two
+        }
         Map<UUID, ContractRole> members = contracts.memberRoles(event.contractId());
         Instant now = clock.instant();
         Set<UUID> told = new LinkedHashSet<>(settle(event, members, now));

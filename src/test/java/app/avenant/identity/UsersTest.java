@@ -231,6 +231,25 @@ class UsersTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Nearly every service call asks who is calling: within one request (here the test's request) the caller is
+     * read once, and a suspension made meanwhile by their admin is seen at the next question all the same.
+     */
+    @Test
+    void the_caller_is_read_once_per_request_and_an_account_change_is_seen_at_once() {
+        String me = pme.member().username();
+
+        long statements = sql.count(() -> as(me, () -> {
+            users.currentUser();
+            users.currentUser();
+            return users.currentUser();
+        }));
+        assertThat(statements).isEqualTo(1);
+
+        as(pme.admin().username(), () -> users.suspendUser(pme.member().id()));
+        assertThat(as(me, users::findCurrentUser)).isEmpty();
+    }
+
     @Test
     void without_a_signed_in_user_there_is_no_current_user() {
         assertThat(users.findCurrentUser()).isEmpty();

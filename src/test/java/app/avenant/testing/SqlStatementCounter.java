@@ -7,6 +7,7 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class SqlStatementCounter implements BeanPostProcessor {
 
     private final AtomicLong statements = new AtomicLong();
+    private volatile @Nullable List<String> recording;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -31,11 +33,39 @@ public class SqlStatementCounter implements BeanPostProcessor {
                         @Override
                         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
                             statements.addAndGet(queryInfoList.size());
+                            List<String> into = recording;
+                            if (into != null) {
+                                String where = StackWalker.getInstance()
+                                        .walk(frames -> frames.filter(f -> f.getClassName()
+                                                                .startsWith("app.avenant.")
+                                                        && !f.getClassName().startsWith("app.avenant.testing"))
+                                                .limit(3)
+                                                .map(f -> f.getClassName().replaceAll(".*\\.", "") + "."
+                                                        + f.getMethodName())
+                                                .toList()
+                                                .toString());
+                                queryInfoList.forEach(
+                                        q -> into.add(q.getQuery().replaceAll("\\s+", " ") + "   <- " + where + " "
+                                                + execInfo.getElapsedTime() + " ms"
+                                                + (execInfo.isBatch() ? " batch of " + execInfo.getBatchSize() : "")));
+                            }
                         }
                     })
                     .build();
         }
         return bean;
+    }
+
+    /** The statements run by {@code work}, in order: to see what a count is made of. */
+    public List<String> record(Runnable work) {
+        List<String> into = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        recording = into;
+        try {
+            work.run();
+        } finally {
+            recording = null;
+        }
+        return List.copyOf(into);
     }
 
     /** Statements run by {@code work}: run it alone (tests in one class run one at a time). */

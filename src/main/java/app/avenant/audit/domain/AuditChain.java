@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +42,7 @@ public class AuditChain implements DisposableBean {
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private @Nullable Thread writer;
     private boolean stopped;
+    private volatile @Nullable Link lastWritten;
 
     @PersistenceContext
     private EntityManager em;
@@ -71,13 +71,22 @@ public class AuditChain implements DisposableBean {
      * back with a later failure of its caller. A batch that fails fails every caller in it, with its cause.
      */
     public long append(NewAuditEntry entry) {
-        Pending mine = new Pending(entry);
+        return appendAll(List.of(entry));
+    }
+
+    /** Appends entries in their order, usually in one transaction; returns the last one's number. */
+    public long appendAll(List<NewAuditEntry> entries) {
+        List<Pending> mine = entries.stream().map(Pending::new).toList();
         if (!handedToWriter(mine)) {
             // shutting down: written by the caller itself, as before group commit
-            write(new ArrayList<>(List.of(mine)));
+            write(new ArrayList<>(mine));
         }
         try {
-            return mine.outcome.get();
+            long last = 0;
+            for (Pending pending : mine) {
+                last = pending.outcome.get();
+            }
+            return last;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the audit entry was being written", e);
@@ -90,7 +99,7 @@ public class AuditChain implements DisposableBean {
     }
 
     /** Started on the first append, so a context that never audits has no thread. */
-    private synchronized boolean handedToWriter(Pending pending) {
+    private synchronized boolean handedToWriter(List<Pending> pending) {
         if (stopped) {
             return false;
         }
@@ -100,7 +109,7 @@ public class AuditChain implements DisposableBean {
             started.start();
             writer = started;
         }
-        waiting.add(pending);
+        waiting.addAll(pending);
         return true;
     }
 
@@ -129,12 +138,14 @@ public class AuditChain implements DisposableBean {
         try {
             AuditEntry last = Objects.requireNonNull(ownTransaction.execute(status -> appendInOrder(batch)));
             // committed: offered to the next checkpoint, then each caller learns its number
+            lastWritten = new Link(last.seq(), last.hash());
             checkpoints.appended(last.seq(), last.hash());
             long first = last.seq() - batch.size() + 1;
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome.complete(first + i);
             }
         } catch (RuntimeException | Error e) {
+            lastWritten = null; // read the chain's end again next time
             batch.forEach(p -> p.outcome.completeExceptionally(e));
         }
     }
@@ -166,10 +177,9 @@ public class AuditChain implements DisposableBean {
     private AuditEntry appendInOrder(List<Pending> batch) {
         AuditHead head = heads.lock(AuditHead.ID)
                 .orElseThrow(() -> new IllegalStateException("audit_head row missing (see V9__audit.sql)"));
-        // read after taking the lock: the last entry committed by whoever held it before us
-        Optional<AuditEntry> previous = entries.findFirstByOrderBySeqDesc();
-        long seq = previous.map(AuditEntry::seq).orElse(0L);
-        String hash = previous.map(AuditEntry::hash).orElse(AuditHash.GENESIS);
+        Link link = linkAfter(head);
+        long seq = link.seq();
+        String hash = link.hash();
         AuditEntry appended = null;
         for (Pending pending : batch) {
             appended = entries.save(new AuditEntry(++seq, Objects.requireNonNull(pending.entry), hash, key));
@@ -178,6 +188,24 @@ public class AuditChain implements DisposableBean {
         head.advance(Objects.requireNonNull(appended));
         return appended;
     }
+
+    /**
+     * What the next entry follows. When the head still shows exactly the last entry this writer committed, no
+     * other server and nobody else moved it since: that entry is still the last (a row deleted behind the
+     * application's back then shows as a gap, as it should). Otherwise the last entry is read after taking
+     * the lock, whatever the head says: whoever held the lock before us committed it.
+     */
+    private Link linkAfter(AuditHead head) {
+        Link known = lastWritten;
+        if (known != null && known.seq() == head.lastSeq() && known.hash().equals(head.lastHash())) {
+            return known;
+        }
+        return entries.findFirstByOrderBySeqDesc()
+                .map(last -> new Link(last.seq(), last.hash()))
+                .orElse(new Link(0, AuditHash.GENESIS));
+    }
+
+    private record Link(long seq, String hash) {}
 
     /** Put last in the queue by {@link #destroy}: the writer stops once what came before it is written. */
     private static final Pending STOP = new Pending(null);

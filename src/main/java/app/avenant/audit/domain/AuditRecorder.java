@@ -3,12 +3,15 @@ package app.avenant.audit.domain;
 import app.avenant.audit.AuditAction;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
-import app.avenant.shared.AfterCommit;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns "this user did that on this contract" into an entry: names the actor and their organisation while
@@ -29,8 +32,7 @@ public class AuditRecorder {
     }
 
     public void afterCommit(AuditAction action, @Nullable UUID actorUserId, @Nullable UUID contractId, String details) {
-        NewAuditEntry entry = entry(action, actorUserId, contractId, details);
-        AfterCommit.run(() -> chain.append(entry));
+        afterCommit(entry(action, actorUserId, contractId, details));
     }
 
     public void now(AuditAction action, @Nullable UUID actorUserId, @Nullable UUID contractId, String details) {
@@ -42,16 +44,50 @@ public class AuditRecorder {
         chain.append(entry);
     }
 
+    /**
+     * Appended once the current transaction has committed, together with the other entries of that transaction
+     * (an acceptance records the approval and the new version: one append, not two), or at once outside one.
+     */
     public void afterCommit(NewAuditEntry entry) {
-        AfterCommit.run(() -> chain.append(entry));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            chain.append(entry);
+            return;
+        }
+        // this transaction's own list: looked up among its synchronizations, which a nested REQUIRES_NEW
+        // transaction does not share (a resource bound by key would be)
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof EntriesOfTransaction entries) {
+                entries.add(entry);
+                return;
+            }
+        }
+        EntriesOfTransaction entries = new EntriesOfTransaction(chain);
+        entries.add(entry);
+        TransactionSynchronizationManager.registerSynchronization(entries);
+    }
+
+    /** The entries a transaction recorded, appended in one go after it committed; dropped if it rolled back. */
+    private static final class EntriesOfTransaction implements TransactionSynchronization {
+        private final AuditChain chain;
+        private final List<NewAuditEntry> entries = new ArrayList<>();
+
+        EntriesOfTransaction(AuditChain chain) {
+            this.chain = chain;
+        }
+
+        void add(NewAuditEntry entry) {
+            entries.add(entry);
+        }
+
+        @Override
+        public void afterCommit() {
+            chain.appendAll(entries);
+        }
     }
 
     public NewAuditEntry entry(
             AuditAction action, @Nullable UUID actorUserId, @Nullable UUID contractId, String details) {
-        @Nullable
-        UserRef actor = actorUserId == null
-                ? null
-                : users.usersByIds(Set.of(actorUserId)).get(actorUserId);
+        @Nullable UserRef actor = actorUserId == null ? null : named(actorUserId);
         return new NewAuditEntry(
                 clock.instant(),
                 actorUserId,
@@ -60,6 +96,18 @@ public class AuditRecorder {
                 contractId,
                 action,
                 details);
+    }
+
+    /** Nearly always the caller, whom this request has already read ({@code Users.currentUser}): no query. */
+    private @Nullable UserRef named(UUID actorUserId) {
+        return users.findCurrentUser()
+                .filter(me -> me.id().equals(actorUserId))
+                .map(me -> new UserRef(
+                        me.id(),
+                        me.username(),
+                        me.displayName(),
+                        me.organisation().id()))
+                .orElseGet(() -> users.usersByIds(Set.of(actorUserId)).get(actorUserId));
     }
 
     /** An entry for an actor already known (no query). */

@@ -1,5 +1,6 @@
 package app.avenant.contract.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findByContractIdAndUserId(UUID contractId, UUID userId);
+
+    List<Membership> findByContractIdAndUserIdIn(UUID contractId, Collection<UUID> userIds);
 
     long countByContractId(UUID contractId);
 

@@ -4,6 +4,7 @@ import app.avenant.performance.DeliverableFilter;
 import app.avenant.performance.DeliverableInput;
 import app.avenant.performance.DeliverableSource;
 import app.avenant.performance.QualityOutcome;
+import app.avenant.shared.TimeOrderedIds;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -180,7 +181,7 @@ public class DeliverableStore {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 DeliverableInput input = batch.get(i);
-                ps.setString(1, UUID.randomUUID().toString());
+                ps.setString(1, TimeOrderedIds.next().toString());
                 ps.setString(2, contract);
                 ps.setString(3, input.reference());
                 ps.setString(4, input.scopeItemKey());
