@@ -37,6 +37,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
+import app.avenant.shared.RequestMemo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -194,6 +195,17 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
         return detailAs(cr, shared(cr, Set.of()), loaded.actor());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RequestPage page(UUID changeRequestId, int timelineLimit) {
+        Loaded loaded = load(changeRequestId);
+        ChangeRequest cr = loaded.request();
+        return new RequestPage(
+                detailAs(cr, shared(cr, Set.of()), loaded.actor()),
+                timelineOf(cr, timelineLimit),
+                cr.latestRevision() < 2 ? null : compare(cr, cr.latestRevision() - 1, cr.latestRevision()));
     }
 
     /**
@@ -433,21 +445,21 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     @Override
     @Transactional(readOnly = true)
     public List<CommentView> comments(UUID changeRequestId, int offset, int limit) {
-        load(changeRequestId);
+        requireMember(changeRequestId);
         return messageViews(queries.comments(changeRequestId, offset, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
     public long countComments(UUID changeRequestId) {
-        load(changeRequestId);
+        requireMember(changeRequestId);
         return comments.countByChangeRequestId(changeRequestId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<WordingEditView> wordingEdits(UUID changeRequestId, int offset, int limit) {
-        load(changeRequestId);
+        requireMember(changeRequestId);
         List<WordingEdit> page = queries.wordingEdits(changeRequestId, offset, limit);
         Map<UUID, UserRef> names =
                 users.usersByIds(page.stream().map(WordingEdit::userId).toList());
@@ -466,7 +478,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     @Override
     @Transactional(readOnly = true)
     public long countWordingEdits(UUID changeRequestId) {
-        load(changeRequestId);
+        requireMember(changeRequestId);
         return wordingEdits.countByChangeRequestId(changeRequestId);
     }
 
@@ -749,9 +761,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     @Override
     @Transactional(readOnly = true)
     public List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit) {
-        Loaded loaded = load(changeRequestId);
-        return messageViews(
-                queries.internalNotes(changeRequestId, loaded.actor().side(), offset, limit));
+        return messageViews(queries.internalNotes(changeRequestId, requireMember(changeRequestId), offset, limit));
     }
 
     /** A page of messages with their authors' names (one query for all the names). */
@@ -766,9 +776,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     @Override
     @Transactional(readOnly = true)
     public long countInternalNotes(UUID changeRequestId) {
-        Loaded loaded = load(changeRequestId);
-        return internalNotes.countByChangeRequestIdAndSide(
-                changeRequestId, loaded.actor().side());
+        return internalNotes.countByChangeRequestIdAndSide(changeRequestId, requireMember(changeRequestId));
     }
 
     @Override
@@ -803,6 +811,27 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     // --- internals ---
 
     private record Loaded(ChangeRequest request, Actor actor) {}
+
+    /**
+     * Only that the caller is a member of the request's contract, for the parts of a request's page read one by one
+     * (its comments, their count, its wording edits): the request's contract is remembered for the rest of the
+     * request (it never changes) and the caller's role too ({@code Contracts.myRole}), so a part costs its own
+     * statement only. Returns the caller's side (whose internal notes they read).
+     */
+    private Side requireMember(UUID changeRequestId) {
+        UUID contractId = RequestMemo.get(
+                "change.contract",
+                changeRequestId,
+                () -> requests.findContractIdById(changeRequestId).orElse(null));
+        if (contractId == null) {
+            throw new ChangeRequestNotFoundException(changeRequestId);
+        }
+        try {
+            return contracts.myRole(contractId).side();
+        } catch (ContractNotFoundException e) {
+            throw new ChangeRequestNotFoundException(changeRequestId);
+        }
+    }
 
     /** The request and the caller's role on its contract; a non-member learns nothing, not even that it exists. */
     private Loaded load(UUID changeRequestId) {

@@ -22,6 +22,9 @@ public interface ChangeRequests {
 
     ChangeRequestDetail detail(UUID changeRequestId);
 
+    /** The detail, the first {@code timelineLimit} steps of its story and its latest comparison, in one read. */
+    RequestPage page(UUID changeRequestId, int timelineLimit);
+
     /**
      * A new revision with the given proposed terms (the proposer while drafting, either side once
      * submitted: a counter-proposal). Withdraws every approval of earlier revisions.

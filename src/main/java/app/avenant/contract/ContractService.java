@@ -207,9 +207,18 @@ class ContractService implements Contracts {
         return new VersionComparison(fromRow, toRow, TermsDiff.between(older.terms(), newer.terms()));
     }
 
+    /**
+     * Asked by nearly every service call of another module (a change request's page asks it for each of its
+     * parts): answered once per request and person ({@link app.avenant.shared.RequestMemo}, forgotten when a
+     * membership changes: {@link RoleMemo}). A refusal is never remembered: it is asked, and audited, each time.
+     */
     @Override
     public ContractRole myRole(UUID contractId) {
-        return guard.requireMembership(contractId).membership().role();
+        return RoleMemo.get(
+                users.currentUsername().orElse(""),
+                contractId,
+                LocalDate.now(clock),
+                () -> guard.requireMembership(contractId).membership().role());
     }
 
     @Override

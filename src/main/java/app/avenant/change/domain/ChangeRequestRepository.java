@@ -24,6 +24,10 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UU
     @Query("select cr from ChangeRequest cr where cr.id = :id")
     Optional<ChangeRequest> findForUpdate(UUID id);
 
+    /** The contract a request belongs to: it never changes. */
+    @Query("select cr.contractId from ChangeRequest cr where cr.id = :id")
+    Optional<UUID> findContractIdById(UUID id);
+
     @Query("select coalesce(max(cr.number), 0) from ChangeRequest cr where cr.contractId = :contractId")
     int lastNumber(UUID contractId);
 

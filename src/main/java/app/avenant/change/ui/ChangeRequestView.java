@@ -7,6 +7,7 @@ import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.CommentView;
+import app.avenant.change.RequestPage;
 import app.avenant.change.RevisionComparison;
 import app.avenant.change.StaleChangeRequestException;
 import app.avenant.change.TimelineEntry;
@@ -170,9 +171,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             showNotFound();
             return false;
         }
+        RequestPage page;
         ChangeRequestDetail loaded;
         try {
-            loaded = changeRequests.detail(current);
+            page = changeRequests.page(current, TimelinePanel.LIMIT);
+            loaded = page.detail();
             var role = contracts.myRole(loaded.contractId());
             mySide = role.side();
             myRole = role;
@@ -181,7 +184,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             showNotFound();
             return false;
         }
-        show(loaded, null, null);
+        show(loaded, page.timeline(), page.latestComparison());
         return true;
     }
 

@@ -1,0 +1,32 @@
+package app.avenant.contract;
+
+import app.avenant.shared.RequestMemo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A member's role on a contract, remembered for the rest of the request ({@link RequestMemo}): keyed by person,
+ * contract and day (an access that ends at midnight ends for the next request), and forgotten as soon as the
+ * contract's people change in this request (a member added, revoked, their role or end date changed, a
+ * re-certification opened or closed).
+ */
+@Component
+class RoleMemo {
+
+    private static final String SPACE = "contract.role";
+
+    static ContractRole get(String username, UUID contractId, LocalDate today, Supplier<ContractRole> read) {
+        return RequestMemo.get(SPACE, List.of(username, contractId, today), read);
+    }
+
+    @EventListener
+    void on(ContractEvent event) {
+        if (!(event instanceof ContractEvent.Viewed) && !(event instanceof ContractEvent.AccessRefused)) {
+            RequestMemo.forget(SPACE);
+        }
+    }
+}
