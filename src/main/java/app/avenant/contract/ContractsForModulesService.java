@@ -9,6 +9,7 @@ import app.avenant.contract.domain.Membership;
 import app.avenant.contract.domain.MembershipRepository;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.Terms;
+import app.avenant.shared.RequestMemo;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,9 @@ class ContractsForModulesService implements ContractsForModules {
 
     /** How long a person's action waits for a contract's row lock before "busy, try again" (MariaDB: 50 s). */
     private static final Map<String, Object> LOCK_WAIT = Map.of("jakarta.persistence.lock.timeout", 3000);
+
+    private static final String ADOPTIONS = "contract.adoptions";
+    private static final String VERSION_TERMS = "contract.version-terms";
 
     @PersistenceContext
     private EntityManager em;
@@ -169,6 +173,7 @@ class ContractsForModulesService implements ContractsForModules {
                 client.approvedAt().isAfter(provider.approvedAt()) ? client.approvedAt() : provider.approvedAt();
         ContractVersion version = c.adopt(terms, summary, client, provider, adoptedAt);
         versions.save(version);
+        RequestMemo.forget(ADOPTIONS);
         return version.number();
     }
 
@@ -187,13 +192,20 @@ class ContractsForModulesService implements ContractsForModules {
 
     @Override
     public List<VersionAdoption> adoptions(UUID contractId) {
-        find(contractId);
-        return queries.adoptions(contractId);
+        // a statement screen prices its months, its ledger and its suggestions with them: read once per request
+        return RequestMemo.get(ADOPTIONS, contractId, () -> {
+            find(contractId);
+            return queries.adoptions(contractId);
+        });
     }
 
     @Override
     public Terms termsOfVersion(UUID contractId, int versionNumber) {
-        return records.termsAt(find(contractId), versionNumber);
+        // a version never changes once adopted: a request that prices several months reads it once
+        return RequestMemo.get(
+                VERSION_TERMS,
+                List.of(contractId, versionNumber),
+                () -> records.termsAt(find(contractId), versionNumber));
     }
 
     @Override

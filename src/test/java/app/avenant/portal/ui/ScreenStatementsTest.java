@@ -31,24 +31,26 @@ class ScreenStatementsTest extends UiTest {
     /**
      * What each screen costs today, as a ceiling that only goes down. Issue 13 asks for 5 per screen; the caller,
      * their role on the contract and a request's page are now read once per request, the rest is not done yet
-     * (each screen still asks its parts one service call at a time).
+     * (each screen still asks its parts one service call at a time). The audited screens (workspace, audit trail)
+     * count one more when another writer appended to the trail since this portal's last append (another test
+     * context here, another server in production): the append then reads the chain's end (decision 0034).
      */
     private static final Map<String, Long> BUDGETS = Map.ofEntries(
             Map.entry("contract list", 1L),
-            Map.entry("workspace", 11L),
+            Map.entry("workspace", 12L),
             Map.entry("history (workspace tab)", 8L),
             Map.entry("compare v2 → v3", 12L),
             Map.entry("change requests", 5L),
             Map.entry("change request", 23L),
             Map.entry("overview", 18L),
             Map.entry("indicators", 13L),
-            Map.entry("statement", 26L),
+            Map.entry("statement", 16L),
             Map.entry("deliverables", 6L),
             Map.entry("reviews", 5L),
             Map.entry("review", 17L),
             Map.entry("access review", 6L),
             Map.entry("register", 10L),
-            Map.entry("audit trail", 7L));
+            Map.entry("audit trail", 8L));
 
     @Autowired
     SqlStatementCounter sql;
