@@ -74,7 +74,12 @@ class ContractRecords {
         if (number == 0) {
             return Terms.initial(defaultHeader(c.createdAt(), clock.getZone()));
         }
-        return versions.findByContractIdAndNumber(c.id(), number)
+        return termsOfVersion(c.id(), number);
+    }
+
+    /** An adopted version's terms (number 1 or more), read by the contract's id alone. */
+    Terms termsOfVersion(UUID contractId, int number) {
+        return versions.findByContractIdAndNumber(contractId, number)
                 .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
                 .terms();
     }

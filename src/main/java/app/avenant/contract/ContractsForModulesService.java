@@ -193,10 +193,8 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     public List<VersionAdoption> adoptions(UUID contractId) {
         // a statement screen prices its months, its ledger and its suggestions with them: read once per request
-        return RequestMemo.get(ADOPTIONS, contractId, () -> {
-            find(contractId);
-            return queries.adoptions(contractId);
-        });
+        // (no check that the contract exists: callers got its id from a service that checked their right on it)
+        return RequestMemo.get(ADOPTIONS, contractId, () -> queries.adoptions(contractId));
     }
 
     @Override
@@ -205,7 +203,9 @@ class ContractsForModulesService implements ContractsForModules {
         return RequestMemo.get(
                 VERSION_TERMS,
                 List.of(contractId, versionNumber),
-                () -> records.termsAt(find(contractId), versionNumber));
+                () -> versionNumber == 0
+                        ? records.termsAt(find(contractId), 0) // version 0 is derived from the contract itself
+                        : records.termsOfVersion(contractId, versionNumber));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class SqlStatementCounter implements BeanPostProcessor {
 
     private final AtomicLong statements = new AtomicLong();
+    private final ThreadLocal<long[]> onThisThread = ThreadLocal.withInitial(() -> new long[1]);
     private volatile @Nullable List<String> recording;
 
     @Override
@@ -33,6 +34,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
                         @Override
                         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
                             statements.addAndGet(queryInfoList.size());
+                            onThisThread.get()[0] += queryInfoList.size();
                             List<String> into = recording;
                             if (into != null) {
                                 String where = StackWalker.getInstance()
@@ -66,6 +68,16 @@ public class SqlStatementCounter implements BeanPostProcessor {
             recording = null;
         }
         return List.copyOf(into);
+    }
+
+    /**
+     * Statements {@code work} ran on the calling thread only: for work that must not touch the database while other
+     * threads may (the audit trail's writer finishing an earlier action's batch, a bell counting).
+     */
+    public long countOnThisThread(Runnable work) {
+        long before = onThisThread.get()[0];
+        work.run();
+        return onThisThread.get()[0] - before;
     }
 
     /** Statements run by {@code work}: run it alone (tests in one class run one at a time). */
