@@ -67,8 +67,13 @@ final class Figures {
     /** Errors of the set-up, the warm-up and the ramp, outside the figures but reported. */
     private static final Series OUTSIDE = new Series();
 
+    /** UIDL messages the server pushed to the users over their WebSockets (live updates, presence), whole run. */
+    static final AtomicLong PUSHED = new AtomicLong();
+
     private static final AtomicLong WINDOW_START = new AtomicLong(Long.MAX_VALUE);
     private static final AtomicLong WINDOW_END = new AtomicLong(Long.MAX_VALUE);
+    private static volatile Metrics idleFrom;
+    private static volatile Metrics idleTo;
     private static volatile Metrics atStart;
     private static volatile Metrics atEnd;
     private static volatile double generatorCpuAtStart;
@@ -120,6 +125,26 @@ final class Figures {
     }
 
     // --- CPU -------------------------------------------------------------------------------------------------
+
+    /** The portal's CPU while nobody uses it (scheduled jobs, GC, the JVM), read before any user starts. */
+    static void idle(String metricsUrl, Duration during) {
+        idleFrom = read(metricsUrl);
+        try {
+            Thread.sleep(during);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        idleTo = read(metricsUrl);
+    }
+
+    private static double idleCores() {
+        Metrics from = idleFrom;
+        Metrics to = idleTo;
+        if (from == null || to == null || !to.at().isAfter(from.at())) {
+            return Double.NaN;
+        }
+        return (to.cpuSeconds() - from.cpuSeconds()) / (Duration.between(from.at(), to.at()).toMillis() / 1000.0);
+    }
 
     static void windowOpens(String metricsUrl, long databasePid) {
         atStart = read(metricsUrl);
@@ -268,11 +293,22 @@ final class Figures {
                 actions,
                 cpuPerRequest,
                 requests);
+        double idle = idleCores();
+        if (!Double.isNaN(idle)) {
+            double net = (cpu - idle * seconds) * 1000 / actions;
+            line(
+                    out,
+                    "  of which idle background: %.3f cores when nobody used it (measured before the run); per user"
+                            + " action without it: %.1f ms",
+                    idle,
+                    net);
+        }
         if (!Double.isNaN(databaseCpuAtStart) && !Double.isNaN(databaseCpuAtEnd)) {
             double db = databaseCpuAtEnd - databaseCpuAtStart;
             line(out, "MariaDB server CPU (the whole server process): %.1f s, %.1f ms per user action", db,
                     actions == 0 ? Double.NaN : db * 1000 / actions);
         }
+        line(out, "UIDL messages pushed to the users over WebSocket (whole run): %d", PUSHED.get());
         line(out, "load generator (this JVM) CPU: %.1f s, on the same machine", generatorCpuAtEnd - generatorCpuAtStart);
         line(out, "each user: %.3f actions/s (one every %.1f s)", actionsPerUserSecond, 1 / actionsPerUserSecond);
         line(out, "");

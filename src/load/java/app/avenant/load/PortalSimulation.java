@@ -150,7 +150,7 @@ public class PortalSimulation extends Simulation {
                 SETTINGS.push(),
                 SETTINGS.baseUrl());
         // fails early, before any user, when the management port does not answer
-        Figures.read(SETTINGS.metricsUrl());
+        Figures.idle(SETTINGS.metricsUrl(), Duration.ofSeconds(10));
     }
 
     @Override

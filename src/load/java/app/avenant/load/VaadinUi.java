@@ -334,6 +334,7 @@ final class VaadinUi {
         }
         JsonNode uidl = parse(trimmed);
         if (uidl != null) {
+            Figures.PUSHED.incrementAndGet();
             refuseFailures(uidl);
             receive(uidl);
         }
