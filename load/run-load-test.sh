@@ -8,13 +8,15 @@
 # (src/load/java, Maven profile "load") once per number of users given (20 by default) against that one portal,
 # prints each run's figures and a summary, stops the portal and drops the database.
 #
-# Each run: a set-up user creates one draft change request per side, 4 warm-up users go round once quickly (not
-# measured), then the users ramp up (not measured) and the window is measured at full load: p50/p95/p99 per
+# Each run: a set-up user creates one draft change request per side, 4 warm-up users go round twice quickly (not
+# measured); before the first load one user alone goes round 15 times without pauses and the CPU of the portal's
+# threads is read around each request (which requests cost most); then the users ramp up (not measured) and the
+# window is measured at full load: p50/p95/p99 per
 # request and per user action, errors, the portal's CPU per action (process_cpu_time_ns_total from its
 # Prometheus endpoint, before and after the window) and users per core at p95 < 300 ms.
 #
 # Settings (environment): RAMP_SECONDS (20), DURATION_SECONDS (100), THINK_MIN / THINK_MAX (5 / 10 s),
-# WARMUP_USERS (4), PUSH (true), LOAD_PORT / LOAD_MANAGEMENT_PORT (19080 / 19081), LOAD_DATABASE (avenant_load),
+# WARMUP_USERS (4), PUSH (true), CPU_ROUNDS (15: rounds of the one user alone, first load only), LOAD_PORT / LOAD_MANAGEMENT_PORT (19080 / 19081), LOAD_DATABASE (avenant_load),
 # MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), MARIADB_USER (root), MARIADB_PASSWORD (empty),
 # PORTAL_JAVA_OPTS (none), KEEP_DATABASE=true to leave the database for reading afterwards.
 # Gatling's HTML reports: target/gatling/; the figures of each run: target/load/.
@@ -103,6 +105,8 @@ if ! "${MVN[@]}" -q -Pload test-compile > "$run_dir/compile.log" 2>&1; then
 fi
 
 summaries=()
+# the CPU of each request, one user alone, is read once: before the first load
+cpu_rounds="${CPU_ROUNDS:-15}"
 for users in "${USERS[@]}"; do
     echo "== $users users"
     out="$(mktemp)"
@@ -117,7 +121,9 @@ for users in "${USERS[@]}"; do
         -Dload.thinkMax="${THINK_MAX:-10}" \
         -Dload.warmupUsers="${WARMUP_USERS:-4}" \
         -Dload.push="${PUSH:-true}" \
-        -Dload.dbPid="${db_pid:-0}" 2>&1 \
+        -Dload.dbPid="${db_pid:-0}" \
+        -Dload.portalPid="$pid" \
+        -Dload.cpuRounds="$cpu_rounds" 2>&1 \
         | tee "$out" \
         | grep -v -E '^\[INFO\]|^SLF4J\(W\)|^WARNING: (A terminally|sun\.misc|Please consider)|^\[WARNING\]( |$|.*exec-maven-plugin|.*effective model|.*highly recommended)'
     status=${PIPESTATUS[0]}
@@ -129,6 +135,7 @@ for users in "${USERS[@]}"; do
         exit 1
     fi
     summaries+=("$summary")
+    cpu_rounds=0
 done
 
 echo

@@ -69,6 +69,11 @@ final class Figures {
 
     /** UIDL messages the server pushed to the users over their WebSockets (live updates, presence), whole run. */
     static final AtomicLong PUSHED = new AtomicLong();
+    /** WebSocket frames received, Atmosphere's own included (its handshake, heartbeats). */
+    static final AtomicLong FRAMES = new AtomicLong();
+
+    /** CPU of the portal's threads per request, one user alone: name → {count, ns, answer chars}. */
+    private static final Map<String, long[]> CPU_BY_REQUEST = new ConcurrentSkipListMap<>();
 
     private static final AtomicLong WINDOW_START = new AtomicLong(Long.MAX_VALUE);
     private static final AtomicLong WINDOW_END = new AtomicLong(Long.MAX_VALUE);
@@ -78,6 +83,8 @@ final class Figures {
     private static volatile Metrics atEnd;
     private static volatile double generatorCpuAtStart;
     private static volatile double generatorCpuAtEnd;
+    private static volatile long[] machineAtStart;
+    private static volatile long[] machineAtEnd;
     private static volatile double databaseCpuAtStart = Double.NaN;
     private static volatile double databaseCpuAtEnd = Double.NaN;
 
@@ -124,6 +131,67 @@ final class Figures {
         }
     }
 
+    /**
+     * The CPU time of all the portal's threads so far, in ns, from /proc/<pid>/task/<thread>/schedstat (nanosecond
+     * precision, where process_cpu_time counts 10 ms ticks); -1 when it cannot be read.
+     */
+    static long portalThreadsCpuNs(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        long total = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String schedstat = Files.readString(task.resolve("schedstat"));
+                    total += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static void requestCpu(String name, long nanos, int answerChars) {
+        long[] sums = CPU_BY_REQUEST.computeIfAbsent(name, n -> new long[3]);
+        synchronized (sums) {
+            sums[0]++;
+            sums[1] += nanos;
+            sums[2] += answerChars;
+        }
+    }
+
+    private static void cpuTable(StringBuilder out) {
+        if (CPU_BY_REQUEST.isEmpty()) {
+            return;
+        }
+        line(out, "");
+        line(out, "CPU of the portal's threads per request, one user alone going round without pauses before the users");
+        line(out, "(work the portal does after answering, e.g. the audit writer, is not in it):");
+        line(out, "%-52s %6s %12s %12s", "request", "count", "CPU ms mean", "answer KB");
+        List<Map.Entry<String, long[]>> byCost = new ArrayList<>();
+        for (var entry : CPU_BY_REQUEST.entrySet()) {
+            long[] sums = entry.getValue();
+            synchronized (sums) {
+                String name = entry.getKey();
+                line(out, "%-52s %6d %12.1f %12.1f", name.length() > 52 ? name.substring(0, 52) : name, sums[0],
+                        sums[1] / 1e6 / sums[0], sums[2] / 1024.0 / sums[0]);
+                byCost.add(Map.entry(name, new long[] {sums[0], sums[1]}));
+            }
+        }
+        byCost.sort((a, b) -> Double.compare(
+                (double) b.getValue()[1] / b.getValue()[0], (double) a.getValue()[1] / a.getValue()[0]));
+        List<String> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, byCost.size()); i++) {
+            long[] sums = byCost.get(i).getValue();
+            top.add(String.format(Locale.ROOT, "%s %.1f ms", byCost.get(i).getKey(), sums[1] / 1e6 / sums[0]));
+        }
+        line(out, "most expensive: %s", String.join("; ", top));
+    }
+
     // --- CPU -------------------------------------------------------------------------------------------------
 
     /** The portal's CPU while nobody uses it (scheduled jobs, GC, the JVM), read before any user starts. */
@@ -150,12 +218,31 @@ final class Figures {
         atStart = read(metricsUrl);
         generatorCpuAtStart = ownCpuSeconds();
         databaseCpuAtStart = processCpuSeconds(databasePid);
+        machineAtStart = machineTicks();
     }
 
     static void windowCloses(String metricsUrl, long databasePid) {
         atEnd = read(metricsUrl);
         generatorCpuAtEnd = ownCpuSeconds();
         databaseCpuAtEnd = processCpuSeconds(databasePid);
+        machineAtEnd = machineTicks();
+    }
+
+    /** The machine's CPU ticks since boot from /proc/stat: {busy, total}; null where there is no /proc. */
+    private static long[] machineTicks() {
+        try {
+            String cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst();
+            String[] fields = cpu.trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            // idle and iowait are the 4th and 5th numbers
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static Metrics read(String metricsUrl) {
@@ -275,6 +362,8 @@ final class Figures {
             }
         });
 
+        cpuTable(out);
+
         line(out, "");
         line(out, "errors: %d of %d requests in the window%s", errors, requests, errors == 0 ? "" : ": " + reasons(ALL_REQUESTS));
         out.append(outsideErrors());
@@ -308,7 +397,19 @@ final class Figures {
             line(out, "MariaDB server CPU (the whole server process): %.1f s, %.1f ms per user action", db,
                     actions == 0 ? Double.NaN : db * 1000 / actions);
         }
-        line(out, "UIDL messages pushed to the users over WebSocket (whole run): %d", PUSHED.get());
+        long[] machineStart = machineAtStart;
+        long[] machineEnd = machineAtEnd;
+        if (machineStart != null && machineEnd != null && machineEnd[1] > machineStart[1]) {
+            double busy = (double) (machineEnd[0] - machineStart[0]) / (machineEnd[1] - machineStart[1]);
+            line(
+                    out,
+                    "whole machine (portal, database, this load generator and anything else running): %.0f%% of its"
+                            + " %d cores busy",
+                    busy * 100,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        line(out, "UIDL messages pushed to the users over WebSocket (whole run): %d (in %d frames)", PUSHED.get(),
+                FRAMES.get());
         line(out, "load generator (this JVM) CPU: %.1f s, on the same machine", generatorCpuAtEnd - generatorCpuAtStart);
         line(out, "each user: %.3f actions/s (one every %.1f s)", actionsPerUserSecond, 1 / actionsPerUserSecond);
         line(out, "");

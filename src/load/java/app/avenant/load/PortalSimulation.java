@@ -43,6 +43,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -83,8 +84,15 @@ public class PortalSimulation extends Simulation {
     private static final AtomicInteger COMMENTS = new AtomicInteger();
     private static final AtomicLong MAIN_START = new AtomicLong();
     private static final AtomicInteger MAIN_VISITS = new AtomicInteger();
-    /** The clicks of one round (03 to 16). */
-    private static final int JOURNEY_STEPS = 14;
+    /**
+     * Where a first visit may start: the index of a step of {@link #journey} (0 is « 03 open contract », on the
+     * list a sign-in lands on); not the compare's « back » (06) nor « publish » (10), which need the step before.
+     */
+    private static final List<Integer> START_POINTS = List.of(0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13);
+    /** The contract's route (contracts/<id>), found by the set-up. */
+    private static final AtomicReference<String> CONTRACT_ROUTE = new AtomicReference<>();
+    /** The draft each side comments on: side → its route (changes/<id>), found by the set-up. */
+    private static final Map<String, String> DRAFT_ROUTES = new ConcurrentHashMap<>();
     private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "load-clock");
         thread.setDaemon(true);
@@ -94,10 +102,13 @@ public class PortalSimulation extends Simulation {
     private static final String MAIN = "main";
     private static final String WARMUP = "warmup";
     private static final String SETUP = "setup";
+    private static final String CPU = "cpu";
 
     public PortalSimulation() {
         HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.baseUrl())
                 .wsBaseUrl(SETTINGS.wsBaseUrl())
+                // what the server pushes is kept until the user reads it (drainPush); Gatling drops it otherwise
+                .wsUnmatchedInboundMessageBufferSize(10_000)
                 .acceptLanguageHeader("fr-FR,fr;q=0.9")
                 .acceptEncodingHeader("gzip, deflate")
                 .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Avenant load test (Gatling)");
@@ -123,14 +134,33 @@ public class PortalSimulation extends Simulation {
                 .exec(signOut())
                 .exec(closePush());
 
+        // whole visits, so that the sign-in (BCrypt) and the sign-out are read as often as the pages
+        ScenarioBuilder alone = scenario("CPU per request, one user alone")
+                .exec(repeat(SETTINGS.cpuRounds())
+                        .on(exec(session -> startUser(session, CPU))
+                                .exec(signIn())
+                                .exec(journey())
+                                .exec(signOut())
+                                .exec(closePush())
+                                .exec(flushCookieJar())));
+
         PopulationBuilder main = users.injectClosed(
                 rampConcurrentUsers(0).to(SETTINGS.users()).during(SETTINGS.ramp()),
                 constantConcurrentUsers(SETTINGS.users()).during(SETTINGS.duration()));
-        PopulationBuilder chain = SETTINGS.warmupUsers() > 0
-                ? setup.injectOpen(atOnceUsers(1))
-                        .andThen(warmup.injectOpen(atOnceUsers(SETTINGS.warmupUsers()))
-                                .andThen(main))
-                : setup.injectOpen(atOnceUsers(1)).andThen(main);
+        // set-up, then warm-up, then the one user alone, then the users: each starts when the one before is done
+        List<PopulationBuilder> phases = new ArrayList<>();
+        phases.add(setup.injectOpen(atOnceUsers(1)));
+        if (SETTINGS.warmupUsers() > 0) {
+            phases.add(warmup.injectOpen(atOnceUsers(SETTINGS.warmupUsers())));
+        }
+        if (SETTINGS.cpuRounds() > 0 && SETTINGS.portalPid() > 0) {
+            phases.add(alone.injectOpen(atOnceUsers(1)));
+        }
+        phases.add(main);
+        PopulationBuilder chain = phases.getLast();
+        for (int i = phases.size() - 2; i >= 0; i--) {
+            chain = phases.get(i).andThen(chain);
+        }
         setUp(chain).protocols(protocol);
     }
 
@@ -190,18 +220,18 @@ public class PortalSimulation extends Simulation {
                     TimeUnit.MILLISECONDS);
             CLOCK.scheduleAtFixedRate(PortalSimulation::progress, 15, 15, TimeUnit.SECONDS);
         }
-        // The first visitors all sign in during the ramp-up; each ends its first visit after a random number of
-        // steps, so that sign-ins (and sign-outs) are spread over the measured window, not bunched at its start.
-        int steps = !phase.equals(MAIN)
-                ? Integer.MAX_VALUE
-                : MAIN_VISITS.incrementAndGet() <= SETTINGS.users()
-                        ? ThreadLocalRandom.current().nextInt(1, JOURNEY_STEPS + 1)
-                        : JOURNEY_STEPS;
+        // The first visitors all sign in during the ramp-up. Were they all to start at the contract list, they would
+        // move through the round in step, the window would see mostly its first pages and hardly any sign-in;
+        // instead each first visit starts at a random step, reached from a link (as from the bell), so that the
+        // pages, the sign-ins and the sign-outs are spread over the window as in a steady day.
+        int startAt = phase.equals(MAIN) && MAIN_VISITS.incrementAndGet() <= SETTINGS.users()
+                ? START_POINTS.get(ThreadLocalRandom.current().nextInt(START_POINTS.size()))
+                : 0;
         return session.set("phase", phase)
                 .set("username", account.username())
                 .set("side", account.side())
                 .set("pushOpen", false)
-                .set("stepsLeft", steps);
+                .set("startAt", startAt);
     }
 
     private static void progress() {
@@ -223,6 +253,9 @@ public class PortalSimulation extends Simulation {
     private static ChainBuilder think() {
         return exec(pause(session -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
+            if (CPU.equals(session.getString("phase"))) {
+                return Duration.ofMillis(20);
+            }
             if (!measured(session)) {
                 return Duration.ofMillis(100 + random.nextInt(200));
             }
@@ -376,21 +409,43 @@ public class PortalSimulation extends Simulation {
                         session -> ui(session).row(contract) != null));
     }
 
-    /** Each step after a pause, while the visit has steps left and the window is not over. */
-    private static ChainBuilder steps(ChainBuilder... steps) {
-        ChainBuilder chain = exec(session -> session);
-        for (ChainBuilder step : steps) {
-            chain = chain.doIf(PortalSimulation::goesOn)
-                    .then(exec(think())
-                            .exec(step)
-                            .exec(session -> session.set("stepsLeft", session.getInt("stepsLeft") - 1)));
+    /**
+     * The steps, each after a pause, from the visit's starting point (reached first by a link) while the window is
+     * not over.
+     */
+    private ChainBuilder steps(ChainBuilder... steps) {
+        ChainBuilder chain = doIf(session -> session.getInt("startAt") > 0 && goesOn(session))
+                .then(exec(think()).exec(click("00 first visit: a link to the page", session -> List.of(ui(session)
+                                .navigate(startPage(session))), session -> true)));
+        for (int i = 0; i < steps.length; i++) {
+            int index = i;
+            chain = chain.doIf(session -> index >= session.getInt("startAt") && goesOn(session))
+                    .then(exec(think()).exec(steps[i]));
         }
         return chain;
     }
 
     private static boolean goesOn(Session session) {
-        return session.getInt("stepsLeft") > 0
-                && (!measured(session) || System.currentTimeMillis() < MAIN_START.get() + windowEnd());
+        return !measured(session) || System.currentTimeMillis() < MAIN_START.get() + windowEnd();
+    }
+
+    /** The page on which the step a first visit starts at is clicked. */
+    private static String startPage(Session session) {
+        String contract = CONTRACT_ROUTE.get();
+        String draft = DRAFT_ROUTES.get(session.getString("side"));
+        if (contract == null || draft == null) {
+            throw new VaadinUi.ProtocolException("the set-up found no contract or draft route");
+        }
+        return switch (session.getInt("startAt")) {
+            case 1, 4, 10 -> contract;
+            case 2 -> contract + "?tab=history";
+            case 5, 9 -> contract + "/changes";
+            case 6, 8 -> draft;
+            case 11 -> contract + "/overview";
+            case 12 -> contract + "/indicators";
+            case 13 -> contract + "/statement";
+            default -> throw new IllegalStateException("no start page for step " + session.getInt("startAt"));
+        };
     }
 
     /** « Se déconnecter »: the session ends on the server, the browser is sent back to the login page. */
@@ -418,7 +473,11 @@ public class PortalSimulation extends Simulation {
                             VaadinUi.GridRow row = ui(session).row(SETTINGS.contract());
                             return ui(session).clickRow(row.grid(), row.key());
                         },
-                        session -> true))
+                        session -> ui(session).location().startsWith("contracts/")))
+                .exec(session -> {
+                    CONTRACT_ROUTE.set(ui(session).location());
+                    return session;
+                })
                 .exec(link("set-up: change requests", "Demandes de modification →", session -> true))
                 .exec(click(
                         "set-up: new request",
@@ -451,6 +510,7 @@ public class PortalSimulation extends Simulation {
                         session -> ui(session).location().startsWith("changes/")))
                 .exec(session -> {
                     DRAFTS.put(account.side(), title);
+                    DRAFT_ROUTES.put(account.side(), ui(session).location());
                     System.out.printf("set-up: draft « %s » created by %s%n", title, account.username());
                     return session;
                 })
@@ -600,8 +660,21 @@ public class PortalSimulation extends Simulation {
         checks.add(status().is(expectedStatus));
         checks.add(bodyString().saveAs("answer"));
         checks.addAll(List.of(more));
-        return exec(session -> session.remove("rt").remove("status").remove("answer"))
+        return exec(session -> session.remove("rt").remove("status").remove("answer")
+                        .set("cpu0", CPU.equals(session.getString("phase"))
+                                ? Figures.portalThreadsCpuNs(SETTINGS.portalPid())
+                                : -1L))
                 .exec(request.check(checks))
+                .exec(session -> {
+                    long cpu0 = session.getLong("cpu0");
+                    if (cpu0 >= 0 && !session.isFailed()) {
+                        long cpu1 = Figures.portalThreadsCpuNs(SETTINGS.portalPid());
+                        if (cpu1 >= cpu0) {
+                            Figures.requestCpu(name, cpu1 - cpu0, session.getString("answer").length());
+                        }
+                    }
+                    return session;
+                })
                 .exec(session -> {
                     boolean measured = measured(session);
                     long millis = session.contains("rt") ? session.getInt("rt") : -1;

@@ -18,6 +18,9 @@ import java.util.List;
  *   <li>{@code load.push} (true): each user keeps the UI's push WebSocket open, as the browser does
  *   <li>{@code load.contract} (AV-2026-001), {@code load.password} (the demo accounts' password)
  *   <li>{@code load.dbPid}: the MariaDB server's process id, to report its CPU too (optional)
+ *   <li>{@code load.portalPid} and {@code load.cpuRounds} (0): with the portal's process id (same machine), one
+ *       user alone first goes round that many times without pauses, and the CPU the portal's threads spend on
+ *       each request is read from /proc, to tell which requests cost most
  * </ul>
  */
 record Settings(
@@ -32,7 +35,9 @@ record Settings(
         boolean push,
         String contract,
         String password,
-        long databasePid) {
+        long databasePid,
+        long portalPid,
+        int cpuRounds) {
 
     /** A demo account and the side it signs in for. */
     record Account(String username, String side) {}
@@ -57,7 +62,9 @@ record Settings(
                 Boolean.parseBoolean(property("load.push", "true")),
                 property("load.contract", "AV-2026-001"),
                 property("load.password", "Avenant-demo-2026"),
-                Long.parseLong(property("load.dbPid", "0")));
+                Long.parseLong(property("load.dbPid", "0")),
+                Long.parseLong(property("load.portalPid", "0")),
+                Integer.parseInt(property("load.cpuRounds", "0")));
         if (settings.users() < 1 || settings.thinkMax() < settings.thinkMin() || settings.duration().isZero()) {
             throw new IllegalArgumentException("load settings make no sense: " + settings);
         }

@@ -312,6 +312,7 @@ final class VaadinUi {
 
     /** A message pushed over the WebSocket: Atmosphere frames "length|message", possibly several in one frame. */
     void pushed(String frame) {
+        Figures.FRAMES.incrementAndGet();
         String rest = frame;
         while (!rest.isEmpty()) {
             int bar = rest.indexOf('|');
