@@ -169,7 +169,9 @@ final class Figures {
             return;
         }
         line(out, "");
-        line(out, "CPU of the portal's threads per request, one user alone going round without pauses before the users");
+        line(
+                out,
+                "CPU of the portal's threads per request, one user alone going round without pauses before the users");
         line(out, "(work the portal does after answering, e.g. the audit writer, is not in it):");
         line(out, "%-52s %6s %12s %12s", "request", "count", "CPU ms mean", "answer KB");
         List<Map.Entry<String, long[]>> byCost = new ArrayList<>();
@@ -177,13 +179,18 @@ final class Figures {
             long[] sums = entry.getValue();
             synchronized (sums) {
                 String name = entry.getKey();
-                line(out, "%-52s %6d %12.1f %12.1f", name.length() > 52 ? name.substring(0, 52) : name, sums[0],
-                        sums[1] / 1e6 / sums[0], sums[2] / 1024.0 / sums[0]);
+                line(
+                        out,
+                        "%-52s %6d %12.1f %12.1f",
+                        name.length() > 52 ? name.substring(0, 52) : name,
+                        sums[0],
+                        sums[1] / 1e6 / sums[0],
+                        sums[2] / 1024.0 / sums[0]);
                 byCost.add(Map.entry(name, new long[] {sums[0], sums[1]}));
             }
         }
-        byCost.sort((a, b) -> Double.compare(
-                (double) b.getValue()[1] / b.getValue()[0], (double) a.getValue()[1] / a.getValue()[0]));
+        byCost.sort((a, b) ->
+                Double.compare((double) b.getValue()[1] / b.getValue()[0], (double) a.getValue()[1] / a.getValue()[0]));
         List<String> top = new ArrayList<>();
         for (int i = 0; i < Math.min(5, byCost.size()); i++) {
             long[] sums = byCost.get(i).getValue();
@@ -211,7 +218,8 @@ final class Figures {
         if (from == null || to == null || !to.at().isAfter(from.at())) {
             return Double.NaN;
         }
-        return (to.cpuSeconds() - from.cpuSeconds()) / (Duration.between(from.at(), to.at()).toMillis() / 1000.0);
+        return (to.cpuSeconds() - from.cpuSeconds())
+                / (Duration.between(from.at(), to.at()).toMillis() / 1000.0);
     }
 
     static void windowOpens(String metricsUrl, long databasePid) {
@@ -316,7 +324,8 @@ final class Figures {
         Metrics start = atStart;
         Metrics end = atEnd;
         if (start == null || end == null) {
-            out.append("No measured window: the run ended before the ramp-up was over (or the metrics were not read).\n");
+            out.append(
+                    "No measured window: the run ended before the ramp-up was over (or the metrics were not read).\n");
             out.append(outsideErrors());
             return out.toString();
         }
@@ -331,15 +340,28 @@ final class Figures {
                 trim(settings.thinkMax()),
                 settings.ramp().toSeconds(),
                 seconds);
-        line(out, "portal %s, push %s, %d demo accounts, contract %s", settings.baseUrl(), settings.push() ? "on" : "off",
-                Settings.ACCOUNTS.size(), settings.contract());
+        line(
+                out,
+                "portal %s, push %s, %d demo accounts, contract %s",
+                settings.baseUrl(),
+                settings.push() ? "on" : "off",
+                Settings.ACCOUNTS.size(),
+                settings.contract());
         line(out, "");
         line(out, "%-52s %6s %6s %7s %7s %7s %7s", "request (ms)", "count", "errors", "p50", "p95", "p99", "max");
         REQUESTS.forEach((name, series) -> row(out, name, series));
         row(out, "all requests", ALL_REQUESTS);
         line(out, "");
-        line(out, "%-52s %6s %6s %7s %7s %7s %7s", "user action: its requests together (ms)", "count", "errors", "p50",
-                "p95", "p99", "max");
+        line(
+                out,
+                "%-52s %6s %6s %7s %7s %7s %7s",
+                "user action: its requests together (ms)",
+                "count",
+                "errors",
+                "p50",
+                "p95",
+                "p99",
+                "max");
         ACTIONS.forEach((name, series) -> row(out, name, series));
         row(out, "all user actions", ALL_ACTIONS);
 
@@ -365,7 +387,12 @@ final class Figures {
         cpuTable(out);
 
         line(out, "");
-        line(out, "errors: %d of %d requests in the window%s", errors, requests, errors == 0 ? "" : ": " + reasons(ALL_REQUESTS));
+        line(
+                out,
+                "errors: %d of %d requests in the window%s",
+                errors,
+                requests,
+                errors == 0 ? "" : ": " + reasons(ALL_REQUESTS));
         out.append(outsideErrors());
         line(
                 out,
@@ -394,7 +421,10 @@ final class Figures {
         }
         if (!Double.isNaN(databaseCpuAtStart) && !Double.isNaN(databaseCpuAtEnd)) {
             double db = databaseCpuAtEnd - databaseCpuAtStart;
-            line(out, "MariaDB server CPU (the whole server process): %.1f s, %.1f ms per user action", db,
+            line(
+                    out,
+                    "MariaDB server CPU (the whole server process): %.1f s, %.1f ms per user action",
+                    db,
                     actions == 0 ? Double.NaN : db * 1000 / actions);
         }
         long[] machineStart = machineAtStart;
@@ -408,9 +438,15 @@ final class Figures {
                     busy * 100,
                     Runtime.getRuntime().availableProcessors());
         }
-        line(out, "UIDL messages pushed to the users over WebSocket (whole run): %d (in %d frames)", PUSHED.get(),
+        line(
+                out,
+                "UIDL messages pushed to the users over WebSocket (whole run): %d (in %d frames)",
+                PUSHED.get(),
                 FRAMES.get());
-        line(out, "load generator (this JVM) CPU: %.1f s, on the same machine", generatorCpuAtEnd - generatorCpuAtStart);
+        line(
+                out,
+                "load generator (this JVM) CPU: %.1f s, on the same machine",
+                generatorCpuAtEnd - generatorCpuAtStart);
         line(out, "each user: %.3f actions/s (one every %.1f s)", actionsPerUserSecond, 1 / actionsPerUserSecond);
         line(out, "");
         line(
@@ -461,7 +497,10 @@ final class Figures {
         int outside = OUTSIDE.errors.get();
         return outside == 0
                 ? ""
-                : String.format(Locale.ROOT, "errors outside the window (set-up, warm-up, ramp-up): %d: %s%n", outside,
+                : String.format(
+                        Locale.ROOT,
+                        "errors outside the window (set-up, warm-up, ramp-up): %d: %s%n",
+                        outside,
                         reasons(OUTSIDE));
     }
 

@@ -1,7 +1,7 @@
 package app.avenant.load;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
@@ -93,6 +93,7 @@ public class PortalSimulation extends Simulation {
     private static final AtomicReference<String> CONTRACT_ROUTE = new AtomicReference<>();
     /** The draft each side comments on: side → its route (changes/<id>), found by the set-up. */
     private static final Map<String, String> DRAFT_ROUTES = new ConcurrentHashMap<>();
+
     private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "load-clock");
         thread.setDaemon(true);
@@ -279,7 +280,8 @@ public class PortalSimulation extends Simulation {
                             Matcher meta = META.matcher(body);
                             Session next = session;
                             while (meta.find()) {
-                                next = next.set(meta.group(1).equals("_csrf") ? "csrf" : "csrfParameter", meta.group(2));
+                                next = next.set(
+                                        meta.group(1).equals("_csrf") ? "csrf" : "csrfParameter", meta.group(2));
                             }
                             if (!next.contains("csrf") || !next.contains("csrfParameter")) {
                                 throw new VaadinUi.ProtocolException("login page without its CSRF meta tags");
@@ -359,11 +361,14 @@ public class PortalSimulation extends Simulation {
                         "05 compare two versions",
                         session -> List.of(ui(session).click(ui(session).element("vaadin-button", "Comparer"))),
                         session -> ui(session).location().contains("/compare/")),
-                link("06 back to the history", "← Retour à l’historique du contrat", session -> ui(session)
-                        .shows("Comparer deux versions")),
-                link("07 change requests", "Demandes de modification →", session -> ui(session)
-                                .row(draft(session))
-                        != null),
+                link(
+                        "06 back to the history",
+                        "← Retour à l’historique du contrat",
+                        session -> ui(session).shows("Comparer deux versions")),
+                link(
+                        "07 change requests",
+                        "Demandes de modification →",
+                        session -> ui(session).row(draft(session)) != null),
                 click(
                         "08 open the draft request",
                         session -> {
@@ -376,30 +381,38 @@ public class PortalSimulation extends Simulation {
                                 "Charge " + RUN + " : remarque n° " + COMMENTS.incrementAndGet() + " de "
                                         + session.getString("username")))
                         .exec(click(
-                        "09 type a comment",
-                        session -> ui(session)
-                                .type(
-                                        ui(session).elementWithProperty("vaadin-text-area", "label", "Votre message"),
-                                        session.getString("comment")),
-                        session -> true)),
+                                "09 type a comment",
+                                session -> ui(session)
+                                        .type(
+                                                ui(session)
+                                                        .elementWithProperty(
+                                                                "vaadin-text-area", "label", "Votre message"),
+                                                session.getString("comment")),
+                                session -> true)),
                 click(
                         "10 publish the comment",
                         session -> List.of(ui(session).click(ui(session).element("vaadin-button", "Publier"))),
                         session -> ui(session).shows(session.getString("comment"))),
-                link("11 back to the requests", "← Demandes de modification du contrat", session -> ui(session)
-                                .row(draft(session))
-                        != null),
-                link("12 back to the contract", "← Retour au contrat", session -> ui(session)
-                        .shows("Historique")),
-                link("13 performance overview", "Suivi de la performance →", session -> ui(session)
-                        .location()
-                        .endsWith("/overview")),
-                link("14 indicators", "Indicateurs", session -> ui(session)
-                        .location()
-                        .endsWith("/indicators")),
-                link("15 monthly statement", "Relevé mensuel", session -> ui(session)
-                        .location()
-                        .endsWith("/statement")),
+                link(
+                        "11 back to the requests",
+                        "← Demandes de modification du contrat",
+                        session -> ui(session).row(draft(session)) != null),
+                link(
+                        "12 back to the contract",
+                        "← Retour au contrat",
+                        session -> ui(session).shows("Historique")),
+                link(
+                        "13 performance overview",
+                        "Suivi de la performance →",
+                        session -> ui(session).location().endsWith("/overview")),
+                link(
+                        "14 indicators",
+                        "Indicateurs",
+                        session -> ui(session).location().endsWith("/indicators")),
+                link(
+                        "15 monthly statement",
+                        "Relevé mensuel",
+                        session -> ui(session).location().endsWith("/statement")),
                 click(
                         "16 contract list",
                         session -> {
@@ -415,8 +428,11 @@ public class PortalSimulation extends Simulation {
      */
     private ChainBuilder steps(ChainBuilder... steps) {
         ChainBuilder chain = doIf(session -> session.getInt("startAt") > 0 && goesOn(session))
-                .then(exec(think()).exec(click("00 first visit: a link to the page", session -> List.of(ui(session)
-                                .navigate(startPage(session))), session -> true)));
+                .then(exec(think())
+                        .exec(click(
+                                "00 first visit: a link to the page",
+                                session -> List.of(ui(session).navigate(startPage(session))),
+                                session -> true)));
         for (int i = 0; i < steps.length; i++) {
             int index = i;
             chain = chain.doIf(session -> index >= session.getInt("startAt") && goesOn(session))
@@ -456,8 +472,11 @@ public class PortalSimulation extends Simulation {
                                 "17 sign out",
                                 session -> true,
                                 exec(drainPush())
-                                        .exec(session -> prepare(session, "17 sign out", s -> List.of(ui(s)
-                                                .click(ui(s).element("vaadin-button", "Se déconnecter")))))
+                                        .exec(session -> prepare(
+                                                session,
+                                                "17 sign out",
+                                                s -> List.of(
+                                                        ui(s).click(ui(s).element("vaadin-button", "Se déconnecter")))))
                                         .exec(exitHereIfFailed())
                                         .exec(post("17 sign out", true)))));
     }
@@ -506,7 +525,8 @@ public class PortalSimulation extends Simulation {
                         session -> true))
                 .exec(click(
                         "set-up: create the draft",
-                        session -> List.of(ui(session).click(ui(session).element("vaadin-button", "Créer le brouillon"))),
+                        session ->
+                                List.of(ui(session).click(ui(session).element("vaadin-button", "Créer le brouillon"))),
                         session -> ui(session).location().startsWith("changes/")))
                 .exec(session -> {
                     DRAFTS.put(account.side(), title);
@@ -553,7 +573,10 @@ public class PortalSimulation extends Simulation {
                     try {
                         failure = ui(session).shows("Contrat introuvable")
                                 ? "the screen says « Contrat introuvable »"
-                                : expected.test(session) ? null : "not the screen expected (at " + ui(session).location() + ")";
+                                : expected.test(session)
+                                        ? null
+                                        : "not the screen expected (at "
+                                                + ui(session).location() + ")";
                     } catch (RuntimeException e) {
                         failure = e.getMessage();
                     }
@@ -630,7 +653,8 @@ public class PortalSimulation extends Simulation {
     private ChainBuilder post(String name, boolean endsSession) {
         return timed(
                 name,
-                http(name).post("#{uidlPath}")
+                http(name)
+                        .post("#{uidlPath}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody("#{message}")),
                 200,
@@ -660,17 +684,24 @@ public class PortalSimulation extends Simulation {
         checks.add(status().is(expectedStatus));
         checks.add(bodyString().saveAs("answer"));
         checks.addAll(List.of(more));
-        return exec(session -> session.remove("rt").remove("status").remove("answer")
-                        .set("cpu0", CPU.equals(session.getString("phase"))
-                                ? Figures.portalThreadsCpuNs(SETTINGS.portalPid())
-                                : -1L))
+        return exec(session -> session.remove("rt")
+                        .remove("status")
+                        .remove("answer")
+                        .set(
+                                "cpu0",
+                                CPU.equals(session.getString("phase"))
+                                        ? Figures.portalThreadsCpuNs(SETTINGS.portalPid())
+                                        : -1L))
                 .exec(request.check(checks))
                 .exec(session -> {
                     long cpu0 = session.getLong("cpu0");
                     if (cpu0 >= 0 && !session.isFailed()) {
                         long cpu1 = Figures.portalThreadsCpuNs(SETTINGS.portalPid());
                         if (cpu1 >= cpu0) {
-                            Figures.requestCpu(name, cpu1 - cpu0, session.getString("answer").length());
+                            Figures.requestCpu(
+                                    name,
+                                    cpu1 - cpu0,
+                                    session.getString("answer").length());
                         }
                     }
                     return session;
@@ -704,10 +735,12 @@ public class PortalSimulation extends Simulation {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
-        return exec(ws("02 sign in · push WebSocket").connect(session -> ui(session).pushPath()))
+        return exec(ws("02 sign in · push WebSocket")
+                        .connect(session -> ui(session).pushPath()))
                 .exec(session -> {
                     if (session.isFailed()) {
-                        Figures.request(measured(session), "02 sign in · push WebSocket", -1, false, "WebSocket refused");
+                        Figures.request(
+                                measured(session), "02 sign in · push WebSocket", -1, false, "WebSocket refused");
                         return session;
                     }
                     return session.set("pushOpen", true);

@@ -65,7 +65,9 @@ record Settings(
                 Long.parseLong(property("load.dbPid", "0")),
                 Long.parseLong(property("load.portalPid", "0")),
                 Integer.parseInt(property("load.cpuRounds", "0")));
-        if (settings.users() < 1 || settings.thinkMax() < settings.thinkMin() || settings.duration().isZero()) {
+        if (settings.users() < 1
+                || settings.thinkMax() < settings.thinkMin()
+                || settings.duration().isZero()) {
             throw new IllegalArgumentException("load settings make no sense: " + settings);
         }
         return settings;

@@ -111,7 +111,8 @@ final class VaadinUi {
     static String initQuery(String location) {
         return "v-r=init&location=" + location + "&query=&v-sh=1000&v-sw=1400&v-wh=1000&v-ww=1400&v-bh=1000"
                 + "&v-bw=1400&v-curdate=" + System.currentTimeMillis() + "&v-tzo=-60&v-dstd=60&v-rtzo=-60"
-                + "&v-dston=false&v-tzid=Europe%2FParis&v-wn=v-" + ThreadLocalRandom.current().nextDouble()
+                + "&v-dston=false&v-tzid=Europe%2FParis&v-wn=v-"
+                + ThreadLocalRandom.current().nextDouble()
                 + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
                 + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=GRANTED&v-wla=SUPPORTED&v-ws=false";
     }
@@ -292,8 +293,8 @@ final class VaadinUi {
         }
         refuseFailures(uidl);
         if (uidl.has("clientId") && uidl.get("clientId").asInt() != clientId) {
-            throw new ProtocolException(
-                    "out of sync: server expects client id " + uidl.get("clientId").asInt() + ", client is at " + clientId);
+            throw new ProtocolException("out of sync: server expects client id "
+                    + uidl.get("clientId").asInt() + ", client is at " + clientId);
         }
         receive(uidl);
     }
@@ -501,7 +502,9 @@ final class VaadinUi {
             }
         } else if (script.contains("$connector.reset()")) {
             gridRows.remove(nodeRef(call.get(0)));
-        } else if (script.contains("vaadin-navigate") && size >= 3 && call.get(1).isString()) {
+        } else if (script.contains("vaadin-navigate")
+                && size >= 3
+                && call.get(1).isString()) {
             // the server navigated (UI.navigate) or rewrote the address (a tab in the URL)
             location = call.get(1).asString();
         }
@@ -649,7 +652,9 @@ final class VaadinUi {
             if (value.isString() && value.asString().contains(text)) {
                 return true;
             }
-            if (cell.getKey().endsWith("nodeid") && value.isNumber() && textOf(value.asInt()).contains(text)) {
+            if (cell.getKey().endsWith("nodeid")
+                    && value.isNumber()
+                    && textOf(value.asInt()).contains(text)) {
                 return true;
             }
         }
