@@ -9,7 +9,7 @@
 # prints each run's figures and a summary, stops the portal and drops the database.
 #
 # Each run: a set-up user creates one draft change request per side, 4 warm-up users go round twice quickly (not
-# measured); before the first load one user alone goes round 15 times without pauses and the CPU of the portal's
+# measured); before the first load one user alone makes 15 visits without pauses and the CPU of the portal's
 # threads is read around each request (which requests cost most); then the users ramp up (not measured) and the
 # window is measured at full load: p50/p95/p99 per
 # request and per user action, errors, the portal's CPU per action (process_cpu_time_ns_total from its

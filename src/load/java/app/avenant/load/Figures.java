@@ -131,9 +131,13 @@ final class Figures {
         }
     }
 
+    /** Thread id → whether it is a JIT compiler thread, whose work is not the request's. */
+    private static final Map<Path, Boolean> COMPILER_THREADS = new ConcurrentHashMap<>();
+
     /**
-     * The CPU time of all the portal's threads so far, in ns, from /proc/<pid>/task/<thread>/schedstat (nanosecond
-     * precision, where process_cpu_time counts 10 ms ticks); -1 when it cannot be read.
+     * The CPU time of the portal's threads so far, in ns, from /proc/<pid>/task/<thread>/schedstat (nanosecond
+     * precision, where process_cpu_time counts 10 ms ticks), the JIT compiler threads left out (a portal in use
+     * has compiled its code long ago); -1 when it cannot be read.
      */
     static long portalThreadsCpuNs(long pid) {
         if (pid <= 0) {
@@ -143,6 +147,9 @@ final class Figures {
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
+                    if (COMPILER_THREADS.computeIfAbsent(task, Figures::isCompilerThread)) {
+                        continue;
+                    }
                     String schedstat = Files.readString(task.resolve("schedstat"));
                     total += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
                 } catch (IOException | RuntimeException e) {
@@ -152,6 +159,14 @@ final class Figures {
             return total;
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    private static boolean isCompilerThread(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).contains("CompilerThre");
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -172,7 +187,8 @@ final class Figures {
         line(
                 out,
                 "CPU of the portal's threads per request, one user alone going round without pauses before the users");
-        line(out, "(work the portal does after answering, e.g. the audit writer, is not in it):");
+        line(out, "(its first third of rounds and the JIT compiler threads left out; work the portal does after");
+        line(out, "answering, e.g. the audit writer, is not in it):");
         line(out, "%-52s %6s %12s %12s", "request", "count", "CPU ms mean", "answer KB");
         List<Map.Entry<String, long[]>> byCost = new ArrayList<>();
         for (var entry : CPU_BY_REQUEST.entrySet()) {
