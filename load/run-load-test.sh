@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The load test (issue 13, point 1), all figures from this one command:
+#
+#   load/run-load-test.sh [USERS ...]          e.g. load/run-load-test.sh 20 50 100
+#
+# builds the jar if target/ has none, creates a fresh MariaDB database, starts the packaged portal on it from an
+# empty temporary folder (it creates the demo data), waits until it is ready, then runs the Gatling simulation
+# (src/load/java, Maven profile "load") once per number of users given (20 by default) against that one portal,
+# prints each run's figures and a summary, stops the portal and drops the database.
+#
+# Each run: a set-up user creates one draft change request per side, 4 warm-up users go round twice quickly (not
+# measured); before the first load one user alone makes 15 visits without pauses and the CPU of the portal's
+# threads is read around each request (which requests cost most); then the users ramp up (not measured) and the
+# window is measured at full load: p50/p95/p99 per
+# request and per user action, errors, the portal's CPU per action (process_cpu_time_ns_total from its
+# Prometheus endpoint, before and after the window) and users per core at p95 < 300 ms.
+#
+# Settings (environment): RAMP_SECONDS (20), DURATION_SECONDS (100), THINK_MIN / THINK_MAX (5 / 10 s),
+# WARMUP_USERS (4), PUSH (true), CPU_ROUNDS (15: rounds of the one user alone, first load only), LOAD_PORT / LOAD_MANAGEMENT_PORT (19080 / 19081), LOAD_DATABASE (avenant_load),
+# MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), MARIADB_USER (root), MARIADB_PASSWORD (empty),
+# PORTAL_JAVA_OPTS (none), KEEP_DATABASE=true to leave the database for reading afterwards.
+# Gatling's HTML reports: target/gatling/; the figures of each run: target/load/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME="${JAVA_HOME_OVERRIDE:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH"
+
+USERS=("$@")
+[ ${#USERS[@]} -eq 0 ] && USERS=(20)
+for users in "${USERS[@]}"; do
+    [[ "$users" =~ ^[1-9][0-9]*$ ]] || { echo "not a number of users: $users" >&2; exit 2; }
+done
+
+PORT="${LOAD_PORT:-19080}"
+MANAGEMENT_PORT="${LOAD_MANAGEMENT_PORT:-19081}"
+DATABASE="${LOAD_DATABASE:-avenant_load}"
+DB_HOST="${MARIADB_HOST:-127.0.0.1}"
+DB_PORT="${MARIADB_PORT:-3306}"
+DB_USER="${MARIADB_USER:-root}"
+DB_PASSWORD="${MARIADB_PASSWORD:-}"
+MVN=(./mvnw -B -ntp)
+
+db() {
+    mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"
+}
+
+if curl -s -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health"; then
+    echo "something already answers on port $MANAGEMENT_PORT: stop it or set LOAD_PORT / LOAD_MANAGEMENT_PORT" >&2
+    exit 1
+fi
+
+jar="$(ls "$PWD"/target/avenant-*.jar 2>/dev/null | head -1 || true)"
+if [ -z "$jar" ]; then
+    echo "== building the jar (no target/avenant-*.jar)"
+    "${MVN[@]}" -q package -DskipTests -Djacoco.skip=true
+    jar="$(ls "$PWD"/target/avenant-*.jar | head -1)"
+fi
+
+echo "== fresh database $DATABASE on $DB_HOST:$DB_PORT"
+db -e "drop database if exists \`$DATABASE\`"
+
+run_dir="$(mktemp -d)"
+mkdir -p target/load
+portal_log="$PWD/target/load/portal-$(date +%Y%m%d-%H%M%S).log"
+pid=""
+cleanup() {
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        echo "== stopping the portal (pid $pid)"
+        kill -TERM "$pid"
+        wait "$pid" 2>/dev/null || true
+    fi
+    [ -f "$run_dir/portal.log" ] && cp "$run_dir/portal.log" "$portal_log"
+    rm -rf "$run_dir"
+    if [ "${KEEP_DATABASE:-false}" != "true" ]; then
+        db -e "drop database if exists \`$DATABASE\`" || true
+    fi
+}
+trap cleanup EXIT
+
+echo "== starting $(basename "$jar") on MariaDB, ports $PORT / $MANAGEMENT_PORT, from $run_dir"
+# shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
+(cd "$run_dir" && exec env PORT="$PORT" AVENANT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    AVENANT_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DATABASE?createDatabaseIfNotExist=true" \
+    AVENANT_DB_USER="$DB_USER" AVENANT_DB_PASSWORD="$DB_PASSWORD" \
+    java ${PORTAL_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=mariadb > portal.log 2>&1) &
+pid=$!
+for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+    kill -0 "$pid" 2>/dev/null || { cat "$run_dir/portal.log"; echo "the portal stopped during start-up" >&2; exit 1; }
+    sleep 1
+done
+curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null \
+    || { tail -50 "$run_dir/portal.log"; echo "the portal is not ready after 180 s" >&2; exit 1; }
+echo "   ready"
+
+db_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
+db_pid="${db_pid%%$'\n'*}"
+
+echo "== compiling the simulation (Maven profile load)"
+if ! "${MVN[@]}" -q -Pload test-compile > "$run_dir/compile.log" 2>&1; then
+    cat "$run_dir/compile.log"
+    echo "the simulation does not compile" >&2
+    exit 1
+fi
+
+summaries=()
+# the CPU of each request, one user alone, is read once: before the first load
+cpu_rounds="${CPU_ROUNDS:-15}"
+for users in "${USERS[@]}"; do
+    echo "== $users users"
+    out="$(mktemp)"
+    set +e
+    "${MVN[@]}" -Pload gatling:test \
+        -Dload.baseUrl="http://localhost:$PORT" \
+        -Dload.metricsUrl="http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus" \
+        -Dload.users="$users" \
+        -Dload.rampSeconds="${RAMP_SECONDS:-20}" \
+        -Dload.durationSeconds="${DURATION_SECONDS:-100}" \
+        -Dload.thinkMin="${THINK_MIN:-5}" \
+        -Dload.thinkMax="${THINK_MAX:-10}" \
+        -Dload.warmupUsers="${WARMUP_USERS:-4}" \
+        -Dload.push="${PUSH:-true}" \
+        -Dload.dbPid="${db_pid:-0}" \
+        -Dload.portalPid="$pid" \
+        -Dload.cpuRounds="$cpu_rounds" 2>&1 \
+        | tee "$out" \
+        | grep -v -E '^\[INFO\]|^SLF4J\(W\)|^WARNING: (A terminally|sun\.misc|Please consider)|^\[WARNING\]( |$|.*exec-maven-plugin|.*effective model|.*highly recommended)'
+    status=${PIPESTATUS[0]}
+    set -e
+    summary="$(grep '^SUMMARY ' "$out" || true)"
+    rm -f "$out"
+    if [ "$status" -ne 0 ] || [ -z "$summary" ]; then
+        echo "the simulation with $users users failed (exit $status); portal log: $portal_log" >&2
+        exit 1
+    fi
+    summaries+=("$summary")
+    cpu_rounds=0
+done
+
+echo
+echo "== summary (portal CPU per user action; p50/p95/p99 over all requests in the measured window, ms)"
+printf '%6s %8s %8s %7s %6s %6s %6s %12s %14s %16s %8s\n' users actions requests errors p50 p95 p99 \
+    "CPU ms/act" "CPU ms/req" "users/core test" "p95 held"
+for summary in "${summaries[@]}"; do
+    declare -A f=()
+    for pair in ${summary#SUMMARY }; do f["${pair%%=*}"]="${pair#*=}"; done
+    printf '%6s %8s %8s %7s %6s %6s %6s %12s %14s %16s %8s\n' "${f[users]}" "${f[actions]}" "${f[requests]}" \
+        "${f[errors]}" "${f[p50]}" "${f[p95]}" "${f[p99]}" "${f[cpuMsPerAction]}" "${f[cpuMsPerRequest]}" \
+        "${f[testedUsersPerCore]}" "${f[heldP95]}"
+    last_cpu_bound="${f[cpuBoundUsersPerCore]}"
+    unset f
+done
+echo "CPU-bound estimate from the last run: ${last_cpu_bound:-?} users per core (see its figures above);"
+echo "users per core at p95 < 300 ms is at least the highest tested load whose p95 held."
+echo "portal log: $portal_log; Gatling reports: target/gatling/"
