@@ -237,7 +237,8 @@ class ContractsForModulesService implements ContractsForModules {
     }
 
     /**
-     * The contract's row, locked (3 s at most): read with its lock when this transaction has not locked it yet,
+     * The contract's row, locked (3 s at most, then "busy, try again": MariaDB would wait 50 s), so that adopting a
+     * version never builds on a version someone else just replaced: read with its lock when this transaction has not locked it yet,
      * else the entity already held (acceptance locks it to read the terms in force, then adopts the next version).
      */
     private Contract lockedContract(UUID contractId) {

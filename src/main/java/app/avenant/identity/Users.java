@@ -8,6 +8,7 @@ import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.security.SessionRevocation;
 import app.avenant.shared.AfterCommit;
+import app.avenant.shared.RequestMemo;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
 import java.util.Collection;
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Users {
 
+    /** The signed-in user, as read in this request; forgotten when an account changes in it. */
+    private static final String CALLER = "identity.caller";
+
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
@@ -60,7 +64,8 @@ public class Users {
 
     /**
      * The signed-in user, read fresh for each request (an admin flag or language changed since sign-in counts)
-     * and once within it ({@link CallerCache}).
+     * and once within it ({@link RequestMemo}, keyed by username so that {@code RunAs} gets the person
+     * it runs as).
      */
     @Transactional(readOnly = true)
     public CurrentUser currentUser() {
@@ -73,11 +78,15 @@ public class Users {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return CallerCache.get(
-                auth.getName(),
-                username -> accounts.findWithOrganisation(username)
+        // read once per request (RequestMemo): nearly every service call asks who is calling
+        String username = auth.getName();
+        return Optional.ofNullable(RequestMemo.get(
+                CALLER,
+                username,
+                () -> accounts.findWithOrganisation(username)
                         .filter(found -> found.account().enabled())
-                        .map(Users::toCurrentUser));
+                        .map(Users::toCurrentUser)
+                        .orElse(null)));
     }
 
     /**
@@ -272,7 +281,7 @@ public class Users {
     /** A colleague's account the caller, an organisation admin, may suspend or remove: never their own. */
     private UserAccount colleagueManagedByMe(UUID userId) {
         CurrentUser admin = requireOrganisationAdmin();
-        CallerCache.forget(); // an account changes: whoever this thread acts as next is read again
+        RequestMemo.forget(CALLER); // an account changes: whoever this thread acts as next is read again
         // another organisation's account reads exactly like a missing one
         UserAccount account = accounts.findById(userId)
                 .filter(found ->
@@ -292,7 +301,7 @@ public class Users {
     private UserAccount myAccount() {
         UserAccount mine =
                 accounts.findById(currentUser().id()).orElseThrow(() -> new AccessDeniedException("No signed-in user"));
-        CallerCache.forget(); // about to change: the rest of this request reads it again
+        RequestMemo.forget(CALLER); // about to change: the rest of this request reads it again
         return mine;
     }
 

@@ -348,7 +348,7 @@ class ChangeRequestsTest {
             proposeAndSubmit(c, withBaseline(current(c), "item-0", 1100 + i));
         }
 
-        // the caller is read once per request (CallerCache): read before counting, so both counts are alike
+        // the caller is read once per request (RequestMemo): read before counting, so both counts are alike
         as(c.providerManager().username(), () -> changes.list(c.id(), null, 0, 1));
         long small = statements.count(() -> as(c.providerManager().username(), () -> changes.list(c.id(), null, 0, 2)));
         long large = statements.count(() -> as(c.providerManager().username(), () -> changes.list(c.id(), null, 0, 6)));

@@ -3,6 +3,7 @@ package app.avenant.e2e;
 import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.change.ChangeFixtures;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractFilter;
@@ -296,7 +297,7 @@ class TwoPartyNegotiationE2ETest {
         as("paul.durand", () -> {
             var detail = changeRequests.detail(mine);
             Terms proposed = withBandPrice(detail.proposed(), price.subtract(new BigDecimal("0.10")));
-            changeRequests.revise(mine, detail.version(), withNotice(proposed, notice + 1), "");
+            changeRequests.revise(mine, detail.version(), ChangeFixtures.withNoticePeriod(proposed, notice + 1), "");
             changeRequests.submit(mine, changeRequests.detail(mine).version());
         });
         UUID theirs = as(
@@ -401,18 +402,6 @@ class TwoPartyNegotiationE2ETest {
                         volume.seasonalProfile(),
                         volume.flexRangePercent(),
                         new BandPricing(pricing.mode(), bands))));
-    }
-
-    private static Terms withNotice(Terms terms, int months) {
-        ContractHeader header = terms.header();
-        return terms.withHeader(new ContractHeader(
-                header.startDate(),
-                header.initialTermMonths(),
-                header.renewal(),
-                header.renewalTermMonths(),
-                months,
-                header.atRiskPercent(),
-                header.penaltyCapAmount()));
     }
 
     /** An amount as the screens write it in French: "1,75" (two decimals at least, up to four). */

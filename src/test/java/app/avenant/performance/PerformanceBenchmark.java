@@ -144,11 +144,7 @@ class PerformanceBenchmark {
         long total = 0;
         for (int batch = -2; batch < API_BATCHES; batch++) {
             String body = batchJson(batch + 2);
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+            HttpRequest request = batchRequest(uri, token, body);
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - start;
@@ -163,13 +159,7 @@ class PerformanceBenchmark {
             statements
                     .record(() -> {
                         try {
-                            http.send(
-                                    HttpRequest.newBuilder(uri)
-                                            .header("Authorization", "Bearer " + token)
-                                            .header("Content-Type", "application/json")
-                                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
+                            http.send(batchRequest(uri, token, body), HttpResponse.BodyHandlers.ofString());
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
@@ -190,6 +180,14 @@ class PerformanceBenchmark {
                 ms(nanos[API_BATCHES / 2]),
                 ms(nanos[(int) Math.ceil(API_BATCHES * 0.95) - 1]),
                 ms(nanos[API_BATCHES - 1]));
+    }
+
+    private static HttpRequest batchRequest(URI uri, String token, String body) {
+        return HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** 1 000 deliverables delivered in November 2026 (the month being worked on), both items. */

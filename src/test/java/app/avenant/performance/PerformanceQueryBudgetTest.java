@@ -68,7 +68,7 @@ class PerformanceQueryBudgetTest {
         }
         String viewer = contract.clientViewer();
 
-        // the caller is read once per request (CallerCache): read before counting, so every count is alike
+        // the caller is read once per request (RequestMemo): read before counting, so every count is alike
         as(viewer, () -> indicators.report(contract.id(), JANUARY, JANUARY));
         long oneMonth = as(viewer, () -> counter.count(() -> indicators.report(contract.id(), JANUARY, JANUARY)));
         long twelveMonths = as(viewer, () -> counter.count(() -> indicators.report(contract.id(), JANUARY, DECEMBER)));

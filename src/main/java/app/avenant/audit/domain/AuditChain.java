@@ -79,7 +79,7 @@ public class AuditChain implements DisposableBean {
         List<Pending> mine = entries.stream().map(Pending::new).toList();
         if (!handedToWriter(mine)) {
             // shutting down: written by the caller itself, as before group commit
-            write(new ArrayList<>(mine));
+            write(mine);
         }
         try {
             long last = 0;

@@ -9,6 +9,7 @@ import static app.avenant.contract.terms.TermsFixtures.timeSaved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import app.avenant.change.ChangeFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,18 +123,6 @@ class TermsMergeTest {
                 level.window(),
                 level.critical(),
                 new BigDecimal(share)));
-    }
-
-    private static Terms withNotice(Terms terms, int months) {
-        ContractHeader h = terms.header();
-        return terms.withHeader(new ContractHeader(
-                h.startDate(),
-                h.initialTermMonths(),
-                h.renewal(),
-                h.renewalTermMonths(),
-                months,
-                h.atRiskPercent(),
-                h.penaltyCapAmount()));
     }
 
     private static Terms withPenaltyCap(Terms terms, String cap) {
@@ -664,7 +653,8 @@ class TermsMergeTest {
 
         @Test
         void header_edits_of_different_fields_merge() {
-            Terms merged = clean(TermsMerge.merge(BASE, withNotice(BASE, 2), withPenaltyCap(BASE, "6000")));
+            Terms merged = clean(
+                    TermsMerge.merge(BASE, ChangeFixtures.withNoticePeriod(BASE, 2), withPenaltyCap(BASE, "6000")));
 
             assertThat(merged.header().noticePeriodMonths()).isEqualTo(2);
             assertThat(merged.header().penaltyCapAmount()).isEqualByComparingTo("6000");
@@ -673,7 +663,8 @@ class TermsMergeTest {
 
         @Test
         void header_edits_of_the_same_field_conflict_under_the_header_key() {
-            assertThat(conflicts(TermsMerge.merge(BASE, withNotice(BASE, 2), withNotice(BASE, 4))))
+            assertThat(conflicts(TermsMerge.merge(
+                            BASE, ChangeFixtures.withNoticePeriod(BASE, 2), ChangeFixtures.withNoticePeriod(BASE, 4))))
                     .containsExactly(new MergeConflict(
                             TermsSection.HEADER,
                             "header",
@@ -867,7 +858,7 @@ class TermsMergeTest {
         @Test
         void each_conflict_takes_ours_unless_chosen_otherwise_and_the_clean_fields_merge_as_usual() {
             Terms ours = withBaseline(withTitle(BASE, "Saisie"), 1040);
-            Terms theirs = withNotice(withBaseline(BASE, 900), 6);
+            Terms theirs = ChangeFixtures.withNoticePeriod(withBaseline(BASE, 900), 6);
 
             TermsMerge.ResolvedMerge mine = TermsMerge.resolve(BASE, ours, theirs, conflict -> false);
             assertThat(mine.conflicts())
@@ -903,7 +894,7 @@ class TermsMergeTest {
         @Test
         void a_clean_merge_resolves_to_the_same_terms() {
             Terms ours = withTitle(BASE, "Saisie");
-            Terms theirs = withNotice(BASE, 6);
+            Terms theirs = ChangeFixtures.withNoticePeriod(BASE, 6);
 
             assertThat(TermsMerge.resolve(BASE, ours, theirs, conflict -> true).settled())
                     .isEqualTo(clean(TermsMerge.merge(BASE, ours, theirs)));
