@@ -33,14 +33,17 @@ class ContractRecords {
     private final Users users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AdoptedTerms adopted;
 
     ContractRecords(
             ContractVersionRepository versions,
             MembershipRepository memberships,
             Users users,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AdoptedTerms adopted) {
         this.versions = versions;
+        this.adopted = adopted;
         this.memberships = memberships;
         this.users = users;
         this.clock = clock;
@@ -79,9 +82,12 @@ class ContractRecords {
 
     /** An adopted version's terms (number 1 or more), read by the contract's id alone. */
     Terms termsOfVersion(UUID contractId, int number) {
-        return versions.findByContractIdAndNumber(contractId, number)
-                .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
-                .terms();
+        return adopted.of(
+                contractId,
+                number,
+                () -> versions.findByContractIdAndNumber(contractId, number)
+                        .orElseThrow(() -> new ContractRuleException("contract.error.version.unknown"))
+                        .terms());
     }
 
     /**

@@ -169,24 +169,42 @@ public class AuditChain implements DisposableBean {
     }
 
     /**
-     * One transaction: the head row is locked (3 s at most, then the batch fails), the entries take the
-     * numbers after the last entry's, each linking to the previous one's hash, and the head moves on. The
-     * head's own content is not trusted (the application's database user may rewrite it; a head moved back
-     * once made every append collide with an existing number): it is only the lock that serialises servers.
+     * One transaction. When this writer knows the last entry it committed, the head is moved on from exactly
+     * that entry in one conditional update, which takes the row's lock; the entries follow. Only when that
+     * misses (another server appended, or nobody here wrote yet) is the head row locked (3 s at most, then
+     * the batch fails) and the chain's end read. The head's content alone is never trusted (the application's
+     * database user may rewrite it; a head moved back once made every append collide with an existing number):
+     * it must match what this writer itself committed, otherwise only its lock counts.
      */
     private AuditEntry appendInOrder(List<Pending> batch) {
+        Link known = lastWritten;
+        if (known != null) {
+            List<AuditEntry> chained = chainedAfter(known, batch);
+            AuditEntry last = chained.getLast();
+            if (heads.moveFrom(AuditHead.ID, known.seq(), known.hash(), last.seq(), last.hash()) == 1) {
+                chained.forEach(entries::save);
+                return last;
+            }
+        }
         AuditHead head = heads.lock(AuditHead.ID)
                 .orElseThrow(() -> new IllegalStateException("audit_head row missing (see V9__audit.sql)"));
-        Link link = linkAfter(head);
+        List<AuditEntry> chained = chainedAfter(linkAfter(head), batch);
+        chained.forEach(entries::save);
+        AuditEntry last = chained.getLast();
+        head.advance(last);
+        return last;
+    }
+
+    private List<AuditEntry> chainedAfter(Link link, List<Pending> batch) {
+        List<AuditEntry> chained = new ArrayList<>(batch.size());
         long seq = link.seq();
         String hash = link.hash();
-        AuditEntry appended = null;
         for (Pending pending : batch) {
-            appended = entries.save(new AuditEntry(++seq, Objects.requireNonNull(pending.entry), hash, key));
-            hash = appended.hash();
+            AuditEntry entry = new AuditEntry(++seq, Objects.requireNonNull(pending.entry), hash, key);
+            chained.add(entry);
+            hash = entry.hash();
         }
-        head.advance(Objects.requireNonNull(appended));
-        return appended;
+        return chained;
     }
 
     /**

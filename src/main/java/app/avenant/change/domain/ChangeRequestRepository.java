@@ -16,12 +16,13 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UU
     /**
      * Locks the request's row: approvals of one request run one at a time. A locking read also reads the
      * latest committed state (not the transaction's snapshot), so the approval that follows sees what a
-     * concurrent acceptance just committed.
+     * concurrent acceptance just committed. Its revisions come in the same statement: approving reads the
+     * latest one.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     // wait a few seconds at most (MariaDB would wait 50 s): the caller is a person, told "busy, try again"
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "3000"))
-    @Query("select cr from ChangeRequest cr where cr.id = :id")
+    @Query("select cr from ChangeRequest cr left join fetch cr.revisions where cr.id = :id")
     Optional<ChangeRequest> findForUpdate(UUID id);
 
     /** The contract a request belongs to: it never changes. */
