@@ -61,6 +61,11 @@ public class NotificationFeed implements DisposableBean {
         this.owned = null;
     }
 
+    /** Bells subscribed, all users together (the leak test wants 0 once every page is closed). */
+    public int subscriberTotal() {
+        return listeners.values().stream().mapToInt(List::size).sum();
+    }
+
     /** Registers a listener for one user; remove the registration when the screen detaches. */
     public Registration subscribe(UUID userId, Runnable onChange) {
         List<Runnable> ofUser = listeners.computeIfAbsent(userId, id -> new CopyOnWriteArrayList<>());

@@ -137,6 +137,11 @@ public class ChangeFeed implements DisposableBean {
         return list == null ? 0 : list.size();
     }
 
+    /** Subscribers of all contracts: open change request screens and lists (the leak test wants 0 at the end). */
+    public int subscriberTotal() {
+        return subscribers.values().stream().mapToInt(List::size).sum();
+    }
+
     /** Number of contracts with deliveries queued or running (tests, diagnostics): idle lanes are dropped. */
     int laneCount() {
         return lanes.size();

@@ -77,6 +77,11 @@ public class Presence implements DisposableBean {
         };
     }
 
+    /** Screens registered as viewing some change request, all requests together (the leak test wants 0). */
+    public int viewerTotal() {
+        return viewers.values().stream().mapToInt(List::size).sum();
+    }
+
     /** Display names of everyone viewing the change request, in order of arrival, one entry per screen. */
     public List<String> viewers(UUID changeRequestId) {
         List<Viewer> list = viewers.get(changeRequestId);
