@@ -81,10 +81,10 @@ public class NotificationBell extends Composite<Div> {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         SecurityContext reader = SecurityContextHolder.getContext();
-        subscription = feed.subscribe(userId, () -> {
-            PendingActions counted = RunAs.call(reader, notifications::pendingActions);
-            ui.access(() -> show(counted));
-        });
+        subscription = feed.subscribe(
+                userId,
+                () -> RunAs.call(reader, notifications::pendingActions),
+                counted -> ui.access(() -> show(counted)));
     }
 
     @Override

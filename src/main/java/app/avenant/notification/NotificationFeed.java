@@ -4,8 +4,10 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <p>A bell is told a moment after the change ({@link #BELL_DELAY}), once for all the changes of that moment: the
  * open change request screen, which shows the change itself, goes first instead of sharing the machine with every
  * bell re-counting at the same instant, and a burst of events (a counter-proposal is a revision and an approval)
- * costs each bell one count.
+ * costs each bell one count. The bells of one person (one per open page) share that count: a person with ten
+ * pages open costs one read, not ten.
  */
 @Component
 public class NotificationFeed implements DisposableBean {
@@ -38,9 +43,23 @@ public class NotificationFeed implements DisposableBean {
     /** Long enough for the live screens to be served first; short beside the time a person takes to look up. */
     static final Duration BELL_DELAY = Duration.ofMillis(300);
 
-    private final Map<UUID, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Map<UUID, List<Listener>> listeners = new ConcurrentHashMap<>();
     /** Listeners already due to be told: a change meanwhile is covered by that telling. */
-    private final Set<Runnable> due = ConcurrentHashMap.newKeySet();
+    private final Set<Listener> due = ConcurrentHashMap.newKeySet();
+
+    /**
+     * One open screen of a user: how it counts (as that person; null when it needs no count) and what it does with
+     * the count. Identity matters: the same screen may subscribe twice.
+     */
+    private static final class Listener {
+        final @Nullable Supplier<PendingActions> count;
+        final Consumer<@Nullable PendingActions> take;
+
+        Listener(@Nullable Supplier<PendingActions> count, Consumer<@Nullable PendingActions> take) {
+            this.count = count;
+            this.take = take;
+        }
+    }
 
     private final Executor delivery;
     private final Duration delay;
@@ -68,20 +87,33 @@ public class NotificationFeed implements DisposableBean {
 
     /** Registers a listener for one user; remove the registration when the screen detaches. */
     public Registration subscribe(UUID userId, Runnable onChange) {
-        List<Runnable> ofUser = listeners.computeIfAbsent(userId, id -> new CopyOnWriteArrayList<>());
-        ofUser.add(onChange);
+        return add(userId, new Listener(null, counted -> onChange.run()));
+    }
+
+    /**
+     * Registers a bell: when the user's notifications change, {@code count} runs once for all the bells of that user
+     * told at that moment (any of them may count: they all read as the same person), and each bell is given the
+     * result through {@code show}.
+     */
+    public Registration subscribe(UUID userId, Supplier<PendingActions> count, Consumer<PendingActions> show) {
+        return add(userId, new Listener(count, counted -> show.accept(Objects.requireNonNull(counted))));
+    }
+
+    private Registration add(UUID userId, Listener listener) {
+        List<Listener> ofUser = listeners.computeIfAbsent(userId, id -> new CopyOnWriteArrayList<>());
+        ofUser.add(listener);
         return () -> {
-            ofUser.remove(onChange);
+            ofUser.remove(listener);
             listeners.computeIfPresent(userId, (id, list) -> list.isEmpty() ? null : list);
         };
     }
 
     void changed(Collection<UUID> userIds) {
-        List<Runnable> told = new ArrayList<>();
+        Map<UUID, List<Listener>> told = new LinkedHashMap<>();
         for (UUID userId : userIds) {
-            for (Runnable listener : listeners.getOrDefault(userId, List.of())) {
+            for (Listener listener : listeners.getOrDefault(userId, List.of())) {
                 if (due.add(listener)) {
-                    told.add(listener);
+                    told.computeIfAbsent(userId, id -> new ArrayList<>()).add(listener);
                 }
             }
         }
@@ -96,19 +128,24 @@ public class NotificationFeed implements DisposableBean {
                     Thread.currentThread().interrupt();
                 }
             }
-            for (Runnable listener : told) {
-                // no longer due before it runs: a change during its count is told again
-                due.remove(listener);
-                tell(listener);
-            }
+            told.values().forEach(NotificationFeed.this::tellUser);
         });
     }
 
-    private static void tell(Runnable listener) {
-        try {
-            listener.run();
-        } catch (RuntimeException e) {
-            log.warn("A bell could not be told of its notifications", e);
+    /** The listeners of one user: one count for all, then each takes it. */
+    private void tellUser(List<Listener> ofUser) {
+        // no longer due before the count: a change during it is told again
+        ofUser.forEach(due::remove);
+        PendingActions counted = null;
+        for (Listener listener : ofUser) {
+            try {
+                if (counted == null && listener.count != null) {
+                    counted = listener.count.get();
+                }
+                listener.take.accept(counted);
+            } catch (RuntimeException e) {
+                log.warn("A bell could not be told of its notifications", e);
+            }
         }
     }
 

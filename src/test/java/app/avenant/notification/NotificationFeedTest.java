@@ -45,6 +45,26 @@ class NotificationFeedTest {
     }
 
     @Test
+    void the_bells_of_one_person_share_one_count_and_each_shows_it() {
+        UUID alice = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        AtomicInteger counts = new AtomicInteger();
+        List<PendingActions> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            feed.subscribe(alice, () -> new PendingActions(counts.incrementAndGet(), 0, 0), shown::add);
+        }
+        AtomicInteger bobCounts = new AtomicInteger();
+        feed.subscribe(bob, () -> new PendingActions(bobCounts.incrementAndGet(), 0, 0), shown::add);
+
+        feed.changed(List.of(alice, bob));
+
+        assertThat(counts).as("ten pages open, one read").hasValue(1);
+        assertThat(bobCounts).as("each person reads their own").hasValue(1);
+        assertThat(shown).hasSize(11);
+        assertThat(shown.subList(0, 10)).containsOnly(new PendingActions(1, 0, 0));
+    }
+
+    @Test
     void a_detached_screen_is_no_longer_told() {
         UUID alice = UUID.randomUUID();
         AtomicInteger calls = new AtomicInteger();

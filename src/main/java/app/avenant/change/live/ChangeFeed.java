@@ -6,6 +6,7 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.shared.AfterCommit;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +20,11 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -55,16 +58,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The screens of the other side than the actor's are told first: they are the ones waiting. The events of one
  * contract are delivered in order, one batch after the other, on a lane of their own; lanes share a small pool, so
  * a slow contract (many screens, a big request) delays no other contract, and a lane goes away when it is idle.
+ * Within a batch, what each screen is told is worked out first on the lane (the reads, shared); then all the
+ * screens are told at once, each on a thread of its own, and the lane waits for them (at most
+ * {@link #SCREENS_WAIT}) before its next batch, so that a screen still gets its updates in order.
  */
 @Component
 public class ChangeFeed implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
 
+    /**
+     * How long a lane waits for its screens to take a batch. Telling a screen only queues the change in its
+     * session when someone else holds the session's lock, so this is reached only by a push connection that
+     * does not take what is written to it; the other screens and the next batches do not wait longer for it.
+     */
+    static final Duration SCREENS_WAIT = Duration.ofSeconds(5);
+
     private final Map<UUID, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<UUID, Lane> lanes = new ConcurrentHashMap<>();
     private final Executor pool;
+    private final Executor screens;
     private final @Nullable ExecutorService owned;
+    private final @Nullable ExecutorService ownedScreens;
     private final @Nullable LiveSnapshots snapshots;
 
     /** A list (every event of the contract) or a request screen (updates on one request, for one person). */
@@ -85,6 +100,11 @@ public class ChangeFeed implements DisposableBean {
                     return thread;
                 });
         this.pool = owned;
+        // one virtual thread per screen told: a screen waits for its session's lock or its push connection
+        // without holding up the others, and the two cores serve them all
+        this.ownedScreens = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("change-feed-screen-", 0).factory());
+        this.screens = ownedScreens;
         this.snapshots = snapshots;
     }
 
@@ -95,8 +115,15 @@ public class ChangeFeed implements DisposableBean {
 
     /** For tests: deliver on the given executor, reading snapshots from {@code snapshots}. */
     ChangeFeed(Executor delivery, @Nullable LiveSnapshots snapshots) {
+        this(delivery, Runnable::run, snapshots);
+    }
+
+    /** For tests: deliver on {@code delivery}, telling the screens of a batch on {@code screens}. */
+    ChangeFeed(Executor delivery, Executor screens, @Nullable LiveSnapshots snapshots) {
         this.pool = delivery;
+        this.screens = screens;
         this.owned = null;
+        this.ownedScreens = null;
         this.snapshots = snapshots;
     }
 
@@ -290,29 +317,37 @@ public class ChangeFeed implements DisposableBean {
         }
 
         void to(List<Subscriber> targets) {
+            List<Runnable> tellings = new ArrayList<>(targets.size());
             for (Subscriber subscriber : otherSideFirst(targets)) {
                 try {
                     if (subscriber.onEvent() != null) {
                         if (!events.isEmpty()) {
-                            subscriber.onEvent().accept(events.getLast());
+                            ChangeRequestEvent last = events.getLast();
+                            Consumer<ChangeRequestEvent> list = subscriber.onEvent();
+                            tellings.add(() -> list.accept(last));
                         }
                     } else if (subscriber.changeRequestId() != null) {
-                        toScreen(subscriber, subscriber.changeRequestId());
+                        List<LiveUpdate> updates = updatesFor(subscriber, subscriber.changeRequestId());
+                        if (!updates.isEmpty()) {
+                            tellings.add(() -> updates.forEach(update -> tell(subscriber, update)));
+                        }
                     }
                 } catch (RuntimeException e) {
                     log.warn("A change feed subscriber failed on {}", events, e);
                 }
             }
+            tellAll(tellings);
         }
 
-        private void toScreen(Subscriber screen, UUID watched) {
+        /** What one request screen is told of this batch, in order; reads are shared by all the screens. */
+        private List<LiveUpdate> updatesFor(Subscriber screen, UUID watched) {
+            List<LiveUpdate> updates = new ArrayList<>();
             for (InternalNotePosted note : notes) {
                 if (note.changeRequestId().equals(watched) && note.side() == screen.side()) {
                     if (!stillMember(screen)) {
-                        tell(screen, new LiveUpdate.AccessEnded(watched));
-                        return;
+                        return List.of(new LiveUpdate.AccessEnded(watched));
                     }
-                    tell(screen, new LiveUpdate.NoteAdded(note));
+                    updates.add(new LiveUpdate.NoteAdded(note));
                 }
             }
             for (ChangeRequestEvent event : events) {
@@ -320,27 +355,16 @@ public class ChangeFeed implements DisposableBean {
                         && c.comment() != null
                         && c.changeRequestId().equals(watched)) {
                     if (!stillMember(screen)) {
-                        tell(screen, new LiveUpdate.AccessEnded(watched));
-                        return;
+                        return List.of(new LiveUpdate.AccessEnded(watched));
                     }
-                    tell(screen, new LiveUpdate.CommentAdded(c, c.comment()));
+                    updates.add(new LiveUpdate.CommentAdded(c, c.comment()));
                 }
             }
             ChangeRequestEvent change = lastChangeFor(watched);
-            if (change == null) {
-                return;
+            if (change != null) {
+                snapshotOf(watched, change.actorId()).ifPresent(s -> updates.add(new LiveUpdate.Changed(change, s)));
             }
-            Optional<LiveSnapshot> now = snapshotOf(watched, change.actorId());
-            long start = System.nanoTime();
-            now.ifPresent(s -> tell(screen, new LiveUpdate.Changed(change, s)));
-            if (log.isDebugEnabled()) {
-                log.debug(
-                        "{} on {}: {} side's screen {} ms",
-                        change.getClass().getSimpleName(),
-                        watched,
-                        screen.side(),
-                        (System.nanoTime() - start) / 1_000_000);
-            }
+            return updates;
         }
 
         /** The latest event that changed the watched request (a comment does not), or else an acceptance. */
@@ -421,6 +445,36 @@ public class ChangeFeed implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Could not read change request {} for its open screens", changeRequestId, e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Tells every screen of a batch at once, each on its own thread, and returns once all have taken it (or after
+     * {@link #SCREENS_WAIT}): the lane's next batch must not overtake this one on any screen.
+     */
+    private void tellAll(List<Runnable> tellings) {
+        if (tellings.size() == 1) {
+            tellings.getFirst().run();
+            return;
+        }
+        CountDownLatch told = new CountDownLatch(tellings.size());
+        for (Runnable telling : tellings) {
+            screens.execute(() -> {
+                try {
+                    telling.run();
+                } catch (RuntimeException e) {
+                    log.warn("A change feed subscriber failed", e);
+                } finally {
+                    told.countDown();
+                }
+            });
+        }
+        try {
+            if (!told.await(SCREENS_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("{} screens still taking a change after {}", told.getCount(), SCREENS_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -513,6 +567,9 @@ public class ChangeFeed implements DisposableBean {
     public void destroy() {
         if (owned != null) {
             owned.shutdownNow();
+        }
+        if (ownedScreens != null) {
+            ownedScreens.shutdownNow();
         }
     }
 }

@@ -246,6 +246,43 @@ class ChangeFeedTest {
     }
 
     @Test
+    void the_screens_of_a_contract_are_told_at_once_and_each_still_gets_its_changes_in_order() throws Exception {
+        ExecutorService lane = Executors.newSingleThreadExecutor();
+        ExecutorService screens = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            ChangeFeed parallel = new ChangeFeed(lane, screens, null);
+            CountDownLatch release = new CountDownLatch(1);
+            List<Integer> slowScreen = new CopyOnWriteArrayList<>();
+            List<Integer> otherScreen = new CopyOnWriteArrayList<>();
+            parallel.subscribe(contractA, e -> {
+                try {
+                    release.await(); // this screen's session is busy
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                slowScreen.add(e.number());
+            });
+            parallel.subscribe(contractA, e -> otherScreen.add(e.number()));
+
+            parallel.publish(new ChangeRequestEvent.Commented(contractA, UUID.randomUUID(), 1, julien, false));
+            parallel.publish(new ChangeRequestEvent.Commented(contractA, UUID.randomUUID(), 2, julien, false));
+
+            // the other screen has the first change while the busy one still holds it
+            org.awaitility.Awaitility.await().until(() -> otherScreen.contains(1));
+            assertThat(slowScreen).isEmpty();
+            // and the second change waits for every screen to have taken the first
+            assertThat(otherScreen).containsExactly(1);
+            release.countDown();
+            org.awaitility.Awaitility.await().until(() -> slowScreen.size() == 2 && otherScreen.size() == 2);
+            assertThat(slowScreen).containsExactly(1, 2);
+            assertThat(otherScreen).containsExactly(1, 2);
+        } finally {
+            lane.shutdownNow();
+            screens.shutdownNow();
+        }
+    }
+
+    @Test
     void a_screen_whose_person_lost_access_gets_no_more_comments_but_is_told_to_close() {
         UUID request = UUID.randomUUID();
         UUID paul = member(ContractRole.CLIENT_EDITOR);
