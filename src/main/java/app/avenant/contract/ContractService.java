@@ -79,6 +79,14 @@ class ContractService implements Contracts {
     }
 
     @Override
+    public Set<UUID> myContractIds(int limit) {
+        CurrentUser me = users.currentUser();
+        LocalDate today = today();
+        return RoleMemo.myContractIds(
+                me.id(), limit, today, () -> Set.copyOf(queries.idsOfContractsOfMember(me.id(), today, limit)));
+    }
+
+    @Override
     public ContractSummary summary(UUID contractId) {
         CurrentUser me = users.currentUser();
         Contract c = guard.requireMembership(contractId).contract();

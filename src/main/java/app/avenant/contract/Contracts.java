@@ -2,6 +2,7 @@ package app.avenant.contract;
 
 import app.avenant.contract.terms.Terms;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,12 @@ public interface Contracts {
             ContractFilter filter, java.util.Collection<UUID> first, int offset, int limit);
 
     long countMyContracts(ContractFilter filter);
+
+    /**
+     * The ids of the caller's contracts (at most {@code limit}), for what only needs to know which they are (the
+     * bell's count of actions due): one statement, read once per request.
+     */
+    Set<UUID> myContractIds(int limit);
 
     /** One contract as "Mes contrats" shows it, without its terms: for screens that only name it. */
     ContractSummary summary(UUID contractId);

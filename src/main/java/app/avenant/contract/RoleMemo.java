@@ -3,6 +3,7 @@ package app.avenant.contract;
 import app.avenant.shared.RequestMemo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
@@ -12,21 +13,27 @@ import org.springframework.stereotype.Component;
  * A member's role on a contract, remembered for the rest of the request ({@link RequestMemo}): keyed by person,
  * contract and day (an access that ends at midnight ends for the next request), and forgotten as soon as the
  * contract's people change in this request (a member added, revoked, their role or end date changed, a
- * re-certification opened or closed).
+ * re-certification opened or closed). The ids of the caller's contracts are remembered and forgotten alike.
  */
 @Component
 class RoleMemo {
 
     private static final String SPACE = "contract.role";
+    private static final String MY_CONTRACT_IDS = "contract.my-ids";
 
     static ContractRole get(String username, UUID contractId, LocalDate today, Supplier<ContractRole> read) {
         return RequestMemo.get(SPACE, List.of(username, contractId, today), read);
+    }
+
+    static Set<UUID> myContractIds(UUID userId, int limit, LocalDate today, Supplier<Set<UUID>> read) {
+        return RequestMemo.get(MY_CONTRACT_IDS, List.of(userId, limit, today), read);
     }
 
     @EventListener
     void on(ContractEvent event) {
         if (!(event instanceof ContractEvent.Viewed) && !(event instanceof ContractEvent.AccessRefused)) {
             RequestMemo.forget(SPACE);
+            RequestMemo.forget(MY_CONTRACT_IDS);
         }
     }
 }

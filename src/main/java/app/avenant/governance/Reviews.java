@@ -396,7 +396,11 @@ public class Reviews {
         CurrentUser me = users.currentUser();
         LocalDate today = LocalDate.now(clock);
         return queries
-                .actionsDueOwnedBy(me.id(), myContractIds(), today.plusDays(DUE_SOON_DAYS), Math.max(1, limit))
+                .actionsDueOwnedBy(
+                        me.id(),
+                        contracts.myContractIds(FEED_MAX_CONTRACTS),
+                        today.plusDays(DUE_SOON_DAYS),
+                        Math.max(1, limit))
                 .stream()
                 .map(a -> new ActionDue(
                         a.id(), a.reviewId(), a.contractId(), a.description(), a.dueDate(), a.overdueOn(today)))
@@ -408,13 +412,9 @@ public class Reviews {
     public long countMyActionsDue() {
         CurrentUser me = users.currentUser();
         return queries.countActionsDueOwnedBy(
-                me.id(), myContractIds(), LocalDate.now(clock).plusDays(DUE_SOON_DAYS));
-    }
-
-    private Set<UUID> myContractIds() {
-        return contracts.myContracts(ContractFilter.all(), 0, FEED_MAX_CONTRACTS).stream()
-                .map(ContractSummary::id)
-                .collect(Collectors.toSet());
+                me.id(),
+                contracts.myContractIds(FEED_MAX_CONTRACTS),
+                LocalDate.now(clock).plusDays(DUE_SOON_DAYS));
     }
 
     /** The caller's calendar: reviews of every contract they are a member of (from a year back), their open actions. */

@@ -390,6 +390,11 @@ class AuthorizationMatrixTest {
                     .isEqualTo(c.member());
             return mine;
         }));
+        rows.add(Row.caller("Contracts.myContractIds", everyone(), c -> () -> {
+            var mine = contracts.myContractIds(500);
+            assertThat(mine.contains(id)).as("only the caller's own contracts").isEqualTo(c.member());
+            return mine;
+        }));
         rows.add(Row.caller("RequestsAwaitingMe.countsFor", everyone(), c -> () -> {
             var counts = awaitingMe.countsFor(List.of(id));
             assertThat(counts.keySet())

@@ -68,6 +68,13 @@ public class ContractQueries {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The ids of the contracts the user has access to on {@code today}, at most {@code limit}: no row read. */
+    public List<UUID> idsOfContractsOfMember(UUID userId, LocalDate today, int limit) {
+        TypedQuery<UUID> query = em.createQuery("select c.id " + MEMBER_CONTRACTS, UUID.class);
+        bindMemberFilter(query, userId, today, null, "");
+        return query.setMaxResults(limit).getResultList();
+    }
+
     public long countContractsOfMember(UUID userId, LocalDate today, @Nullable ContractStatus status, String text) {
         TypedQuery<Long> query = em.createQuery("select count(c) " + MEMBER_CONTRACTS, Long.class);
         bindMemberFilter(query, userId, today, status, text);
