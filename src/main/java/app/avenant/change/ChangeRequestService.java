@@ -812,6 +812,9 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     private record Loaded(ChangeRequest request, Actor actor) {}
 
+    /** A request's contract, remembered for the rest of the request: it never changes. */
+    private static final String CONTRACT_OF_REQUEST = "change.contract";
+
     /**
      * Only that the caller is a member of the request's contract, for the parts of a request's page read one by one
      * (its comments, their count, its wording edits): the request's contract is remembered for the rest of the
@@ -820,7 +823,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
      */
     private Side requireMember(UUID changeRequestId) {
         UUID contractId = RequestMemo.get(
-                "change.contract",
+                CONTRACT_OF_REQUEST,
                 changeRequestId,
                 () -> requests.findContractIdById(changeRequestId).orElse(null));
         if (contractId == null) {
@@ -837,7 +840,10 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     private Loaded load(UUID changeRequestId) {
         ChangeRequest cr = requests.findById(changeRequestId)
                 .orElseThrow(() -> new ChangeRequestNotFoundException(changeRequestId));
-        return new Loaded(cr, actorOn(cr));
+        Loaded loaded = new Loaded(cr, actorOn(cr));
+        // the page's parts that follow (comments, notes, edits) need only the contract: known now
+        RequestMemo.get(CONTRACT_OF_REQUEST, changeRequestId, cr::contractId);
+        return loaded;
     }
 
     private Actor actorOn(ChangeRequest cr) {

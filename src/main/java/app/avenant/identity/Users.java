@@ -12,6 +12,8 @@ import app.avenant.shared.RequestMemo;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,12 @@ public class Users {
 
     /** The signed-in user, as read in this request; forgotten when an account changes in it. */
     private static final String CALLER = "identity.caller";
+
+    /**
+     * The accounts already named in this request, by id (absent ones too): a screen's parts each name people, often
+     * the same ones, and read only those not named yet. Forgotten with the caller when an account changes.
+     */
+    private static final String NAMED = "identity.named";
 
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
@@ -118,8 +126,18 @@ public class Users {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findAllById(distinct(ids)).stream()
-                .collect(Collectors.toUnmodifiableMap(UserAccount::id, UserAccount::toRef));
+        Map<UUID, Optional<UserRef>> named = RequestMemo.get(NAMED, NAMED, HashMap::new);
+        Set<UUID> wanted = distinct(ids);
+        List<UUID> unknown =
+                wanted.stream().filter(id -> !named.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            Map<UUID, UserRef> read = accounts.findAllById(unknown).stream()
+                    .collect(Collectors.toMap(UserAccount::id, UserAccount::toRef));
+            unknown.forEach(id -> named.put(id, Optional.ofNullable(read.get(id))));
+        }
+        Map<UUID, UserRef> found = new HashMap<>();
+        wanted.forEach(id -> named.get(id).ifPresent(ref -> found.put(id, ref)));
+        return Collections.unmodifiableMap(found);
     }
 
     /** One query whatever the number of ids; unknown ids are simply absent. */
@@ -282,6 +300,7 @@ public class Users {
     private UserAccount colleagueManagedByMe(UUID userId) {
         CurrentUser admin = requireOrganisationAdmin();
         RequestMemo.forget(CALLER); // an account changes: whoever this thread acts as next is read again
+        RequestMemo.forget(NAMED);
         // another organisation's account reads exactly like a missing one
         UserAccount account = accounts.findById(userId)
                 .filter(found ->
@@ -302,6 +321,7 @@ public class Users {
         UserAccount mine =
                 accounts.findById(currentUser().id()).orElseThrow(() -> new AccessDeniedException("No signed-in user"));
         RequestMemo.forget(CALLER); // about to change: the rest of this request reads it again
+        RequestMemo.forget(NAMED);
         return mine;
     }
 
