@@ -12,6 +12,8 @@ import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.nodefeature.ElementData;
+import com.vaadin.flow.internal.nodefeature.TextNodeMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -97,10 +99,15 @@ class ScreenStatementsTest extends UiTest {
 
         Map<String, Long> opened = new LinkedHashMap<>();
         Map<String, Long> loaded = new LinkedHashMap<>();
+        Map<String, Integer> nodes = new LinkedHashMap<>();
         String show = System.getProperty("statements", "");
         routes.forEach((name, route) -> {
             inRequest(() -> Routes.navigate(UI.getCurrent(), "me/calendar"));
             opened.put(name, inRequest(() -> Routes.navigate(UI.getCurrent(), route)));
+            nodes.put(name, stateNodes());
+            if (name.equals(System.getProperty("nodes", ""))) {
+                printNodesByTag();
+            }
             // the same screen loaded afresh (F5, a link from an e-mail): a new UI, the layout and the bell too
             loaded.put(name, inRequest(this::reloadPage));
             if (name.equals(show)) {
@@ -109,14 +116,34 @@ class ScreenStatementsTest extends UiTest {
             }
         });
         opened.forEach((name, count) -> System.out.printf(
-                "screen statements: %-24s opened from another screen %3d, loaded afresh %3d%n",
-                name, count, loaded.get(name)));
+                "screen statements: %-24s opened from another screen %3d, loaded afresh %3d, state nodes %5d%n",
+                name, count, loaded.get(name), nodes.get(name)));
         assertThat(opened)
                 .allSatisfy((name, count) ->
                         assertThat(count).as(name).isPositive().isLessThanOrEqualTo(BUDGETS.get(name)));
         // a page loaded afresh adds the layout: the caller, the bell's count and the menu's
         assertThat(loaded)
                 .allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(opened.get(name) + 4));
+    }
+
+    /** -Dnodes="change request": what that screen's state nodes are, by element tag (#text for a text). */
+    private static void printNodesByTag() {
+        Map<String, Integer> byTag = new LinkedHashMap<>();
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+            String tag = node.hasFeature(ElementData.class)
+                    ? String.valueOf(node.getFeature(ElementData.class).getTag())
+                    : node.hasFeature(TextNodeMap.class) ? "#text" : "(other)";
+            byTag.merge(tag, 1, Integer::sum);
+        });
+        byTag.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.println("  NODES " + e.getKey() + " " + e.getValue()));
+    }
+
+    private static int stateNodes() {
+        int[] count = {0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> count[0]++);
+        return count[0];
     }
 
     /** Work in a request of its own, as a browser's round trip; returns the statements it ran. */
