@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -60,11 +63,31 @@ public final class SvgCharts {
     /** Ids inside an SVG (clip paths) must differ between the charts of one page. */
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
+    /** The ids' prefix in a drawing kept: each chart shown replaces it with one of its own. */
+    private static final String DRAWN_PREFIX = "avc0-";
+
     static {
         // JFreeChart draws rotated text (the value axis' label) as glyph outlines by default, a workaround for old
         // JDKs: in an SVG that makes the label unreadable to screen readers, search and copy. Draw it as text.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
+
+    /**
+     * Charts recently drawn, by what they show: drawing one costs several milliseconds of CPU (most of the
+     * indicators screen), and everyone looking at a contract's indicators this month sees the same charts. A
+     * chart is a value (its figures, labels and language): the same value draws the same SVG.
+     */
+    private static final int KEPT = 64;
+
+    private static final Map<Drawn, String> RECENT =
+            Collections.synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Drawn, String> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    private record Drawn(ChartModel model, Locale locale, int width, int height) {}
 
     private SvgCharts() {}
 
@@ -73,9 +96,21 @@ public final class SvgCharts {
     }
 
     public static String render(ChartModel model, Locale locale, int width, int height) {
+        Drawn drawn = new Drawn(model, locale, width, height);
+        String svg = RECENT.get(drawn);
+        if (svg == null) {
+            svg = draw(model, locale, width, height);
+            RECENT.put(drawn, svg);
+        }
+        // each chart of a page gets ids of its own, even the same chart drawn twice
+        String prefix = "avc" + SEQUENCE.incrementAndGet() + "-";
+        return svg.replace("id='" + DRAWN_PREFIX, "id='" + prefix).replace("url(#" + DRAWN_PREFIX, "url(#" + prefix);
+    }
+
+    private static String draw(ChartModel model, Locale locale, int width, int height) {
         JFreeChart chart = chart(model, locale);
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
-        svg.setDefsKeyPrefix("avc" + SEQUENCE.incrementAndGet() + "-");
+        svg.setDefsKeyPrefix(DRAWN_PREFIX);
         chart.draw(svg, new Rectangle(0, 0, width, height));
         String element = svg.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
         return withTitle(element, model.title());

@@ -142,6 +142,16 @@ class SvgChartsTest {
         List<String> firstIds = ids(first);
         assertThat(firstIds).isNotEmpty();
         assertThat(ids(second)).doesNotContainAnyElementsOf(firstIds);
+        // and each chart's references point at its own ids (a chart drawn once is shown with ids of its own)
+        for (String svg : List.of(first, second)) {
+            List<String> references = java.util.regex.Pattern.compile("url\\(#([^)]+)\\)")
+                    .matcher(svg)
+                    .results()
+                    .map(match -> match.group(1))
+                    .toList();
+            assertThat(references).isNotEmpty();
+            assertThat(ids(svg)).containsAll(references);
+        }
     }
 
     private static List<String> ids(String svg) {
