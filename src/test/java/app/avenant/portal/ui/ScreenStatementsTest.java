@@ -110,6 +110,20 @@ class ScreenStatementsTest extends UiTest {
         byTag.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> System.out.println("  NODES " + e.getKey() + " " + e.getValue()));
+        printSubtrees(UI.getCurrent(), 0);
+    }
+
+    /** The components holding 20 nodes or more, indented by depth, with their node counts. */
+    private static void printSubtrees(com.vaadin.flow.component.Component component, int depth) {
+        int[] count = {0};
+        component.getElement().getNode().visitNodeTree(node -> count[0]++);
+        if (count[0] < 20) {
+            return;
+        }
+        String classes = component.getElement().getAttribute("class");
+        System.out.println("  TREE " + "  ".repeat(depth) + component.getClass().getSimpleName()
+                + (classes == null ? "" : " ." + classes) + " " + count[0]);
+        component.getChildren().forEach(child -> printSubtrees(child, depth + 1));
     }
 
     private static int stateNodes() {
