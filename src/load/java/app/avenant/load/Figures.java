@@ -270,42 +270,58 @@ final class Figures {
     }
 
     static Metrics read(String metricsUrl) {
+        String text = scrape(metricsUrl);
+        double cpuNs = Double.NaN;
+        double gc = 0;
+        double cpus = Double.NaN;
+        double sessions = Double.NaN;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("process_cpu_time_ns_total ")) {
+                cpuNs = value(line);
+            } else if (line.startsWith("jvm_gc_pause_seconds_sum{")) {
+                gc += value(line);
+            } else if (line.startsWith("system_cpu_count ")) {
+                cpus = value(line);
+            } else if (line.startsWith("tomcat_sessions_active_current_sessions ")) {
+                sessions = value(line);
+            }
+        }
+        if (Double.isNaN(cpuNs)) {
+            throw new IllegalStateException("no process_cpu_time_ns_total at " + metricsUrl);
+        }
+        return new Metrics(Instant.now(), cpuNs / 1e9, gc, cpus, sessions);
+    }
+
+    /** The portal's Prometheus text, as its management port serves it. */
+    static String scrape(String metricsUrl) {
         try (HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            String text = client.send(
+            return client.send(
                             HttpRequest.newBuilder(URI.create(metricsUrl))
                                     .timeout(Duration.ofSeconds(10))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
-            double cpuNs = Double.NaN;
-            double gc = 0;
-            double cpus = Double.NaN;
-            double sessions = Double.NaN;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("process_cpu_time_ns_total ")) {
-                    cpuNs = value(line);
-                } else if (line.startsWith("jvm_gc_pause_seconds_sum{")) {
-                    gc += value(line);
-                } else if (line.startsWith("system_cpu_count ")) {
-                    cpus = value(line);
-                } else if (line.startsWith("tomcat_sessions_active_current_sessions ")) {
-                    sessions = value(line);
-                }
-            }
-            if (Double.isNaN(cpuNs)) {
-                throw new IllegalStateException("no process_cpu_time_ns_total at " + metricsUrl);
-            }
-            return new Metrics(Instant.now(), cpuNs / 1e9, gc, cpus, sessions);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the portal's metrics at " + metricsUrl + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The sum of every sample of one metric (all its label sets) in a Prometheus text; NaN when absent. */
+    static double sum(String prometheusText, String metric) {
+        double sum = Double.NaN;
+        for (String line : prometheusText.split("\n")) {
+            if (line.startsWith(metric + " ") || line.startsWith(metric + "{")) {
+                sum = (Double.isNaN(sum) ? 0 : sum) + value(line);
+            }
+        }
+        return sum;
     }
 
     private static double value(String line) {
@@ -509,6 +525,11 @@ final class Figures {
         return out.toString();
     }
 
+    /** Errors outside the measured window: all of them in a run that has no window (the session memory test). */
+    static int outsideErrorCount() {
+        return OUTSIDE.errors.get();
+    }
+
     private static String outsideErrors() {
         int outside = OUTSIDE.errors.get();
         return outside == 0
@@ -518,6 +539,11 @@ final class Figures {
                         "errors outside the window (set-up, warm-up, ramp-up): %d: %s%n",
                         outside,
                         reasons(OUTSIDE));
+    }
+
+    /** The commonest errors outside the measured window, with their counts. */
+    static String outsideErrorReasons() {
+        return reasons(OUTSIDE);
     }
 
     private static String reasons(Series series) {

@@ -106,13 +106,7 @@ public class PortalSimulation extends Simulation {
     private static final String CPU = "cpu";
 
     public PortalSimulation() {
-        HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.baseUrl())
-                .wsBaseUrl(SETTINGS.wsBaseUrl())
-                // what the server pushes is kept until the user reads it (drainPush); Gatling drops it otherwise
-                .wsUnmatchedInboundMessageBufferSize(10_000)
-                .acceptLanguageHeader("fr-FR,fr;q=0.9")
-                .acceptEncodingHeader("gzip, deflate")
-                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Avenant load test (Gatling)");
+        HttpProtocolBuilder protocol = protocol();
 
         ScenarioBuilder setup = scenario("set-up: one draft per side")
                 .exec(session -> session.set("phase", SETUP).set("pushOpen", false))
@@ -163,6 +157,17 @@ public class PortalSimulation extends Simulation {
             chain = phases.get(i).andThen(chain);
         }
         setUp(chain).protocols(protocol);
+    }
+
+    /** The browser's side of HTTP: its headers, and what the server pushes kept until read. */
+    static HttpProtocolBuilder protocol() {
+        return http.baseUrl(SETTINGS.baseUrl())
+                .wsBaseUrl(SETTINGS.wsBaseUrl())
+                // what the server pushes is kept until the user reads it (drainPush); Gatling drops it otherwise
+                .wsUnmatchedInboundMessageBufferSize(10_000)
+                .acceptLanguageHeader("fr-FR,fr;q=0.9")
+                .acceptEncodingHeader("gzip, deflate")
+                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Avenant load test (Gatling)");
     }
 
     private static long windowEnd() {
@@ -247,7 +252,7 @@ public class PortalSimulation extends Simulation {
         return MAIN.equals(session.getString("phase"));
     }
 
-    private static VaadinUi ui(Session session) {
+    static VaadinUi ui(Session session) {
         return session.get("ui");
     }
 
@@ -268,7 +273,15 @@ public class PortalSimulation extends Simulation {
     // --- what people do --------------------------------------------------------------------------------------
 
     /** The login page (itself a Vaadin view), then the form posted, then the contract list it lands on. */
-    private ChainBuilder signIn() {
+    private static ChainBuilder signIn() {
+        return signIn(false);
+    }
+
+    /**
+     * The sign-in; with {@code closesLoginPage}, the login page's UI is closed as the browser closes it when the
+     * page it navigated to arrives (its {@code pagehide} beacon, {@link #closePage}), before the new page's init.
+     */
+    static ChainBuilder signIn(boolean closesLoginPage) {
         ChainBuilder loginPage = action(
                 "01 login page",
                 session -> true,
@@ -321,6 +334,7 @@ public class PortalSimulation extends Simulation {
                     }
                     return session;
                 }),
+                closesLoginPage ? closePage("02 sign in · login page closed") : exec(session -> session),
                 timed(
                         "02 sign in · init",
                         http("02 sign in · init").get(session -> "/?" + VaadinUi.initQuery("")),
@@ -465,7 +479,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** « Se déconnecter »: the session ends on the server, the browser is sent back to the login page. */
-    private ChainBuilder signOut() {
+    static ChainBuilder signOut() {
         return doIf(session -> !measured(session) || System.currentTimeMillis() < MAIN_START.get() + windowEnd())
                 .then(exec(think())
                         .exec(action(
@@ -548,12 +562,12 @@ public class PortalSimulation extends Simulation {
     // --- building blocks -------------------------------------------------------------------------------------
 
     /** A click on a router link with that text: the navigation event the client sends for it. */
-    private ChainBuilder link(String name, String text, Predicate<Session> expected) {
+    static ChainBuilder link(String name, String text, Predicate<Session> expected) {
         return click(name, session -> List.of(ui(session).navigate(ui(session).linkTarget(text))), expected);
     }
 
     /** One user action made of a single UIDL round trip (and the follow-up the browser sends after it). */
-    private ChainBuilder click(String name, Function<Session, List<ObjectNode>> rpcs, Predicate<Session> expected) {
+    static ChainBuilder click(String name, Function<Session, List<ObjectNode>> rpcs, Predicate<Session> expected) {
         return action(name, expected, uidl(name, rpcs));
     }
 
@@ -562,7 +576,7 @@ public class PortalSimulation extends Simulation {
      * the person expects to see, and never « Contrat introuvable »). A failure ends the user; the closed model
      * starts another, who signs in again.
      */
-    private ChainBuilder action(String name, Predicate<Session> expected, ChainBuilder... requests) {
+    static ChainBuilder action(String name, Predicate<Session> expected, ChainBuilder... requests) {
         ChainBuilder chain = exec(session -> session.set("action", name).set("actionMs", 0L));
         for (ChainBuilder request : requests) {
             chain = chain.exec(request);
@@ -612,7 +626,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** A UIDL post carrying {@code rpcs}; when the answer brought grid data, the browser's confirmation follows. */
-    private ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs) {
+    private static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs) {
         String followUp = name + " · follow-up";
         return exec(drainPush())
                 .exec(session -> prepare(session, name, rpcs))
@@ -630,7 +644,7 @@ public class PortalSimulation extends Simulation {
      * What the server pushed before its answer (a sync id in between) is applied before the answer's changes, as
      * the browser does; an answer whose predecessor has not arrived is applied anyway.
      */
-    private ChainBuilder settle() {
+    private static ChainBuilder settle() {
         return exec(drainPush()).exec(session -> {
             ui(session).settle();
             return session;
@@ -650,7 +664,7 @@ public class PortalSimulation extends Simulation {
         }
     }
 
-    private ChainBuilder post(String name, boolean endsSession) {
+    private static ChainBuilder post(String name, boolean endsSession) {
         return timed(
                 name,
                 http(name)
@@ -672,7 +686,7 @@ public class PortalSimulation extends Simulation {
      * One HTTP request, timed by Gatling (its response time, first byte sent to last byte received); the answer
      * is handed to {@code onAnswer}, whose exception counts as this request's error.
      */
-    private static ChainBuilder timed(
+    static ChainBuilder timed(
             String name,
             HttpRequestActionBuilder request,
             int expectedStatus,
@@ -734,7 +748,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** The UI's push connection, opened once the UI exists (vaadinPush.js does it right after init). */
-    private ChainBuilder openPush() {
+    private static ChainBuilder openPush() {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
@@ -752,7 +766,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** What the server pushed since the last request, applied before the next one (its sync id, its changes). */
-    private ChainBuilder drainPush() {
+    static ChainBuilder drainPush() {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
@@ -773,7 +787,22 @@ public class PortalSimulation extends Simulation {
                 })));
     }
 
-    private ChainBuilder closePush() {
+    /**
+     * A page left or its tab closed: Flow's client sends, on {@code pagehide}, a beacon to its UI's UIDL address
+     * ({@code navigator.sendBeacon}, text/plain, no sync id) that the server answers by closing the UI.
+     */
+    static ChainBuilder closePage(String name) {
+        return timed(
+                name,
+                http(name)
+                        .post(session -> ui(session).uidlPath())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(session -> ui(session).unloadBeacon())),
+                200,
+                (session, body) -> session);
+    }
+
+    static ChainBuilder closePush() {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }

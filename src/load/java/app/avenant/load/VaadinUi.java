@@ -63,6 +63,9 @@ final class VaadinUi {
     final int uiId;
     final String csrfToken;
     final String pushId;
+    /** Seconds between the client's heartbeats, as the server configured the UI (appConfig.heartbeatInterval). */
+    final int heartbeatInterval;
+
     private int syncId = -1;
     private int clientId;
     private int historyIndex;
@@ -83,10 +86,11 @@ final class VaadinUi {
     /** The sync ids applied, so that none is applied twice. */
     private final BitSet applied = new BitSet();
 
-    private VaadinUi(int uiId, String csrfToken, String pushId, String location) {
+    private VaadinUi(int uiId, String csrfToken, String pushId, int heartbeatInterval, String location) {
         this.uiId = uiId;
         this.csrfToken = csrfToken;
         this.pushId = pushId;
+        this.heartbeatInterval = heartbeatInterval;
         this.location = location;
     }
 
@@ -102,6 +106,7 @@ final class VaadinUi {
                 config.get("v-uiId").asInt(),
                 uidl.get("Vaadin-Security-Key").asString(),
                 uidl.path("Vaadin-Push-ID").asString(""),
+                config.path("heartbeatInterval").asInt(-1),
                 location);
         ui.receive(uidl);
         return ui;
@@ -127,6 +132,23 @@ final class VaadinUi {
 
     String uidlPath() {
         return "/?v-r=uidl&v-uiId=" + uiId;
+    }
+
+    /** Where the client's heartbeat goes: a POST without body, every heartbeat interval while the page is open. */
+    String heartbeatPath() {
+        return "/?v-r=heartbeat&v-uiId=" + uiId;
+    }
+
+    /**
+     * The body of the beacon Flow's client sends to {@link #uidlPath} on {@code pagehide} (page left, tab closed):
+     * the security key, no RPC, no sync or client id, and the flag that has the server close the UI.
+     */
+    String unloadBeacon() {
+        ObjectNode message = NODES.objectNode();
+        message.put("csrfToken", csrfToken);
+        message.putArray("rpc");
+        message.put("UNLOAD", true);
+        return JSON.writeValueAsString(message);
     }
 
     String location() {
