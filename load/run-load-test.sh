@@ -23,9 +23,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME="${JAVA_HOME_OVERRIDE:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export PATH="$JAVA_HOME/bin:$PATH"
-
 USERS=("$@")
 [ ${#USERS[@]} -eq 0 ] && USERS=(20)
 for users in "${USERS[@]}"; do
@@ -35,74 +32,12 @@ done
 PORT="${LOAD_PORT:-19080}"
 MANAGEMENT_PORT="${LOAD_MANAGEMENT_PORT:-19081}"
 DATABASE="${LOAD_DATABASE:-avenant_load}"
-DB_HOST="${MARIADB_HOST:-127.0.0.1}"
-DB_PORT="${MARIADB_PORT:-3306}"
-DB_USER="${MARIADB_USER:-root}"
-DB_PASSWORD="${MARIADB_PASSWORD:-}"
-MVN=(./mvnw -B -ntp)
+LOG_NAME=portal
+# shellcheck source=load/portal.sh
+. load/portal.sh
 
-db() {
-    mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"
-}
-
-if curl -s -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health"; then
-    echo "something already answers on port $MANAGEMENT_PORT: stop it or set LOAD_PORT / LOAD_MANAGEMENT_PORT" >&2
-    exit 1
-fi
-
-jar="$(ls "$PWD"/target/avenant-*.jar 2>/dev/null | head -1 || true)"
-if [ -z "$jar" ]; then
-    echo "== building the jar (no target/avenant-*.jar)"
-    "${MVN[@]}" -q package -DskipTests -Djacoco.skip=true
-    jar="$(ls "$PWD"/target/avenant-*.jar | head -1)"
-fi
-
-echo "== fresh database $DATABASE on $DB_HOST:$DB_PORT"
-db -e "drop database if exists \`$DATABASE\`"
-
-run_dir="$(mktemp -d)"
-mkdir -p target/load
-portal_log="$PWD/target/load/portal-$(date +%Y%m%d-%H%M%S).log"
-pid=""
-cleanup() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        echo "== stopping the portal (pid $pid)"
-        kill -TERM "$pid"
-        wait "$pid" 2>/dev/null || true
-    fi
-    [ -f "$run_dir/portal.log" ] && cp "$run_dir/portal.log" "$portal_log"
-    rm -rf "$run_dir"
-    if [ "${KEEP_DATABASE:-false}" != "true" ]; then
-        db -e "drop database if exists \`$DATABASE\`" || true
-    fi
-}
-trap cleanup EXIT
-
-echo "== starting $(basename "$jar") on MariaDB, ports $PORT / $MANAGEMENT_PORT, from $run_dir"
-# shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
-(cd "$run_dir" && exec env PORT="$PORT" AVENANT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    AVENANT_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DATABASE?createDatabaseIfNotExist=true" \
-    AVENANT_DB_USER="$DB_USER" AVENANT_DB_PASSWORD="$DB_PASSWORD" \
-    java ${PORTAL_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=mariadb > portal.log 2>&1) &
-pid=$!
-for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$pid" 2>/dev/null || { cat "$run_dir/portal.log"; echo "the portal stopped during start-up" >&2; exit 1; }
-    sleep 1
-done
-curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null \
-    || { tail -50 "$run_dir/portal.log"; echo "the portal is not ready after 180 s" >&2; exit 1; }
-echo "   ready"
-
-db_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
-db_pid="${db_pid%%$'\n'*}"
-
-echo "== compiling the simulation (Maven profile load)"
-if ! "${MVN[@]}" -q -Pload test-compile > "$run_dir/compile.log" 2>&1; then
-    cat "$run_dir/compile.log"
-    echo "the simulation does not compile" >&2
-    exit 1
-fi
+start_portal
+compile_simulations
 
 summaries=()
 # the CPU of each request, one user alone, is read once: before the first load
@@ -110,10 +45,8 @@ cpu_rounds="${CPU_ROUNDS:-15}"
 for users in "${USERS[@]}"; do
     echo "== $users users"
     out="$(mktemp)"
-    set +e
-    "${MVN[@]}" -Pload gatling:test \
-        -Dload.baseUrl="http://localhost:$PORT" \
-        -Dload.metricsUrl="http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus" \
+    status=0
+    run_gatling "$out" PortalSimulation \
         -Dload.users="$users" \
         -Dload.rampSeconds="${RAMP_SECONDS:-20}" \
         -Dload.durationSeconds="${DURATION_SECONDS:-100}" \
@@ -123,11 +56,7 @@ for users in "${USERS[@]}"; do
         -Dload.push="${PUSH:-true}" \
         -Dload.dbPid="${db_pid:-0}" \
         -Dload.portalPid="$pid" \
-        -Dload.cpuRounds="$cpu_rounds" 2>&1 \
-        | tee "$out" \
-        | grep -v -E '^\[INFO\]|^SLF4J\(W\)|^WARNING: (A terminally|sun\.misc|Please consider)|^\[WARNING\]( |$|.*exec-maven-plugin|.*effective model|.*highly recommended)'
-    status=${PIPESTATUS[0]}
-    set -e
+        -Dload.cpuRounds="$cpu_rounds" || status=$?
     summary="$(grep '^SUMMARY ' "$out" || true)"
     rm -f "$out"
     if [ "$status" -ne 0 ] || [ -z "$summary" ]; then

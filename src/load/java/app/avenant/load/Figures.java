@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -270,36 +271,55 @@ final class Figures {
     }
 
     static Metrics read(String metricsUrl) {
+        String text = scrape(metricsUrl);
+        double cpuNs = Double.NaN;
+        double gc = 0;
+        double cpus = Double.NaN;
+        double sessions = Double.NaN;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("process_cpu_time_ns_total ")) {
+                cpuNs = value(line);
+            } else if (line.startsWith("jvm_gc_pause_seconds_sum{")) {
+                gc += value(line);
+            } else if (line.startsWith("system_cpu_count ")) {
+                cpus = value(line);
+            } else if (line.startsWith("tomcat_sessions_active_current_sessions ")) {
+                sessions = value(line);
+            }
+        }
+        if (Double.isNaN(cpuNs)) {
+            throw new IllegalStateException("no process_cpu_time_ns_total at " + metricsUrl);
+        }
+        return new Metrics(Instant.now(), cpuNs / 1e9, gc, cpus, sessions);
+    }
+
+    /** The value of each metric named (a line "name value", without labels), NaN for one not found. */
+    static double[] gauges(String metricsUrl, String... names) {
+        double[] values = new double[names.length];
+        Arrays.fill(values, Double.NaN);
+        for (String line : scrape(metricsUrl).split("\n")) {
+            for (int i = 0; i < names.length; i++) {
+                if (line.startsWith(names[i] + " ")) {
+                    values[i] = value(line);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The text of the portal's /actuator/prometheus. */
+    private static String scrape(String metricsUrl) {
         try (HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            String text = client.send(
+            return client.send(
                             HttpRequest.newBuilder(URI.create(metricsUrl))
                                     .timeout(Duration.ofSeconds(10))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
-            double cpuNs = Double.NaN;
-            double gc = 0;
-            double cpus = Double.NaN;
-            double sessions = Double.NaN;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("process_cpu_time_ns_total ")) {
-                    cpuNs = value(line);
-                } else if (line.startsWith("jvm_gc_pause_seconds_sum{")) {
-                    gc += value(line);
-                } else if (line.startsWith("system_cpu_count ")) {
-                    cpus = value(line);
-                } else if (line.startsWith("tomcat_sessions_active_current_sessions ")) {
-                    sessions = value(line);
-                }
-            }
-            if (Double.isNaN(cpuNs)) {
-                throw new IllegalStateException("no process_cpu_time_ns_total at " + metricsUrl);
-            }
-            return new Metrics(Instant.now(), cpuNs / 1e9, gc, cpus, sessions);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the portal's metrics at " + metricsUrl + ": " + e, e);
         } catch (InterruptedException e) {
@@ -312,7 +332,7 @@ final class Figures {
         return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 
-    private static double ownCpuSeconds() {
+    static double ownCpuSeconds() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1e9
                 : Double.NaN;
@@ -509,7 +529,7 @@ final class Figures {
         return out.toString();
     }
 
-    private static String outsideErrors() {
+    static String outsideErrors() {
         int outside = OUTSIDE.errors.get();
         return outside == 0
                 ? ""

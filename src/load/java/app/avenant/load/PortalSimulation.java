@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -70,10 +71,13 @@ import tools.jackson.databind.node.ObjectNode;
  * users ramp up; the window measured starts once they all run. Figures: {@link Figures}, settings:
  * {@link Settings}. Run: load/run-load-test.sh, or {@code ./mvnw -Pload test-compile gatling:test} against a
  * running portal.
+ *
+ * <p>Its building blocks (sign in and out, a click, a UIDL post, the push WebSocket, a draft created) are static
+ * and package-private: {@link FanOutSimulation} speaks the protocol with them too.
  */
 public class PortalSimulation extends Simulation {
 
-    private static final Settings SETTINGS = Settings.fromSystemProperties();
+    static final Settings SETTINGS = Settings.fromSystemProperties();
     private static final String RUN = DateTimeFormatter.ofPattern("HHmmss").format(LocalDateTime.now());
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
@@ -106,19 +110,13 @@ public class PortalSimulation extends Simulation {
     private static final String CPU = "cpu";
 
     public PortalSimulation() {
-        HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.baseUrl())
-                .wsBaseUrl(SETTINGS.wsBaseUrl())
-                // what the server pushes is kept until the user reads it (drainPush); Gatling drops it otherwise
-                .wsUnmatchedInboundMessageBufferSize(10_000)
-                .acceptLanguageHeader("fr-FR,fr;q=0.9")
-                .acceptEncodingHeader("gzip, deflate")
-                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Avenant load test (Gatling)");
-
         ScenarioBuilder setup = scenario("set-up: one draft per side")
                 .exec(session -> session.set("phase", SETUP).set("pushOpen", false))
-                .exec(createDraft(Settings.ACCOUNTS.get(0)))
+                .exec(createDraft(Settings.ACCOUNTS.get(0), draftTitle(Settings.ACCOUNTS.get(0))))
+                .exec(closePush())
                 .exec(flushCookieJar())
-                .exec(createDraft(Settings.ACCOUNTS.get(1)));
+                .exec(createDraft(Settings.ACCOUNTS.get(1), draftTitle(Settings.ACCOUNTS.get(1))))
+                .exec(closePush());
 
         ScenarioBuilder warmup = scenario("warm-up")
                 .exec(session -> startUser(session, WARMUP))
@@ -162,7 +160,18 @@ public class PortalSimulation extends Simulation {
         for (int i = phases.size() - 2; i >= 0; i--) {
             chain = phases.get(i).andThen(chain);
         }
-        setUp(chain).protocols(protocol);
+        setUp(chain).protocols(protocol());
+    }
+
+    /** The browser as the portal sees it: French, gzip, and what it pushes kept until read. */
+    static HttpProtocolBuilder protocol() {
+        return http.baseUrl(SETTINGS.baseUrl())
+                .wsBaseUrl(SETTINGS.wsBaseUrl())
+                // what the server pushes is kept until the user reads it (drainPush); Gatling drops it otherwise
+                .wsUnmatchedInboundMessageBufferSize(10_000)
+                .acceptLanguageHeader("fr-FR,fr;q=0.9")
+                .acceptEncodingHeader("gzip, deflate")
+                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Avenant load test (Gatling)");
     }
 
     private static long windowEnd() {
@@ -247,11 +256,11 @@ public class PortalSimulation extends Simulation {
         return MAIN.equals(session.getString("phase"));
     }
 
-    private static VaadinUi ui(Session session) {
+    static VaadinUi ui(Session session) {
         return session.get("ui");
     }
 
-    private static ChainBuilder think() {
+    static ChainBuilder think() {
         return exec(pause(session -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             if (CPU.equals(session.getString("phase"))) {
@@ -268,7 +277,7 @@ public class PortalSimulation extends Simulation {
     // --- what people do --------------------------------------------------------------------------------------
 
     /** The login page (itself a Vaadin view), then the form posted, then the contract list it lands on. */
-    private ChainBuilder signIn() {
+    static ChainBuilder signIn() {
         ChainBuilder loginPage = action(
                 "01 login page",
                 session -> true,
@@ -465,7 +474,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** « Se déconnecter »: the session ends on the server, the browser is sent back to the login page. */
-    private ChainBuilder signOut() {
+    static ChainBuilder signOut() {
         return doIf(session -> !measured(session) || System.currentTimeMillis() < MAIN_START.get() + windowEnd())
                 .then(exec(think())
                         .exec(action(
@@ -481,9 +490,15 @@ public class PortalSimulation extends Simulation {
                                         .exec(post("17 sign out", true)))));
     }
 
-    /** The set-up: signs in for one side and creates the draft its users comment on. */
-    private ChainBuilder createDraft(Settings.Account account) {
-        String title = "Charge " + RUN + " — brouillon " + account.side();
+    private static String draftTitle(Settings.Account account) {
+        return "Charge " + RUN + " — brouillon " + account.side();
+    }
+
+    /**
+     * The set-up: signs in for one side and creates a draft with that title; the user is left on its page, push
+     * open.
+     */
+    static ChainBuilder createDraft(Settings.Account account, String title) {
         return exec(session -> session.set("username", account.username()).set("side", account.side()))
                 .exec(signIn())
                 .exec(click(
@@ -533,8 +548,7 @@ public class PortalSimulation extends Simulation {
                     DRAFT_ROUTES.put(account.side(), ui(session).location());
                     System.out.printf("set-up: draft « %s » created by %s%n", title, account.username());
                     return session;
-                })
-                .exec(closePush());
+                });
     }
 
     private static String draft(Session session) {
@@ -548,12 +562,12 @@ public class PortalSimulation extends Simulation {
     // --- building blocks -------------------------------------------------------------------------------------
 
     /** A click on a router link with that text: the navigation event the client sends for it. */
-    private ChainBuilder link(String name, String text, Predicate<Session> expected) {
+    static ChainBuilder link(String name, String text, Predicate<Session> expected) {
         return click(name, session -> List.of(ui(session).navigate(ui(session).linkTarget(text))), expected);
     }
 
     /** One user action made of a single UIDL round trip (and the follow-up the browser sends after it). */
-    private ChainBuilder click(String name, Function<Session, List<ObjectNode>> rpcs, Predicate<Session> expected) {
+    static ChainBuilder click(String name, Function<Session, List<ObjectNode>> rpcs, Predicate<Session> expected) {
         return action(name, expected, uidl(name, rpcs));
     }
 
@@ -562,7 +576,7 @@ public class PortalSimulation extends Simulation {
      * the person expects to see, and never « Contrat introuvable »). A failure ends the user; the closed model
      * starts another, who signs in again.
      */
-    private ChainBuilder action(String name, Predicate<Session> expected, ChainBuilder... requests) {
+    static ChainBuilder action(String name, Predicate<Session> expected, ChainBuilder... requests) {
         ChainBuilder chain = exec(session -> session.set("action", name).set("actionMs", 0L));
         for (ChainBuilder request : requests) {
             chain = chain.exec(request);
@@ -612,7 +626,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** A UIDL post carrying {@code rpcs}; when the answer brought grid data, the browser's confirmation follows. */
-    private ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs) {
+    static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs) {
         String followUp = name + " · follow-up";
         return exec(drainPush())
                 .exec(session -> prepare(session, name, rpcs))
@@ -630,7 +644,7 @@ public class PortalSimulation extends Simulation {
      * What the server pushed before its answer (a sync id in between) is applied before the answer's changes, as
      * the browser does; an answer whose predecessor has not arrived is applied anyway.
      */
-    private ChainBuilder settle() {
+    private static ChainBuilder settle() {
         return exec(drainPush()).exec(session -> {
             ui(session).settle();
             return session;
@@ -650,7 +664,7 @@ public class PortalSimulation extends Simulation {
         }
     }
 
-    private ChainBuilder post(String name, boolean endsSession) {
+    private static ChainBuilder post(String name, boolean endsSession) {
         return timed(
                 name,
                 http(name)
@@ -672,7 +686,7 @@ public class PortalSimulation extends Simulation {
      * One HTTP request, timed by Gatling (its response time, first byte sent to last byte received); the answer
      * is handed to {@code onAnswer}, whose exception counts as this request's error.
      */
-    private static ChainBuilder timed(
+    static ChainBuilder timed(
             String name,
             HttpRequestActionBuilder request,
             int expectedStatus,
@@ -734,7 +748,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** The UI's push connection, opened once the UI exists (vaadinPush.js does it right after init). */
-    private ChainBuilder openPush() {
+    static ChainBuilder openPush() {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
@@ -752,7 +766,12 @@ public class PortalSimulation extends Simulation {
     }
 
     /** What the server pushed since the last request, applied before the next one (its sync id, its changes). */
-    private ChainBuilder drainPush() {
+    static ChainBuilder drainPush() {
+        return drainPush((session, message) -> {});
+    }
+
+    /** The same, each text message shown to {@code observer} first (with the time it arrived) and then applied. */
+    static ChainBuilder drainPush(BiConsumer<Session, WsInboundMessage.Text> observer) {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
@@ -762,6 +781,7 @@ public class PortalSimulation extends Simulation {
                     try {
                         for (WsInboundMessage message : messages) {
                             if (message instanceof WsInboundMessage.Text text) {
+                                observer.accept(session, text);
                                 ui(session).pushed(text.message());
                             }
                         }
@@ -773,7 +793,7 @@ public class PortalSimulation extends Simulation {
                 })));
     }
 
-    private ChainBuilder closePush() {
+    static ChainBuilder closePush() {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }

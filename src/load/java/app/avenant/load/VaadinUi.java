@@ -137,6 +137,21 @@ final class VaadinUi {
 
     /** The body of the next UIDL post carrying {@code rpcs}; the client id moves on, as the browser's does. */
     String message(List<ObjectNode> rpcs) {
+        return JSON.writeValueAsString(payload(rpcs));
+    }
+
+    /**
+     * What the browser sends when the page goes away (a tab closed, a reload): the client's unload beacon, an
+     * empty UIDL message marked {@code UNLOAD}, posted to {@link #uidlPath} (navigator.sendBeacon, as text/plain);
+     * the server closes the UI at once instead of waiting for its heartbeats to stop.
+     */
+    String unloadBeacon() {
+        ObjectNode message = payload(List.of());
+        message.put("UNLOAD", true);
+        return JSON.writeValueAsString(message);
+    }
+
+    private ObjectNode payload(List<ObjectNode> rpcs) {
         flushEarly();
         ObjectNode message = NODES.objectNode();
         message.put("csrfToken", csrfToken);
@@ -145,7 +160,7 @@ final class VaadinUi {
         message.put("syncId", syncId);
         message.put("clientId", clientId);
         clientId++;
-        return JSON.writeValueAsString(message);
+        return message;
     }
 
     /** What the browser sends right after an answer that carried grid data: "this update arrived". */
