@@ -23,9 +23,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# shellcheck source=load/portal.sh
-source load/portal.sh
-
 USERS=("$@")
 [ ${#USERS[@]} -eq 0 ] && USERS=(20)
 for users in "${USERS[@]}"; do
@@ -35,14 +32,11 @@ done
 PORT="${LOAD_PORT:-19080}"
 MANAGEMENT_PORT="${LOAD_MANAGEMENT_PORT:-19081}"
 DATABASE="${LOAD_DATABASE:-avenant_load}"
+LOG_NAME=portal
+# shellcheck source=load/portal.sh
+. load/portal.sh
 
-ensure_port_free "set LOAD_PORT / LOAD_MANAGEMENT_PORT"
-ensure_jar
 start_portal
-
-db_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
-db_pid="${db_pid%%$'\n'*}"
-
 compile_simulations
 
 summaries=()
@@ -51,10 +45,8 @@ cpu_rounds="${CPU_ROUNDS:-15}"
 for users in "${USERS[@]}"; do
     echo "== $users users"
     out="$(mktemp)"
-    set +e
-    "${MVN[@]}" -Pload gatling:test \
-        -Dload.baseUrl="http://localhost:$PORT" \
-        -Dload.metricsUrl="http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus" \
+    status=0
+    run_gatling "$out" PortalSimulation \
         -Dload.users="$users" \
         -Dload.rampSeconds="${RAMP_SECONDS:-20}" \
         -Dload.durationSeconds="${DURATION_SECONDS:-100}" \
@@ -64,11 +56,7 @@ for users in "${USERS[@]}"; do
         -Dload.push="${PUSH:-true}" \
         -Dload.dbPid="${db_pid:-0}" \
         -Dload.portalPid="$pid" \
-        -Dload.cpuRounds="$cpu_rounds" 2>&1 \
-        | tee "$out" \
-        | quiet_maven
-    status=${PIPESTATUS[0]}
-    set -e
+        -Dload.cpuRounds="$cpu_rounds" || status=$?
     summary="$(grep '^SUMMARY ' "$out" || true)"
     rm -f "$out"
     if [ "$status" -ne 0 ] || [ -z "$summary" ]; then

@@ -30,12 +30,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # shellcheck source=load/portal.sh
-source load/portal.sh
-
 PORT="${MEM_PORT:-19280}"
 MANAGEMENT_PORT="${MEM_MANAGEMENT_PORT:-19281}"
 DATABASE="${MEM_DATABASE:-avenant_mem}"
-PORTAL_LOG_NAME=portal-session-memory
+LOG_NAME=portal-session-memory
+PORTS_HINT="set MEM_PORT / MEM_MANAGEMENT_PORT"
+# shellcheck source=load/portal.sh
+. load/portal.sh
 timeout="${SESSION_TIMEOUT:-2m}"
 [[ "$timeout" =~ ^([1-9][0-9]*)m$ ]] || { echo "SESSION_TIMEOUT: whole minutes, e.g. 2m" >&2; exit 2; }
 timeout_seconds=$((BASH_REMATCH[1] * 60))
@@ -43,29 +44,21 @@ heartbeat="${HEARTBEAT_SECONDS:-30}"
 [[ "$heartbeat" =~ ^[1-9][0-9]*$ ]] && [ "$heartbeat" -lt "$timeout_seconds" ] \
     || { echo "HEARTBEAT_SECONDS: seconds, below the session timeout" >&2; exit 2; }
 
-ensure_port_free "set MEM_PORT / MEM_MANAGEMENT_PORT"
-ensure_jar
 start=$SECONDS
 start_portal SERVER_SERVLET_SESSION_TIMEOUT="$timeout" VAADIN_HEARTBEATINTERVAL="$heartbeat"
 compile_simulations
 
 out="$run_dir/gatling.out"
-set +e
-"${MVN[@]}" -Pload gatling:test \
-    -Dload.simulation=app.avenant.load.SessionMemorySimulation \
-    -Dload.baseUrl="http://localhost:$PORT" \
-    -Dload.metricsUrl="http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus" \
+status=0
+run_gatling "$out" SessionMemorySimulation \
     -Dload.portalPid="$pid" \
     -Dload.push="${PUSH:-true}" \
     -Dload.steps="${MEM_STEPS:-10,50,100}" \
     -Dload.heartbeatSeconds="$heartbeat" \
     -Dload.sessionTimeoutSeconds="$timeout_seconds" \
-    -Dload.parallel="${PARALLEL:-5}" 2>&1 \
-    | tee "$out" \
-    | quiet_maven \
-    | grep -v -E '^(Simulation .* (started|completed)|Parsing log file|Generating reports|Reports generated|Please open the following file)'
-status=${PIPESTATUS[0]}
-set -e
+    -Dload.parallel="${PARALLEL:-5}" \
+    | grep -v -E '^(Simulation .* (started|completed)|Parsing log file|Generating reports|Reports generated|Please open the following file)' \
+    || status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ] || ! grep -q '^RESULT ' "$out"; then
     grep -E '^\[ERROR\]|failed|Assertion' "$out" | head -20 >&2 || true
     echo "the session memory benchmark failed (exit $status); portal log: $portal_log" >&2

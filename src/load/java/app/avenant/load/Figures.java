@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -295,6 +296,20 @@ final class Figures {
         return new Metrics(Instant.now(), cpuNs / 1e9, gc, cpus, sessions);
     }
 
+    /** The value of each metric named (a line "name value", without labels), NaN for one not found. */
+    static double[] gauges(String metricsUrl, String... names) {
+        double[] values = new double[names.length];
+        Arrays.fill(values, Double.NaN);
+        for (String line : scrape(metricsUrl).split("\n")) {
+            for (int i = 0; i < names.length; i++) {
+                if (line.startsWith(names[i] + " ")) {
+                    values[i] = value(line);
+                }
+            }
+        }
+        return values;
+    }
+
     /** The portal's Prometheus text, as its management port serves it. */
     static String scrape(String metricsUrl) {
         try (HttpClient client =
@@ -328,7 +343,7 @@ final class Figures {
         return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 
-    private static double ownCpuSeconds() {
+    static double ownCpuSeconds() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1e9
                 : Double.NaN;
@@ -530,7 +545,7 @@ final class Figures {
         return OUTSIDE.errors.get();
     }
 
-    private static String outsideErrors() {
+    static String outsideErrors() {
         int outside = OUTSIDE.errors.get();
         return outside == 0
                 ? ""

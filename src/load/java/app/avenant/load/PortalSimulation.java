@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -70,10 +71,13 @@ import tools.jackson.databind.node.ObjectNode;
  * users ramp up; the window measured starts once they all run. Figures: {@link Figures}, settings:
  * {@link Settings}. Run: load/run-load-test.sh, or {@code ./mvnw -Pload test-compile gatling:test} against a
  * running portal.
+ *
+ * <p>Its building blocks (sign in and out, a click, a UIDL post, the push WebSocket, a draft created) are static
+ * and package-private: {@link FanOutSimulation} speaks the protocol with them too.
  */
 public class PortalSimulation extends Simulation {
 
-    private static final Settings SETTINGS = Settings.fromSystemProperties();
+    static final Settings SETTINGS = Settings.fromSystemProperties();
     private static final String RUN = DateTimeFormatter.ofPattern("HHmmss").format(LocalDateTime.now());
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
@@ -106,13 +110,13 @@ public class PortalSimulation extends Simulation {
     private static final String CPU = "cpu";
 
     public PortalSimulation() {
-        HttpProtocolBuilder protocol = protocol();
-
         ScenarioBuilder setup = scenario("set-up: one draft per side")
                 .exec(session -> session.set("phase", SETUP).set("pushOpen", false))
-                .exec(createDraft(Settings.ACCOUNTS.get(0)))
+                .exec(createDraft(Settings.ACCOUNTS.get(0), draftTitle(Settings.ACCOUNTS.get(0))))
+                .exec(closePush())
                 .exec(flushCookieJar())
-                .exec(createDraft(Settings.ACCOUNTS.get(1)));
+                .exec(createDraft(Settings.ACCOUNTS.get(1), draftTitle(Settings.ACCOUNTS.get(1))))
+                .exec(closePush());
 
         ScenarioBuilder warmup = scenario("warm-up")
                 .exec(session -> startUser(session, WARMUP))
@@ -156,10 +160,10 @@ public class PortalSimulation extends Simulation {
         for (int i = phases.size() - 2; i >= 0; i--) {
             chain = phases.get(i).andThen(chain);
         }
-        setUp(chain).protocols(protocol);
+        setUp(chain).protocols(protocol());
     }
 
-    /** The browser's side of HTTP: its headers, and what the server pushes kept until read. */
+    /** The browser as the portal sees it: French, gzip, and what it pushes kept until read. */
     static HttpProtocolBuilder protocol() {
         return http.baseUrl(SETTINGS.baseUrl())
                 .wsBaseUrl(SETTINGS.wsBaseUrl())
@@ -256,7 +260,7 @@ public class PortalSimulation extends Simulation {
         return session.get("ui");
     }
 
-    private static ChainBuilder think() {
+    static ChainBuilder think() {
         return exec(pause(session -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             if (CPU.equals(session.getString("phase"))) {
@@ -273,7 +277,7 @@ public class PortalSimulation extends Simulation {
     // --- what people do --------------------------------------------------------------------------------------
 
     /** The login page (itself a Vaadin view), then the form posted, then the contract list it lands on. */
-    private static ChainBuilder signIn() {
+    static ChainBuilder signIn() {
         return signIn(false);
     }
 
@@ -495,9 +499,15 @@ public class PortalSimulation extends Simulation {
                                         .exec(post("17 sign out", true)))));
     }
 
-    /** The set-up: signs in for one side and creates the draft its users comment on. */
-    private ChainBuilder createDraft(Settings.Account account) {
-        String title = "Charge " + RUN + " — brouillon " + account.side();
+    private static String draftTitle(Settings.Account account) {
+        return "Charge " + RUN + " — brouillon " + account.side();
+    }
+
+    /**
+     * The set-up: signs in for one side and creates a draft with that title; the user is left on its page, push
+     * open.
+     */
+    static ChainBuilder createDraft(Settings.Account account, String title) {
         return exec(session -> session.set("username", account.username()).set("side", account.side()))
                 .exec(signIn())
                 .exec(click(
@@ -547,8 +557,7 @@ public class PortalSimulation extends Simulation {
                     DRAFT_ROUTES.put(account.side(), ui(session).location());
                     System.out.printf("set-up: draft « %s » created by %s%n", title, account.username());
                     return session;
-                })
-                .exec(closePush());
+                });
     }
 
     private static String draft(Session session) {
@@ -626,7 +635,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** A UIDL post carrying {@code rpcs}; when the answer brought grid data, the browser's confirmation follows. */
-    private static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs) {
+    static ChainBuilder uidl(String name, Function<Session, List<ObjectNode>> rpcs) {
         String followUp = name + " · follow-up";
         return exec(drainPush())
                 .exec(session -> prepare(session, name, rpcs))
@@ -748,7 +757,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** The UI's push connection, opened once the UI exists (vaadinPush.js does it right after init). */
-    private static ChainBuilder openPush() {
+    static ChainBuilder openPush() {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
@@ -767,6 +776,11 @@ public class PortalSimulation extends Simulation {
 
     /** What the server pushed since the last request, applied before the next one (its sync id, its changes). */
     static ChainBuilder drainPush() {
+        return drainPush((session, message) -> {});
+    }
+
+    /** The same, each text message shown to {@code observer} first (with the time it arrived) and then applied. */
+    static ChainBuilder drainPush(BiConsumer<Session, WsInboundMessage.Text> observer) {
         if (!SETTINGS.push()) {
             return exec(session -> session);
         }
@@ -776,6 +790,7 @@ public class PortalSimulation extends Simulation {
                     try {
                         for (WsInboundMessage message : messages) {
                             if (message instanceof WsInboundMessage.Text text) {
+                                observer.accept(session, text);
                                 ui(session).pushed(text.message());
                             }
                         }

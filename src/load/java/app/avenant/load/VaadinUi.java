@@ -159,6 +159,10 @@ final class VaadinUi {
 
     /** The body of the next UIDL post carrying {@code rpcs}; the client id moves on, as the browser's does. */
     String message(List<ObjectNode> rpcs) {
+        return JSON.writeValueAsString(payload(rpcs));
+    }
+
+    private ObjectNode payload(List<ObjectNode> rpcs) {
         flushEarly();
         ObjectNode message = NODES.objectNode();
         message.put("csrfToken", csrfToken);
@@ -167,7 +171,7 @@ final class VaadinUi {
         message.put("syncId", syncId);
         message.put("clientId", clientId);
         clientId++;
-        return JSON.writeValueAsString(message);
+        return message;
     }
 
     /** What the browser sends right after an answer that carried grid data: "this update arrived". */
