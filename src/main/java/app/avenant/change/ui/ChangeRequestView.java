@@ -80,6 +80,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private final Contracts contracts;
     private final Users users;
     private final ChangeFeed feed;
+    private @Nullable Notification liveNotice;
     /** Kept across reloads: a live update never wipes what the user is typing. */
     final TextArea commentText = new TextArea();
 
@@ -709,14 +710,27 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private void tellWhoActed(ChangeRequestEvent event, String actorName) {
         CurrentUser user = me;
         if (user == null || !user.id().equals(event.actorId())) {
-            Notification.show(
-                            getTranslation(
-                                    "changeui.live.updated",
-                                    actorName.isBlank() ? getTranslation("changeui.live.someone") : actorName),
-                            4000,
-                            Notification.Position.BOTTOM_END)
-                    .addClassName("av-cr-live-notification");
+            Notification notice = liveNotice();
+            notice.setText(getTranslation(
+                    "changeui.live.updated",
+                    actorName.isBlank() ? getTranslation("changeui.live.someone") : actorName));
+            notice.open();
         }
+    }
+
+    /**
+     * The one "X a mis à jour la demande" notice of this screen, shown again for each change: with hundreds of pages
+     * open on a request, a new notification per page and per change cost each page components to build, send and
+     * later remove.
+     */
+    private Notification liveNotice() {
+        if (liveNotice == null) {
+            liveNotice = new Notification();
+            liveNotice.setDuration(4000);
+            liveNotice.setPosition(Notification.Position.BOTTOM_END);
+            liveNotice.addClassName("av-cr-live-notification");
+        }
+        return liveNotice;
     }
 
     Optional<ChangeRequestDetail> detail() {
