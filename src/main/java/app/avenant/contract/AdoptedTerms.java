@@ -2,8 +2,7 @@ package app.avenant.contract;
 
 import app.avenant.contract.terms.Terms;
 import app.avenant.shared.AfterCommit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import app.avenant.shared.RecentlyUsed;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,12 +22,7 @@ class AdoptedTerms {
     /** Versions kept; the least recently used goes first. A 500-item version is a few hundred KB. */
     private static final int KEPT = 64;
 
-    private final Map<Key, Terms> recent = Collections.synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Terms> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<Key, Terms> recent = RecentlyUsed.map(KEPT);
 
     Terms of(UUID contractId, int versionNumber, Supplier<Terms> read) {
         Key key = new Key(contractId, versionNumber);

@@ -58,8 +58,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The screens of the other side than the actor's are told first: they are the ones waiting. The events of one
  * contract are delivered in order, one batch after the other, on a lane of their own; lanes share a small pool, so
  * a slow contract (many screens, a big request) delays no other contract, and a lane goes away when it is idle.
- * Within a batch, what each screen is told is worked out first on the lane (the reads, shared); then all the
- * screens are told at once, each on a thread of its own, and the lane waits for them (at most
+ * Within a batch, what each screen is told is worked out first on the lane (the reads, shared); then the
+ * screens are told in order by one teller per core, and the lane waits for them (at most
  * {@link #SCREENS_WAIT}) before its next batch, so that a screen still gets its updates in order.
  */
 @Component
@@ -73,6 +73,9 @@ public class ChangeFeed implements DisposableBean {
      * does not take what is written to it; the other screens and the next batches do not wait longer for it.
      */
     static final Duration SCREENS_WAIT = Duration.ofSeconds(5);
+
+    /** Screens told at the same time: one per core (two at least, so that one slow screen never holds all). */
+    static final int TELLERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final Map<UUID, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<UUID, Lane> lanes = new ConcurrentHashMap<>();
@@ -100,8 +103,8 @@ public class ChangeFeed implements DisposableBean {
                     return thread;
                 });
         this.pool = owned;
-        // one virtual thread per screen told: a screen waits for its session's lock or its push connection
-        // without holding up the others, and the two cores serve them all
+        // the tellers of a batch (see tellAll): virtual threads, so that one waiting on a push connection holds
+        // no platform thread
         this.ownedScreens = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("change-feed-screen-", 0).factory());
         this.screens = ownedScreens;
@@ -449,8 +452,11 @@ public class ChangeFeed implements DisposableBean {
     }
 
     /**
-     * Tells every screen of a batch at once, each on its own thread, and returns once all have taken it (or after
-     * {@link #SCREENS_WAIT}): the lane's next batch must not overtake this one on any screen.
+     * Tells the screens of a batch in order, {@link #TELLERS} at a time, and returns once all have taken it (or after
+     * {@link #SCREENS_WAIT}): the lane's next batch must not overtake this one on any screen. As many tellers as
+     * cores, not one thread per screen: telling is work for the processor (the change applied, the push message
+     * written), and 500 screens told all at once would each be done only when all are, where in order the first
+     * are done early and the last no later.
      */
     private void tellAll(List<Runnable> tellings) {
         if (tellings.size() == 1) {
@@ -458,16 +464,20 @@ public class ChangeFeed implements DisposableBean {
             return;
         }
         CountDownLatch told = new CountDownLatch(tellings.size());
-        for (Runnable telling : tellings) {
-            screens.execute(() -> {
+        AtomicInteger next = new AtomicInteger();
+        Runnable teller = () -> {
+            for (int i = next.getAndIncrement(); i < tellings.size(); i = next.getAndIncrement()) {
                 try {
-                    telling.run();
+                    tellings.get(i).run();
                 } catch (RuntimeException e) {
                     log.warn("A change feed subscriber failed", e);
                 } finally {
                     told.countDown();
                 }
-            });
+            }
+        };
+        for (int t = 0; t < Math.min(TELLERS, tellings.size()); t++) {
+            screens.execute(teller);
         }
         try {
             if (!told.await(SCREENS_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -5,12 +5,11 @@ import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.Pricing;
 import app.avenant.contract.terms.Terms;
+import app.avenant.shared.RecentlyUsed;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
@@ -48,13 +47,7 @@ public final class TermsJson {
      */
     private static final int RECENT_DOCUMENTS = 16;
 
-    private static final Map<String, Terms> RECENT =
-            Collections.synchronizedMap(new LinkedHashMap<>(RECENT_DOCUMENTS * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Terms> eldest) {
-                    return size() > RECENT_DOCUMENTS;
-                }
-            });
+    private static final Map<String, Terms> RECENT = RecentlyUsed.map(RECENT_DOCUMENTS);
 
     private TermsJson() {}
 

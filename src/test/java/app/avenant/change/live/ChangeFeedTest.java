@@ -246,7 +246,7 @@ class ChangeFeedTest {
     }
 
     @Test
-    void the_screens_of_a_contract_are_told_at_once_and_each_still_gets_its_changes_in_order() throws Exception {
+    void a_slow_screen_does_not_hold_up_the_others_and_each_still_gets_its_changes_in_order() throws Exception {
         ExecutorService lane = Executors.newSingleThreadExecutor();
         ExecutorService screens = Executors.newVirtualThreadPerTaskExecutor();
         try {

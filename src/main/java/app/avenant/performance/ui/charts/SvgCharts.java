@@ -1,5 +1,6 @@
 package app.avenant.performance.ui.charts;
 
+import app.avenant.shared.RecentlyUsed;
 import app.avenant.shared.i18n.Translations;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,8 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,13 +78,7 @@ public final class SvgCharts {
      */
     private static final int KEPT = 64;
 
-    private static final Map<Drawn, String> RECENT =
-            Collections.synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Drawn, String> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private static final Map<Drawn, String> RECENT = RecentlyUsed.map(KEPT);
 
     private record Drawn(ChartModel model, Locale locale, int width, int height) {}
 
