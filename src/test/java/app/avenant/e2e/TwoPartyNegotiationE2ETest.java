@@ -139,7 +139,32 @@ class TwoPartyNegotiationE2ETest {
             assertThat(provider.text()).contains(message);
             assertThat(((JavascriptExecutor) provider.driver()).executeScript("return window.avenantMarker;"))
                     .isEqualTo("still-here");
+
+            // the screen's one live notice says who acted, closes by itself, and says it again at the next change
+            provider.waitFor(
+                    d -> liveNotice(provider).contains("Mis à jour par Paul Durand") ? true : null,
+                    Duration.ofSeconds(5));
+            provider.waitFor(d -> liveNotice(provider).isEmpty() ? true : null, Duration.ofSeconds(10));
+            String again = "Et pour février ? " + tag;
+            WebElement textAgain =
+                    pme.driver().findElement(By.cssSelector(".av-cr-comment-form vaadin-text-area textarea"));
+            textAgain.sendKeys(again);
+            pme.driver()
+                    .findElement(By.xpath("//vaadin-button[normalize-space(.)='Publier']"))
+                    .click();
+            provider.waitFor(d -> provider.text().contains(again) ? true : null, Duration.ofSeconds(10));
+            provider.waitFor(
+                    d -> liveNotice(provider).contains("Mis à jour par Paul Durand") ? true : null,
+                    Duration.ofSeconds(5));
         }
+    }
+
+    /** The text of the notifications open on that browser's page (empty once they closed). */
+    private static String liveNotice(BrowserSession browser) {
+        Object text = ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                        + ".map(card => card.innerText).join(' ');");
+        return text == null ? "" : text.toString();
     }
 
     /**

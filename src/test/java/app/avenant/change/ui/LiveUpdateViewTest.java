@@ -125,6 +125,22 @@ class LiveUpdateViewTest extends ChangeUiTest {
     }
 
     @Test
+    void each_change_by_someone_else_is_told_again_by_the_one_notice_of_the_screen() {
+        TestContract c = contract();
+        UUID id = submitted(c);
+        open(c.providerManager(), id);
+
+        TestAccounts.as(c.clientEditor().username(), () -> changeRequests.comment(id, "Le délai tient-il ?"));
+        awaitUi(() -> text(_get(DiscussionPanel.class)).contains("Le délai tient-il ?"));
+        TestAccounts.as(c.clientOwner().username(), () -> changeRequests.comment(id, "Et le prix ?"));
+        awaitUi(() -> text(_get(DiscussionPanel.class)).contains("Et le prix ?"));
+
+        // one notice, saying who acted last, not one notification per change piling up on the page
+        assertThat(notifications())
+                .containsExactly("Mis à jour par " + c.clientOwner().displayName());
+    }
+
+    @Test
     void a_counter_proposal_is_applied_from_the_shared_read_without_a_database_statement_per_screen() {
         TestContract c = contract();
         UUID id = submitted(c);
