@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -155,7 +156,16 @@ final class BrowserSession implements AutoCloseable {
             return null;
         });
         scrollTo(button);
-        button.click();
+        try {
+            button.click();
+        } catch (ElementClickInterceptedException coveredByANotification) {
+            // a button at the very bottom of the page may sit under a notification for a few seconds; a person
+            // waits for it to go, and so does the test
+            waitFor(
+                    d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty() ? true : null,
+                    Duration.ofSeconds(10));
+            button.click();
+        }
     }
 
     /**
