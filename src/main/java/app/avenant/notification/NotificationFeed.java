@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,16 +47,16 @@ public class NotificationFeed implements DisposableBean {
     private final Set<Listener> due = ConcurrentHashMap.newKeySet();
 
     /**
-     * One open screen of a user: how it counts (as that person; null when it needs no count) and what it does with
-     * the count. Identity matters: the same screen may subscribe twice.
+     * One open bell of a user: how it counts (as that person) and what it shows. A class, not a record: identity
+     * matters, the same screen may subscribe twice.
      */
     private static final class Listener {
-        final @Nullable Supplier<PendingActions> count;
-        final Consumer<@Nullable PendingActions> take;
+        final Supplier<PendingActions> count;
+        final Consumer<PendingActions> show;
 
-        Listener(@Nullable Supplier<PendingActions> count, Consumer<@Nullable PendingActions> take) {
+        Listener(Supplier<PendingActions> count, Consumer<PendingActions> show) {
             this.count = count;
-            this.take = take;
+            this.show = show;
         }
     }
 
@@ -85,21 +84,13 @@ public class NotificationFeed implements DisposableBean {
         return listeners.values().stream().mapToInt(List::size).sum();
     }
 
-    /** Registers a listener for one user; remove the registration when the screen detaches. */
-    public Registration subscribe(UUID userId, Runnable onChange) {
-        return add(userId, new Listener(null, counted -> onChange.run()));
-    }
-
     /**
      * Registers a bell: when the user's notifications change, {@code count} runs once for all the bells of that user
      * told at that moment (any of them may count: they all read as the same person), and each bell is given the
-     * result through {@code show}.
+     * result through {@code show}. Remove the registration when the screen detaches.
      */
     public Registration subscribe(UUID userId, Supplier<PendingActions> count, Consumer<PendingActions> show) {
-        return add(userId, new Listener(count, counted -> show.accept(Objects.requireNonNull(counted))));
-    }
-
-    private Registration add(UUID userId, Listener listener) {
+        Listener listener = new Listener(count, show);
         List<Listener> ofUser = listeners.computeIfAbsent(userId, id -> new CopyOnWriteArrayList<>());
         ofUser.add(listener);
         return () -> {
@@ -139,10 +130,10 @@ public class NotificationFeed implements DisposableBean {
         PendingActions counted = null;
         for (Listener listener : ofUser) {
             try {
-                if (counted == null && listener.count != null) {
+                if (counted == null) {
                     counted = listener.count.get();
                 }
-                listener.take.accept(counted);
+                listener.show.accept(counted);
             } catch (RuntimeException e) {
                 log.warn("A bell could not be told of its notifications", e);
             }

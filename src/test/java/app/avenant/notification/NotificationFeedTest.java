@@ -11,14 +11,17 @@ class NotificationFeedTest {
 
     private final NotificationFeed feed = new NotificationFeed(Runnable::run);
 
+    /** A bell's count where the test only looks at who is told. */
+    private static final java.util.function.Supplier<PendingActions> NONE = () -> new PendingActions(0, 0, 0);
+
     @Test
     void only_the_screens_of_the_notified_users_are_told() {
         UUID alice = UUID.randomUUID();
         UUID bob = UUID.randomUUID();
         AtomicInteger aliceCalls = new AtomicInteger();
         AtomicInteger bobCalls = new AtomicInteger();
-        feed.subscribe(alice, aliceCalls::incrementAndGet);
-        feed.subscribe(bob, bobCalls::incrementAndGet);
+        feed.subscribe(alice, NONE, shown -> aliceCalls.incrementAndGet());
+        feed.subscribe(bob, NONE, shown -> bobCalls.incrementAndGet());
 
         feed.changed(List.of(alice));
 
@@ -32,7 +35,7 @@ class NotificationFeedTest {
         NotificationFeed later = new NotificationFeed(queued::add);
         UUID alice = UUID.randomUUID();
         AtomicInteger calls = new AtomicInteger();
-        later.subscribe(alice, calls::incrementAndGet);
+        later.subscribe(alice, NONE, shown -> calls.incrementAndGet());
 
         later.changed(List.of(alice));
         later.changed(List.of(alice));
@@ -68,7 +71,7 @@ class NotificationFeedTest {
     void a_detached_screen_is_no_longer_told() {
         UUID alice = UUID.randomUUID();
         AtomicInteger calls = new AtomicInteger();
-        var registration = feed.subscribe(alice, calls::incrementAndGet);
+        var registration = feed.subscribe(alice, NONE, shown -> calls.incrementAndGet());
 
         registration.remove();
         feed.changed(List.of(alice));

@@ -57,10 +57,11 @@ class NotificationsTest {
         AtomicInteger bellTold = new AtomicInteger();
         // the feed tells open bells on a thread of its own: wait for it rather than race it
         CountDownLatch told = new CountDownLatch(1);
-        var registration = feed.subscribe(contract.provider().admin().id(), () -> {
-            bellTold.incrementAndGet();
-            told.countDown();
-        });
+        var registration =
+                feed.subscribe(contract.provider().admin().id(), () -> new PendingActions(0, 0, 0), shown -> {
+                    bellTold.incrementAndGet();
+                    told.countDown();
+                });
 
         transaction.executeWithoutResult(status -> events.publishEvent(new ChangeRequestEvent.Submitted(
                 contract.id(), UUID.randomUUID(), 7, contract.client().admin().id())));

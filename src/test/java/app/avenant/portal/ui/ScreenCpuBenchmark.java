@@ -2,12 +2,7 @@ package app.avenant.portal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.avenant.change.ChangeRequests;
-import app.avenant.contract.Contracts;
-import app.avenant.governance.Reviews;
 import app.avenant.shared.ui.Routes;
-import app.avenant.testing.UiTest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,10 +10,6 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The server CPU each screen costs to open (issue 13, point 1: 10 ms per action), per screen, measured on the
@@ -29,24 +20,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <pre>./mvnw -B -ntp test -Dtest=ScreenCpuBenchmark -Dgroups=benchmark</pre>
  */
 @Tag("benchmark")
-class ScreenCpuBenchmark extends UiTest {
+class ScreenCpuBenchmark extends DemoScreensTest {
 
     private static final int WARM_UP = 30;
     private static final int MEASURED = 60;
 
-    @Autowired
-    Contracts contracts;
-
-    @Autowired
-    ChangeRequests changes;
-
-    @Autowired
-    Reviews reviews;
-
     @Test
     void cpu_per_screen() {
-        Map<String, String> routes = DemoScreens.routes(contracts, changes, reviews);
-        login("claire.martin");
+        Map<String, String> routes = demoRoutes();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         routes.forEach((name, route) -> {
             for (int i = 0; i < WARM_UP; i++) {
@@ -68,13 +49,8 @@ class ScreenCpuBenchmark extends UiTest {
         });
     }
 
-    /** Each measured screen is opened from this one, as a person clicks from screen to screen. */
-    private static final String OTHER_SCREEN = "me/calendar";
-
     /** One navigation, in a request of its own. */
     private static void inRequest(String route) {
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        Routes.navigate(UI.getCurrent(), route);
-        MockVaadin.runUIQueue();
+        inNewRequest(() -> Routes.navigate(UI.getCurrent(), route));
     }
 }

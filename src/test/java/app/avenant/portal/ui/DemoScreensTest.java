@@ -6,16 +6,36 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.Contracts;
 import app.avenant.governance.Reviews;
+import app.avenant.testing.UiTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Every screen of the demo contract AV-2026-001, by name, with its route: what the screen measurements open. */
-final class DemoScreens {
+/**
+ * What the screen measurements share: every screen of the demo contract AV-2026-001, by name, with its route, and
+ * a navigation in a request of its own, as a browser's round trip.
+ */
+abstract class DemoScreensTest extends UiTest {
 
-    private DemoScreens() {}
+    /** Each measured screen is opened from this one, as a person clicks from screen to screen. */
+    static final String OTHER_SCREEN = "me/calendar";
 
-    static Map<String, String> routes(Contracts contracts, ChangeRequests changes, Reviews reviews) {
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    ChangeRequests changes;
+
+    @Autowired
+    Reviews reviews;
+
+    /** The screens by name, with their routes; Claire Martin (the PME's owner) is signed in to open them. */
+    Map<String, String> demoRoutes() {
         String claire = "claire.martin";
         UUID contract = as(claire, () -> contracts.myContracts(ContractFilter.all(), 0, 50)).stream()
                 .filter(c -> c.reference().equals("AV-2026-001"))
@@ -42,6 +62,14 @@ final class DemoScreens {
         routes.put("access review", "contracts/" + contract + "/access");
         routes.put("register", "contracts/" + contract + "/register");
         routes.put("audit trail", "contracts/" + contract + "/audit");
+        login(claire);
         return routes;
+    }
+
+    /** Work in a request of its own, as a browser's round trip, with what it queued for the UI run. */
+    static void inNewRequest(Runnable work) {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        work.run();
+        MockVaadin.runUIQueue();
     }
 }
