@@ -199,12 +199,11 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     @Override
     @Transactional(readOnly = true)
-    public RequestPage page(UUID changeRequestId, int timelineLimit) {
+    public RequestPage page(UUID changeRequestId) {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
         return new RequestPage(
                 detailAs(cr, shared(cr, Set.of()), loaded.actor()),
-                timelineOf(cr, timelineLimit),
                 cr.latestRevision() < 2 ? null : compare(cr, cr.latestRevision() - 1, cr.latestRevision()));
     }
 
@@ -444,9 +443,9 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     @Override
     @Transactional(readOnly = true)
-    public List<CommentView> comments(UUID changeRequestId, int offset, int limit) {
+    public List<CommentView> comments(UUID changeRequestId, int skip, int limit) {
         requireMember(changeRequestId);
-        return messageViews(queries.comments(changeRequestId, offset, limit));
+        return messageViews(queries.latestComments(changeRequestId, skip, limit).reversed());
     }
 
     @Override
@@ -760,8 +759,9 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     @Override
     @Transactional(readOnly = true)
-    public List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit) {
-        return messageViews(queries.internalNotes(changeRequestId, requireMember(changeRequestId), offset, limit));
+    public List<CommentView> internalNotes(UUID changeRequestId, int skip, int limit) {
+        return messageViews(queries.latestInternalNotes(changeRequestId, requireMember(changeRequestId), skip, limit)
+                .reversed());
     }
 
     /** A page of messages with their authors' names (one query for all the names). */

@@ -22,8 +22,8 @@ public interface ChangeRequests {
 
     ChangeRequestDetail detail(UUID changeRequestId);
 
-    /** The detail, the first {@code timelineLimit} steps of its story and its latest comparison, in one read. */
-    RequestPage page(UUID changeRequestId, int timelineLimit);
+    /** The detail and its latest comparison, in one read (the history is read when the person opens it). */
+    RequestPage page(UUID changeRequestId);
 
     /**
      * A new revision with the given proposed terms (the proposer while drafting, either side once
@@ -56,7 +56,11 @@ public interface ChangeRequests {
 
     void comment(UUID changeRequestId, String text);
 
-    List<CommentView> comments(UUID changeRequestId, int offset, int limit);
+    /**
+     * The discussion read from its end, as a thread is shown: the {@code limit} comments before the newest
+     * {@code skip}, oldest first (a page asks one more than it shows to know whether earlier ones exist).
+     */
+    List<CommentView> comments(UUID changeRequestId, int skip, int limit);
 
     long countComments(UUID changeRequestId);
 
@@ -85,8 +89,8 @@ public interface ChangeRequests {
      */
     void addInternalNote(UUID changeRequestId, String text);
 
-    /** The caller's side's internal notes, oldest first, one page. */
-    List<CommentView> internalNotes(UUID changeRequestId, int offset, int limit);
+    /** The caller's side's internal notes read from their end, as {@link #comments}: one page, oldest first. */
+    List<CommentView> internalNotes(UUID changeRequestId, int skip, int limit);
 
     long countInternalNotes(UUID changeRequestId);
 

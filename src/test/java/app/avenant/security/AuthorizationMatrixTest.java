@@ -481,7 +481,7 @@ class AuthorizationMatrixTest {
                 // a blank title stops at the first rule after the role check: nothing is stored
                 c -> () -> changeRequests.propose(id, new NewChangeRequest("", "", ObjectiveKind.COST))));
         rows.add(Row.contract("ChangeRequests.detail", members(), c -> () -> changeRequests.detail(sharedChange)));
-        rows.add(Row.contract("ChangeRequests.page", members(), c -> () -> changeRequests.page(sharedChange, 10)));
+        rows.add(Row.contract("ChangeRequests.page", members(), c -> () -> changeRequests.page(sharedChange)));
         rows.add(Row.contract("ChangeRequests.revise", editors(), c -> {
             long version = TestAccounts.as(
                     name(CLIENT_OWNER),

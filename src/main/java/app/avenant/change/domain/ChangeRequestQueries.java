@@ -126,12 +126,24 @@ public class ChangeRequestQueries {
                 .toList();
     }
 
+    /** From the first, oldest first (a timeline). */
     public List<Comment> comments(UUID changeRequestId, int offset, int limit) {
         return em.createQuery("""
                         select c from Comment c where c.changeRequestId = :id order by c.at, c.id
                         """, Comment.class)
                 .setParameter("id", changeRequestId)
                 .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The {@code limit} comments before the newest {@code skip}, newest first (a thread read from its end). */
+    public List<Comment> latestComments(UUID changeRequestId, int skip, int limit) {
+        return em.createQuery("""
+                        select c from Comment c where c.changeRequestId = :id order by c.at desc, c.id desc
+                        """, Comment.class)
+                .setParameter("id", changeRequestId)
+                .setFirstResult(skip)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -146,15 +158,16 @@ public class ChangeRequestQueries {
                 .getResultList();
     }
 
-    public List<InternalNote> internalNotes(
-            UUID changeRequestId, app.avenant.contract.Side side, int offset, int limit) {
+    /** A side's notes read from their end, as {@link #latestComments}: newest first. */
+    public List<InternalNote> latestInternalNotes(
+            UUID changeRequestId, app.avenant.contract.Side side, int skip, int limit) {
         return em.createQuery("""
                         select n from InternalNote n where n.changeRequestId = :id and n.side = :side
-                        order by n.at, n.id
+                        order by n.at desc, n.id desc
                         """, InternalNote.class)
                 .setParameter("id", changeRequestId)
                 .setParameter("side", side)
-                .setFirstResult(offset)
+                .setFirstResult(skip)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -105,8 +105,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private @Nullable Section diff;
     private @Nullable Section revisions;
     private @Nullable Section approvals;
-    private @Nullable Section timelineSection;
-    private @Nullable TimelinePanel timeline;
+    private @Nullable TimelineDetails timeline;
     private @Nullable DiscussionPanel discussion;
     private @Nullable InternalNotesPanel notes;
     /** The request the parts above were built for; another one (navigation) builds them again. */
@@ -175,7 +174,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         RequestPage page;
         ChangeRequestDetail loaded;
         try {
-            page = changeRequests.page(current, TimelinePanel.LIMIT);
+            page = changeRequests.page(current);
             loaded = page.detail();
             var role = contracts.myRole(loaded.contractId());
             mySide = role.side();
@@ -185,7 +184,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             showNotFound();
             return false;
         }
-        show(loaded, page.timeline(), page.latestComparison());
+        show(loaded, null, page.latestComparison());
         return true;
     }
 
@@ -214,7 +213,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
      * Shows the request: the whole page the first time, afterwards only the parts that changed (a live update or
      * the user's own action), keeping the discussion, the notes and what is being typed.
      *
-     * @param steps the timeline when a live update brought it; null reads it
+     * @param steps the timeline when a live update brought it; null reads it if the history is open
      * @param known the comparison of the two latest revisions when a live update brought it; null reads it
      */
     private void show(ChangeRequestDetail d, @Nullable List<TimelineEntry> steps, @Nullable RevisionComparison known) {
@@ -228,7 +227,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 .getClassList()
                 .set("av-cr-next--mine", d.next().kind().isMine());
         if (before == null) {
-            build(d, steps, known);
+            build(d, known);
             return;
         }
         if (header != null) {
@@ -267,7 +266,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             approvals = replace(approvals, approvalsSection(d));
         }
         if (timeline != null) {
-            timeline.update(steps == null ? changeRequests.timeline(d.id(), TimelinePanel.LIMIT) : steps);
+            if (steps == null) {
+                timeline.refresh();
+            } else {
+                timeline.update(steps);
+            }
         }
         if (discussion != null) {
             discussion.setWritable(d.can().comment());
@@ -277,7 +280,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         }
     }
 
-    private void build(ChangeRequestDetail d, @Nullable List<TimelineEntry> steps, @Nullable RevisionComparison known) {
+    private void build(ChangeRequestDetail d, @Nullable RevisionComparison known) {
         builtFor = d.id();
         getContent().removeAll();
         var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
@@ -292,8 +295,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         diff = diffSection(d);
         revisions = revisionsSection(d, known);
         approvals = approvalsSection(d);
-        timeline = steps == null ? new TimelinePanel(changeRequests, d.id()) : new TimelinePanel(steps);
-        timelineSection = section("timeline", getTranslation("changeui.section.timeline"), timeline);
+        timeline = new TimelineDetails(changeRequests, d.id());
+        Section history = new Section(timeline);
+        history.addClassNames("av-cr-section", "av-cr-section--timeline");
+        history.setId("cr-timeline");
         discussion =
                 new DiscussionPanel(changeRequests, d.id(), commentText, d.can().comment(), () -> {});
         getContent()
@@ -302,7 +307,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         diff,
                         revisions,
                         approvals,
-                        timelineSection,
+                        history,
                         section("discussion", getTranslation("changeui.section.discussion"), discussion));
         notes = null;
         if (mySide != null) {

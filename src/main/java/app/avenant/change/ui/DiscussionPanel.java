@@ -19,13 +19,8 @@ class DiscussionPanel extends ThreadPanel {
     }
 
     @Override
-    protected long count() {
-        return changeRequests.countComments(changeRequestId);
-    }
-
-    @Override
-    protected List<CommentView> page(int offset, int limit) {
-        return changeRequests.comments(changeRequestId, offset, limit);
+    protected List<CommentView> latest(int skip, int limit) {
+        return changeRequests.comments(changeRequestId, skip, limit);
     }
 
     @Override

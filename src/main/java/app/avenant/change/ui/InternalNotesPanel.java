@@ -23,13 +23,8 @@ class InternalNotesPanel extends ThreadPanel {
     }
 
     @Override
-    protected long count() {
-        return changeRequests.countInternalNotes(changeRequestId);
-    }
-
-    @Override
-    protected List<CommentView> page(int offset, int limit) {
-        return changeRequests.internalNotes(changeRequestId, offset, limit);
+    protected List<CommentView> latest(int skip, int limit) {
+        return changeRequests.internalNotes(changeRequestId, skip, limit);
     }
 
     @Override

@@ -40,7 +40,6 @@ abstract class ThreadPanel extends Composite<Div> {
     final Div thread = new Div();
     final Button older = new Button();
     final Button publish = new Button();
-    private int loadedFrom;
     /** The messages shown, so a live one already listed (the author's own, reloaded) is not shown twice. */
     private final java.util.Set<UUID> shown = new java.util.HashSet<>();
 
@@ -87,11 +86,11 @@ abstract class ThreadPanel extends Composite<Div> {
         }
     }
 
-    /** How many messages the thread has. */
-    protected abstract long count();
-
-    /** Messages {@code offset} to {@code offset + limit}, oldest first. */
-    protected abstract List<CommentView> page(int offset, int limit);
+    /**
+     * The {@code limit} messages before the newest {@code skip}, oldest first. A page asks for one more than it
+     * shows: when it comes, earlier messages exist, and no count is needed to know it.
+     */
+    protected abstract List<CommentView> latest(int skip, int limit);
 
     /** Publishes a message; rule exceptions are shown next to the text. */
     protected abstract void post(String text);
@@ -100,20 +99,19 @@ abstract class ThreadPanel extends Composite<Div> {
         thread.removeAll();
         shown.clear();
         empty = null;
-        long total = count();
-        loadedFrom = (int) Math.max(0, total - PAGE);
-        List<CommentView> comments = page(loadedFrom, PAGE);
-        comments.forEach(c -> {
+        List<CommentView> comments = latest(0, PAGE + 1);
+        boolean earlier = comments.size() > PAGE;
+        comments.subList(earlier ? 1 : 0, comments.size()).forEach(c -> {
             shown.add(c.id());
             thread.add(comment(c));
         });
-        if (total == 0) {
+        if (comments.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(keys + ".empty"));
             none.addClassName("av-empty");
             thread.add(none);
             empty = none;
         }
-        older.setVisible(loadedFrom > 0);
+        older.setVisible(earlier);
     }
 
     /**
@@ -140,15 +138,16 @@ abstract class ThreadPanel extends Composite<Div> {
     }
 
     private void loadOlder() {
-        int from = Math.max(0, loadedFrom - PAGE);
-        List<CommentView> earlier = page(from, loadedFrom - from);
+        // what is shown is the thread's end, messages arrived live included: the page before it skips them all
+        List<CommentView> page = latest(shown.size(), PAGE + 1);
+        boolean more = page.size() > PAGE;
+        List<CommentView> earlier = page.subList(more ? 1 : 0, page.size());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (shown.add(earlier.get(i).id())) {
                 thread.addComponentAsFirst(comment(earlier.get(i)));
             }
         }
-        loadedFrom = from;
-        older.setVisible(loadedFrom > 0);
+        older.setVisible(more);
     }
 
     private Div comment(CommentView comment) {

@@ -288,6 +288,44 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     @Test
+    void a_long_discussion_opens_on_its_latest_messages_and_reads_earlier_ones_a_page_at_a_time() {
+        TestContract contract = contract();
+        UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);
+        for (int i = 1; i <= 45; i++) {
+            String text = "Message " + i;
+            TestAccounts.as(contract.clientEditor().username(), () -> changeRequests.comment(id, text));
+        }
+        login(contract.providerManager().username(), "changes/" + id);
+        DiscussionPanel discussion = _get(DiscussionPanel.class);
+        assertThat(messages(discussion)).hasSize(ThreadPanel.PAGE);
+        assertThat(discussion.older.isVisible()).isTrue();
+
+        // one arrives while the page is open: the earlier pages neither skip a message nor repeat one
+        TestAccounts.as(contract.clientOwner().username(), () -> changeRequests.comment(id, "Message 46"));
+        awaitUi(() -> messages(discussion).size() == ThreadPanel.PAGE + 1);
+        _click(discussion.older);
+        assertThat(messages(discussion)).hasSize(2 * ThreadPanel.PAGE + 1);
+        assertThat(discussion.older.isVisible()).isTrue();
+        _click(discussion.older);
+
+        assertThat(messages(discussion))
+                .hasSize(46)
+                .doesNotHaveDuplicates()
+                .containsAll(java.util.stream.IntStream.rangeClosed(1, 46)
+                        .mapToObj(i -> "Message " + i)
+                        .toList());
+        assertThat(discussion.older.isVisible()).isFalse();
+    }
+
+    private static java.util.List<String> messages(DiscussionPanel discussion) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        discussion.thread, com.vaadin.flow.component.html.Paragraph.class)
+                .stream()
+                .map(p -> p.getText())
+                .toList();
+    }
+
+    @Test
     void a_long_comment_is_counted_and_refused_whole_rather_than_cut() {
         TestContract contract = contract();
         UUID id = proposeBaseline(contract, contract.clientOwner(), 1200);

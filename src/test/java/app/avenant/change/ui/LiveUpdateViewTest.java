@@ -82,6 +82,8 @@ class LiveUpdateViewTest extends ChangeUiTest {
         UUID id = submitted(c);
         ChangeRequestView view = open(c.providerManager(), id);
         view.commentText.setValue("Je réponds dans la journée");
+        // the history read when the person opens it, and live from then on
+        _get(TimelineDetails.class).setOpened(true);
         CommentView comment = new CommentView(
                 UUID.randomUUID(),
                 Side.CLIENT,
@@ -146,6 +148,7 @@ class LiveUpdateViewTest extends ChangeUiTest {
         UUID id = submitted(c);
         ChangeRequestView view = open(c.clientOwner(), id);
         view.commentText.setValue("Brouillon de réponse");
+        _get(TimelineDetails.class).setOpened(true);
         List<ListItem> stepsBefore = _find(_get(TimelinePanel.class), ListItem.class);
         RevisionsPanel revisionsBefore = _get(RevisionsPanel.class);
         counterPropose(c, id, 1100);

@@ -1,5 +1,6 @@
 package app.avenant.change.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,6 +177,9 @@ class WhoseTurnViewTest extends ChangeUiTest {
         });
 
         login(c.clientOwner().username(), "changes/" + id);
+        // closed, the history is neither read nor shown; opened, it tells the whole negotiation in order
+        assertThat(_find(TimelinePanel.class)).isEmpty();
+        _get(TimelineDetails.class).setOpened(true);
 
         String timeline = text(_get(Section.class, spec -> spec.withId("cr-timeline")));
         assertThat(timeline)
