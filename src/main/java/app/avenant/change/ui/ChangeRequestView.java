@@ -27,6 +27,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -248,12 +249,10 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             boolean sameBasis = before.latest().baseVersion() == d.latest().baseVersion()
                     && before.currentContractVersion() == d.currentContractVersion()
                     && before.status().isOpen() == d.status().isOpen();
-            boolean inPlace = sameBasis
-                    && (before.diff().equals(d.diff())
-                            || (diffTable != null
-                                    && diffTable.showInPlace(d.diff().changes())));
-            if (!inPlace) {
+            if (!sameBasis || diffTable == null) {
                 diff = replace(diff, diffSection(d));
+            } else if (!before.diff().equals(d.diff())) {
+                diffTable.showInPlace(d.diff().changes());
             }
             RevisionsPanel panel = revisionsPanel;
             if (panel == null || !panel.update(d, known)) {
@@ -364,7 +363,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
 
     /** A rise in cost is bad news for the PME and good news for the provider: the colours follow the reader's side. */
     private Section impactSection(ChangeRequestDetail d) {
-        Section impact = section("impact", getTranslation("changeui.section.impact"), new ImpactPanel(d.impact()));
+        Section impact = section(
+                "impact", getTranslation("changeui.section.impact"), StaticHtml.of(new ImpactPanel(d.impact())));
         if (mySide == Side.PROVIDER) {
             impact.addClassName("av-cr-impact--provider");
         }

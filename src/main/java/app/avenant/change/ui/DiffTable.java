@@ -6,6 +6,7 @@ import app.avenant.contract.terms.ChangeKind;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.TermsSection;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -38,30 +39,28 @@ class DiffTable extends Composite<Div> {
 
     private record Item(TermsSection section, String key, String label, ChangeKind kind) {}
 
-    /** Where a row sits: same places in the same order, a newer diff can be shown by rewriting values only. */
-    private record Place(
-            Item item, @Nullable String field, @Nullable String detail, boolean attributed) {}
+    /** What the block shows: a newer diff is rendered afresh into it (one string, docs/decisions/0038). */
+    private final StaticHtml.Block shown;
 
-    /** The cells of one row whose content a newer diff may rewrite. */
-    private record Cells(
-            NativeTableCell before,
-            NativeTableCell after,
-            @Nullable NativeTableCell by) {}
-
-    private final List<Place> places = new ArrayList<>();
-    private final List<Row> rows = new ArrayList<>();
-    private final List<Cells> cells = new ArrayList<>();
+    private final String emptyText;
 
     private DiffTable(Map<Item, List<Row>> listed, String emptyText) {
-        Div root = getContent();
-        root.addClassName("av-cr-diff");
+        this.emptyText = emptyText;
+        getContent().addClassName("av-cr-diff");
+        shown = StaticHtml.of(render(listed));
+        getContent().add(shown);
+    }
+
+    /** The diff as components, never attached: what {@link StaticHtml} sends. */
+    private Div render(Map<Item, List<Row>> listed) {
+        Div root = new Div();
+        root.addClassName("av-cr-diff-body");
         Map<Item, List<Row>> items = inDisplayOrder(listed);
-        places.addAll(shapeOf(items));
         if (items.isEmpty()) {
             Paragraph empty = new Paragraph(emptyText);
             empty.addClassName("av-empty");
             root.add(empty);
-            return;
+            return root;
         }
         boolean attributed = isAttributed(items);
         Div block = new Div();
@@ -76,6 +75,7 @@ class DiffTable extends Composite<Div> {
             }
             block.add(item(entry.getKey(), entry.getValue(), attributed));
         }
+        return root;
     }
 
     /** Base → proposed. */
@@ -89,17 +89,16 @@ class DiffTable extends Composite<Div> {
     }
 
     /**
-     * Shows a newer base → proposed diff in place when it changes the same fields (a counter-proposal on a value
-     * already changed): only the cells whose value differs are rewritten, instead of the whole table going to the
-     * browser again (docs/decisions/0029). False when the fields differ: the caller builds a new table.
+     * Shows a newer base → proposed diff in the same block (a live counter-proposal): one string for the browser
+     * to redraw, not a table built again (docs/decisions/0029, 0038).
      */
-    boolean showInPlace(List<ItemChange> changes) {
-        return rewrite(items(changes));
+    void showInPlace(List<ItemChange> changes) {
+        shown.show(render(items(changes)));
     }
 
     /** The same for a revision → revision comparison. */
-    boolean showAttributedInPlace(List<AttributedChange> changes) {
-        return rewrite(attributedItems(changes));
+    void showAttributedInPlace(List<AttributedChange> changes) {
+        shown.show(render(attributedItems(changes)));
     }
 
     private static Map<Item, List<Row>> items(List<ItemChange> changes) {
@@ -140,33 +139,6 @@ class DiffTable extends Composite<Div> {
         return items.values().stream().flatMap(List::stream).anyMatch(r -> r.side() != null);
     }
 
-    /** Each item, then each of its rows, in the order given. */
-    private static List<Place> shapeOf(Map<Item, List<Row>> items) {
-        boolean attributed = isAttributed(items);
-        List<Place> shape = new ArrayList<>();
-        items.forEach((item, rows) -> {
-            shape.add(new Place(item, null, null, attributed));
-            rows.forEach(row ->
-                    shape.add(new Place(item, row.field().field(), row.field().detail(), attributed)));
-        });
-        return shape;
-    }
-
-    private boolean rewrite(Map<Item, List<Row>> listed) {
-        Map<Item, List<Row>> items = inDisplayOrder(listed);
-        if (items.isEmpty() || !places.equals(shapeOf(items))) {
-            return false;
-        }
-        List<Row> newer = items.values().stream().flatMap(List::stream).toList();
-        for (int i = 0; i < newer.size(); i++) {
-            if (!newer.get(i).equals(rows.get(i))) {
-                fill(cells.get(i), newer.get(i));
-                rows.set(i, newer.get(i));
-            }
-        }
-        return true;
-    }
-
     private Component item(Item item, List<Row> rows, boolean attributed) {
         Div card = new Div();
         card.addClassNames(
@@ -199,51 +171,39 @@ class DiffTable extends Composite<Div> {
         for (Row row : rows) {
             FieldChange field = row.field();
             NativeTableRow tr = table.getBody().addRow();
-            Cells rowCells =
-                    new Cells(new NativeTableCell(), new NativeTableCell(), attributed ? new NativeTableCell() : null);
-            rowCells.before().addClassName("av-before");
-            rowCells.after().addClassName("av-after");
-            fill(rowCells, row);
-            tr.add(
-                    new NativeTableCell(Values.fieldLabel(this, field.field(), field.detail())),
-                    rowCells.before(),
-                    rowCells.after());
-            if (rowCells.by() != null) {
-                tr.add(rowCells.by());
+            NativeTableCell before = new NativeTableCell();
+            before.addClassName("av-before");
+            before.add(
+                    field.before() == null
+                            ? none()
+                            : new Del(Values.format(this, field.field(), field.kind(), field.before())));
+            NativeTableCell after = new NativeTableCell();
+            after.addClassName("av-after");
+            after.add(
+                    field.after() == null
+                            ? none()
+                            : new Span(Values.format(this, field.field(), field.kind(), field.after())));
+            tr.add(new NativeTableCell(Values.fieldLabel(this, field.field(), field.detail())), before, after);
+            if (attributed) {
+                tr.add(by(row));
             }
-            this.rows.add(row);
-            cells.add(rowCells);
         }
         card.add(table);
         return card;
     }
 
-    private void fill(Cells rowCells, Row row) {
-        FieldChange field = row.field();
-        rowCells.before().removeAll();
-        rowCells.after().removeAll();
-        if (field.before() != null) {
-            rowCells.before().add(new Del(Values.format(this, field.field(), field.kind(), field.before())));
-        } else {
-            rowCells.before().add(none());
+    /** Who made the change: their side and the revision. */
+    private NativeTableCell by(Row row) {
+        NativeTableCell by = new NativeTableCell();
+        if (row.side() != null) {
+            by.add(Badge.side(row.side()));
         }
-        if (field.after() != null) {
-            rowCells.after().add(new Span(Values.format(this, field.field(), field.kind(), field.after())));
-        } else {
-            rowCells.after().add(none());
+        if (row.revision() != null) {
+            Span revision = new Span(getTranslation("changeui.revision.short", String.valueOf(row.revision())));
+            revision.addClassName("av-hint");
+            by.add(revision);
         }
-        NativeTableCell by = rowCells.by();
-        if (by != null) {
-            by.removeAll();
-            if (row.side() != null) {
-                by.add(Badge.side(row.side()));
-            }
-            if (row.revision() != null) {
-                Span revision = new Span(getTranslation("changeui.revision.short", String.valueOf(row.revision())));
-                revision.addClassName("av-hint");
-                by.add(revision);
-            }
-        }
+        return by;
     }
 
     private Span none() {

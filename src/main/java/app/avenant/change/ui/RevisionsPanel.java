@@ -7,6 +7,7 @@ import app.avenant.change.RevisionComparison;
 import app.avenant.change.RevisionView;
 import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -43,12 +44,12 @@ class RevisionsPanel extends Composite<Div> {
     /** The comparison of the two latest revisions when a live update brought it: opening with it reads nothing. */
     private @Nullable RevisionComparison known;
 
-    private NativeTable rows = new NativeTable();
+    /** The table of revisions, one block of HTML rendered again when revisions come (docs/decisions/0038). */
+    private final StaticHtml.Block rows;
+
     private @Nullable DiffTable shownTable;
     private int shownLatest;
     private boolean updating;
-    private @Nullable Text latestMark;
-    private @Nullable Badge latestBadge;
 
     RevisionsPanel(ChangeRequests changeRequests, ChangeRequestDetail detail) {
         this(changeRequests, detail, null);
@@ -61,18 +62,8 @@ class RevisionsPanel extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-cr-revisions");
 
-        NativeTable table = Tables.table(
-                getTranslation("changeui.revisions.column.number"),
-                getTranslation("changeui.revisions.column.side"),
-                getTranslation("changeui.revisions.column.author"),
-                getTranslation("changeui.revisions.column.date"),
-                getTranslation("changeui.revisions.column.base"),
-                getTranslation("changeui.revisions.column.note"));
-        rows = table;
-        for (RevisionView revision : detail.revisions()) {
-            addRow(revision, detail.latest().number());
-        }
-        root.add(table);
+        rows = StaticHtml.of(table(detail));
+        root.add(rows);
 
         List<Integer> numbers =
                 detail.revisions().stream().map(RevisionView::number).sorted().toList();
@@ -102,15 +93,27 @@ class RevisionsPanel extends Composite<Div> {
         compare();
     }
 
-    private void addRow(RevisionView revision, int latest) {
+    private NativeTable table(ChangeRequestDetail detail) {
+        NativeTable table = Tables.table(
+                getTranslation("changeui.revisions.column.number"),
+                getTranslation("changeui.revisions.column.side"),
+                getTranslation("changeui.revisions.column.author"),
+                getTranslation("changeui.revisions.column.date"),
+                getTranslation("changeui.revisions.column.base"),
+                getTranslation("changeui.revisions.column.note"));
+        for (RevisionView revision : detail.revisions()) {
+            addRow(table, revision, detail.latest().number());
+        }
+        return table;
+    }
+
+    private void addRow(NativeTable table, RevisionView revision, int latest) {
         NativeTableCell number = new NativeTableCell(String.valueOf(revision.number()));
         if (revision.number() == latest) {
             // a space between, or "1En cours" is what a screen reader and a copy read
-            latestMark = new Text(" ");
-            latestBadge = new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO);
-            number.add(latestMark, latestBadge);
+            number.add(new Text(" "), new Badge(getTranslation("changeui.revisions.latest"), Badge.Tone.INFO));
         }
-        rows.getBody()
+        table.getBody()
                 .addRow()
                 .add(
                         number,
@@ -124,9 +127,8 @@ class RevisionsPanel extends Composite<Div> {
     }
 
     /**
-     * A live update with newer revisions (docs/decisions/0029): their rows are added, the "En cours" mark moves,
-     * the comparison moves on to the two latest unless the reader chose others; the rows already shown stay as
-     * they are. False when the panel cannot follow (it showed a single revision, with no comparison yet).
+     * A live update with newer revisions (docs/decisions/0029): the table shows them, the "En cours" mark moves,
+     * the comparison moves on to the two latest unless the reader chose others. False when the panel cannot follow (it showed a single revision, with no comparison yet).
      */
     boolean update(ChangeRequestDetail detail, @Nullable RevisionComparison latestPair) {
         if (from.getValue() == null || to.getValue() == null) {
@@ -140,11 +142,7 @@ class RevisionsPanel extends Composite<Div> {
             return true;
         }
         boolean onTheLatestPair = from.getValue() == shownLatest - 1 && to.getValue() == shownLatest;
-        if (latestBadge != null && latestMark != null) {
-            latestBadge.getElement().removeFromParent();
-            latestMark.getElement().removeFromParent();
-        }
-        added.forEach(revision -> addRow(revision, latest));
+        rows.show(table(detail));
         known = latestPair;
         List<Integer> numbers =
                 detail.revisions().stream().map(RevisionView::number).sorted().toList();
@@ -200,10 +198,11 @@ class RevisionsPanel extends Composite<Div> {
         }
     }
 
-    /** A comparison touching the same fields as the one shown rewrites only the values that differ. */
+    /** Another comparison is shown in the block already there (one string for the browser to redraw). */
     private void show(RevisionComparison result) {
         DiffTable table = shownTable;
-        if (table != null && table.showAttributedInPlace(result.changes())) {
+        if (table != null) {
+            table.showAttributedInPlace(result.changes());
             return;
         }
         DiffTable fresh = DiffTable.attributed(result.changes(), getTranslation("changeui.revisions.compare.empty"));

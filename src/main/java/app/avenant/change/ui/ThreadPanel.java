@@ -4,7 +4,9 @@ import app.avenant.change.ChangeRequestNotFoundException;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.CommentView;
+import app.avenant.shared.RecentlyUsed;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +36,12 @@ import org.springframework.security.access.AccessDeniedException;
 abstract class ThreadPanel extends Composite<Div> {
 
     static final int PAGE = 20;
+
+    /** A message, in a language. */
+    private record RenderedFor(CommentView comment, Locale locale) {}
+
+    /** The messages lately shown, rendered: what a message says and who wrote it never change once posted. */
+    private static final Map<RenderedFor, StaticHtml.Rendered> RENDERED = RecentlyUsed.map(2_000);
 
     protected final ChangeRequests changeRequests;
     protected final UUID changeRequestId;
@@ -103,7 +113,7 @@ abstract class ThreadPanel extends Composite<Div> {
         boolean earlier = comments.size() > PAGE;
         comments.subList(earlier ? 1 : 0, comments.size()).forEach(c -> {
             shown.add(c.id());
-            thread.add(comment(c));
+            thread.add(shown(c));
         });
         if (comments.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(keys + ".empty"));
@@ -126,7 +136,7 @@ abstract class ThreadPanel extends Composite<Div> {
             thread.remove(empty);
             empty = null;
         }
-        thread.add(comment(message));
+        thread.add(shown(message));
         return true;
     }
 
@@ -144,10 +154,19 @@ abstract class ThreadPanel extends Composite<Div> {
         List<CommentView> earlier = page.subList(more ? 1 : 0, page.size());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (shown.add(earlier.get(i).id())) {
-                thread.addComponentAsFirst(comment(earlier.get(i)));
+                thread.addComponentAsFirst(shown(earlier.get(i)));
             }
         }
         older.setVisible(more);
+    }
+
+    /**
+     * A message as the page shows it: rendered once per language for every page that shows it (a live comment
+     * reaches every page open on the request), sent as HTML (docs/decisions/0038).
+     */
+    private StaticHtml.Block shown(CommentView comment) {
+        return StaticHtml.of(RENDERED.computeIfAbsent(
+                new RenderedFor(comment, getLocale()), key -> StaticHtml.render(comment(comment))));
     }
 
     private Div comment(CommentView comment) {

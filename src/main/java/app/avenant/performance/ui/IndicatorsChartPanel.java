@@ -3,6 +3,7 @@ package app.avenant.performance.ui;
 import app.avenant.performance.ui.charts.ChartModel;
 import app.avenant.performance.ui.charts.Series;
 import app.avenant.performance.ui.charts.SvgCharts;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,8 @@ class IndicatorsChartPanel extends IndicatorsSection {
         table = table(model);
         Div data = new Div(table);
         data.addClassName("av-chart-data");
-        add(picture, data);
+        // a table that only shows: one block of HTML, not a node per cell (docs/decisions/0038)
+        add(picture, StaticHtml.of(data));
     }
 
     NativeTable table() {

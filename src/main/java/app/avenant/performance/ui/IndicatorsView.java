@@ -7,6 +7,7 @@ import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.Indicators;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.PerformanceExported;
+import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -92,10 +93,11 @@ public class IndicatorsView extends PerformancePage {
                         contract.reference(),
                         report,
                         file -> events.publishEvent(new PerformanceExported(contract.id(), file))),
-                new IndicatorsKpis(last, report.totals(), summary),
-                new IndicatorsServiceLevels(last),
-                new IndicatorsVolumes(last),
-                new IndicatorsCredits(last, summary),
+                // figures that only show: one block of HTML each, not a node per cell (docs/decisions/0038)
+                StaticHtml.of(new IndicatorsKpis(last, report.totals(), summary)),
+                StaticHtml.of(new IndicatorsServiceLevels(last)),
+                StaticHtml.of(new IndicatorsVolumes(last)),
+                StaticHtml.of(new IndicatorsCredits(last, summary)),
                 new IndicatorsCharts(report.months()));
         return body;
     }

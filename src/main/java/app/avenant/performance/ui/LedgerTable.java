@@ -2,6 +2,7 @@ package app.avenant.performance.ui;
 
 import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.MonthFigures;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +25,7 @@ class LedgerTable extends Composite<Section> {
     /** Twelve months ending with the statement's month. */
     static final int MONTHS = 12;
 
-    final NativeTable table;
+    private final NativeTable table;
 
     LedgerTable(IndicatorReport report, YearMonth shown) {
         Section root = getContent();
@@ -78,7 +79,8 @@ class LedgerTable extends Composite<Section> {
         }
         Div scroll = new Div(table);
         scroll.addClassName("av-table-scroll");
-        root.add(scroll);
+        // twelve rows of twelve figures only show: one block of HTML, not 300 nodes (docs/decisions/0038)
+        root.add(StaticHtml.of(scroll));
     }
 
     /** The cost per unit, flagged when above the nominal price. */

@@ -12,6 +12,7 @@ import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.StatementStatus;
 import app.avenant.performance.Statements;
+import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -112,7 +113,8 @@ public class StatementView extends PerformancePage {
         boolean locked = statement.status() == StatementStatus.LOCKED;
         content.add(
                 summary(statement, shown),
-                new StatementChargesSection(statement.figures()),
+                // lines of figures that only show: one block of HTML (docs/decisions/0038)
+                StaticHtml.of(new StatementChargesSection(statement.figures())),
                 new StatementServiceLevelsSection(
                         statement, myRole.canEdit() && !locked, (key, value) -> saveMeasurement(id, shown, key, value)),
                 new StatementTotalsSection(statement.figures()),

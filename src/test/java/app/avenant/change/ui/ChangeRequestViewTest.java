@@ -318,10 +318,12 @@ class ChangeRequestViewTest extends ChangeUiTest {
     }
 
     private static java.util.List<String> messages(DiscussionPanel discussion) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                        discussion.thread, com.vaadin.flow.component.html.Paragraph.class)
-                .stream()
-                .map(p -> p.getText())
+        // each message is one block of HTML (docs/decisions/0038): its text ends with the message
+        return discussion
+                .thread
+                .getChildren()
+                .map(app.avenant.testing.ShownText::of)
+                .map(text -> text.substring(text.indexOf("Message ")))
                 .toList();
     }
 

@@ -92,7 +92,7 @@ abstract class ChangeUiTest extends UiTest {
     }
 
     static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return app.avenant.testing.ShownText.of(component);
     }
 
     /** Every text of the shown view (grids' cells and empty-state texts excepted). */

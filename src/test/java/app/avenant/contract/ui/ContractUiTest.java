@@ -78,7 +78,7 @@ abstract class ContractUiTest extends UiTest {
 
     /** Every text under a component, as one string (grids excepted: read them with GridKt). */
     static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return app.avenant.testing.ShownText.of(component);
     }
 
     /** Formatted as the UI formats it: fr-FR groups with U+202F and puts U+00A0 before €. */

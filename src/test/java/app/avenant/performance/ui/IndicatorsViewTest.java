@@ -23,7 +23,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
@@ -117,7 +116,7 @@ class IndicatorsViewTest extends UiTest {
         login(contract.clientViewer());
         openSeptemberToOctober();
 
-        String onTime = text(_get(Component.class, spec -> spec.withClasses("av-kpi-on-time")));
+        String onTime = text(found("." + "av-kpi-on-time").getFirst());
         assertThat(onTime)
                 .contains(
                         "Taux de livraison à l'heure",
@@ -125,13 +124,10 @@ class IndicatorsViewTest extends UiTest {
                         "octobre 2026",
                         "5 livrable(s) livré(s)",
                         "Sur la période : 80 %");
-        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-first-pass"))))
-                .contains("80 %");
-        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-rework"))))
-                .contains("20 %");
+        assertThat(text(found("." + "av-kpi-first-pass").getFirst())).contains("80 %");
+        assertThat(text(found("." + "av-kpi-rework").getFirst())).contains("20 %");
         // (2 188,00 + 12 000,00 − 851,28) / 2 180 = 6,1177… → 6,12 €
-        assertThat(text(_get(Component.class, spec -> spec.withClasses("av-kpi-cost"))))
-                .contains("6,12 €", "prix nominal");
+        assertThat(text(found("." + "av-kpi-cost").getFirst())).contains("6,12 €", "prix nominal");
     }
 
     @Test
@@ -140,7 +136,7 @@ class IndicatorsViewTest extends UiTest {
         login(contract.clientOwner());
         openSeptemberToOctober();
 
-        String levels = text(_get(IndicatorsServiceLevels.class));
+        String levels = text(shown("av-indicators-sla"));
         assertThat(levels)
                 .contains(
                         "Niveaux de service — octobre 2026",
@@ -153,14 +149,13 @@ class IndicatorsViewTest extends UiTest {
                         "Factures saisies sans erreur",
                         "Non mesuré",
                         "Indicateur");
-        assertThat(_find(Component.class, spec -> spec.withClasses("av-sla-missed")))
-                .hasSize(1);
+        assertThat(found(".av-sla-missed")).hasSize(1);
         // at risk: 12 % × 14 188,00 = 1 702,56 €; "délai 48 h" takes 50 % of it
-        String credits = text(_get(IndicatorsCredits.class));
+        String credits = text(shown("av-indicators-credits"));
         assertThat(credits)
                 .contains(
                         "1 702,56 €", "851,28 €", "Plafond global des pénalités", "Consommé : 851,28 € sur 5 000,00 €");
-        String volumes = text(_get(IndicatorsVolumes.class));
+        String volumes = text(shown("av-indicators-volumes"));
         assertThat(volumes)
                 .contains(
                         "Saisie des factures fournisseurs",
@@ -186,7 +181,7 @@ class IndicatorsViewTest extends UiTest {
         assertThat(charts.getFirst().getElement().getAttribute("aria-label"))
                 .isEqualTo("Livraison à l'heure et qualité du premier coup");
 
-        List<NativeTable> tables = _find(NativeTable.class, spec -> spec.withClasses("av-chart-table"));
+        List<org.jsoup.nodes.Element> tables = found("table.av-chart-table");
         assertThat(tables).hasSize(3);
         assertThat(rows(tables.get(0)))
                 .containsExactly(
@@ -213,11 +208,9 @@ class IndicatorsViewTest extends UiTest {
 
         _setValue(_get(IndicatorsCharts.class).item, PAYROLL);
 
-        NativeTable volumes = _find(NativeTable.class, spec -> spec.withClasses("av-chart-table"))
-                .get(1);
+        org.jsoup.nodes.Element volumes = found("table.av-chart-table").get(1);
         assertThat(rows(volumes)).contains("octobre 2026 | 1 000 | 1 000 | 800 | 1 200");
-        assertThat(_get(IndicatorsCharts.class).volumes.getElement().getTextRecursively())
-                .contains("Préparation de la paie");
+        assertThat(text(_get(IndicatorsCharts.class).volumes)).contains("Préparation de la paie");
     }
 
     @Test
@@ -229,18 +222,14 @@ class IndicatorsViewTest extends UiTest {
         IndicatorsPeriodBar bar = _get(IndicatorsPeriodBar.class);
         assertThat(bar.from.getValue()).isEqualTo(OCTOBER);
         assertThat(bar.to.getValue()).isEqualTo(OCTOBER);
-        assertThat(text(_find(NativeTable.class, spec -> spec.withClasses("av-chart-table"))
-                        .getFirst()))
-                .doesNotContain("septembre 2026");
+        assertThat(text(found("table.av-chart-table").getFirst())).doesNotContain("septembre 2026");
 
         _setValue(bar.from, SEPTEMBER);
         MockVaadin.runUIQueue();
 
         assertThat(location()).isEqualTo("contracts/" + contract.id() + "/indicators?from=2026-09&to=2026-10");
         assertThat(_get(IndicatorsPeriodBar.class).from.getValue()).isEqualTo(SEPTEMBER);
-        assertThat(text(_find(NativeTable.class, spec -> spec.withClasses("av-chart-table"))
-                        .getFirst()))
-                .contains("septembre 2026");
+        assertThat(text(found("table.av-chart-table").getFirst())).contains("septembre 2026");
     }
 
     @Test
@@ -295,10 +284,10 @@ class IndicatorsViewTest extends UiTest {
         UI.getCurrent().setLocale(Locale.UK);
         openSeptemberToOctober();
 
-        assertThat(text(_get(IndicatorsKpis.class))).contains("On-time delivery rate", "80%", "October 2026");
+        assertThat(text(shown("av-indicators-kpis"))).contains("On-time delivery rate", "80%", "October 2026");
         assertThat(_find(Svg.class).getFirst().getElement().getAttribute("aria-label"))
                 .isEqualTo("On-time delivery and first-pass quality");
-        assertThat(text(_get(IndicatorsCredits.class))).contains("€851.28");
+        assertThat(text(shown("av-indicators-credits"))).contains("€851.28");
     }
 
     @Test
@@ -318,20 +307,34 @@ class IndicatorsViewTest extends UiTest {
     }
 
     /** Each row of a table, header first, its cells separated by " | ". */
-    private static List<String> rows(NativeTable table) {
-        return java.util.stream.Stream.concat(table.getHead().getRows().stream(), table.getBody().getRows().stream())
+    private static List<String> rows(org.jsoup.nodes.Element table) {
+        return table.select("tr").stream()
                 .map(row -> String.join(
                         " | ",
-                        row.getAllCells().stream().map(IndicatorsViewTest::text).toList()))
+                        row.select("th, td").stream()
+                                .map(IndicatorsViewTest::text)
+                                .toList()))
                 .toList();
+    }
+
+    /** Elements of the figures shown as HTML (docs/decisions/0038). */
+    private static List<org.jsoup.nodes.Element> found(String cssSelector) {
+        return app.avenant.testing.ShownText.select(UI.getCurrent().getCurrentView(), cssSelector);
+    }
+
+    private static String text(org.jsoup.nodes.Element element) {
+        return app.avenant.testing.ShownText.of(element).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     /** The visible text, with the JDK's French no-break spaces turned into plain ones. */
     private static String text(Component component) {
-        return component
-                .getElement()
-                .getTextRecursively()
+        return app.avenant.testing.ShownText.of(component)
                 .replace('\u202f', ' ')
                 .replace('\u00a0', ' ');
+    }
+
+    /** A block of figures, shown as HTML (docs/decisions/0038). */
+    private static app.avenant.shared.ui.StaticHtml.Block shown(String className) {
+        return _get(app.avenant.shared.ui.StaticHtml.Block.class, spec -> spec.withClasses(className));
     }
 }

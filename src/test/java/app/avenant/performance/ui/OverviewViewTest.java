@@ -133,7 +133,7 @@ class OverviewViewTest extends UiTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return app.avenant.testing.ShownText.of(component);
     }
 
     @Test

@@ -91,7 +91,7 @@ class StatementViewTest extends UiTest {
                 .isEqualTo(Formats.money(new BigDecimal("15520.00"), Locale.FRANCE));
         assertThat(text(_get(Component.class, spec -> spec.withId("statement-version"))))
                 .isEqualTo("Tarifé selon la version 1");
-        String charges = text(_get(Section.class, spec -> spec.withId("statement-charges")));
+        String charges = text(_get(Component.class, spec -> spec.withId("statement-charges")));
         assertThat(charges)
                 .contains(
                         "Saisie des factures fournisseurs",
@@ -309,6 +309,6 @@ class StatementViewTest extends UiTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return app.avenant.testing.ShownText.of(component);
     }
 }
