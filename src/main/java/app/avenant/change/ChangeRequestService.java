@@ -202,6 +202,9 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     public RequestPage page(UUID changeRequestId) {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();
+        if (cr.latestRevision() >= 2) {
+            queries.loadTerms(List.of(cr.revision(cr.latestRevision() - 1), cr.latest()));
+        }
         return new RequestPage(
                 detailAs(cr, shared(cr, Set.of()), loaded.actor()),
                 cr.latestRevision() < 2 ? null : compare(cr, cr.latestRevision() - 1, cr.latestRevision()));
@@ -320,7 +323,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
                 withdrawn,
                 TermsDiff.between(base, latest.proposed()),
                 impactOnTermsInForce(base, latest.proposed(), current, outdated),
-                wordingEdits.countByChangeRequestId(cr.id()));
+                cr.wordingEditCount());
     }
 
     /** The shared parts with what {@code me} may do and whose turn it is as {@code me} reads it: no read. */
@@ -838,7 +841,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     /** The request and the caller's role on its contract; a non-member learns nothing, not even that it exists. */
     private Loaded load(UUID changeRequestId) {
-        ChangeRequest cr = requests.findById(changeRequestId)
+        ChangeRequest cr = requests.findWithRevisions(changeRequestId)
                 .orElseThrow(() -> new ChangeRequestNotFoundException(changeRequestId));
         Loaded loaded = new Loaded(cr, actorOn(cr));
         // the page's parts that follow (comments, notes, edits) need only the contract: known now

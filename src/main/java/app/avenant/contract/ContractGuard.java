@@ -9,6 +9,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,17 @@ class ContractGuard {
     /** Any member whose access has not ended. */
     Access requireMembership(UUID contractId) {
         CurrentUser me = users.currentUser();
-        MemberAccess access = queries.access(contractId, me.id(), today()).orElseThrow(() -> notFound(contractId, me));
+        LocalDate today = today();
+        List<MemberAccess> members = queries.activeAccesses(contractId, today);
+        // who else is a member is read by the same statement: the page's next question (approvers, names)
+        RoleMemo.members(
+                contractId,
+                today,
+                () -> members.stream().map(MemberAccess::membership).toList());
+        MemberAccess access = members.stream()
+                .filter(m -> m.membership().userId().equals(me.id()))
+                .findFirst()
+                .orElseThrow(() -> notFound(contractId, me));
         boolean adminOfParty = me.organisationAdmin()
                 && isParty(access.contract(), me.organisation().id());
         return new Access(access.contract(), access.membership(), adminOfParty, me);

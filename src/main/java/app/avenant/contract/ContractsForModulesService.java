@@ -137,7 +137,8 @@ class ContractsForModulesService implements ContractsForModules {
     @Override
     public Map<UUID, ContractRole> memberRoles(UUID contractId) {
         Map<UUID, ContractRole> roles = new HashMap<>();
-        for (Membership m : queries.activeMembers(contractId, LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        for (Membership m : RoleMemo.members(contractId, today, () -> queries.activeMembers(contractId, today))) {
             roles.put(m.userId(), m.role());
         }
         return roles;

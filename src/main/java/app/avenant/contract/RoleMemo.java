@@ -1,5 +1,6 @@
 package app.avenant.contract;
 
+import app.avenant.contract.domain.Membership;
 import app.avenant.shared.RequestMemo;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,13 +14,15 @@ import org.springframework.stereotype.Component;
  * A member's role on a contract, remembered for the rest of the request ({@link RequestMemo}): keyed by person,
  * contract and day (an access that ends at midnight ends for the next request), and forgotten as soon as the
  * contract's people change in this request (a member added, revoked, their role or end date changed, a
- * re-certification opened or closed). The ids of the caller's contracts are remembered and forgotten alike.
+ * re-certification opened or closed). The ids of the caller's contracts, and a contract's members, are remembered
+ * and forgotten alike.
  */
 @Component
 class RoleMemo {
 
     private static final String SPACE = "contract.role";
     private static final String MY_CONTRACT_IDS = "contract.my-ids";
+    private static final String MEMBERS = "contract.members";
 
     static ContractRole get(String username, UUID contractId, LocalDate today, Supplier<ContractRole> read) {
         return RequestMemo.get(SPACE, List.of(username, contractId, today), read);
@@ -29,11 +32,17 @@ class RoleMemo {
         return RequestMemo.get(MY_CONTRACT_IDS, List.of(userId, limit, today), read);
     }
 
+    /** A contract's memberships that give access on {@code today}. */
+    static List<Membership> members(UUID contractId, LocalDate today, Supplier<List<Membership>> read) {
+        return RequestMemo.get(MEMBERS, List.of(contractId, today), read);
+    }
+
     @EventListener
     void on(ContractEvent event) {
         if (!(event instanceof ContractEvent.Viewed) && !(event instanceof ContractEvent.AccessRefused)) {
             RequestMemo.forget(SPACE);
             RequestMemo.forget(MY_CONTRACT_IDS);
+            RequestMemo.forget(MEMBERS);
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,6 +100,13 @@ public class ChangeRequest {
 
     @Version
     private long version;
+
+    /**
+     * How many times the title or reason was edited, read with the row (a subquery, not a statement of its own):
+     * a page says so. Not updated by an edit in the same transaction; a page reads it afresh.
+     */
+    @Formula("(select count(*) from change_request_wording_edit we where we.change_request_id = id)")
+    private long wordingEditCount;
 
     @OneToMany(mappedBy = "changeRequest", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
@@ -570,5 +578,9 @@ public class ChangeRequest {
     @Override
     public int hashCode() {
         return Objects.hashCode(id);
+    }
+
+    public long wordingEditCount() {
+        return wordingEditCount;
     }
 }

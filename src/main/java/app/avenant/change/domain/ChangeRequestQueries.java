@@ -126,6 +126,19 @@ public class ChangeRequestQueries {
                 .toList();
     }
 
+    /**
+     * Reads the proposed terms of these revisions in one statement: their lazy links then find them loaded
+     * (a page shows the latest revision's terms and compares it with the one before).
+     */
+    public void loadTerms(java.util.Collection<Revision> revisions) {
+        if (revisions.size() < 2) {
+            return;
+        }
+        em.createQuery("select t from Revision r join r.proposed t where r in :revisions", RevisionTerms.class)
+                .setParameter("revisions", revisions)
+                .getResultList();
+    }
+
     /** From the first, oldest first (a timeline). */
     public List<Comment> comments(UUID changeRequestId, int offset, int limit) {
         return em.createQuery("""

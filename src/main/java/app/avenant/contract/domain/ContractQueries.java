@@ -189,6 +189,21 @@ public class ContractQueries {
                 .findFirst();
     }
 
+    /**
+     * Every membership that gives access on {@code today}, each with the contract: the caller's access is one of
+     * them (or none), and the others say who else is a member, in the same statement.
+     */
+    public List<MemberAccess> activeAccesses(UUID contractId, LocalDate today) {
+        return em.createQuery("""
+                        select new app.avenant.contract.domain.MemberAccess(c, m)
+                        from Membership m join Contract c on c.id = m.contractId
+                        where m.contractId = :contractId and
+                        """ + AccessPolicy.ACTIVE_JPQL, MemberAccess.class)
+                .setParameter("contractId", contractId)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
     /** The memberships that give access on {@code today}, with their roles: whom notifications reach. */
     public List<Membership> activeMembers(UUID contractId, LocalDate today) {
         return em.createQuery("""

@@ -36,7 +36,7 @@ class ScreenStatementsTest extends DemoScreensTest {
             Map.entry("history (workspace tab)", 7L),
             Map.entry("compare v2 → v3", 13L),
             Map.entry("change requests", 6L),
-            Map.entry("change request", 18L),
+            Map.entry("change request", 11L),
             Map.entry("overview", 15L),
             Map.entry("indicators", 9L),
             Map.entry("statement", 13L),
