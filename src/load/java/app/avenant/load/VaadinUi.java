@@ -557,9 +557,29 @@ final class VaadinUi {
         if (node.text != null) {
             text.append(node.text);
         }
+        text.append(htmlText(node));
         for (int child : node.children) {
             appendText(child, text, depth + 1);
         }
+    }
+
+    /**
+     * The text of a block the portal sends as HTML (one element with an {@code innerHTML} property: tables, diffs,
+     * messages), tags left out and the entities the serializer writes read back; empty for any other element.
+     */
+    private static String htmlText(Node node) {
+        JsonNode html = node.properties.get("innerHTML");
+        if (html == null) {
+            return "";
+        }
+        return html.asString("")
+                .replaceAll("<[^>]*>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&nbsp;", "\u00a0")
+                .replace("&amp;", "&");
     }
 
     /** The newest element with that tag and that text (the one on screen now, older ones are detached). */
@@ -690,7 +710,7 @@ final class VaadinUi {
     /** Whether some text on screen contains {@code text}. */
     boolean shows(String text) {
         for (Node node : nodes.values()) {
-            if (node.text != null && node.text.contains(text)) {
+            if ((node.text != null && node.text.contains(text)) || htmlText(node).contains(text)) {
                 return true;
             }
         }
