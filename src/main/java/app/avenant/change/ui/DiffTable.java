@@ -171,17 +171,16 @@ class DiffTable extends Composite<Div> {
         for (Row row : rows) {
             FieldChange field = row.field();
             NativeTableRow tr = table.getBody().addRow();
-            NativeTableCell before = new NativeTableCell();
-            before.addClassName("av-before");
-            before.add(
+            // the old value struck through, the new one beside it; "none" where there is no value
+            NativeTableCell before = valueCell(
+                    "av-before",
                     field.before() == null
-                            ? none()
+                            ? null
                             : new Del(Values.format(this, field.field(), field.kind(), field.before())));
-            NativeTableCell after = new NativeTableCell();
-            after.addClassName("av-after");
-            after.add(
+            NativeTableCell after = valueCell(
+                    "av-after",
                     field.after() == null
-                            ? none()
+                            ? null
                             : new Span(Values.format(this, field.field(), field.kind(), field.after())));
             tr.add(new NativeTableCell(Values.fieldLabel(this, field.field(), field.detail())), before, after);
             if (attributed) {
@@ -190,6 +189,12 @@ class DiffTable extends Composite<Div> {
         }
         card.add(table);
         return card;
+    }
+
+    private NativeTableCell valueCell(String className, @Nullable Component value) {
+        NativeTableCell cell = new NativeTableCell(value == null ? none() : value);
+        cell.addClassName(className);
+        return cell;
     }
 
     /** Who made the change: their side and the revision. */

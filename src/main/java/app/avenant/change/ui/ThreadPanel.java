@@ -113,7 +113,7 @@ abstract class ThreadPanel extends Composite<Div> {
         boolean earlier = comments.size() > PAGE;
         comments.subList(earlier ? 1 : 0, comments.size()).forEach(c -> {
             shown.add(c.id());
-            thread.add(shown(c));
+            thread.add(block(c));
         });
         if (comments.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(keys + ".empty"));
@@ -136,7 +136,7 @@ abstract class ThreadPanel extends Composite<Div> {
             thread.remove(empty);
             empty = null;
         }
-        thread.add(shown(message));
+        thread.add(block(message));
         return true;
     }
 
@@ -154,7 +154,7 @@ abstract class ThreadPanel extends Composite<Div> {
         List<CommentView> earlier = page.subList(more ? 1 : 0, page.size());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (shown.add(earlier.get(i).id())) {
-                thread.addComponentAsFirst(shown(earlier.get(i)));
+                thread.addComponentAsFirst(block(earlier.get(i)));
             }
         }
         older.setVisible(more);
@@ -164,7 +164,7 @@ abstract class ThreadPanel extends Composite<Div> {
      * A message as the page shows it: rendered once per language for every page that shows it (a live comment
      * reaches every page open on the request), sent as HTML (docs/decisions/0038).
      */
-    private StaticHtml.Block shown(CommentView comment) {
+    private StaticHtml.Block block(CommentView comment) {
         return StaticHtml.of(RENDERED.computeIfAbsent(
                 new RenderedFor(comment, getLocale()), key -> StaticHtml.render(comment(comment))));
     }
