@@ -83,7 +83,7 @@ public class ReviewDecisions {
     /** The review's decisions already followed by a change request, oldest first. */
     @Transactional(readOnly = true)
     public List<FollowedDecision> followed(UUID reviewId) {
-        reviews.review(reviewId); // outsiders: not found
+        reviews.requireVisible(reviewId); // outsiders: not found
         return followedOf(links, reviewId);
     }
 

@@ -225,6 +225,17 @@ public class Reviews {
         return queries.countReviewsOfContract(contractId);
     }
 
+    /**
+     * Checks that the caller may read the review (a member of its contract); anyone else gets "not found". What
+     * another service of the module asks before reading what hangs on a review, without reading the review whole.
+     *
+     * @throws ReviewNotFoundException for a stranger, as for an unknown review
+     */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID reviewId) {
+        requireReview(reviewId);
+    }
+
     @Transactional(readOnly = true)
     public ReviewDetail review(UUID reviewId) {
         Access access = requireReview(reviewId);

@@ -662,6 +662,10 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("Reviews.list", members(), c -> () -> reviews.list(id, 0, 50)));
         rows.add(Row.contract("Reviews.count", members(), c -> () -> reviews.count(id)));
         rows.add(Row.contract("Reviews.review", members(), c -> () -> reviews.review(sharedReview)));
+        rows.add(Row.contract("Reviews.requireVisible", members(), c -> () -> {
+            reviews.requireVisible(sharedReview);
+            return null;
+        }));
         rows.add(Row.contract("Reviews.setAttendees", editors(), c -> () -> {
             reviews.setAttendees(sharedReview, Set.of(UUID.randomUUID())); // not a member: a rule
             return null;

@@ -41,7 +41,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
                                         .walk(frames -> frames.filter(f -> f.getClassName()
                                                                 .startsWith("app.avenant.")
                                                         && !f.getClassName().startsWith("app.avenant.testing"))
-                                                .limit(3)
+                                                .limit(Long.getLong("sql.frames", 3))
                                                 .map(f -> f.getClassName().replaceAll(".*\\.", "") + "."
                                                         + f.getMethodName())
                                                 .toList()

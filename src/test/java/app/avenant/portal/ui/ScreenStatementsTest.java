@@ -42,7 +42,7 @@ class ScreenStatementsTest extends DemoScreensTest {
             Map.entry("statement", 13L),
             Map.entry("deliverables", 6L),
             Map.entry("reviews", 6L),
-            Map.entry("review", 17L),
+            Map.entry("review", 12L),
             Map.entry("access review", 7L),
             Map.entry("register", 11L),
             Map.entry("audit trail", 7L));
