@@ -46,6 +46,16 @@ class ContractGuard {
         this.events = events;
     }
 
+    /**
+     * {@link #requireMembership} for a read: checked once per request and remembered for the rest of it (a screen
+     * asks its role, then its summary, then its members), forgotten as soon as the contract's people change
+     * (decision 0035). Never for a write: the contract it holds is the one read first, not locked.
+     */
+    Access requireMembershipToRead(UUID contractId) {
+        return RoleMemo.access(
+                users.currentUsername().orElse(""), contractId, today(), () -> requireMembership(contractId));
+    }
+
     /** Any member whose access has not ended. */
     Access requireMembership(UUID contractId) {
         CurrentUser me = users.currentUser();

@@ -89,7 +89,7 @@ class ContractService implements Contracts {
     @Override
     public ContractSummary summary(UUID contractId) {
         CurrentUser me = users.currentUser();
-        Contract c = guard.requireMembership(contractId).contract();
+        Contract c = guard.requireMembershipToRead(contractId).contract();
         UUID counterparty = c.counterpartyOf(c.sideOf(me.organisation().id()));
         return summary(c, me, users.organisationsByIds(Set.of(counterparty)));
     }
@@ -113,7 +113,7 @@ class ContractService implements Contracts {
 
     @Override
     public ContractWorkspace workspace(UUID contractId) {
-        Access access = guard.requireMembership(contractId);
+        Access access = guard.requireMembershipToRead(contractId);
         Contract c = access.contract();
         CurrentUser me = access.me();
         events.publishEvent(new ContractEvent.Viewed(
@@ -151,7 +151,7 @@ class ContractService implements Contracts {
 
     @Override
     public List<Member> members(UUID contractId, int offset, int limit) {
-        Contract c = guard.requireMembership(contractId).contract();
+        Contract c = guard.requireMembershipToRead(contractId).contract();
         List<Membership> page = queries.members(
                 contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER), today(), offset, limit);
         Map<UUID, UserRef> people =
@@ -176,36 +176,36 @@ class ContractService implements Contracts {
 
     @Override
     public long countMembers(UUID contractId) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         return queries.countActiveMembers(contractId, today());
     }
 
     @Override
     public List<VersionSummary> versions(UUID contractId, int offset, int limit) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         return summaries(queries.versions(contractId, offset, limit));
     }
 
     @Override
     public long countVersions(UUID contractId) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         return queries.countVersions(contractId);
     }
 
     @Override
     public List<VersionAdoption> adoptions(UUID contractId) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         return queries.adoptions(contractId);
     }
 
     @Override
     public Terms termsOfVersion(UUID contractId, int versionNumber) {
-        return records.termsAt(guard.requireMembership(contractId).contract(), versionNumber);
+        return records.termsAt(guard.requireMembershipToRead(contractId).contract(), versionNumber);
     }
 
     @Override
     public VersionComparison compare(UUID contractId, int from, int to) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         List<ContractVersion> both = queries.twoVersions(contractId, from, to);
         ContractVersion older = pick(both, from);
         ContractVersion newer = pick(both, to);
@@ -226,12 +226,12 @@ class ContractService implements Contracts {
                 users.currentUsername().orElse(""),
                 contractId,
                 LocalDate.now(clock),
-                () -> guard.requireMembership(contractId).membership().role());
+                () -> guard.requireMembershipToRead(contractId).membership().role());
     }
 
     @Override
     public VersionedTerms currentTerms(UUID contractId) {
-        Contract c = guard.requireMembership(contractId).contract();
+        Contract c = guard.requireMembershipToRead(contractId).contract();
         return new VersionedTerms(c.currentVersion(), records.termsAt(c, c.currentVersion()));
     }
 

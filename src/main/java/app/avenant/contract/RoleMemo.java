@@ -23,6 +23,7 @@ class RoleMemo {
     private static final String SPACE = "contract.role";
     private static final String MY_CONTRACT_IDS = "contract.my-ids";
     private static final String MEMBERS = "contract.members";
+    private static final String ACCESS = "contract.access";
 
     static ContractRole get(String username, UUID contractId, LocalDate today, Supplier<ContractRole> read) {
         return RequestMemo.get(SPACE, List.of(username, contractId, today), read);
@@ -37,12 +38,24 @@ class RoleMemo {
         return RequestMemo.get(MEMBERS, List.of(contractId, today), read);
     }
 
+    /** A member's access to a contract, checked for a read. */
+    static ContractGuard.Access access(
+            String username, UUID contractId, LocalDate today, Supplier<ContractGuard.Access> read) {
+        return RequestMemo.get(ACCESS, List.of(username, contractId, today), read);
+    }
+
     @EventListener
     void on(ContractEvent event) {
         if (!(event instanceof ContractEvent.Viewed) && !(event instanceof ContractEvent.AccessRefused)) {
-            RequestMemo.forget(SPACE);
-            RequestMemo.forget(MY_CONTRACT_IDS);
-            RequestMemo.forget(MEMBERS);
+            forgetAll();
         }
+    }
+
+    /** Everything remembered of contracts in this request. */
+    static void forgetAll() {
+        RequestMemo.forget(SPACE);
+        RequestMemo.forget(MY_CONTRACT_IDS);
+        RequestMemo.forget(MEMBERS);
+        RequestMemo.forget(ACCESS);
     }
 }

@@ -8,6 +8,7 @@ import app.avenant.contract.StatusChange;
 import app.avenant.contract.terms.Terms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #bringInAs} for a draft brought in already running (docs/decisions/0020).
  */
 @Entity
+@EntityListeners(app.avenant.contract.ContractRowsWritten.class)
 @Table(name = "contract")
 public class Contract {
 

@@ -3,6 +3,7 @@ package app.avenant.contract.domain;
 import app.avenant.contract.ContractRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A user's role on one contract: the unit of access (a user sees a contract only through one). */
 @Entity
+@EntityListeners(app.avenant.contract.ContractRowsWritten.class)
 @Table(name = "contract_membership")
 public class Membership {
 

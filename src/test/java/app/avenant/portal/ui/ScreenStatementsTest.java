@@ -34,18 +34,18 @@ class ScreenStatementsTest extends DemoScreensTest {
             Map.entry("contract list", 1L),
             Map.entry("workspace", 9L),
             Map.entry("history (workspace tab)", 7L),
-            Map.entry("compare v2 → v3", 13L),
-            Map.entry("change requests", 6L),
-            Map.entry("change request", 11L),
-            Map.entry("overview", 15L),
-            Map.entry("indicators", 9L),
-            Map.entry("statement", 13L),
-            Map.entry("deliverables", 6L),
-            Map.entry("reviews", 6L),
-            Map.entry("review", 12L),
-            Map.entry("access review", 7L),
-            Map.entry("register", 11L),
-            Map.entry("audit trail", 7L));
+            Map.entry("compare v2 → v3", 11L),
+            Map.entry("change requests", 5L),
+            Map.entry("change request", 10L),
+            Map.entry("overview", 14L),
+            Map.entry("indicators", 7L),
+            Map.entry("statement", 12L),
+            Map.entry("deliverables", 4L),
+            Map.entry("reviews", 5L),
+            Map.entry("review", 11L),
+            Map.entry("access review", 6L),
+            Map.entry("register", 10L),
+            Map.entry("audit trail", 6L));
 
     @Autowired
     SqlStatementCounter sql;
