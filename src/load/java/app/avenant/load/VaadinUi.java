@@ -565,21 +565,14 @@ final class VaadinUi {
 
     /**
      * The text of a block the portal sends as HTML (one element with an {@code innerHTML} property: tables, diffs,
-     * messages), tags left out and the entities the serializer writes read back; empty for any other element.
+     * messages), tags left out and entities read back; empty for any other element.
      */
     private static String htmlText(Node node) {
         JsonNode html = node.properties.get("innerHTML");
         if (html == null) {
             return "";
         }
-        return html.asString("")
-                .replaceAll("<[^>]*>", "")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&nbsp;", "\u00a0")
-                .replace("&amp;", "&");
+        return org.jsoup.parser.Parser.unescapeEntities(html.asString("").replaceAll("<[^>]*>", ""), false);
     }
 
     /** The newest element with that tag and that text (the one on screen now, older ones are detached). */

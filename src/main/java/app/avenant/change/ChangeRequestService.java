@@ -453,13 +453,6 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     @Override
     @Transactional(readOnly = true)
-    public long countComments(UUID changeRequestId) {
-        requireMember(changeRequestId);
-        return comments.countByChangeRequestId(changeRequestId);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<WordingEditView> wordingEdits(UUID changeRequestId, int offset, int limit) {
         requireMember(changeRequestId);
         List<WordingEdit> page = queries.wordingEdits(changeRequestId, offset, limit);
@@ -774,12 +767,6 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
         return page.stream()
                 .map(m -> new CommentView(m.id(), m.side(), nameOf(names, m.userId()), m.at(), m.text()))
                 .toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public long countInternalNotes(UUID changeRequestId) {
-        return internalNotes.countByChangeRequestIdAndSide(changeRequestId, requireMember(changeRequestId));
     }
 
     @Override

@@ -62,8 +62,6 @@ public interface ChangeRequests {
      */
     List<CommentView> comments(UUID changeRequestId, int skip, int limit);
 
-    long countComments(UUID changeRequestId);
-
     /**
      * Edits the title and reason until acceptance, for those who may revise the request; approvals stay
      * (the terms do not change). Nothing is stored when the wording is the same.
@@ -91,8 +89,6 @@ public interface ChangeRequests {
 
     /** The caller's side's internal notes read from their end, as {@link #comments}: one page, oldest first. */
     List<CommentView> internalNotes(UUID changeRequestId, int skip, int limit);
-
-    long countInternalNotes(UUID changeRequestId);
 
     /**
      * The request's one timeline, oldest first, its {@code limit} latest steps: creation, revisions (proposal,

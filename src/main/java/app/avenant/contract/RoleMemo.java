@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * A member's role on a contract, remembered for the rest of the request ({@link RequestMemo}): keyed by person,
  * contract and day (an access that ends at midnight ends for the next request), and forgotten as soon as the
  * contract's people change in this request (a member added, revoked, their role or end date changed, a
- * re-certification opened or closed). The ids of the caller's contracts, and a contract's members, are remembered
+ * re-certification opened or closed) or a contract or membership row is written ({@link ContractRowsWritten}).
+ * The ids of the caller's contracts, a contract's members and a member's access checked for a read are remembered
  * and forgotten alike.
  */
 @Component

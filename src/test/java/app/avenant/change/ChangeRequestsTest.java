@@ -371,8 +371,6 @@ class ChangeRequestsTest {
         List<CommentView> thread = as(c.clientViewer().username(), () -> changes.comments(id, 0, 10));
         assertThat(thread).extracting(CommentView::side).containsExactly(Side.PROVIDER, Side.CLIENT);
         assertThat(thread.getFirst().authorName()).isEqualTo(c.providerEditor().displayName());
-        assertThat(as(c.clientViewer().username(), () -> changes.countComments(id)))
-                .isEqualTo(2);
         assertThat(events.stream(ChangeRequestEvent.Commented.class)).hasSize(2);
     }
 
@@ -463,8 +461,8 @@ class ChangeRequestsTest {
         assertThat(as(c.clientViewer().username(), () -> changes.internalNotes(id, 0, 10)))
                 .extracting(CommentView::text)
                 .containsExactly("Budget validé jusqu'à 1 250.");
-        assertThat(as(c.clientOwner().username(), () -> changes.countInternalNotes(id)))
-                .isEqualTo(1);
+        assertThat(as(c.clientOwner().username(), () -> changes.internalNotes(id, 0, 10)))
+                .hasSize(1);
         assertThat(as(c.clientOwner().username(), () -> changes.comments(id, 0, 10)))
                 .isEmpty();
         assertThatThrownBy(() -> as(c.clientViewer().username(), () -> changes.addInternalNote(id, "Lecteur")))

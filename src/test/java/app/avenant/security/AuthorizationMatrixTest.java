@@ -564,13 +564,7 @@ class AuthorizationMatrixTest {
                 members(),
                 c -> () -> changeRequests.internalNotes(sharedChange, 0, 50)));
         rows.add(Row.contract(
-                "ChangeRequests.countInternalNotes",
-                members(),
-                c -> () -> changeRequests.countInternalNotes(sharedChange)));
-        rows.add(Row.contract(
                 "ChangeRequests.comments", members(), c -> () -> changeRequests.comments(sharedChange, 0, 50)));
-        rows.add(Row.contract(
-                "ChangeRequests.countComments", members(), c -> () -> changeRequests.countComments(sharedChange)));
         rows.add(Row.contract(
                 "ChangeRequests.timeline", members(), c -> () -> changeRequests.timeline(sharedChange, 50)));
         rows.add(Row.contract(

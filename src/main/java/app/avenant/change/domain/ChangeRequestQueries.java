@@ -131,7 +131,7 @@ public class ChangeRequestQueries {
      * (a page shows the latest revision's terms and compares it with the one before).
      */
     public void loadTerms(java.util.Collection<Revision> revisions) {
-        if (revisions.size() < 2) {
+        if (revisions.isEmpty()) {
             return;
         }
         em.createQuery("select t from Revision r join r.proposed t where r in :revisions", RevisionTerms.class)

@@ -3,7 +3,4 @@ package app.avenant.change.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CommentRepository extends JpaRepository<Comment, UUID> {
-
-    long countByChangeRequestId(UUID changeRequestId);
-}
+public interface CommentRepository extends JpaRepository<Comment, UUID> {}

@@ -128,7 +128,8 @@ class RevisionsPanel extends Composite<Div> {
 
     /**
      * A live update with newer revisions (docs/decisions/0029): the table shows them, the "En cours" mark moves,
-     * the comparison moves on to the two latest unless the reader chose others. False when the panel cannot follow (it showed a single revision, with no comparison yet).
+     * the comparison moves on to the two latest unless the reader chose others. False when the panel cannot
+     * follow (it showed a single revision, with no comparison yet).
      */
     boolean update(ChangeRequestDetail detail, @Nullable RevisionComparison latestPair) {
         if (from.getValue() == null || to.getValue() == null) {

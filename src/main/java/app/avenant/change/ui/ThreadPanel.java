@@ -40,8 +40,11 @@ abstract class ThreadPanel extends Composite<Div> {
     /** A message, in a language. */
     private record RenderedFor(CommentView comment, Locale locale) {}
 
-    /** The messages lately shown, rendered: what a message says and who wrote it never change once posted. */
-    private static final Map<RenderedFor, StaticHtml.Rendered> RENDERED = RecentlyUsed.map(2_000);
+    /**
+     * The messages lately shown, rendered: what a message says and who wrote it never change once posted. Bounded
+     * (a message is at most 4 000 characters): enough for the live ones reaching many pages at once.
+     */
+    private static final Map<RenderedFor, StaticHtml.Rendered> RENDERED = RecentlyUsed.map(500);
 
     protected final ChangeRequests changeRequests;
     protected final UUID changeRequestId;

@@ -34,17 +34,12 @@ class TimelinePanel extends Composite<Div> {
     private final List<TimelineEntry> shown = new ArrayList<>();
 
     TimelinePanel(ChangeRequests changeRequests, UUID changeRequestId) {
-        this(changeRequests.timeline(changeRequestId, LIMIT));
-    }
-
-    /** From steps already read (a live update carries them, docs/decisions/0029). */
-    TimelinePanel(List<TimelineEntry> steps) {
         Div root = getContent();
         root.addClassName("av-cr-timeline");
         latestOnly.setText(getTranslation("changeui.timeline.latest", LIMIT));
         root.add(latestOnly);
         root.add(list);
-        update(steps);
+        update(changeRequests.timeline(changeRequestId, LIMIT));
     }
 
     /**

@@ -282,7 +282,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         view.commentText.setValue("Chiffres de mars en pièce jointe");
         _click(_get(DiscussionPanel.class).publish);
 
-        assertThat(changeRequests.countComments(id)).isEqualTo(1);
+        assertThat(changeRequests.comments(id, 0, 10)).hasSize(1);
         assertThat(text(_get(DiscussionPanel.class))).contains("Chiffres de mars en pièce jointe");
         assertThat(view.commentText.getValue()).isEmpty();
     }
@@ -322,7 +322,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         return discussion
                 .thread
                 .getChildren()
-                .map(app.avenant.testing.ShownText::of)
+                .map(ChangeUiTest::text)
                 .map(text -> text.substring(text.indexOf("Message ")))
                 .toList();
     }
@@ -340,7 +340,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(view.commentText.isInvalid()).isTrue();
         _click(_get(DiscussionPanel.class).publish);
 
-        assertThat(changeRequests.countComments(id)).isZero();
+        assertThat(changeRequests.comments(id, 0, 10)).isEmpty();
         assertThat(view.commentText.getValue()).isEqualTo(pasted);
         assertThat(view.commentText.getErrorMessage()).contains("4");
     }

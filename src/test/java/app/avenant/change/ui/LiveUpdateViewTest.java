@@ -109,7 +109,7 @@ class LiveUpdateViewTest extends ChangeUiTest {
         assertThat(view.commentText.getValue()).isEqualTo("Je réponds dans la journée");
         // delivered twice (the author's own screen listed it already): shown once
         view.onUpdate(new LiveUpdate.CommentAdded(event, comment));
-        assertThat(app.avenant.testing.ShownText.of(_get(DiscussionPanel.class).thread))
+        assertThat(text(_get(DiscussionPanel.class).thread))
                 .containsOnlyOnce("Pouvez-vous tenir 1 200 unités en avril ?");
     }
 
