@@ -191,6 +191,17 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
 
     @Override
     @Transactional(readOnly = true)
+    public long countOpen(UUID contractId) {
+        contracts.myRole(contractId);
+        return requests.countIn(
+                contractId,
+                java.util.Arrays.stream(ChangeRequestStatus.values())
+                        .filter(ChangeRequestStatus::isOpen)
+                        .toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ChangeRequestDetail detail(UUID changeRequestId) {
         Loaded loaded = load(changeRequestId);
         ChangeRequest cr = loaded.request();

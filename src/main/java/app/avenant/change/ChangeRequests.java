@@ -17,6 +17,9 @@ public interface ChangeRequests {
 
     long count(UUID contractId, @Nullable ChangeRequestStatus status);
 
+    /** A contract's requests still open (drafts and submitted ones), in one statement. */
+    long countOpen(UUID contractId);
+
     /** An editor or owner of either side opens a draft whose first revision copies the current terms. */
     UUID propose(UUID contractId, NewChangeRequest request);
 

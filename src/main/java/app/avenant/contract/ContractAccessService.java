@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +112,12 @@ class ContractAccessService implements ContractAccess {
 
     @Override
     public List<AccessEntry> accessReview(UUID contractId, int offset, int limit) {
-        Access access = guard.requireSideOwner(contractId);
+        Access access = guard.requireSideOwnerToRead(contractId);
         Contract c = access.contract();
         LocalDate today = today();
         List<Membership> page =
                 queries.members(contractId, c.contactOf(Side.CLIENT), c.contactOf(Side.PROVIDER), null, offset, limit);
-        MembershipRules rules = new MembershipRules(c, queries.ownersByRole(contractId, today));
+        MembershipRules rules = new MembershipRules(c, ownersByRole(contractId, today));
         Set<UUID> people = new HashSet<>();
         for (Membership m : page) {
             people.add(m.userId());
@@ -153,15 +154,32 @@ class ContractAccessService implements ContractAccess {
                 .toList();
     }
 
+    /**
+     * The owners whose access has not expired, by role: from the active members the access check read in this
+     * request when it did (every unexpired owner gives access), else counted by the database.
+     */
+    private Map<ContractRole, Long> ownersByRole(UUID contractId, LocalDate today) {
+        List<Membership> active = RoleMemo.members(contractId, today, () -> null);
+        if (active == null) {
+            return queries.ownersByRole(contractId, today);
+        }
+        Map<ContractRole, Long> counts = new EnumMap<>(ContractRole.class);
+        active.stream()
+                .filter(m -> m.role().isOwner())
+                .filter(m -> m.expiresOn() == null || m.expiresOn().isAfter(today))
+                .forEach(m -> counts.merge(m.role(), 1L, Long::sum));
+        return counts;
+    }
+
     @Override
     public long countAccessReview(UUID contractId) {
-        guard.requireSideOwner(contractId);
+        guard.requireSideOwnerToRead(contractId);
         return memberships.countByContractId(contractId);
     }
 
     @Override
     public Optional<RecertificationRound> recertificationRound(UUID contractId) {
-        Access access = guard.requireSideOwner(contractId);
+        Access access = guard.requireSideOwnerToRead(contractId);
         Contract c = access.contract();
         Instant from = c.recertificationFrom();
         LocalDate due = c.recertificationDue();

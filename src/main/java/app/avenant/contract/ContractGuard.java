@@ -86,7 +86,15 @@ class ContractGuard {
 
     /** The owners of both sides (PME owner, provider manager) review access; other members are denied. */
     Access requireSideOwner(UUID contractId) {
-        Access access = requireMembership(contractId);
+        return sideOwner(requireMembership(contractId));
+    }
+
+    /** {@link #requireSideOwner} for a read: the access checked once per request ({@link #requireMembershipToRead}). */
+    Access requireSideOwnerToRead(UUID contractId) {
+        return sideOwner(requireMembershipToRead(contractId));
+    }
+
+    private static Access sideOwner(Access access) {
         if (!access.membership().role().isOwner()) {
             throw new AccessDeniedException("Only the owners of both sides review access");
         }

@@ -136,7 +136,7 @@ class ContractLifecycleService implements ContractLifecycle {
 
     @Override
     public PilotProgress pilotProgress(UUID contractId) {
-        Contract c = guard.requireMembership(contractId).contract();
+        Contract c = guard.requireMembershipToRead(contractId).contract();
         Terms terms = records.termsAt(c, c.currentVersion());
         LocalDate today = LocalDate.now(clock);
         @Nullable PilotTerms pilot = null;
@@ -183,7 +183,7 @@ class ContractLifecycleService implements ContractLifecycle {
 
     @Override
     public List<StatusChange> statusChanges(UUID contractId, int offset, int limit) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         List<StatusChangeEntry> page = statusChangeQueries.page(contractId, offset, limit);
         Set<UUID> people = new HashSet<>();
         for (StatusChangeEntry e : page) {
@@ -196,7 +196,7 @@ class ContractLifecycleService implements ContractLifecycle {
 
     @Override
     public long countStatusChanges(UUID contractId) {
-        guard.requireMembership(contractId);
+        guard.requireMembershipToRead(contractId);
         return statusChanges.countByContractId(contractId);
     }
 

@@ -14,6 +14,7 @@ import app.avenant.governance.domain.RegisterReviewMarkRepository;
 import app.avenant.governance.domain.Review;
 import app.avenant.governance.domain.ReviewRepository;
 import app.avenant.identity.Users;
+import app.avenant.shared.RequestMemo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccessRegister {
+
+    private static final String CHECKS = "governance.register.checks";
+    private static final String COUNTS = "governance.register.counts";
 
     private final RegisterEntryRepository entries;
     private final Art28CheckRepository checks;
@@ -104,7 +108,7 @@ public class AccessRegister {
     @Transactional(readOnly = true)
     public long countEntries(UUID contractId) {
         contracts.myRole(contractId);
-        return queries.countEntries(contractId);
+        return countsOf(contractId).entries();
     }
 
     /**
@@ -117,6 +121,7 @@ public class AccessRegister {
         if (!mayAdd(contracts.myRole(contractId))) {
             throw new AccessDeniedException("Viewers do not declare accesses");
         }
+        RequestMemo.forget(COUNTS);
         UUID me = me();
         RegisterEntry added = entries.save(new RegisterEntry(contractId, entry, me, clock.instant()));
         events.publishEvent(
@@ -132,6 +137,7 @@ public class AccessRegister {
      */
     public void updateEntry(UUID entryId, NewRegisterEntry entry) {
         RegisterEntry corrected = requireEditable(entryId);
+        RequestMemo.forget(COUNTS);
         UUID me = me();
         corrected.correct(entry, me, clock.instant());
         events.publishEvent(new AccessRegisterEvent.EntryUpdated(
@@ -152,6 +158,7 @@ public class AccessRegister {
      */
     public void revokeEntry(UUID entryId, @Nullable LocalDate on) {
         RegisterEntry revoked = requireEditable(entryId);
+        RequestMemo.forget(COUNTS);
         UUID me = me();
         revoked.revoke(on, me, clock.instant());
         events.publishEvent(new AccessRegisterEvent.EntryRevoked(
@@ -164,8 +171,8 @@ public class AccessRegister {
     @Transactional(readOnly = true)
     public List<ChecklistItemView> checklist(UUID contractId) {
         contracts.myRole(contractId);
-        Map<Art28Item, Art28Check> set = queries.checksOfContract(contractId).stream()
-                .collect(Collectors.toMap(Art28Check::item, Function.identity()));
+        Map<Art28Item, Art28Check> set =
+                checksOf(contractId).stream().collect(Collectors.toMap(Art28Check::item, Function.identity()));
         Map<UUID, String> names =
                 names(set.values().stream().map(Art28Check::changedBy).collect(Collectors.toSet()));
         List<ChecklistItemView> items = new ArrayList<>();
@@ -194,6 +201,7 @@ public class AccessRegister {
                     "Only the PME's owners and editors and the provider's manager set the checklist");
         }
         String valid = Art28Check.validComment(comment);
+        RequestMemo.forget(CHECKS);
         UUID me = me();
         queries.check(contractId, item)
                 .ifPresentOrElse(
@@ -237,12 +245,12 @@ public class AccessRegister {
     @Transactional(readOnly = true)
     public RegisterSummary summary(UUID contractId) {
         ContractRole role = contracts.myRole(contractId);
-        RegisterQueries.Counts counts = queries.counts(contractId, today());
+        RegisterQueries.Counts counts = countsOf(contractId);
         Map<Art28Status, Long> checklist = new EnumMap<>(Art28Status.class);
         for (Art28Status status : Art28Status.values()) {
             checklist.put(status, 0L);
         }
-        List<Art28Check> set = queries.checksOfContract(contractId);
+        List<Art28Check> set = checksOf(contractId);
         set.forEach(check -> checklist.merge(check.status(), 1L, Long::sum));
         checklist.merge(Art28Status.A_VERIFIER, (long) (Art28Item.values().length - set.size()), Long::sum);
 
@@ -263,6 +271,19 @@ public class AccessRegister {
                 mayEdit(role),
                 maySetChecklist(role),
                 role.canEdit());
+    }
+
+    /**
+     * The checklist items set, read once per request: the register's page shows the checklist's count in its
+     * banner and the checklist itself (issue 13, point 4); setting an item forgets them.
+     */
+    private List<Art28Check> checksOf(UUID contractId) {
+        return RequestMemo.get(CHECKS, contractId, () -> queries.checksOfContract(contractId));
+    }
+
+    /** The register's counts, read once per request: its banner and its list's length; a write forgets them. */
+    private RegisterQueries.Counts countsOf(UUID contractId) {
+        return RequestMemo.get(COUNTS, contractId, () -> queries.counts(contractId, today()));
     }
 
     // --- rules ---

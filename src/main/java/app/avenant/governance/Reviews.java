@@ -19,6 +19,7 @@ import app.avenant.governance.domain.ReviewRepository;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
+import app.avenant.shared.RecentlyUsed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -93,6 +94,12 @@ public class Reviews {
     private final Users users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+
+    /**
+     * The contract of each review read lately: a review never moves to another contract nor is deleted, so what hangs
+     * on a review (its followed decisions) checks the caller's role on its contract without reading it again.
+     */
+    private final Map<UUID, UUID> contractOfReview = RecentlyUsed.map(10_000);
 
     Reviews(
             ReviewRepository reviews,
@@ -233,7 +240,12 @@ public class Reviews {
      */
     @Transactional(readOnly = true)
     public void requireVisible(UUID reviewId) {
-        requireReview(reviewId);
+        UUID contractId = contractOfReview.get(reviewId);
+        if (contractId == null) {
+            requireReview(reviewId);
+        } else {
+            roleOrNotFound(contractId, reviewId);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -461,7 +473,8 @@ public class Reviews {
     private record Access(Review review, ContractRole role) {}
 
     private Access requireReview(UUID reviewId) {
-        Review r = reviews.findById(reviewId).orElseThrow(() -> new ReviewNotFoundException(reviewId));
+        Review r = reviews.findWithAttendees(reviewId).orElseThrow(() -> new ReviewNotFoundException(reviewId));
+        contractOfReview.put(reviewId, r.contractId());
         return new Access(r, roleOrNotFound(r.contractId(), reviewId));
     }
 

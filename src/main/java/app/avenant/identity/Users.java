@@ -8,9 +8,9 @@ import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.security.SessionRevocation;
 import app.avenant.shared.AfterCommit;
-import app.avenant.shared.RequestMemo;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,28 +41,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Users {
 
-    /** The signed-in user, as read in this request; forgotten when an account changes in it. */
-    private static final String CALLER = "identity.caller";
-
-    /**
-     * The accounts already named in this request, by id (absent ones too): a screen's parts each name people, often
-     * the same ones, and read only those not named yet. Forgotten with the caller when an account changes.
-     */
-    private static final String NAMED = "identity.named";
-
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SessionRevocation sessions;
+    private final KnownPeople known;
 
     Users(
             UserAccountRepository accounts,
             OrganisationRepository organisations,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            SessionRevocation sessions) {
+            SessionRevocation sessions,
+            KnownPeople known) {
         this.sessions = sessions;
+        this.known = known;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -71,9 +66,9 @@ public class Users {
     // --- the caller ---
 
     /**
-     * The signed-in user, read fresh for each request (an admin flag or language changed since sign-in counts)
-     * and once within it ({@link RequestMemo}, keyed by username so that {@code RunAs} gets the person
-     * it runs as).
+     * The signed-in user as the account is now (an admin flag or language changed since sign-in counts: the
+     * server forgets what it knew of the people at every write of an account, {@link KnownPeople}), keyed by
+     * username so that {@code RunAs} gets the person it runs as.
      */
     @Transactional(readOnly = true)
     public CurrentUser currentUser() {
@@ -86,10 +81,10 @@ public class Users {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        // read once per request (RequestMemo): nearly every service call asks who is calling
+        // remembered by the server until an account or organisation is written (KnownPeople): nearly every
+        // service call of every round trip asks who is calling
         String username = auth.getName();
-        return Optional.ofNullable(RequestMemo.get(
-                CALLER,
+        return Optional.ofNullable(known.caller(
                 username,
                 () -> accounts.findWithOrganisation(username)
                         .filter(found -> found.account().enabled())
@@ -126,18 +121,11 @@ public class Users {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, Optional<UserRef>> named = RequestMemo.get(NAMED, NAMED, HashMap::new);
-        Set<UUID> wanted = distinct(ids);
-        List<UUID> unknown =
-                wanted.stream().filter(id -> !named.containsKey(id)).toList();
-        if (!unknown.isEmpty()) {
-            Map<UUID, UserRef> read = accounts.findAllById(unknown).stream()
-                    .collect(Collectors.toMap(UserAccount::id, UserAccount::toRef));
-            unknown.forEach(id -> named.put(id, Optional.ofNullable(read.get(id))));
-        }
-        Map<UUID, UserRef> found = new HashMap<>();
-        wanted.forEach(id -> named.get(id).ifPresent(ref -> found.put(id, ref)));
-        return Collections.unmodifiableMap(found);
+        return known(
+                ids,
+                known.users(),
+                unknown -> accounts.findAllById(unknown).stream()
+                        .collect(Collectors.toMap(UserAccount::id, UserAccount::toRef)));
     }
 
     /** One query whatever the number of ids; unknown ids are simply absent. */
@@ -146,8 +134,38 @@ public class Users {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organisations.findAllById(distinct(ids)).stream()
-                .collect(Collectors.toUnmodifiableMap(Organisation::id, Organisation::toRef));
+        return known(
+                ids,
+                known.organisations(),
+                unknown -> organisations.findAllById(unknown).stream()
+                        .collect(Collectors.toMap(Organisation::id, Organisation::toRef)));
+    }
+
+    /**
+     * The refs for {@code ids}, those the server does not know yet read in one query and remembered, unless an
+     * account or organisation was written while they were read (KnownPeople).
+     */
+    private <R> Map<UUID, R> known(
+            Collection<UUID> ids, Map<UUID, Optional<R>> remembered, Function<List<UUID>, Map<UUID, R>> read) {
+        Map<UUID, R> found = new HashMap<>();
+        List<UUID> unknown = new ArrayList<>();
+        for (UUID id : distinct(ids)) {
+            Optional<R> ref = remembered.get(id);
+            if (ref == null) {
+                unknown.add(id);
+            } else {
+                ref.ifPresent(r -> found.put(id, r));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            long readAt = known.generation();
+            Map<UUID, R> fresh = read.apply(unknown);
+            found.putAll(fresh);
+            if (known.stillCurrent(readAt)) {
+                unknown.forEach(id -> remembered.put(id, Optional.ofNullable(fresh.get(id))));
+            }
+        }
+        return Collections.unmodifiableMap(found);
     }
 
     /**
@@ -299,8 +317,7 @@ public class Users {
     /** A colleague's account the caller, an organisation admin, may suspend or remove: never their own. */
     private UserAccount colleagueManagedByMe(UUID userId) {
         CurrentUser admin = requireOrganisationAdmin();
-        RequestMemo.forget(CALLER); // an account changes: whoever this thread acts as next is read again
-        RequestMemo.forget(NAMED);
+        known.forgetAll(); // an account changes: whoever this thread acts as next is read again
         // another organisation's account reads exactly like a missing one
         UserAccount account = accounts.findById(userId)
                 .filter(found ->
@@ -320,8 +337,7 @@ public class Users {
     private UserAccount myAccount() {
         UserAccount mine =
                 accounts.findById(currentUser().id()).orElseThrow(() -> new AccessDeniedException("No signed-in user"));
-        RequestMemo.forget(CALLER); // about to change: the rest of this request reads it again
-        RequestMemo.forget(NAMED);
+        known.forgetAll(); // about to change: the rest of this request reads it again
         return mine;
     }
 

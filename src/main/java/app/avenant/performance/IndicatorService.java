@@ -1,6 +1,5 @@
 package app.avenant.performance;
 
-import app.avenant.change.ChangeRequestStatus;
 import app.avenant.change.ChangeRequests;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ScopeItem;
@@ -19,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -98,10 +96,7 @@ class IndicatorService implements Indicators {
                         select count(*) from deliverable
                         where contract_id = ? and delivered = false and due_date < ?
                         """, Long.class, contractId, today);
-        long open = Arrays.stream(ChangeRequestStatus.values())
-                .filter(ChangeRequestStatus::isOpen)
-                .mapToLong(status -> changeRequests.count(contractId, status))
-                .sum();
+        long open = changeRequests.countOpen(contractId);
         List<RebaselineSuggestion> rebaseline =
                 current == null ? List.of() : RebaselineSuggestions.suggestions(computed, now.minusMonths(1), current);
         PenaltyCap cap = thisMonth != null ? thisMonth.penaltyCap() : capBeforeStart(current);

@@ -147,6 +147,7 @@ class StatementService implements Statements {
                             () -> measurements.save(new SlaMeasurement(
                                     contractId, period, serviceLevelKey, value, by, clock.instant())));
             measurements.flush();
+            ContractMonths.forgetComputed();
         });
     }
 

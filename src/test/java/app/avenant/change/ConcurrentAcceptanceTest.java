@@ -11,6 +11,7 @@ import app.avenant.contract.VersionSummary;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
+import app.avenant.testing.OwnRequest;
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
@@ -120,7 +121,7 @@ class ConcurrentAcceptanceTest {
         }
 
         List<Integer> numbers =
-                inItsOwnRequest(() -> as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 10_000)))
+                OwnRequest.of(() -> as(c.clientOwner().username(), () -> contracts.versions(c.id(), 0, 10_000)))
                         .stream()
                         .map(VersionSummary::number)
                         .toList();
@@ -201,30 +202,13 @@ class ConcurrentAcceptanceTest {
     }
 
     private Terms current(TestContract c) {
-        return inItsOwnRequest(() -> as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())))
+        return OwnRequest.of(() -> as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())))
                 .terms();
     }
 
     private int version(TestContract c) {
-        return inItsOwnRequest(() -> as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())))
+        return OwnRequest.of(() -> as(c.clientOwner().username(), () -> contracts.currentTerms(c.id())))
                 .versionNumber();
-    }
-
-    /**
-     * A read as a person's next click makes it: a request of its own. The test method runs in one request
-     * (Spring's test support), in which what was read once is remembered (decision 0035), while the
-     * acceptances it checks are committed by other threads.
-     */
-    private static <T> T inItsOwnRequest(java.util.function.Supplier<T> read) {
-        var outer = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(
-                        new org.springframework.mock.web.MockHttpServletRequest()));
-        try {
-            return read.get();
-        } finally {
-            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(outer);
-        }
     }
 
     private static long baseline(Terms terms, String key) {

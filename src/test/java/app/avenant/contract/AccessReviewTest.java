@@ -9,6 +9,7 @@ import app.avenant.governance.NewReview;
 import app.avenant.governance.Reviews;
 import app.avenant.identity.UserRef;
 import app.avenant.testing.MovableClock;
+import app.avenant.testing.OwnRequest;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import java.time.Duration;
@@ -369,13 +370,16 @@ class AccessReviewTest {
     void the_review_costs_the_same_few_statements_whatever_the_number_of_members() {
         UUID id = contract.id();
         as(owner, () -> access.accessReview(id, 0, 50)); // warm-up
-        long few = sql.count(() -> as(owner, () -> access.accessReview(id, 0, 50)));
+        // each a click of its own, in its own request
+        long few = OwnRequest.of(() -> sql.count(() -> as(owner, () -> access.accessReview(id, 0, 50))));
         for (int i = 0; i < 5; i++) {
             UserRef more = accounts.newUser(contract.provider().organisation(), false);
             accounts.contractInternals().enrol(id, more.id(), ContractRole.PROVIDER_EDITOR, false);
         }
 
-        long many = sql.count(() -> as(owner, () -> access.accessReview(id, 0, 50)));
+        // the new accounts' names are read once, then known to the server (KnownPeople) like the others
+        as(owner, () -> access.accessReview(id, 0, 50));
+        long many = OwnRequest.of(() -> sql.count(() -> as(owner, () -> access.accessReview(id, 0, 50))));
 
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
     }

@@ -3,6 +3,7 @@ package app.avenant.contract;
 import static app.avenant.testing.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.testing.OwnRequest;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import java.util.UUID;
@@ -48,6 +49,9 @@ class QueryBudgetTest {
     @Test
     void each_screen_action_runs_the_same_small_number_of_statements_on_a_large_contract() {
         for (String action : new String[] {"list", "workspace", "members", "history", "compare"}) {
+            // once first, so that the people and organisations named are known to the server (KnownPeople) on both
+            statementsOf(action, small);
+            statementsOf(action, large);
             long onSmall = statementsOf(action, small);
             long onLarge = statementsOf(action, large);
             System.out.printf(
@@ -60,9 +64,10 @@ class QueryBudgetTest {
     private long statementsOf(String action, ContractFixtures.TestContract contract) {
         String owner = contract.client().admin().username();
         UUID id = contract.id();
+        // a click of its own: in its own request, as the screen asks it
         return as(
                 owner,
-                () -> counter.count(() -> {
+                () -> OwnRequest.of(() -> counter.count(() -> {
                     switch (action) {
                         case "list" -> {
                             contracts.countMyContracts(ContractFilter.all());
@@ -80,6 +85,6 @@ class QueryBudgetTest {
                         case "compare" -> contracts.compare(id, 1, (int) contracts.countVersions(id));
                         default -> throw new IllegalArgumentException(action);
                     }
-                }));
+                })));
     }
 }

@@ -475,6 +475,7 @@ class AuthorizationMatrixTest {
         // ChangeRequests (a request the client's editor proposed)
         rows.add(Row.contract("ChangeRequests.list", members(), c -> () -> changeRequests.list(id, null, 0, 50)));
         rows.add(Row.contract("ChangeRequests.count", members(), c -> () -> changeRequests.count(id, null)));
+        rows.add(Row.contract("ChangeRequests.countOpen", members(), c -> () -> changeRequests.countOpen(id)));
         rows.add(Row.contract(
                 "ChangeRequests.propose",
                 editors(),

@@ -18,10 +18,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
@@ -108,12 +109,15 @@ public class ChangeRequest {
     @Formula("(select count(*) from change_request_wording_edit we where we.change_request_id = id)")
     private long wordingEditCount;
 
+    // Sets rather than lists: a request's page reads both with the request in one statement (issue 13, point 4),
+    // which Hibernate allows for sets only (two lists fetched together would repeat each other's rows)
     @OneToMany(mappedBy = "changeRequest", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
-    private List<Revision> revisions = new ArrayList<>();
+    private Set<Revision> revisions = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "changeRequest", cascade = CascadeType.ALL, orphanRemoval = true)
-    private List<Approval> approvals = new ArrayList<>();
+    @OrderBy("revision, at")
+    private Set<Approval> approvals = new LinkedHashSet<>();
 
     protected ChangeRequest() {
         // for JPA

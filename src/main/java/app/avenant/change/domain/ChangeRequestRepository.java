@@ -25,8 +25,9 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UU
     @Query("select cr from ChangeRequest cr left join fetch cr.revisions where cr.id = :id")
     Optional<ChangeRequest> findForUpdate(UUID id);
 
-    /** The request with its revisions, in one statement: every page and action of a request reads them. */
-    @Query("select cr from ChangeRequest cr left join fetch cr.revisions where cr.id = :id")
+    /** The request with its revisions and approvals, in one statement: every page and action of a request reads them. */
+    @Query(
+            "select cr from ChangeRequest cr left join fetch cr.revisions left join fetch cr.approvals where cr.id = :id")
     Optional<ChangeRequest> findWithRevisions(UUID id);
 
     /** The contract a request belongs to: it never changes. */
@@ -41,4 +42,7 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UU
             where cr.contractId = :contractId and (:status is null or cr.status = :status)
             """)
     long count(UUID contractId, @Nullable ChangeRequestStatus status);
+
+    @Query("select count(cr) from ChangeRequest cr where cr.contractId = :contractId and cr.status in :statuses")
+    long countIn(UUID contractId, java.util.Collection<ChangeRequestStatus> statuses);
 }

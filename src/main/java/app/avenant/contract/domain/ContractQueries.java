@@ -102,24 +102,6 @@ public class ContractQueries {
                 .getResultList();
     }
 
-    public List<VersionRow> versionRows(UUID contractId, int first, int second) {
-        return em.createQuery("""
-                        select new app.avenant.contract.domain.VersionRow(v.number, v.adoptedAt, v.summary,
-                               v.clientApproverId, v.providerApproverId)
-                        from ContractVersion v where v.contractId = :contractId and v.number in (:first, :second)
-                        """, VersionRow.class)
-                .setParameter("contractId", contractId)
-                .setParameter("first", first)
-                .setParameter("second", second)
-                .getResultList();
-    }
-
-    public long countVersions(UUID contractId) {
-        return em.createQuery("select count(v) from ContractVersion v where v.contractId = :contractId", Long.class)
-                .setParameter("contractId", contractId)
-                .getSingleResult();
-    }
-
     /** Two versions' terms in one statement, for compare. */
     public List<ContractVersion> twoVersions(UUID contractId, int first, int second) {
         return em.createQuery(

@@ -113,6 +113,10 @@ public class Membership {
         return role;
     }
 
+    public UUID id() {
+        return id;
+    }
+
     public Instant since() {
         return since;
     }

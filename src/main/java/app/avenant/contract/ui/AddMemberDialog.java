@@ -20,12 +20,13 @@ import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * "Ajouter un membre": a person of the caller's organisation (listed lazily) and a role of the caller's side,
+ * "Ajouter un membre": a person of the caller's organisation not on the contract yet and a role of the caller's side,
  * the least privileged one preselected. Enter submits; refusals are shown inside the dialog.
  */
 class AddMemberDialog extends Dialog {
@@ -38,9 +39,12 @@ class AddMemberDialog extends Dialog {
     final Select<ContractRole> role = new Select<>();
     final Span error = new Span();
     final Button submit = new Button();
+    private final Set<UUID> members;
 
-    AddMemberDialog(ContractAccess access, Users users, UUID contractId, Side side, Runnable onAdded) {
+    AddMemberDialog(
+            ContractAccess access, Users users, UUID contractId, Side side, Set<UUID> members, Runnable onAdded) {
         this.access = access;
+        this.members = Set.copyOf(members);
         this.users = users;
         this.contractId = contractId;
         this.onAdded = onAdded;
@@ -54,6 +58,9 @@ class AddMemberDialog extends Dialog {
         user.setItems(
                 query -> matching(query.getFilter().orElse(""), query.getOffset(), query.getLimit()),
                 query -> countMatching(query.getFilter().orElse("")));
+        if (countMatching("") == 0) {
+            user.setHelperText(getTranslation("contract.team.dialog.user.none"));
+        }
         user.setRequiredIndicatorVisible(true);
         user.setWidthFull();
         user.addValueChangeListener(e -> clearError());
@@ -124,18 +131,16 @@ class AddMemberDialog extends Dialog {
         error.setVisible(false);
     }
 
-    /** Users has no name filter: without a filter, page from it; with one, filter the (small) organisation. */
+    /**
+     * The people of the caller's organisation not on the contract yet, by name or username: a PME's organisation
+     * is small, so it is read whole and filtered here (Users has no name filter). Members already on the contract
+     * are not offered: adding them again could only fail.
+     */
     private Stream<UserRef> matching(String filter, int offset, int limit) {
-        if (filter.isBlank()) {
-            return users.usersOfMyOrganisation(offset, limit).stream();
-        }
         return filtered(filter).stream().skip(offset).limit(limit);
     }
 
     private int countMatching(String filter) {
-        if (filter.isBlank()) {
-            return (int) Math.min(Integer.MAX_VALUE, users.countUsersOfMyOrganisation());
-        }
         return filtered(filter).size();
     }
 
@@ -143,6 +148,7 @@ class AddMemberDialog extends Dialog {
         String needle = filter.strip().toLowerCase(Locale.ROOT);
         int all = (int) Math.min(Integer.MAX_VALUE, users.countUsersOfMyOrganisation());
         return users.usersOfMyOrganisation(0, all).stream()
+                .filter(u -> !members.contains(u.id()))
                 .filter(u -> u.displayName().toLowerCase(Locale.ROOT).contains(needle)
                         || u.username().toLowerCase(Locale.ROOT).contains(needle))
                 .toList();

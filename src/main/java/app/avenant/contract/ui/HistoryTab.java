@@ -141,9 +141,9 @@ class HistoryTab extends Composite<Div> {
                 .setHeader(getTranslation("access.history.column.by"))
                 .setKey("by")
                 .setFlexGrow(1);
-        statusGrid.setItems(
-                query -> lifecycle.statusChanges(contractId, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, lifecycle.countStatusChanges(contractId)));
+        // a contract has a few status changes: the grid reads pages until one comes back short, without counting
+        // them first (one statement fewer on Historique, issue 13, point 4)
+        statusGrid.setItems(query -> lifecycle.statusChanges(contractId, query.getOffset(), query.getLimit()).stream());
         statusGrid.setAllRowsVisible(true);
         statusGrid.setEmptyStateText(getTranslation("access.history.empty"));
     }

@@ -25,7 +25,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -61,7 +63,9 @@ class TeamTab extends Composite<Div> {
             Button add = new Button(
                     getTranslation("contract.team.add"),
                     VaadinIcon.PLUS.create(),
-                    e -> new AddMemberDialog(access, users, contractId, mySide, this::refresh).open());
+                    e -> new AddMemberDialog(
+                                    access, users, contractId, mySide, currentMembers(contractId), this::refresh)
+                            .open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.setId("add-member");
             toolbar.add(add);
@@ -169,5 +173,13 @@ class TeamTab extends Composite<Div> {
 
     private static void error(String message) {
         Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** Who is on the contract now: the dialog offers only the others. */
+    private Set<UUID> currentMembers(UUID contractId) {
+        int all = (int) Math.min(Integer.MAX_VALUE, contracts.countMembers(contractId));
+        return contracts.members(contractId, 0, all).stream()
+                .map(Member::userId)
+                .collect(Collectors.toSet());
     }
 }

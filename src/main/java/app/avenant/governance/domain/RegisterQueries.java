@@ -45,12 +45,6 @@ public class RegisterQueries {
         return new Counts(number(row[0]), number(row[1]), number(row[2]));
     }
 
-    public long countEntries(UUID contractId) {
-        return em.createQuery("select count(e) from RegisterEntry e where e.contractId = :contract", Long.class)
-                .setParameter("contract", contractId)
-                .getSingleResult();
-    }
-
     /** The items of the checklist someone set (at most eight rows). */
     public List<Art28Check> checksOfContract(UUID contractId) {
         return em.createQuery("select c from Art28Check c where c.contractId = :contract", Art28Check.class)

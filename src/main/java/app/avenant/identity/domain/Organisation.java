@@ -2,8 +2,10 @@ package app.avenant.identity.domain;
 
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
+import app.avenant.identity.PeopleRowsWritten;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 /** A PME (client) or a provider. Users belong to exactly one. */
 @Entity
+@EntityListeners(PeopleRowsWritten.class)
 @Table(name = "organisation")
 public class Organisation {
 

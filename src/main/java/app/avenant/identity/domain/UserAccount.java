@@ -1,9 +1,11 @@
 package app.avenant.identity.domain;
 
 import app.avenant.identity.AccountStatus;
+import app.avenant.identity.PeopleRowsWritten;
 import app.avenant.identity.UserRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * "Claire.Martin" and "claire.martin" are the same account.
  */
 @Entity
+@EntityListeners(PeopleRowsWritten.class)
 @Table(name = "user_account")
 public class UserAccount {
 

@@ -1,11 +1,13 @@
 package app.avenant.performance.domain;
 
+import app.avenant.contract.VersionAdoption;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.Terms;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.metrics.ItemActuals;
 import app.avenant.performance.metrics.MonthCalculator;
 import app.avenant.performance.metrics.VersionTimeline;
+import app.avenant.shared.RequestMemo;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,6 +33,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContractMonths {
 
+    private static final String COMPUTED = "performance.months";
+
+    private record Computed(UUID contractId, YearMonth last, List<VersionAdoption> adoptions) {}
+
     private final ContractsForModules contracts;
     private final MonthTotalsQuery totals;
     private final SlaMeasurementRepository measurements;
@@ -41,9 +47,26 @@ public class ContractMonths {
         this.measurements = measurements;
     }
 
-    /** Every month from the contract's start up to {@code last} (none when the contract has no version yet). */
+    /**
+     * Every month from the contract's start up to {@code last} (none when the contract has no version yet).
+     * Computed once per request for the same contract, month and versions: the statement screen shows the
+     * statement, the indicators and the rebaseline suggestions, each from the same months (issue 13, point 4). A
+     * write of deliverables or measurements in the request forgets them ({@link #forgetComputed}); an adopted
+     * version changes the key.
+     */
     public ContractMonthsFigures upTo(UUID contractId, YearMonth last) {
-        VersionTimeline timeline = new VersionTimeline(contracts.adoptions(contractId));
+        List<VersionAdoption> adoptions = contracts.adoptions(contractId);
+        return RequestMemo.get(
+                COMPUTED, new Computed(contractId, last, adoptions), () -> compute(contractId, last, adoptions));
+    }
+
+    /** After a write of deliverables, month totals or measurements: this request's next months are computed again. */
+    public static void forgetComputed() {
+        RequestMemo.forget(COMPUTED);
+    }
+
+    private ContractMonthsFigures compute(UUID contractId, YearMonth last, List<VersionAdoption> adoptions) {
+        VersionTimeline timeline = new VersionTimeline(adoptions);
         Map<Integer, Terms> terms = new HashMap<>();
         if (timeline.isEmpty()) {
             return new ContractMonthsFigures(timeline, terms, null, List.of(), Map.of());

@@ -70,6 +70,7 @@ public class MonthTotals {
 
     /** Adds new deliverables (pending ones count nowhere) to their months' totals. */
     public void add(UUID contractId, Collection<DeliverableInput> inserted) {
+        ContractMonths.forgetComputed();
         Map<Key, Totals> deltas = new TreeMap<>();
         for (DeliverableInput input : inserted) {
             if (input.deliveredOn() != null) {
@@ -129,6 +130,7 @@ public class MonthTotals {
 
     /** Recomputes the totals of {@code periodMonths} (yyyymm) of one contract; nothing to do for none. */
     public void recompute(UUID contractId, Collection<Integer> periodMonths) {
+        ContractMonths.forgetComputed();
         if (periodMonths.isEmpty()) {
             return;
         }

@@ -66,10 +66,13 @@ abstract class DemoScreensTest extends UiTest {
         return routes;
     }
 
-    /** Work in a request of its own, as a browser's round trip, with what it queued for the UI run. */
+    /**
+     * Work in a request of its own, as a browser's round trip: with what it queued for the UI and what runs before
+     * the response is written (a grid fetches its first rows then).
+     */
     static void inNewRequest(Runnable work) {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         work.run();
-        MockVaadin.runUIQueue();
+        MockVaadin.clientRoundtrip(false);
     }
 }
