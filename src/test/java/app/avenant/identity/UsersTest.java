@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.i18n.Translations;
+import app.avenant.testing.OwnRequest;
 import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
@@ -232,22 +233,27 @@ class UsersTest {
     }
 
     /**
-     * Nearly every service call asks who is calling: within one request (here the test's request) the caller is
-     * read once, and a suspension made meanwhile by their admin is seen at the next question all the same.
+     * Nearly every service call of every click asks who is calling: the server reads the account once and knows it
+     * from then on (KnownPeople, decision 0039), and a change to it, a suspension by their admin, a language, is
+     * seen at the very next question all the same.
      */
     @Test
-    void the_caller_is_read_once_per_request_and_an_account_change_is_seen_at_once() {
+    void the_caller_is_read_once_by_the_server_and_an_account_change_is_seen_at_once() {
         String me = pme.member().username();
 
-        long statements = sql.count(() -> as(me, () -> {
-            users.currentUser();
+        long first = OwnRequest.of(() -> sql.count(() -> as(me, users::currentUser)));
+        long next = OwnRequest.of(() -> sql.count(() -> as(me, () -> {
             users.currentUser();
             return users.currentUser();
-        }));
-        assertThat(statements).isEqualTo(1);
+        })));
+        assertThat(first).isEqualTo(1);
+        assertThat(next).isZero();
+
+        as(me, () -> users.changeMyLocale(Locale.ENGLISH));
+        assertThat(OwnRequest.of(() -> as(me, users::currentUser)).locale()).isEqualTo(Translations.ENGLISH);
 
         as(pme.admin().username(), () -> users.suspendUser(pme.member().id()));
-        assertThat(as(me, users::findCurrentUser)).isEmpty();
+        assertThat(OwnRequest.of(() -> as(me, users::findCurrentUser))).isEmpty();
     }
 
     @Test
