@@ -58,7 +58,8 @@ class AddMemberDialog extends Dialog {
         user.setItems(
                 query -> matching(query.getFilter().orElse(""), query.getOffset(), query.getLimit()),
                 query -> countMatching(query.getFilter().orElse("")));
-        if (countMatching("") == 0) {
+        boolean nobodyToAdd = countMatching("") == 0;
+        if (nobodyToAdd) {
             user.setHelperText(getTranslation("contract.team.dialog.user.none"));
         }
         user.setRequiredIndicatorVisible(true);
@@ -86,6 +87,7 @@ class AddMemberDialog extends Dialog {
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> submit());
         submit.addClickShortcut(Key.ENTER).listenOn(this);
+        submit.setEnabled(!nobodyToAdd);
         Button cancel = new Button(getTranslation("contract.team.cancel"), e -> close());
         getFooter().add(cancel, submit);
         addOpenedChangeListener(e -> {

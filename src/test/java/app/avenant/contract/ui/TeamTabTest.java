@@ -61,6 +61,21 @@ class TeamTabTest extends ContractUiTest {
     }
 
     @Test
+    void when_everyone_of_the_organisation_is_on_the_contract_the_dialog_says_how_to_add_someone_new() {
+        login("claire.martin");
+        openWorkspace(idOf(BOOKKEEPING)); // Claire and Paul, the PME's two people, are both on it
+        Component tab = selectTab(WorkspaceTab.TEAM);
+        _click(_get(tab, Button.class, spec -> spec.withText("Ajouter un membre")));
+        AddMemberDialog dialog = _get(AddMemberDialog.class);
+
+        assertThat(ComboBoxKt.getSuggestionItems(dialog.user)).isEmpty();
+        assertThat(dialog.user.getHelperText())
+                .isEqualTo("Toutes les personnes de votre organisation sont déjà sur ce contrat. "
+                        + "Pour une nouvelle personne, créez d’abord son compte dans « Utilisateurs ».");
+        assertThat(dialog.submit.isEnabled()).isFalse();
+    }
+
+    @Test
     void the_dialog_asks_for_a_person_before_adding() {
         login("claire.martin");
         openWorkspace(idOf(IT_SUPPORT));
