@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +24,14 @@ class PresenceIndicator extends Composite<Div> {
     private @Nullable Registration registration;
     private @Nullable UUID changeRequestId;
     private String myName = "";
+    private final Span line = new Span();
+    private List<String> shown = List.of();
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
 
     PresenceIndicator(Presence presence) {
         this.presence = presence;
         getContent().addClassName("av-cr-presence");
+        getContent().add(line);
         setVisible(false);
     }
 
@@ -52,11 +57,23 @@ class PresenceIndicator extends Composite<Div> {
         refresh();
     }
 
+    /**
+     * One refresh queued per page at a time: when many people open the request together, each arrival would
+     * otherwise queue a refresh on every open page (hundreds of pages, hundreds of arrivals); the one queued reads
+     * the viewers when it runs, so it shows every arrival before it (issue 13, point 3).
+     */
     private void deliver(UI ui) {
+        if (!refreshQueued.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            ui.access(this::refresh);
+            ui.access(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
         } catch (UIDetachedException e) {
             // the screen closed meanwhile: its detach leaves
+            refreshQueued.set(false);
         }
     }
 
@@ -68,10 +85,11 @@ class PresenceIndicator extends Composite<Div> {
                         .filter(name -> !name.equals(myName))
                         .distinct()
                         .toList();
-        getContent().removeAll();
-        setVisible(!others.isEmpty());
-        if (!others.isEmpty()) {
-            getContent().add(new Span(getTranslation("changeui.presence", String.join(", ", others))));
+        if (others.equals(shown)) {
+            return; // the same names: nothing to send to the browser
         }
+        shown = others;
+        setVisible(!others.isEmpty());
+        line.setText(others.isEmpty() ? "" : getTranslation("changeui.presence", String.join(", ", others)));
     }
 }
