@@ -30,13 +30,18 @@ final class AuditDetailsText {
     private static final Pattern KEY = Pattern.compile("(?:^|(?<=\\s))([a-zA-Z]+)=");
     /** Identifiers and chain fields: nothing a person reads. */
     private static final Set<String> HIDDEN = Set.of("user", "invitation", "token", "review", "entry", "seq", "hash");
-    /** Keys whose value is an enum constant with a label of its own. */
-    private static final Map<String, String> VALUE_LABELS = Map.of(
-            "side", "contract.side.",
-            "role", "contract.role.",
-            "status", "contract.status.",
-            "from", "contract.status.",
-            "to", "contract.status.");
+    /**
+     * Keys whose value is an enum constant with a label of its own, where to find it (the first bundle that has the
+     * constant, as written or in lower case): a status is a contract's or an RGPD checklist item's, "from" and "to"
+     * a contract's status or a member's role.
+     */
+    private static final Map<String, List<String>> VALUE_LABELS = Map.of(
+            "side", List.of("contract.side."),
+            "role", List.of("contract.role."),
+            "status", List.of("contract.status.", "governance.register.status."),
+            "from", List.of("contract.status.", "contract.role."),
+            "to", List.of("contract.status.", "contract.role."),
+            "item", List.of("governance.register.art28."));
 
     private AuditDetailsText() {}
 
@@ -86,13 +91,12 @@ final class AuditDetailsText {
     }
 
     private static String readable(String key, String value, Component c) {
-        String prefix = VALUE_LABELS.get(key);
-        if (prefix != null && known(prefix + value)) {
-            return c.getTranslation(prefix + value);
-        }
-        // a role change reads its roles' labels ("from" and "to" also tell statuses)
-        if (prefix != null && known("contract.role." + value)) {
-            return c.getTranslation("contract.role." + value);
+        for (String prefix : VALUE_LABELS.getOrDefault(key, List.of())) {
+            for (String constant : List.of(value, value.toLowerCase(Locale.ROOT))) {
+                if (known(prefix + constant)) {
+                    return c.getTranslation(prefix + constant);
+                }
+            }
         }
         if (value.equals("true") || value.equals("false")) {
             return c.getTranslation("audit.detail.boolean." + value);

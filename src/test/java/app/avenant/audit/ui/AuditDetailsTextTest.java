@@ -51,6 +51,16 @@ class AuditDetailsTextTest extends UiTest {
     }
 
     @Test
+    void an_rgpd_checklist_entry_reads_its_item_and_status_as_the_register_shows_them() {
+        assertThat(AuditDetailsText.of("item=SECURITY status=NON_CONFORME", host))
+                .isEqualTo("élément Mesures de sécurité (article 32), statut Non conforme");
+        assertThat(AuditDetailsText.of("item=AUDITS status=A_VERIFIER", host))
+                .isEqualTo("élément Mise à disposition des informations et audits, statut À vérifier");
+        // a contract's status still reads as one
+        assertThat(AuditDetailsText.of("from=DRAFT to=ACTIVE", host)).isEqualTo("de « Brouillon », à « Actif »");
+    }
+
+    @Test
     void english_readers_get_english() {
         UI.getCurrent().setLocale(Locale.UK);
         assertThat(AuditDetailsText.of("changeRequest=7 revision=3", host)).isEqualTo("request no. 7, revision 3");
