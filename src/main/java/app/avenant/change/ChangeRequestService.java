@@ -41,6 +41,7 @@ import app.avenant.shared.RequestMemo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +79,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional
 class ChangeRequestService implements ChangeRequests, LiveSnapshots {
+
+    /** Drafts and submitted requests: what "open" means on the overview and in the meeting pack. */
+    private static final List<ChangeRequestStatus> OPEN = Arrays.stream(ChangeRequestStatus.values())
+            .filter(ChangeRequestStatus::isOpen)
+            .toList();
 
     /** At most this many comments and wording edits are read for a timeline (it shows the latest steps). */
     private static final int TIMELINE_MAX = 200;
@@ -193,11 +199,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
     @Transactional(readOnly = true)
     public long countOpen(UUID contractId) {
         contracts.myRole(contractId);
-        return requests.countIn(
-                contractId,
-                java.util.Arrays.stream(ChangeRequestStatus.values())
-                        .filter(ChangeRequestStatus::isOpen)
-                        .toList());
+        return requests.countIn(contractId, OPEN);
     }
 
     @Override

@@ -159,7 +159,7 @@ class ContractAccessService implements ContractAccess {
      * request when it did (every unexpired owner gives access), else counted by the database.
      */
     private Map<ContractRole, Long> ownersByRole(UUID contractId, LocalDate today) {
-        List<Membership> active = RoleMemo.members(contractId, today, () -> null);
+        List<Membership> active = RoleMemo.knownMembers(contractId, today);
         if (active == null) {
             return queries.ownersByRole(contractId, today);
         }

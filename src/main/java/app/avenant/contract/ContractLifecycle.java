@@ -57,6 +57,4 @@ public interface ContractLifecycle {
 
     /** Status history (moves between statuses, pilot start, contact persons named), newest first. */
     List<StatusChange> statusChanges(UUID contractId, int offset, int limit);
-
-    long countStatusChanges(UUID contractId);
 }

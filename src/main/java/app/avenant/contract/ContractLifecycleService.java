@@ -194,12 +194,6 @@ class ContractLifecycleService implements ContractLifecycle {
         return page.stream().map(e -> toStatusChange(e, names, names)).toList();
     }
 
-    @Override
-    public long countStatusChanges(UUID contractId) {
-        guard.requireMembershipToRead(contractId);
-        return statusChanges.countByContractId(contractId);
-    }
-
     private static StatusChange toStatusChange(
             StatusChangeEntry e, Map<UUID, UserRef> authors, Map<UUID, UserRef> contacts) {
         UUID by = e.changedBy();

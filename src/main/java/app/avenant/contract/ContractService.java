@@ -182,7 +182,7 @@ class ContractService implements Contracts {
      * (issue 13, point 4), in the order of the query below: the contacts first, then by role, then by seniority.
      */
     private Optional<List<Membership>> wholeListKnown(Contract c, int offset, int limit) {
-        List<Membership> known = RoleMemo.members(c.id(), today(), () -> null);
+        List<Membership> known = RoleMemo.knownMembers(c.id(), today());
         if (known == null || offset != 0 || known.size() > limit) {
             return Optional.empty();
         }
@@ -200,7 +200,7 @@ class ContractService implements Contracts {
     @Override
     public long countMembers(UUID contractId) {
         guard.requireMembershipToRead(contractId);
-        List<Membership> known = RoleMemo.members(contractId, today(), () -> null);
+        List<Membership> known = RoleMemo.knownMembers(contractId, today());
         return known != null ? known.size() : queries.countActiveMembers(contractId, today());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,11 @@ class RoleMemo {
     /** A contract's memberships that give access on {@code today}. */
     static List<Membership> members(UUID contractId, LocalDate today, Supplier<List<Membership>> read) {
         return RequestMemo.get(MEMBERS, List.of(contractId, today), read);
+    }
+
+    /** The contract's active members when this request has already read them (with an access check), else null. */
+    static @Nullable List<Membership> knownMembers(UUID contractId, LocalDate today) {
+        return RequestMemo.get(MEMBERS, List.of(contractId, today), () -> null);
     }
 
     /** A member's access to a contract, checked for a read. */

@@ -81,8 +81,7 @@ public class MeetingPacks {
         open.addAll(changeRequests.list(contractId, ChangeRequestStatus.DRAFT, 0, MAX_OPEN_CHANGE_REQUESTS));
         open.sort(Comparator.comparing((ChangeRequestSummary cr) -> cr.status() != ChangeRequestStatus.SUBMITTED)
                 .thenComparing(ChangeRequestSummary::number, Comparator.reverseOrder()));
-        long openCount = changeRequests.count(contractId, ChangeRequestStatus.SUBMITTED)
-                + changeRequests.count(contractId, ChangeRequestStatus.DRAFT);
+        long openCount = changeRequests.countOpen(contractId);
 
         PreviousReview carried = previous == null
                 ? null

@@ -461,8 +461,6 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("ContractLifecycle.pilotProgress", members(), c -> () -> lifecycle.pilotProgress(id)));
         rows.add(Row.contract(
                 "ContractLifecycle.statusChanges", members(), c -> () -> lifecycle.statusChanges(id, 0, 50)));
-        rows.add(Row.contract(
-                "ContractLifecycle.countStatusChanges", members(), c -> () -> lifecycle.countStatusChanges(id)));
         // an organisation admin of a PME creates contracts (of their own organisation: no contract in the cell)
         rows.add(Row.organisation(
                 "ContractLifecycle.createContract",

@@ -3,6 +3,7 @@ package app.avenant.change.domain;
 import app.avenant.change.ChangeRequestStatus;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,5 +45,5 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UU
     long count(UUID contractId, @Nullable ChangeRequestStatus status);
 
     @Query("select count(cr) from ChangeRequest cr where cr.contractId = :contractId and cr.status in :statuses")
-    long countIn(UUID contractId, java.util.Collection<ChangeRequestStatus> statuses);
+    long countIn(UUID contractId, Collection<ChangeRequestStatus> statuses);
 }

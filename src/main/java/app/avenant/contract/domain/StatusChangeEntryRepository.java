@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StatusChangeEntryRepository extends JpaRepository<StatusChangeEntry, UUID> {
 
-    long countByContractId(UUID contractId);
-
     Optional<StatusChangeEntry> findFirstByContractIdAndKindAndToStatusOrderByChangedAtDesc(
             UUID contractId, StatusChange.Kind kind, app.avenant.contract.ContractStatus toStatus);
 }
