@@ -72,6 +72,7 @@ class ContractGuard {
                 .orElseThrow(() -> notFound(contractId, me));
         boolean adminOfParty = me.organisationAdmin()
                 && isParty(access.contract(), me.organisation().id());
+        RoleMemo.contractRead(access.contract());
         return new Access(access.contract(), access.membership(), adminOfParty, me);
     }
 

@@ -52,6 +52,10 @@ class ContractLifecycleService implements ContractLifecycle {
     private final UsersForModules modulesUsers;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** The first page of the status history of the contracts recently shown (decision 0040). */
+    private final StampedByContract<FirstPage, List<StatusChangeEntry>> firstPages = new StampedByContract<>(1_000);
+
+    private record FirstPage(UUID contractId, int limit) {}
 
     ContractLifecycleService(
             ContractGuard guard,
@@ -183,8 +187,15 @@ class ContractLifecycleService implements ContractLifecycle {
 
     @Override
     public List<StatusChange> statusChanges(UUID contractId, int offset, int limit) {
-        guard.requireMembershipToRead(contractId);
-        List<StatusChangeEntry> page = statusChangeQueries.page(contractId, offset, limit);
+        Contract c = guard.requireMembershipToRead(contractId).contract();
+        // every status change writes the contract row (its status, pilot or contact person): the first page read
+        // under the same row version is still the history
+        List<StatusChangeEntry> page = offset == 0
+                ? firstPages.get(
+                        new FirstPage(contractId, limit),
+                        c.rowVersion(),
+                        () -> List.copyOf(statusChangeQueries.page(contractId, 0, limit)))
+                : statusChangeQueries.page(contractId, offset, limit);
         Set<UUID> people = new HashSet<>();
         for (StatusChangeEntry e : page) {
             addIfPresent(people, e.changedBy());

@@ -52,6 +52,9 @@ class ContractsForModulesService implements ContractsForModules {
     private static final String ADOPTIONS = "contract.adoptions";
     private static final String VERSION_TERMS = "contract.version-terms";
 
+    /** The adoptions of the contracts recently shown (a few dozen bytes per version). */
+    private final StampedByContract<UUID, List<VersionAdoption>> adopted = new StampedByContract<>(1_000);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -195,7 +198,14 @@ class ContractsForModulesService implements ContractsForModules {
     public List<VersionAdoption> adoptions(UUID contractId) {
         // a statement screen prices its months, its ledger and its suggestions with them: read once per request
         // (no check that the contract exists: callers got its id from a service that checked their right on it)
-        return RequestMemo.get(ADOPTIONS, contractId, () -> queries.adoptions(contractId));
+        return RequestMemo.get(ADOPTIONS, contractId, () -> {
+            // versions once adopted never change, and a new one moves the contract's version in force: when this
+            // request's access check read the contract, what this server read under the same version is still true
+            Contract known = RoleMemo.knownContract(contractId);
+            return known == null
+                    ? queries.adoptions(contractId)
+                    : adopted.get(contractId, known.currentVersion(), () -> List.copyOf(queries.adoptions(contractId)));
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.avenant.contract;
 
+import app.avenant.contract.domain.Contract;
 import app.avenant.contract.domain.Membership;
 import app.avenant.shared.RequestMemo;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
  * contract and day (an access that ends at midnight ends for the next request), and forgotten as soon as the
  * contract's people change in this request (a member added, revoked, their role or end date changed, a
  * re-certification opened or closed) or a contract or membership row is written ({@link ContractRowsWritten}).
- * The ids of the caller's contracts, a contract's members and a member's access checked for a read are remembered
- * and forgotten alike.
+ * The ids of the caller's contracts, a contract's members, a member's access checked for a read and the contract row
+ * that check read are remembered and forgotten alike.
  */
 @Component
 class RoleMemo {
@@ -26,6 +27,7 @@ class RoleMemo {
     private static final String MY_CONTRACT_IDS = "contract.my-ids";
     private static final String MEMBERS = "contract.members";
     private static final String ACCESS = "contract.access";
+    private static final String CONTRACTS = "contract.rows";
 
     static ContractRole get(String username, UUID contractId, LocalDate today, Supplier<ContractRole> read) {
         return RequestMemo.get(SPACE, List.of(username, contractId, today), read);
@@ -51,6 +53,16 @@ class RoleMemo {
         return RequestMemo.get(ACCESS, List.of(username, contractId, today), read);
     }
 
+    /** The contract row an access check of this request read. */
+    static void contractRead(Contract contract) {
+        RequestMemo.put(CONTRACTS, contract.id(), contract);
+    }
+
+    /** The contract row this request has read with an access check, else null. */
+    static @Nullable Contract knownContract(UUID contractId) {
+        return RequestMemo.get(CONTRACTS, contractId, () -> null);
+    }
+
     @EventListener
     void on(ContractEvent event) {
         if (!(event instanceof ContractEvent.Viewed) && !(event instanceof ContractEvent.AccessRefused)) {
@@ -64,5 +76,6 @@ class RoleMemo {
         RequestMemo.forget(MY_CONTRACT_IDS);
         RequestMemo.forget(MEMBERS);
         RequestMemo.forget(ACCESS);
+        RequestMemo.forget(CONTRACTS);
     }
 }

@@ -254,8 +254,8 @@ public class AccessRegister {
         set.forEach(check -> checklist.merge(check.status(), 1L, Long::sum));
         checklist.merge(Art28Status.A_VERIFIER, (long) (Art28Item.values().length - set.size()), Long::sum);
 
-        Optional<RegisterReviewMark> mark = marks.findById(contractId);
-        Optional<Review> lastHeld = queries.lastHeldReview(contractId);
+        Optional<RegisterQueries.ReviewMarkAndLastHeld> reviewed = queries.reviewMark(contractId);
+        Optional<RegisterReviewMark> mark = reviewed.map(RegisterQueries.ReviewMarkAndLastHeld::mark);
         String by = mark.map(m -> names(Set.of(m.reviewedBy())).getOrDefault(m.reviewedBy(), ""))
                 .orElse(null);
         return new RegisterSummary(
@@ -266,7 +266,10 @@ public class AccessRegister {
                 mark.map(RegisterReviewMark::reviewedAt).orElse(null),
                 by,
                 mark.map(RegisterReviewMark::reviewId).orElse(null),
-                outdated(mark.orElse(null), lastHeld.orElse(null)),
+                outdated(
+                        mark.orElse(null),
+                        reviewed.map(RegisterQueries.ReviewMarkAndLastHeld::lastHeld)
+                                .orElse(null)),
                 mayAdd(role),
                 mayEdit(role),
                 maySetChecklist(role),

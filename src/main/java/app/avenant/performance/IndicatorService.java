@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -91,11 +92,8 @@ class IndicatorService implements Indicators {
         ContractMonthsFigures computed = months.upTo(contractId, now);
         MonthFigures thisMonth = computed.month(now).orElse(null);
         @Nullable Terms current = RebaselineSuggestions.currentTerms(contractId, computed);
-        List<DeliverableRow> upcoming = upcoming(contractId, today, current);
-        Long overdue = jdbc.queryForObject("""
-                        select count(*) from deliverable
-                        where contract_id = ? and delivered = false and due_date < ?
-                        """, Long.class, contractId, today);
+        Pending pending = pending(contractId, today);
+        List<DeliverableRow> upcoming = upcoming(contractId, pending.upcoming(), current);
         long open = changeRequests.countOpen(contractId);
         List<RebaselineSuggestion> rebaseline =
                 current == null ? List.of() : RebaselineSuggestions.suggestions(computed, now.minusMonths(1), current);
@@ -104,7 +102,7 @@ class IndicatorService implements Indicators {
                 now,
                 thisMonth != null ? thisMonth.serviceLevels() : List.of(),
                 upcoming,
-                overdue != null ? overdue : 0,
+                pending.overdue(),
                 open,
                 rebaseline,
                 cap,
@@ -127,15 +125,43 @@ class IndicatorService implements Indicators {
         return new PenaltyCap(cap, none, none, false);
     }
 
-    private List<DeliverableRow> upcoming(UUID contractId, LocalDate today, @Nullable Terms current) {
-        List<PendingRow> rows = jdbc.query("""
-                        select id, reference, scope_item_key, due_date, units, cost, source, recorded_by,
-                               recorded_at, period_month
-                        from deliverable
-                        where contract_id = ? and delivered = false and due_date >= ?
-                        order by due_date, reference
-                        limit %d
-                        """.formatted(UPCOMING), (rs, n) -> pendingRow(rs), contractId, today);
+    /** The deliverables due from today on (the first few) and the number overdue. */
+    private record Pending(List<PendingRow> upcoming, long overdue) {}
+
+    /**
+     * One statement for both: the count of overdue deliverables, joined to the first {@value #UPCOMING} due from
+     * today (a single row of nulls beside the count when none is due).
+     */
+    private Pending pending(UUID contractId, LocalDate today) {
+        List<PendingRow> rows = new ArrayList<>();
+        long[] overdue = {0};
+        jdbc.query(
+                """
+                        select late.overdue, d.*
+                        from (select count(*) as overdue from deliverable
+                              where contract_id = ? and delivered = false and due_date < ?) late
+                        left join (select id, reference, scope_item_key, due_date, units, cost, source, recorded_by,
+                                          recorded_at, period_month
+                                   from deliverable
+                                   where contract_id = ? and delivered = false and due_date >= ?
+                                   order by due_date, reference
+                                   limit %d) d on 1 = 1
+                        order by d.due_date, d.reference
+                        """.formatted(UPCOMING),
+                rs -> {
+                    overdue[0] = rs.getLong("overdue");
+                    if (rs.getObject("id") != null) {
+                        rows.add(pendingRow(rs));
+                    }
+                },
+                contractId,
+                today,
+                contractId,
+                today);
+        return new Pending(rows, overdue[0]);
+    }
+
+    private List<DeliverableRow> upcoming(UUID contractId, List<PendingRow> rows, @Nullable Terms current) {
         Set<YearMonth> locked = rows.isEmpty()
                 ? Set.of()
                 : locks.lockedAmong(

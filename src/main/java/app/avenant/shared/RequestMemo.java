@@ -42,6 +42,14 @@ public final class RequestMemo {
         return value;
     }
 
+    /** Remembers {@code value} under {@code space} and {@code key} for the rest of the request. */
+    public static void put(String space, Object key, Object value) {
+        @Nullable Map<String, Map<Object, Object>> memo = memo();
+        if (memo != null) {
+            memo.computeIfAbsent(space, s -> new HashMap<>()).put(key, value);
+        }
+    }
+
     /** After a write that changes what {@code space} remembers: the rest of the request reads it again. */
     public static void forget(String space) {
         @Nullable Map<String, Map<Object, Object>> memo = memo();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.identity.OrganisationKind;
+import app.avenant.testing.OwnRequest;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import java.time.Clock;
@@ -91,6 +92,27 @@ class PilotPhaseTest {
             assertThat(change.from()).isEqualTo(ContractStatus.DRAFT);
             assertThat(change.to()).isEqualTo(ContractStatus.PILOT);
         });
+    }
+
+    @Test
+    void the_status_history_shows_each_change_at_the_next_click_though_the_server_keeps_it() {
+        var c = withoutProviderContact();
+        // each read is a click of its own: nothing is remembered in the request, only what this server keeps
+        assertThat(OwnRequest.of(() -> as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 10))))
+                .isEmpty();
+
+        as(owner(c), () -> lifecycle.startPilot(c.id(), 100, inDays(20)));
+        assertThat(OwnRequest.of(() -> as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 10))))
+                .extracting(StatusChange::kind)
+                .containsExactly(StatusChange.Kind.PILOT_STARTED);
+
+        as(
+                c.provider().admin().username(),
+                () -> access.nameContactPerson(c.id(), c.provider().admin().id()));
+        assertThat(OwnRequest.of(
+                        () -> as(c.provider().admin().username(), () -> lifecycle.statusChanges(c.id(), 0, 10))))
+                .extracting(StatusChange::kind)
+                .containsExactly(StatusChange.Kind.CONTACT_PERSON, StatusChange.Kind.PILOT_STARTED);
     }
 
     @Test

@@ -12,6 +12,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
+import app.avenant.testing.OwnRequest;
 import app.avenant.testing.TestAccounts;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -104,6 +105,29 @@ class StatementsTest {
             assertThat(r.openedBy()).isNull();
             assertThat(r.lockedTotalDue()).isNull();
         });
+    }
+
+    @Test
+    void a_version_adopted_after_the_months_were_shown_prices_them_at_the_next_click() {
+        fixtures.deliver(contract, INVOICES, JUNE.atDay(15), 1100, QualityOutcome.FIRST_PASS, true);
+        // each read is a click of its own: nothing is remembered in the request, only what this server keeps
+        MonthFigures before =
+                OwnRequest.of(() -> as(contract.clientOwner(), () -> statements.statement(contract.id(), JUNE))
+                        .figures());
+        fixtures.adopt(
+                contract,
+                PerformanceFixtures.amendedTerms(),
+                LocalDateTime.of(2026, 6, 20, 10, 0)
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .toInstant());
+        MonthFigures after =
+                OwnRequest.of(() -> as(contract.clientOwner(), () -> statements.statement(contract.id(), JUNE))
+                        .figures());
+
+        assertThat(before.versionNumber()).isEqualTo(1);
+        assertThat(charge(before, INVOICES)).isEqualByComparingTo("2060.00");
+        assertThat(after.versionNumber()).isEqualTo(2);
+        assertThat(charge(after, INVOICES)).isEqualByComparingTo("2070.00");
     }
 
     @Test

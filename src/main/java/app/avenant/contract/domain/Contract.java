@@ -318,6 +318,11 @@ public class Contract {
         return currentVersion;
     }
 
+    /** The row's optimistic-lock version: it moves at every write of the contract row. */
+    public long rowVersion() {
+        return version;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

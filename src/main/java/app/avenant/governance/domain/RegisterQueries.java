@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The access register's list, count and summary queries: each a single statement, whatever the page size. */
@@ -62,16 +63,27 @@ public class RegisterQueries {
                 .findFirst();
     }
 
-    /** The contract's latest held comité: the register should have been gone through there. */
-    public Optional<Review> lastHeldReview(UUID contractId) {
+    /** When the register was last gone through, and the contract's last held review (null when none). */
+    public record ReviewMarkAndLastHeld(
+            RegisterReviewMark mark, @Nullable Review lastHeld) {}
+
+    /**
+     * The register's review mark with the contract's latest held comité (the register should have been gone through
+     * there), in one statement; nothing when the register
+     * was never gone through (then the last held review does not matter: the register is to be reviewed anyway).
+     */
+    public Optional<ReviewMarkAndLastHeld> reviewMark(UUID contractId) {
         return em.createQuery("""
-                        select r from Review r where r.contractId = :contract and r.status = :held
-                        order by r.startsAt desc, r.id""", Review.class)
+                        select m, r from RegisterReviewMark m
+                        left join Review r on r.contractId = m.contractId and r.status = :held
+                        where m.contractId = :contract
+                        order by r.startsAt desc, r.id""", Object[].class)
                 .setParameter("contract", contractId)
                 .setParameter("held", ReviewStatus.HELD)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(row -> new ReviewMarkAndLastHeld((RegisterReviewMark) row[0], (Review) row[1]));
     }
 
     private static long number(Object value) {

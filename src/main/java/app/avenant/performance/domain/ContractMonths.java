@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * so a month's credits depend on every month before it: the months are computed from the start, in order.
  * <p>
  * SQL statements are bounded whatever the number of months or deliverables: the adoptions, the terms of each
- * version used (once each), one query on the monthly totals and one on the measurements. The contract module is
+ * version used (once each), and one query on the monthly totals and the measurements. The contract module is
  * asked through its internals ({@link ContractsForModules}, no user's right checked): callers check the user's
  * membership first ({@code Contracts.myRole}), and checking it again for every read would only repeat the same
  * two queries.
@@ -39,12 +39,10 @@ public class ContractMonths {
 
     private final ContractsForModules contracts;
     private final MonthTotalsQuery totals;
-    private final SlaMeasurementRepository measurements;
 
-    ContractMonths(ContractsForModules contracts, MonthTotalsQuery totals, SlaMeasurementRepository measurements) {
+    ContractMonths(ContractsForModules contracts, MonthTotalsQuery totals) {
         this.contracts = contracts;
         this.totals = totals;
-        this.measurements = measurements;
     }
 
     /**
@@ -77,12 +75,10 @@ public class ContractMonths {
         }
         int first = PeriodMonths.of(start);
         int end = PeriodMonths.of(last);
-        Map<Integer, Map<String, ItemActuals>> actuals = totals.between(contractId, first, end);
+        MonthTotalsQuery.MonthData data = totals.between(contractId, first, end);
+        Map<Integer, Map<String, ItemActuals>> actuals = data.actuals();
         Map<YearMonth, Map<String, BigDecimal>> measured = new HashMap<>();
-        for (SlaMeasurement m : measurements.ofMonths(contractId, first, end)) {
-            measured.computeIfAbsent(PeriodMonths.toYearMonth(m.periodMonth()), k -> new HashMap<>())
-                    .put(m.serviceLevelKey(), m.measuredPercent());
-        }
+        data.measured().forEach((month, values) -> measured.put(PeriodMonths.toYearMonth(month), values));
         List<MonthFigures> months = new ArrayList<>();
         BigDecimal consumed = BigDecimal.ZERO.setScale(2);
         for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {

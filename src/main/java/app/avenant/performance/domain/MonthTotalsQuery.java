@@ -10,11 +10,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the monthly totals kept beside the deliverables ({@code deliverable_month_total}, one row per month and
- * scope item): one statement for any number of months, a few dozen rows rather than the deliverables themselves.
+ * Reads what a contract's months are computed from, in one statement for any number of months: the monthly totals
+ * kept beside the deliverables ({@code deliverable_month_total}, one row per month and scope item, a few dozen rows
+ * rather than the deliverables themselves) and the service levels measured ({@code sla_measurement}). Both come in
+ * one statement (a union) because every screen that shows figures needs both (issue 13, point 4).
  */
 @Component
 public class MonthTotalsQuery {
+
+    /** What was delivered per month (yyyymm, ascending) and scope item, and what was measured per service level. */
+    public record MonthData(
+            Map<Integer, Map<String, ItemActuals>> actuals, Map<Integer, Map<String, BigDecimal>> measured) {}
 
     private final JdbcTemplate jdbc;
 
@@ -22,34 +28,49 @@ public class MonthTotalsQuery {
         this.jdbc = jdbc;
     }
 
-    /** Per month (yyyymm, ascending), per scope item key: what was delivered in {@code first}..{@code last}. */
-    public Map<Integer, Map<String, ItemActuals>> between(UUID contractId, int first, int last) {
-        Map<Integer, Map<String, ItemActuals>> byMonth = new TreeMap<>();
+    /** The totals and the measurements of {@code first}..{@code last} (yyyymm). */
+    public MonthData between(UUID contractId, int first, int last) {
+        Map<Integer, Map<String, ItemActuals>> actuals = new TreeMap<>();
+        Map<Integer, Map<String, BigDecimal>> measured = new TreeMap<>();
         jdbc.query(
                 """
-                        select period_month, scope_item_key, sum(delivered), sum(on_time), sum(first_pass),
-                               sum(after_rework), sum(rejected), sum(billable_units), sum(recorded_cost)
+                        select 'T', period_month, scope_item_key, sum(delivered), sum(on_time), sum(first_pass),
+                               sum(after_rework), sum(rejected), sum(billable_units), sum(recorded_cost), null
                         from deliverable_month_total
                         where contract_id = ? and period_month between ? and ?
                         group by period_month, scope_item_key
+                        union all
+                        select 'M', period_month, service_level_key, null, null, null, null, null, null, null,
+                               measured_percent
+                        from sla_measurement
+                        where contract_id = ? and period_month between ? and ?
                         """,
                 rs -> {
-                    BigDecimal cost = rs.getBigDecimal(9);
-                    byMonth.computeIfAbsent(rs.getInt(1), m -> new HashMap<>())
+                    int month = rs.getInt(2);
+                    String key = rs.getString(3);
+                    if ("M".equals(rs.getString(1))) {
+                        measured.computeIfAbsent(month, m -> new HashMap<>()).put(key, rs.getBigDecimal(11));
+                        return;
+                    }
+                    BigDecimal cost = rs.getBigDecimal(10);
+                    actuals.computeIfAbsent(month, m -> new HashMap<>())
                             .put(
-                                    rs.getString(2),
+                                    key,
                                     new ItemActuals(
-                                            rs.getLong(3),
                                             rs.getLong(4),
                                             rs.getLong(5),
                                             rs.getLong(6),
                                             rs.getLong(7),
                                             rs.getLong(8),
+                                            rs.getLong(9),
                                             cost != null ? cost : BigDecimal.ZERO));
                 },
                 contractId,
                 first,
+                last,
+                contractId,
+                first,
                 last);
-        return byMonth;
+        return new MonthData(actuals, measured);
     }
 }

@@ -1,5 +1,6 @@
 package app.avenant.performance.domain;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Set;
@@ -8,23 +9,33 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A month is locked when the latest revision of its statement is locked (both sides validated it). */
+/**
+ * A month is locked when the latest revision of its statement is locked (both sides validated it). A statement is
+ * validated only once its month has ended, so a month not ended yet is never locked: asking about the current and
+ * future months only (the overview's upcoming deliverables, most of the time) runs no statement.
+ */
 @Component
 class StatementMonthLocks implements MonthLocks {
 
     private final StatementRecordRepository statements;
+    private final Clock clock;
 
-    StatementMonthLocks(StatementRecordRepository statements) {
+    StatementMonthLocks(StatementRecordRepository statements, Clock clock) {
         this.statements = statements;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<YearMonth> lockedAmong(UUID contractId, Collection<YearMonth> months) {
-        if (months.isEmpty()) {
+        YearMonth now = YearMonth.now(clock);
+        Set<Integer> periods = months.stream()
+                .filter(month -> month.isBefore(now))
+                .map(PeriodMonths::of)
+                .collect(Collectors.toSet());
+        if (periods.isEmpty()) {
             return Set.of();
         }
-        Set<Integer> periods = months.stream().map(PeriodMonths::of).collect(Collectors.toSet());
         return statements.lockedMonths(contractId, periods).stream()
                 .map(PeriodMonths::toYearMonth)
                 .collect(Collectors.toUnmodifiableSet());
