@@ -1,5 +1,12 @@
 package app.avenant.operations;
 
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
+import jakarta.servlet.ServletContext;
+import java.util.Collections;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +24,11 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Tomcat grows a WebSocket's message buffer to what Atmosphere asks (16 K) when a message does arrive, so
  * nothing is refused; system properties and context parameters the operator sets win.
+ *
+ * <p>Atmosphere, which carries Vaadin's push, also gives each WebSocket 16 K of bytes and 16 K of characters (48 KB)
+ * to gather a message the browser sends in fragments; Vaadin sets that size when it creates Atmosphere, over any
+ * parameter of ours, so it is set again once Vaadin has done so (decision 0041). Atmosphere grows those buffers when
+ * a longer message arrives.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionBuffers {
@@ -30,6 +42,11 @@ class ConnectionBuffers {
     private static final String IO_BYTES = "2048";
     private static final String INBOUND_MESSAGE = "1024";
     private static final String SOCKET_BYTES = "4096";
+
+    /** Atmosphere's buffers to gather a WebSocket message sent in fragments, read at each new WebSocket. */
+    static final String ATMOSPHERE_WEBSOCKET_BUFFER = "org.atmosphere.websocket.bufferSize";
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionBuffers.class);
 
     @Bean
     TomcatConnectorCustomizer smallSocketBuffers() {
@@ -51,6 +68,27 @@ class ConnectionBuffers {
             }
             if (context.findParameter(WEBSOCKET_BINARY_MESSAGE) == null) {
                 context.addParameter(WEBSOCKET_BINARY_MESSAGE, INBOUND_MESSAGE);
+            }
+        };
+    }
+
+    @Bean
+    VaadinServiceInitListener smallPushMessageBuffers() {
+        return event -> {
+            if (!(event.getSource() instanceof VaadinServletService service) || service.getServlet() == null) {
+                return;
+            }
+            // Vaadin keeps the Atmosphere it created for its servlet in the servlet context
+            ServletContext context = service.getServlet().getServletContext();
+            int set = 0;
+            for (String name : Collections.list(context.getAttributeNames())) {
+                if (context.getAttribute(name) instanceof AtmosphereFramework atmosphere) {
+                    atmosphere.addInitParameter(ATMOSPHERE_WEBSOCKET_BUFFER, INBOUND_MESSAGE);
+                    set++;
+                }
+            }
+            if (set == 0) {
+                log.info("Push WebSocket message buffers left at Vaadin's size: no Atmosphere found");
             }
         };
     }
