@@ -6,6 +6,7 @@ import app.avenant.governance.ui.GovernanceNavigation;
 import app.avenant.identity.Users;
 import app.avenant.performance.ui.PerformanceNavigation;
 import app.avenant.shared.RunAs;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -170,7 +171,7 @@ public class NotificationBell extends Composite<Div> {
             entry.addClassName("av-bell-unread");
         }
         entry.getElement().setAttribute("tabindex", "0");
-        entry.addClickListener(click -> open(n));
+        Clicks.on(entry, () -> open(n));
         entry.getElement().addEventListener("keydown", e -> open(n)).setFilter("event.key === 'Enter'");
         return entry;
     }

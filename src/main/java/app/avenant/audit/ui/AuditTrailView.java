@@ -7,6 +7,7 @@ import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.ui.OwnerPage;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +63,7 @@ public class AuditTrailView extends Composite<Div> implements BeforeEnterObserve
         verify.setIcon(VaadinIcon.SHIELD.create());
         verifyResult.addClassName("av-audit-verify-result");
         verifyResult.getElement().setAttribute("role", "status");
-        verify.addClickListener(e -> {
+        Clicks.on(verify, () -> {
             UUID id = contractId;
             if (id != null) {
                 verifyResult.setText(describe(trail.verifyFromContract(id)));

@@ -12,6 +12,7 @@ import app.avenant.contract.Contracts;
 import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.NotFoundState;
@@ -90,7 +91,7 @@ public class ChangeRequestListView extends Composite<Div> implements BeforeEnter
         create.setText(getTranslation("changeui.list.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> {
+        Clicks.on(create, () -> {
             UUID id = contractId;
             if (id != null) {
                 new NewChangeRequestDialog(changeRequests, id, ChangeNavigation::toRequest).open();

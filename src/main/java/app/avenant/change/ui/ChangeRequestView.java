@@ -26,6 +26,7 @@ import app.avenant.contract.ui.Labels;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
@@ -453,7 +454,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     private void configureActions() {
         submit.setText(getTranslation("changeui.action.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.addClickListener(e -> {
+        Clicks.on(submit, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 // an approver's submission carries their side's approval (docs/decisions/0033)
@@ -465,7 +466,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         });
         approve.setText(getTranslation("changeui.action.approve"));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
-        approve.addClickListener(e -> {
+        Clicks.on(approve, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 int revision = d.latest().number();
@@ -484,7 +485,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         });
         reject.setText(getTranslation("changeui.action.reject"));
         reject.addThemeVariants(ButtonVariant.ERROR);
-        reject.addClickListener(e -> {
+        Clicks.on(reject, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 new RejectDialog(
@@ -495,7 +496,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         });
         withdraw.setText(getTranslation("changeui.action.withdraw"));
         withdraw.addThemeVariants(ButtonVariant.TERTIARY);
-        withdraw.addClickListener(e -> {
+        Clicks.on(withdraw, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 new ConfirmationDialog(
@@ -509,7 +510,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         });
         reword.setText(getTranslation("changeui.action.reword"));
         reword.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        reword.addClickListener(e -> {
+        Clicks.on(reword, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 new RewordDialog(
@@ -520,7 +521,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         .open();
             }
         });
-        edit.addClickListener(e -> {
+        Clicks.on(edit, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 ChangeNavigation.toEditor(d.id());

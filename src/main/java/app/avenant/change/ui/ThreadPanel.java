@@ -6,6 +6,7 @@ import app.avenant.change.ChangeRuleException;
 import app.avenant.change.CommentView;
 import app.avenant.shared.RecentlyUsed;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
@@ -75,7 +76,7 @@ abstract class ThreadPanel extends Composite<Div> {
         thread.addClassName("av-cr-thread");
         older.setText(getTranslation(keys + ".older"));
         older.addThemeVariants(ButtonVariant.TERTIARY);
-        older.addClickListener(e -> loadOlder());
+        Clicks.on(older, () -> loadOlder());
         root.add(older, thread);
         loadLatest();
 
@@ -90,6 +91,7 @@ abstract class ThreadPanel extends Composite<Div> {
             publish.setText(getTranslation(keys + ".publish"));
             publish.addThemeVariants(ButtonVariant.PRIMARY);
             publish.getElement().setAttribute("title", getTranslation(keys + ".shortcut"));
+            // a click listener, not Clicks.on: its Ctrl+Enter shortcut fires a click event on the server
             publish.addClickListener(e -> publish(text));
             publish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(text);
             Div writeForm = new Div(text, publish);

@@ -4,6 +4,7 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.change.WordingEditView;
 import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -35,7 +36,7 @@ class WordingHistory extends Details {
         setSummaryText(getTranslation("changeui.reword.history", total));
         more.setText(getTranslation("changeui.reword.history.more"));
         more.addThemeVariants(ButtonVariant.TERTIARY);
-        more.addClickListener(e -> loadPage());
+        Clicks.on(more, () -> loadPage());
         more.setVisible(false);
         add(lines, more);
         addOpenedChangeListener(e -> {

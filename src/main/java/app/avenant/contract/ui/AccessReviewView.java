@@ -11,6 +11,7 @@ import app.avenant.contract.LastAccess;
 import app.avenant.contract.RecertificationRound;
 import app.avenant.contract.Side;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DatePickers;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
@@ -88,7 +89,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         recertify.setText(getTranslation("access.recertify"));
         recertify.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         recertify.addThemeVariants(ButtonVariant.PRIMARY);
-        recertify.addClickListener(e -> openRecertifyDialog());
+        Clicks.on(recertify, () -> openRecertifyDialog());
         banner.addClassName("av-access-banner");
         banner.getElement().setAttribute("role", "status");
         configureGrid();
@@ -378,7 +379,8 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         if (!entry.mayRevoke()) {
             return new Span();
         }
-        Button revoke = new Button(getTranslation("access.revoke"), VaadinIcon.BAN.create(), e -> confirmRevoke(entry));
+        Button revoke = new Button(getTranslation("access.revoke"), VaadinIcon.BAN.create());
+        Clicks.on(revoke, () -> confirmRevoke(entry));
         revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
         revoke.setAriaLabel(getTranslation("access.revoke.aria", entry.displayName()));
         return revoke;

@@ -6,6 +6,7 @@ import app.avenant.contract.StatusChange;
 import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -97,7 +98,7 @@ class HistoryTab extends Composite<Div> {
         configure(to, "contract.history.compare.to", currentVersion, currentVersion);
         compare.setText(getTranslation("contract.history.compare.submit"));
         compare.addThemeVariants(ButtonVariant.PRIMARY);
-        compare.addClickListener(e -> ContractNavigation.toCompare(contractId, from.getValue(), to.getValue()));
+        Clicks.on(compare, () -> ContractNavigation.toCompare(contractId, from.getValue(), to.getValue()));
         from.addValueChangeListener(e -> updateCompareState());
         to.addValueChangeListener(e -> updateCompareState());
         HorizontalLayout form = new HorizontalLayout(from, to, compare);

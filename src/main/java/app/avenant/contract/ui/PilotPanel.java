@@ -9,6 +9,7 @@ import app.avenant.contract.PilotProgress;
 import app.avenant.contract.PilotTerms;
 import app.avenant.contract.StatusChange;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -89,13 +90,13 @@ class PilotPanel extends Composite<Div> {
         if (progress.status() == ContractStatus.DRAFT && workspace.currentVersion() > 0) {
             startPilot.setText(getTranslation("contract.pilot.start"));
             startPilot.setId("pilot-start");
-            startPilot.addClickListener(e -> new PilotStartDialog(lifecycle, clock, workspace.id(), onChanged).open());
+            Clicks.on(startPilot, () -> new PilotStartDialog(lifecycle, clock, workspace.id(), onChanged).open());
             actions.add(startPilot);
         }
         activate.setText(getTranslation("contract.pilot.activate"));
         activate.setId("pilot-activate");
         activate.addThemeVariants(ButtonVariant.PRIMARY);
-        activate.addClickListener(e -> new PilotActivateDialog(lifecycle, workspace.id(), onChanged).open());
+        Clicks.on(activate, () -> new PilotActivateDialog(lifecycle, workspace.id(), onChanged).open());
         actions.add(activate);
         if (!progress.canActivate()) {
             activate.setEnabled(false);

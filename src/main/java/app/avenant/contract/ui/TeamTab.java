@@ -10,6 +10,7 @@ import app.avenant.contract.Member;
 import app.avenant.contract.Side;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -60,10 +61,10 @@ class TeamTab extends Composite<Div> {
         Div toolbar = new Div();
         toolbar.addClassName("av-toolbar");
         if (workspace.callerIsAdminOfParty()) {
-            Button add = new Button(
-                    getTranslation("contract.team.add"),
-                    VaadinIcon.PLUS.create(),
-                    e -> new AddMemberDialog(
+            Button add = new Button(getTranslation("contract.team.add"), VaadinIcon.PLUS.create());
+            Clicks.on(
+                    add,
+                    () -> new AddMemberDialog(
                                     access, users, contractId, mySide, currentMembers(contractId), this::refresh)
                             .open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -132,7 +133,8 @@ class TeamTab extends Composite<Div> {
         if (member.side() != mySide || member.contactPerson()) {
             return new Span();
         }
-        Button name = new Button(getTranslation("contract.team.nameContact"), e -> confirmContact(member));
+        Button name = new Button(getTranslation("contract.team.nameContact"));
+        Clicks.on(name, () -> confirmContact(member));
         name.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         return name;
     }

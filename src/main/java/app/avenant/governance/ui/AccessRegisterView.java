@@ -12,6 +12,7 @@ import app.avenant.governance.RegisterEntryView;
 import app.avenant.governance.RegisterSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
@@ -87,11 +88,11 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
         markReviewed.setText(getTranslation("governance.register.markReviewed"));
         markReviewed.setIcon(VaadinIcon.CHECK.create());
-        markReviewed.addClickListener(e -> openMarkReviewed());
+        Clicks.on(markReviewed, () -> openMarkReviewed());
         add.setText(getTranslation("governance.register.entry.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.addClickListener(e -> openEntryDialog(null));
+        Clicks.on(add, () -> openEntryDialog(null));
         banner.addClassName("av-register-banner");
         banner.getElement().setAttribute("role", "status");
         configureEntries();

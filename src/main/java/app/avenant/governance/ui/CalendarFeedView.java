@@ -2,6 +2,7 @@ package app.avenant.governance.ui;
 
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,12 +55,12 @@ public class CalendarFeedView extends Composite<Div> implements HasDynamicTitle 
 
         create.setText(getTranslation("governance.feed.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> generate());
+        Clicks.on(create, () -> generate());
         regenerate.setText(getTranslation("governance.feed.regenerate"));
-        regenerate.addClickListener(e -> confirm("governance.feed.regenerate", this::generate, false));
+        Clicks.on(regenerate, () -> confirm("governance.feed.regenerate", this::generate, false));
         revoke.setText(getTranslation("governance.feed.revoke"));
         revoke.addThemeVariants(ButtonVariant.ERROR);
-        revoke.addClickListener(e -> confirm("governance.feed.revoke", this::revoke, true));
+        Clicks.on(revoke, () -> confirm("governance.feed.revoke", this::revoke, true));
 
         getContent()
                 .add(

@@ -3,6 +3,7 @@ package app.avenant.governance.ui;
 import app.avenant.change.ui.ChangeNavigation;
 import app.avenant.governance.ReviewDecisions;
 import app.avenant.governance.ReviewDetail;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -23,9 +24,14 @@ class FollowedDecisionsPanel extends Composite<Div> {
         open.setText(getTranslation("governance.pack.decision.open"));
         open.setIcon(VaadinIcon.FILE_TEXT_O.create());
         open.setVisible(review.canEdit());
-        open.addClickListener(e -> new DecisionChangeDialog(
-                        decisions, review.id(), DecisionLines.of(decisionsText.get()), ChangeNavigation::toRequest)
-                .open());
+        Clicks.on(
+                open,
+                () -> new DecisionChangeDialog(
+                                decisions,
+                                review.id(),
+                                DecisionLines.of(decisionsText.get()),
+                                ChangeNavigation::toRequest)
+                        .open());
         root.add(new FollowedDecisionsList(decisions.followed(review.id())), open);
     }
 }

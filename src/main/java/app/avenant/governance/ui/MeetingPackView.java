@@ -5,6 +5,7 @@ import app.avenant.governance.MeetingPack;
 import app.avenant.governance.MeetingPack.PackPeriod;
 import app.avenant.governance.MeetingPacks;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.ContractPageFrame;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +59,7 @@ public class MeetingPackView extends Composite<Div> implements BeforeEnterObserv
         getContent().addClassName("av-pack");
         print.setText(getTranslation("governance.pack.print"));
         print.setIcon(VaadinIcon.PRINT.create());
-        print.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        Clicks.on(print, () -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.avenant.governance.GovernanceRuleException;
 import app.avenant.governance.MeetingPack;
 import app.avenant.governance.RegisterSummary;
 import app.avenant.governance.ReviewStatus;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,7 +44,7 @@ class PackRegisterSection extends Composite<Div> {
         // only once the comité has started: the register is gone through during the meeting
         markReviewed.setVisible(s.canMarkReviewed()
                 && (pack.status() == ReviewStatus.HELD || !pack.startsAt().isAfter(clock.instant())));
-        markReviewed.addClickListener(click -> {
+        Clicks.on(markReviewed, () -> {
             try {
                 register.markReviewed(pack.contractId(), pack.reviewId());
                 Notification.show(getTranslation("governance.register.markReviewed.saved"));

@@ -9,6 +9,7 @@ import app.avenant.governance.ReviewDetail;
 import app.avenant.governance.ReviewStatus;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Composite;
@@ -97,12 +98,12 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
 
         save.setText(getTranslation("governance.review.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save());
+        Clicks.on(save, () -> save());
         markHeld.setText(getTranslation("governance.review.markHeld"));
-        markHeld.addClickListener(e -> confirmHeld());
+        Clicks.on(markHeld, () -> confirmHeld());
         addAction.setText(getTranslation("governance.action.add"));
         addAction.setIcon(VaadinIcon.PLUS.create());
-        addAction.addClickListener(e -> openActionDialog());
+        Clicks.on(addAction, () -> openActionDialog());
         configureActions();
     }
 

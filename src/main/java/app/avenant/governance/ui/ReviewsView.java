@@ -9,6 +9,7 @@ import app.avenant.governance.Cadence;
 import app.avenant.governance.ReviewSummary;
 import app.avenant.governance.Reviews;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Composite;
@@ -80,7 +81,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         plan.setText(getTranslation("governance.reviews.plan"));
         plan.setIcon(VaadinIcon.PLUS.create());
         plan.addThemeVariants(ButtonVariant.PRIMARY);
-        plan.addClickListener(e -> openPlanDialog());
+        Clicks.on(plan, () -> openPlanDialog());
 
         calendar.setText(getTranslation("governance.reviews.calendar"));
         calendar.addClassName("av-gov-calendar-link");

@@ -11,6 +11,7 @@ import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.csv.DeliverableCsvTemplate;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -110,11 +111,11 @@ public class DeliverablesView extends PerformancePage {
         add.setText(texts.t("performance.deliverables.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.addClickListener(e -> openForm(null));
+        Clicks.on(add, () -> openForm(null));
 
         importCsv.setText(texts.t("performance.deliverables.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
-        importCsv.addClickListener(e -> openImport());
+        Clicks.on(importCsv, () -> openImport());
 
         configureGrid();
     }

@@ -2,6 +2,7 @@ package app.avenant.performance.ui;
 
 import app.avenant.performance.Indicators;
 import app.avenant.performance.ui.PerformancePage.Page;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,9 +57,9 @@ class IndicatorsPeriodBar extends IndicatorsSection {
 
         YearMonth latest = choices.getLast();
         currentMonth.setText(t("performance.indicators.period.currentMonth"));
-        currentMonth.addClickListener(e -> go(latest, latest));
+        Clicks.on(currentMonth, () -> go(latest, latest));
         last12.setText(t("performance.indicators.period.last12"));
-        last12.addClickListener(e -> go(last12Months.from(), last12Months.to()));
+        Clicks.on(last12, () -> go(last12Months.from(), last12Months.to()));
         if (period.singleMonth() && period.to().equals(latest)) {
             currentMonth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         } else if (period.from().equals(last12Months.from()) && period.to().equals(last12Months.to())) {

@@ -6,6 +6,7 @@ import app.avenant.contract.ContractRuleException;
 import app.avenant.performance.RebaselineSuggestion;
 import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -77,7 +78,7 @@ class RebaselinePrompt extends Composite<Section> {
             propose.addClassName("av-rebaseline-propose");
             propose.setId("rebaseline-" + suggestion.scopeItemKey());
             propose.setDisableOnClick(true);
-            propose.addClickListener(e -> {
+            Clicks.on(propose, () -> {
                 try {
                     UUID changeRequest = rebaselining.draftRebaseline(contractId, suggestion.scopeItemKey());
                     ChangeNavigation.toRequest(changeRequest);

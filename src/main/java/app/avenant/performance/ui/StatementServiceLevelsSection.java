@@ -7,6 +7,7 @@ import app.avenant.performance.StatementRuleException;
 import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.format.UnreadableNumberException;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
@@ -113,7 +114,7 @@ class StatementServiceLevelsSection extends Composite<Section> {
         field.addValueChangeListener(e -> field.setInvalid(false));
         Button save = new Button(getTranslation("performance.statementui.sla.save"));
         save.setId("save-" + level.key());
-        save.addClickListener(e -> save(level, field, saver));
+        Clicks.on(save, () -> save(level, field, saver));
         field.addKeyPressListener(Key.ENTER, e -> save(level, field, saver));
         Div editor = new Div(field, save);
         editor.addClassName("av-measure-editor");

@@ -7,6 +7,7 @@ import app.avenant.performance.StatementRevision;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.StatementStatus;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -79,14 +80,16 @@ class StatementValidationSection extends Composite<Section> {
             actionsBar.add(validateButton);
             if (statement.monthEnded()) {
                 int revision = current.number();
-                validateButton.addClickListener(e -> new StatementConfirmDialog(
-                                getTranslation(
-                                        "performance.statementui.validate.confirm.title",
-                                        StatementTexts.month(this, month)),
-                                getTranslation("performance.statementui.validate.confirm.text"),
-                                getTranslation("performance.statementui.validate.confirm.action"),
-                                () -> run(() -> actions.validate(revision)))
-                        .open());
+                Clicks.on(
+                        validateButton,
+                        () -> new StatementConfirmDialog(
+                                        getTranslation(
+                                                "performance.statementui.validate.confirm.title",
+                                                StatementTexts.month(this, month)),
+                                        getTranslation("performance.statementui.validate.confirm.text"),
+                                        getTranslation("performance.statementui.validate.confirm.action"),
+                                        () -> run(() -> actions.validate(revision)))
+                                .open());
             } else {
                 validateButton.setEnabled(false);
                 Span why = new Span(getTranslation(

@@ -6,6 +6,7 @@ import app.avenant.notification.NotificationBell;
 import app.avenant.notification.NotificationFeed;
 import app.avenant.notification.Notifications;
 import app.avenant.shared.i18n.LanguageSwitch;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
@@ -99,7 +100,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Div who = new Div(name, organisation);
         who.addClassName("user-block");
 
-        Button logout = new Button(getTranslation("portal.logout"), click -> authentication.logout());
+        Button logout = new Button(getTranslation("portal.logout"));
+        Clicks.on(logout, authentication::logout);
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         // on a phone only the icon shows (styles/avenant.css): the words would push the button off screen
         logout.setIcon(VaadinIcon.SIGN_OUT.create());

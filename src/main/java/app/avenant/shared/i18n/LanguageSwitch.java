@@ -1,5 +1,6 @@
 package app.avenant.shared.i18n;
 
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,8 @@ public class LanguageSwitch extends Composite<HorizontalLayout> {
     }
 
     private static Button button(String label, Locale locale, Locale current, Consumer<Locale> onChoice) {
-        Button button = new Button(label, click -> onChoice.accept(locale));
+        Button button = new Button(label);
+        Clicks.on(button, () -> onChoice.accept(locale));
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.getElement().setAttribute("lang", locale.getLanguage());
         boolean selected = Translations.supported(current).equals(locale);

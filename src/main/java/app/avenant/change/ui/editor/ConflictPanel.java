@@ -2,6 +2,7 @@ package app.avenant.change.ui.editor;
 
 import app.avenant.change.ui.Values;
 import app.avenant.contract.terms.MergeConflict;
+import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -60,11 +61,11 @@ class ConflictPanel extends Composite<Div> {
         for (MergeConflict conflict : conflicts) {
             Button keep = new Button(getTranslation("changeeditor.conflicts.keep"));
             Button take = new Button(getTranslation("changeeditor.conflicts.take"));
-            keep.addClickListener(e -> {
+            Clicks.on(keep, () -> {
                 pressed(keep, take);
                 onChoice.accept(conflict, false);
             });
-            take.addClickListener(e -> {
+            Clicks.on(take, () -> {
                 pressed(take, keep);
                 onChoice.accept(conflict, true);
             });
