@@ -12,15 +12,18 @@ import app.avenant.contract.Side;
 import app.avenant.governance.NewActionItem;
 import app.avenant.governance.NewReview;
 import app.avenant.governance.Reviews;
+import app.avenant.identity.Users;
 import app.avenant.notification.NotificationTarget.Screen;
 import app.avenant.performance.StatementValidated;
 import app.avenant.shared.format.Formats;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,6 +57,9 @@ class NotificationBellTest extends UiTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Users users;
 
     @Test
     void the_bell_counts_unread_notifications_and_updates_while_the_screen_is_open() {
@@ -115,6 +121,31 @@ class NotificationBellTest extends UiTest {
         login(contract.provider().admin().username());
 
         assertThat(_get(NotificationBell.class).badge.getText()).isEqualTo("1");
+    }
+
+    @Test
+    void a_bell_told_of_something_for_information_leaves_its_screen_untouched() {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        login(contract.provider().admin().username());
+        // a bell of its own, told on this thread at once, so the test sees what each telling queues for the screen
+        NotificationFeed direct = new NotificationFeed(Runnable::run);
+        NotificationBell bell = new NotificationBell(notifications, direct, users);
+        UI.getCurrent().add(bell);
+        UUID reader = contract.provider().admin().id();
+        int before = VaadinSession.getCurrent().getPendingAccessQueue().size();
+
+        publish(new ChangeRequestEvent.Commented(
+                contract.id(), UUID.randomUUID(), 1, contract.client().admin().id(), false));
+        direct.changed(List.of(reader));
+        assertThat(VaadinSession.getCurrent().getPendingAccessQueue()).hasSize(before);
+
+        publish(new ChangeRequestEvent.Submitted(
+                contract.id(), UUID.randomUUID(), 2, contract.client().admin().id()));
+        direct.changed(List.of(reader));
+        // (the layout's own bell, told a moment later by the portal's feed, may have queued its own by now)
+        assertThat(VaadinSession.getCurrent().getPendingAccessQueue()).hasSizeGreaterThan(before);
+        MockVaadin.runUIQueue();
+        assertThat(bell.badge.getText()).isEqualTo("1");
     }
 
     @Test
