@@ -1,9 +1,6 @@
 package app.avenant.contract;
 
 import app.avenant.contract.terms.Terms;
-import app.avenant.shared.AfterCommit;
-import app.avenant.shared.RecentlyUsed;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -22,17 +19,13 @@ class AdoptedTerms {
     /** Versions kept; the least recently used goes first. A 500-item version is a few hundred KB. */
     private static final int KEPT = 64;
 
-    private final Map<Key, Terms> recent = RecentlyUsed.map(KEPT);
+    /** An adopted version never changes: its stamp never moves. */
+    private static final long NEVER_CHANGES = 0;
+
+    private final StampedByContract<Key, Terms> recent = new StampedByContract<>(KEPT);
 
     Terms of(UUID contractId, int versionNumber, Supplier<Terms> read) {
-        Key key = new Key(contractId, versionNumber);
-        Terms known = recent.get(key);
-        if (known != null) {
-            return known;
-        }
-        Terms terms = read.get();
-        AfterCommit.run(() -> recent.put(key, terms));
-        return terms;
+        return recent.get(new Key(contractId, versionNumber), NEVER_CHANGES, read);
     }
 
     private record Key(UUID contractId, int versionNumber) {}

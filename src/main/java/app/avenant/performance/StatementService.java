@@ -238,7 +238,7 @@ class StatementService implements Statements {
 
     /** Only an ended month can be validated: its data is complete. */
     private boolean ended(YearMonth month) {
-        return month.isBefore(YearMonth.now(clock));
+        return MonthLocks.ended(month, clock);
     }
 
     private void requireEditor(UUID contractId) {

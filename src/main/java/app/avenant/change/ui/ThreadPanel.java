@@ -76,7 +76,7 @@ abstract class ThreadPanel extends Composite<Div> {
         thread.addClassName("av-cr-thread");
         older.setText(getTranslation(keys + ".older"));
         older.addThemeVariants(ButtonVariant.TERTIARY);
-        Clicks.on(older, () -> loadOlder());
+        Clicks.on(older, this::loadOlder);
         root.add(older, thread);
         loadLatest();
 

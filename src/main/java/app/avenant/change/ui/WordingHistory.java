@@ -36,7 +36,7 @@ class WordingHistory extends Details {
         setSummaryText(getTranslation("changeui.reword.history", total));
         more.setText(getTranslation("changeui.reword.history.more"));
         more.addThemeVariants(ButtonVariant.TERTIARY);
-        Clicks.on(more, () -> loadPage());
+        Clicks.on(more, this::loadPage);
         more.setVisible(false);
         add(lines, more);
         addOpenedChangeListener(e -> {

@@ -89,7 +89,7 @@ public class AccessReviewView extends Composite<Div> implements BeforeEnterObser
         recertify.setText(getTranslation("access.recertify"));
         recertify.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         recertify.addThemeVariants(ButtonVariant.PRIMARY);
-        Clicks.on(recertify, () -> openRecertifyDialog());
+        Clicks.on(recertify, this::openRecertifyDialog);
         banner.addClassName("av-access-banner");
         banner.getElement().setAttribute("role", "status");
         configureGrid();

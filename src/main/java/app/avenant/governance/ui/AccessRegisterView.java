@@ -88,7 +88,7 @@ public class AccessRegisterView extends Composite<Div> implements BeforeEnterObs
 
         markReviewed.setText(getTranslation("governance.register.markReviewed"));
         markReviewed.setIcon(VaadinIcon.CHECK.create());
-        Clicks.on(markReviewed, () -> openMarkReviewed());
+        Clicks.on(markReviewed, this::openMarkReviewed);
         add.setText(getTranslation("governance.register.entry.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.PRIMARY);

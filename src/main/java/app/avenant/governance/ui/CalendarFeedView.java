@@ -55,7 +55,7 @@ public class CalendarFeedView extends Composite<Div> implements HasDynamicTitle 
 
         create.setText(getTranslation("governance.feed.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        Clicks.on(create, () -> generate());
+        Clicks.on(create, this::generate);
         regenerate.setText(getTranslation("governance.feed.regenerate"));
         Clicks.on(regenerate, () -> confirm("governance.feed.regenerate", this::generate, false));
         revoke.setText(getTranslation("governance.feed.revoke"));

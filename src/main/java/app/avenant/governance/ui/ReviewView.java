@@ -98,12 +98,12 @@ public class ReviewView extends Composite<Div> implements BeforeEnterObserver, H
 
         save.setText(getTranslation("governance.review.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Clicks.on(save, () -> save());
+        Clicks.on(save, this::save);
         markHeld.setText(getTranslation("governance.review.markHeld"));
-        Clicks.on(markHeld, () -> confirmHeld());
+        Clicks.on(markHeld, this::confirmHeld);
         addAction.setText(getTranslation("governance.action.add"));
         addAction.setIcon(VaadinIcon.PLUS.create());
-        Clicks.on(addAction, () -> openActionDialog());
+        Clicks.on(addAction, this::openActionDialog);
         configureActions();
     }
 

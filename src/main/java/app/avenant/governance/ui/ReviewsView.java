@@ -81,7 +81,7 @@ public class ReviewsView extends Composite<Div> implements BeforeEnterObserver, 
         plan.setText(getTranslation("governance.reviews.plan"));
         plan.setIcon(VaadinIcon.PLUS.create());
         plan.addThemeVariants(ButtonVariant.PRIMARY);
-        Clicks.on(plan, () -> openPlanDialog());
+        Clicks.on(plan, this::openPlanDialog);
 
         calendar.setText(getTranslation("governance.reviews.calendar"));
         calendar.addClassName("av-gov-calendar-link");

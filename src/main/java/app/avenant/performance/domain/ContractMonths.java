@@ -77,8 +77,7 @@ public class ContractMonths {
         int end = PeriodMonths.of(last);
         MonthTotalsQuery.MonthData data = totals.between(contractId, first, end);
         Map<Integer, Map<String, ItemActuals>> actuals = data.actuals();
-        Map<YearMonth, Map<String, BigDecimal>> measured = new HashMap<>();
-        data.measured().forEach((month, values) -> measured.put(PeriodMonths.toYearMonth(month), values));
+        Map<YearMonth, Map<String, BigDecimal>> measured = data.measured();
         List<MonthFigures> months = new ArrayList<>();
         BigDecimal consumed = BigDecimal.ZERO.setScale(2);
         for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {

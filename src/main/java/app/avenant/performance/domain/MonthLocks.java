@@ -1,5 +1,6 @@
 package app.avenant.performance.domain;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Set;
@@ -13,6 +14,14 @@ public interface MonthLocks {
 
     /** The locked months among {@code months}: one query whatever their number. */
     Set<YearMonth> lockedAmong(UUID contractId, Collection<YearMonth> months);
+
+    /**
+     * Whether {@code month} has ended: only then may its statement be validated, so a month that has not ended is
+     * never locked.
+     */
+    static boolean ended(YearMonth month, Clock clock) {
+        return month.isBefore(YearMonth.now(clock));
+    }
 
     default boolean isLocked(UUID contractId, YearMonth month) {
         return !lockedAmong(contractId, Set.of(month)).isEmpty();

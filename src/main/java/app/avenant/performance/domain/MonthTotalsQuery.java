@@ -2,6 +2,7 @@ package app.avenant.performance.domain;
 
 import app.avenant.performance.metrics.ItemActuals;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonthTotalsQuery {
 
-    /** What was delivered per month (yyyymm, ascending) and scope item, and what was measured per service level. */
+    /** What was delivered per month (yyyymm, ascending) and scope item; what was measured per month and service level. */
     public record MonthData(
-            Map<Integer, Map<String, ItemActuals>> actuals, Map<Integer, Map<String, BigDecimal>> measured) {}
+            Map<Integer, Map<String, ItemActuals>> actuals, Map<YearMonth, Map<String, BigDecimal>> measured) {}
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +32,7 @@ public class MonthTotalsQuery {
     /** The totals and the measurements of {@code first}..{@code last} (yyyymm). */
     public MonthData between(UUID contractId, int first, int last) {
         Map<Integer, Map<String, ItemActuals>> actuals = new TreeMap<>();
-        Map<Integer, Map<String, BigDecimal>> measured = new TreeMap<>();
+        Map<YearMonth, Map<String, BigDecimal>> measured = new HashMap<>();
         jdbc.query(
                 """
                         select 'T', period_month, scope_item_key, sum(delivered), sum(on_time), sum(first_pass),
@@ -49,7 +50,8 @@ public class MonthTotalsQuery {
                     int month = rs.getInt(2);
                     String key = rs.getString(3);
                     if ("M".equals(rs.getString(1))) {
-                        measured.computeIfAbsent(month, m -> new HashMap<>()).put(key, rs.getBigDecimal(11));
+                        measured.computeIfAbsent(PeriodMonths.toYearMonth(month), m -> new HashMap<>())
+                                .put(key, rs.getBigDecimal(11));
                         return;
                     }
                     BigDecimal cost = rs.getBigDecimal(10);

@@ -28,9 +28,8 @@ class StatementMonthLocks implements MonthLocks {
     @Override
     @Transactional(readOnly = true)
     public Set<YearMonth> lockedAmong(UUID contractId, Collection<YearMonth> months) {
-        YearMonth now = YearMonth.now(clock);
         Set<Integer> periods = months.stream()
-                .filter(month -> month.isBefore(now))
+                .filter(month -> MonthLocks.ended(month, clock))
                 .map(PeriodMonths::of)
                 .collect(Collectors.toSet());
         if (periods.isEmpty()) {

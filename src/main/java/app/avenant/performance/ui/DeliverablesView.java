@@ -115,7 +115,7 @@ public class DeliverablesView extends PerformancePage {
 
         importCsv.setText(texts.t("performance.deliverables.import"));
         importCsv.setIcon(VaadinIcon.UPLOAD.create());
-        Clicks.on(importCsv, () -> openImport());
+        Clicks.on(importCsv, this::openImport);
 
         configureGrid();
     }
