@@ -18,7 +18,8 @@
 # then over a comment window as long: COMMENTS comments, one every 1 to 2 s, each with a marker of its own.
 # Printed per run: p50/p95/p99/max of the delay from the comment's « Publier » UIDL POST to each page's push
 # message carrying it, deliveries received vs expected (a missing one is an error), and the portal's CPU per
-# comment (process_cpu_time_ns_total, the idle CPU of an equal window taken off). Then every page is closed
+# comment (process_cpu_time_ns_total, the idle CPU of an equal window taken off; of it, what the JIT compiler
+# threads took, from /proc). Then every page is closed
 # (unload beacon, WebSocket closed) and every session signs out: the next run starts from a portal holding no UI
 # of the one before (its gauges are printed before and after each run).
 # Goal: p95 < 250 ms at 500 subscribed UIs. About 7 minutes for 10 100 500 on 2 cores.

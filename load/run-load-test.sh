@@ -13,7 +13,8 @@
 # threads is read around each request (which requests cost most); then the users ramp up (not measured) and the
 # window is measured at full load: p50/p95/p99 per
 # request and per user action, errors, the portal's CPU per action (process_cpu_time_ns_total from its
-# Prometheus endpoint, before and after the window) and users per core at p95 < 300 ms.
+# Prometheus endpoint, before and after the window; of it, what the JIT compiler threads took, from /proc) and users
+# per core at p95 < 300 ms.
 #
 # Settings (environment): RAMP_SECONDS (20), DURATION_SECONDS (100), THINK_MIN / THINK_MAX (5 / 10 s),
 # WARMUP_USERS (4), PUSH (true), CPU_ROUNDS (15: rounds of the one user alone, first load only), LOAD_PORT / LOAD_MANAGEMENT_PORT (19080 / 19081), LOAD_DATABASE (avenant_load),

@@ -224,6 +224,10 @@ public class FanOutSimulation extends Simulation {
     private static volatile Figures.Metrics idleTo;
     private static volatile Figures.Metrics windowFrom;
     private static volatile Figures.Metrics windowTo;
+    /** CPU of the portal's JIT compiler threads at the comment window's ends, ns (-1: not read). */
+    private static volatile long compilerAtWindowFrom = -1;
+
+    private static volatile long compilerAtWindowTo = -1;
     private static volatile long windowStartMs;
     private static final AtomicBoolean FINISHED = new AtomicBoolean();
 
@@ -269,6 +273,7 @@ public class FanOutSimulation extends Simulation {
                     idleToMs = now();
                     COUNTING.set(true);
                     windowFrom = metrics();
+                    compilerAtWindowFrom = Figures.compilerThreadsCpuNs(SETTINGS.portalPid());
                     generatorCpuFrom = Figures.ownCpuSeconds();
                     windowStartMs = now();
                     return session;
@@ -282,6 +287,7 @@ public class FanOutSimulation extends Simulation {
                         .on(pause(Duration.ofMillis(200))))
                 .exec(session -> {
                     windowTo = metrics();
+                    compilerAtWindowTo = Figures.compilerThreadsCpuNs(SETTINGS.portalPid());
                     generatorCpuTo = Figures.ownCpuSeconds();
                     DONE.set(true);
                     return session;
@@ -916,6 +922,14 @@ public class FanOutSimulation extends Simulation {
                     "portal CPU per comment, idle taken off: %.1f ms; GC pauses in the window %.2f s",
                     cpuPerEvent,
                     windowTo.gcPauseSeconds() - windowFrom.gcPauseSeconds());
+            if (compilerAtWindowFrom >= 0 && compilerAtWindowTo >= compilerAtWindowFrom) {
+                double jitMs = (compilerAtWindowTo - compilerAtWindowFrom) / 1e6;
+                line(
+                        out,
+                        "  of which the JIT compiler still compiling the portal's code: %.1f ms per comment (a portal"
+                                + " that has served for a while has compiled it)",
+                        jitMs / sent);
+            }
             line(
                     out,
                     "push messages to the subscribers during the idle window: %d (0 expected); in the whole run: %d",

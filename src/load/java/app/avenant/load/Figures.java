@@ -87,6 +87,10 @@ final class Figures {
     private static volatile long[] machineAtStart;
     private static volatile long[] machineAtEnd;
     private static volatile double databaseCpuAtStart = Double.NaN;
+    /** CPU of the portal's JIT compiler threads at the window's ends, ns (-1: not read). */
+    private static volatile long compilerCpuAtStart = -1;
+
+    private static volatile long compilerCpuAtEnd = -1;
     private static volatile double databaseCpuAtEnd = Double.NaN;
 
     private Figures() {}
@@ -141,6 +145,15 @@ final class Figures {
      * has compiled its code long ago); -1 when it cannot be read.
      */
     static long portalThreadsCpuNs(long pid) {
+        return threadsCpuNs(pid, false);
+    }
+
+    /** The CPU time of the portal's JIT compiler threads so far, in ns; -1 when it cannot be read. */
+    static long compilerThreadsCpuNs(long pid) {
+        return threadsCpuNs(pid, true);
+    }
+
+    private static long threadsCpuNs(long pid, boolean compilers) {
         if (pid <= 0) {
             return -1;
         }
@@ -148,7 +161,7 @@ final class Figures {
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    if (COMPILER_THREADS.computeIfAbsent(task, Figures::isCompilerThread)) {
+                    if (COMPILER_THREADS.computeIfAbsent(task, Figures::isCompilerThread) != compilers) {
                         continue;
                     }
                     String schedstat = Files.readString(task.resolve("schedstat"));
@@ -239,15 +252,17 @@ final class Figures {
                 / (Duration.between(from.at(), to.at()).toMillis() / 1000.0);
     }
 
-    static void windowOpens(String metricsUrl, long databasePid) {
+    static void windowOpens(String metricsUrl, long databasePid, long portalPid) {
         atStart = read(metricsUrl);
+        compilerCpuAtStart = compilerThreadsCpuNs(portalPid);
         generatorCpuAtStart = ownCpuSeconds();
         databaseCpuAtStart = processCpuSeconds(databasePid);
         machineAtStart = machineTicks();
     }
 
-    static void windowCloses(String metricsUrl, long databasePid) {
+    static void windowCloses(String metricsUrl, long databasePid, long portalPid) {
         atEnd = read(metricsUrl);
+        compilerCpuAtEnd = compilerThreadsCpuNs(portalPid);
         generatorCpuAtEnd = ownCpuSeconds();
         databaseCpuAtEnd = processCpuSeconds(databasePid);
         machineAtEnd = machineTicks();
@@ -465,6 +480,17 @@ final class Figures {
                             + " action without it: %.1f ms",
                     idle,
                     net);
+        }
+        if (compilerCpuAtStart >= 0 && compilerCpuAtEnd >= compilerCpuAtStart) {
+            double jit = (compilerCpuAtEnd - compilerCpuAtStart) / 1e9;
+            line(
+                    out,
+                    "  of which the JIT compiler still compiling the portal's code: %.1f s, %.1f ms per user action"
+                            + " (a portal that has served for a while has compiled it); per user action without it:"
+                            + " %.1f ms",
+                    jit,
+                    jit * 1000 / actions,
+                    (cpu - jit) * 1000 / actions);
         }
         if (!Double.isNaN(databaseCpuAtStart) && !Double.isNaN(databaseCpuAtEnd)) {
             double db = databaseCpuAtEnd - databaseCpuAtStart;

@@ -197,7 +197,7 @@ public class PortalSimulation extends Simulation {
     public void after() {
         if (MAIN_START.get() > 0 && System.currentTimeMillis() < MAIN_START.get() + windowEnd()) {
             // the users stopped before the window's end (all failed): close it now
-            Figures.windowCloses(SETTINGS.metricsUrl(), SETTINGS.databasePid());
+            Figures.windowCloses(SETTINGS.metricsUrl(), SETTINGS.databasePid(), SETTINGS.portalPid());
         }
         String report = Figures.report(SETTINGS);
         System.out.println(report);
@@ -221,11 +221,11 @@ public class PortalSimulation extends Simulation {
             long start = MAIN_START.get();
             Figures.window(start + SETTINGS.ramp().toMillis(), start + windowEnd());
             CLOCK.schedule(
-                    () -> Figures.windowOpens(SETTINGS.metricsUrl(), SETTINGS.databasePid()),
+                    () -> Figures.windowOpens(SETTINGS.metricsUrl(), SETTINGS.databasePid(), SETTINGS.portalPid()),
                     SETTINGS.ramp().toMillis(),
                     TimeUnit.MILLISECONDS);
             CLOCK.schedule(
-                    () -> Figures.windowCloses(SETTINGS.metricsUrl(), SETTINGS.databasePid()),
+                    () -> Figures.windowCloses(SETTINGS.metricsUrl(), SETTINGS.databasePid(), SETTINGS.portalPid()),
                     windowEnd(),
                     TimeUnit.MILLISECONDS);
             CLOCK.scheduleAtFixedRate(PortalSimulation::progress, 15, 15, TimeUnit.SECONDS);
