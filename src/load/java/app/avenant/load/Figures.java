@@ -87,11 +87,11 @@ final class Figures {
     private static volatile long[] machineAtStart;
     private static volatile long[] machineAtEnd;
     private static volatile double databaseCpuAtStart = Double.NaN;
+    private static volatile double databaseCpuAtEnd = Double.NaN;
     /** CPU of the portal's JIT compiler threads at the window's ends, ns (-1: not read). */
     private static volatile long compilerCpuAtStart = -1;
 
     private static volatile long compilerCpuAtEnd = -1;
-    private static volatile double databaseCpuAtEnd = Double.NaN;
 
     private Figures() {}
 
@@ -252,19 +252,19 @@ final class Figures {
                 / (Duration.between(from.at(), to.at()).toMillis() / 1000.0);
     }
 
-    static void windowOpens(String metricsUrl, long databasePid, long portalPid) {
-        atStart = read(metricsUrl);
-        compilerCpuAtStart = compilerThreadsCpuNs(portalPid);
+    static void windowOpens(Settings settings) {
+        atStart = read(settings.metricsUrl());
+        compilerCpuAtStart = compilerThreadsCpuNs(settings.portalPid());
         generatorCpuAtStart = ownCpuSeconds();
-        databaseCpuAtStart = processCpuSeconds(databasePid);
+        databaseCpuAtStart = processCpuSeconds(settings.databasePid());
         machineAtStart = machineTicks();
     }
 
-    static void windowCloses(String metricsUrl, long databasePid, long portalPid) {
-        atEnd = read(metricsUrl);
-        compilerCpuAtEnd = compilerThreadsCpuNs(portalPid);
+    static void windowCloses(Settings settings) {
+        atEnd = read(settings.metricsUrl());
+        compilerCpuAtEnd = compilerThreadsCpuNs(settings.portalPid());
         generatorCpuAtEnd = ownCpuSeconds();
-        databaseCpuAtEnd = processCpuSeconds(databasePid);
+        databaseCpuAtEnd = processCpuSeconds(settings.databasePid());
         machineAtEnd = machineTicks();
     }
 

@@ -197,7 +197,7 @@ public class PortalSimulation extends Simulation {
     public void after() {
         if (MAIN_START.get() > 0 && System.currentTimeMillis() < MAIN_START.get() + windowEnd()) {
             // the users stopped before the window's end (all failed): close it now
-            Figures.windowCloses(SETTINGS.metricsUrl(), SETTINGS.databasePid(), SETTINGS.portalPid());
+            Figures.windowCloses(SETTINGS);
         }
         String report = Figures.report(SETTINGS);
         System.out.println(report);
@@ -221,11 +221,11 @@ public class PortalSimulation extends Simulation {
             long start = MAIN_START.get();
             Figures.window(start + SETTINGS.ramp().toMillis(), start + windowEnd());
             CLOCK.schedule(
-                    () -> Figures.windowOpens(SETTINGS.metricsUrl(), SETTINGS.databasePid(), SETTINGS.portalPid()),
+                    () -> Figures.windowOpens(SETTINGS),
                     SETTINGS.ramp().toMillis(),
                     TimeUnit.MILLISECONDS);
             CLOCK.schedule(
-                    () -> Figures.windowCloses(SETTINGS.metricsUrl(), SETTINGS.databasePid(), SETTINGS.portalPid()),
+                    () -> Figures.windowCloses(SETTINGS),
                     windowEnd(),
                     TimeUnit.MILLISECONDS);
             CLOCK.scheduleAtFixedRate(PortalSimulation::progress, 15, 15, TimeUnit.SECONDS);

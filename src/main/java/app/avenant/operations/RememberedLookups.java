@@ -47,7 +47,7 @@ class RememberedLookups {
         };
     }
 
-    /** A lookup that keeps the first answer for the types in {@link #ASKED_AT_EVERY_REQUEST}, none included. */
+    /** A lookup that keeps the first answer for the types in {@link #ASKED_AT_EVERY_REQUEST}, "none found" included. */
     static final class Remembering implements Lookup {
 
         private final Lookup delegate;
