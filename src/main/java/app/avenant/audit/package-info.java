@@ -17,6 +17,7 @@
             "change",
             "performance",
             "governance",
+            "document",
             "contract :: owner-page",
             "identity :: internal"
         })

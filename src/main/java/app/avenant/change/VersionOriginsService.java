@@ -109,6 +109,7 @@ class VersionOriginsService implements VersionOrigins {
                 cr.number(),
                 cr.title(),
                 cr.reason(),
+                cr.serves(),
                 cr.authorSide(),
                 name(names, cr.authorUserId()),
                 approvals,

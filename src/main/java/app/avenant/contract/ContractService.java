@@ -295,7 +295,7 @@ class ContractService implements Contracts {
                 .toList();
     }
 
-    private static Party party(Contract c, Side side, Map<UUID, OrganisationRef> orgs, Map<UUID, UserRef> contacts) {
+    static Party party(Contract c, Side side, Map<UUID, OrganisationRef> orgs, Map<UUID, UserRef> contacts) {
         UUID contact = c.contactOf(side);
         UserRef person = contact != null ? contacts.get(contact) : null;
         return new Party(

@@ -2,6 +2,7 @@ package app.avenant.contract;
 
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
+import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.TermsSection;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param version       the version the request became
  * @param requestId     to link to the request's screen
  * @param requestNumber "demande n° 2"
+ * @param serves        the objective the request said the change serves (null for requests that did not say)
  * @param approvals     one per side, in the order they were given
  * @param fields        the fields the request changed, each with who proposed its value last; empty when not
  *                      asked for
@@ -26,6 +28,7 @@ public record VersionOrigin(
         int requestNumber,
         String title,
         String reason,
+        @Nullable ObjectiveKind serves,
         Side authorSide,
         String authorName,
         List<Approver> approvals,

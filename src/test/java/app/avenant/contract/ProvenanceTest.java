@@ -67,6 +67,7 @@ class ProvenanceTest {
                 number,
                 "Demande " + number,
                 "Motif",
+                null,
                 Side.CLIENT,
                 "Paul Durand",
                 List.of(new VersionOrigin.Approver(Side.CLIENT, "Claire Martin", Instant.EPOCH)),

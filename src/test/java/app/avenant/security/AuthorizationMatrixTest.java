@@ -28,10 +28,13 @@ import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.PrintedVersions;
 import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.contract.Side;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.document.DocumentCheck;
+import app.avenant.document.VersionDocuments;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.Art28Item;
 import app.avenant.governance.Art28Status;
@@ -148,7 +151,9 @@ class AuthorizationMatrixTest {
             AccessRegister.class,
             Invitations.class,
             VersionOrigins.class,
-            RequestsAwaitingMe.class);
+            RequestsAwaitingMe.class,
+            PrintedVersions.class,
+            VersionDocuments.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
@@ -226,6 +231,12 @@ class AuthorizationMatrixTest {
     @Autowired
     VersionOrigins versionOrigins;
 
+    @Autowired
+    PrintedVersions printedVersions;
+
+    @Autowired
+    VersionDocuments versionDocuments;
+
     private PerformanceFixtures performance;
     private PerformanceContract contract;
     private PerformanceContract otherContract;
@@ -238,6 +249,8 @@ class AuthorizationMatrixTest {
     private UUID sharedAction;
     private UUID sharedDeliverable;
     private final AtomicInteger cells = new AtomicInteger();
+    private byte[] versionOnePdf = new byte[0];
+    private String versionOneFingerprint = "";
     private final Set<String> methodsWithRows = new TreeSet<>();
 
     @BeforeAll
@@ -260,6 +273,12 @@ class AuthorizationMatrixTest {
         people.put(OUTSIDER_ADMIN, otherContract.client().admin());
         people.put(OUTSIDER_MEMBER, otherContract.client().member());
 
+        acceptedAmendment();
+        versionOnePdf = TestAccounts.as(name(CLIENT_OWNER), () -> versionDocuments.version(contract.id(), 1))
+                .content();
+        versionOneFingerprint = TestAccounts.as(
+                name(CLIENT_OWNER),
+                () -> printedVersions.printable(contract.id(), 1).fingerprint());
         sharedChange = submittedChange();
         sharedReview = plannedReview();
         sharedAction = TestAccounts.as(
@@ -431,6 +450,32 @@ class AuthorizationMatrixTest {
         rows.add(Row.contract("VersionOrigins.origins", members(), c -> () -> versionOrigins.origins(id, 1, 3)));
         rows.add(Row.contract(
                 "VersionOrigins.attributedOrigins", members(), c -> () -> versionOrigins.attributedOrigins(id, 1, 3)));
+        // PrintedVersions and VersionDocuments: versions on paper, for any member; a fingerprint or a PDF names a
+        // version only to a member
+        rows.add(Row.contract("PrintedVersions.printable", members(), c -> () -> printedVersions.printable(id, 1)));
+        rows.add(Row.caller("PrintedVersions.findByFingerprint", everyone(), c -> () -> {
+            var found = printedVersions.findByFingerprint(versionOneFingerprint);
+            assertThat(found.stream().anyMatch(v -> v.contractId().equals(id)))
+                    .as("the version is named to members only")
+                    .isEqualTo(c.member());
+            return found;
+        }));
+        rows.add(Row.contract("VersionDocuments.version", members(), c -> () -> versionDocuments.version(id, 1)));
+        rows.add(Row.contract("VersionDocuments.amendment", members(), c -> () -> versionDocuments.amendment(id, 2)));
+        rows.add(Row.caller("VersionDocuments.checkFingerprint", everyone(), c -> () -> {
+            var check = versionDocuments.checkFingerprint(versionOneFingerprint);
+            assertThat(check.outcome() == DocumentCheck.Outcome.MATCH)
+                    .as("a member learns the version, anyone else that it matches none of theirs")
+                    .isEqualTo(c.member());
+            return check;
+        }));
+        rows.add(Row.caller("VersionDocuments.checkPdf", everyone(), c -> () -> {
+            var check = versionDocuments.checkPdf(versionOnePdf);
+            assertThat(check.outcome() == DocumentCheck.Outcome.MATCH)
+                    .as("a member learns the version, anyone else that it matches none of theirs")
+                    .isEqualTo(c.member());
+            return check;
+        }));
         rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
             assertThat(contracts.myRole(id)).isEqualTo(c.role());
             return null;
@@ -1040,6 +1085,28 @@ class AuthorizationMatrixTest {
                 () -> changeRequests.propose(
                         contract.id(),
                         new NewChangeRequest("Demande de la matrice", "Vérifier les droits", ObjectiveKind.COST)));
+    }
+
+    /** Version 2 made by a change request, so that the contract has an amendment to print. */
+    private void acceptedAmendment() {
+        UUID request = TestAccounts.as(
+                name(CLIENT_EDITOR),
+                () -> changeRequests.propose(
+                        contract.id(),
+                        new NewChangeRequest("Préavis allongé", "Un mois de plus", ObjectiveKind.CONTINUITY)));
+        TestAccounts.as(name(CLIENT_EDITOR), () -> {
+            var detail = changeRequests.detail(request);
+            changeRequests.revise(request, detail.version(), withLongerNotice(detail.proposed()), "");
+        });
+        TestAccounts.as(
+                name(CLIENT_EDITOR),
+                () -> changeRequests.submit(
+                        request, changeRequests.detail(request).version()));
+        int revision = TestAccounts.as(
+                name(CLIENT_OWNER),
+                () -> changeRequests.detail(request).latest().number());
+        TestAccounts.as(name(CLIENT_OWNER), () -> changeRequests.approve(request, revision));
+        TestAccounts.as(name(PROVIDER_MANAGER), () -> changeRequests.approve(request, revision));
     }
 
     private UUID submittedChange() {

@@ -3,6 +3,7 @@ package app.avenant.audit.domain;
 import app.avenant.audit.AuditAction;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractEvent;
+import app.avenant.document.DocumentDownloaded;
 import app.avenant.governance.AccessRegisterEvent;
 import app.avenant.identity.ApiTokenEvent;
 import app.avenant.identity.CurrentUser;
@@ -161,6 +162,16 @@ class DomainEventsListener {
                 users.findCurrentUser().map(CurrentUser::id).orElse(null),
                 event.contractId(),
                 "file=" + event.fileName());
+    }
+
+    /** A version's or an amendment's PDF, made for the signed-in member: recorded at once, with its fingerprint. */
+    @EventListener
+    void on(DocumentDownloaded event) {
+        recorder.now(
+                AuditAction.EXPORT,
+                users.findCurrentUser().map(CurrentUser::id).orElse(null),
+                event.contractId(),
+                "file=" + event.fileName() + " version=" + event.version() + " fingerprint=" + event.fingerprint());
     }
 
     @EventListener

@@ -27,6 +27,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.Clicks;
+import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
@@ -381,7 +382,17 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             if (produced > 1) {
                 accepted.add(ContractNavigation.linkToCompare(
                         d.contractId(), produced - 1, produced, getTranslation("changeui.detail.accepted.compare")));
+                // the signed amendment a PME files: what changed, who proposed it, who approved it
+                accepted.add(DocumentLinks.download(
+                        DocumentLinks.amendmentUrl(d.contractId(), produced),
+                        getTranslation("document.link.amendment.short"),
+                        getTranslation(
+                                "document.link.amendment", String.valueOf(produced - 1), String.valueOf(produced))));
             }
+            accepted.add(DocumentLinks.download(
+                    DocumentLinks.versionUrl(d.contractId(), produced),
+                    getTranslation("document.link.version", String.valueOf(produced)),
+                    getTranslation("document.link.version", String.valueOf(produced))));
             banners.add(accepted);
         }
         if (d.status() == ChangeRequestStatus.REJECTED) {

@@ -102,6 +102,21 @@ public class ContractQueries {
                 .getResultList();
     }
 
+    /**
+     * The versions whose fingerprint starts with these lower-case hexadecimal digits, without their terms (one
+     * statement, on the fingerprint's index). The caller keeps those of contracts it may see.
+     */
+    public List<FingerprintRow> versionsWithFingerprint(String prefix, int limit) {
+        return em.createQuery("""
+                        select new app.avenant.contract.domain.FingerprintRow(v.contractId, v.number, v.adoptedAt,
+                               v.fingerprint)
+                        from ContractVersion v where v.fingerprint like :prefix order by v.adoptedAt desc
+                        """, FingerprintRow.class)
+                .setParameter("prefix", prefix + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Two versions' terms in one statement, for compare. */
     public List<ContractVersion> twoVersions(UUID contractId, int first, int second) {
         return em.createQuery(

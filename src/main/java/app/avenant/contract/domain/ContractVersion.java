@@ -1,6 +1,7 @@
 package app.avenant.contract.domain;
 
 import app.avenant.contract.Approval;
+import app.avenant.contract.persistence.TermsJson;
 import app.avenant.contract.terms.Terms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -56,6 +57,10 @@ public class ContractVersion implements Persistable<UUID> {
     @Column(name = "adopted_at")
     private Instant adoptedAt;
 
+    /** {@link TermsFingerprint}: what a printed version is recognised by. */
+    @Column(name = "terms_fingerprint", length = 64)
+    private String fingerprint;
+
     /** Versions are only ever inserted: saying so spares Hibernate a select before each insert. */
     @Transient
     private boolean isNew = true;
@@ -82,6 +87,8 @@ public class ContractVersion implements Persistable<UUID> {
         this.providerApproverId = provider.userId();
         this.providerApprovedAt = provider.approvedAt();
         this.adoptedAt = adoptedAt;
+        // the same function the column's converter writes with: the fingerprint is of the terms as stored
+        this.fingerprint = TermsFingerprint.of(contractId, number, TermsJson.write(terms));
     }
 
     @PostLoad
@@ -126,6 +133,10 @@ public class ContractVersion implements Persistable<UUID> {
 
     public Instant adoptedAt() {
         return adoptedAt;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Clicks;
+import app.avenant.shared.ui.DocumentLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +63,11 @@ class HistoryTab extends Composite<Div> {
                 .setHeader(getTranslation("contract.history.column.request"))
                 .setKey("request")
                 .setFlexGrow(2);
+        grid.addComponentColumn(v -> documents(contractId, v))
+                .setHeader(getTranslation("contract.history.column.documents"))
+                .setKey("documents")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(VersionSummary::clientApprover)
                 .setHeader(getTranslation("contract.history.column.clientApprover"))
                 .setKey("clientApprover")
@@ -115,6 +121,29 @@ class HistoryTab extends Composite<Div> {
             origins.of(contractId, low, high).forEach(o -> requests.put(o.version(), o));
         }
         return page;
+    }
+
+    /**
+     * The version's PDF; the amendment's too for a version a change request made out of the one before (version 1
+     * is the contract itself).
+     */
+    private Component documents(UUID contractId, VersionSummary version) {
+        Div links = new Div();
+        links.addClassName("av-pdf-links");
+        links.add(DocumentLinks.download(
+                DocumentLinks.versionUrl(contractId, version.number()),
+                getTranslation("document.link.pdf"),
+                getTranslation("document.link.version", String.valueOf(version.number()))));
+        if (version.number() > 1 && requests.containsKey(version.number())) {
+            links.add(DocumentLinks.download(
+                    DocumentLinks.amendmentUrl(contractId, version.number()),
+                    getTranslation("document.link.amendment.short"),
+                    getTranslation(
+                            "document.link.amendment",
+                            String.valueOf(version.number() - 1),
+                            String.valueOf(version.number()))));
+        }
+        return links;
     }
 
     /** "Demande n° 7 — titre", linked to the request; nothing for a version adopted without one. */

@@ -10,6 +10,7 @@ import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.ScreenLinks;
 import com.vaadin.flow.component.Composite;
@@ -131,9 +132,10 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
                 ContractNavigation.toCompare(contractId, from.getValue(), e.getValue());
             }
         });
-        HorizontalLayout selects = new HorizontalLayout(from, to);
+        HorizontalLayout selects = new HorizontalLayout(from, to, documents(contractId, comparison));
         selects.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         selects.addClassName("av-toolbar");
+        selects.setWrap(true);
 
         Div versions = new Div(version(comparison.from()), version(comparison.to()));
         versions.addClassName("av-compare-versions");
@@ -142,6 +144,27 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
             getContent().add(new OriginsPanel(provenance.requests(), origins));
         }
         getContent().add(new TermsDiffView(comparison.diff(), provenance, origins));
+    }
+
+    /** The PDFs of the two versions; of the amendment too when one made the newer out of the older. */
+    private Div documents(UUID contractId, VersionComparison comparison) {
+        Div links = new Div();
+        links.addClassName("av-pdf-links");
+        int older = Math.min(comparison.from().number(), comparison.to().number());
+        int newer = Math.max(comparison.from().number(), comparison.to().number());
+        for (int number : new int[] {older, newer}) {
+            if (number > 0) {
+                String label = getTranslation("document.link.version", String.valueOf(number));
+                links.add(DocumentLinks.download(DocumentLinks.versionUrl(contractId, number), label, label));
+            }
+        }
+        if (newer == older + 1 && older >= 1) {
+            links.add(DocumentLinks.download(
+                    DocumentLinks.amendmentUrl(contractId, newer),
+                    getTranslation("document.link.amendment.short"),
+                    getTranslation("document.link.amendment", String.valueOf(older), String.valueOf(newer))));
+        }
+        return links;
     }
 
     private Div version(VersionSummary version) {

@@ -47,6 +47,7 @@ class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
     static final String INVITATION_PATHS = "/invitation/*";
+    static final String DOCUMENT_PATHS = "/documents/contracts/**";
 
     /**
      * No Micrometer observation around each of the filter chain's filters, nor around sign-in and each access
@@ -69,7 +70,11 @@ class SecurityConfig {
                 // an invitation link is opened by someone without an account yet (the link is the credential;
                 // AcceptInvitationView is @AnonymousAllowed): never sent to the login page
                 .requestMatchers(INVITATION_PATHS)
-                .permitAll());
+                .permitAll()
+                // the PDFs of versions and amendments: plain downloads for signed-in people (Vaadin's rules refuse
+                // any path that is not a view); the document service checks the right on the contract
+                .requestMatchers(DOCUMENT_PATHS)
+                .authenticated());
         // Vaadin sets form login (failure → /login?error) and logout (→ /login); CSRF is ours (below)
         http.with(
                 VaadinSecurityConfigurer.vaadin(),

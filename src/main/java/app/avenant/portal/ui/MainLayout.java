@@ -7,6 +7,7 @@ import app.avenant.notification.NotificationFeed;
 import app.avenant.notification.Notifications;
 import app.avenant.shared.i18n.LanguageSwitch;
 import app.avenant.shared.ui.Clicks;
+import app.avenant.shared.ui.DocumentLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
@@ -85,6 +86,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private SideNav navigation(CurrentUser me) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("portal.nav.contracts"), CONTRACTS_ROUTE));
+        nav.addItem(new SideNavItem(getTranslation("document.verify.nav"), DocumentLinks.VERIFY_ROUTE));
         if (me.organisationAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("portal.nav.users"), USERS_ROUTE));
             nav.addItem(new SideNavItem(getTranslation("identity.apiToken.nav"), API_TOKENS_ROUTE));

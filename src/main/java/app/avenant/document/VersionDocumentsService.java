@@ -1,0 +1,111 @@
+package app.avenant.document;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.FoundVersion;
+import app.avenant.contract.PrintableVersion;
+import app.avenant.contract.PrintedVersions;
+import app.avenant.contract.VersionOrigin;
+import app.avenant.contract.VersionOrigins;
+import app.avenant.document.DocumentCheck.Outcome;
+import app.avenant.document.pdf.AmendmentPdf;
+import app.avenant.document.pdf.PrintedFingerprint;
+import app.avenant.document.pdf.VersionPdf;
+import app.avenant.identity.Users;
+import app.avenant.shared.i18n.Translations;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Implements {@link VersionDocuments}. Not transactional: each read is one of the contract module's checked reads,
+ * and the download is audited once the document is made (the audit entry has its own transaction).
+ */
+@Service
+class VersionDocumentsService implements VersionDocuments {
+
+    private final PrintedVersions printed;
+    private final VersionOrigins origins;
+    private final Users users;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    VersionDocumentsService(
+            PrintedVersions printed,
+            VersionOrigins origins,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.printed = printed;
+        this.origins = origins;
+        this.users = users;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public PdfFile version(UUID contractId, int number) {
+        PrintableVersion v = printed.printable(contractId, number);
+        VersionOrigin origin =
+                originOf(origins.origins(contractId, number, number), number).orElse(null);
+        Locale locale = users.currentUser().locale();
+        byte[] pdf = VersionPdf.render(v, origin, locale, clock.instant());
+        return downloaded(v, Translations.get(locale, "document.file.version", safe(v.reference()), number), pdf);
+    }
+
+    @Override
+    public PdfFile amendment(UUID contractId, int number) {
+        PrintableVersion v = printed.printable(contractId, number);
+        if (v.previousTerms() == null) {
+            throw new ContractNotFoundException(contractId);
+        }
+        VersionOrigin origin = originOf(origins.attributedOrigins(contractId, number, number), number)
+                .orElseThrow(() -> new ContractNotFoundException(contractId));
+        Locale locale = users.currentUser().locale();
+        byte[] pdf = AmendmentPdf.render(v, origin, locale, clock.instant());
+        String name =
+                Translations.get(locale, "document.file.amendment", AmendmentPdf.numberOf(number), safe(v.reference()));
+        return downloaded(v, name, pdf);
+    }
+
+    @Override
+    public DocumentCheck checkFingerprint(String typed) {
+        String digits = PrintedVersions.normalised(typed);
+        if (digits.length() < PrintedVersions.SHORTEST_PREFIX) {
+            return DocumentCheck.of(Outcome.UNREADABLE_FINGERPRINT);
+        }
+        return found(printed.findByFingerprint(digits));
+    }
+
+    @Override
+    public DocumentCheck checkPdf(byte[] file) {
+        if (file.length > MAX_UPLOAD_BYTES || !PrintedFingerprint.looksLikePdf(file)) {
+            return DocumentCheck.of(Outcome.NOT_A_PDF);
+        }
+        return PrintedFingerprint.of(file)
+                .map(fingerprint -> found(printed.findByFingerprint(fingerprint)))
+                .orElseGet(() -> DocumentCheck.of(Outcome.NO_FINGERPRINT));
+    }
+
+    private static DocumentCheck found(List<FoundVersion> matches) {
+        return matches.isEmpty() ? DocumentCheck.of(Outcome.NO_MATCH) : new DocumentCheck(Outcome.MATCH, matches);
+    }
+
+    private PdfFile downloaded(PrintableVersion v, String fileName, byte[] pdf) {
+        events.publishEvent(new DocumentDownloaded(v.contractId(), fileName, v.number(), v.fingerprint()));
+        return new PdfFile(fileName, pdf);
+    }
+
+    private static Optional<VersionOrigin> originOf(List<VersionOrigin> found, int number) {
+        return found.stream().filter(o -> o.version() == number).findFirst();
+    }
+
+    /** A file name every system accepts: the reference's letters, digits, dots and dashes, the rest as "_". */
+    static String safe(String reference) {
+        String name = reference.replaceAll("[^A-Za-z0-9.-]", "_");
+        return name.isBlank() ? "contrat" : name;
+    }
+}

@@ -1,0 +1,154 @@
+package app.avenant.document.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The few shapes every Avenant PDF is made of (titles, label–value facts, tables), in Liberation Sans (SIL Open Font
+ * License, from OpenPDF's fonts jar) embedded as a subset: the JDK's fr-FR figures group with U+202F and end with €,
+ * which the standard PDF fonts cannot print. One per document: a font's subset belongs to the document it is in.
+ */
+final class PdfLayout {
+
+    static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
+    private static final Color RULE = new Color(0xc8, 0xcf, 0xd8);
+    private static final Color SHADE = new Color(0xf0, 0xf3, 0xf7);
+    private static final byte[] REGULAR = bytes("liberation/LiberationSans-Regular.ttf");
+    private static final byte[] BOLD = bytes("liberation/LiberationSans-Bold.ttf");
+
+    final BaseFont regular = font("LiberationSans-Regular.ttf", REGULAR);
+    final Font title = new Font(font("LiberationSans-Bold.ttf", BOLD), 16);
+    final Font heading = new Font(title.getBaseFont(), 12.5f);
+    final Font subheading = new Font(title.getBaseFont(), 10.5f);
+    final Font body = new Font(regular, 9.5f);
+    final Font strong = new Font(title.getBaseFont(), 9.5f);
+    final Font small = new Font(regular, 7.5f, Font.NORMAL, MUTED);
+
+    private final Document document;
+
+    PdfLayout(Document document) {
+        this.document = document;
+    }
+
+    void title(String text) {
+        Paragraph p = new Paragraph(text, title);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    void heading(String text) {
+        Paragraph p = new Paragraph(text, heading);
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(6);
+        document.add(p);
+    }
+
+    void subheading(String text) {
+        Paragraph p = new Paragraph(text, subheading);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(4);
+        p.setKeepTogether(true);
+        document.add(p);
+    }
+
+    void text(String text) {
+        Paragraph p = new Paragraph(text, body);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    void note(String text) {
+        Paragraph p = new Paragraph(text, small);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    /** Label–value pairs, two columns: the way the workspace shows a contract's facts. */
+    void facts(List<String[]> pairs) {
+        PdfPTable table = new PdfPTable(new float[] {2, 5});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        for (String[] pair : pairs) {
+            table.addCell(cell(pair[0], strong, false));
+            table.addCell(cell(pair[1], body, false));
+        }
+        document.add(table);
+    }
+
+    /** A table with a shaded header row, repeated on every page it runs over. */
+    void table(float[] widths, List<String> header, List<List<String>> rows, int... rightAligned) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(8);
+        table.setHeaderRows(1);
+        for (String h : header) {
+            table.addCell(cell(h, strong, true));
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                PdfPCell cell = cell(row.get(i), body, false);
+                if (contains(rightAligned, i)) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                table.addCell(cell);
+            }
+        }
+        document.add(table);
+    }
+
+    Phrase phrase(String text, Font font) {
+        return new Phrase(new Chunk(text, font));
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean shaded) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setBorderColor(RULE);
+        cell.setPadding(4);
+        cell.setPaddingTop(3);
+        if (shaded) {
+            cell.setBackgroundColor(SHADE);
+        }
+        return cell;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BaseFont font(String name, byte[] bytes) {
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = PdfLayout.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the class path: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package app.avenant.document.pdf;
+
+import app.avenant.contract.Party;
+import app.avenant.contract.PrintableVersion;
+import app.avenant.contract.VersionOrigin;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The PDF of one version of a contract: who the parties are, which version and since when, the request it came
+ * from, and its whole terms. What a PME files as "the contract as it stands".
+ */
+public final class VersionPdf {
+
+    private VersionPdf() {}
+
+    public static byte[] render(PrintableVersion v, @Nullable VersionOrigin origin, Locale locale, Instant printedAt) {
+        Words w = new Words(locale);
+        String title = w.t("document.version.title", v.reference(), v.number());
+        String footer = w.t("document.footer.version", v.reference(), v.number(), w.date(v.adoptedAt()));
+        return Paper.write(w, title, footer, v.fingerprint(), pdf -> {
+            pdf.title(title);
+            pdf.text(v.title());
+            Identity.write(pdf, w, v, printedAt);
+            if (origin != null) {
+                pdf.facts(List.<String[]>of(new String[] {
+                    w.t("document.version.origin"),
+                    w.t("document.origin.request", origin.requestNumber(), origin.title())
+                }));
+            }
+            new TermsPages(pdf, w).write(v.terms());
+        });
+    }
+
+    /** The block both documents start with: the parties, the version and its fingerprint. */
+    static final class Identity {
+
+        private Identity() {}
+
+        static void write(PdfLayout pdf, Words w, PrintableVersion v, Instant printedAt) {
+            pdf.heading(w.t("contract.header.parties"));
+            List<String[]> facts = new ArrayList<>();
+            facts.add(new String[] {w.t("contract.header.client"), party(w, v.client())});
+            facts.add(new String[] {w.t("contract.header.provider"), party(w, v.provider())});
+            facts.add(new String[] {w.t("document.reference"), v.reference()});
+            facts.add(new String[] {
+                w.t("document.version"), w.t("document.version.inForce", v.number(), w.dateTime(v.adoptedAt()))
+            });
+            facts.add(new String[] {w.t("document.fingerprint"), v.fingerprint()});
+            facts.add(new String[] {
+                w.t("document.printed"), w.t("document.printed.value", w.dateTime(printedAt), v.printedBy())
+            });
+            pdf.facts(facts);
+            pdf.note(w.t("document.fingerprint.hint"));
+        }
+
+        private static String party(Words w, Party party) {
+            return party.contactName() == null
+                    ? party.organisationName() + " — " + w.t("contract.header.contact.none")
+                    : party.organisationName() + " — " + w.t("contract.header.contact", party.contactName());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package app.avenant.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.UUID;
+
+/**
+ * Links to the PDFs of versions and amendments (the document module serves them at these paths): here so that the
+ * contract and change screens link to them without depending on the module that makes them, as the menu names its
+ * routes by string. A plain download link: the router leaves it alone and the browser saves the file.
+ */
+public final class DocumentLinks {
+
+    public static final String VERSION_PATH = "/documents/contracts/{contractId}/versions/{number}.pdf";
+    public static final String AMENDMENT_PATH = "/documents/contracts/{contractId}/versions/{number}/amendment.pdf";
+    /** The route of "Vérifier un document". */
+    public static final String VERIFY_ROUTE = "documents/verifier";
+
+    private DocumentLinks() {}
+
+    public static String versionUrl(UUID contractId, int number) {
+        return fill(VERSION_PATH, contractId, number);
+    }
+
+    /** The amendment that made version {@code number} (2 or more). */
+    public static String amendmentUrl(UUID contractId, int number) {
+        return fill(AMENDMENT_PATH, contractId, number);
+    }
+
+    /** "PDF" with a download icon, for a row or a toolbar; {@code label} says what the file is to a screen reader. */
+    public static Anchor download(String url, String text, String label) {
+        // relative to the page's <base>, as every link of the portal (the app may run under a context path)
+        Anchor anchor = new Anchor(url.substring(1), text);
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().setAttribute("router-ignore", true);
+        anchor.getElement().setAttribute("aria-label", label);
+        anchor.getElement().setAttribute("title", label);
+        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        anchor.addClassName("av-pdf-link");
+        return anchor;
+    }
+
+    private static String fill(String path, UUID contractId, int number) {
+        return path.replace("{contractId}", contractId.toString()).replace("{number}", String.valueOf(number));
+    }
+}
