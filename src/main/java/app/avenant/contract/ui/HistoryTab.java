@@ -129,10 +129,10 @@ class HistoryTab extends Composite<Div> {
      */
     private Component documents(UUID contractId, VersionSummary version) {
         Div links = new Div();
-        links.addClassName("av-pdf-links");
+        links.addClassNames("av-pdf-links", "av-pdf-links--stacked");
         links.add(DocumentLinks.download(
                 DocumentLinks.versionUrl(contractId, version.number()),
-                getTranslation("document.link.pdf"),
+                getTranslation("document.link.version.short"),
                 getTranslation("document.link.version", String.valueOf(version.number()))));
         if (version.number() > 1 && requests.containsKey(version.number())) {
             links.add(DocumentLinks.download(

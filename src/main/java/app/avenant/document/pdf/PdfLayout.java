@@ -57,8 +57,8 @@ final class PdfLayout {
 
     void subheading(String text) {
         Paragraph p = new Paragraph(text, subheading);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(4);
+        p.setSpacingBefore(4);
+        p.setSpacingAfter(6);
         p.setKeepTogether(true);
         document.add(p);
     }
@@ -79,7 +79,8 @@ final class PdfLayout {
     void facts(List<String[]> pairs) {
         PdfPTable table = new PdfPTable(new float[] {2, 5});
         table.setWidthPercentage(100);
-        table.setSpacingAfter(6);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(8);
         for (String[] pair : pairs) {
             table.addCell(cell(pair[0], strong, false));
             table.addCell(cell(pair[1], body, false));

@@ -232,7 +232,7 @@ final class TermsPages {
                             : w.t("changeui.none")));
         }
         pdf.table(
-                new float[] {4, 4, 2, 2, 2.4f, 2.4f, 2.2f, 2.4f},
+                new float[] {3.2f, 3.6f, 1.7f, 2f, 2.2f, 2.1f, 2.1f, 2.2f},
                 List.of(
                         w.t("contract.sla.column.metric"),
                         w.t("contract.sla.column.measurement"),
@@ -248,6 +248,7 @@ final class TermsPages {
                 6,
                 7);
         pdf.note(w.t("contract.sla.explanation"));
+        pdf.note(w.t("document.sla.credit.hint"));
     }
 
     /** A missed critical level credits its share of the at-risk amount: 50 % of 12 % is 6 % of the month's charges. */

@@ -5,7 +5,6 @@ import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.document.DocumentCheck;
 import app.avenant.document.VersionDocuments;
 import app.avenant.shared.format.Formats;
-import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.Routes;
 import com.vaadin.flow.component.Composite;
@@ -68,7 +67,8 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
         check.setText(getTranslation("document.verify.fingerprint.submit"));
         check.addThemeVariants(ButtonVariant.PRIMARY);
         check.addClickShortcut(Key.ENTER).listenOn(fingerprint);
-        Clicks.on(check, this::checkTyped);
+        // a click listener, not Clicks.on: Enter in the field fires the button's server-side click
+        check.addClickListener(e -> checkTyped());
         HorizontalLayout typed = new HorizontalLayout(fingerprint, check);
         typed.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         typed.addClassName("av-verify-typed");

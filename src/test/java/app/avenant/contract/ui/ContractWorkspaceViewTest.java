@@ -235,6 +235,35 @@ class ContractWorkspaceViewTest extends ContractUiTest {
     }
 
     @Test
+    void each_version_links_its_pdf_and_each_version_made_by_a_request_its_amendment() {
+        login("paul.durand");
+        UUID id = idOf(BOOKKEEPING);
+        openWorkspace(id);
+        selectTab(WorkspaceTab.HISTORY);
+        @SuppressWarnings("unchecked")
+        Grid<VersionSummary> grid = _get(HistoryTab.class).grid;
+
+        List<String> v3 = hrefs(GridKt._getCellComponent(grid, 0, "documents"));
+        List<String> v1 = hrefs(GridKt._getCellComponent(grid, 2, "documents"));
+
+        assertThat(v3)
+                .containsExactly(
+                        "documents/contracts/" + id + "/versions/3.pdf",
+                        "documents/contracts/" + id + "/versions/3/amendment.pdf");
+        // version 1 is the contract itself, adopted before any request: no amendment
+        assertThat(v1).containsExactly("documents/contracts/" + id + "/versions/1.pdf");
+        Anchor amendment = _find(GridKt._getCellComponent(grid, 0, "documents"), Anchor.class)
+                .get(1);
+        assertThat(amendment.getElement().getAttribute("aria-label")).isEqualTo("PDF de l’avenant n° 2 (version 3)");
+        assertThat(amendment.getElement().hasAttribute("download")).isTrue();
+        assertThat(amendment.getElement().hasAttribute("router-ignore")).isTrue();
+    }
+
+    private static List<String> hrefs(Component cell) {
+        return _find(cell, Anchor.class).stream().map(Anchor::getHref).toList();
+    }
+
+    @Test
     void a_contract_of_another_organisation_looks_exactly_like_a_missing_one() {
         UUID bookkeeping = idOfAsOwnerThenLogin(BOOKKEEPING, "marc.petit");
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -38,6 +39,32 @@ class VersionCompareViewTest extends ContractUiTest {
         assertThat(text(view)).doesNotContain("Niveaux de service", "Rapprochement bancaire");
         // the old value is struck through
         assertThat(_find(view, Del.class)).extracting(ContractUiTest::text).contains(money("1.60"), "800");
+    }
+
+    @Test
+    void the_pdfs_of_both_versions_are_offered_and_the_amendment_when_one_made_the_other() {
+        login("claire.martin");
+        UUID id = idOf(BOOKKEEPING);
+
+        List<String> consecutive = pdfLinks(open(id, 2, 3));
+        List<String> apart = pdfLinks(open(id, 1, 3));
+
+        assertThat(consecutive)
+                .containsExactly(
+                        "documents/contracts/" + id + "/versions/2.pdf",
+                        "documents/contracts/" + id + "/versions/3.pdf",
+                        "documents/contracts/" + id + "/versions/3/amendment.pdf");
+        assertThat(apart)
+                .containsExactly(
+                        "documents/contracts/" + id + "/versions/1.pdf",
+                        "documents/contracts/" + id + "/versions/3.pdf");
+    }
+
+    private static List<String> pdfLinks(VersionCompareView view) {
+        return _find(view, Anchor.class).stream()
+                .filter(a -> a.getClassNames().contains("av-pdf-link"))
+                .map(Anchor::getHref)
+                .toList();
     }
 
     @Test
