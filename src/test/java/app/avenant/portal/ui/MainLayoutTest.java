@@ -45,7 +45,7 @@ class MainLayoutTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("user-organisation"))
                         .getText())
                 .isEqualTo(provider.organisation().name());
-        assertThat(navigationLabels()).containsExactly("Mes contrats");
+        assertThat(navigationLabels()).containsExactly("Mes contrats", "Vérifier un document");
         assertThat(_get(Button.class, spec -> spec.withText("Se déconnecter"))).isNotNull();
         // what a screen reader says of the menu button and of the reconnecting banner is French too
         assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getAriaLabel())
@@ -65,7 +65,8 @@ class MainLayoutTest extends UiTest {
     void organisation_admins_also_get_the_users_link() {
         login(provider.admin().username(), "admin/users");
 
-        assertThat(navigationLabels()).containsExactly("Mes contrats", "Utilisateurs", "Jetons d'API");
+        assertThat(navigationLabels())
+                .containsExactly("Mes contrats", "Vérifier un document", "Utilisateurs", "Jetons d'API");
         assertThat(_find(SideNavItem.class))
                 .filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
                 .singleElement()
@@ -80,7 +81,7 @@ class MainLayoutTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("English")));
 
         assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-        assertThat(navigationLabels()).containsExactly("My contracts");
+        assertThat(navigationLabels()).containsExactly("My contracts", "Check a document");
         assertThat(_get(Button.class, spec -> spec.withText("Sign out"))).isNotNull();
         assertThat(TestAccounts.as(provider.member().username(), users::currentUser)
                         .locale())
