@@ -38,7 +38,11 @@ public enum AuditAction {
     /** An item of the RGPD article 28 checklist was given a status. */
     REGISTER_CHECKLIST_SET,
     /** The access register and checklist were gone through in comité. */
-    REGISTER_REVIEWED;
+    REGISTER_REVIEWED,
+    /** A file (signed contract, annex, procedure) was kept with a contract. */
+    FILE_ADDED,
+    /** A file kept with a contract was removed from its list. */
+    FILE_REMOVED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

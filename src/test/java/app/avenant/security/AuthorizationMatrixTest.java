@@ -33,6 +33,7 @@ import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.contract.Side;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.document.ContractFiles;
 import app.avenant.document.DocumentCheck;
 import app.avenant.document.VersionDocuments;
 import app.avenant.governance.AccessRegister;
@@ -153,7 +154,8 @@ class AuthorizationMatrixTest {
             VersionOrigins.class,
             RequestsAwaitingMe.class,
             PrintedVersions.class,
-            VersionDocuments.class);
+            VersionDocuments.class,
+            ContractFiles.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
@@ -236,6 +238,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     VersionDocuments versionDocuments;
+
+    @Autowired
+    ContractFiles contractFiles;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -475,6 +480,26 @@ class AuthorizationMatrixTest {
                     .as("a member learns the version, anyone else that it matches none of theirs")
                     .isEqualTo(c.member());
             return check;
+        }));
+        // ContractFiles: members read and download, editors add, who added a file or their side's owner removes it
+        rows.add(Row.contract("ContractFiles.list", members(), c -> () -> contractFiles.list(id, 0, 50)));
+        rows.add(Row.contract("ContractFiles.count", members(), c -> () -> contractFiles.count(id)));
+        rows.add(Row.contract("ContractFiles.canAdd", members(), c -> () -> {
+            assertThat(contractFiles.canAdd(id)).isEqualTo(c.role().canEdit());
+            return null;
+        }));
+        rows.add(
+                Row.contract("ContractFiles.add", editors(), c -> () -> contractFiles.add(id, "annexe.txt", bytes(c))));
+        rows.add(Row.contract("ContractFiles.download", members(), c -> {
+            UUID file = fileAddedBy(CLIENT_EDITOR, id);
+            return () -> contractFiles.download(id, file);
+        }));
+        rows.add(Row.contract("ContractFiles.remove", only(CLIENT_EDITOR, CLIENT_OWNER), c -> {
+            UUID file = fileAddedBy(CLIENT_EDITOR, id);
+            return () -> {
+                contractFiles.remove(id, file);
+                return null;
+            };
         }));
         rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
             assertThat(contracts.myRole(id)).isEqualTo(c.role());
@@ -1085,6 +1110,17 @@ class AuthorizationMatrixTest {
                 () -> changeRequests.propose(
                         contract.id(),
                         new NewChangeRequest("Demande de la matrice", "Vérifier les droits", ObjectiveKind.COST)));
+    }
+
+    /** A text file kept with the contract by {@code who}, for the download and removal rows. */
+    private UUID fileAddedBy(Caller who, UUID contractId) {
+        return TestAccounts.as(name(who), () -> contractFiles.add(contractId, "procedure.txt", bytes(who)))
+                .id();
+    }
+
+    private static byte[] bytes(Caller caller) {
+        return ("Procédure de saisie, version de " + caller + " " + UUID.randomUUID())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Version 2 made by a change request, so that the contract has an amendment to print. */

@@ -3,6 +3,7 @@ package app.avenant.audit.domain;
 import app.avenant.audit.AuditAction;
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.contract.ContractEvent;
+import app.avenant.document.ContractFileEvent;
 import app.avenant.document.DocumentDownloaded;
 import app.avenant.governance.AccessRegisterEvent;
 import app.avenant.identity.ApiTokenEvent;
@@ -172,6 +173,19 @@ class DomainEventsListener {
                 users.findCurrentUser().map(CurrentUser::id).orElse(null),
                 event.contractId(),
                 "file=" + event.fileName() + " version=" + event.version() + " fingerprint=" + event.fingerprint());
+    }
+
+    /** Added and removed in the caller's transaction: recorded once it commits; a download at once. */
+    @EventListener
+    void on(ContractFileEvent event) {
+        String file = "file=" + event.fileName() + " sha256=" + event.sha256();
+        switch (event) {
+            case ContractFileEvent.Added e ->
+                recorder.afterCommit(AuditAction.FILE_ADDED, e.actorId(), e.contractId(), file);
+            case ContractFileEvent.Removed e ->
+                recorder.afterCommit(AuditAction.FILE_REMOVED, e.actorId(), e.contractId(), file);
+            case ContractFileEvent.Downloaded e -> recorder.now(AuditAction.EXPORT, e.actorId(), e.contractId(), file);
+        }
     }
 
     @EventListener

@@ -29,7 +29,8 @@ final class AuditDetailsText {
 
     private static final Pattern KEY = Pattern.compile("(?:^|(?<=\\s))([a-zA-Z]+)=");
     /** Identifiers and chain fields: nothing a person reads. */
-    private static final Set<String> HIDDEN = Set.of("user", "invitation", "token", "review", "entry", "seq", "hash");
+    private static final Set<String> HIDDEN =
+            Set.of("user", "invitation", "token", "review", "entry", "seq", "hash", "sha256");
     /**
      * Keys whose value is an enum constant with a label of its own, where to find it (the first bundle that has the
      * constant, as written or in lower case): a status is a contract's or an RGPD checklist item's, "from" and "to"

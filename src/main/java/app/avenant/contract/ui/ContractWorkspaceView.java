@@ -259,6 +259,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
                     "contract.workspace.performance",
                     "av-performance-link");
             link(links, screens, Target.REVIEWS, workspace, "contract.workspace.reviews", "av-reviews-link");
+            link(links, screens, Target.CONTRACT_FILES, workspace, "contract.workspace.files", "av-files-link");
             // the trail is for each side's owner only (the audit module refuses everyone else)
             if (workspace.myRole().isOwner()) {
                 link(links, screens, Target.AUDIT_TRAIL, workspace, "contract.workspace.audit", "av-audit-link");

@@ -150,6 +150,11 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
         boolean readable = answer.outcome() != DocumentCheck.Outcome.UNREADABLE_FINGERPRINT;
         fingerprint.setInvalid(!readable);
         fingerprint.setErrorMessage(readable ? null : getTranslation("document.verify.result.unreadable"));
+        if (!readable) {
+            // said once, next to the field: an answer below would repeat it
+            result.setVisible(false);
+            return;
+        }
         shown(answer, null);
     }
 

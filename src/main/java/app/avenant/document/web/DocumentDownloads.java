@@ -1,14 +1,18 @@
 package app.avenant.document.web;
 
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.document.ContractFiles;
+import app.avenant.document.FileContent;
 import app.avenant.document.PdfFile;
 import app.avenant.document.VersionDocuments;
 import app.avenant.identity.Users;
 import app.avenant.shared.i18n.Translations;
 import app.avenant.shared.ui.DocumentLinks;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -28,10 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentDownloads {
 
     private final VersionDocuments documents;
+    private final ContractFiles files;
     private final Users users;
 
-    DocumentDownloads(VersionDocuments documents, Users users) {
+    DocumentDownloads(VersionDocuments documents, ContractFiles files, Users users) {
         this.documents = documents;
+        this.files = files;
         this.users = users;
     }
 
@@ -45,26 +51,51 @@ class DocumentDownloads {
         return pdf(() -> documents.amendment(contractId, number));
     }
 
+    /** A file kept with the contract, sent as what its content is, never shown in the portal's own origin. */
+    @GetMapping(DocumentLinks.FILE_PATH)
+    ResponseEntity<?> file(@PathVariable UUID contractId, @PathVariable UUID fileId) throws IOException {
+        FileContent file;
+        try {
+            file = files.download(contractId, fileId);
+        } catch (ContractNotFoundException e) {
+            return notFound();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.sizeBytes())
+                .header("Content-Disposition", attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .cacheControl(CacheControl.noStore())
+                .body(new InputStreamResource(file.bytes().open()));
+    }
+
     private ResponseEntity<byte[]> pdf(Supplier<PdfFile> make) {
         PdfFile file;
         try {
             file = make.get();
         } catch (ContractNotFoundException e) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body(Translations.get(users.currentUser().locale(), "document.notFound")
-                            .getBytes(StandardCharsets.UTF_8));
+            return notFound();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header("Content-Disposition", attachment(file.fileName()))
                 // a contract is confidential: no copy in a shared cache or the browser's
                 .cacheControl(CacheControl.noStore())
                 .body(file.content());
+    }
+
+    private ResponseEntity<byte[]> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(Translations.get(users.currentUser().locale(), "document.notFound")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

@@ -13,6 +13,7 @@ public final class DocumentLinks {
 
     public static final String VERSION_PATH = "/documents/contracts/{contractId}/versions/{number}.pdf";
     public static final String AMENDMENT_PATH = "/documents/contracts/{contractId}/versions/{number}/amendment.pdf";
+    public static final String FILE_PATH = "/documents/contracts/{contractId}/files/{fileId}";
     /** The route of "Vérifier un document". */
     public static final String VERIFY_ROUTE = "documents/verifier";
 
@@ -25,6 +26,11 @@ public final class DocumentLinks {
     /** The amendment that made version {@code number} (2 or more). */
     public static String amendmentUrl(UUID contractId, int number) {
         return fill(AMENDMENT_PATH, contractId, number);
+    }
+
+    /** A file kept with a contract. */
+    public static String fileUrl(UUID contractId, UUID fileId) {
+        return FILE_PATH.replace("{contractId}", contractId.toString()).replace("{fileId}", fileId.toString());
     }
 
     /** "PDF" with a download icon, for a row or a toolbar; {@code label} says what the file is to a screen reader. */

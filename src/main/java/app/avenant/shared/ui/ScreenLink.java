@@ -24,7 +24,9 @@ public interface ScreenLink {
         /** The discussion of one change request (by the request's id), from the version compare. */
         CHANGE_REQUEST_DISCUSSION,
         /** A new change request about one element of the terms, named by the query parameter {@code propose}. */
-        PROPOSE_CHANGE
+        PROPOSE_CHANGE,
+        /** The files kept with a contract (signed contract, annexes, procedures). */
+        CONTRACT_FILES
     }
 
     /** The query parameter of {@link Target#PROPOSE_CHANGE} naming the element: {@code SECTION[:key]}. */

@@ -1,0 +1,177 @@
+package app.avenant.document;
+
+import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.ContractRole;
+import app.avenant.contract.Contracts;
+import app.avenant.document.attachment.ContractFileRepository;
+import app.avenant.document.attachment.ContractFileRow;
+import app.avenant.document.attachment.FileKind;
+import app.avenant.document.attachment.FileNames;
+import app.avenant.document.attachment.FileStore;
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.Users;
+import app.avenant.shared.OffsetLimit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implements {@link ContractFiles}. Each method first asks the contract module for the caller's role on that
+ * contract (a stranger is "not found" there). The bytes go to the {@link FileStore} before the row that names them
+ * is written, so a file listed is a file on disk.
+ */
+@Service
+class ContractFilesService implements ContractFiles {
+
+    private final Contracts contracts;
+    private final ContractFileRepository files;
+    private final FileStore store;
+    private final Users users;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ContractFilesService(
+            Contracts contracts,
+            ContractFileRepository files,
+            FileStore store,
+            Users users,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.contracts = contracts;
+        this.files = files;
+        this.store = store;
+        this.users = users;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<KeptFile> list(UUID contractId, int offset, int limit) {
+        ContractRole role = contracts.myRole(contractId);
+        CurrentUser me = users.currentUser();
+        List<ContractFileRow> page = files.kept(contractId, new OffsetLimit(offset, Math.max(1, limit)));
+        Map<UUID, UserRef> names =
+                users.usersByIds(page.stream().map(ContractFileRow::addedBy).collect(Collectors.toSet()));
+        return page.stream().map(row -> kept(row, names, role, me)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(UUID contractId) {
+        contracts.myRole(contractId);
+        return files.countKept(contractId);
+    }
+
+    @Override
+    public boolean canAdd(UUID contractId) {
+        return contracts.myRole(contractId).canEdit();
+    }
+
+    @Override
+    @Transactional
+    public KeptFile add(UUID contractId, String fileName, byte[] content) {
+        ContractRole role = contracts.myRole(contractId);
+        if (!role.canEdit()) {
+            throw new AccessDeniedException("Only members who edit the contract add files to it");
+        }
+        if (content.length == 0) {
+            throw new FileRefusedException("document.files.error.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new FileRefusedException("document.files.error.tooBig");
+        }
+        FileKind kind = FileKind.of(content, fileName == null ? "" : fileName)
+                .orElseThrow(() -> new FileRefusedException("document.files.error.kind"));
+        String name = FileNames.safe(fileName, kind);
+        String sha256 = sha256(content);
+        try {
+            store.put(sha256, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file could not be stored", e);
+        }
+        CurrentUser me = users.currentUser();
+        ContractFileRow row = files.save(new ContractFileRow(
+                contractId, name, kind.mediaType(), content.length, sha256, me.id(), role.side(), clock.instant()));
+        events.publishEvent(new ContractFileEvent.Added(contractId, row.id(), name, sha256, me.id()));
+        return kept(
+                row,
+                Map.of(
+                        me.id(),
+                        new UserRef(
+                                me.id(),
+                                me.username(),
+                                me.displayName(),
+                                me.organisation().id())),
+                role,
+                me);
+    }
+
+    @Override
+    @Transactional
+    public void remove(UUID contractId, UUID fileId) {
+        ContractRole role = contracts.myRole(contractId);
+        CurrentUser me = users.currentUser();
+        ContractFileRow row = keptRow(contractId, fileId);
+        if (!removable(row, role, me)) {
+            throw new AccessDeniedException("Only who added a file, or the owner of their side, removes it");
+        }
+        row.remove(me.id(), clock.instant());
+        events.publishEvent(new ContractFileEvent.Removed(contractId, fileId, row.fileName(), row.sha256(), me.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FileContent download(UUID contractId, UUID fileId) {
+        contracts.myRole(contractId);
+        ContractFileRow row = keptRow(contractId, fileId);
+        String sha256 = row.sha256();
+        events.publishEvent(new ContractFileEvent.Downloaded(
+                contractId, fileId, row.fileName(), sha256, users.currentUser().id()));
+        return new FileContent(row.fileName(), row.mediaType(), row.sizeBytes(), () -> store.open(sha256));
+    }
+
+    private ContractFileRow keptRow(UUID contractId, UUID fileId) {
+        return files.findByIdAndContractId(fileId, contractId)
+                .filter(row -> !row.isRemoved())
+                .orElseThrow(() -> new ContractNotFoundException(contractId));
+    }
+
+    private static boolean removable(ContractFileRow row, ContractRole role, CurrentUser me) {
+        return row.addedBy().equals(me.id()) || (role.isOwner() && role.side() == row.addedSide());
+    }
+
+    private static KeptFile kept(ContractFileRow row, Map<UUID, UserRef> names, ContractRole role, CurrentUser me) {
+        UserRef by = names.get(row.addedBy());
+        return new KeptFile(
+                row.id(),
+                row.fileName(),
+                row.mediaType(),
+                row.sizeBytes(),
+                row.sha256(),
+                by != null ? by.displayName() : "?",
+                row.addedSide(),
+                row.addedAt(),
+                removable(row, role, me));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

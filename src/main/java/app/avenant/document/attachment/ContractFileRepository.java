@@ -1,0 +1,22 @@
+package app.avenant.document.attachment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ContractFileRepository extends JpaRepository<ContractFileRow, UUID> {
+
+    /** The files not removed, newest first, one page. */
+    @Query("select f from ContractFileRow f where f.contractId = :contractId and f.removedAt is null"
+            + " order by f.addedAt desc, f.id")
+    List<ContractFileRow> kept(UUID contractId, Pageable page);
+
+    @Query("select count(f) from ContractFileRow f where f.contractId = :contractId and f.removedAt is null")
+    long countKept(UUID contractId);
+
+    /** A file of that contract, removed or not: an id of another contract is not found. */
+    Optional<ContractFileRow> findByIdAndContractId(UUID id, UUID contractId);
+}

@@ -1,0 +1,21 @@
+package app.avenant.document.ui;
+
+import app.avenant.shared.ui.ContractPageFrame;
+import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLink.Target;
+import java.util.Objects;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The contract workspace links to the contract's files, built from the view's route (docs/decisions/0021). */
+@Configuration(proxyBeanMethods = false)
+class DocumentScreens {
+
+    @Bean
+    ScreenLink contractFilesScreen() {
+        return ScreenLink.of(
+                Target.CONTRACT_FILES,
+                id -> Routes.url(ContractFilesView.class, ContractPageFrame.CONTRACT_ID, Objects.requireNonNull(id)));
+    }
+}
