@@ -7,8 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.Contracts;
+import app.avenant.document.ContractFiles;
+import app.avenant.document.KeptFile;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.testing.TestAccounts;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,6 +40,9 @@ class DocumentDownloadsTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    ContractFiles files;
 
     MockMvc mvc;
     UUID bookkeeping;
@@ -91,6 +97,27 @@ class DocumentDownloadsTest {
                 .isEqualTo(none.getContentAsString())
                 .doesNotContain("AV-2026-001");
         assertThat(noAmendment.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void a_kept_file_goes_to_members_as_what_it_is_and_to_nobody_else() throws Exception {
+        byte[] content =
+                ("%PDF-1.4\n% annexe " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+        KeptFile kept = TestAccounts.as("lea.bernard", () -> files.add(bookkeeping, "Annexe tarifaire.pdf", content));
+        String url = DocumentLinks.fileUrl(bookkeeping, kept.id());
+
+        MockHttpServletResponse member = fetch(url, "paul.durand");
+        MockHttpServletResponse outsider = fetch(url, "marc.petit");
+
+        assertThat(member.getStatus()).isEqualTo(200);
+        assertThat(member.getContentAsByteArray()).isEqualTo(content);
+        assertThat(member.getContentType()).isEqualTo("application/pdf");
+        assertThat(member.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(member.getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("Annexe");
+        assertThat(outsider.getStatus()).isEqualTo(404);
+        assertThat(outsider.getContentAsString()).doesNotContain("Annexe");
     }
 
     @Test
