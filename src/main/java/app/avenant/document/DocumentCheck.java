@@ -2,14 +2,23 @@ package app.avenant.document;
 
 import app.avenant.contract.FoundVersion;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What "Vérifier un document" found.
  *
- * @param matches the versions, on the caller's contracts, the fingerprint names (one, in practice); empty unless
- *                {@link Outcome#MATCH}
+ * @param matches   the versions, on the caller's contracts, the file or the fingerprint names (one, unless a file was
+ *                  put together from several documents); empty unless {@link Outcome#MATCH}
+ * @param amendment the amendment's number when the file is an amendment's PDF (its pages carry the fingerprint of
+ *                  the version it made), else null
+ * @param mixed     true when the file carries the fingerprints of several versions: its pages come from several
+ *                  documents
  */
-public record DocumentCheck(Outcome outcome, List<FoundVersion> matches) {
+public record DocumentCheck(
+        Outcome outcome,
+        List<FoundVersion> matches,
+        @Nullable Integer amendment,
+        boolean mixed) {
 
     public enum Outcome {
         /** A version of one of the caller's contracts. */
@@ -29,6 +38,6 @@ public record DocumentCheck(Outcome outcome, List<FoundVersion> matches) {
     }
 
     static DocumentCheck of(Outcome outcome) {
-        return new DocumentCheck(outcome, List.of());
+        return new DocumentCheck(outcome, List.of(), null, false);
     }
 }

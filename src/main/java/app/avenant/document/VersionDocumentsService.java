@@ -27,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 class VersionDocumentsService implements VersionDocuments {
 
+    /** More versions than a file put together by hand holds: each is one look-up. */
+    private static final int MOST_VERSIONS_IN_ONE_FILE = 10;
+
     private final PrintedVersions printed;
     private final VersionOrigins origins;
     private final Users users;
@@ -77,7 +80,10 @@ class VersionDocumentsService implements VersionDocuments {
         if (digits.length() < PrintedVersions.SHORTEST_PREFIX) {
             return DocumentCheck.of(Outcome.UNREADABLE_FINGERPRINT);
         }
-        return found(printed.findByFingerprint(digits));
+        List<FoundVersion> matches = printed.findByFingerprint(digits);
+        return matches.isEmpty()
+                ? DocumentCheck.of(Outcome.NO_MATCH)
+                : new DocumentCheck(Outcome.MATCH, matches, null, false);
     }
 
     @Override
@@ -85,13 +91,21 @@ class VersionDocumentsService implements VersionDocuments {
         if (file.length > MAX_UPLOAD_BYTES || !PrintedFingerprint.looksLikePdf(file)) {
             return DocumentCheck.of(Outcome.NOT_A_PDF);
         }
-        return PrintedFingerprint.of(file)
-                .map(fingerprint -> found(printed.findByFingerprint(fingerprint)))
-                .orElseGet(() -> DocumentCheck.of(Outcome.NO_FINGERPRINT));
-    }
-
-    private static DocumentCheck found(List<FoundVersion> matches) {
-        return matches.isEmpty() ? DocumentCheck.of(Outcome.NO_MATCH) : new DocumentCheck(Outcome.MATCH, matches);
+        PrintedFingerprint.Printed read = PrintedFingerprint.read(file);
+        if (read.fingerprints().isEmpty()) {
+            return DocumentCheck.of(Outcome.NO_FINGERPRINT);
+        }
+        // a file put together from several documents names each of their versions
+        List<FoundVersion> matches = read.fingerprints().stream()
+                .limit(MOST_VERSIONS_IN_ONE_FILE)
+                .flatMap(fingerprint -> printed.findByFingerprint(fingerprint).stream())
+                .distinct()
+                .toList();
+        if (matches.isEmpty()) {
+            return DocumentCheck.of(Outcome.NO_MATCH);
+        }
+        return new DocumentCheck(
+                Outcome.MATCH, matches, read.amendment(), read.fingerprints().size() > 1);
     }
 
     private PdfFile downloaded(PrintableVersion v, String fileName, byte[] pdf) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.FoundVersion;
 import app.avenant.contract.PrintedVersions;
 import app.avenant.contract.VersionSummary;
 import app.avenant.document.DocumentCheck.Outcome;
@@ -155,6 +156,9 @@ class VersionDocumentsTest extends UiTest {
 
         DocumentCheck byFile = documents.checkPdf(v2);
         assertThat(byFile.outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(byFile.amendment()).as("a version's PDF, not an amendment's").isNull();
+        assertThat(documents.checkPdf(documents.amendment(id, 3).content()).amendment())
+                .isEqualTo(2);
         assertThat(byFile.matches()).singleElement().satisfies(found -> {
             assertThat(found.contractId()).isEqualTo(id);
             assertThat(found.number()).isEqualTo(2);
@@ -180,6 +184,53 @@ class VersionDocumentsTest extends UiTest {
         assertThat(documents.checkFingerprint(fingerprint).outcome()).isEqualTo(Outcome.NO_MATCH);
         assertThatThrownBy(() -> documents.version(id, 2)).isInstanceOf(ContractNotFoundException.class);
         assertThatThrownBy(() -> documents.amendment(id, 3)).isInstanceOf(ContractNotFoundException.class);
+    }
+
+    @Test
+    void a_file_put_together_from_two_documents_names_both_versions_and_says_it_is_mixed() throws IOException {
+        login("claire.martin");
+        UUID id = bookkeeping();
+        byte[] merged = merged(
+                documents.amendment(id, 2).content(), documents.amendment(id, 3).content());
+
+        DocumentCheck check = documents.checkPdf(merged);
+
+        assertThat(check.outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(check.mixed()).isTrue();
+        assertThat(check.amendment()).as("not one amendment").isNull();
+        assertThat(check.matches()).extracting(FoundVersion::number).containsExactly(2, 3);
+    }
+
+    @Test
+    void the_fingerprint_printed_on_the_pages_is_read_when_the_file_lost_its_metadata() throws IOException {
+        login("claire.martin");
+        UUID id = bookkeeping();
+        byte[] stripped;
+        try (PDDocument pdf = Loader.loadPDF(documents.amendment(id, 3).content());
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pdf.setDocumentInformation(new org.apache.pdfbox.pdmodel.PDDocumentInformation());
+            pdf.save(out);
+            stripped = out.toByteArray();
+        }
+
+        DocumentCheck check = documents.checkPdf(stripped);
+
+        assertThat(check.outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(check.matches())
+                .singleElement()
+                .satisfies(v -> assertThat(v.number()).isEqualTo(3));
+    }
+
+    private static byte[] merged(byte[] first, byte[] second) throws IOException {
+        try (PDDocument a = Loader.loadPDF(first);
+                PDDocument b = Loader.loadPDF(second);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : b.getPages()) {
+                a.importPage(page);
+            }
+            a.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -385,7 +385,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                 // the signed amendment a PME files: what changed, who proposed it, who approved it
                 accepted.add(DocumentLinks.download(
                         DocumentLinks.amendmentUrl(d.contractId(), produced),
-                        getTranslation("document.link.amendment.short"),
+                        getTranslation("document.link.amendment.numbered", String.valueOf(produced - 1)),
                         getTranslation(
                                 "document.link.amendment", String.valueOf(produced - 1), String.valueOf(produced))));
             }

@@ -55,6 +55,11 @@ class HistoryTab extends Composite<Div> {
                 .setKey("date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addComponentColumn(v -> documents(contractId, v))
+                .setHeader(getTranslation("contract.history.column.documents"))
+                .setKey("documents")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(VersionSummary::summary)
                 .setHeader(getTranslation("contract.history.column.summary"))
                 .setKey("summary")
@@ -63,11 +68,6 @@ class HistoryTab extends Composite<Div> {
                 .setHeader(getTranslation("contract.history.column.request"))
                 .setKey("request")
                 .setFlexGrow(2);
-        grid.addComponentColumn(v -> documents(contractId, v))
-                .setHeader(getTranslation("contract.history.column.documents"))
-                .setKey("documents")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
         grid.addColumn(VersionSummary::clientApprover)
                 .setHeader(getTranslation("contract.history.column.clientApprover"))
                 .setKey("clientApprover")
@@ -137,7 +137,7 @@ class HistoryTab extends Composite<Div> {
         if (version.number() > 1 && requests.containsKey(version.number())) {
             links.add(DocumentLinks.download(
                     DocumentLinks.amendmentUrl(contractId, version.number()),
-                    getTranslation("document.link.amendment.short"),
+                    getTranslation("document.link.amendment.numbered", String.valueOf(version.number() - 1)),
                     getTranslation(
                             "document.link.amendment",
                             String.valueOf(version.number() - 1),

@@ -132,7 +132,7 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
                 ContractNavigation.toCompare(contractId, from.getValue(), e.getValue());
             }
         });
-        HorizontalLayout selects = new HorizontalLayout(from, to, documents(contractId, comparison));
+        HorizontalLayout selects = new HorizontalLayout(from, to, documents(contractId, comparison, provenance));
         selects.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         selects.addClassName("av-toolbar");
         selects.setWrap(true);
@@ -146,23 +146,32 @@ public class VersionCompareView extends Composite<Div> implements BeforeEnterObs
         getContent().add(new TermsDiffView(comparison.diff(), provenance, origins));
     }
 
-    /** The PDFs of the two versions; of the amendment too when one made the newer out of the older. */
-    private Div documents(UUID contractId, VersionComparison comparison) {
+    /**
+     * The PDFs of the two versions, older first, and of every amendment between them (amendment n° k made version
+     * k + 1): a gérante comparing v1 with v3 finds both amendments she signed.
+     */
+    private Div documents(UUID contractId, VersionComparison comparison, Provenance provenance) {
         Div links = new Div();
         links.addClassName("av-pdf-links");
         int older = Math.min(comparison.from().number(), comparison.to().number());
         int newer = Math.max(comparison.from().number(), comparison.to().number());
-        for (int number : new int[] {older, newer}) {
+        for (int number : older == newer ? new int[] {older} : new int[] {older, newer}) {
             if (number > 0) {
                 String label = getTranslation("document.link.version", String.valueOf(number));
                 links.add(DocumentLinks.download(DocumentLinks.versionUrl(contractId, number), label, label));
             }
         }
-        if (newer == older + 1 && older >= 1) {
+        // the requests that made the versions in range: a version adopted without one has no amendment
+        java.util.Set<Integer> madeByRequest =
+                provenance.requests().stream().map(VersionOrigin::version).collect(java.util.stream.Collectors.toSet());
+        for (int made = Math.max(2, older + 1); made <= newer; made++) {
+            if (!madeByRequest.contains(made)) {
+                continue;
+            }
             links.add(DocumentLinks.download(
-                    DocumentLinks.amendmentUrl(contractId, newer),
-                    getTranslation("document.link.amendment.short"),
-                    getTranslation("document.link.amendment", String.valueOf(older), String.valueOf(newer))));
+                    DocumentLinks.amendmentUrl(contractId, made),
+                    getTranslation("document.link.amendment.numbered", String.valueOf(made - 1)),
+                    getTranslation("document.link.amendment", String.valueOf(made - 1), String.valueOf(made))));
         }
         return links;
     }

@@ -36,11 +36,11 @@ public final class AmendmentPdf {
         String title = w.t("document.amendment.title", numberOf(v.number()), v.reference());
         String footer = w.t("document.footer.amendment", v.reference(), numberOf(v.number()), v.number());
         TermsDiff diff = TermsDiff.between(Objects.requireNonNull(v.previousTerms()), v.terms());
-        return Paper.write(w, title, footer, v.fingerprint(), pdf -> {
+        return Paper.write(w, title, footer, v.fingerprint(), numberOf(v.number()), pdf -> {
             pdf.title(title);
             pdf.text(v.title());
             pdf.text(w.t("document.amendment.intro", previous, v.number()));
-            VersionPdf.Identity.write(pdf, w, v, printedAt);
+            VersionPdf.Identity.write(pdf, w, v, printedAt, null);
             request(pdf, w, origin);
             changes(pdf, w, diff, origin);
             approvals(pdf, w, v, origin);

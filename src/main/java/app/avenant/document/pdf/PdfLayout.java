@@ -11,6 +11,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -21,6 +22,9 @@ import org.openpdf.text.pdf.PdfPTable;
  * which the standard PDF fonts cannot print. One per document: a font's subset belongs to the document it is in.
  */
 final class PdfLayout {
+
+    /** Rows of a table kept on one page: the twelve months of a seasonal profile and more. */
+    private static final int SHORT_TABLE = 14;
 
     static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
     private static final Color RULE = new Color(0xc8, 0xcf, 0xd8);
@@ -37,39 +41,69 @@ final class PdfLayout {
     final Font small = new Font(regular, 7.5f, Font.NORMAL, MUTED);
 
     private final Document document;
+    /** A subheading waits for what follows it, so the two are never split by a page break. */
+    private String pendingTitle;
 
     PdfLayout(Document document) {
         this.document = document;
     }
 
     void title(String text) {
+        flushTitle();
         Paragraph p = new Paragraph(text, title);
         p.setSpacingAfter(4);
         document.add(p);
     }
 
     void heading(String text) {
+        flushTitle();
         Paragraph p = new Paragraph(text, heading);
         p.setSpacingBefore(14);
         p.setSpacingAfter(6);
         document.add(p);
     }
 
+    /** Written as the first row of the next table, so a page never ends with it. */
     void subheading(String text) {
-        Paragraph p = new Paragraph(text, subheading);
-        p.setSpacingBefore(4);
-        p.setSpacingAfter(6);
-        p.setKeepTogether(true);
-        document.add(p);
+        flushTitle();
+        pendingTitle = text;
+    }
+
+    private void flushTitle() {
+        if (pendingTitle != null) {
+            Paragraph p = new Paragraph(pendingTitle, subheading);
+            p.setSpacingBefore(4);
+            p.setSpacingAfter(6);
+            document.add(p);
+            pendingTitle = null;
+        }
+    }
+
+    /** The waiting subheading as a first row across the table, without borders; true when there was one. */
+    private boolean titleRow(PdfPTable table, int columns) {
+        if (pendingTitle == null) {
+            return false;
+        }
+        PdfPCell cell = new PdfPCell(new Phrase(pendingTitle, subheading));
+        cell.setColspan(columns);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(0);
+        cell.setPaddingTop(8);
+        cell.setPaddingBottom(6);
+        table.addCell(cell);
+        pendingTitle = null;
+        return true;
     }
 
     void text(String text) {
+        flushTitle();
         Paragraph p = new Paragraph(text, body);
         p.setSpacingAfter(4);
         document.add(p);
     }
 
     void note(String text) {
+        flushTitle();
         Paragraph p = new Paragraph(text, small);
         p.setSpacingAfter(4);
         document.add(p);
@@ -81,6 +115,9 @@ final class PdfLayout {
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
         table.setSpacingAfter(8);
+        // a few facts read together: never a lone row at the top of a page
+        table.setKeepTogether(true);
+        titleRow(table, 2);
         for (String[] pair : pairs) {
             table.addCell(cell(pair[0], strong, false));
             table.addCell(cell(pair[1], body, false));
@@ -94,7 +131,10 @@ final class PdfLayout {
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
         table.setSpacingAfter(8);
-        table.setHeaderRows(1);
+        boolean titled = titleRow(table, widths.length);
+        // the column names repeat on every page the table runs over; a short table moves whole to the next page
+        table.setHeaderRows(titled ? 2 : 1);
+        table.setKeepTogether(rows.size() <= SHORT_TABLE);
         for (String h : header) {
             table.addCell(cell(h, strong, true));
         }

@@ -1,8 +1,13 @@
 package app.avenant.document.pdf;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
@@ -24,36 +29,72 @@ public final class PrintedFingerprint {
         return start.contains("%PDF-");
     }
 
+    /**
+     * What an uploaded PDF names.
+     *
+     * @param fingerprints every fingerprint it carries, in order: its metadata's, then those printed on its pages (a
+     *                     file put together from several documents carries several); empty when it carries none
+     * @param amendment    the amendment's number when the file is one amendment's PDF, else null
+     */
+    public record Printed(
+            List<String> fingerprints, @Nullable Integer amendment) {
+
+        public Printed {
+            fingerprints = List.copyOf(fingerprints);
+        }
+
+        static final Printed NOTHING = new Printed(List.of(), null);
+    }
+
+    /** The pages read for their footers: a contract's PDF has a few; a larger file is read this far. */
+    static final int MOST_PAGES = 60;
+
     public static Optional<String> of(byte[] pdf) {
+        return read(pdf).fingerprints().stream().findFirst();
+    }
+
+    public static Printed read(byte[] pdf) {
         if (!looksLikePdf(pdf)) {
-            return Optional.empty();
+            return Printed.NOTHING;
         }
         PdfReader reader;
         try {
             reader = new PdfReader(pdf);
         } catch (Exception | StackOverflowError unreadable) {
             // a damaged, encrypted or hostile file: it names no version
-            return Optional.empty();
+            return Printed.NOTHING;
         }
         try {
-            Optional<String> found = first(reader.getInfo().get(Paper.FINGERPRINT_KEY))
-                    .or(() -> first(reader.getInfo().get("Keywords")));
-            if (found.isPresent() || reader.getNumberOfPages() == 0) {
-                return found;
+            Set<String> found = new LinkedHashSet<>();
+            Map<String, String> info = reader.getInfo();
+            all(info.get(Paper.FINGERPRINT_KEY), found);
+            all(info.get("Keywords"), found);
+            Set<String> fromMetadata = Set.copyOf(found);
+            PdfTextExtractor text = new PdfTextExtractor(reader);
+            for (int page = 1; page <= Math.min(reader.getNumberOfPages(), MOST_PAGES); page++) {
+                all(text.getTextFromPage(page), found);
             }
-            return first(new PdfTextExtractor(reader).getTextFromPage(1));
+            Integer amendment =
+                    found.size() == 1 && fromMetadata.containsAll(found) ? number(info.get(Paper.AMENDMENT_KEY)) : null;
+            return new Printed(List.copyOf(found), amendment);
         } catch (Exception | StackOverflowError unreadable) {
-            return Optional.empty();
+            return Printed.NOTHING;
         } finally {
             reader.close();
         }
     }
 
-    private static Optional<String> first(String text) {
+    private static void all(@Nullable String text, Set<String> into) {
         if (text == null) {
-            return Optional.empty();
+            return;
         }
         Matcher m = SHA256.matcher(text);
-        return m.find() ? Optional.of(m.group().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+        while (m.find()) {
+            into.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static @Nullable Integer number(@Nullable String text) {
+        return text != null && text.matches("\\d{1,6}") ? Integer.valueOf(text) : null;
     }
 }

@@ -24,13 +24,12 @@ public final class VersionPdf {
         return Paper.write(w, title, footer, v.fingerprint(), pdf -> {
             pdf.title(title);
             pdf.text(v.title());
-            Identity.write(pdf, w, v, printedAt);
-            if (origin != null) {
-                pdf.facts(List.<String[]>of(new String[] {
-                    w.t("document.version.origin"),
-                    w.t("document.origin.request", origin.requestNumber(), origin.title())
-                }));
-            }
+            Identity.write(
+                    pdf,
+                    w,
+                    v,
+                    printedAt,
+                    origin == null ? null : w.t("document.origin.request", origin.requestNumber(), origin.title()));
             new TermsPages(pdf, w).write(v.terms());
         });
     }
@@ -40,7 +39,8 @@ public final class VersionPdf {
 
         private Identity() {}
 
-        static void write(PdfLayout pdf, Words w, PrintableVersion v, Instant printedAt) {
+        /** @param origin the request that made the version, or null for a version adopted without one */
+        static void write(PdfLayout pdf, Words w, PrintableVersion v, Instant printedAt, @Nullable String origin) {
             pdf.heading(w.t("contract.header.parties"));
             List<String[]> facts = new ArrayList<>();
             facts.add(new String[] {w.t("contract.header.client"), party(w, v.client())});
@@ -49,6 +49,9 @@ public final class VersionPdf {
             facts.add(new String[] {
                 w.t("document.version"), w.t("document.version.inForce", v.number(), w.dateTime(v.adoptedAt()))
             });
+            if (origin != null) {
+                facts.add(new String[] {w.t("document.version.origin"), origin});
+            }
             facts.add(new String[] {w.t("document.fingerprint"), v.fingerprint()});
             facts.add(new String[] {
                 w.t("document.printed"), w.t("document.printed.value", w.dateTime(printedAt), v.printedBy())

@@ -131,7 +131,7 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
                 if (answer == null) {
                     show(new Paragraph(getTranslation("document.verify.upload.tooBig")), false);
                 } else {
-                    shown(answer, name);
+                    shown(answer, name, false);
                 }
                 upload.clearFileList();
             });
@@ -155,37 +155,63 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
             result.setVisible(false);
             return;
         }
-        shown(answer, null);
+        shown(answer, null, true);
     }
 
-    private void shown(DocumentCheck answer, String fileName) {
+    private void shown(DocumentCheck answer, String fileName, boolean typed) {
         Div body = new Div();
         if (fileName != null) {
             Paragraph file = new Paragraph(getTranslation("document.verify.checked", fileName));
             file.addClassName("av-verify-file");
             body.add(file);
         }
+        if (answer.mixed()) {
+            Paragraph mixed = new Paragraph(getTranslation("document.verify.result.mixed"));
+            mixed.addClassName("av-verify-mixed");
+            body.add(mixed);
+        }
         switch (answer.outcome()) {
-            case MATCH -> answer.matches().forEach(v -> body.add(match(v)));
-            case NO_MATCH -> body.add(new Paragraph(getTranslation("document.verify.result.noMatch")));
+            case MATCH -> answer.matches().forEach(v -> body.add(match(v, answer.amendment(), typed)));
+            case NO_MATCH ->
+                body.add(new Paragraph(getTranslation(
+                        typed ? "document.verify.result.noMatch" : "document.verify.result.noMatch.file")));
             case NO_FINGERPRINT -> body.add(new Paragraph(getTranslation("document.verify.result.noFingerprint")));
             case NOT_A_PDF -> body.add(new Paragraph(getTranslation("document.verify.result.notPdf")));
             case UNREADABLE_FINGERPRINT -> body.add(new Paragraph(getTranslation("document.verify.result.unreadable")));
         }
-        show(body, answer.outcome() == DocumentCheck.Outcome.MATCH);
+        show(body, answer.outcome() == DocumentCheck.Outcome.MATCH && !answer.mixed());
     }
 
-    private Div match(FoundVersion v) {
+    /**
+     * "Ce document est la version 3…", or "l'avenant n° 2…" for an amendment's PDF (its pages carry the fingerprint
+     * of the version it made); a typed fingerprint of a version made by an amendment names both.
+     */
+    private Div match(FoundVersion v, Integer amendment, boolean typed) {
         Locale locale = UI.getCurrent().getLocale();
+        String since = Formats.date(LocalDate.ofInstant(v.adoptedAt(), Formats.PARIS), locale);
         Div card = new Div();
         card.addClassName("av-verify-match");
-        Paragraph what = new Paragraph(getTranslation(
-                "document.verify.result.match",
-                String.valueOf(v.number()),
-                v.reference(),
-                v.title(),
-                Formats.date(LocalDate.ofInstant(v.adoptedAt(), Formats.PARIS), locale)));
+        Paragraph what = new Paragraph(
+                amendment != null
+                        ? getTranslation(
+                                "document.verify.result.amendment",
+                                String.valueOf(amendment),
+                                v.reference(),
+                                v.title(),
+                                String.valueOf(v.number()),
+                                since)
+                        : getTranslation(
+                                "document.verify.result.match",
+                                String.valueOf(v.number()),
+                                v.reference(),
+                                v.title(),
+                                since));
         what.addClassName("av-verify-what");
+        card.add(what);
+        if (typed && v.number() > 1) {
+            card.add(new Paragraph(
+                    getTranslation("document.verify.result.alsoAmendment", String.valueOf(v.number() - 1))));
+        }
         Paragraph state = new Paragraph(
                 v.isInForce()
                         ? getTranslation("document.verify.result.current")
@@ -193,7 +219,6 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
         Paragraph print = new Paragraph(getTranslation("document.verify.result.fingerprint", v.fingerprint()));
         print.addClassName("av-verify-print");
         card.add(
-                what,
                 state,
                 Routes.link(ContractNavigation.history(v.contractId()), getTranslation("document.verify.result.open")),
                 print);

@@ -42,7 +42,7 @@ class VersionCompareViewTest extends ContractUiTest {
     }
 
     @Test
-    void the_pdfs_of_both_versions_are_offered_and_the_amendment_when_one_made_the_other() {
+    void the_pdfs_of_both_versions_are_offered_and_of_every_amendment_between_them() {
         login("claire.martin");
         UUID id = idOf(BOOKKEEPING);
 
@@ -54,10 +54,13 @@ class VersionCompareViewTest extends ContractUiTest {
                         "documents/contracts/" + id + "/versions/2.pdf",
                         "documents/contracts/" + id + "/versions/3.pdf",
                         "documents/contracts/" + id + "/versions/3/amendment.pdf");
+        // from v1 to v3: both amendments signed in between
         assertThat(apart)
                 .containsExactly(
                         "documents/contracts/" + id + "/versions/1.pdf",
-                        "documents/contracts/" + id + "/versions/3.pdf");
+                        "documents/contracts/" + id + "/versions/3.pdf",
+                        "documents/contracts/" + id + "/versions/2/amendment.pdf",
+                        "documents/contracts/" + id + "/versions/3/amendment.pdf");
     }
 
     private static List<String> pdfLinks(VersionCompareView view) {

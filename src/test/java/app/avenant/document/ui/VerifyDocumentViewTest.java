@@ -52,12 +52,23 @@ class VerifyDocumentViewTest extends UiTest {
         assertThat(view.result.isVisible()).isTrue();
         assertThat(shown)
                 .contains(
-                        "Fichier vérifié : contrat-signé.pdf",
-                        "Ce document correspond à la version 2 du contrat AV-2026-001",
+                        "Fichier déposé : contrat-signé.pdf",
+                        "Ce document est la version 2 du contrat AV-2026-001",
                         "la version en vigueur est aujourd’hui la version 3");
         assertThat(view.result.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(view.result.getClassNames()).contains("av-verify-result--match");
         assertThat(_get(view.result, Anchor.class).getHref()).contains("contracts/" + id);
+    }
+
+    @Test
+    void dropping_the_amendment_says_it_is_the_amendment_and_which_version_it_made() {
+        VerifyDocumentView view = open("julien.moreau");
+        byte[] pdf = documents.amendment(bookkeeping(), 3).content();
+
+        UploadKt._upload(view.upload, "Avenant-2-contrat-AV-2026-001.pdf", "application/pdf", pdf);
+
+        assertThat(ShownText.of(view.result))
+                .contains("Ce document est l’avenant n° 2 au contrat AV-2026-001", "il a fait la version 3");
     }
 
     @Test
@@ -69,7 +80,10 @@ class VerifyDocumentViewTest extends UiTest {
         view.check.click();
 
         assertThat(ShownText.of(view.result))
-                .contains("version 3 du contrat AV-2026-001", "C’est la version en vigueur aujourd’hui.");
+                .contains(
+                        "version 3 du contrat AV-2026-001",
+                        "Cette empreinte figure aussi sur le PDF de l’avenant n° 2",
+                        "C’est la version en vigueur aujourd’hui.");
         assertThat(view.fingerprint.isInvalid()).isFalse();
     }
 
