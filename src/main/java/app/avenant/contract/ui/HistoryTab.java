@@ -8,6 +8,7 @@ import app.avenant.contract.VersionSummary;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DocumentLinks;
+import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -76,6 +77,18 @@ class HistoryTab extends Composite<Div> {
                 .setHeader(getTranslation("contract.history.column.providerApprover"))
                 .setKey("providerApprover")
                 .setFlexGrow(1);
+        // a phone shows one column: version and date, the summary, the request, the approvers, then the PDFs
+        NarrowScreens.stackOnPhones(
+                grid,
+                getTranslation("contract.history.column.stacked"),
+                v -> NarrowScreens.stack(
+                        NarrowScreens.line(Labels.version(this, v.number()) + " — "
+                                + Formats.dateTime(v.adoptedAt(), getLocale())),
+                        NarrowScreens.line(v.summary()),
+                        request(origins, v),
+                        NarrowScreens.line(getTranslation(
+                                "contract.history.stacked.approvers", v.clientApprover(), v.providerApprover())),
+                        documents(contractId, v)));
         grid.setItems(
                 query -> page(contracts, origins, contractId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, contracts.countVersions(contractId)));
