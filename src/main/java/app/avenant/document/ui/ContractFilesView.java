@@ -9,6 +9,7 @@ import app.avenant.document.KeptFile;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.DocumentLinks;
+import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.NotFoundState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -61,7 +62,7 @@ public class ContractFilesView extends Composite<Div> implements BeforeEnterObse
     ContractFilesView(ContractFiles files, Contracts contracts) {
         this.files = files;
         this.contracts = contracts;
-        getContent().addClassNames("av-files", "av-contract-list");
+        getContent().addClassName("av-files");
         upload = new Upload(readAtMost(ContractFiles.MAX_BYTES));
         configureUpload();
         configureGrid();
@@ -185,10 +186,23 @@ public class ContractFilesView extends Composite<Div> implements BeforeEnterObse
                 .setKey("addedAt")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::removeButton)
+        Grid.Column<KeptFile> remove = grid.addComponentColumn(this::removeButton)
                 .setKey("remove")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // a phone shows one column: the file, its kind and size, who added it and when; the remove button beside
+        NarrowScreens.stackOnPhones(
+                grid,
+                getTranslation("document.files.column.name"),
+                f -> NarrowScreens.stack(
+                        downloadLink(f),
+                        NarrowScreens.line(kind(f.fileName()) + " · " + size(f.sizeBytes())),
+                        NarrowScreens.line(getTranslation(
+                                        "document.files.addedBy",
+                                        f.addedByName(),
+                                        getTranslation("contract.side." + f.addedSide()))
+                                + " — " + Formats.dateTime(f.addedAt(), locale()))),
+                remove);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("document.files.empty"));
     }

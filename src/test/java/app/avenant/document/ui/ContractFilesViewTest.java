@@ -89,6 +89,17 @@ class ContractFilesViewTest extends UiTest {
     }
 
     @Test
+    void on_a_phone_each_file_is_one_stacked_cell_beside_its_remove_button() {
+        login("paul.durand");
+        files.add(bookkeeping(), "sur téléphone.txt", "procédure\n".getBytes(StandardCharsets.UTF_8));
+        ContractFilesView view = open("paul.durand");
+        windowWidth(390);
+
+        assertThat(visibleColumns(view.grid)).containsExactly("stacked", "remove");
+        assertThat(view.grid.getClassNames()).contains("stacked");
+    }
+
+    @Test
     void another_organisation_sees_the_contract_not_found() {
         login("claire.martin");
         UUID id = bookkeeping();
