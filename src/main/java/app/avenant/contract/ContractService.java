@@ -126,12 +126,7 @@ class ContractService implements Contracts {
                         me.displayName(),
                         me.organisation().id())));
         Terms terms = records.termsAt(c, c.currentVersion());
-        Map<UUID, OrganisationRef> orgs =
-                users.organisationsByIds(Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
-        Set<UUID> contacts = new HashSet<>();
-        addIfPresent(contacts, c.contactOf(Side.CLIENT));
-        addIfPresent(contacts, c.contactOf(Side.PROVIDER));
-        Map<UUID, UserRef> contactNames = users.usersByIds(contacts);
+        ContractParties parties = ContractParties.of(c, users);
         // a contract still being drafted has no term running yet: no end, no notice deadline
         NoticeDeadline.@Nullable TermWindow window =
                 c.currentVersion() == 0 ? null : NoticeDeadline.current(terms.header(), LocalDate.now(clock));
@@ -140,8 +135,8 @@ class ContractService implements Contracts {
                 c.reference(),
                 c.title(),
                 c.status(),
-                party(c, Side.CLIENT, orgs, contactNames),
-                party(c, Side.PROVIDER, orgs, contactNames),
+                parties.client(),
+                parties.provider(),
                 c.currentVersion(),
                 c.lastChangedAt(),
                 terms,

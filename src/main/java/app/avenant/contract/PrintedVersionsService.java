@@ -1,7 +1,5 @@
 package app.avenant.contract;
 
-import static app.avenant.contract.Names.addIfPresent;
-
 import app.avenant.contract.ContractGuard.Access;
 import app.avenant.contract.domain.Contract;
 import app.avenant.contract.domain.ContractQueries;
@@ -10,12 +8,9 @@ import app.avenant.contract.domain.ContractVersion;
 import app.avenant.contract.domain.FingerprintRow;
 import app.avenant.contract.domain.Membership;
 import app.avenant.identity.CurrentUser;
-import app.avenant.identity.OrganisationRef;
-import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,18 +54,13 @@ class PrintedVersionsService implements PrintedVersions {
         List<ContractVersion> both = queries.twoVersions(contractId, versionNumber - 1, versionNumber);
         ContractVersion version = pick(both, versionNumber, contractId);
         ContractVersion previous = versionNumber > 1 ? pick(both, versionNumber - 1, contractId) : null;
-        Map<UUID, OrganisationRef> orgs =
-                users.organisationsByIds(Set.of(c.clientOrganisationId(), c.providerOrganisationId()));
-        Set<UUID> contacts = new HashSet<>();
-        addIfPresent(contacts, c.contactOf(Side.CLIENT));
-        addIfPresent(contacts, c.contactOf(Side.PROVIDER));
-        Map<UUID, UserRef> contactNames = users.usersByIds(contacts);
+        ContractParties parties = ContractParties.of(c, users);
         return new PrintableVersion(
                 c.id(),
                 c.reference(),
                 c.title(),
-                ContractService.party(c, Side.CLIENT, orgs, contactNames),
-                ContractService.party(c, Side.PROVIDER, orgs, contactNames),
+                parties.client(),
+                parties.provider(),
                 version.number(),
                 version.adoptedAt(),
                 version.summary(),

@@ -97,6 +97,12 @@ class ContractFilesService implements ContractFiles {
                 .orElseThrow(() -> new FileRefusedException("document.files.error.kind"));
         String name = FileNames.safe(fileName, kind);
         String sha256 = sha256(content);
+        // the same document twice in the list: nobody could tell which copy is the right one
+        List<ContractFileRow> same = files.keptWithContent(contractId, sha256);
+        if (!same.isEmpty()) {
+            throw new FileRefusedException(
+                    "document.files.error.duplicate", same.getFirst().fileName());
+        }
         try {
             store.put(sha256, content);
         } catch (IOException e) {

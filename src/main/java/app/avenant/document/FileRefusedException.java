@@ -4,13 +4,20 @@ package app.avenant.document;
 public class FileRefusedException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] arguments;
 
-    public FileRefusedException(String messageKey) {
+    /** @param arguments what the message names besides the file (the copy already kept, for a duplicate) */
+    public FileRefusedException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

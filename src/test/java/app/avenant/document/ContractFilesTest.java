@@ -73,17 +73,29 @@ class ContractFilesTest extends UiTest {
     }
 
     @Test
-    void the_same_content_added_twice_is_stored_once_under_its_sha256() {
-        login("paul.durand");
-        UUID id = bookkeeping();
+    void the_same_content_is_stored_once_and_kept_once_per_contract() {
+        login("claire.martin");
+        UUID bookkeeping = bookkeeping();
+        UUID itSupport = contracts
+                .myContracts(new ContractFilter(null, "AV-2026-002"), 0, 5)
+                .getFirst()
+                .id();
         byte[] content = pdf("annexe " + UUID.randomUUID());
 
-        KeptFile first = files.add(id, "annexe-1.pdf", content);
-        KeptFile second = files.add(id, "annexe-1 (copie).pdf", content);
+        KeptFile first = files.add(bookkeeping, "annexe-1.pdf", content);
+        KeptFile other = files.add(itSupport, "annexe commune.pdf", content);
 
-        assertThat(second.id()).isNotEqualTo(first.id());
-        assertThat(second.sha256()).isEqualTo(first.sha256());
+        assertThat(other.sha256()).isEqualTo(first.sha256());
         assertThat(store.contains(first.sha256())).isTrue();
+        // twice in one contract's list, nobody could tell which copy is the right one
+        assertThatThrownBy(() -> files.add(bookkeeping, "annexe-1 (copie).pdf", content))
+                .isInstanceOfSatisfying(FileRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("document.files.error.duplicate");
+                    assertThat(e.arguments()).containsExactly("annexe-1.pdf");
+                });
+        // once removed, the same document may be kept again
+        files.remove(bookkeeping, first.id());
+        assertThat(files.add(bookkeeping, "annexe-1.pdf", content).sha256()).isEqualTo(first.sha256());
     }
 
     @Test

@@ -17,6 +17,11 @@ public interface ContractFileRepository extends JpaRepository<ContractFileRow, U
     @Query("select count(f) from ContractFileRow f where f.contractId = :contractId and f.removedAt is null")
     long countKept(UUID contractId);
 
+    /** A file of the same content already kept with the contract (not removed). */
+    @Query("select f from ContractFileRow f where f.contractId = :contractId and f.sha256 = :sha256"
+            + " and f.removedAt is null order by f.addedAt")
+    List<ContractFileRow> keptWithContent(UUID contractId, String sha256);
+
     /** A file of that contract, removed or not: an id of another contract is not found. */
     Optional<ContractFileRow> findByIdAndContractId(UUID id, UUID contractId);
 }

@@ -24,16 +24,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -51,11 +47,16 @@ import java.util.UUID;
 @StyleSheet("context://styles/document.css")
 public class ContractFilesView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The last few files' outcomes stay on screen. */
+    private static final int MESSAGES_SHOWN = 5;
+    /** Annexes come several at a time: each is checked and told on its own. */
+    private static final int FILES_AT_ONCE = 10;
+
     private final ContractFiles files;
     private final Contracts contracts;
     final Grid<KeptFile> grid = new Grid<>();
     final Upload upload;
-    final Paragraph status = new Paragraph();
+    final Div status = new Div();
     private String pageTitle = "";
     private UUID contractId;
 
@@ -114,51 +115,45 @@ public class ContractFilesView extends Composite<Div> implements BeforeEnterObse
     }
 
     private void configureUpload() {
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ContractFiles.MAX_BYTES);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("document.files.upload.choose"))
-                        .setMany(getTranslation("document.files.upload.choose")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("document.files.upload.drop"))
-                        .setMany(getTranslation("document.files.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("document.files.upload.oneFile"))
-                        .setFileIsTooBig(getTranslation("document.files.error.tooBig"))
-                        .setIncorrectFileType(getTranslation("document.files.error.kind"))));
-        upload.addFileRejectedListener(e -> say(e.getErrorMessage(), true));
+        Uploads.configure(
+                upload,
+                FILES_AT_ONCE,
+                ContractFiles.MAX_BYTES,
+                getTranslation("document.files.upload.choose"),
+                getTranslation("document.files.upload.drop"),
+                getTranslation("document.files.upload.oneFile"),
+                getTranslation("document.files.upload.tooBig"),
+                getTranslation("document.files.upload.kind"));
+        upload.addFileRejectedListener(e -> say(e.getFileName() + " : " + e.getErrorMessage(), true));
     }
 
     /** Reads no more than the limit and one byte (the browser's limit is only a courtesy), then keeps the file. */
     private UploadHandler readAtMost(int limit) {
         return event -> {
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes(limit + 1);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = Uploads.readAtMost(event, limit);
             String name = event.getFileName();
-            String refusal = null;
-            KeptFile kept = null;
+            String message;
+            boolean problem;
             try {
-                kept = bytes.length > limit ? null : files.add(Objects.requireNonNull(contractId), name, bytes);
-                if (kept == null) {
-                    refusal = "document.files.error.tooBig";
+                if (bytes.length > limit) {
+                    throw new FileRefusedException("document.files.error.tooBig");
                 }
+                KeptFile kept = files.add(Objects.requireNonNull(contractId), name, bytes);
+                message = getTranslation("document.files.added", kept.fileName());
+                problem = false;
             } catch (FileRefusedException e) {
-                refusal = e.messageKey();
+                Object[] arguments = new Object[e.arguments().length + 1];
+                arguments[0] = name;
+                System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
+                message = getTranslation(e.messageKey(), arguments);
+                problem = true;
             }
-            String refused = refusal;
-            KeptFile added = kept;
+            String said = message;
+            boolean refused = problem;
             UI ui = event.getUI();
             ui.access(() -> {
-                upload.clearFileList();
-                if (refused != null) {
-                    say(getTranslation(refused), true);
-                } else {
-                    say(getTranslation("document.files.added", added.fileName()), false);
+                say(said, refused);
+                if (!refused) {
                     grid.getDataProvider().refreshAll();
                 }
             });
@@ -244,9 +239,17 @@ public class ContractFilesView extends Composite<Div> implements BeforeEnterObse
         cancel.focus();
     }
 
+    /**
+     * Each file dropped is told on its own line, newest first (several may be dropped at once); a line says by its
+     * words whether the file was kept, its colour only repeats it.
+     */
     private void say(String text, boolean problem) {
-        status.setText(text);
-        status.setClassName("av-files-status--problem", problem);
+        Paragraph line = new Paragraph(text);
+        line.addClassName(problem ? "av-files-status--problem" : "av-files-status--kept");
+        status.addComponentAsFirst(line);
+        while (status.getComponentCount() > MESSAGES_SHOWN) {
+            status.remove(status.getComponentAt(status.getComponentCount() - 1));
+        }
         status.setVisible(true);
     }
 

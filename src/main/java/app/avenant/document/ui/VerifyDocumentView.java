@@ -21,14 +21,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -95,20 +91,16 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
     }
 
     private void configureUpload() {
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(VersionDocuments.MAX_UPLOAD_BYTES);
+        Uploads.configure(
+                upload,
+                1,
+                VersionDocuments.MAX_UPLOAD_BYTES,
+                getTranslation("document.verify.upload.choose"),
+                getTranslation("document.verify.upload.drop"),
+                getTranslation("document.verify.upload.oneFile"),
+                getTranslation("document.verify.upload.tooBig"),
+                getTranslation("document.verify.upload.notPdf"));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("document.verify.upload.choose"))
-                        .setMany(getTranslation("document.verify.upload.choose")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("document.verify.upload.drop"))
-                        .setMany(getTranslation("document.verify.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("document.verify.upload.oneFile"))
-                        .setFileIsTooBig(getTranslation("document.verify.upload.tooBig"))
-                        .setIncorrectFileType(getTranslation("document.verify.upload.notPdf"))));
         upload.addFileRejectedListener(e -> show(new Paragraph(e.getErrorMessage()), false));
     }
 
@@ -118,12 +110,7 @@ public class VerifyDocumentView extends Composite<Div> implements HasDynamicTitl
      */
     private UploadHandler readAtMost(int limit) {
         return event -> {
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes(limit + 1);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = Uploads.readAtMost(event, limit);
             String name = event.getFileName();
             DocumentCheck answer = bytes.length > limit ? null : documents.checkPdf(bytes);
             UI ui = event.getUI();

@@ -67,9 +67,27 @@ class ContractFilesViewTest extends UiTest {
         UploadKt._upload(view.upload, "facture.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 1});
 
         assertThat(ShownText.of(view.status))
-                .startsWith("Ce type de fichier n’est pas accepté : il n’a pas été ajouté.");
-        assertThat(view.status.getClassNames()).contains("av-files-status--problem");
+                .startsWith("« facture.pdf » n’a pas été ajouté : son contenu n’est pas celui d’un type accepté");
+        assertThat(view.status.getChildren().findFirst().orElseThrow().getClassNames())
+                .contains("av-files-status--problem");
         assertThat(GridKt._size(view.grid)).isEqualTo(before);
+    }
+
+    @Test
+    void several_files_dropped_together_are_each_told_newest_first() {
+        ContractFilesView view = open("lea.bernard");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        UploadKt._upload(view.upload, "a-" + tag + ".txt", "text/plain", ("A " + tag).getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(view.upload, "b-" + tag + ".pdf", "application/pdf", new byte[] {'M', 'Z'});
+
+        assertThat(view.status.getChildren().map(ShownText::of).toList())
+                .startsWith(
+                        "« b-" + tag + ".pdf » n’a pas été ajouté : son contenu n’est pas celui d’un type accepté, quel"
+                                + " que soit son nom (un fichier nommé .pdf doit être un vrai PDF). Sont acceptés : PDF,"
+                                + " images (PNG, JPEG, GIF, WebP, TIFF), documents Word, Excel, PowerPoint ou"
+                                + " OpenDocument sans macros, texte brut et CSV.",
+                        "« a-" + tag + ".txt » a été ajouté aux documents du contrat.");
     }
 
     @Test
