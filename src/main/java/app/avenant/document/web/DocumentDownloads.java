@@ -23,10 +23,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The PDFs behind the "PDF" links of Historique, the version compare and an accepted request: plain links, so the
- * browser saves the file as any other download. Signed-in session like every screen (a visitor is sent to sign in
- * and comes back here); the service checks the right on the contract and audits the download. A non-member, a
- * version the contract lacks, and an amendment that does not exist all get the same 404.
+ * The downloads behind the "PDF" links of Historique, the version compare and an accepted request, and behind the
+ * files of "Documents du contrat": plain links, so the browser saves the file as any other download. Signed-in
+ * session like every screen (a visitor is sent to sign in and comes back here); the services check the right on the
+ * contract and audit the download. A non-member, a version the contract lacks, an amendment that does not exist and
+ * a file of another contract all get the same 404.
  */
 @RestController
 class DocumentDownloads {

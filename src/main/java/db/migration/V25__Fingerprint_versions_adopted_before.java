@@ -1,43 +1,21 @@
-package app.avenant.contract.domain;
+package db.migration;
 
+import app.avenant.contract.domain.TermsFingerprint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 
 /**
  * Migration 25: the fingerprint of every version adopted before migration 24 added the column, computed from the
  * terms exactly as they were stored (SQL has no portable SHA-256 over H2 and MariaDB, and the fingerprint must be
- * the one {@link ContractVersion} computes). A bean, so it stays with the contract module; Spring Boot hands Flyway
- * every {@code JavaMigration} bean (not a {@code BaseJavaMigration}, which takes its version from a class name
- * such as {@code V25__…}).
+ * the one {@code ContractVersion} computes). Found by Flyway on the class path beside the SQL migrations, not as a
+ * Spring bean: a context holding only some modules (a module's own tests) must still know every migration the
+ * database has run, or Flyway refuses to start on it.
  */
-@Component
-class FingerprintVersionsAdoptedBefore implements JavaMigration {
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("25");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fingerprint versions adopted before";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
+public class V25__Fingerprint_versions_adopted_before extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
