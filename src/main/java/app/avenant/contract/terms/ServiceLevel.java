@@ -23,4 +23,19 @@ public record ServiceLevel(
         BigDecimal minimumPercent,
         MeasurementWindow window,
         boolean critical,
-        BigDecimal atRiskSharePercent) {}
+        BigDecimal atRiskSharePercent) {
+
+    /**
+     * What a month below the minimum costs the provider, as a share of that month's charges: its share of the at-risk
+     * amount (50 % of 12 % is 6 %); nothing for a level that is only an indicator.
+     */
+    public BigDecimal creditPercentOfMonth(BigDecimal atRiskPercent) {
+        if (!critical) {
+            return BigDecimal.ZERO;
+        }
+        return atRiskPercent
+                .multiply(atRiskSharePercent)
+                .divide(BigDecimal.valueOf(100))
+                .stripTrailingZeros();
+    }
+}

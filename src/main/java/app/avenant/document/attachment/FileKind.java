@@ -141,7 +141,8 @@ public record FileKind(String mediaType, List<String> extensions) {
         return Optional.of(extension.equals("csv") ? CSV : TEXT);
     }
 
-    static String extensionOf(String name) {
+    /** The part after the last dot, in lower case; empty when there is none. */
+    public static String extensionOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -15,7 +15,6 @@ import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.contract.ui.Labels;
 import app.avenant.contract.ui.TermsText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -228,7 +227,7 @@ final class TermsPages {
                     w.t(level.critical() ? "contract.sla.critical" : "contract.sla.indicator"),
                     level.critical() ? w.percent(level.atRiskSharePercent()) : w.t("changeui.none"),
                     level.critical()
-                            ? w.percent(creditOfMonth(header.atRiskPercent(), level.atRiskSharePercent()))
+                            ? w.percent(level.creditPercentOfMonth(header.atRiskPercent()))
                             : w.t("changeui.none")));
         }
         pdf.table(
@@ -249,14 +248,6 @@ final class TermsPages {
                 7);
         pdf.note(w.t("contract.sla.explanation"));
         pdf.note(w.t("document.sla.credit.hint"));
-    }
-
-    /** A missed critical level credits its share of the at-risk amount: 50 % of 12 % is 6 % of the month's charges. */
-    static BigDecimal creditOfMonth(BigDecimal atRiskPercent, BigDecimal sharePercent) {
-        return atRiskPercent
-                .multiply(sharePercent)
-                .divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
     }
 
     private String months(int months) {

@@ -6,6 +6,7 @@ import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.document.ContractFiles;
 import app.avenant.document.FileRefusedException;
 import app.avenant.document.KeptFile;
+import app.avenant.document.attachment.FileKind;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.ContractPageFrame;
 import app.avenant.shared.ui.DocumentLinks;
@@ -203,9 +204,7 @@ public class ContractFilesView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Component downloadLink(KeptFile file) {
-        Anchor link = new Anchor(DocumentLinks.fileUrl(contractId, file.id()).substring(1), file.fileName());
-        link.getElement().setAttribute("download", true);
-        link.getElement().setAttribute("router-ignore", true);
+        Anchor link = DocumentLinks.plainDownload(DocumentLinks.fileUrl(contractId, file.id()), file.fileName());
         link.addClassName("av-file-link");
         return link;
     }
@@ -259,8 +258,7 @@ public class ContractFilesView extends Composite<Div> implements BeforeEnterObse
     }
 
     private static String kind(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
+        return FileKind.extensionOf(fileName).toUpperCase(Locale.ROOT);
     }
 
     /** "820 Ko", "1,4 Mo": a gérante reads sizes as her computer shows them. */

@@ -35,14 +35,20 @@ public final class DocumentLinks {
 
     /** "PDF" with a download icon, for a row or a toolbar; {@code label} says what the file is to a screen reader. */
     public static Anchor download(String url, String text, String label) {
-        // relative to the page's <base>, as every link of the portal (the app may run under a context path)
-        Anchor anchor = new Anchor(url.substring(1), text);
-        anchor.getElement().setAttribute("download", true);
-        anchor.getElement().setAttribute("router-ignore", true);
+        Anchor anchor = plainDownload(url, text);
         anchor.getElement().setAttribute("aria-label", label);
         anchor.getElement().setAttribute("title", label);
         anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         anchor.addClassName("av-pdf-link");
+        return anchor;
+    }
+
+    /** A link the browser saves as a file and the router leaves alone; its text says what the file is. */
+    public static Anchor plainDownload(String url, String text) {
+        // relative to the page's <base>, as every link of the portal (the app may run under a context path)
+        Anchor anchor = new Anchor(url.substring(1), text);
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().setAttribute("router-ignore", true);
         return anchor;
     }
 
