@@ -36,9 +36,9 @@ class ModularityTests {
                 .importPackages("app.avenant");
 
         assertThat(modulesUsing(classes, "app.avenant.contract.internal"))
-                .containsExactly("change", "contract", "demo", "notification", "performance");
+                .containsExactly("change", "contract", "demo", "mail", "notification", "performance");
         assertThat(modulesUsing(classes, "app.avenant.identity.internal"))
-                .containsExactly("audit", "contract", "demo", "identity");
+                .containsExactly("audit", "contract", "demo", "identity", "mail");
         assertThat(modulesUsing(classes, "app.avenant.performance.internal")).containsExactly("demo", "performance");
         noClasses()
                 .that()

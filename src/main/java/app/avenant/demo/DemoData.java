@@ -145,7 +145,19 @@ class DemoData implements ApplicationRunner {
     }
 
     private UserRef user(OrganisationRef organisation, String username, String displayName, boolean admin) {
-        return users.createUserInOrganisation(organisation.id(), new NewUser(username, displayName, PASSWORD, admin));
+        UserRef user =
+                users.createUserInOrganisation(organisation.id(), new NewUser(username, displayName, PASSWORD, admin));
+        // .example is reserved (RFC 2606): the demo's mail is written as files, and could never reach anyone
+        users.setEmail(user.id(), username + "@" + slug(organisation.name()) + ".example");
+        return user;
+    }
+
+    /** "Boulangerie Martin SARL" → "boulangerie-martin-sarl". */
+    private static String slug(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** Runs {@code work} an hour before the day version 1 is approved ({@link #adopt}'s {@code daysAgo}). */

@@ -82,6 +82,7 @@ public class Invitations {
         CurrentUser admin = requireOrganisationAdmin();
         String username = AccountRules.validUsername(input.username());
         String displayName = AccountRules.validDisplayName(input.displayName());
+        String email = AccountRules.validEmail(input.email(), NewInvitation.EMAIL);
         // to the microsecond, as timestamp(6) keeps it: the expiry shown now is the one stored
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (users.usernameTaken(username) || invitations.existsOpenForUsername(username, now)) {
@@ -97,6 +98,7 @@ public class Invitations {
                 admin.id(),
                 now,
                 now.plus(VALIDITY)));
+        invitation.sendTo(email);
         log.info(
                 "Invitation {} for {} (admin={}) made by {} in organisation {}",
                 invitation.id(),
@@ -106,8 +108,21 @@ public class Invitations {
                 admin.organisation().id());
         events.publishEvent(new InvitationEvent.Created(
                 invitation.id(), invitation.organisationId(), username, invitation.organisationAdmin(), admin.id()));
+        if (email != null) {
+            events.publishEvent(new InvitationLinkIssued(
+                    invitation.id(),
+                    invitation.organisationId(),
+                    admin.organisation().name(),
+                    email,
+                    displayName,
+                    username,
+                    admin.displayName(),
+                    PATH_PREFIX + token,
+                    invitation.expiresAt(),
+                    admin.locale()));
+        }
         return new NewInvitationLink(
-                invitation.id(), username, displayName, PATH_PREFIX + token, invitation.expiresAt());
+                invitation.id(), username, displayName, PATH_PREFIX + token, invitation.expiresAt(), email);
     }
 
     /** The organisation's invitations neither accepted nor revoked (expired ones flagged), newest first. */
@@ -206,7 +221,8 @@ public class Invitations {
             account = users.createInvitedUser(
                     invitation.organisationId(),
                     new NewUser(
-                            invitation.username(), invitation.displayName(), password, invitation.organisationAdmin()));
+                            invitation.username(), invitation.displayName(), password, invitation.organisationAdmin()),
+                    invitation.email());
             invitation.accept(account.id(), now);
             // flush now: a second acceptance of the same link at the same moment fails here, on the version
             invitations.saveAndFlush(invitation);

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -40,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Users {
+
+    /** The field a refused e-mail address names. */
+    public static final String EMAIL = "email";
 
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
@@ -111,6 +115,22 @@ public class Users {
             throw new IllegalArgumentException("Only French and English are offered, not " + locale);
         }
         myAccount().changeLocale(language);
+    }
+
+    /** The caller's e-mail address, if they gave one. */
+    @Transactional(readOnly = true)
+    public Optional<String> myEmail() {
+        return accounts.findById(currentUser().id()).map(UserAccount::email);
+    }
+
+    /**
+     * Changes the caller's e-mail address; blank removes it.
+     *
+     * @throws UserValidationException naming {@link #EMAIL} when it is not an address
+     */
+    public void changeMyEmail(String address) {
+        String email = AccountRules.validEmail(address, EMAIL);
+        myAccount().changeEmail(email);
     }
 
     // --- names for ids, for every module ---
@@ -265,8 +285,12 @@ public class Users {
      * The account an accepted invitation makes, in the inviting organisation: the same rules as any new
      * account (a refusal names its field), enabled at once.
      */
-    UserRef createInvitedUser(UUID organisationId, NewUser user) {
-        return create(organisationId, user);
+    UserRef createInvitedUser(UUID organisationId, NewUser user, @Nullable String email) {
+        UserRef created = create(organisationId, user);
+        if (email != null) {
+            accounts.findById(created.id()).orElseThrow().changeEmail(email);
+        }
+        return created;
     }
 
     /** Whether an account (of any status: a removed one keeps its username) already has {@code username}. */

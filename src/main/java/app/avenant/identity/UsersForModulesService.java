@@ -6,10 +6,13 @@ import app.avenant.identity.domain.OrganisationRepository;
 import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.internal.UsersForModules;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +63,29 @@ class UsersForModulesService implements UsersForModules {
                 .map(UserAccount::toRef)
                 .sorted(Comparator.comparing(UserRef::displayName).thenComparing(UserRef::username))
                 .toList();
+    }
+
+    @Override
+    public void setEmail(UUID userId, String email) {
+        accounts.findById(userId).orElseThrow().changeEmail(AccountRules.validEmail(email, Users.EMAIL));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, MailAddressee> addressees(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(userIds).stream()
+                .collect(Collectors.toMap(
+                        UserAccount::id,
+                        account -> new MailAddressee(
+                                account.id(),
+                                account.displayName(),
+                                account.email(),
+                                Users.toLocale(account.locale()),
+                                account.organisationId(),
+                                account.status() == AccountStatus.ACTIVE)));
     }
 
     @Override

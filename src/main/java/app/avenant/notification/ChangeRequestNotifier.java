@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +36,17 @@ class ChangeRequestNotifier {
     private final ContractsForModules contracts;
     private final NotificationRepository notifications;
     private final NotificationFeed feed;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangeRequestNotifier(
-            ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed, Clock clock) {
+            ContractsForModules contracts,
+            NotificationRepository notifications,
+            NotificationFeed feed,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
+        this.events = events;
         this.notifications = notifications;
         this.feed = feed;
         this.clock = clock;
@@ -124,10 +131,12 @@ class ChangeRequestNotifier {
             }
             for (UUID userId : users) {
                 Notification existing = unread.get(userId);
+                Notification written;
                 if (existing != null) {
                     existing.happenedAgain(kind, event.actorId(), now);
+                    written = existing;
                 } else {
-                    notifications.save(new Notification(
+                    written = notifications.save(new Notification(
                             userId,
                             event.contractId(),
                             event.changeRequestId(),
@@ -138,6 +147,7 @@ class ChangeRequestNotifier {
                             detail,
                             now));
                 }
+                events.publishEvent(new NotificationWritten(written.id(), userId, event.contractId(), kind));
             }
         });
     }

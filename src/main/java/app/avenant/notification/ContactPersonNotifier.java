@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class ContactPersonNotifier {
     private final Users users;
     private final NotificationRepository notifications;
     private final NotificationFeed feed;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactPersonNotifier(
@@ -39,8 +41,10 @@ class ContactPersonNotifier {
             Users users,
             NotificationRepository notifications,
             NotificationFeed feed,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.contracts = contracts;
+        this.events = events;
         this.users = users;
         this.notifications = notifications;
         this.feed = feed;
@@ -64,7 +68,7 @@ class ContactPersonNotifier {
         String name = named != null ? named.displayName() : "?";
         Instant now = clock.instant();
         for (UUID recipient : otherSide) {
-            notifications.save(Notification.contractAlert(
+            Notification written = notifications.save(Notification.contractAlert(
                     recipient,
                     event.contractId(),
                     NotificationKind.CONTACT_PERSON_CHANGED,
@@ -72,6 +76,7 @@ class ContactPersonNotifier {
                     name,
                     event.side().name(),
                     now));
+            events.publishEvent(new NotificationWritten(written.id(), recipient, event.contractId(), written.kind()));
         }
         AfterCommit.run(() -> feed.changed(otherSide));
     }

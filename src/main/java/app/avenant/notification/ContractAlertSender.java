@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +25,17 @@ class ContractAlertSender {
     private final ContractAlertRepository alerts;
     private final NotificationRepository notifications;
     private final NotificationFeed feed;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractAlertSender(
-            ContractAlertRepository alerts, NotificationRepository notifications, NotificationFeed feed, Clock clock) {
+            ContractAlertRepository alerts,
+            NotificationRepository notifications,
+            NotificationFeed feed,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.alerts = alerts;
+        this.events = events;
         this.notifications = notifications;
         this.feed = feed;
         this.clock = clock;
@@ -52,8 +59,9 @@ class ContractAlertSender {
         alerts.save(new ContractAlert(contractId, alert, key, now));
         Set<UUID> distinct = new LinkedHashSet<>(recipients);
         for (UUID recipient : distinct) {
-            notifications.save(Notification.contractAlert(
+            Notification written = notifications.save(Notification.contractAlert(
                     recipient, contractId, message.kind(), null, message.detail(), message.context(), now));
+            events.publishEvent(new NotificationWritten(written.id(), recipient, contractId, message.kind()));
         }
         if (!distinct.isEmpty()) {
             AfterCommit.run(() -> feed.changed(distinct));

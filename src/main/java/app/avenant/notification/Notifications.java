@@ -106,6 +106,11 @@ public class Notifications {
         return views(page, List.of());
     }
 
+    /** Any recipient's notifications as the bell words them: for {@link NotificationsForMail} only. */
+    List<NotificationView> viewsOf(List<Notification> found) {
+        return views(found);
+    }
+
     /** The actions due first (the most overdue first), then the notifications in their order. */
     private List<NotificationView> views(List<Notification> page, List<ActionDue> actions) {
         Map<UUID, UserRef> actors = users.usersByIds(page.stream()

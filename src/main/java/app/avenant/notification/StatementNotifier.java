@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,17 @@ class StatementNotifier {
     private final ContractsForModules contracts;
     private final NotificationRepository notifications;
     private final NotificationFeed feed;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StatementNotifier(
-            ContractsForModules contracts, NotificationRepository notifications, NotificationFeed feed, Clock clock) {
+            ContractsForModules contracts,
+            NotificationRepository notifications,
+            NotificationFeed feed,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
+        this.events = events;
         this.notifications = notifications;
         this.feed = feed;
         this.clock = clock;
@@ -53,7 +60,7 @@ class StatementNotifier {
                         .map(Map.Entry::getKey)
                         .toList();
         for (UUID recipient : toValidate) {
-            notifications.save(Notification.contractAlert(
+            Notification written = notifications.save(Notification.contractAlert(
                     recipient,
                     event.contractId(),
                     NotificationKind.STATEMENT_TO_VALIDATE,
@@ -61,6 +68,7 @@ class StatementNotifier {
                     month,
                     event.side().name(),
                     now));
+            events.publishEvent(new NotificationWritten(written.id(), recipient, event.contractId(), written.kind()));
         }
         List<UUID> told = members.keySet().stream().toList();
         AfterCommit.run(() -> feed.changed(told));

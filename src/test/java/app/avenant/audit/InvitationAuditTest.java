@@ -38,7 +38,7 @@ class InvitationAuditTest {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         NewInvitationLink accepted =
-                as(pme.admin().username(), () -> invitations.invite(new NewInvitation(username, "Jeanne", true)));
+                as(pme.admin().username(), () -> invitations.invite(NewInvitation.of(username, "Jeanne", true)));
         NewInvitationLink revoked =
                 as(pme.admin().username(), () -> invitations.invite(NewInvitation.member(username + "-bis", "Jean")));
 

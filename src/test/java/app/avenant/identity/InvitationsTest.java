@@ -164,7 +164,7 @@ class InvitationsTest {
 
     @Test
     void an_invitation_as_admin_makes_an_organisation_admin() {
-        NewInvitationLink link = invite(new NewInvitation(username, "Paul Gérant", true));
+        NewInvitationLink link = invite(NewInvitation.of(username, "Paul Gérant", true));
 
         invitations.accept(token(link), GOOD_PASSWORD, GOOD_PASSWORD);
 
@@ -288,7 +288,7 @@ class InvitationsTest {
     @Test
     void the_pending_list_shows_my_organisation_s_open_invitations_newest_first_with_who_invited() {
         invite(NewInvitation.member(username + "-a", "Alice"));
-        NewInvitationLink second = invite(new NewInvitation(username + "-b", "Bruno", true));
+        NewInvitationLink second = invite(NewInvitation.of(username + "-b", "Bruno", true));
         NewInvitationLink accepted = invite(NewInvitation.member(username + "-c", "Chloé"));
         invitations.accept(token(accepted), GOOD_PASSWORD, GOOD_PASSWORD);
 

@@ -59,6 +59,10 @@ import app.avenant.identity.NewUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.UserValidationException;
 import app.avenant.identity.Users;
+import app.avenant.mail.Delivery;
+import app.avenant.mail.MailPreferences;
+import app.avenant.mail.MailTopic;
+import app.avenant.mail.SentMails;
 import app.avenant.performance.DeliverableFilter;
 import app.avenant.performance.DeliverableInput;
 import app.avenant.performance.DeliverableRow;
@@ -155,7 +159,9 @@ class AuthorizationMatrixTest {
             RequestsAwaitingMe.class,
             PrintedVersions.class,
             VersionDocuments.class,
-            ContractFiles.class);
+            ContractFiles.class,
+            MailPreferences.class,
+            SentMails.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
@@ -241,6 +247,12 @@ class AuthorizationMatrixTest {
 
     @Autowired
     ContractFiles contractFiles;
+
+    @Autowired
+    MailPreferences mailPreferences;
+
+    @Autowired
+    SentMails sentMails;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -810,6 +822,40 @@ class AuthorizationMatrixTest {
         rows.add(Row.caller("Users.currentUser", everyone(), c -> users::currentUser));
         rows.add(Row.caller("Users.findCurrentUser", everyone(), c -> users::findCurrentUser));
         rows.add(Row.caller("Users.currentUsername", everyone(), c -> users::currentUsername));
+        rows.add(Row.caller("Users.myEmail", everyone(), c -> users::myEmail));
+        rows.add(Row.caller("Users.changeMyEmail", everyone(), c -> () -> {
+            users.changeMyEmail(""); // no address: theirs only
+            return null;
+        }));
+        // MailPreferences: each person their own choices; an unsubscribe link is its own credential (an unknown one
+        // changes nothing, for anyone)
+        rows.add(Row.caller("MailPreferences.mine", everyone(), c -> mailPreferences::mine));
+        rows.add(Row.caller("MailPreferences.saveMine", everyone(), c -> () -> {
+            mailPreferences.saveMine(Map.of(MailTopic.COMMENTS, Delivery.DAILY));
+            return null;
+        }));
+        rows.add(Row.caller("MailPreferences.saveAddressAndChoices", everyone(), c -> () -> {
+            mailPreferences.saveAddressAndChoices("", Map.of(MailTopic.COMMENTS, Delivery.DAILY));
+            return null;
+        }));
+        rows.add(Row.caller("MailPreferences.unsubscribeOffer", everyone(), c -> () -> {
+            assertThat(mailPreferences.unsubscribeOffer("x".repeat(43))).isEmpty();
+            return null;
+        }));
+        rows.add(Row.caller("MailPreferences.unsubscribe", everyone(), c -> () -> {
+            assertThat(mailPreferences.unsubscribe("x".repeat(43))).isFalse();
+            return null;
+        }));
+        // SentMails: an organisation's admins only, and only their organisation's mail
+        rows.add(Row.organisation("SentMails.page", admins(), c -> () -> sentMails.page(0, 50)));
+        rows.add(Row.organisation("SentMails.count", admins(), c -> sentMails::count));
+        rows.add(Row.organisation("SentMails.countWaiting", admins(), c -> sentMails::countWaiting));
+        rows.add(Row.organisation("SentMails.text", admins(), c -> () -> {
+            assertThat(sentMails.text(UUID.randomUUID())).isEmpty();
+            return null;
+        }));
+        rows.add(Row.organisation("SentMails.whereMailGoes", admins(), c -> sentMails::whereMailGoes));
+        rows.add(Row.organisation("SentMails.filesOnly", admins(), c -> sentMails::filesOnly));
         rows.add(Row.caller("Users.changeMyLocale", everyone(), c -> () -> {
             users.changeMyLocale(Locale.FRANCE);
             return null;

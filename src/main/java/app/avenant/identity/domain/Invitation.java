@@ -37,6 +37,10 @@ public class Invitation {
     @Column(name = "organisation_admin", nullable = false)
     private boolean organisationAdmin;
 
+    // where the link was sent by e-mail, if the admin gave an address; the account starts with it
+    @Column(length = 254)
+    private @Nullable String email;
+
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
@@ -145,6 +149,15 @@ public class Invitation {
 
     public String username() {
         return username;
+    }
+
+    public @Nullable String email() {
+        return email;
+    }
+
+    /** Validated by the caller ({@code AccountRules.validEmail}). */
+    public void sendTo(@Nullable String address) {
+        this.email = address;
     }
 
     public String displayName() {

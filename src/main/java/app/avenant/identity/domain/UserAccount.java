@@ -54,6 +54,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    // where the portal's e-mail goes (issue 14); null until the person gives one
+    @Column(length = 254)
+    private @Nullable String email;
+
     // a plain timestamp column holding UTC (hibernate.jdbc.time_zone=UTC), the same on H2 and MariaDB
     @JdbcTypeCode(SqlTypes.TIMESTAMP)
     @Column(name = "created_at", nullable = false)
@@ -91,6 +95,15 @@ public class UserAccount {
         this.locale = "fr";
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Callers validate first ({@code AccountRules.validEmail}); null removes the address. */
+    public void changeEmail(@Nullable String address) {
+        this.email = address;
+    }
+
+    public @Nullable String email() {
+        return email;
     }
 
     public void changeLocale(String languageTag) {

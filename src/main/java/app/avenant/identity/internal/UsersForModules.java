@@ -1,10 +1,13 @@
 package app.avenant.identity.internal;
 
+import app.avenant.identity.MailAddressee;
 import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +31,12 @@ public interface UsersForModules {
      * admins on a contract a PME creates with that provider.
      */
     List<UserRef> organisationAdmins(UUID organisationId);
+
+    /** Demo data: the address the portal's e-mail goes to. */
+    void setEmail(UUID userId, String email);
+
+    /** How the mail module reaches these people; unknown ids are absent. One query. */
+    Map<UUID, MailAddressee> addressees(Collection<UUID> userIds);
 
     /** The account of that username, whoever is signed in (the audit trail names who signed in or failed to). */
     Optional<UserRef> findUserByUsername(String username);

@@ -48,6 +48,7 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
     static final String INVITATION_PATHS = "/invitation/*";
     static final String DOCUMENT_PATHS = "/documents/contracts/**";
+    static final String UNSUBSCRIBE_PATHS = "/mail/unsubscribe/*";
 
     /**
      * No Micrometer observation around each of the filter chain's filters, nor around sign-in and each access
@@ -71,6 +72,10 @@ class SecurityConfig {
                 // AcceptInvitationView is @AnonymousAllowed): never sent to the login page
                 .requestMatchers(INVITATION_PATHS)
                 .permitAll()
+                // a message's unsubscribe link, opened from a mailbox: the link is the credential and can only stop
+                // mail; a mail client's one-click unsubscribe (RFC 8058) posts without any session or token
+                .requestMatchers(UNSUBSCRIBE_PATHS)
+                .permitAll()
                 // the PDFs of versions and amendments: plain downloads for signed-in people (Vaadin's rules refuse
                 // any path that is not a view); the document service checks the right on the contract
                 .requestMatchers(DOCUMENT_PATHS)
@@ -81,7 +86,9 @@ class SecurityConfig {
                 vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH).enableCsrfConfiguration(false));
         // Vaadin's own requests (UIDL, heartbeat, push) carry Vaadin's CSRF token and are checked by Vaadin;
         // everything else posted, the login form included, needs Spring's
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(UNSUBSCRIBE_PATHS)));
         http.exceptionHandling(errors -> errors.accessDeniedHandler(staleLoginFormStartsAgain()));
         // a locked username or address is refused before its password is even checked
         http.addFilterBefore(new LoginLockoutFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);

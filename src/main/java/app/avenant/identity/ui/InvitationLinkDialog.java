@@ -56,6 +56,11 @@ class InvitationLinkDialog extends Dialog {
                 invitation.username()));
         validity.addClassName("invitation-link-validity");
         add(warning, line, validity);
+        if (invitation.emailedTo() != null) {
+            Paragraph mailed = new Paragraph(getTranslation("identity.invitation.link.mailed", invitation.emailedTo()));
+            mailed.addClassName("invitation-link-mailed");
+            add(mailed);
+        }
 
         Button done = new Button(getTranslation("identity.invitation.link.done"), click -> close());
         done.addThemeVariants(ButtonVariant.PRIMARY);

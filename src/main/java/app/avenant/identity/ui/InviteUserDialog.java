@@ -13,6 +13,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -20,7 +21,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * "Inviter un utilisateur": the admin types the colleague's future username and name, and whether they will
+ * "Inviter un utilisateur": the admin types the colleague's future username and name, the address the link is
+ * e-mailed to (optional), and whether they will
  * administer the organisation (unticked by default). No password: the colleague chooses it through the
  * link. The service owns the rules; its refusal is shown next to the field it names. Enter invites, Escape
  * cancels.
@@ -31,10 +33,11 @@ class InviteUserDialog extends Dialog {
     private final Consumer<NewInvitationLink> onInvited;
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
+    private final EmailField email = new EmailField();
     private final Checkbox organisationAdmin = new Checkbox();
     private final Binder<NewInvitation> binder = new Binder<>(NewInvitation.class);
     private final Map<String, HasValidation> fieldsByName =
-            Map.of(NewUser.USERNAME, username, NewUser.DISPLAY_NAME, displayName);
+            Map.of(NewUser.USERNAME, username, NewUser.DISPLAY_NAME, displayName, NewInvitation.EMAIL, email);
 
     InviteUserDialog(Invitations invitations, Consumer<NewInvitationLink> onInvited) {
         this.invitations = invitations;
@@ -49,6 +52,10 @@ class InviteUserDialog extends Dialog {
         username.setHelperText(getTranslation("identity.newUser.username.help"));
         username.setAutofocus(true);
         displayName.setLabel(getTranslation("identity.newUser.displayName"));
+        email.setLabel(getTranslation("identity.invitation.email"));
+        email.setHelperText(getTranslation("identity.invitation.email.help"));
+        // the service says what is wrong with an address, next to the field, in the same words everywhere
+        email.setManualValidation(true);
         organisationAdmin.setLabel(getTranslation("identity.newUser.admin"));
         organisationAdmin.setHelperText(getTranslation("identity.invitation.invite.admin.help"));
 
@@ -58,10 +65,11 @@ class InviteUserDialog extends Dialog {
         binder.forField(displayName)
                 .asRequired(getTranslation("identity.user.displayName.required"))
                 .bind(NewUser.DISPLAY_NAME);
+        binder.forField(email).bind(NewInvitation.EMAIL);
         binder.forField(organisationAdmin).bind("organisationAdmin");
         binder.readBean(NewInvitation.member("", ""));
 
-        FormLayout form = new FormLayout(username, displayName, organisationAdmin);
+        FormLayout form = new FormLayout(username, displayName, email, organisationAdmin);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new Paragraph(getTranslation("identity.invitation.invite.intro")), form);
 

@@ -41,6 +41,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     static final String CONTRACTS_ROUTE = "";
     static final String USERS_ROUTE = "admin/users";
     static final String API_TOKENS_ROUTE = "admin/api-tokens";
+    static final String MAIL_SETTINGS_ROUTE = "me/mail";
+    static final String SENT_MAILS_ROUTE = "admin/mail";
 
     /** AppLayout scrolls its content part, not the window (so {@code window.scrollTo} does nothing here). */
     private static final String CONTENT_TO_TOP =
@@ -87,9 +89,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("portal.nav.contracts"), CONTRACTS_ROUTE));
         nav.addItem(new SideNavItem(getTranslation("document.verify.nav"), DocumentLinks.VERIFY_ROUTE));
+        nav.addItem(new SideNavItem(getTranslation("mail.settings.nav"), MAIL_SETTINGS_ROUTE));
         if (me.organisationAdmin()) {
             nav.addItem(new SideNavItem(getTranslation("portal.nav.users"), USERS_ROUTE));
             nav.addItem(new SideNavItem(getTranslation("identity.apiToken.nav"), API_TOKENS_ROUTE));
+            nav.addItem(new SideNavItem(getTranslation("mail.sent.nav"), SENT_MAILS_ROUTE));
         }
         return nav;
     }

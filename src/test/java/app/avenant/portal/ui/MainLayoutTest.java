@@ -45,7 +45,7 @@ class MainLayoutTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("user-organisation"))
                         .getText())
                 .isEqualTo(provider.organisation().name());
-        assertThat(navigationLabels()).containsExactly("Mes contrats", "Vérifier un document");
+        assertThat(navigationLabels()).containsExactly("Mes contrats", "Vérifier un document", "Mes courriels");
         assertThat(_get(Button.class, spec -> spec.withText("Se déconnecter"))).isNotNull();
         // what a screen reader says of the menu button and of the reconnecting banner is French too
         assertThat(_get(com.vaadin.flow.component.applayout.DrawerToggle.class).getAriaLabel())
@@ -66,7 +66,13 @@ class MainLayoutTest extends UiTest {
         login(provider.admin().username(), "admin/users");
 
         assertThat(navigationLabels())
-                .containsExactly("Mes contrats", "Vérifier un document", "Utilisateurs", "Jetons d'API");
+                .containsExactly(
+                        "Mes contrats",
+                        "Vérifier un document",
+                        "Mes courriels",
+                        "Utilisateurs",
+                        "Jetons d'API",
+                        "Courriels envoyés");
         assertThat(_find(SideNavItem.class))
                 .filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
                 .singleElement()
@@ -81,7 +87,7 @@ class MainLayoutTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("English")));
 
         assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-        assertThat(navigationLabels()).containsExactly("My contracts", "Check a document");
+        assertThat(navigationLabels()).containsExactly("My contracts", "Check a document", "My e-mails");
         assertThat(_get(Button.class, spec -> spec.withText("Sign out"))).isNotNull();
         assertThat(TestAccounts.as(provider.member().username(), users::currentUser)
                         .locale())

@@ -1,0 +1,164 @@
+package app.avenant.mail.ui;
+
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.Users;
+import app.avenant.mail.SentMail;
+import app.avenant.mail.SentMails;
+import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.NarrowScreens;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * "Courriels envoyés", for organisation admins: every message the portal wrote to their organisation's members and
+ * invitees, newest first, with what became of it (sent, written as a file, waiting for the server, not sent and
+ * why), and its text. Without a mail server this is where a newcomer reads the mail. Others read that the page is
+ * reserved ({@link SentMails} decides).
+ */
+@Route("admin/mail")
+@PermitAll
+public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SentMails mails;
+
+    SentMailsView(SentMails mails, Users users) {
+        this.mails = mails;
+        addClassName("sent-mails-view");
+        CurrentUser me = users.currentUser();
+        if (!me.organisationAdmin()) {
+            add(
+                    new H2(getTranslation("identity.apiToken.restricted.title")),
+                    new Paragraph(getTranslation("identity.apiToken.restricted.message")));
+            return;
+        }
+        setSizeFull();
+        String where = mails.whereMailGoes();
+        add(
+                new H2(getTranslation("mail.sent.title")),
+                new Paragraph(
+                        getTranslation(mails.filesOnly() ? "mail.sent.intro.files" : "mail.sent.intro.smtp", where)),
+                new Paragraph(getTranslation("mail.sent.waiting", mails.countWaiting())),
+                grid());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mail.sent.title") + " — Avenant";
+    }
+
+    private Grid<SentMail> grid() {
+        Grid<SentMail> grid = new Grid<>();
+        var when = grid.addColumn(mail -> dateTime(mail.createdAt()))
+                .setHeader(getTranslation("mail.sent.column.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::recipient)
+                .setHeader(getTranslation("mail.sent.column.to"))
+                .setFlexGrow(2);
+        var subject = grid.addColumn(this::subject)
+                .setHeader(getTranslation("mail.sent.column.subject"))
+                .setFlexGrow(4);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("mail.sent.column.status"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::readButton)
+                .setHeader(getTranslation("mail.sent.column.read"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        NarrowScreens.hideOnPhones(grid, when, subject);
+        grid.setEmptyStateText(getTranslation("mail.sent.empty"));
+        grid.setItems(
+                query -> mails.page(query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(mails.count()));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Component recipient(SentMail mail) {
+        Div cell = new Div();
+        if (mail.recipientName() != null) {
+            cell.add(new Span(mail.recipientName()));
+            cell.add(new Div());
+        }
+        Span address = new Span(Objects.requireNonNullElse(mail.toAddress(), ""));
+        address.addClassName("mail-address");
+        cell.add(address);
+        return cell;
+    }
+
+    private String subject(SentMail mail) {
+        String purpose = getTranslation("mail.sent.purpose." + mail.purpose());
+        if (mail.subject() == null) {
+            return purpose + " " + getTranslation("mail.sent.subject.pending");
+        }
+        return mail.subject();
+    }
+
+    private String status(SentMail mail) {
+        String note = Objects.requireNonNullElse(mail.note(), "");
+        return switch (mail.status()) {
+            case "PENDING" ->
+                mail.attempts() == 0
+                        ? getTranslation("mail.sent.status.PENDING")
+                        : getTranslation("mail.sent.status.PENDING.retry", mail.attempts(), note);
+            case "SENT" ->
+                mail.storedAs() != null
+                        ? getTranslation(
+                                "mail.sent.status.SENT.file",
+                                dateTime(Objects.requireNonNull(mail.sentAt())),
+                                mail.storedAs())
+                        : getTranslation("mail.sent.status.SENT", dateTime(Objects.requireNonNull(mail.sentAt())));
+            case "CANCELLED" ->
+                getTranslation("mail.sent.status.CANCELLED") + " : " + getTranslation("mail.sent.reason." + note);
+            case "NO_ADDRESS" -> getTranslation("mail.sent.status.NO_ADDRESS");
+            default -> getTranslation("mail.sent.status.FAILED", note);
+        };
+    }
+
+    private Component readButton(SentMail mail) {
+        Button read = new Button(getTranslation("mail.sent.read"), click -> read(mail));
+        read.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        read.setEnabled(mail.subject() != null);
+        read.setAriaLabel(getTranslation("mail.sent.read") + " : " + Objects.requireNonNullElse(mail.subject(), ""));
+        return read;
+    }
+
+    private void read(SentMail mail) {
+        String text = mails.text(mail.id()).orElse("");
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(Objects.requireNonNullElse(mail.subject(), ""));
+        dialog.setWidth("48rem");
+        dialog.setMaxWidth("100%");
+        if (text.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("mail.sent.subject.forgotten")));
+        } else {
+            Pre body = new Pre(text);
+            body.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
+            dialog.add(body);
+        }
+        Button close = new Button(getTranslation("mail.sent.close"), click -> dialog.close());
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private String dateTime(Instant at) {
+        return Formats.dateTime(at, getLocale());
+    }
+}
