@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status    PENDING, SENT, CANCELLED, NO_ADDRESS or FAILED
  * @param purpose   NOTIFICATION, DIGEST or INVITATION
+ * @param topic     a notification's topic
  * @param subject   null until a notification or a summary leaves
  * @param note      why it was not sent, or the server's last refusal
  * @param storedAs  the file it was written to, without a mail server
@@ -18,6 +19,7 @@ public record SentMail(
         Instant createdAt,
         @Nullable Instant sentAt,
         String purpose,
+        @Nullable MailTopic topic,
         String status,
         @Nullable String recipientName,
         @Nullable String toAddress,

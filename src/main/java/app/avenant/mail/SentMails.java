@@ -89,6 +89,7 @@ public class SentMails {
                 m.createdAt(),
                 m.sentAt(),
                 m.purpose().name(),
+                m.topic(),
                 m.status().name(),
                 recipient != null ? recipient.displayName() : null,
                 m.toAddress(),

@@ -50,7 +50,8 @@ public class NotificationsForMail {
                         NotificationTexts.text(view, locale),
                         view.contractName(),
                         NotificationBell.url(view.target()),
-                        view.lastAt()))
+                        view.lastAt(),
+                        view.read()))
                 .sorted(Comparator.comparing(Sentence::at))
                 .toList();
     }
@@ -61,6 +62,7 @@ public class NotificationsForMail {
      * @param text         "Léa Bernard a contre-proposé la demande n° 7"
      * @param contractName "AV-2026-001 — Tenue comptable"
      * @param path         the screen it leads to, relative to the portal's address
+     * @param read         read in the bell, or (for a thing to do) done since: no longer news to mail
      */
     public record Sentence(
             UUID notificationId,
@@ -70,5 +72,6 @@ public class NotificationsForMail {
             String text,
             String contractName,
             String path,
-            Instant at) {}
+            Instant at,
+            boolean read) {}
 }

@@ -15,6 +15,7 @@ import app.avenant.mail.domain.MailMessage;
 import app.avenant.mail.domain.MailMessageRepository;
 import app.avenant.mail.outbox.DailyDigest;
 import app.avenant.mail.outbox.MailDispatcher;
+import app.avenant.notification.Notifications;
 import app.avenant.shared.StoryTime;
 import app.avenant.testing.TestAccounts;
 import com.icegreen.greenmail.util.GreenMail;
@@ -108,6 +109,9 @@ class MailDeliveryTest {
     Invitations invitations;
 
     @Autowired
+    Notifications notifications;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -189,6 +193,22 @@ class MailDeliveryTest {
         digest.gather();
         dispatcher.dispatchDue();
         assertThat(received(provider)).hasSize(1);
+    }
+
+    @Test
+    void a_thing_to_do_done_before_its_mail_left_is_not_mailed() throws Exception {
+        var contract = new ContractFixtures(accounts, contracts).contract(1, 1);
+        String provider = withAddress(contract.provider().admin());
+
+        submitted(contract.id(), UUID.randomUUID(), 6, contract.client().admin().id());
+        // seen in the bell (or approved) within the seconds before the outbox runs
+        as(contract.provider().admin().username(), () -> notifications.markAllRead());
+        dispatcher.dispatchDue();
+
+        assertThat(received(provider)).isEmpty();
+        boolean kept = Boolean.TRUE.equals(transaction.execute(status -> messages.findAll().stream()
+                .anyMatch(m -> contract.provider().admin().id().equals(m.recipientId()))));
+        assertThat(kept).as("no longer news: not kept in the outbox either").isFalse();
     }
 
     @Test

@@ -185,13 +185,22 @@ public class MailDispatcher {
             if (sentences.isEmpty()) {
                 return cancel(message, Status.CANCELLED, "not-member");
             }
+            if (sentences.getFirst().read()) {
+                // approved, answered or validated meanwhile, or already read in the bell: no longer news, and not
+                // worth a line in the admin's list either (the usual case, not an anomaly)
+                messages.delete(message);
+                return false;
+            }
             letter = Letters.notification(
                     sentences.getFirst(), addressee.displayName(), topic, links, addressee.locale());
         } else {
             List<UUID> ids = digestItems.findByMessageId(message.id()).stream()
                     .map(DigestItem::notificationId)
                     .toList();
-            List<Sentence> sentences = visible(notifications.sentences(ids, addressee.locale()), recipientId);
+            // a thing to do that was done meanwhile is left out; what happened stays, read or not
+            List<Sentence> sentences = visible(notifications.sentences(ids, addressee.locale()), recipientId).stream()
+                    .filter(s -> !(s.read() && s.kind().awaitsAction()))
+                    .toList();
             if (sentences.isEmpty()) {
                 digestItems.deleteByMessage(message.id());
                 return cancel(message, Status.CANCELLED, "not-member");

@@ -67,10 +67,10 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("mail.sent.column.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::recipient)
+        var recipient = grid.addComponentColumn(this::recipient)
                 .setHeader(getTranslation("mail.sent.column.to"))
                 .setFlexGrow(2);
-        var subject = grid.addColumn(this::subject)
+        grid.addColumn(this::subject)
                 .setHeader(getTranslation("mail.sent.column.subject"))
                 .setFlexGrow(4);
         grid.addColumn(this::status)
@@ -81,7 +81,8 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        NarrowScreens.hideOnPhones(grid, when, subject);
+        // on a phone: what it says, what became of it, and "Lire" (who it went to is in the message itself)
+        NarrowScreens.hideOnPhones(grid, when, recipient);
         grid.setEmptyStateText(getTranslation("mail.sent.empty"));
         grid.setItems(
                 query -> mails.page(query.getOffset(), query.getLimit()).stream(),
@@ -102,12 +103,17 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
+    /** Its subject once worded; before (or never sent), what it is about. */
     private String subject(SentMail mail) {
-        String purpose = getTranslation("mail.sent.purpose." + mail.purpose());
-        if (mail.subject() == null) {
-            return purpose + " " + getTranslation("mail.sent.subject.pending");
+        if (mail.subject() != null) {
+            return mail.subject();
         }
-        return mail.subject();
+        String purpose = getTranslation("mail.sent.purpose." + mail.purpose());
+        String topic = mail.topic() != null ? getTranslation("mail.topic." + mail.topic()) : "";
+        return getTranslation(
+                "PENDING".equals(mail.status()) ? "mail.sent.subject.pending" : "mail.sent.subject.unsent",
+                purpose,
+                topic);
     }
 
     private String status(SentMail mail) {
@@ -119,10 +125,7 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("mail.sent.status.PENDING.retry", mail.attempts(), note);
             case "SENT" ->
                 mail.storedAs() != null
-                        ? getTranslation(
-                                "mail.sent.status.SENT.file",
-                                dateTime(Objects.requireNonNull(mail.sentAt())),
-                                mail.storedAs())
+                        ? getTranslation("mail.sent.status.SENT.file", dateTime(Objects.requireNonNull(mail.sentAt())))
                         : getTranslation("mail.sent.status.SENT", dateTime(Objects.requireNonNull(mail.sentAt())));
             case "CANCELLED" ->
                 getTranslation("mail.sent.status.CANCELLED") + " : " + getTranslation("mail.sent.reason." + note);
@@ -145,6 +148,10 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(Objects.requireNonNullElse(mail.subject(), ""));
         dialog.setWidth("48rem");
         dialog.setMaxWidth("100%");
+        dialog.add(new Paragraph(getTranslation("mail.sent.toLine", Objects.requireNonNullElse(mail.toAddress(), ""))));
+        if (mail.storedAs() != null) {
+            dialog.add(new Paragraph(getTranslation("mail.sent.file", mail.storedAs())));
+        }
         if (text.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("mail.sent.subject.forgotten")));
         } else {

@@ -29,7 +29,8 @@ class LettersTest {
                 text,
                 contract,
                 path,
-                Instant.parse("2026-12-07T08:30:00Z"));
+                Instant.parse("2026-12-07T08:30:00Z"),
+                false);
     }
 
     @Test
