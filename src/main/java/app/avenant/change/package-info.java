@@ -14,7 +14,8 @@
             "contract :: persistence",
             "contract :: internal",
             "contract :: navigation",
-            "contract :: labels"
+            "contract :: labels",
+            "document"
         })
 @org.jspecify.annotations.NullMarked
 package app.avenant.change;

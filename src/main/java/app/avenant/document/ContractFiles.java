@@ -29,9 +29,32 @@ public interface ContractFiles {
      */
     KeptFile add(UUID contractId, String fileName, byte[] content);
 
-    /** Hides the file from the list (its row and bytes stay, for the audit trail). */
+    /**
+     * Hides the file from the list (its row and bytes stay, for the audit trail). A closed request's files stay as
+     * they were when it closed.
+     */
     void remove(UUID contractId, UUID fileId);
 
     /** The file to send to a member; audited. A removed file is not found. */
     FileContent download(UUID contractId, UUID fileId);
+
+    // --- the files attached to a change request: the same rules, on the request's contract; once the request is
+    // closed they stay as they were ---
+
+    /** @throws RequestNotFoundException for a stranger or no such request */
+    RequestFolder requestFolder(UUID changeRequestId);
+
+    /** The files attached to the request, newest first. */
+    List<KeptFile> listOnRequest(UUID changeRequestId, int offset, int limit);
+
+    long countOnRequest(UUID changeRequestId);
+
+    /**
+     * Attaches a file to an open request, by the rules of {@link #add}; the same document twice on one request is
+     * refused.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for a member who may not edit, or a closed
+     *                                                                   request
+     */
+    KeptFile addToRequest(UUID changeRequestId, String fileName, byte[] content);
 }

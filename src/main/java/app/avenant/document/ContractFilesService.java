@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,7 @@ class ContractFilesService implements ContractFiles {
     private final Users users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<AttachableRequests> requests;
 
     ContractFilesService(
             Contracts contracts,
@@ -48,7 +51,9 @@ class ContractFilesService implements ContractFiles {
             FileStore store,
             Users users,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<AttachableRequests> requests) {
+        this.requests = requests;
         this.contracts = contracts;
         this.files = files;
         this.store = store;
@@ -65,7 +70,7 @@ class ContractFilesService implements ContractFiles {
         List<ContractFileRow> page = files.kept(contractId, new OffsetLimit(offset, Math.max(1, limit)));
         Map<UUID, UserRef> names =
                 users.usersByIds(page.stream().map(ContractFileRow::addedBy).collect(Collectors.toSet()));
-        return page.stream().map(row -> kept(row, names, role, me)).toList();
+        return page.stream().map(row -> kept(row, names, role, me, true)).toList();
     }
 
     @Override
@@ -87,6 +92,12 @@ class ContractFilesService implements ContractFiles {
         if (!role.canEdit()) {
             throw new AccessDeniedException("Only members who edit the contract add files to it");
         }
+        return keep(contractId, null, role, fileName, content);
+    }
+
+    /** Checks the content, stores the bytes, then writes the row that names them; the caller checked the right. */
+    private KeptFile keep(
+            UUID contractId, @Nullable UUID requestId, ContractRole role, String fileName, byte[] content) {
         if (content.length == 0) {
             throw new FileRefusedException("document.files.error.empty");
         }
@@ -98,7 +109,9 @@ class ContractFilesService implements ContractFiles {
         String name = FileNames.safe(fileName, kind);
         String sha256 = sha256(content);
         // the same document twice in the list: nobody could tell which copy is the right one
-        List<ContractFileRow> same = files.keptWithContent(contractId, sha256);
+        List<ContractFileRow> same = requestId == null
+                ? files.keptWithContent(contractId, sha256)
+                : files.keptOnRequestWithContent(requestId, sha256);
         if (!same.isEmpty()) {
             throw new FileRefusedException(
                     "document.files.error.duplicate", same.getFirst().fileName());
@@ -109,8 +122,12 @@ class ContractFilesService implements ContractFiles {
             throw new UncheckedIOException("The file could not be stored", e);
         }
         CurrentUser me = users.currentUser();
-        ContractFileRow row = files.save(new ContractFileRow(
-                contractId, name, kind.mediaType(), content.length, sha256, me.id(), role.side(), clock.instant()));
+        ContractFileRow row = new ContractFileRow(
+                contractId, name, kind.mediaType(), content.length, sha256, me.id(), role.side(), clock.instant());
+        if (requestId != null) {
+            row.onRequest(requestId);
+        }
+        files.save(row);
         events.publishEvent(new ContractFileEvent.Added(contractId, row.id(), name, sha256, me.id()));
         return kept(
                 row,
@@ -122,7 +139,78 @@ class ContractFilesService implements ContractFiles {
                                 me.displayName(),
                                 me.organisation().id())),
                 role,
-                me);
+                me,
+                true);
+    }
+
+    // --- a change request's files ---
+
+    @Override
+    @Transactional(readOnly = true)
+    public RequestFolder requestFolder(UUID changeRequestId) {
+        AttachableRequests.AttachableRequest request = visibleRequest(changeRequestId);
+        ContractRole role = contracts.myRole(request.contractId());
+        return new RequestFolder(
+                request.contractId(),
+                request.id(),
+                request.number(),
+                request.title(),
+                request.open(),
+                request.open() && role.canEdit());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<KeptFile> listOnRequest(UUID changeRequestId, int offset, int limit) {
+        AttachableRequests.AttachableRequest request = visibleRequest(changeRequestId);
+        ContractRole role = contracts.myRole(request.contractId());
+        CurrentUser me = users.currentUser();
+        List<ContractFileRow> page = files.keptOnRequest(changeRequestId, new OffsetLimit(offset, Math.max(1, limit)));
+        Map<UUID, UserRef> names =
+                users.usersByIds(page.stream().map(ContractFileRow::addedBy).collect(Collectors.toSet()));
+        return page.stream()
+                .map(row -> kept(row, names, role, me, request.open()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countOnRequest(UUID changeRequestId) {
+        visibleRequest(changeRequestId);
+        return files.countKeptOnRequest(changeRequestId);
+    }
+
+    @Override
+    @Transactional
+    public KeptFile addToRequest(UUID changeRequestId, String fileName, byte[] content) {
+        AttachableRequests.AttachableRequest request = visibleRequest(changeRequestId);
+        ContractRole role = contracts.myRole(request.contractId());
+        if (!role.canEdit()) {
+            throw new AccessDeniedException("Only members who edit the contract add files to it");
+        }
+        if (!request.open()) {
+            throw new AccessDeniedException("A closed request keeps the files it had");
+        }
+        return keep(request.contractId(), changeRequestId, role, fileName, content);
+    }
+
+    /**
+     * The request if the caller may see it, as they may see the request itself: a member of its contract (a stranger
+     * is "not found" there, through the contract module).
+     */
+    private AttachableRequests.AttachableRequest visibleRequest(UUID changeRequestId) {
+        AttachableRequests known = requests.getIfAvailable();
+        AttachableRequests.AttachableRequest request =
+                known == null ? null : known.find(changeRequestId).orElse(null);
+        if (request == null) {
+            throw new RequestNotFoundException(changeRequestId);
+        }
+        try {
+            contracts.myRole(request.contractId());
+        } catch (ContractNotFoundException stranger) {
+            throw new RequestNotFoundException(changeRequestId);
+        }
+        return request;
     }
 
     @Override
@@ -133,6 +221,10 @@ class ContractFilesService implements ContractFiles {
         ContractFileRow row = keptRow(contractId, fileId);
         if (!removable(row, role, me)) {
             throw new AccessDeniedException("Only who added a file, or the owner of their side, removes it");
+        }
+        if (row.changeRequestId() != null
+                && !visibleRequest(row.changeRequestId()).open()) {
+            throw new AccessDeniedException("A closed request keeps the files it had");
         }
         row.remove(me.id(), clock.instant());
         events.publishEvent(new ContractFileEvent.Removed(contractId, fileId, row.fileName(), row.sha256(), me.id()));
@@ -149,17 +241,28 @@ class ContractFilesService implements ContractFiles {
         return new FileContent(row.fileName(), row.mediaType(), row.sizeBytes(), () -> store.open(sha256));
     }
 
+    /** A file of that contract, not removed, of the contract itself or of one of its requests. */
     private ContractFileRow keptRow(UUID contractId, UUID fileId) {
-        return files.findByIdAndContractId(fileId, contractId)
-                .filter(row -> !row.isRemoved())
+        ContractFileRow row = files.findByIdAndContractId(fileId, contractId)
+                .filter(found -> !found.isRemoved())
                 .orElseThrow(() -> new ContractNotFoundException(contractId));
+        if (row.changeRequestId() != null) {
+            try {
+                visibleRequest(row.changeRequestId());
+            } catch (RequestNotFoundException hidden) {
+                throw new ContractNotFoundException(contractId);
+            }
+        }
+        return row;
     }
 
     private static boolean removable(ContractFileRow row, ContractRole role, CurrentUser me) {
         return row.addedBy().equals(me.id()) || (role.isOwner() && role.side() == row.addedSide());
     }
 
-    private static KeptFile kept(ContractFileRow row, Map<UUID, UserRef> names, ContractRole role, CurrentUser me) {
+    /** @param open false for a closed request's file: nobody removes it any more */
+    private static KeptFile kept(
+            ContractFileRow row, Map<UUID, UserRef> names, ContractRole role, CurrentUser me, boolean open) {
         UserRef by = names.get(row.addedBy());
         return new KeptFile(
                 row.id(),
@@ -170,7 +273,7 @@ class ContractFilesService implements ContractFiles {
                 by != null ? by.displayName() : "?",
                 row.addedSide(),
                 row.addedAt(),
-                removable(row, role, me));
+                open && removable(row, role, me));
     }
 
     private static String sha256(byte[] content) {

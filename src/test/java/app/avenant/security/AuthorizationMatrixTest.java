@@ -35,6 +35,7 @@ import app.avenant.contract.VersionOrigins;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.document.ContractFiles;
 import app.avenant.document.DocumentCheck;
+import app.avenant.document.RequestNotFoundException;
 import app.avenant.document.VersionDocuments;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.Art28Item;
@@ -512,6 +513,23 @@ class AuthorizationMatrixTest {
                 contractFiles.remove(id, file);
                 return null;
             };
+        }));
+        // a change request's files: the same rules, on the request's contract; a stranger learns nothing of it
+        rows.add(Row.contract("ContractFiles.requestFolder", members(), c -> {
+            UUID request = draftChange();
+            return () -> contractFiles.requestFolder(request);
+        }));
+        rows.add(Row.contract("ContractFiles.listOnRequest", members(), c -> {
+            UUID request = draftChange();
+            return () -> contractFiles.listOnRequest(request, 0, 50);
+        }));
+        rows.add(Row.contract("ContractFiles.countOnRequest", members(), c -> {
+            UUID request = draftChange();
+            return () -> contractFiles.countOnRequest(request);
+        }));
+        rows.add(Row.contract("ContractFiles.addToRequest", editors(), c -> {
+            UUID request = draftChange();
+            return () -> contractFiles.addToRequest(request, "annexe.txt", bytes(c));
         }));
         rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
             assertThat(contracts.myRole(id)).isEqualTo(c.role());
@@ -1126,7 +1144,8 @@ class AuthorizationMatrixTest {
         } catch (ContractNotFoundException
                 | ChangeRequestNotFoundException
                 | ApiTokenNotFoundException
-                | InvitationNotFoundException e) {
+                | InvitationNotFoundException
+                | RequestNotFoundException e) {
             return NOT_FOUND;
         } catch (AccessDeniedException e) {
             return DENY;

@@ -104,6 +104,7 @@ class IdorTest extends UiTest {
                 Arguments.of("contracts/{id}/audit", CONTRACT_NOT_FOUND),
                 Arguments.of("contracts/{id}/access", CONTRACT_NOT_FOUND),
                 Arguments.of("contracts/{id}/documents", CONTRACT_NOT_FOUND),
+                Arguments.of("changes/{cr}/documents", CONTRACT_NOT_FOUND),
                 Arguments.of("contracts/{id}/register", GOVERNANCE_NOT_FOUND),
                 Arguments.of("reviews/{review}", GOVERNANCE_NOT_FOUND),
                 Arguments.of("reviews/{review}/pack", GOVERNANCE_NOT_FOUND));

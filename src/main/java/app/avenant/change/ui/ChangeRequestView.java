@@ -23,12 +23,16 @@ import app.avenant.contract.Side;
 import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
+import app.avenant.document.ContractFiles;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.ScreenLink;
+import app.avenant.shared.ui.ScreenLinks;
 import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.AttachEvent;
@@ -40,6 +44,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
@@ -131,12 +136,23 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     /** The approvals panel shown, which a live update brings up to date rather than rebuilds. */
     private @Nullable ApprovalsPanel approvalsPanel;
 
+    private final ContractFiles files;
+    private final ScreenLinks screens;
+
     private @Nullable Registration feedRegistration;
     private String pageTitle = "";
 
     public ChangeRequestView(
-            ChangeRequests changeRequests, Contracts contracts, Users users, ChangeFeed feed, Presence presence) {
+            ChangeRequests changeRequests,
+            Contracts contracts,
+            Users users,
+            ChangeFeed feed,
+            Presence presence,
+            ContractFiles files,
+            ScreenLinks screens) {
         this.changeRequests = changeRequests;
+        this.files = files;
+        this.screens = screens;
         this.contracts = contracts;
         this.users = users;
         this.feed = feed;
@@ -309,11 +325,31 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         revisions,
                         approvals,
                         history,
-                        section("discussion", getTranslation("changeui.section.discussion"), discussion));
+                        section("discussion", getTranslation("changeui.section.discussion"), discussion),
+                        filesSection(d));
         notes = null;
         if (mySide != null) {
             getContent().add(internalNotes(d, mySide));
         }
+    }
+
+    /**
+     * "Pièces jointes": how many documents come with the request, and the way to them (their own screen, where they
+     * are added while the request is open).
+     */
+    private Section filesSection(ChangeRequestDetail d) {
+        long count = files.countOnRequest(d.id());
+        Paragraph said = new Paragraph(getTranslation("changeui.files.count", count));
+        said.addClassName("av-cr-files-count");
+        Div content = new Div(said);
+        screens.url(ScreenLink.Target.REQUEST_FILES, d.id()).ifPresent(url -> {
+            Anchor link = Routes.link(
+                    url,
+                    getTranslation(count == 0 && d.status().isOpen() ? "changeui.files.add" : "changeui.files.open"));
+            link.addClassName("av-cr-files-link");
+            content.add(link);
+        });
+        return section("files", getTranslation("changeui.section.files"), content);
     }
 
     private Section replace(@Nullable Section old, Section fresh) {

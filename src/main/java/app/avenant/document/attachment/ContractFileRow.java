@@ -49,6 +49,10 @@ public class ContractFileRow {
     @Column(name = "added_at")
     private Instant addedAt;
 
+    // the change request it was attached to; null for a file of the contract itself
+    @Column(name = "change_request_id")
+    private @Nullable UUID changeRequestId;
+
     @Column(name = "removed_by")
     private @Nullable UUID removedBy;
 
@@ -80,6 +84,16 @@ public class ContractFileRow {
         this.addedBy = addedBy;
         this.addedSide = addedSide;
         this.addedAt = addedAt;
+    }
+
+    /** Attaches this new file to a change request of its contract. */
+    public ContractFileRow onRequest(UUID changeRequest) {
+        this.changeRequestId = changeRequest;
+        return this;
+    }
+
+    public @Nullable UUID changeRequestId() {
+        return changeRequestId;
     }
 
     public void remove(UUID by, Instant at) {

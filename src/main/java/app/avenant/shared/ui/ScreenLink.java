@@ -26,7 +26,9 @@ public interface ScreenLink {
         /** A new change request about one element of the terms, named by the query parameter {@code propose}. */
         PROPOSE_CHANGE,
         /** The files kept with a contract (signed contract, annexes, procedures). */
-        CONTRACT_FILES
+        CONTRACT_FILES,
+        /** The files attached to one change request (by the request's id). */
+        REQUEST_FILES
     }
 
     /** The query parameter of {@link Target#PROPOSE_CHANGE} naming the element: {@code SECTION[:key]}. */

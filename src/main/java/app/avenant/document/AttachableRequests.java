@@ -1,0 +1,21 @@
+package app.avenant.document;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The change requests files may be attached to, as the change module knows them: this module cannot depend on it (the
+ * change module links to the files), so the change module implements this interface. No user's right is checked
+ * here: {@link ContractFiles} checks the caller's role on the request's contract first.
+ */
+public interface AttachableRequests {
+
+    /** The request, whichever contract it is of; empty when there is none. */
+    Optional<AttachableRequest> find(UUID changeRequestId);
+
+    /**
+     * @param number "n° 7"
+     * @param open   files may still be added and removed (not accepted, rejected or withdrawn)
+     */
+    record AttachableRequest(UUID id, UUID contractId, int number, String title, boolean open) {}
+}
