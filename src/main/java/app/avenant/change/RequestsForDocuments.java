@@ -1,23 +1,29 @@
 package app.avenant.change;
 
 import app.avenant.change.domain.ChangeRequestRepository;
+import app.avenant.contract.persistence.TermsJson;
+import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.document.AttachableRequests;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the document module which change requests files may be attached to (it may not depend on this module).
- * No user's right is checked here: the document module checks the caller's role on the request's contract.
+ * Tells the document module which change requests files may be attached to, and which documents their revisions
+ * attach to scope items (it may not depend on this module). No user's right is checked here: the document module
+ * checks the caller's role on the contract first.
  */
 @Component
 class RequestsForDocuments implements AttachableRequests {
 
     private final ChangeRequestRepository requests;
+    private final EntityManager em;
 
-    RequestsForDocuments(ChangeRequestRepository requests) {
+    RequestsForDocuments(ChangeRequestRepository requests, EntityManager em) {
         this.requests = requests;
+        this.em = em;
     }
 
     @Override
@@ -30,5 +36,27 @@ class RequestsForDocuments implements AttachableRequests {
                         cr.number(),
                         cr.title(),
                         cr.status().isOpen()));
+    }
+
+    /**
+     * Only the revisions whose stored terms mention that content are read (a text match on the JSON narrows them,
+     * the terms then say it for sure), newest first.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ScopeAttachment> proposedScopeDocument(UUID contractId, String sha256) {
+        return em.createQuery(
+                        "select t.proposed from Revision r join r.proposed t"
+                                + " where r.changeRequest.contractId = :contractId and t.proposed like :sha"
+                                + " order by r.createdAt desc",
+                        String.class)
+                .setParameter("contractId", contractId)
+                .setParameter("sha", "%" + sha256 + "%")
+                .setMaxResults(5)
+                .getResultStream()
+                .flatMap(json -> TermsJson.read(json).scopeItems().stream())
+                .flatMap(item -> item.attachments().stream())
+                .filter(a -> a.sha256().equals(sha256))
+                .findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package app.avenant.document;
 
+import app.avenant.contract.terms.ScopeAttachment;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,12 @@ public interface AttachableRequests {
 
     /** The request, whichever contract it is of; empty when there is none. */
     Optional<AttachableRequest> find(UUID changeRequestId);
+
+    /**
+     * A document that a revision of one of this contract's change requests attaches to a scope item, found by its
+     * content; empty when no revision names it.
+     */
+    Optional<ScopeAttachment> proposedScopeDocument(UUID contractId, String sha256);
 
     /**
      * @param number "n° 7"

@@ -36,6 +36,7 @@ import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.document.ContractFiles;
 import app.avenant.document.DocumentCheck;
 import app.avenant.document.RequestNotFoundException;
+import app.avenant.document.ScopeDocuments;
 import app.avenant.document.VersionDocuments;
 import app.avenant.governance.AccessRegister;
 import app.avenant.governance.Art28Item;
@@ -162,6 +163,7 @@ class AuthorizationMatrixTest {
             VersionDocuments.class,
             ContractFiles.class,
             MailPreferences.class,
+            ScopeDocuments.class,
             SentMails.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
@@ -251,6 +253,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     MailPreferences mailPreferences;
+
+    @Autowired
+    ScopeDocuments scopeDocuments;
 
     @Autowired
     SentMails sentMails;
@@ -513,6 +518,13 @@ class AuthorizationMatrixTest {
                 contractFiles.remove(id, file);
                 return null;
             };
+        }));
+        // documents of scope items: editors keep them for a proposal; members download those the terms name
+        rows.add(Row.contract(
+                "ScopeDocuments.keep", editors(), c -> () -> scopeDocuments.keep(id, "procedure.txt", bytes(c))));
+        rows.add(Row.contract("ScopeDocuments.download", members(), c -> {
+            String sha256 = proposedScopeDocument();
+            return () -> scopeDocuments.download(id, sha256);
         }));
         // a change request's files: the same rules, on the request's contract; a stranger learns nothing of it
         rows.add(Row.contract("ContractFiles.requestFolder", members(), c -> {
@@ -1175,6 +1187,22 @@ class AuthorizationMatrixTest {
                 () -> changeRequests.propose(
                         contract.id(),
                         new NewChangeRequest("Demande de la matrice", "Vérifier les droits", ObjectiveKind.COST)));
+    }
+
+    /** A procedure the client's editor attached to the first scope item in a revision of a new request. */
+    private String proposedScopeDocument() {
+        UUID request = draftChange();
+        return TestAccounts.as(name(CLIENT_EDITOR), () -> {
+            var kept = scopeDocuments.keep(contract.id(), "procedure.txt", bytes(CLIENT_EDITOR));
+            var detail = changeRequests.detail(request);
+            var terms = detail.proposed();
+            changeRequests.revise(
+                    request,
+                    detail.version(),
+                    terms.withScopeItem(terms.scopeItems().getFirst().withAttachments(List.of(kept))),
+                    "");
+            return kept.sha256();
+        });
     }
 
     /** A text file kept with the contract by {@code who}, for the download and removal rows. */

@@ -4,12 +4,16 @@ import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.Pricing;
+import app.avenant.contract.terms.ScopeAttachment;
+import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.shared.RecentlyUsed;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
@@ -28,6 +32,7 @@ public final class TermsJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addMixIn(Pricing.class, PricingFormat.class)
+            .addMixIn(ScopeItem.class, ScopeItemFormat.class)
             // the record components and nothing else: a derived method such as ScopeItem.isReady() must not
             // slip into stored documents
             .changeDefaultVisibility(visibility -> visibility
@@ -83,6 +88,15 @@ public final class TermsJson {
             }
             throw new IllegalArgumentException("Not a readable terms document: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * A scope item without documents is stored as before they existed (no {@code attachments} property): the
+     * documents of versions adopted earlier, and so their fingerprints, are unchanged.
+     */
+    private abstract static class ScopeItemFormat {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<ScopeAttachment> attachments;
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "mechanism")

@@ -30,6 +30,7 @@ final class ItemFields {
         out.text("scope.acceptanceCriteria", before, after, ScopeItem::acceptanceCriteria);
         out.text("scope.unitOfMeasure", before, after, ScopeItem::unitOfMeasure);
         out.text("scope.documentationUrl", before, after, ScopeItem::documentationUrl);
+        out.text("scope.attachments", before, after, ScopeItem::attachmentsAsText);
         out.value("scope.retainedDecision", ValueKind.BOOLEAN, before, after, ScopeItem::retainedDecision);
     }
 

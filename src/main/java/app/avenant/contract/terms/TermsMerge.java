@@ -324,6 +324,14 @@ public final class TermsMerge {
                 base == null ? null : base.documentationUrl(),
                 ours.documentationUrl(),
                 theirs.documentationUrl());
+        // the documents as a whole, compared by what a person reads (their names): both sides' lists merge like a text
+        String attached = fields.text(
+                "scope.attachments",
+                base == null ? null : base.attachmentsAsText(),
+                ours.attachmentsAsText(),
+                theirs.attachmentsAsText());
+        List<ScopeAttachment> attachments =
+                attached.equals(theirs.attachmentsAsText()) ? theirs.attachments() : ours.attachments();
         boolean retained = fields.pick(
                 "scope.retainedDecision",
                 ValueKind.BOOLEAN,
@@ -334,7 +342,8 @@ public final class TermsMerge {
         fields.item(TermsSection.VOLUMES, ours.key(), fields.label());
         VolumeTerms volume = MergeVolumes.volume(
                 base == null ? null : base.volume(), ours.volume(), theirs.volume(), fields, context.scratch());
-        return new ScopeItem(ours.key(), title, description, criteria, unit, documentation, retained, volume);
+        return new ScopeItem(
+                ours.key(), title, description, criteria, unit, documentation, retained, volume, attachments);
     }
 
     private static ServiceLevel serviceLevel(

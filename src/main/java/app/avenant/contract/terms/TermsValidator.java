@@ -86,9 +86,20 @@ final class TermsValidator {
             violations.presentText(path + ".unitOfMeasure", item.unitOfMeasure());
             violations.maxLength(path + ".unitOfMeasure", item.unitOfMeasure(), TextLimits.UNIT_OF_MEASURE);
             documentationUrl(path + ".documentationUrl", item.documentationUrl(), violations);
+            attachments(path + ".attachments", item.attachments(), violations);
             if (item.volume() != null) {
                 VolumeValidator.volume(path + ".volume", item.volume(), violations);
             }
+        }
+    }
+
+    /** At most {@link ScopeAttachment#MAX_PER_ITEM}, each document once (the same content twice is one). */
+    private static void attachments(String path, List<ScopeAttachment> attachments, ViolationCollector violations) {
+        if (attachments.size() > ScopeAttachment.MAX_PER_ITEM) {
+            violations.add(path, "attachments.tooMany", ScopeAttachment.MAX_PER_ITEM);
+        }
+        if (attachments.stream().map(ScopeAttachment::sha256).distinct().count() < attachments.size()) {
+            violations.add(path, "attachments.duplicate");
         }
     }
 

@@ -154,7 +154,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         return switch (tab) {
             case CONTRACT -> () -> new ContractTab(workspace, lifecycle, clock, propose(workspace));
             case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives(), propose(workspace));
-            case SCOPE -> () -> new ScopeTab(workspace.terms().scopeItems(), propose(workspace));
+            case SCOPE -> () -> new ScopeTab(workspace.id(), workspace.terms().scopeItems(), propose(workspace));
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth(), propose(workspace));
             case SERVICE_LEVELS -> () -> new ServiceLevelsTab(workspace.terms(), propose(workspace));
             case TEAM ->

@@ -1,6 +1,8 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.contract.terms.ScopeItem;
+import app.avenant.shared.ui.DocumentLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Tab "Périmètre": one card per scope item with what makes it well defined, a readiness badge listing what
@@ -20,8 +23,10 @@ import java.util.Locale;
 class ScopeTab extends Composite<Div> {
 
     private final ProposeChange propose;
+    private final UUID contractId;
 
-    ScopeTab(List<ScopeItem> items, ProposeChange propose) {
+    ScopeTab(UUID contractId, List<ScopeItem> items, ProposeChange propose) {
+        this.contractId = contractId;
         this.propose = propose;
         Div root = getContent();
         root.addClassName("av-tab");
@@ -51,7 +56,8 @@ class ScopeTab extends Composite<Div> {
                 .add(getTranslation("contract.scope.description"), textOrMissing(item.description()))
                 .add(getTranslation("contract.scope.acceptance"), textOrMissing(item.acceptanceCriteria()))
                 .add(getTranslation("contract.scope.unit"), textOrMissing(item.unitOfMeasure()))
-                .add(getTranslation("contract.scope.documentation"), documentation(item.documentationUrl())));
+                .add(getTranslation("contract.scope.documentation"), documentation(item.documentationUrl()))
+                .add(getTranslation("terms.field.scope.attachments"), attachments(item)));
         propose.link("SCOPE:" + item.key()).ifPresent(card::add);
         return card;
     }
@@ -70,7 +76,7 @@ class ScopeTab extends Composite<Div> {
         if (item.unitOfMeasure().isBlank()) {
             missing.add(getTranslation("contract.scope.missing.unit"));
         }
-        if (item.documentationUrl().isBlank()) {
+        if (item.documentationUrl().isBlank() && item.attachments().isEmpty()) {
             missing.add(getTranslation("contract.scope.missing.documentation"));
         }
         return new Pill(
@@ -86,6 +92,23 @@ class ScopeTab extends Composite<Div> {
         Span value = new Span(text);
         value.addClassName("av-multiline");
         return value;
+    }
+
+    /** The documents this version attaches to the task, each a download (audited). */
+    private Component attachments(ScopeItem item) {
+        if (item.attachments().isEmpty()) {
+            Span none = new Span(getTranslation("contract.scope.attachments.none"));
+            none.addClassName("av-hint");
+            return none;
+        }
+        Div list = new Div();
+        list.addClassName("av-scope-documents");
+        for (ScopeAttachment document : item.attachments()) {
+            Anchor link = DocumentLinks.plainDownload(
+                    DocumentLinks.scopeFileUrl(contractId, document.sha256()), document.fileName());
+            list.add(new Div(link));
+        }
+        return list;
     }
 
     /** Only web links become links: a "javascript:" or other scheme is shown as plain text. */

@@ -91,6 +91,15 @@ final class TermsPages {
             facts.add(pair("contract.scope.acceptance", orNone(item.acceptanceCriteria())));
             facts.add(pair("contract.scope.unit", orNone(item.unitOfMeasure())));
             facts.add(pair("contract.scope.documentation", orNone(item.documentationUrl())));
+            if (!item.attachments().isEmpty()) {
+                // the name and the start of each document's fingerprint: a paper copy says which file was meant
+                facts.add(pair(
+                        "terms.field.scope.attachments",
+                        item.attachments().stream()
+                                .map(a ->
+                                        a.fileName() + " (SHA-256 " + a.sha256().substring(0, 16) + "…)")
+                                .collect(java.util.stream.Collectors.joining("\n"))));
+            }
             if (item.retainedDecision()) {
                 facts.add(pair("contract.scope.retained", w.t("contract.scope.retained.hint")));
             }

@@ -4,6 +4,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.document.ContractFiles;
 import app.avenant.document.FileContent;
 import app.avenant.document.PdfFile;
+import app.avenant.document.ScopeDocuments;
 import app.avenant.document.VersionDocuments;
 import app.avenant.identity.Users;
 import app.avenant.shared.i18n.Translations;
@@ -34,10 +35,12 @@ class DocumentDownloads {
 
     private final VersionDocuments documents;
     private final ContractFiles files;
+    private final ScopeDocuments scopeDocuments;
     private final Users users;
 
-    DocumentDownloads(VersionDocuments documents, ContractFiles files, Users users) {
+    DocumentDownloads(VersionDocuments documents, ContractFiles files, ScopeDocuments scopeDocuments, Users users) {
         this.documents = documents;
+        this.scopeDocuments = scopeDocuments;
         this.files = files;
         this.users = users;
     }
@@ -55,9 +58,19 @@ class DocumentDownloads {
     /** A file kept with the contract, sent as what its content is, never shown in the portal's own origin. */
     @GetMapping(DocumentLinks.FILE_PATH)
     ResponseEntity<?> file(@PathVariable UUID contractId, @PathVariable UUID fileId) throws IOException {
+        return send(() -> files.download(contractId, fileId));
+    }
+
+    /** A document of a scope item, named by the terms of a version or of a request's revision. */
+    @GetMapping(DocumentLinks.SCOPE_FILE_PATH)
+    ResponseEntity<?> scopeFile(@PathVariable UUID contractId, @PathVariable String sha256) throws IOException {
+        return send(() -> scopeDocuments.download(contractId, sha256));
+    }
+
+    private ResponseEntity<?> send(Supplier<FileContent> found) throws IOException {
         FileContent file;
         try {
-            file = files.download(contractId, fileId);
+            file = found.get();
         } catch (ContractNotFoundException e) {
             return notFound();
         }

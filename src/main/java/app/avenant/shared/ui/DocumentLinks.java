@@ -14,6 +14,8 @@ public final class DocumentLinks {
     public static final String VERSION_PATH = "/documents/contracts/{contractId}/versions/{number}.pdf";
     public static final String AMENDMENT_PATH = "/documents/contracts/{contractId}/versions/{number}/amendment.pdf";
     public static final String FILE_PATH = "/documents/contracts/{contractId}/files/{fileId}";
+    /** A document attached to a scope item, named by its content (its SHA-256) in the contract's terms. */
+    public static final String SCOPE_FILE_PATH = "/documents/contracts/{contractId}/scope-files/{sha256}";
     /** The route of "Vérifier un document". */
     public static final String VERIFY_ROUTE = "documents/verifier";
 
@@ -29,6 +31,10 @@ public final class DocumentLinks {
     }
 
     /** A file kept with a contract. */
+    public static String scopeFileUrl(UUID contractId, String sha256) {
+        return SCOPE_FILE_PATH.replace("{contractId}", contractId.toString()).replace("{sha256}", sha256);
+    }
+
     public static String fileUrl(UUID contractId, UUID fileId) {
         return FILE_PATH.replace("{contractId}", contractId.toString()).replace("{fileId}", fileId.toString());
     }

@@ -81,6 +81,17 @@ final class EditorContext {
         return locale;
     }
 
+    private ScopeFiles scopeFiles = ScopeFiles.NONE;
+
+    /** Where documents attached to scope items are kept (none: the editor only shows those the terms have). */
+    ScopeFiles scopeFiles() {
+        return scopeFiles;
+    }
+
+    void useScopeFiles(ScopeFiles files) {
+        this.scopeFiles = files;
+    }
+
     void markDirty() {
         if (!dirty) {
             dirty = true;

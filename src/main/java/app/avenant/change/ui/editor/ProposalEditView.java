@@ -21,13 +21,16 @@ import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.MergeConflict;
+import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.terms.TermsMerge;
+import app.avenant.document.ScopeDocuments;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NotFoundState;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.AttachEvent;
@@ -216,6 +219,8 @@ public class ProposalEditView extends Composite<Div>
     private boolean leaving;
     private String pageTitle = "";
 
+    private final ScopeDocuments scopeDocuments;
+
     public ProposalEditView(
             ChangeRequests changeRequests,
             Contracts contracts,
@@ -223,8 +228,10 @@ public class ProposalEditView extends Composite<Div>
             Users users,
             ObjectProvider<VersionOrigins> origins,
             ObjectProvider<TaskScheduler> scheduler,
-            ChangeFeed feed) {
+            ChangeFeed feed,
+            ScopeDocuments scopeDocuments) {
         this.changeRequests = changeRequests;
+        this.scopeDocuments = scopeDocuments;
         this.feed = feed;
         this.users = users;
         this.origins = origins;
@@ -478,6 +485,21 @@ public class ProposalEditView extends Composite<Div>
         }
     }
 
+    /** Documents attached to scope items are kept for this contract, and downloaded from it. */
+    private ScopeFiles scopeFiles(UUID contractId) {
+        return new ScopeFiles() {
+            @Override
+            public ScopeAttachment keep(String fileName, byte[] content) {
+                return scopeDocuments.keep(contractId, fileName, content);
+            }
+
+            @Override
+            public String url(ScopeAttachment document) {
+                return DocumentLinks.scopeFileUrl(contractId, document.sha256());
+            }
+        };
+    }
+
     /**
      * A fresh editor of the given terms, marked against the version in force, in place of the previous one;
      * {@code withoutEdits} is what it would show without the person's unsaved edits (those are marked theirs).
@@ -485,7 +507,7 @@ public class ProposalEditView extends Composite<Div>
     private TermsEditor newEditor(Terms start, Terms withoutEdits) {
         ChangeRequestDetail loaded = detail;
         VersionedTerms current = inForce;
-        TermsEditor terms = new TermsEditor(start);
+        TermsEditor terms = new TermsEditor(start, loaded == null ? ScopeFiles.NONE : scopeFiles(loaded.contractId()));
         if (loaded != null && current != null) {
             // each difference names the person whose revision proposed it (docs/decisions/0031)
             ProposedBy by = new ProposedBy(

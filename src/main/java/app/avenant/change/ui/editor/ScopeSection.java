@@ -96,7 +96,8 @@ class ScopeSection extends Composite<Div> {
                     row.unit.getValue().strip(),
                     row.documentation.getValue().strip(),
                     row.retained.getValue(),
-                    row.volume.build("scopeItems[" + key + "]")));
+                    row.volume.build("scopeItems[" + key + "]"),
+                    row.documents.value()));
         }
         return built;
     }
@@ -116,6 +117,7 @@ class ScopeSection extends Composite<Div> {
         final TextField unit;
         final TextField documentation;
         final Checkbox retained;
+        final ScopeDocumentsField documents;
         final VolumeEditor volume;
         final Button remove;
 
@@ -129,6 +131,7 @@ class ScopeSection extends Composite<Div> {
                 case "scope.unitOfMeasure" -> unit;
                 case "scope.documentationUrl" -> documentation;
                 case "scope.retainedDecision" -> retained;
+                case "scope.attachments" -> documents;
                 default -> null;
             };
         }
@@ -155,6 +158,7 @@ class ScopeSection extends Composite<Div> {
                     new Checkbox(ctx.t("terms.field.scope.retainedDecision"), item != null && item.retainedDecision());
             retained.setTooltipText(ctx.t("contract.scope.retained.hint"));
             ctx.watch(retained);
+            documents = new ScopeDocumentsField(item == null ? List.of() : item.attachments(), ctx, ctx.scopeFiles());
             volume = new VolumeEditor(title.getValue(), item == null ? null : item.volume(), ctx);
             heading.setText(headingText());
             title.addValueChangeListener(e -> {
@@ -170,7 +174,7 @@ class ScopeSection extends Composite<Div> {
                     .set("justify-content", "space-between")
                     .set("align-items", "baseline")
                     .set("gap", "var(--lumo-space-s)");
-            FormLayout form = new FormLayout(title, unit, description, acceptance, documentation, retained);
+            FormLayout form = new FormLayout(title, unit, description, acceptance, documentation, documents, retained);
             form.setAutoResponsive(true);
             // fields side by side as the width allows, not one per row down a narrow column (docs/decisions/0028)
             form.setAutoRows(true);
@@ -179,6 +183,7 @@ class ScopeSection extends Composite<Div> {
             form.setColspan(description, 2);
             form.setColspan(acceptance, 2);
             form.setColspan(documentation, 2);
+            form.setColspan(documents, 2);
             Div card = getContent();
             card.addClassName("av-card");
             card.add(top, form);

@@ -59,7 +59,13 @@ public class TermsEditor extends Composite<Div> {
     final ServiceLevelsSection serviceLevels;
 
     public TermsEditor(Terms initial) {
+        this(initial, ScopeFiles.NONE);
+    }
+
+    /** @param files where documents attached to scope items are kept and downloaded from */
+    public TermsEditor(Terms initial, ScopeFiles files) {
         ctx = new EditorContext(this, getLocale(), this::showSummary);
+        ctx.useScopeFiles(files);
         header = new HeaderSection(initial.header(), ctx);
         objectives = new ObjectivesSection(initial.objectives(), ctx);
         scope = new ScopeSection(initial.scopeItems(), ctx);
