@@ -1,22 +1,26 @@
 package app.avenant.change;
 
 import app.avenant.change.domain.ChangeRequestRepository;
+import app.avenant.change.internal.ChangeRequestTitles;
 import app.avenant.contract.persistence.TermsJson;
 import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.document.AttachableRequests;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the document module which change requests files may be attached to, and which documents their revisions
- * attach to scope items (it may not depend on this module). No user's right is checked here: the document module
+ * attach to scope items (it may not depend on this module); tells the notification module the requests' titles. No user's right is checked here: the document module
  * checks the caller's role on the contract first.
  */
 @Component
-class RequestsForDocuments implements AttachableRequests {
+class RequestsForDocuments implements AttachableRequests, ChangeRequestTitles {
 
     private final ChangeRequestRepository requests;
     private final EntityManager em;
@@ -36,6 +40,18 @@ class RequestsForDocuments implements AttachableRequests {
                         cr.number(),
                         cr.title(),
                         cr.status().isOpen()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> titles(Collection<UUID> changeRequestIds) {
+        if (changeRequestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select cr.id, cr.title from ChangeRequest cr where cr.id in :ids", Object[].class)
+                .setParameter("ids", changeRequestIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     /**

@@ -90,7 +90,11 @@ public class MailPreferences {
                     .findFirst()
                     .map(a -> a.locale())
                     .orElse(Locale.FRANCE);
-            return new Unsubscribe(topicsStoppedBy(message, recipient), locale);
+            List<MailTopic> topics = topicsStoppedBy(message, recipient);
+            Map<MailTopic, Delivery> now = deliveries.of(recipient);
+            boolean already = message.topic() != null && now.get(message.topic()) == Delivery.NEVER;
+            return new Unsubscribe(
+                    topics, java.util.Objects.requireNonNullElse(message.toAddress(), ""), already, locale);
         });
     }
 
@@ -126,6 +130,15 @@ public class MailPreferences {
                 .toList();
     }
 
-    /** What a link stops, and the language to say it in. */
-    public record Unsubscribe(List<MailTopic> topics, Locale locale) {}
+    /**
+     * What a link stops, for which address, whether it is stopped already, and the language to say it in.
+     *
+     * @param topics for a daily summary, the topics delivered daily now (none once stopped)
+     */
+    public record Unsubscribe(List<MailTopic> topics, String address, boolean alreadyStopped, Locale locale) {
+
+        public boolean nothingLeftToStop() {
+            return alreadyStopped || topics.isEmpty();
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param subject   null until a notification or a summary leaves
  * @param note      why it was not sent, or the server's last refusal
  * @param storedAs  the file it was written to, without a mail server
+ * @param readable  the admin may read its words (their own, or an invitation); the subject is null otherwise
  */
 public record SentMail(
         UUID id,
@@ -26,4 +27,5 @@ public record SentMail(
         @Nullable String subject,
         int attempts,
         @Nullable String note,
-        @Nullable String storedAs) {}
+        @Nullable String storedAs,
+        boolean readable) {}

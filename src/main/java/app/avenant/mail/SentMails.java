@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mail of the caller's organisation, for its admins only: what left, what waits and why, and what a message
- * said. Without a mail server this is where a newcomer reads the messages the portal wrote as files.
+ * The mail of the caller's organisation, for its admins only: what left, what waits and why; the words of their own
+ * messages and of the invitations. Without a mail server this is where a newcomer reads the messages the portal
+ * kept.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +45,7 @@ public class SentMails {
                 .map(MailMessage::recipientId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return page.stream().map(m -> view(m, names)).toList();
+        return page.stream().map(m -> view(m, names, admin)).toList();
     }
 
     public long count() {
@@ -56,11 +57,22 @@ public class SentMails {
                 requireAdmin().organisation().id(), MailMessage.Status.PENDING);
     }
 
-    /** What a message said, as plain text; empty for another organisation's (as for none). */
+    /**
+     * What a message said, as plain text: the admin's own messages and the invitations of their organisation only
+     * (a colleague's mail tells of contracts the admin may not be a member of); empty otherwise, and for another
+     * organisation's message as for none.
+     */
     public Optional<String> text(UUID messageId) {
+        CurrentUser admin = requireAdmin();
         return messages.findByIdAndOrganisationId(
-                        messageId, requireAdmin().organisation().id())
+                        messageId, admin.organisation().id())
+                .filter(m -> readable(m, admin))
                 .map(m -> Objects.requireNonNullElse(m.textBody(), ""));
+    }
+
+    /** An admin reads what was written to them, and the invitations their organisation sent. */
+    private static boolean readable(MailMessage message, CurrentUser admin) {
+        return message.purpose() == MailMessage.Purpose.INVITATION || admin.id().equals(message.recipientId());
     }
 
     /** Where mail goes: "SMTP host:port" or the folder of .eml files. */
@@ -82,8 +94,10 @@ public class SentMails {
         return me;
     }
 
-    private static SentMail view(MailMessage m, Map<UUID, UserRef> names) {
+    /** A colleague's message shows what it is about (its topic) and what became of it, not its words. */
+    private static SentMail view(MailMessage m, Map<UUID, UserRef> names, CurrentUser admin) {
         UserRef recipient = m.recipientId() != null ? names.get(m.recipientId()) : null;
+        boolean readable = readable(m, admin);
         return new SentMail(
                 m.id(),
                 m.createdAt(),
@@ -93,9 +107,10 @@ public class SentMails {
                 m.status().name(),
                 recipient != null ? recipient.displayName() : null,
                 m.toAddress(),
-                m.subject(),
+                readable ? m.subject() : null,
                 m.attempts(),
                 m.lastError(),
-                m.storedAs());
+                m.storedAs(),
+                readable);
     }
 }

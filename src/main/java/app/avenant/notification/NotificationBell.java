@@ -202,7 +202,10 @@ public class NotificationBell extends Composite<Div> {
             case CONTRACT_HISTORY -> ContractNavigation.history(target.contractId());
             case CONTRACT_TEAM -> ContractNavigation.team(target.contractId());
             case CONTRACT_OVERVIEW -> PerformanceNavigation.overview(target.contractId());
-            case CONTRACT_STATEMENT -> PerformanceNavigation.statement(target.contractId());
+            case CONTRACT_STATEMENT ->
+                target.month() == null
+                        ? PerformanceNavigation.statement(target.contractId())
+                        : PerformanceNavigation.statement(target.contractId(), target.month());
             case REVIEW -> GovernanceNavigation.review(Objects.requireNonNull(target.reviewId()));
         };
     }

@@ -10,12 +10,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param changeRequestId only for {@link Screen#CHANGE_REQUEST}
  * @param reviewId        only for {@link Screen#REVIEW}
+ * @param month           for {@link Screen#CONTRACT_STATEMENT}: the month to open (ISO, "2026-10"), or null for the
+ *                        screen's own default
  */
 public record NotificationTarget(
         Screen screen,
         UUID contractId,
         @Nullable UUID changeRequestId,
-        @Nullable UUID reviewId) {
+        @Nullable UUID reviewId,
+        @Nullable String month) {
 
     public enum Screen {
         /** The change request itself. */
@@ -42,14 +45,19 @@ public record NotificationTarget(
     }
 
     public static NotificationTarget changeRequest(UUID contractId, UUID changeRequestId) {
-        return new NotificationTarget(Screen.CHANGE_REQUEST, contractId, changeRequestId, null);
+        return new NotificationTarget(Screen.CHANGE_REQUEST, contractId, changeRequestId, null, null);
     }
 
     public static NotificationTarget review(UUID contractId, UUID reviewId) {
-        return new NotificationTarget(Screen.REVIEW, contractId, null, reviewId);
+        return new NotificationTarget(Screen.REVIEW, contractId, null, reviewId, null);
     }
 
     public static NotificationTarget of(Screen screen, UUID contractId) {
-        return new NotificationTarget(screen, contractId, null, null);
+        return new NotificationTarget(screen, contractId, null, null, null);
+    }
+
+    /** A month's statement, opened on that month. */
+    public static NotificationTarget statement(UUID contractId, @Nullable String month) {
+        return new NotificationTarget(Screen.CONTRACT_STATEMENT, contractId, null, null, month);
     }
 }

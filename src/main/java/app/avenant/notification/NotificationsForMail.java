@@ -1,5 +1,6 @@
 package app.avenant.notification;
 
+import app.avenant.change.internal.ChangeRequestTitles;
 import app.avenant.notification.domain.Notification;
 import app.avenant.notification.domain.NotificationRepository;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +26,12 @@ public class NotificationsForMail {
 
     private final NotificationRepository notifications;
     private final Notifications views;
+    private final ChangeRequestTitles titles;
 
-    NotificationsForMail(NotificationRepository notifications, Notifications views) {
+    NotificationsForMail(NotificationRepository notifications, Notifications views, ChangeRequestTitles titles) {
         this.notifications = notifications;
         this.views = views;
+        this.titles = titles;
     }
 
     /**
@@ -41,6 +45,10 @@ public class NotificationsForMail {
         List<Notification> found = notifications.findAllById(notificationIds);
         Map<UUID, UUID> recipients =
                 found.stream().collect(Collectors.toMap(Notification::id, Notification::recipientId));
+        Map<UUID, String> requestTitles = titles.titles(found.stream()
+                .map(Notification::changeRequestId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         return views.viewsOf(found).stream()
                 .map(view -> new Sentence(
                         view.id(),
@@ -51,7 +59,10 @@ public class NotificationsForMail {
                         view.contractName(),
                         NotificationBell.url(view.target()),
                         view.lastAt(),
-                        view.read()))
+                        view.read(),
+                        view.target().changeRequestId() == null
+                                ? null
+                                : requestTitles.get(view.target().changeRequestId())))
                 .sorted(Comparator.comparing(Sentence::at))
                 .toList();
     }
@@ -63,6 +74,7 @@ public class NotificationsForMail {
      * @param contractName "AV-2026-001 — Tenue comptable"
      * @param path         the screen it leads to, relative to the portal's address
      * @param read         read in the bell, or (for a thing to do) done since: no longer news to mail
+     * @param requestTitle the change request's title, for the kinds about one
      */
     public record Sentence(
             UUID notificationId,
@@ -73,5 +85,6 @@ public class NotificationsForMail {
             String contractName,
             String path,
             Instant at,
-            boolean read) {}
+            boolean read,
+            @Nullable String requestTitle) {}
 }

@@ -15,6 +15,7 @@
             "contract :: terms",
             "contract :: internal",
             "change",
+            "change :: internal",
             "performance",
             "contract :: navigation",
             "change :: navigation",

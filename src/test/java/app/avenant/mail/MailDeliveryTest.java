@@ -297,7 +297,7 @@ class MailDeliveryTest {
         assertThat(mail.getSubject()).contains(pme.admin().displayName() + " vous invite sur Avenant");
         assertThat(part(mail, "text/plain"))
                 .contains("Bonjour Jeanne Petit")
-                .contains("Votre identifiant : " + username)
+                .contains("Votre nom d’utilisateur : " + username)
                 .contains(PORTAL + "/" + link.path());
         assertThat(mail.getHeader("List-Unsubscribe")).isNull();
         MailMessage stored = messages.findAll().stream()

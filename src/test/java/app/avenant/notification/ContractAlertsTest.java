@@ -225,8 +225,9 @@ class ContractAlertsTest {
                             .isEqualTo("Relevé de mars 2026 à valider : "
                                     + contract.client().admin().displayName() + " l’a déjà validé");
                     assertThat(n.target())
-                            .isEqualTo(
-                                    NotificationTarget.of(NotificationTarget.Screen.CONTRACT_STATEMENT, contract.id()));
+                            .as("opens the month to validate, not the screen's default")
+                            .isEqualTo(NotificationTarget.statement(contract.id(), march.toString()));
+                    assertThat(NotificationBell.url(n.target())).endsWith("/statement?month=" + march);
                 });
         assertThat(as(contract.providerManager(), notifications::awaitingActionCount))
                 .isEqualTo(1);

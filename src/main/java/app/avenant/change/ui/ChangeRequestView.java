@@ -23,7 +23,6 @@ import app.avenant.contract.Side;
 import app.avenant.contract.terms.MergeConflict;
 import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
-import app.avenant.document.ContractFiles;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.Users;
 import app.avenant.shared.RouteIds;
@@ -136,7 +135,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     /** The approvals panel shown, which a live update brings up to date rather than rebuilds. */
     private @Nullable ApprovalsPanel approvalsPanel;
 
-    private final ContractFiles files;
     private final ScreenLinks screens;
 
     private @Nullable Registration feedRegistration;
@@ -148,10 +146,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             Users users,
             ChangeFeed feed,
             Presence presence,
-            ContractFiles files,
             ScreenLinks screens) {
         this.changeRequests = changeRequests;
-        this.files = files;
         this.screens = screens;
         this.contracts = contracts;
         this.users = users;
@@ -334,18 +330,16 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     /**
-     * "Pièces jointes": how many documents come with the request, and the way to them (their own screen, where they
-     * are added while the request is open).
+     * "Pièces jointes": the way to the documents that come with the request (their own screen, where they are added
+     * while the request is open). Not counted here: the screen keeps to its few statements (issue 13).
      */
     private Section filesSection(ChangeRequestDetail d) {
-        long count = files.countOnRequest(d.id());
-        Paragraph said = new Paragraph(getTranslation("changeui.files.count", count));
-        said.addClassName("av-cr-files-count");
+        Paragraph said = new Paragraph(getTranslation("changeui.files.intro"));
+        said.addClassName("av-hint");
         Div content = new Div(said);
         screens.url(ScreenLink.Target.REQUEST_FILES, d.id()).ifPresent(url -> {
             Anchor link = Routes.link(
-                    url,
-                    getTranslation(count == 0 && d.status().isOpen() ? "changeui.files.add" : "changeui.files.open"));
+                    url, getTranslation(d.status().isOpen() ? "changeui.files.open" : "changeui.files.closed"));
             link.addClassName("av-cr-files-link");
             content.add(link);
         });

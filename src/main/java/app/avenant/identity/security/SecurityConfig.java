@@ -48,7 +48,7 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
     static final String INVITATION_PATHS = "/invitation/*";
     static final String DOCUMENT_PATHS = "/documents/contracts/**";
-    static final String UNSUBSCRIBE_PATHS = "/mail/unsubscribe/*";
+    static final String UNSUBSCRIBE_PATHS = "/mail/unsubscribe/**";
 
     /**
      * No Micrometer observation around each of the filter chain's filters, nor around sign-in and each access
@@ -74,7 +74,7 @@ class SecurityConfig {
                 .permitAll()
                 // a message's unsubscribe link, opened from a mailbox: the link is the credential and can only stop
                 // mail; a mail client's one-click unsubscribe (RFC 8058) posts without any session or token
-                .requestMatchers(UNSUBSCRIBE_PATHS)
+                .requestMatchers(UNSUBSCRIBE_PATHS, "/mail/unsubscribe")
                 .permitAll()
                 // the PDFs of versions and amendments: plain downloads for signed-in people (Vaadin's rules refuse
                 // any path that is not a view); the document service checks the right on the contract

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 class InvitationLinkDialog extends Dialog {
 
-    InvitationLinkDialog(NewInvitationLink invitation) {
+    /** @param mailServer true when the portal sends e-mail (otherwise an address given gets nothing) */
+    InvitationLinkDialog(NewInvitationLink invitation, boolean mailServer) {
         setHeaderTitle(getTranslation("identity.invitation.link.title", invitation.displayName()));
         setCloseOnOutsideClick(false);
         setCloseOnEsc(true);
@@ -32,7 +33,14 @@ class InvitationLinkDialog extends Dialog {
         setMaxWidth("100%");
 
         String url = absolute(invitation.path());
-        Paragraph warning = new Paragraph(getTranslation("identity.invitation.link.warning"));
+        // what the admin still has to do depends on whether the link really leaves by e-mail
+        String emailedTo = invitation.emailedTo();
+        Paragraph warning = new Paragraph(
+                emailedTo == null
+                        ? getTranslation("identity.invitation.link.warning")
+                        : mailServer
+                                ? getTranslation("identity.invitation.link.mailed", emailedTo)
+                                : getTranslation("identity.invitation.link.noMailServer", emailedTo));
         warning.addClassName("invitation-link-warning");
 
         TextField link = new TextField(getTranslation("identity.invitation.link.field"));
@@ -56,13 +64,13 @@ class InvitationLinkDialog extends Dialog {
                 invitation.username()));
         validity.addClassName("invitation-link-validity");
         add(warning, line, validity);
-        if (invitation.emailedTo() != null) {
-            Paragraph mailed = new Paragraph(getTranslation("identity.invitation.link.mailed", invitation.emailedTo()));
-            mailed.addClassName("invitation-link-mailed");
-            add(mailed);
-        }
 
-        Button done = new Button(getTranslation("identity.invitation.link.done"), click -> close());
+        Button done = new Button(
+                getTranslation(
+                        emailedTo != null && mailServer
+                                ? "identity.invitation.link.close"
+                                : "identity.invitation.link.done"),
+                click -> close());
         done.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(done);
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -33,7 +32,9 @@ class InviteUserDialog extends Dialog {
     private final Consumer<NewInvitationLink> onInvited;
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
-    private final EmailField email = new EmailField();
+    // a plain text field: the service says what is wrong with an address, in the same words as "Mes courriels"
+    // (an EmailField's own pattern check would turn it red without a word)
+    private final TextField email = new TextField();
     private final Checkbox organisationAdmin = new Checkbox();
     private final Binder<NewInvitation> binder = new Binder<>(NewInvitation.class);
     private final Map<String, HasValidation> fieldsByName =
@@ -54,8 +55,8 @@ class InviteUserDialog extends Dialog {
         displayName.setLabel(getTranslation("identity.newUser.displayName"));
         email.setLabel(getTranslation("identity.invitation.email"));
         email.setHelperText(getTranslation("identity.invitation.email.help"));
-        // the service says what is wrong with an address, next to the field, in the same words everywhere
-        email.setManualValidation(true);
+        email.getElement().setAttribute("inputmode", "email");
+        email.getElement().setAttribute("autocomplete", "off");
         organisationAdmin.setLabel(getTranslation("identity.newUser.admin"));
         organisationAdmin.setHelperText(getTranslation("identity.invitation.invite.admin.help"));
 

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -47,8 +48,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<InvitationView> invitationGrid = new Grid<>();
     private final Paragraph noInvitation = new Paragraph();
     private @Nullable UUID myId;
+    private final boolean mailServer;
 
-    UsersView(Users users, Invitations invitations) {
+    UsersView(Users users, Invitations invitations, Environment environment) {
+        // a mail server configured: an invitation with an address really leaves by e-mail
+        this.mailServer = !environment.getProperty("spring.mail.host", "").isBlank();
         this.users = users;
         this.invitations = invitations;
         addClassName("users-view");
@@ -254,6 +258,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void invited(NewInvitationLink link) {
         refreshInvitations();
-        new InvitationLinkDialog(link).open();
+        new InvitationLinkDialog(link, mailServer).open();
     }
 }

@@ -48,22 +48,27 @@ public final class Letters {
                 "mail.footer.why",
                 Translations.get(l, "mail.delivery." + Delivery.IMMEDIATELY),
                 Translations.get(l, "mail.topic." + topic));
+        String title = sentence.requestTitle() == null
+                ? null
+                : Translations.get(l, "mail.request.title", sentence.requestTitle());
         StringBuilder text = new StringBuilder()
                 .append(Translations.get(l, "mail.greeting", readerName))
                 .append("\n\n")
                 .append(sentence.text())
-                .append('\n')
-                .append(contract)
+                .append('\n');
+        if (title != null) {
+            text.append(title).append('\n');
+        }
+        text.append(contract)
                 .append("\n\n")
-                .append(Translations.get(l, "mail.open"))
-                .append(" : ")
-                .append(url)
+                .append(labelled(l, Translations.get(l, "mail.open"), url))
                 .append('\n');
         StringBuilder html = htmlStart(l)
                 .append(p(Translations.get(l, "mail.greeting", readerName)))
                 .append("<p style=\"font-size:16px;margin:16px 0 4px\"><strong>")
                 .append(esc(sentence.text()))
                 .append("</strong></p>")
+                .append(title == null ? "" : p(title))
                 .append(p(contract))
                 .append(button(url, Translations.get(l, "mail.open")));
         footer(text, html, why, links, l);
@@ -99,10 +104,13 @@ public final class Letters {
             for (Sentence item : items) {
                 String url = links.to(item.path());
                 String when = Formats.dateTime(item.at(), l);
+                String said = item.requestTitle() == null
+                        ? item.text()
+                        : Translations.get(l, "mail.digest.withTitle", item.text(), item.requestTitle());
                 text.append("- ")
                         .append(when)
                         .append(" — ")
-                        .append(item.text())
+                        .append(said)
                         .append("\n  ")
                         .append(url)
                         .append('\n');
@@ -111,7 +119,7 @@ public final class Letters {
                         .append(" — <a href=\"")
                         .append(esc(url))
                         .append("\">")
-                        .append(esc(item.text()))
+                        .append(esc(said))
                         .append("</a></li>");
             }
             html.append("</ul>");
@@ -133,7 +141,7 @@ public final class Letters {
         String expires = Translations.get(l, "mail.invitation.expires", Formats.dateTime(invitation.expiresAt(), l));
         String action = Translations.get(l, "mail.invitation.open");
         String text = Translations.get(l, "mail.greeting", invitation.displayName()) + "\n\n" + intro + "\n"
-                + username + "\n\n" + action + " : " + url + "\n\n" + expires + "\n\n—\n"
+                + username + "\n\n" + labelled(l, action, url) + "\n\n" + expires + "\n\n—\n"
                 + Translations.get(l, "mail.invitation.notYou") + "\n";
         String html = htmlStart(l)
                 .append(p(Translations.get(l, "mail.greeting", invitation.displayName())))
@@ -151,14 +159,10 @@ public final class Letters {
         String settings = links.to(MailLinks.SETTINGS_ROUTE);
         text.append("\n—\n").append(why).append('\n');
         if (links.unsubscribe() != null) {
-            text.append(Translations.get(l, "mail.footer.unsubscribe"))
-                    .append(" : ")
-                    .append(links.unsubscribe())
+            text.append(labelled(l, Translations.get(l, "mail.footer.unsubscribe"), links.unsubscribe()))
                     .append('\n');
         }
-        text.append(Translations.get(l, "mail.footer.settings"))
-                .append(" : ")
-                .append(settings)
+        text.append(labelled(l, Translations.get(l, "mail.footer.settings"), settings))
                 .append('\n');
         StringBuilder foot = new StringBuilder(esc(why)).append("<br>");
         if (links.unsubscribe() != null) {
@@ -170,6 +174,11 @@ public final class Letters {
                 .append("<p style=\"font-size:12px;color:#555\">")
                 .append(foot)
                 .append("</p>");
+    }
+
+    /** "Ouvrir dans Avenant : https://…" in French, "Open in Avenant: https://…" in English. */
+    private static String labelled(Locale l, String label, String value) {
+        return Translations.get(l, "mail.labelled", label, value);
     }
 
     /** "AV-2026-001" out of "AV-2026-001 — Tenue comptable", for a subject that stays short. */

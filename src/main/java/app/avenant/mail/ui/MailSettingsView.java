@@ -9,6 +9,7 @@ import app.avenant.mail.outbox.MailLinks;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -30,13 +33,15 @@ import java.util.Map;
  */
 @Route(MailLinks.SETTINGS_ROUTE)
 @PermitAll
-public class MailSettingsView extends VerticalLayout implements HasDynamicTitle {
+public class MailSettingsView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final MailPreferences preferences;
     final EmailField email = new EmailField();
     final Paragraph missing = new Paragraph();
     final Map<MailTopic, RadioButtonGroup<Delivery>> choices = new EnumMap<>(MailTopic.class);
     final Button save = new Button();
+    /** Changed since shown or saved: leaving asks first. */
+    boolean dirty;
 
     MailSettingsView(MailPreferences preferences, Users users) {
         this.preferences = preferences;
@@ -48,7 +53,10 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle 
         email.setWidth("min(28rem, 100%)");
         email.setManualValidation(true); // the service's words, next to the field
         email.setValue(users.myEmail().orElse(""));
-        email.addValueChangeListener(change -> showMissing());
+        email.addValueChangeListener(change -> {
+            showMissing();
+            dirty = true;
+        });
         missing.setText(getTranslation("mail.settings.email.missing"));
         missing.addClassName("mail-settings-missing");
 
@@ -61,6 +69,7 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle 
             group.setItemLabelGenerator(delivery -> getTranslation("mail.delivery." + delivery));
             group.setHelperText(getTranslation("mail.topic." + topic + ".help"));
             group.setValue(mine.get(topic));
+            group.addValueChangeListener(change -> dirty = true);
             group.addClassName("mail-topic-" + topic.name().toLowerCase(java.util.Locale.ROOT));
             choices.put(topic, group);
             add(group);
@@ -79,6 +88,26 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("mail.settings.title") + " — Avenant";
+    }
+
+    /** Unsaved choices are not lost without a word: leaving asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("mail.settings.leave.title"));
+        confirm.setText(getTranslation("mail.settings.leave.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("mail.settings.leave.stay"));
+        confirm.setConfirmText(getTranslation("mail.settings.leave.go"));
+        confirm.addConfirmListener(e -> {
+            dirty = false;
+            leave.proceed();
+        });
+        confirm.open();
     }
 
     private void showMissing() {
@@ -102,7 +131,11 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle 
         }
         email.setInvalid(false);
         showMissing();
-        Notification.show(getTranslation("mail.settings.saved"), 4000, Notification.Position.BOTTOM_START)
+        dirty = false;
+        String saved = email.getValue().isBlank()
+                ? getTranslation("mail.settings.saved.noAddress")
+                : getTranslation("mail.settings.saved");
+        Notification.show(saved, 5000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 }

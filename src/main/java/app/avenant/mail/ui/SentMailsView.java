@@ -12,10 +12,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "Courriels envoyés", for organisation admins: every message the portal wrote to their organisation's members and
@@ -108,6 +110,11 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
         if (mail.subject() != null) {
             return mail.subject();
         }
+        if (!mail.readable()) {
+            String about = mail.topic() != null ? getTranslation("mail.topic." + mail.topic()) : "";
+            return getTranslation(
+                    "mail.sent.subject.colleague", getTranslation("mail.sent.purpose." + mail.purpose()), about);
+        }
         String purpose = getTranslation("mail.sent.purpose." + mail.purpose());
         String topic = mail.topic() != null ? getTranslation("mail.topic." + mail.topic()) : "";
         return getTranslation(
@@ -137,7 +144,7 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
     private Component readButton(SentMail mail) {
         Button read = new Button(getTranslation("mail.sent.read"), click -> read(mail));
         read.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        read.setEnabled(mail.subject() != null);
+        read.setEnabled(mail.readable() && mail.subject() != null);
         read.setAriaLabel(getTranslation("mail.sent.read") + " : " + Objects.requireNonNullElse(mail.subject(), ""));
         return read;
     }
@@ -149,20 +156,39 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("48rem");
         dialog.setMaxWidth("100%");
         dialog.add(new Paragraph(getTranslation("mail.sent.toLine", Objects.requireNonNullElse(mail.toAddress(), ""))));
-        if (mail.storedAs() != null) {
-            dialog.add(new Paragraph(getTranslation("mail.sent.file", mail.storedAs())));
-        }
         if (text.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("mail.sent.subject.forgotten")));
         } else {
-            Pre body = new Pre(text);
-            body.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
-            dialog.add(body);
+            dialog.add(linkified(text));
         }
         Button close = new Button(getTranslation("mail.sent.close"), click -> dialog.close());
         close.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(close);
         dialog.open();
+    }
+
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    /** The message's text as written, its addresses as links the admin can follow, wrapped on a phone. */
+    private static Component linkified(String text) {
+        Div body = new Div();
+        body.addClassName("av-mail-text");
+        body.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("overflow-wrap", "anywhere")
+                .set("font-family", "inherit");
+        Matcher matcher = URL.matcher(text);
+        int from = 0;
+        while (matcher.find()) {
+            body.add(new Span(text.substring(from, matcher.start())));
+            Anchor link = new Anchor(matcher.group(), matcher.group());
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            body.add(link);
+            from = matcher.end();
+        }
+        body.add(new Span(text.substring(from)));
+        return body;
     }
 
     private String dateTime(Instant at) {

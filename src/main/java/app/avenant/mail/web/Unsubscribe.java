@@ -43,11 +43,19 @@ class Unsubscribe {
         String topics = offer.get().topics().stream()
                 .map(topic -> Translations.get(l, "mail.topic." + topic))
                 .collect(Collectors.joining(", "));
-        String body = "<h1>" + esc(Translations.get(l, "mail.unsubscribe.title")) + "</h1><p>"
-                + esc(
-                        topics.isEmpty()
-                                ? Translations.get(l, "mail.unsubscribe.nothing")
-                                : Translations.get(l, "mail.unsubscribe.ask", topics))
+        String address = "<p>"
+                + esc(Translations.get(
+                        l, "mail.unsubscribe.address", offer.get().address())) + "</p>";
+        if (offer.get().nothingLeftToStop()) {
+            return page(
+                    HttpStatus.OK,
+                    l,
+                    "<h1>" + esc(Translations.get(l, "mail.unsubscribe.done.title")) + "</h1>" + address + "<p>"
+                            + esc(Translations.get(l, "mail.unsubscribe.already")) + "</p><p>" + settingsLink(l)
+                            + "</p>");
+        }
+        String body = "<h1>" + esc(Translations.get(l, "mail.unsubscribe.title")) + "</h1>" + address + "<p>"
+                + esc(Translations.get(l, "mail.unsubscribe.ask", topics))
                 + "</p><form method=\"post\"><button type=\"submit\">"
                 + esc(Translations.get(l, "mail.unsubscribe.confirm")) + "</button></form><p>"
                 + settingsLink(l) + "</p>";
@@ -64,6 +72,12 @@ class Unsubscribe {
         String body = "<h1>" + esc(Translations.get(l, "mail.unsubscribe.done.title")) + "</h1><p>"
                 + esc(Translations.get(l, "mail.unsubscribe.done")) + "</p><p>" + settingsLink(l) + "</p>";
         return page(HttpStatus.OK, l, body);
+    }
+
+    /** A link cut short in a mail client (no token at all): the same "not found", never the router's own page. */
+    @GetMapping({"/mail/unsubscribe", MailLinks.UNSUBSCRIBE_PREFIX})
+    ResponseEntity<String> cutShort() {
+        return unknown();
     }
 
     private static ResponseEntity<String> unknown() {

@@ -200,7 +200,7 @@ public class Notification {
                 NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
-            case STATEMENT_TO_VALIDATE -> NotificationTarget.of(Screen.CONTRACT_STATEMENT, contractId);
+            case STATEMENT_TO_VALIDATE -> NotificationTarget.statement(contractId, detail);
             case ACTION_DUE -> throw new IllegalStateException("an action due is read from governance, never stored");
         };
     }

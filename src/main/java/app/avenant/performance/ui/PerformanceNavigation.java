@@ -33,6 +33,11 @@ public final class PerformanceNavigation {
         return url(Page.STATEMENT, contractId);
     }
 
+    /** The statement opened on one month ({@code month} ISO, "2026-10"), as a notification about it leads there. */
+    public static String statement(UUID contractId, String month) {
+        return Routes.withQuery(statement(contractId), StatementMonths.PARAMETER, month);
+    }
+
     public static String url(Page page, UUID contractId) {
         return Routes.url(page.view, ContractPageFrame.CONTRACT_ID, contractId);
     }

@@ -50,7 +50,7 @@ class RequestFilesViewTest extends UiTest {
 
         login("julien.moreau", "changes/" + request);
         assertThat(ShownText.of(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("cr-files"))))
-                .contains("1 pièce jointe.", "Voir les pièces jointes →");
+                .contains("Voir ou joindre des documents →");
     }
 
     @Test

@@ -30,7 +30,8 @@ class LettersTest {
                 contract,
                 path,
                 Instant.parse("2026-12-07T08:30:00Z"),
-                false);
+                false,
+                null);
     }
 
     @Test
@@ -46,11 +47,31 @@ class LettersTest {
         assertThat(letter.text())
                 .contains("Hello Claire Martin,")
                 .contains("Contract: AV-2026-001 — Tenue comptable")
-                .contains("Open in Avenant : https://avenant.example.fr/changes/42")
+                .contains("Open in Avenant: https://avenant.example.fr/changes/42")
                 .contains("you chose \"Immediately\" for \"Comments\"")
-                .contains("Stop these e-mails : https://avenant.example.fr/mail/unsubscribe/abc")
+                .contains("Stop these e-mails: https://avenant.example.fr/mail/unsubscribe/abc")
                 .contains("https://avenant.example.fr/me/mail");
         assertThat(letter.html()).startsWith("<!DOCTYPE html><html lang=\"en\">");
+    }
+
+    @Test
+    void a_request_is_named_by_its_title_so_it_can_be_judged_from_the_inbox() {
+        Sentence about = new Sentence(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                NotificationKind.AWAITS_APPROVAL,
+                "Paul Durand vous demande d’approuver la demande n°\u00a03",
+                "AV-2026-001 — Tenue comptable",
+                "changes/3",
+                Instant.parse("2026-12-07T08:30:00Z"),
+                false,
+                "Volume porté à 1 100 factures");
+
+        Letter letter = Letters.notification(about, "Claire Martin", MailTopic.TO_APPROVE, LINKS, Translations.FRENCH);
+
+        assertThat(letter.text()).contains("Demande : « Volume porté à 1 100 factures »");
+        assertThat(letter.html()).contains("Demande : « Volume porté à 1 100 factures »");
     }
 
     @Test
@@ -105,7 +126,7 @@ class LettersTest {
         assertThat(letter.subject())
                 .isEqualTo("[Avenant] Claire Martin vous invite sur Avenant (Boulangerie Martin SARL)");
         assertThat(letter.text())
-                .contains("Bonjour Lise Roux,", "Votre identifiant : lise.roux")
+                .contains("Bonjour Lise Roux,", "Votre nom d’utilisateur : lise.roux")
                 .contains("https://avenant.example.fr/invitation/tok")
                 .contains("jusqu’au 14/12/2026 10:00");
     }

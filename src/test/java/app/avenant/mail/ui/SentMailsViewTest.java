@@ -43,7 +43,7 @@ class SentMailsViewTest extends UiTest {
 
         com.vaadin.flow.component.UI.getCurrent().navigate("admin/mail");
         SentMailsView view = _get(SentMailsView.class);
-        assertThat(ShownText.of(view)).contains("Aucun serveur de courriel n’est configuré", ".eml");
+        assertThat(ShownText.of(view)).contains("Avenant n’est relié à aucune messagerie", "les invitations");
         Grid<SentMail> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         SentMail mail = GridKt._get(grid, 0);
@@ -58,6 +58,6 @@ class SentMailsViewTest extends UiTest {
         var pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         login(pme.member().username(), "admin/mail");
 
-        assertThat(ShownText.of(_get(SentMailsView.class))).doesNotContain("Courriels envoyés");
+        assertThat(ShownText.of(_get(SentMailsView.class))).doesNotContain("Courriels du portail");
     }
 }

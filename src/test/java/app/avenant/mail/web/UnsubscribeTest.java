@@ -79,7 +79,9 @@ class UnsubscribeTest {
         MockHttpServletResponse asked = mvc.perform(get(url)).andReturn().getResponse();
         assertThat(asked.getStatus()).isEqualTo(200);
         assertThat(asked.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-                .contains("Vous ne recevrez plus de courriel pour : Commentaires")
+                .contains(
+                        "Confirmez pour ne plus recevoir de courriel pour : Commentaires",
+                        "Adresse concernée : a@pme.example")
                 .contains("<form method=\"post\">");
         assertThat(mine(pme.admin().username())).containsEntry(MailTopic.COMMENTS, Delivery.DAILY);
 

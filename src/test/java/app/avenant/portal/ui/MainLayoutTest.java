@@ -72,7 +72,7 @@ class MainLayoutTest extends UiTest {
                         "Mes courriels",
                         "Utilisateurs",
                         "Jetons d'API",
-                        "Courriels envoyés");
+                        "Courriels du portail");
         assertThat(_find(SideNavItem.class))
                 .filteredOn(item -> "Utilisateurs".equals(item.getLabel()))
                 .singleElement()
