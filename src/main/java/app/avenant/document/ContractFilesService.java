@@ -3,10 +3,10 @@ package app.avenant.document;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.document.attachment.CheckedFile;
 import app.avenant.document.attachment.ContractFileRepository;
 import app.avenant.document.attachment.ContractFileRow;
 import app.avenant.document.attachment.FileKind;
-import app.avenant.document.attachment.FileNames;
 import app.avenant.document.attachment.FileStore;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
@@ -14,10 +14,7 @@ import app.avenant.identity.Users;
 import app.avenant.shared.OffsetLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,16 +95,10 @@ class ContractFilesService implements ContractFiles {
     /** Checks the content, stores the bytes, then writes the row that names them; the caller checked the right. */
     private KeptFile keep(
             UUID contractId, @Nullable UUID requestId, ContractRole role, String fileName, byte[] content) {
-        if (content.length == 0) {
-            throw new FileRefusedException("document.files.error.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new FileRefusedException("document.files.error.tooBig");
-        }
-        FileKind kind = FileKind.of(content, fileName == null ? "" : fileName)
-                .orElseThrow(() -> new FileRefusedException("document.files.error.kind"));
-        String name = FileNames.safe(fileName, kind);
-        String sha256 = sha256(content);
+        CheckedFile file = CheckedFile.of(fileName, content);
+        String name = file.name();
+        FileKind kind = file.kind();
+        String sha256 = file.sha256();
         // the same document twice in the list: nobody could tell which copy is the right one
         List<ContractFileRow> same = requestId == null
                 ? files.keptWithContent(contractId, sha256)
@@ -274,13 +265,5 @@ class ContractFilesService implements ContractFiles {
                 row.addedSide(),
                 row.addedAt(),
                 open && removable(row, role, me));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -5,15 +5,11 @@ import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
-import app.avenant.document.attachment.FileKind;
-import app.avenant.document.attachment.FileNames;
+import app.avenant.document.attachment.CheckedFile;
 import app.avenant.document.attachment.FileStore;
 import app.avenant.identity.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -57,21 +53,13 @@ class ScopeDocumentsService implements ScopeDocuments {
         if (!role.canEdit()) {
             throw new AccessDeniedException("Only members who edit the contract propose documents");
         }
-        if (content.length == 0) {
-            throw new FileRefusedException("document.files.error.empty");
-        }
-        if (content.length > ContractFiles.MAX_BYTES) {
-            throw new FileRefusedException("document.files.error.tooBig");
-        }
-        FileKind kind = FileKind.of(content, fileName == null ? "" : fileName)
-                .orElseThrow(() -> new FileRefusedException("document.files.error.kind"));
-        String sha256 = sha256(content);
+        CheckedFile file = CheckedFile.of(fileName, content);
         try {
-            store.put(sha256, content);
+            store.put(file.sha256(), content);
         } catch (IOException e) {
             throw new UncheckedIOException("The file could not be stored", e);
         }
-        return new ScopeAttachment(FileNames.safe(fileName, kind), kind.mediaType(), content.length, sha256);
+        return new ScopeAttachment(file.name(), file.kind().mediaType(), content.length, file.sha256());
     }
 
     @Override
@@ -119,13 +107,5 @@ class ScopeDocumentsService implements ScopeDocuments {
                 .flatMap(java.util.List::stream)
                 .filter(a -> a.sha256().equals(sha256))
                 .findFirst();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
