@@ -39,7 +39,9 @@ class RequestsForDocuments implements AttachableRequests, ChangeRequestTitles {
                         cr.contractId(),
                         cr.number(),
                         cr.title(),
-                        cr.status().isOpen()));
+                        cr.status().isOpen(),
+                        cr.status() == ChangeRequestStatus.DRAFT,
+                        cr.authorSide()));
     }
 
     @Override

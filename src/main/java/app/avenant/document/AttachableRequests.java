@@ -1,5 +1,6 @@
 package app.avenant.document;
 
+import app.avenant.contract.Side;
 import app.avenant.contract.terms.ScopeAttachment;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +22,17 @@ public interface AttachableRequests {
     Optional<ScopeAttachment> proposedScopeDocument(UUID contractId, String sha256);
 
     /**
-     * @param number "n° 7"
-     * @param open   files may still be added and removed (not accepted, rejected or withdrawn)
+     * @param number     "n° 7"
+     * @param open       files may still be added and removed (not accepted, rejected or withdrawn)
+     * @param draft      not submitted yet: only its author's side adds files to it
+     * @param authorSide who wrote it
      */
-    record AttachableRequest(UUID id, UUID contractId, int number, String title, boolean open) {}
+    record AttachableRequest(
+            UUID id, UUID contractId, int number, String title, boolean open, boolean draft, Side authorSide) {
+
+        /** Whether a member of {@code side} may add files now (their right to edit the contract aside). */
+        public boolean takesFilesFrom(Side side) {
+            return open && (!draft || side == authorSide);
+        }
+    }
 }

@@ -147,7 +147,8 @@ class ContractFilesService implements ContractFiles {
                 request.number(),
                 request.title(),
                 request.open(),
-                request.open() && role.canEdit());
+                request.takesFilesFrom(role.side()) && role.canEdit(),
+                request.draft() && request.authorSide() != role.side());
     }
 
     @Override
@@ -179,8 +180,8 @@ class ContractFilesService implements ContractFiles {
         if (!role.canEdit()) {
             throw new AccessDeniedException("Only members who edit the contract add files to it");
         }
-        if (!request.open()) {
-            throw new AccessDeniedException("A closed request keeps the files it had");
+        if (!request.takesFilesFrom(role.side())) {
+            throw new AccessDeniedException("A closed request keeps the files it had; a draft takes its side's only");
         }
         return keep(request.contractId(), changeRequestId, role, fileName, content);
     }

@@ -8,6 +8,7 @@ import app.avenant.mail.domain.MailPreference;
 import app.avenant.mail.domain.MailPreferenceRepository;
 import app.avenant.mail.outbox.Deliveries;
 import app.avenant.mail.outbox.MailLinks;
+import app.avenant.mail.outbox.MailTransport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,7 @@ public class MailPreferences {
     private final Deliveries deliveries;
     private final MailPreferenceRepository preferences;
     private final MailMessageRepository messages;
+    private final MailTransport transport;
     private final Clock clock;
 
     MailPreferences(
@@ -39,13 +41,24 @@ public class MailPreferences {
             Deliveries deliveries,
             MailPreferenceRepository preferences,
             MailMessageRepository messages,
+            MailTransport transport,
             Clock clock) {
+        this.transport = transport;
         this.users = users;
         this.accounts = accounts;
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * False while the portal is connected to no mail server: the caller's choices are kept and apply once it is (the
+     * screen says so rather than let them believe mail leaves).
+     */
+    public boolean mailLeaves() {
+        users.currentUser();
+        return !transport.filesOnly();
     }
 
     /** Every topic with the caller's delivery (the default where they chose none). */

@@ -69,6 +69,12 @@ class RequestFilesTest extends UiTest {
                 .extracting(e -> ((FileRefusedException) e).messageKey())
                 .isEqualTo("document.files.error.duplicate");
 
+        login("lea.bernard");
+        assertThat(files.requestFolder(request).draftOfOtherSide()).isTrue();
+        assertThatThrownBy(() -> files.addToRequest(request, "contre-devis.pdf", pdf("contre " + UUID.randomUUID())))
+                .as("the PME's draft takes the PME's files only")
+                .isInstanceOf(AccessDeniedException.class);
+
         login("julien.moreau");
         RequestFolder folder = files.requestFolder(request);
         assertThat(folder.contractId()).isEqualTo(contract);

@@ -540,7 +540,7 @@ class AuthorizationMatrixTest {
             return () -> contractFiles.countOnRequest(request);
         }));
         rows.add(Row.contract("ContractFiles.addToRequest", editors(), c -> {
-            UUID request = draftChange();
+            UUID request = submittedChange(); // a draft takes its author's side's files only
             return () -> contractFiles.addToRequest(request, "annexe.txt", bytes(c));
         }));
         rows.add(Row.contract("Contracts.myRole", members(), c -> () -> {
@@ -860,6 +860,7 @@ class AuthorizationMatrixTest {
         // MailPreferences: each person their own choices; an unsubscribe link is its own credential (an unknown one
         // changes nothing, for anyone)
         rows.add(Row.caller("MailPreferences.mine", everyone(), c -> mailPreferences::mine));
+        rows.add(Row.caller("MailPreferences.mailLeaves", everyone(), c -> mailPreferences::mailLeaves));
         rows.add(Row.caller("MailPreferences.saveMine", everyone(), c -> () -> {
             mailPreferences.saveMine(Map.of(MailTopic.COMMENTS, Delivery.DAILY));
             return null;

@@ -4,6 +4,7 @@ import app.avenant.document.ContractFiles;
 import app.avenant.document.FileRefusedException;
 import app.avenant.document.KeptFile;
 import app.avenant.document.attachment.FileKind;
+import app.avenant.shared.NotFoundException;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NarrowScreens;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A list of kept files with its upload: the contract's own files ({@link ContractFilesView}) and a change request's
@@ -103,37 +105,47 @@ class FilesPanel extends Composite<Div> {
                 getTranslation("document.files.upload.oneFile"),
                 getTranslation("document.files.upload.tooBig"),
                 getTranslation("document.files.upload.kind"));
-        upload.addFileRejectedListener(e -> say(e.getFileName() + " : " + e.getErrorMessage(), true));
+        upload.addFileRejectedListener(
+                e -> say(getTranslation("document.files.rejected", e.getFileName(), e.getErrorMessage()), true));
+        // each file's outcome is told in words below, in the reader's language: the upload's own list (a tick for a
+        // file received, even one refused after) would contradict it
+        upload.addAllFinishedListener(e -> upload.clearFileList());
     }
 
     /** Reads no more than the limit and one byte (the browser's limit is only a courtesy), then keeps the file. */
+    /**
+     * Reads no more than the limit and one byte (the browser's limit is only a courtesy), then keeps the file. The
+     * words are chosen on the UI's own thread, in the reader's language (the upload's thread has no UI of its own).
+     */
     private UploadHandler readAtMost(int limit) {
         return event -> {
             byte[] bytes = Uploads.readAtMost(event, limit);
             String name = event.getFileName();
-            String message;
-            boolean problem;
+            String key;
+            Object[] arguments;
             try {
                 if (bytes.length > limit) {
                     throw new FileRefusedException("document.files.error.tooBig");
                 }
                 KeptFile kept = folder().add(name, bytes);
-                message = getTranslation(wording + ".added", kept.fileName());
-                problem = false;
+                key = wording + ".added";
+                arguments = new Object[] {kept.fileName()};
             } catch (FileRefusedException e) {
-                Object[] arguments = new Object[e.arguments().length + 1];
+                key = e.messageKey().replace("document.files.error.duplicate", wording + ".error.duplicate");
+                arguments = new Object[e.arguments().length + 1];
                 arguments[0] = name;
                 System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
-                message = getTranslation(
-                        e.messageKey().replace("document.files.error.duplicate", wording + ".error.duplicate"),
-                        arguments);
-                problem = true;
+            } catch (AccessDeniedException | NotFoundException e) {
+                // the request was closed, or the right withdrawn, while the page was open
+                key = wording + ".error.denied";
+                arguments = new Object[] {name};
             }
-            String said = message;
-            boolean refused = problem;
+            boolean refused = !key.endsWith(".added");
+            String shownKey = key;
+            Object[] shownArguments = arguments;
             UI ui = event.getUI();
             ui.access(() -> {
-                say(said, refused);
+                say(getTranslation(shownKey, shownArguments), refused);
                 if (!refused) {
                     grid.getDataProvider().refreshAll();
                 }

@@ -87,7 +87,8 @@ public class RequestFilesView extends Composite<Div> implements BeforeEnterObser
                         getTranslation("document.requestFiles.title", number),
                         contract.reference(),
                         folder.title()));
-        Paragraph intro = new Paragraph(getTranslation("document.requestFiles.intro"));
+        Paragraph intro = new Paragraph(
+                getTranslation(folder.open() ? "document.requestFiles.intro" : "document.requestFiles.intro.closed"));
         intro.addClassName("av-hint");
         getContent().add(intro);
         UUID id = requestId;
@@ -119,7 +120,12 @@ public class RequestFilesView extends Composite<Div> implements BeforeEnterObser
                     }
                 },
                 folder.canAdd(),
-                getTranslation(folder.open() ? "document.files.readOnly" : "document.requestFiles.closed"));
+                getTranslation(
+                        !folder.open()
+                                ? "document.requestFiles.closed"
+                                : folder.draftOfOtherSide()
+                                        ? "document.requestFiles.draft"
+                                        : "document.files.readOnly"));
         getContent().add(panel);
     }
 }

@@ -40,7 +40,8 @@ class InviteUserDialog extends Dialog {
     private final Map<String, HasValidation> fieldsByName =
             Map.of(NewUser.USERNAME, username, NewUser.DISPLAY_NAME, displayName, NewInvitation.EMAIL, email);
 
-    InviteUserDialog(Invitations invitations, Consumer<NewInvitationLink> onInvited) {
+    /** @param mailServer true when the portal sends e-mail: the form then promises the link leaves by e-mail */
+    InviteUserDialog(Invitations invitations, Consumer<NewInvitationLink> onInvited, boolean mailServer) {
         this.invitations = invitations;
         this.onInvited = onInvited;
         setHeaderTitle(getTranslation("identity.invitation.invite.title"));
@@ -54,7 +55,8 @@ class InviteUserDialog extends Dialog {
         username.setAutofocus(true);
         displayName.setLabel(getTranslation("identity.newUser.displayName"));
         email.setLabel(getTranslation("identity.invitation.email"));
-        email.setHelperText(getTranslation("identity.invitation.email.help"));
+        email.setHelperText(getTranslation(
+                mailServer ? "identity.invitation.email.help" : "identity.invitation.email.help.noMail"));
         email.getElement().setAttribute("inputmode", "email");
         email.getElement().setAttribute("autocomplete", "off");
         organisationAdmin.setLabel(getTranslation("identity.newUser.admin"));
@@ -72,7 +74,10 @@ class InviteUserDialog extends Dialog {
 
         FormLayout form = new FormLayout(username, displayName, email, organisationAdmin);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new Paragraph(getTranslation("identity.invitation.invite.intro")), form);
+        add(
+                new Paragraph(getTranslation(
+                        mailServer ? "identity.invitation.invite.intro" : "identity.invitation.invite.intro.noMail")),
+                form);
 
         Button invite = new Button(getTranslation("identity.invitation.invite.submit"), click -> invite());
         invite.addThemeVariants(ButtonVariant.PRIMARY);

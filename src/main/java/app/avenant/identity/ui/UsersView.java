@@ -253,7 +253,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openInviteDialog() {
-        new InviteUserDialog(invitations, this::invited).open();
+        new InviteUserDialog(invitations, this::invited, mailServer).open();
     }
 
     private void invited(NewInvitationLink link) {

@@ -61,6 +61,15 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle,
         missing.addClassName("mail-settings-missing");
 
         add(new H2(getTranslation("mail.settings.title")), new Paragraph(getTranslation("mail.settings.intro")));
+        if (!preferences.mailLeaves()) {
+            Paragraph noServer = new Paragraph(getTranslation("mail.settings.noServer"));
+            noServer.addClassName("mail-settings-no-server");
+            noServer.getStyle()
+                    .set("background", "var(--lumo-contrast-5pct)")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
+            add(noServer);
+        }
         add(email, missing);
         Map<MailTopic, Delivery> mine = preferences.mine();
         for (MailTopic topic : MailTopic.all()) {

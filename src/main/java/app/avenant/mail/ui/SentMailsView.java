@@ -50,12 +50,21 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
         }
         setSizeFull();
         String where = mails.whereMailGoes();
+        boolean filesOnly = mails.filesOnly();
         add(
                 new H2(getTranslation("mail.sent.title")),
-                new Paragraph(
-                        getTranslation(mails.filesOnly() ? "mail.sent.intro.files" : "mail.sent.intro.smtp", where)),
+                new Paragraph(getTranslation(filesOnly ? "mail.sent.intro.files" : "mail.sent.intro.smtp")),
+                technical(filesOnly ? "mail.sent.technical.files" : "mail.sent.technical.smtp", where),
                 new Paragraph(getTranslation("mail.sent.waiting", mails.countWaiting())),
                 grid());
+    }
+
+    /** For whoever installs Avenant: where the mail goes, apart from what the gérante reads. */
+    private Paragraph technical(String key, String where) {
+        Paragraph technical = new Paragraph(getTranslation(key, where));
+        technical.addClassName("av-hint");
+        technical.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return technical;
     }
 
     @Override

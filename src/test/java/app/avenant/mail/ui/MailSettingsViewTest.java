@@ -9,6 +9,7 @@ import app.avenant.identity.Users;
 import app.avenant.mail.Delivery;
 import app.avenant.mail.MailPreferences;
 import app.avenant.mail.MailTopic;
+import app.avenant.testing.ShownText;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class MailSettingsViewTest extends UiTest {
     void the_defaults_say_at_once_for_what_awaits_me_and_the_summary_for_the_rest() {
         MailSettingsView view = open();
 
+        assertThat(ShownText.of(view))
+                .as("no mail server in the tests, as for a newcomer: said before any choice")
+                .contains("Avenant n’est pas encore relié à une messagerie");
         assertThat(view.email.getValue()).isEmpty();
         assertThat(view.missing.isVisible()).as("no address yet: said so").isTrue();
         assertThat(view.choices.get(MailTopic.TO_APPROVE).getValue()).isEqualTo(Delivery.IMMEDIATELY);

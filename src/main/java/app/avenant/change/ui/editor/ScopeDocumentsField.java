@@ -43,6 +43,8 @@ class ScopeDocumentsField extends Composite<Div> {
         label.addClassName("av-field-label");
         list.addClassName("av-scope-documents");
         message.addClassName("av-scope-documents-message");
+        // a refusal reads as one, as elsewhere in the editor
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
         message.getElement().setAttribute("role", "status");
         message.setVisible(false);
         upload = new Upload(receive());
@@ -65,7 +67,9 @@ class ScopeDocumentsField extends Composite<Div> {
         root.addClassName("av-scope-documents-field");
         root.add(label, list);
         if (files.canKeep()) {
-            root.add(upload, message);
+            Span saved = new Span(ctx.t("changeeditor.scope.documents.whenSaved"));
+            saved.addClassName("av-hint");
+            root.add(upload, saved, message);
         }
         show();
     }
