@@ -7,10 +7,12 @@ import app.avenant.contract.PrintedVersions;
 import app.avenant.contract.VersionOrigin;
 import app.avenant.contract.VersionOrigins;
 import app.avenant.document.DocumentCheck.Outcome;
+import app.avenant.document.attachment.ContractFileRepository;
 import app.avenant.document.pdf.AmendmentPdf;
 import app.avenant.document.pdf.PrintedFingerprint;
 import app.avenant.document.pdf.VersionPdf;
 import app.avenant.identity.Users;
+import app.avenant.shared.OffsetLimit;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +34,7 @@ class VersionDocumentsService implements VersionDocuments {
 
     private final PrintedVersions printed;
     private final VersionOrigins origins;
+    private final ContractFileRepository files;
     private final Users users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -41,7 +44,9 @@ class VersionDocumentsService implements VersionDocuments {
             VersionOrigins origins,
             Users users,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ContractFileRepository files) {
+        this.files = files;
         this.printed = printed;
         this.origins = origins;
         this.users = users;
@@ -68,7 +73,11 @@ class VersionDocumentsService implements VersionDocuments {
         VersionOrigin origin = originOf(origins.attributedOrigins(contractId, number, number), number)
                 .orElseThrow(() -> new ContractNotFoundException(contractId));
         Locale locale = users.currentUser().locale();
-        byte[] pdf = AmendmentPdf.render(v, origin, locale, clock.instant());
+        // the documents that came with the request, as they were when it was accepted (a closed request's stay)
+        List<String> annexes = files.keptOnRequest(origin.requestId(), new OffsetLimit(0, 50)).stream()
+                .map(f -> f.fileName() + " (SHA-256 " + f.sha256().substring(0, 16) + "…)")
+                .toList();
+        byte[] pdf = AmendmentPdf.render(v, origin, annexes, locale, clock.instant());
         String name =
                 Translations.get(locale, "document.file.amendment", AmendmentPdf.numberOf(number), safe(v.reference()));
         return downloaded(v, name, pdf);

@@ -31,6 +31,15 @@ public final class AmendmentPdf {
     }
 
     public static byte[] render(PrintableVersion v, VersionOrigin origin, Locale locale, Instant printedAt) {
+        return render(v, origin, List.of(), locale, printedAt);
+    }
+
+    /**
+     * @param annexes the documents attached to the request ("Devis.pdf (SHA-256 3f2a…)"), which the approvals
+     *                covered: the paper names them, so the signed amendment says which annexes go with it
+     */
+    public static byte[] render(
+            PrintableVersion v, VersionOrigin origin, List<String> annexes, Locale locale, Instant printedAt) {
         Words w = new Words(locale);
         int previous = v.number() - 1;
         String title = w.t("document.amendment.title", numberOf(v.number()), v.reference());
@@ -41,14 +50,14 @@ public final class AmendmentPdf {
             pdf.text(v.title());
             pdf.text(w.t("document.amendment.intro", previous, v.number()));
             VersionPdf.Identity.write(pdf, w, v, printedAt, null);
-            request(pdf, w, origin);
+            request(pdf, w, origin, annexes);
             changes(pdf, w, diff, origin);
             approvals(pdf, w, v, origin);
             pdf.text(w.t("document.amendment.rest", previous, w.dateTime(v.adoptedAt())));
         });
     }
 
-    private static void request(PdfLayout pdf, Words w, VersionOrigin origin) {
+    private static void request(PdfLayout pdf, Words w, VersionOrigin origin, List<String> annexes) {
         pdf.heading(w.t("document.amendment.request"));
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {
@@ -64,6 +73,8 @@ public final class AmendmentPdf {
         facts.add(new String[] {
             w.t("document.amendment.openedBy"), side(w, origin.authorSide()) + " — " + origin.authorName()
         });
+        facts.add(
+                new String[] {w.t("document.amendment.annexes"), annexes.isEmpty() ? "—" : String.join("\n", annexes)});
         pdf.facts(facts);
     }
 

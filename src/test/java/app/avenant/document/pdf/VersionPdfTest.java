@@ -99,10 +99,17 @@ class VersionPdfTest {
                         new VersionOrigin.Approver(Side.CLIENT, "Hélène Dupré", ADOPTED)),
                 List.of());
 
-        String text = text(AmendmentPdf.render(version(after, before), origin, Locale.FRANCE, ADOPTED));
+        String text = text(AmendmentPdf.render(
+                version(after, before),
+                origin,
+                List.of("Devis archivage.pdf (SHA-256 3f2a9c1e00112233…)"),
+                Locale.FRANCE,
+                ADOPTED));
 
         assertThat(text)
                 .contains(
+                        "Pièces jointes de la demande",
+                        "Devis archivage.pdf (SHA-256 3f2a9c1e00112233…)",
                         "Avenant n° 1 au contrat AV-2026-007",
                         "Demande n° 4 — Archivage plus rapide",
                         "Les contrôles fiscaux demandent les pièces sous 24 h.",
