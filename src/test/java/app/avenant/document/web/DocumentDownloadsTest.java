@@ -5,10 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.document.ContractFiles;
 import app.avenant.document.KeptFile;
+import app.avenant.document.ScopeDocuments;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.testing.TestAccounts;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +48,12 @@ class DocumentDownloadsTest {
 
     @Autowired
     ContractFiles files;
+
+    @Autowired
+    ScopeDocuments scopeDocuments;
+
+    @Autowired
+    ChangeRequests changeRequests;
 
     MockMvc mvc;
     UUID bookkeeping;
@@ -118,6 +129,39 @@ class DocumentDownloadsTest {
                 .contains("Annexe");
         assertThat(outsider.getStatus()).isEqualTo(404);
         assertThat(outsider.getContentAsString()).doesNotContain("Annexe");
+    }
+
+    @Test
+    void a_scope_item_document_goes_only_to_members_and_only_when_the_terms_name_it() throws Exception {
+        byte[] content =
+                ("%PDF-1.4\n% procédure " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+        ScopeAttachment kept =
+                TestAccounts.as("paul.durand", () -> scopeDocuments.keep(bookkeeping, "Procédure.pdf", content));
+        String url = DocumentLinks.scopeFileUrl(bookkeeping, kept.sha256());
+
+        assertThat(fetch(url, "paul.durand").getStatus())
+                .as("stored, but named by no version nor revision yet")
+                .isEqualTo(404);
+        TestAccounts.as("paul.durand", () -> {
+            UUID request = changeRequests.propose(
+                    bookkeeping, new NewChangeRequest("Procédure", "Écrite", ObjectiveKind.RELIABILITY));
+            var detail = changeRequests.detail(request);
+            var terms = detail.proposed();
+            changeRequests.revise(
+                    request,
+                    detail.version(),
+                    terms.withScopeItem(terms.scopeItems().getFirst().withAttachments(java.util.List.of(kept))),
+                    "");
+        });
+
+        MockHttpServletResponse member = fetch(url, "lea.bernard");
+        assertThat(member.getStatus()).isEqualTo(200);
+        assertThat(member.getContentAsByteArray()).isEqualTo(content);
+        assertThat(member.getHeader("Content-Disposition")).contains("Proc");
+        assertThat(fetch(url, "marc.petit").getStatus()).isEqualTo(404);
+        assertThat(fetch(DocumentLinks.scopeFileUrl(bookkeeping, "..%2F..%2Fetc"), "paul.durand")
+                        .getStatus())
+                .isIn(400, 404);
     }
 
     @Test
