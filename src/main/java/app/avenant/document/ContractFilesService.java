@@ -3,10 +3,10 @@ package app.avenant.document;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.Side;
 import app.avenant.document.attachment.CheckedFile;
 import app.avenant.document.attachment.ContractFileRepository;
 import app.avenant.document.attachment.ContractFileRow;
-import app.avenant.document.attachment.FileKind;
 import app.avenant.document.attachment.FileStore;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -96,8 +97,6 @@ class ContractFilesService implements ContractFiles {
     private KeptFile keep(
             UUID contractId, @Nullable UUID requestId, ContractRole role, String fileName, byte[] content) {
         CheckedFile file = CheckedFile.of(fileName, content);
-        String name = file.name();
-        FileKind kind = file.kind();
         String sha256 = file.sha256();
         // the same document twice in the list: nobody could tell which copy is the right one
         List<ContractFileRow> same = requestId == null
@@ -105,7 +104,8 @@ class ContractFilesService implements ContractFiles {
                 : files.keptOnRequestWithContent(requestId, sha256);
         if (!same.isEmpty()) {
             throw new FileRefusedException(
-                    "document.files.error.duplicate", same.getFirst().fileName());
+                    requestId == null ? "document.files.error.duplicate" : "document.requestFiles.error.duplicate",
+                    same.getFirst().fileName());
         }
         try {
             store.put(sha256, content);
@@ -114,12 +114,19 @@ class ContractFilesService implements ContractFiles {
         }
         CurrentUser me = users.currentUser();
         ContractFileRow row = new ContractFileRow(
-                contractId, name, kind.mediaType(), content.length, sha256, me.id(), role.side(), clock.instant());
+                contractId,
+                file.name(),
+                file.kind().mediaType(),
+                content.length,
+                sha256,
+                me.id(),
+                role.side(),
+                clock.instant());
         if (requestId != null) {
             row.onRequest(requestId);
         }
         files.save(row);
-        events.publishEvent(new ContractFileEvent.Added(contractId, row.id(), name, sha256, me.id()));
+        events.publishEvent(new ContractFileEvent.Added(contractId, row.id(), file.name(), sha256, me.id()));
         return kept(
                 row,
                 Map.of(
@@ -139,70 +146,73 @@ class ContractFilesService implements ContractFiles {
     @Override
     @Transactional(readOnly = true)
     public RequestFolder requestFolder(UUID changeRequestId) {
-        AttachableRequests.AttachableRequest request = visibleRequest(changeRequestId);
-        ContractRole role = contracts.myRole(request.contractId());
+        Visible shown = visible(changeRequestId);
+        AttachableRequests.AttachableRequest request = shown.request();
+        Side side = shown.role().side();
         return new RequestFolder(
                 request.contractId(),
                 request.id(),
                 request.number(),
                 request.title(),
                 request.open(),
-                request.takesFilesFrom(role.side()) && role.canEdit(),
-                request.draft() && request.authorSide() != role.side());
+                request.takesFilesFrom(side) && shown.role().canEdit(),
+                request.draft() && request.authorSide() != side);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<KeptFile> listOnRequest(UUID changeRequestId, int offset, int limit) {
-        AttachableRequests.AttachableRequest request = visibleRequest(changeRequestId);
-        ContractRole role = contracts.myRole(request.contractId());
+        Visible shown = visible(changeRequestId);
         CurrentUser me = users.currentUser();
         List<ContractFileRow> page = files.keptOnRequest(changeRequestId, new OffsetLimit(offset, Math.max(1, limit)));
         Map<UUID, UserRef> names =
                 users.usersByIds(page.stream().map(ContractFileRow::addedBy).collect(Collectors.toSet()));
         return page.stream()
-                .map(row -> kept(row, names, role, me, request.open()))
+                .map(row -> kept(row, names, shown.role(), me, shown.request().open()))
                 .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public long countOnRequest(UUID changeRequestId) {
-        visibleRequest(changeRequestId);
+        visible(changeRequestId);
         return files.countKeptOnRequest(changeRequestId);
     }
 
     @Override
     @Transactional
     public KeptFile addToRequest(UUID changeRequestId, String fileName, byte[] content) {
-        AttachableRequests.AttachableRequest request = visibleRequest(changeRequestId);
-        ContractRole role = contracts.myRole(request.contractId());
+        Visible shown = visible(changeRequestId);
+        ContractRole role = shown.role();
         if (!role.canEdit()) {
             throw new AccessDeniedException("Only members who edit the contract add files to it");
         }
-        if (!request.takesFilesFrom(role.side())) {
+        if (!shown.request().takesFilesFrom(role.side())) {
             throw new AccessDeniedException("A closed request keeps the files it had; a draft takes its side's only");
         }
-        return keep(request.contractId(), changeRequestId, role, fileName, content);
+        return keep(shown.request().contractId(), changeRequestId, role, fileName, content);
     }
+
+    /** A request the caller may see, and their role on its contract. */
+    private record Visible(AttachableRequests.AttachableRequest request, ContractRole role) {}
 
     /**
      * The request if the caller may see it, as they may see the request itself: a member of its contract (a stranger
      * is "not found" there, through the contract module).
      */
-    private AttachableRequests.AttachableRequest visibleRequest(UUID changeRequestId) {
-        AttachableRequests known = requests.getIfAvailable();
+    private Visible visible(UUID changeRequestId) {
         AttachableRequests.AttachableRequest request =
-                known == null ? null : known.find(changeRequestId).orElse(null);
-        if (request == null) {
-            throw new RequestNotFoundException(changeRequestId);
-        }
+                requestOf(changeRequestId).orElseThrow(() -> new RequestNotFoundException(changeRequestId));
         try {
-            contracts.myRole(request.contractId());
+            return new Visible(request, contracts.myRole(request.contractId()));
         } catch (ContractNotFoundException stranger) {
             throw new RequestNotFoundException(changeRequestId);
         }
-        return request;
+    }
+
+    private Optional<AttachableRequests.AttachableRequest> requestOf(UUID changeRequestId) {
+        AttachableRequests known = requests.getIfAvailable();
+        return known == null ? Optional.empty() : known.find(changeRequestId);
     }
 
     @Override
@@ -214,8 +224,11 @@ class ContractFilesService implements ContractFiles {
         if (!removable(row, role, me)) {
             throw new AccessDeniedException("Only who added a file, or the owner of their side, removes it");
         }
-        if (row.changeRequestId() != null
-                && !visibleRequest(row.changeRequestId()).open()) {
+        UUID request = row.changeRequestId();
+        if (request != null
+                && !requestOf(request)
+                        .map(AttachableRequests.AttachableRequest::open)
+                        .orElse(false)) {
             throw new AccessDeniedException("A closed request keeps the files it had");
         }
         row.remove(me.id(), clock.instant());
@@ -233,19 +246,14 @@ class ContractFilesService implements ContractFiles {
         return new FileContent(row.fileName(), row.mediaType(), row.sizeBytes(), () -> store.open(sha256));
     }
 
-    /** A file of that contract, not removed, of the contract itself or of one of its requests. */
+    /**
+     * A file of that contract, not removed, of the contract itself or of one of its requests: the caller's membership
+     * of the contract, checked first, is all a request's file asks too.
+     */
     private ContractFileRow keptRow(UUID contractId, UUID fileId) {
-        ContractFileRow row = files.findByIdAndContractId(fileId, contractId)
+        return files.findByIdAndContractId(fileId, contractId)
                 .filter(found -> !found.isRemoved())
                 .orElseThrow(() -> new ContractNotFoundException(contractId));
-        if (row.changeRequestId() != null) {
-            try {
-                visibleRequest(row.changeRequestId());
-            } catch (RequestNotFoundException hidden) {
-                throw new ContractNotFoundException(contractId);
-            }
-        }
-        return row;
     }
 
     private static boolean removable(ContractFileRow row, ContractRole role, CurrentUser me) {

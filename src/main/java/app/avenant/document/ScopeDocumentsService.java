@@ -1,5 +1,6 @@
 package app.avenant.document;
 
+import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ScopeAttachment;
@@ -10,9 +11,9 @@ import app.avenant.document.attachment.FileStore;
 import app.avenant.identity.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ScopeDocumentsService implements ScopeDocuments {
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Contracts contracts;
     private final FileStore store;
@@ -66,13 +65,13 @@ class ScopeDocumentsService implements ScopeDocuments {
     @Transactional(readOnly = true)
     public FileContent download(UUID contractId, String sha256) {
         contracts.myRole(contractId);
-        ScopeAttachment document = SHA256.matcher(sha256).matches()
+        ScopeAttachment document = ScopeAttachment.isAddress(sha256)
                 ? inVersions(contractId, sha256)
                         .or(() -> inRequests(contractId, sha256))
                         .orElse(null)
                 : null;
         if (document == null || !store.contains(sha256)) {
-            throw new app.avenant.contract.ContractNotFoundException(contractId);
+            throw new ContractNotFoundException(contractId);
         }
         events.publishEvent(new ContractFileEvent.Downloaded(
                 contractId,
@@ -104,7 +103,7 @@ class ScopeDocumentsService implements ScopeDocuments {
     static Optional<ScopeAttachment> named(Terms terms, String sha256) {
         return terms.scopeItems().stream()
                 .map(ScopeItem::attachments)
-                .flatMap(java.util.List::stream)
+                .flatMap(List::stream)
                 .filter(a -> a.sha256().equals(sha256))
                 .findFirst();
     }

@@ -20,9 +20,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.RecentlyUsed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import app.avenant.shared.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +31,6 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -549,11 +546,6 @@ public class Reviews {
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return Sha256.hex(token); // a base64url token: its UTF-8 bytes are its ASCII bytes
     }
 }

@@ -2,9 +2,7 @@ package app.avenant.identity;
 
 import app.avenant.identity.domain.ApiToken;
 import app.avenant.identity.domain.ApiTokenRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import app.avenant.shared.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,12 +181,7 @@ public class ApiTokens {
 
     /** Lower-case hex of the SHA-256 of the token's UTF-8 bytes. */
     static String sha256(String plaintext) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(plaintext.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Sha256.hex(plaintext);
     }
 
     private CurrentUser requireOrganisationAdmin() {

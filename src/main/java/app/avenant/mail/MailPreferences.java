@@ -1,5 +1,6 @@
 package app.avenant.mail;
 
+import app.avenant.identity.MailAddressee;
 import app.avenant.identity.Users;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.mail.domain.MailMessage;
@@ -8,12 +9,12 @@ import app.avenant.mail.domain.MailPreference;
 import app.avenant.mail.domain.MailPreferenceRepository;
 import app.avenant.mail.outbox.Deliveries;
 import app.avenant.mail.outbox.MailLinks;
-import app.avenant.mail.outbox.MailTransport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,6 @@ public class MailPreferences {
     private final Deliveries deliveries;
     private final MailPreferenceRepository preferences;
     private final MailMessageRepository messages;
-    private final MailTransport transport;
     private final Clock clock;
 
     MailPreferences(
@@ -41,24 +41,13 @@ public class MailPreferences {
             Deliveries deliveries,
             MailPreferenceRepository preferences,
             MailMessageRepository messages,
-            MailTransport transport,
             Clock clock) {
-        this.transport = transport;
         this.users = users;
         this.accounts = accounts;
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /**
-     * False while the portal is connected to no mail server: the caller's choices are kept and apply once it is (the
-     * screen says so rather than let them believe mail leaves).
-     */
-    public boolean mailLeaves() {
-        users.currentUser();
-        return !transport.filesOnly();
     }
 
     /** Every topic with the caller's delivery (the default where they chose none). */
@@ -98,16 +87,15 @@ public class MailPreferences {
     @Transactional(readOnly = true)
     public Optional<Unsubscribe> unsubscribeOffer(String token) {
         return messageOf(token).map(message -> {
-            UUID recipient = java.util.Objects.requireNonNull(message.recipientId());
+            UUID recipient = Objects.requireNonNull(message.recipientId());
             Locale locale = accounts.addressees(List.of(recipient)).values().stream()
                     .findFirst()
-                    .map(a -> a.locale())
+                    .map(MailAddressee::locale)
                     .orElse(Locale.FRANCE);
             List<MailTopic> topics = topicsStoppedBy(message, recipient);
             Map<MailTopic, Delivery> now = deliveries.of(recipient);
             boolean already = message.topic() != null && now.get(message.topic()) == Delivery.NEVER;
-            return new Unsubscribe(
-                    topics, java.util.Objects.requireNonNullElse(message.toAddress(), ""), already, locale);
+            return new Unsubscribe(topics, Objects.requireNonNullElse(message.toAddress(), ""), already, locale);
         });
     }
 
@@ -119,7 +107,7 @@ public class MailPreferences {
     public boolean unsubscribe(String token) {
         Optional<MailMessage> message = messageOf(token);
         message.ifPresent(found -> {
-            UUID recipient = java.util.Objects.requireNonNull(found.recipientId());
+            UUID recipient = Objects.requireNonNull(found.recipientId());
             Instant now = clock.instant();
             topicsStoppedBy(found, recipient).forEach(topic -> choose(recipient, topic, Delivery.NEVER, now));
         });

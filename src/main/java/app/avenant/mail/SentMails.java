@@ -81,11 +81,6 @@ public class SentMails {
         return transport.describe();
     }
 
-    public boolean filesOnly() {
-        requireAdmin();
-        return transport.filesOnly();
-    }
-
     private CurrentUser requireAdmin() {
         CurrentUser me = users.currentUser();
         if (!me.organisationAdmin()) {

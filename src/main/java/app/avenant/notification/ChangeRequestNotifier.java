@@ -115,6 +115,7 @@ class ChangeRequestNotifier {
         Integer producedVersion =
                 event instanceof ChangeRequestEvent.Accepted accepted ? accepted.producedVersion() : null;
         String detail = event instanceof ChangeRequestEvent.Rejected rejected ? Shortened.of(rejected.reason()) : null;
+        List<Notification> written = new ArrayList<>();
         Map<NotificationKind, List<UUID>> byKind = new HashMap<>();
         recipients.forEach((userId, kind) ->
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(userId));
@@ -131,12 +132,11 @@ class ChangeRequestNotifier {
             }
             for (UUID userId : users) {
                 Notification existing = unread.get(userId);
-                Notification written;
                 if (existing != null) {
                     existing.happenedAgain(kind, event.actorId(), now);
-                    written = existing;
+                    written.add(existing);
                 } else {
-                    written = notifications.save(new Notification(
+                    written.add(notifications.save(new Notification(
                             userId,
                             event.contractId(),
                             event.changeRequestId(),
@@ -145,10 +145,10 @@ class ChangeRequestNotifier {
                             kind,
                             event.actorId(),
                             detail,
-                            now));
+                            now)));
                 }
-                events.publishEvent(new NotificationWritten(written.id(), userId, event.contractId(), kind));
             }
         });
+        events.publishEvent(NotificationsWritten.of(written));
     }
 }

@@ -10,6 +10,7 @@ import app.avenant.notification.domain.NotificationRepository;
 import app.avenant.shared.AfterCommit;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,16 +68,19 @@ class ContactPersonNotifier {
         UserRef named = users.usersByIds(Set.of(event.userId())).get(event.userId());
         String name = named != null ? named.displayName() : "?";
         Instant now = clock.instant();
+        List<Notification> written = new ArrayList<>();
         for (UUID recipient : otherSide) {
-            Notification written = notifications.save(Notification.contractAlert(
+            written.add(notifications.save(Notification.contractAlert(
                     recipient,
                     event.contractId(),
                     NotificationKind.CONTACT_PERSON_CHANGED,
                     event.namedBy(),
                     name,
                     event.side().name(),
-                    now));
-            events.publishEvent(new NotificationWritten(written.id(), recipient, event.contractId(), written.kind()));
+                    now)));
+        }
+        if (!written.isEmpty()) {
+            events.publishEvent(NotificationsWritten.of(written));
         }
         AfterCommit.run(() -> feed.changed(otherSide));
     }

@@ -7,8 +7,10 @@ import app.avenant.notification.domain.NotificationRepository;
 import app.avenant.shared.AfterCommit;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,12 +60,13 @@ class ContractAlertSender {
         Instant now = clock.instant();
         alerts.save(new ContractAlert(contractId, alert, key, now));
         Set<UUID> distinct = new LinkedHashSet<>(recipients);
+        List<Notification> written = new ArrayList<>();
         for (UUID recipient : distinct) {
-            Notification written = notifications.save(Notification.contractAlert(
-                    recipient, contractId, message.kind(), null, message.detail(), message.context(), now));
-            events.publishEvent(new NotificationWritten(written.id(), recipient, contractId, message.kind()));
+            written.add(notifications.save(Notification.contractAlert(
+                    recipient, contractId, message.kind(), null, message.detail(), message.context(), now)));
         }
         if (!distinct.isEmpty()) {
+            events.publishEvent(NotificationsWritten.of(written));
             AfterCommit.run(() -> feed.changed(distinct));
         }
         return true;

@@ -8,6 +8,7 @@ import app.avenant.performance.StatementValidated;
 import app.avenant.shared.AfterCommit;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,16 +60,19 @@ class StatementNotifier {
                                 && member.getValue().canApprove())
                         .map(Map.Entry::getKey)
                         .toList();
+        List<Notification> written = new ArrayList<>();
         for (UUID recipient : toValidate) {
-            Notification written = notifications.save(Notification.contractAlert(
+            written.add(notifications.save(Notification.contractAlert(
                     recipient,
                     event.contractId(),
                     NotificationKind.STATEMENT_TO_VALIDATE,
                     event.actorId(),
                     month,
                     event.side().name(),
-                    now));
-            events.publishEvent(new NotificationWritten(written.id(), recipient, event.contractId(), written.kind()));
+                    now)));
+        }
+        if (!written.isEmpty()) {
+            events.publishEvent(NotificationsWritten.of(written));
         }
         List<UUID> told = members.keySet().stream().toList();
         AfterCommit.run(() -> feed.changed(told));

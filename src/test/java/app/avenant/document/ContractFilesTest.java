@@ -1,5 +1,7 @@
 package app.avenant.document;
 
+import static app.avenant.document.DocumentFixtures.bookkeeping;
+import static app.avenant.document.DocumentFixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,21 +35,10 @@ class ContractFilesTest extends UiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private UUID bookkeeping() {
-        return contracts
-                .myContracts(new ContractFilter(null, "AV-2026-001"), 0, 5)
-                .getFirst()
-                .id();
-    }
-
-    private static byte[] pdf(String text) {
-        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
     @Test
     void an_editor_keeps_a_file_both_sides_list_it_and_download_the_same_bytes() throws IOException {
         login("paul.durand");
-        UUID id = bookkeeping();
+        UUID id = bookkeeping(contracts);
         byte[] content = pdf("contrat signé " + UUID.randomUUID());
 
         KeptFile kept = files.add(id, "Contrat signé.pdf", content);
@@ -75,7 +66,7 @@ class ContractFilesTest extends UiTest {
     @Test
     void the_same_content_is_stored_once_and_kept_once_per_contract() {
         login("claire.martin");
-        UUID bookkeeping = bookkeeping();
+        UUID bookkeeping = bookkeeping(contracts);
         UUID itSupport = contracts
                 .myContracts(new ContractFilter(null, "AV-2026-002"), 0, 5)
                 .getFirst()
@@ -101,7 +92,7 @@ class ContractFilesTest extends UiTest {
     @Test
     void too_large_empty_or_unaccepted_files_are_refused_and_nothing_is_kept() {
         login("lea.bernard");
-        UUID id = bookkeeping();
+        UUID id = bookkeeping(contracts);
         long before = files.count(id);
 
         byte[] tooBig = new byte[ContractFiles.MAX_BYTES + 1];
@@ -125,7 +116,7 @@ class ContractFilesTest extends UiTest {
     @Test
     void who_added_a_file_or_the_owner_of_their_side_removes_it_the_other_side_cannot() {
         login("paul.durand");
-        UUID id = bookkeeping();
+        UUID id = bookkeeping(contracts);
         KeptFile kept = files.add(id, "procedure.txt", "Procédure\n".getBytes(StandardCharsets.UTF_8));
 
         login("julien.moreau");
@@ -146,7 +137,7 @@ class ContractFilesTest extends UiTest {
     @Test
     void another_organisation_gets_not_found_for_every_call_even_with_the_file_s_id() {
         login("paul.durand");
-        UUID id = bookkeeping();
+        UUID id = bookkeeping(contracts);
         KeptFile kept = files.add(id, "annexe.pdf", pdf("confidentiel " + UUID.randomUUID()));
 
         login("marc.petit");

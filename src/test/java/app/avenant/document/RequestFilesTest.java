@@ -1,17 +1,17 @@
 package app.avenant.document;
 
+import static app.avenant.document.DocumentFixtures.bookkeeping;
+import static app.avenant.document.DocumentFixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
-import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.testing.UiTest;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,27 +32,16 @@ class RequestFilesTest extends UiTest {
     @Autowired
     ChangeRequests changeRequests;
 
-    private UUID bookkeeping() {
-        return contracts
-                .myContracts(new ContractFilter(null, "AV-2026-001"), 0, 5)
-                .getFirst()
-                .id();
-    }
-
-    private static byte[] pdf(String text) {
-        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
     private UUID newRequest() {
         return changeRequests.propose(
-                bookkeeping(),
+                bookkeeping(contracts),
                 new NewChangeRequest("Nouvelle annexe", "La procédure change", ObjectiveKind.RELIABILITY));
     }
 
     @Test
     void an_annex_attached_by_the_pme_is_read_by_the_provider_on_the_request_only() throws Exception {
         login("paul.durand");
-        UUID contract = bookkeeping();
+        UUID contract = bookkeeping(contracts);
         UUID request = newRequest();
         byte[] annex = pdf("annexe " + UUID.randomUUID());
 
@@ -67,7 +56,7 @@ class RequestFilesTest extends UiTest {
         assertThatThrownBy(() -> files.addToRequest(request, "copie.pdf", annex))
                 .isInstanceOf(FileRefusedException.class)
                 .extracting(e -> ((FileRefusedException) e).messageKey())
-                .isEqualTo("document.files.error.duplicate");
+                .isEqualTo("document.requestFiles.error.duplicate");
 
         login("lea.bernard");
         assertThat(files.requestFolder(request).draftOfOtherSide()).isTrue();
@@ -88,7 +77,7 @@ class RequestFilesTest extends UiTest {
     @Test
     void a_stranger_learns_nothing_of_the_request_nor_of_its_files() {
         login("paul.durand");
-        UUID contract = bookkeeping();
+        UUID contract = bookkeeping(contracts);
         UUID request = newRequest();
         KeptFile kept = files.addToRequest(request, "devis.pdf", pdf("devis " + UUID.randomUUID()));
 
@@ -114,6 +103,7 @@ class RequestFilesTest extends UiTest {
                 .satisfies(f -> assertThat(f.removable()).isFalse());
         assertThatThrownBy(() -> files.addToRequest(request, "autre.pdf", pdf("autre")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> files.remove(bookkeeping(), kept.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> files.remove(bookkeeping(contracts), kept.id()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

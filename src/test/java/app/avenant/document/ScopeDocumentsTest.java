@@ -1,11 +1,12 @@
 package app.avenant.document;
 
+import static app.avenant.document.DocumentFixtures.bookkeeping;
+import static app.avenant.document.DocumentFixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
-import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ObjectiveKind;
@@ -34,21 +35,10 @@ class ScopeDocumentsTest extends UiTest {
     @Autowired
     ChangeRequests changeRequests;
 
-    private UUID bookkeeping() {
-        return contracts
-                .myContracts(new ContractFilter(null, "AV-2026-001"), 0, 5)
-                .getFirst()
-                .id();
-    }
-
-    private static byte[] pdf(String text) {
-        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
     @Test
     void a_procedure_proposed_in_a_request_is_downloaded_by_both_sides_and_nobody_else() throws Exception {
         login("paul.durand");
-        UUID contract = bookkeeping();
+        UUID contract = bookkeeping(contracts);
         byte[] content = pdf("procédure " + UUID.randomUUID());
         ScopeAttachment kept = documents.keep(contract, "../Procédure de saisie.pdf", content);
         assertThat(kept.fileName()).isEqualTo("Procédure de saisie.pdf");
@@ -82,7 +72,7 @@ class ScopeDocumentsTest extends UiTest {
     @Test
     void a_reader_keeps_nothing_and_a_program_named_pdf_is_refused() {
         login("paul.durand");
-        UUID contract = bookkeeping();
+        UUID contract = bookkeeping(contracts);
         assertThatThrownBy(() -> documents.keep(
                         contract, "procédure.pdf", "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(FileRefusedException.class);

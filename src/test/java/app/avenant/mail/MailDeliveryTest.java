@@ -15,8 +15,11 @@ import app.avenant.mail.domain.MailMessage;
 import app.avenant.mail.domain.MailMessageRepository;
 import app.avenant.mail.outbox.DailyDigest;
 import app.avenant.mail.outbox.MailDispatcher;
+import app.avenant.notification.NotificationKind;
 import app.avenant.notification.Notifications;
+import app.avenant.notification.NotificationsWritten;
 import app.avenant.shared.StoryTime;
+import app.avenant.testing.SqlStatementCounter;
 import app.avenant.testing.TestAccounts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -113,6 +116,9 @@ class MailDeliveryTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SqlStatementCounter sql;
 
     @Test
     void a_request_to_approve_reaches_the_approver_at_once_with_a_link_to_it_and_a_way_to_stop() throws Exception {
@@ -307,6 +313,53 @@ class MailDeliveryTest {
         assertThat(stored.status()).isEqualTo(MailMessage.Status.SENT);
         assertThat(stored.textBody()).isNull();
         assertThat(stored.htmlBody()).isNull();
+    }
+
+    @Test
+    void queueing_an_action_s_mail_reads_as_much_for_ten_recipients_as_for_two() {
+        List<NotificationsWritten.Written> two = writtenTo(2);
+        List<NotificationsWritten.Written> ten = writtenTo(10);
+
+        long readsForTwo = reads(two);
+        long readsForTen = reads(ten);
+
+        assertThat(readsForTen)
+                .as("addresses, preferences, waiting messages, waiting summary items: once each per action")
+                .isEqualTo(readsForTwo)
+                .isLessThanOrEqualTo(4);
+        long queued = transaction.execute(status -> messages.findAll().stream()
+                .filter(m -> ten.stream().anyMatch(w -> w.notificationId().equals(m.notificationId())))
+                .count());
+        assertThat(queued)
+                .as("the half to approve leave now; the comments wait for the summary")
+                .isEqualTo(5);
+    }
+
+    private long reads(List<NotificationsWritten.Written> written) {
+        return sql
+                .record(() -> transaction.executeWithoutResult(
+                        status -> events.publishEvent(new NotificationsWritten(written))))
+                .stream()
+                .filter(statement ->
+                        statement.strip().toLowerCase(java.util.Locale.ROOT).startsWith("select"))
+                .count();
+    }
+
+    /** {@code count} people with addresses: half asked to approve, half told of a comment. */
+    private List<NotificationsWritten.Written> writtenTo(int count) {
+        var organisation = accounts.newOrganisation(app.avenant.identity.OrganisationKind.PROVIDER);
+        UUID contract = UUID.randomUUID();
+        List<NotificationsWritten.Written> written = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UserRef person = accounts.newUser(organisation.organisation(), false);
+            withAddress(person);
+            written.add(new NotificationsWritten.Written(
+                    UUID.randomUUID(),
+                    person.id(),
+                    contract,
+                    i % 2 == 0 ? NotificationKind.AWAITS_APPROVAL : NotificationKind.COMMENT));
+        }
+        return written;
     }
 
     // --- helpers ---

@@ -860,7 +860,6 @@ class AuthorizationMatrixTest {
         // MailPreferences: each person their own choices; an unsubscribe link is its own credential (an unknown one
         // changes nothing, for anyone)
         rows.add(Row.caller("MailPreferences.mine", everyone(), c -> mailPreferences::mine));
-        rows.add(Row.caller("MailPreferences.mailLeaves", everyone(), c -> mailPreferences::mailLeaves));
         rows.add(Row.caller("MailPreferences.saveMine", everyone(), c -> () -> {
             mailPreferences.saveMine(Map.of(MailTopic.COMMENTS, Delivery.DAILY));
             return null;
@@ -886,7 +885,6 @@ class AuthorizationMatrixTest {
             return null;
         }));
         rows.add(Row.organisation("SentMails.whereMailGoes", admins(), c -> sentMails::whereMailGoes));
-        rows.add(Row.organisation("SentMails.filesOnly", admins(), c -> sentMails::filesOnly));
         rows.add(Row.caller("Users.changeMyLocale", everyone(), c -> () -> {
             users.changeMyLocale(Locale.FRANCE);
             return null;

@@ -1,9 +1,6 @@
 package app.avenant.contract.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import app.avenant.shared.Sha256;
 import java.util.UUID;
 
 /**
@@ -20,13 +17,6 @@ public final class TermsFingerprint {
     private TermsFingerprint() {}
 
     public static String of(UUID contractId, int versionNumber, String storedTerms) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(
-                    ("avenant-version\n" + contractId + "\n" + versionNumber + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(storedTerms.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex("avenant-version\n" + contractId + "\n" + versionNumber + "\n", storedTerms);
     }
 }

@@ -18,6 +18,11 @@ public record ScopeAttachment(String fileName, String mediaType, long sizeBytes,
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    /** 64 lower-case hexadecimal digits: what may name a content in the store, and nothing else. */
+    public static boolean isAddress(String sha256) {
+        return SHA256.matcher(sha256).matches();
+    }
+
     public ScopeAttachment {
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
             throw new IllegalArgumentException("an attachment needs a name of 1 to 200 characters");
@@ -28,7 +33,7 @@ public record ScopeAttachment(String fileName, String mediaType, long sizeBytes,
         if (sizeBytes <= 0) {
             throw new IllegalArgumentException("an attachment is never empty");
         }
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+        if (sha256 == null || !isAddress(sha256)) {
             throw new IllegalArgumentException("an attachment is addressed by a SHA-256");
         }
     }

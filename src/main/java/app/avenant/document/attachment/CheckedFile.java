@@ -2,9 +2,7 @@ package app.avenant.document.attachment;
 
 import app.avenant.document.ContractFiles;
 import app.avenant.document.FileRefusedException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import app.avenant.shared.Sha256;
 
 /**
  * An uploaded file that passed the rules every kept file follows, for the contract's files, a request's and a scope
@@ -25,14 +23,6 @@ public record CheckedFile(String name, FileKind kind, String sha256) {
         String given = fileName == null ? "" : fileName;
         FileKind kind =
                 FileKind.of(content, given).orElseThrow(() -> new FileRefusedException("document.files.error.kind"));
-        return new CheckedFile(FileNames.safe(given, kind), kind, sha256(content));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return new CheckedFile(FileNames.safe(given, kind), kind, Sha256.hex(content));
     }
 }

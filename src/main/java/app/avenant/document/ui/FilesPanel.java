@@ -131,7 +131,7 @@ class FilesPanel extends Composite<Div> {
                 key = wording + ".added";
                 arguments = new Object[] {kept.fileName()};
             } catch (FileRefusedException e) {
-                key = e.messageKey().replace("document.files.error.duplicate", wording + ".error.duplicate");
+                key = e.messageKey();
                 arguments = new Object[e.arguments().length + 1];
                 arguments[0] = name;
                 System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);

@@ -5,6 +5,7 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.InvitationNotFoundException;
 import app.avenant.identity.InvitationView;
 import app.avenant.identity.Invitations;
+import app.avenant.identity.MailDelivery;
 import app.avenant.identity.NewInvitationLink;
 import app.avenant.identity.UserSummary;
 import app.avenant.identity.Users;
@@ -29,7 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -50,9 +51,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable UUID myId;
     private final boolean mailServer;
 
-    UsersView(Users users, Invitations invitations, Environment environment) {
-        // a mail server configured: an invitation with an address really leaves by e-mail
-        this.mailServer = !environment.getProperty("spring.mail.host", "").isBlank();
+    UsersView(Users users, Invitations invitations, ObjectProvider<MailDelivery> mail) {
+        // an invitation with an address really leaves by e-mail only when the portal sends mail
+        MailDelivery delivery = mail.getIfAvailable();
+        this.mailServer = delivery != null && delivery.mailLeaves();
         this.users = users;
         this.invitations = invitations;
         addClassName("users-view");

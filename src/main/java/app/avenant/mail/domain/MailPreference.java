@@ -44,6 +44,10 @@ public class MailPreference {
         }
     }
 
+    public UUID userId() {
+        return key.userId();
+    }
+
     public MailTopic topic() {
         return key.topic;
     }

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -225,8 +224,9 @@ public class MailDispatcher {
                 .toList();
     }
 
-    private static boolean cancel(MailMessage message, Status reason, @Nullable String why) {
-        message.cancelled(reason, Objects.requireNonNullElse(why, ""));
+    /** @param why the reason's key, which the admin's list words ("not-member": no longer on the contract) */
+    private static boolean cancel(MailMessage message, Status reason, String why) {
+        message.cancelled(reason, why);
         return false;
     }
 }

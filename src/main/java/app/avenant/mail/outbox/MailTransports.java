@@ -1,5 +1,6 @@
 package app.avenant.mail.outbox;
 
+import app.avenant.identity.MailDelivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -41,6 +42,12 @@ class MailTransports {
             return new Smtp(sender, host + ":" + port, from, clock);
         }
         return new EmlFiles(folder, from, clock);
+    }
+
+    /** The one answer to "does mail leave?", for the screens that promise it (invitations, "Mes courriels"). */
+    @Bean
+    MailDelivery mailDelivery(MailTransport transport) {
+        return () -> !transport.filesOnly();
     }
 
     /** The configured SMTP server. */

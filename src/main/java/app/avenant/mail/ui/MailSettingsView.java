@@ -1,5 +1,6 @@
 package app.avenant.mail.ui;
 
+import app.avenant.identity.MailDelivery;
 import app.avenant.identity.UserValidationException;
 import app.avenant.identity.Users;
 import app.avenant.mail.Delivery;
@@ -43,7 +44,7 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle,
     /** Changed since shown or saved: leaving asks first. */
     boolean dirty;
 
-    MailSettingsView(MailPreferences preferences, Users users) {
+    MailSettingsView(MailPreferences preferences, Users users, MailDelivery mail) {
         this.preferences = preferences;
         addClassName("mail-settings-view");
         setMaxWidth("52rem");
@@ -61,7 +62,7 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle,
         missing.addClassName("mail-settings-missing");
 
         add(new H2(getTranslation("mail.settings.title")), new Paragraph(getTranslation("mail.settings.intro")));
-        if (!preferences.mailLeaves()) {
+        if (!mail.mailLeaves()) {
             Paragraph noServer = new Paragraph(getTranslation("mail.settings.noServer"));
             noServer.addClassName("mail-settings-no-server");
             noServer.getStyle()
@@ -88,8 +89,6 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle,
         save.addClickListener(click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> save.setEnabled(true));
         add(save);
         showMissing();
     }

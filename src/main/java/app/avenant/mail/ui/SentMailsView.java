@@ -1,6 +1,7 @@
 package app.avenant.mail.ui;
 
 import app.avenant.identity.CurrentUser;
+import app.avenant.identity.MailDelivery;
 import app.avenant.identity.Users;
 import app.avenant.mail.SentMail;
 import app.avenant.mail.SentMails;
@@ -38,7 +39,7 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SentMails mails;
 
-    SentMailsView(SentMails mails, Users users) {
+    SentMailsView(SentMails mails, Users users, MailDelivery mail) {
         this.mails = mails;
         addClassName("sent-mails-view");
         CurrentUser me = users.currentUser();
@@ -50,7 +51,7 @@ public class SentMailsView extends VerticalLayout implements HasDynamicTitle {
         }
         setSizeFull();
         String where = mails.whereMailGoes();
-        boolean filesOnly = mails.filesOnly();
+        boolean filesOnly = !mail.mailLeaves();
         add(
                 new H2(getTranslation("mail.sent.title")),
                 new Paragraph(getTranslation(filesOnly ? "mail.sent.intro.files" : "mail.sent.intro.smtp")),

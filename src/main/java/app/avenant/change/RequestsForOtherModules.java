@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * checks the caller's role on the contract first.
  */
 @Component
-class RequestsForDocuments implements AttachableRequests, ChangeRequestTitles {
+class RequestsForOtherModules implements AttachableRequests, ChangeRequestTitles {
 
     private final ChangeRequestRepository requests;
     private final EntityManager em;
 
-    RequestsForDocuments(ChangeRequestRepository requests, EntityManager em) {
+    RequestsForOtherModules(ChangeRequestRepository requests, EntityManager em) {
         this.requests = requests;
         this.em = em;
     }
