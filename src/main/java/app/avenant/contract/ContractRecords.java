@@ -98,6 +98,6 @@ class ContractRecords {
      */
     static ContractHeader defaultHeader(Instant createdAt, ZoneId zone) {
         LocalDate start = LocalDate.ofInstant(createdAt, zone).withDayOfMonth(1).plusMonths(1);
-        return new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), BigDecimal.ZERO);
+        return new ContractHeader(start, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), null);
     }
 }

@@ -140,8 +140,8 @@ class DemoData implements ApplicationRunner {
             contracts.enrol(itSupport, claire.id(), ContractRole.CLIENT_OWNER, true);
             contracts.enrol(itSupport, marc.id(), ContractRole.PROVIDER_MANAGER, false);
         });
+        // brouillon until the gérante starts its pilot, as herself (DemoHistory.itSupport)
         adopt(itSupport, DemoTerms.itSupportV1(), "Phase pilote : support des postes et des caisses", claire, marc, 90);
-        contracts.setStatus(itSupport, ContractStatus.PILOT);
     }
 
     private UserRef user(OrganisationRef organisation, String username, String displayName, boolean admin) {

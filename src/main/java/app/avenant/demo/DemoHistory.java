@@ -5,12 +5,14 @@ import static app.avenant.demo.DemoActor.run;
 
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
 import app.avenant.shared.StoryTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -27,10 +29,12 @@ import org.springframework.stereotype.Component;
 class DemoHistory {
 
     private final ChangeRequests requests;
+    private final ContractLifecycle lifecycle;
     private final Clock clock;
 
-    DemoHistory(ChangeRequests requests, Clock clock) {
+    DemoHistory(ChangeRequests requests, ContractLifecycle lifecycle, Clock clock) {
         this.requests = requests;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -84,6 +88,14 @@ class DemoHistory {
 
     /** AV-2026-002: version 2 (10 days ago), proposed by the provider. */
     void itSupport(UUID contract) {
+        // a real pilot, started by the gérante the day after version 1: 3 000 units at most, four months
+        at(
+                89,
+                0,
+                () -> as("claire.martin", () -> {
+                    lifecycle.startPilot(contract, 3000, LocalDate.now(clock).plusDays(120));
+                    return null;
+                }));
         UUID backup = at(
                 14,
                 0,

@@ -104,7 +104,9 @@ public record MeetingPack(
             int monthsBelow) {}
 
     /** Credits consumed since the contract's start against the cap of the terms in force. */
-    public record PenaltyCapLine(BigDecimal consumed, BigDecimal cap, boolean reached) {}
+    /** @param cap null when the terms set no cap */
+    public record PenaltyCapLine(
+            BigDecimal consumed, @Nullable BigDecimal cap, boolean reached) {}
 
     /** The last held review: its decisions and those already followed by a change request. */
     public record PreviousReview(UUID id, Instant startsAt, String decisions, List<FollowedDecision> followed) {

@@ -120,7 +120,7 @@ class IndicatorService implements Indicators {
 
     /** Before the contract's first month nothing has been consumed yet. */
     private static PenaltyCap capBeforeStart(@Nullable Terms current) {
-        BigDecimal cap = current != null ? current.header().penaltyCapAmount() : BigDecimal.ZERO;
+        @Nullable BigDecimal cap = current != null ? current.header().penaltyCapAmount() : null;
         BigDecimal none = BigDecimal.ZERO.setScale(2);
         return new PenaltyCap(cap, none, none, false);
     }

@@ -23,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param serviceLevels       every service level of the version, critical first
  * @param creditsUncapped     sum of the critical levels' credits before any cap
  * @param credits             credits due: capped by the at-risk amount, then by what remains of the penalty cap
- * @param totalDue            chargesBeforeCredits − credits
+ * @param earnBacks           credits of earlier months paid back this month (earn-back)
+ * @param earnBack            their sum, &ge; 0
+ * @param totalDue            chargesBeforeCredits − credits + earnBack
  * @param billableUnits       units of all items (rejected deliverables excluded)
- * @param costPerUnit         totalDue / billableUnits to the cent; null without units
- * @param nominalUnitPrice    the charge at the month's baseline / baseline units, to the cent; null without
- *                            volume terms
+ * @param itemCosts           cost per deliverable of each charged scope item, in its own unit
+ * @param costPerUnit         when a single scope item is charged, its cost per deliverable; null when several are
+ *                            (units of different items are never added) or without units
+ * @param nominalUnitPrice    when a single scope item is charged, its nominal price; null otherwise
  * @param penaltyCap          the contract's cap and its consumption up to this month
  */
 public record MonthFigures(
@@ -45,8 +48,11 @@ public record MonthFigures(
         List<SlaResult> serviceLevels,
         BigDecimal creditsUncapped,
         BigDecimal credits,
+        List<EarnBack> earnBacks,
+        BigDecimal earnBack,
         BigDecimal totalDue,
         long billableUnits,
+        List<ItemUnitCost> itemCosts,
         @Nullable BigDecimal costPerUnit,
         @Nullable BigDecimal nominalUnitPrice,
         PenaltyCap penaltyCap) {
@@ -55,5 +61,7 @@ public record MonthFigures(
         volumes = List.copyOf(volumes);
         charges = List.copyOf(charges);
         serviceLevels = List.copyOf(serviceLevels);
+        earnBacks = List.copyOf(earnBacks);
+        itemCosts = List.copyOf(itemCosts);
     }
 }

@@ -4,10 +4,12 @@ import app.avenant.change.ChangeRequestDetail;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
+import app.avenant.performance.metrics.RebaselineDetector;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RebaselineService implements Rebaselining {
 
     static final String NO_SUGGESTION = "performance.statement.error.rebaseline.none";
+    static final String INVALID_SUGGESTION = "performance.statement.error.rebaseline.invalid";
 
     private static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
@@ -60,23 +63,18 @@ class RebaselineService implements Rebaselining {
         if (volume == null) {
             throw new StatementRuleException(NO_SUGGESTION);
         }
-        ScopeItem rebaselined = new ScopeItem(
-                item.key(),
-                item.title(),
-                item.description(),
-                item.acceptanceCriteria(),
-                item.unitOfMeasure(),
-                item.documentationUrl(),
-                item.retainedDecision(),
-                new VolumeTerms(
-                        suggestion.suggestedBaseline(),
-                        volume.seasonalProfile(),
-                        volume.flexRangePercent(),
-                        volume.pricing()));
+        Terms rebaselined;
+        try {
+            rebaselined = proposed.withScopeItem(RebaselineDetector.withBaseline(item, suggestion.suggestedBaseline()));
+        } catch (InvalidTermsException invalid) {
+            // the detector proposes only accepted baselines; should the terms still refuse it, nothing is drafted
+            // (the transaction rolls the draft back) and the person is told why
+            throw new StatementRuleException(INVALID_SUGGESTION);
+        }
         changeRequests.revise(
                 id,
                 draft.version(),
-                proposed.withScopeItem(rebaselined),
+                rebaselined,
                 "Volume de référence " + suggestion.currentBaseline() + " → " + suggestion.suggestedBaseline());
         return id;
     }

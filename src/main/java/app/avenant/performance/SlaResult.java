@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param measuredPercent what was measured; null when nothing was
  * @param credit          the credit this level earns (0 unless critical and missed), before the month's cap
  *                        and the contract's penalty cap are applied to the total
+ * @param earnBackTargetPercent the level's earn-back target in these terms; null when it has none
  */
 public record SlaResult(
         String key,
@@ -21,4 +22,5 @@ public record SlaResult(
         @Nullable BigDecimal measuredPercent,
         SlaStatus status,
         BigDecimal sharePercent,
-        BigDecimal credit) {}
+        BigDecimal credit,
+        @Nullable BigDecimal earnBackTargetPercent) {}

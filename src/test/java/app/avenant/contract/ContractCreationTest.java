@@ -106,8 +106,8 @@ class ContractCreationTest {
         Terms versionZero = as(provider.admin().username(), () -> contracts.termsOfVersion(id, 0));
 
         LocalDate nextMonth = LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
-        Terms expected = Terms.initial(
-                new ContractHeader(nextMonth, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), BigDecimal.ZERO));
+        Terms expected =
+                Terms.initial(new ContractHeader(nextMonth, 12, Renewal.TACIT, 12, 3, new BigDecimal("10"), null));
         assertThat(current.versionNumber()).isZero();
         assertThat(current.terms()).isEqualTo(expected);
         assertThat(versionZero).isEqualTo(expected);

@@ -2,10 +2,12 @@ package app.avenant.contract.persistence;
 
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
+import app.avenant.contract.terms.ContractHeader;
 import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.Pricing;
 import app.avenant.contract.terms.ScopeAttachment;
 import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
 import app.avenant.shared.RecentlyUsed;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -13,11 +15,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +38,8 @@ public final class TermsJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addMixIn(Pricing.class, PricingFormat.class)
             .addMixIn(ScopeItem.class, ScopeItemFormat.class)
+            .addMixIn(ContractHeader.class, ContractHeaderFormat.class)
+            .addMixIn(ServiceLevel.class, ServiceLevelFormat.class)
             // the record components and nothing else: a derived method such as ScopeItem.isReady() must not
             // slip into stored documents
             .changeDefaultVisibility(visibility -> visibility
@@ -43,6 +50,11 @@ public final class TermsJson {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** Trees for {@link EarlierRules}: decimals read as BigDecimal, never through a double. */
+    private static final JsonMapper EXACT_TREES = MAPPER.rebuild()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     /**
@@ -81,13 +93,52 @@ public final class TermsJson {
         try {
             return MAPPER.readValue(json, Terms.class);
         } catch (JacksonException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidTermsException invalid) {
-                    throw invalid;
-                }
+            InvalidTermsException invalid = invalidTerms(e);
+            if (invalid != null && EarlierRules.explain(invalid)) {
+                return EarlierRules.upgrade(json);
             }
-            throw new IllegalArgumentException("Not a readable terms document: " + e.getOriginalMessage(), e);
+            throw notReadable(e, invalid);
         }
+    }
+
+    private static RuntimeException notReadable(JacksonException e, @Nullable InvalidTermsException invalid) {
+        return invalid != null
+                ? invalid
+                : new IllegalArgumentException("Not a readable terms document: " + e.getOriginalMessage(), e);
+    }
+
+    static @Nullable InvalidTermsException invalidTerms(JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidTermsException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    /** Reads a document into a tree whose decimals stay exact, for {@link EarlierRules} to rewrite. */
+    static JsonNode tree(String json) {
+        return EXACT_TREES.readTree(json);
+    }
+
+    static Terms fromTree(JsonNode tree) {
+        try {
+            return EXACT_TREES.treeToValue(tree, Terms.class);
+        } catch (JacksonException e) {
+            throw notReadable(e, invalidTerms(e));
+        }
+    }
+
+    /** Absent when the contract sets no cap. */
+    private abstract static class ContractHeaderFormat {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        BigDecimal penaltyCapAmount;
+    }
+
+    /** Absent when the level has no earn-back: documents written before earn-back existed read the same. */
+    private abstract static class ServiceLevelFormat {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        BigDecimal earnBackTargetPercent;
     }
 
     /**

@@ -2,6 +2,7 @@ package app.avenant.contract.terms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contract's frame.
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  * @param renewalTermMonths  length of each renewal period, in months (&gt; 0)
  * @param noticePeriodMonths notice (préavis) to give before the end of a term, in months (&ge; 0)
  * @param atRiskPercent      share of the month's charges that service credits may take, 0–100
- * @param penaltyCapAmount   total of service credits over the contract's life, in euros (&ge; 0)
+ * @param penaltyCapAmount   total of service credits over the contract's life, in euros (&gt; 0); null when the
+ *                           contract sets no cap (PRODUCT.md, edge rules: a cap of 0 would wipe out every credit)
  */
 public record ContractHeader(
         LocalDate startDate,
@@ -21,4 +23,10 @@ public record ContractHeader(
         int renewalTermMonths,
         int noticePeriodMonths,
         BigDecimal atRiskPercent,
-        BigDecimal penaltyCapAmount) {}
+        @Nullable BigDecimal penaltyCapAmount) {
+
+    /** True when the contract limits its service credits over its life. */
+    public boolean hasPenaltyCap() {
+        return penaltyCapAmount != null;
+    }
+}

@@ -42,5 +42,6 @@ final class ItemFields {
         out.decimal("sla.atRiskSharePercent", ValueKind.PERCENT, before, after, ServiceLevel::atRiskSharePercent);
         out.value("sla.window", ValueKind.ENUM, before, after, ServiceLevel::window);
         out.value("sla.critical", ValueKind.BOOLEAN, before, after, ServiceLevel::critical);
+        out.decimal("sla.earnBackTargetPercent", ValueKind.PERCENT, before, after, ServiceLevel::earnBackTargetPercent);
     }
 }

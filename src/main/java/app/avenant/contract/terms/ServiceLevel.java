@@ -1,6 +1,7 @@
 package app.avenant.contract.terms;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service level: measured &ge; target is met, minimum &le; measured &lt; target is at risk, below minimum
@@ -14,6 +15,9 @@ import java.math.BigDecimal;
  * @param window             measurement window
  * @param critical           true: earns service credits; false: indicator only
  * @param atRiskSharePercent share of the at-risk amount this level's credit takes, 0–100 (0 when not critical)
+ * @param earnBackTargetPercent optional, critical levels only, above the target: when the level's average over the
+ *                           three months after a missed month reaches it, that month's credit is paid back
+ *                           (PRODUCT.md, edge rules); null when the level has no earn-back
  */
 public record ServiceLevel(
         String key,
@@ -23,7 +27,26 @@ public record ServiceLevel(
         BigDecimal minimumPercent,
         MeasurementWindow window,
         boolean critical,
-        BigDecimal atRiskSharePercent) {
+        BigDecimal atRiskSharePercent,
+        @Nullable BigDecimal earnBackTargetPercent) {
+
+    /** A level without earn-back, as every level was before earn-back existed. */
+    public ServiceLevel(
+            String key,
+            String metric,
+            String measurement,
+            BigDecimal targetPercent,
+            BigDecimal minimumPercent,
+            MeasurementWindow window,
+            boolean critical,
+            BigDecimal atRiskSharePercent) {
+        this(key, metric, measurement, targetPercent, minimumPercent, window, critical, atRiskSharePercent, null);
+    }
+
+    public ServiceLevel withEarnBack(@Nullable BigDecimal target) {
+        return new ServiceLevel(
+                key, metric, measurement, targetPercent, minimumPercent, window, critical, atRiskSharePercent, target);
+    }
 
     /**
      * What a month below the minimum costs the provider, as a share of that month's charges: its share of the at-risk

@@ -386,7 +386,13 @@ public final class TermsMerge {
                         ValueKind.PERCENT,
                         base == null ? null : base.atRiskSharePercent(),
                         ours.atRiskSharePercent(),
-                        theirs.atRiskSharePercent()));
+                        theirs.atRiskSharePercent()),
+                fields.pick(
+                        "sla.earnBackTargetPercent",
+                        ValueKind.PERCENT,
+                        base == null ? null : base.earnBackTargetPercent(),
+                        ours.earnBackTargetPercent(),
+                        theirs.earnBackTargetPercent()));
     }
 
     // semantic equality, exactly as the diff sees it (amounts by value, blank text as empty)

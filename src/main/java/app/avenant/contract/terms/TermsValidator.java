@@ -50,7 +50,11 @@ final class TermsValidator {
             violations.add("header.noticePeriodMonths", "notice.too.long", header.initialTermMonths());
         }
         violations.percent("header.atRiskPercent", header.atRiskPercent());
-        violations.nonNegative("header.penaltyCapAmount", header.penaltyCapAmount());
+        // optional: absent is no cap; a cap of 0 would cancel every credit while reading as "no cap"
+        BigDecimal cap = header.penaltyCapAmount();
+        if (cap != null && cap.signum() <= 0) {
+            violations.add("header.penaltyCapAmount", "positive.required");
+        }
     }
 
     private static void objectives(List<@Nullable Objective> objectives, ViolationCollector violations) {
@@ -114,6 +118,19 @@ final class TermsValidator {
         }
     }
 
+    /** Optional, for a critical level only, above its target: beating the target is what earns a credit back. */
+    private static void earnBack(String path, ServiceLevel level, boolean targetValid, ViolationCollector violations) {
+        BigDecimal earnBack = level.earnBackTargetPercent();
+        if (earnBack == null || !violations.percent(path, earnBack)) {
+            return;
+        }
+        if (!level.critical()) {
+            violations.add(path, "earnBack.not.critical");
+        } else if (targetValid && earnBack.compareTo(level.targetPercent()) <= 0) {
+            violations.add(path, "earnBack.not.above.target", level.targetPercent());
+        }
+    }
+
     private static void serviceLevels(List<@Nullable ServiceLevel> levels, ViolationCollector violations) {
         @Nullable String[] paths = ItemKeys.paths("serviceLevels", levels, ServiceLevel::key, violations);
         BigDecimal criticalShares = BigDecimal.ZERO;
@@ -133,6 +150,7 @@ final class TermsValidator {
                 violations.add(path + ".minimumPercent", "minimum.above.target", level.targetPercent());
             }
             violations.present(path + ".window", level.window());
+            earnBack(path + ".earnBackTargetPercent", level, target, violations);
             if (violations.percent(path + ".atRiskSharePercent", level.atRiskSharePercent())) {
                 if (level.critical()) {
                     criticalShares = criticalShares.add(level.atRiskSharePercent());

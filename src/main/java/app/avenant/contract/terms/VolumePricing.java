@@ -137,7 +137,8 @@ public final class VolumePricing {
             BaselineChargePricing pricing, long monthBaseline, BigDecimal coefficient, long actualUnits) {
         List<ChargeLine> lines = new ArrayList<>(2);
         BigDecimal fixed = pricing.fixedMonthlyCharge().multiply(coefficient);
-        lines.add(new ChargeLine(ChargeLineKind.FIXED, "×" + plain(coefficient), monthBaseline, fixed, cents(fixed)));
+        BigDecimal fixedCharge = cents(fixed);
+        lines.add(new ChargeLine(ChargeLineKind.FIXED, "×" + plain(coefficient), monthBaseline, fixed, fixedCharge));
         BigDecimal baseline = BigDecimal.valueOf(monthBaseline);
         BigDecimal deadband = pricing.deadbandPercent().divide(HUNDRED);
         BigDecimal lower = baseline.multiply(BigDecimal.ONE.subtract(deadband));
@@ -159,7 +160,11 @@ public final class VolumePricing {
                     band,
                     units,
                     pricing.rrcRate(),
-                    cents(pricing.rrcRate().multiply(BigDecimal.valueOf(units))).negate()));
+                    // PRODUCT.md, edge rules: a month never costs less than nothing, the credit stops at the fixed
+                    // charge
+                    cents(pricing.rrcRate().multiply(BigDecimal.valueOf(units)))
+                            .min(fixedCharge)
+                            .negate()));
         }
         return lines;
     }

@@ -87,6 +87,9 @@ final class VolumeValidator {
                 if (i < last) {
                     violations.add(bandPath + ".toUnits", "band.open.not.last");
                 }
+            } else if (i == last) {
+                // PRODUCT.md, edge rules: no unit is ever left unpriced ("au-delà de 1 000")
+                violations.add(bandPath + ".toUnits", "band.last.closed");
             } else {
                 // the first band "0–n" holds units 1 to n, so it must hold at least one
                 long lowest = i == 0 ? Math.max(from, 1) : from;

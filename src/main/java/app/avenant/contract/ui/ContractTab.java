@@ -52,7 +52,10 @@ class ContractTab extends Composite<Div> {
                         getTranslation("contract.header.atRisk.value", Formats.percent(header.atRiskPercent(), locale)))
                 .add(
                         getTranslation("contract.header.penaltyCap"),
-                        new Span(Formats.money(header.penaltyCapAmount(), locale)),
+                        new Span(
+                                header.penaltyCapAmount() == null
+                                        ? getTranslation("contract.header.penaltyCap.none")
+                                        : Formats.money(header.penaltyCapAmount(), locale)),
                         new Div(capHint));
         root.add(new H3(getTranslation("contract.header.penalties")), penalties);
         propose.link("HEADER").ifPresent(root::add);

@@ -67,6 +67,16 @@ class ServiceLevelsTab extends Composite<Div> {
                 .setKey("share")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        if (terms.serviceLevels().stream().anyMatch(s -> s.earnBackTargetPercent() != null)) {
+            grid.addColumn(s -> s.earnBackTargetPercent() == null
+                            ? "—"
+                            : Formats.percent(s.earnBackTargetPercent(), locale))
+                    .setHeader(getTranslation("contract.sla.column.earnBack"))
+                    .setTooltipGenerator(s -> getTranslation("contract.sla.earnBack.hint"))
+                    .setKey("earnBack")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         if (propose.link("SERVICE_LEVELS").isPresent()) {
             grid.addComponentColumn(
                             s -> propose.link("SERVICE_LEVELS:" + s.key()).orElseThrow())

@@ -53,7 +53,11 @@ final class TermsPages {
         pdf.subheading(w.t("contract.header.penalties"));
         pdf.facts(List.of(
                 pair("contract.header.atRisk", w.t("contract.header.atRisk.value", w.percent(h.atRiskPercent()))),
-                pair("contract.header.penaltyCap", w.money(h.penaltyCapAmount()))));
+                pair(
+                        "contract.header.penaltyCap",
+                        h.penaltyCapAmount() == null
+                                ? w.t("contract.header.penaltyCap.none")
+                                : w.money(h.penaltyCapAmount()))));
         pdf.note(w.t("contract.header.penaltyCap.hint"));
     }
 
@@ -238,6 +242,11 @@ final class TermsPages {
                     level.critical()
                             ? w.percent(level.creditPercentOfMonth(header.atRiskPercent()))
                             : w.t("changeui.none")));
+        }
+        for (ServiceLevel level : levels) {
+            if (level.earnBackTargetPercent() != null) {
+                pdf.text(w.t("contract.sla.earnBack.line", level.metric(), w.percent(level.earnBackTargetPercent())));
+            }
         }
         pdf.table(
                 new float[] {3.2f, 3.6f, 1.7f, 2f, 2.2f, 2.1f, 2.1f, 2.2f},

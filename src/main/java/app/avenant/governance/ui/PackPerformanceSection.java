@@ -39,8 +39,13 @@ class PackPerformanceSection extends Composite<Div> {
         root.add(new Paragraph(getTranslation("governance.pack.credits", Formats.money(pack.credits(), locale))));
         PenaltyCapLine cap = pack.penaltyCap();
         if (cap != null) {
-            Paragraph line = new Paragraph(getTranslation(
-                    "governance.pack.cap", Formats.money(cap.consumed(), locale), Formats.money(cap.cap(), locale)));
+            Paragraph line = new Paragraph(
+                    cap.cap() == null
+                            ? getTranslation("governance.pack.cap.none", Formats.money(cap.consumed(), locale))
+                            : getTranslation(
+                                    "governance.pack.cap",
+                                    Formats.money(cap.consumed(), locale),
+                                    Formats.money(cap.cap(), locale)));
             root.add(line);
             if (cap.reached()) {
                 Paragraph reached = new Paragraph(getTranslation("governance.pack.cap.reached"));

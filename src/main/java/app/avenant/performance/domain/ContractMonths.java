@@ -88,7 +88,8 @@ public class ContractMonths {
                     termsOf(contractId, version, terms),
                     actuals.getOrDefault(PeriodMonths.of(month), Map.of()),
                     measured.getOrDefault(month, Map.of()),
-                    consumed);
+                    consumed,
+                    months);
             months.add(figures);
             consumed = consumed.add(figures.credits());
         }

@@ -9,7 +9,9 @@ import app.avenant.contract.terms.VolumePricing.FlexRange;
 import app.avenant.contract.terms.VolumePricing.MonthlyCharge;
 import app.avenant.contract.terms.VolumeTerms;
 import app.avenant.performance.DeliveryRates;
+import app.avenant.performance.EarnBack;
 import app.avenant.performance.ItemCharge;
+import app.avenant.performance.ItemUnitCost;
 import app.avenant.performance.ItemVolume;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.PenaltyCap;
@@ -29,13 +31,7 @@ public final class MonthCalculator {
 
     private MonthCalculator() {}
 
-    /**
-     * @param terms                 the terms of {@code versionNumber}, the version pricing the month
-     * @param actuals               per scope item key; items absent had no deliverable (zero units); keys that
-     *                              are not scope items of {@code terms} are ignored
-     * @param measured              measured percentage per service level key; levels absent were not measured
-     * @param creditsConsumedBefore credits of all earlier months (for the contract's penalty cap)
-     */
+    /** A month computed without the months before it: no earn-back can fall due. */
     public static MonthFigures compute(
             YearMonth month,
             int versionNumber,
@@ -43,39 +39,63 @@ public final class MonthCalculator {
             Map<String, ItemActuals> actuals,
             Map<String, BigDecimal> measured,
             BigDecimal creditsConsumedBefore) {
+        return compute(month, versionNumber, terms, actuals, measured, creditsConsumedBefore, List.of());
+    }
+
+    /**
+     * @param terms                 the terms of {@code versionNumber}, the version pricing the month
+     * @param actuals               per scope item key; items absent had no deliverable (zero units); keys that
+     *                              are not scope items of {@code terms} are ignored
+     * @param measured              measured percentage per service level key; levels absent were not measured
+     * @param creditsConsumedBefore credits of all earlier months (for the contract's penalty cap)
+     * @param earlier               the contract's months before this one, oldest first (for earn-back: the last
+     *                              three are enough)
+     */
+    public static MonthFigures compute(
+            YearMonth month,
+            int versionNumber,
+            Terms terms,
+            Map<String, ItemActuals> actuals,
+            Map<String, BigDecimal> measured,
+            BigDecimal creditsConsumedBefore,
+            List<MonthFigures> earlier) {
         Month calendarMonth = month.getMonth();
         List<ItemActuals> itemActuals = new ArrayList<>(terms.scopeItems().size());
         List<ItemVolume> volumes = new ArrayList<>(terms.scopeItems().size());
         List<ItemCharge> charges = new ArrayList<>();
+        List<ChargedItem> charged = new ArrayList<>();
         Lines lines = new Lines();
         BigDecimal recordedCosts = Money.ZERO;
         long billableUnits = 0;
-        BigDecimal nominalCharge = Money.ZERO;
-        long nominalUnits = 0;
         for (ScopeItem item : terms.scopeItems()) {
             ItemActuals actual = actuals.getOrDefault(item.key(), ItemActuals.NONE);
             itemActuals.add(actual);
             long units = actual.billableUnits();
             billableUnits += units;
-            recordedCosts = recordedCosts.add(actual.recordedCost());
+            BigDecimal recorded = Money.cents(actual.recordedCost());
+            recordedCosts = recordedCosts.add(recorded);
             VolumeTerms volume = item.volume();
             volumes.add(volume(item, volume, calendarMonth, units));
+            BigDecimal itemCharges = recorded;
+            @Nullable BigDecimal nominal = null;
             if (volume != null) {
                 MonthlyCharge charge = VolumePricing.charge(volume, calendarMonth, units);
                 charges.add(new ItemCharge(item.key(), item.title(), units, charge));
                 lines.add(charge);
+                itemCharges = itemCharges.add(charge.total());
                 long baseline = VolumePricing.monthBaseline(volume, calendarMonth);
-                nominalCharge = nominalCharge.add(
-                        VolumePricing.charge(volume, calendarMonth, baseline).total());
-                nominalUnits += baseline;
+                nominal = perUnit(
+                        VolumePricing.charge(volume, calendarMonth, baseline).total(), baseline);
+            }
+            if (volume != null || recorded.signum() != 0) {
+                charged.add(new ChargedItem(item, units, itemCharges, nominal));
             }
         }
-        recordedCosts = Money.cents(recordedCosts);
 
         ContractHeader header = terms.header();
         BigDecimal baseCharges = lines.base.add(recordedCosts);
         BigDecimal chargesBeforeCredits = baseCharges.add(lines.arc).subtract(lines.rrc);
-        // RRC could exceed the fixed charge; credits then have nothing to take from, never a negative amount
+        // an RRC credit stops at its fixed charge (VolumePricing), so charges are never negative; kept as a guard
         BigDecimal atRiskAmount = Money.percentOf(header.atRiskPercent(), chargesBeforeCredits.max(Money.ZERO));
 
         List<SlaResult> serviceLevels =
@@ -84,15 +104,24 @@ public final class MonthCalculator {
         for (SlaResult level : serviceLevels) {
             creditsUncapped = creditsUncapped.add(level.credit());
         }
-        BigDecimal cap = Money.cents(header.penaltyCapAmount());
+        @Nullable BigDecimal cap = header.penaltyCapAmount() == null ? null : Money.cents(header.penaltyCapAmount());
         BigDecimal consumedBefore = Money.cents(creditsConsumedBefore);
-        BigDecimal capRemaining = cap.subtract(consumedBefore).max(Money.ZERO);
-        BigDecimal credits = creditsUncapped.min(atRiskAmount).min(capRemaining);
+        BigDecimal credits = creditsUncapped.min(atRiskAmount);
+        if (cap != null) {
+            credits = credits.min(cap.subtract(consumedBefore).max(Money.ZERO));
+        }
         BigDecimal consumedToDate = consumedBefore.add(credits);
-        PenaltyCap penaltyCap = new PenaltyCap(
-                cap, consumedBefore, consumedToDate, cap.signum() > 0 && consumedToDate.compareTo(cap) >= 0);
+        PenaltyCap penaltyCap =
+                new PenaltyCap(cap, consumedBefore, consumedToDate, cap != null && consumedToDate.compareTo(cap) >= 0);
 
-        BigDecimal totalDue = chargesBeforeCredits.subtract(credits);
+        List<EarnBack> earnBacks = EarnBacks.due(month, serviceLevels, earlier);
+        BigDecimal earnBack = Money.ZERO;
+        for (EarnBack paid : earnBacks) {
+            earnBack = earnBack.add(paid.amount());
+        }
+        BigDecimal totalDue = chargesBeforeCredits.subtract(credits).add(earnBack);
+        List<ItemUnitCost> itemCosts = ItemUnitCosts.of(charged, chargesBeforeCredits, credits);
+        @Nullable ItemUnitCost single = itemCosts.size() == 1 ? itemCosts.getFirst() : null;
         DeliveryRates rates = Rates.ofActuals(itemActuals);
         return new MonthFigures(
                 month,
@@ -109,12 +138,22 @@ public final class MonthCalculator {
                 serviceLevels,
                 creditsUncapped,
                 credits,
+                earnBacks,
+                earnBack,
                 totalDue,
                 billableUnits,
-                perUnit(totalDue, billableUnits),
-                perUnit(nominalCharge, nominalUnits),
+                itemCosts,
+                single == null ? null : single.costPerUnit(),
+                single == null ? null : single.nominalUnitPrice(),
                 penaltyCap);
     }
+
+    /** A scope item with something to pay that month: volume terms, or costs recorded on its deliverables. */
+    record ChargedItem(
+            ScopeItem item,
+            long units,
+            BigDecimal charges,
+            @Nullable BigDecimal nominalUnitPrice) {}
 
     private static ItemVolume volume(ScopeItem item, @Nullable VolumeTerms volume, Month month, long units) {
         if (volume == null) {
@@ -142,7 +181,7 @@ public final class MonthCalculator {
                 status);
     }
 
-    private static @Nullable BigDecimal perUnit(BigDecimal amount, long units) {
+    static @Nullable BigDecimal perUnit(BigDecimal amount, long units) {
         return units == 0 ? null : amount.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
     }
 

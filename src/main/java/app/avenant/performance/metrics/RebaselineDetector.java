@@ -1,5 +1,6 @@
 package app.avenant.performance.metrics;
 
+import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
@@ -52,12 +53,43 @@ public final class RebaselineDetector {
                 units.add(unitsOf(figures, item.key()));
             }
             Long suggested = deseasonalisedAverage(volume, months, units);
-            if (suggested != null) {
+            if (suggested != null && acceptable(current, item, suggested)) {
                 suggestions.add(new RebaselineSuggestion(
                         item.key(), item.title(), months, units, volume.baselineMonthlyUnits(), suggested));
             }
         }
         return suggestions;
+    }
+
+    /**
+     * Only a baseline the terms accept is proposed: a fixed charge covers a baseline of at least one unit, so three
+     * empty months on a fixed charge prompt no "new baseline of 0" (they are a matter for the steering review).
+     */
+    private static boolean acceptable(Terms current, ScopeItem item, long suggested) {
+        try {
+            current.withScopeItem(withBaseline(item, suggested));
+            return true;
+        } catch (InvalidTermsException invalid) {
+            return false;
+        }
+    }
+
+    /** The item with another monthly baseline, everything else as it is. */
+    public static ScopeItem withBaseline(ScopeItem item, long baseline) {
+        VolumeTerms volume = item.volume();
+        if (volume == null) {
+            throw new IllegalArgumentException("no volume terms: " + item.key());
+        }
+        return new ScopeItem(
+                item.key(),
+                item.title(),
+                item.description(),
+                item.acceptanceCriteria(),
+                item.unitOfMeasure(),
+                item.documentationUrl(),
+                item.retainedDecision(),
+                new VolumeTerms(baseline, volume.seasonalProfile(), volume.flexRangePercent(), volume.pricing()),
+                item.attachments());
     }
 
     /** The months outside the flex range, consecutive, ending with the last given month; oldest first. */

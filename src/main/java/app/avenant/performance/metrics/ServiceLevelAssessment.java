@@ -50,7 +50,8 @@ final class ServiceLevelAssessment {
                 assessed,
                 status,
                 level.atRiskSharePercent(),
-                credit);
+                credit,
+                level.earnBackTargetPercent());
     }
 
     /** March, June, September and December close a quarter. */

@@ -5,6 +5,7 @@ import app.avenant.performance.PenaltyCap;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 
 /**
  * Service credits of the period's last month, capped by that month's at-risk amount (the cap is shown), the
@@ -32,8 +33,10 @@ class IndicatorsCredits extends IndicatorsSection {
         penalty.addClassName("av-penalty-cap");
         Span title = new Span(t("performance.indicators.penalty.heading"));
         title.addClassName("av-credit-label");
-        Span consumed =
-                new Span(t("performance.indicators.penalty.consumed", money(cap.consumedToDate()), money(cap.cap())));
+        Span consumed = new Span(
+                cap.cap() == null
+                        ? t("performance.indicators.penalty.uncapped", money(cap.consumedToDate()))
+                        : t("performance.indicators.penalty.consumed", money(cap.consumedToDate()), money(cap.cap())));
         consumed.addClassName("av-penalty-consumed");
         penalty.add(title, consumed, gauge(cap));
         add(penalty);
@@ -56,9 +59,8 @@ class IndicatorsCredits extends IndicatorsSection {
 
     /** A bar filled to the consumed share; decorative, the text beside it says the same. */
     private static Div gauge(PenaltyCap cap) {
-        double share = cap.cap().signum() <= 0
-                ? (cap.reached() ? 1 : 0)
-                : Math.min(1, cap.consumedToDate().doubleValue() / cap.cap().doubleValue());
+        BigDecimal limit = cap.cap();
+        double share = limit == null ? 0 : Math.min(1, cap.consumedToDate().doubleValue() / limit.doubleValue());
         Div fill = new Div();
         fill.addClassName("av-gauge-fill");
         fill.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", share * 100));

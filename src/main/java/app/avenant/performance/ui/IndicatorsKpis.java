@@ -38,15 +38,34 @@ class IndicatorsKpis extends IndicatorsSection {
                         percent(month.reworkPercent()),
                         delivered,
                         percent(totals.reworkPercent())),
-                card(
-                        "cost",
-                        t("performance.indicators.kpi.costPerUnit"),
-                        money(last.costPerUnit()),
-                        t("performance.indicators.kpi.nominal", money(last.nominalUnitPrice())),
-                        money(summary.costPerUnit()) + " · "
-                                + t("performance.indicators.kpi.nominal", money(summary.nominalUnitPrice()))));
+                last.itemCosts().size() > 1
+                        ? card(
+                                "cost",
+                                t("performance.indicators.kpi.costPerUnit"),
+                                t("performance.indicators.kpi.perItem"),
+                                perItem(last),
+                                t("performance.indicators.kpi.perItem.period"))
+                        : card(
+                                "cost",
+                                t("performance.indicators.kpi.costPerUnit"),
+                                money(last.costPerUnit()),
+                                t("performance.indicators.kpi.nominal", money(last.nominalUnitPrice())),
+                                money(summary.costPerUnit()) + " · "
+                                        + t("performance.indicators.kpi.nominal", money(summary.nominalUnitPrice()))));
         cards.addClassName("av-kpi-cards");
         add(cards);
+    }
+
+    /** "Saisie des factures : 1,82 € (nominal 1,93 €) · …": each item in its own unit, never added together. */
+    private String perItem(MonthFigures month) {
+        return month.itemCosts().stream()
+                .filter(item -> item.costPerUnit() != null)
+                .map(item -> t(
+                        "performance.indicators.kpi.itemCost",
+                        item.title(),
+                        money(item.costPerUnit()),
+                        money(item.nominalUnitPrice())))
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private Div card(String kind, String label, String monthValue, String monthNote, String periodValue) {

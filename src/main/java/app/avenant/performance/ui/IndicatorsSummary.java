@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The period's figures the report does not total itself: cost per unit over the period against the nominal
  * price the same units would have cost, and the credits due. Pure.
  *
- * @param costPerUnit      Σ total due / Σ billable units, to the cent; null without units
+ * @param costPerUnit      Σ total due / Σ billable units, to the cent; null without units, or when several scope
+ *                         items are charged
  * @param nominalUnitPrice the months' nominal prices weighted by their units, to the cent; null when no month
  *                         with units has one (a seasonal baseline changes the nominal price from month to month)
  * @param credits          Σ credits due
@@ -31,6 +32,9 @@ public record IndicatorsSummary(
         long units = 0;
         long nominalUnits = 0;
         boolean delivered = false;
+        // units of different scope items are never added (PRODUCT.md, edge rules): with several items charged,
+        // cost per deliverable is read item by item on each statement
+        boolean oneItem = months.stream().allMatch(m -> m.itemCosts().size() <= 1);
         for (MonthFigures m : months) {
             delivered |= m.rates().delivered() > 0 || m.billableUnits() > 0;
             credits = credits.add(m.credits());
@@ -44,6 +48,9 @@ public record IndicatorsSummary(
                     nominalUnits += m.billableUnits();
                 }
             }
+        }
+        if (!oneItem) {
+            return new IndicatorsSummary(null, null, credits, delivered);
         }
         return new IndicatorsSummary(perUnit(due, units), perUnit(nominal, nominalUnits), credits, delivered);
     }

@@ -20,11 +20,11 @@ class PenaltyCapCard extends Composite<Section> {
         card.setId("overview-penalty-cap");
         card.addClassNames("av-card", "av-overview-card");
         card.add(new H3(getTranslation("performance.overview.penaltyCap.title")));
-        String variant = cap.reached() ? "danger" : cap.cap().signum() > 0 ? "success" : "neutral";
+        String variant = cap.reached() ? "danger" : cap.isSet() ? "success" : "neutral";
         Span status = new Span(getTranslation(
                 cap.reached()
                         ? "performance.overview.penaltyCap.statusReached"
-                        : cap.cap().signum() > 0
+                        : cap.isSet()
                                 ? "performance.overview.penaltyCap.statusBelow"
                                 : "performance.overview.penaltyCap.statusNone"));
         status.setId("overview-penalty-cap-status");

@@ -1,5 +1,6 @@
 package app.avenant.performance.ui;
 
+import app.avenant.performance.EarnBack;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.PenaltyCap;
 import com.vaadin.flow.component.Component;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * From charges to the total due: charges, ARC, RRC, charges before credits, the at-risk amount that caps the
- * credits, the credits, the contract's penalty cap (kept visible: a clause pénale) and the total.
+ * credits, the credits, any earlier credit paid back (earn-back), the contract's penalty cap (kept visible: a clause
+ * pénale) and the total.
  */
 class StatementTotalsSection extends Composite<Section> {
 
@@ -59,6 +61,16 @@ class StatementTotalsSection extends Composite<Section> {
                 "performance.statementui.totals.credits",
                 money(figures.credits().negate()),
                 creditsDetail);
+        for (EarnBack paid : figures.earnBacks()) {
+            Span why = new Span(getTranslation(
+                    "performance.statementui.totals.earnBack.detail",
+                    StatementTexts.month(this, paid.missedMonth()),
+                    paid.metric(),
+                    StatementTexts.percent(this, paid.averagePercent()),
+                    StatementTexts.percent(this, paid.targetPercent())));
+            why.addClassName("av-hint");
+            add(list, "performance.statementui.totals.earnBack", money(paid.amount()), new Div(why));
+        }
         add(list, "performance.statementui.totals.penaltyCap", penaltyCapText(this, figures.penaltyCap()), null);
         Span total = new Span(money(figures.totalDue()));
         total.setId("statement-total-due");
@@ -81,6 +93,10 @@ class StatementTotalsSection extends Composite<Section> {
 
     /** "1 234,00 € consommés sur 5 000,00 €". */
     static String penaltyCapText(Component c, PenaltyCap cap) {
+        if (!cap.isSet()) {
+            return c.getTranslation(
+                    "performance.statementui.penaltyCap.none", StatementTexts.money(c, cap.consumedToDate()));
+        }
         return c.getTranslation(
                 "performance.statementui.penaltyCap.value",
                 StatementTexts.money(c, cap.consumedToDate()),

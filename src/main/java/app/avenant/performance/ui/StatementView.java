@@ -117,7 +117,11 @@ public class StatementView extends PerformancePage {
                 StaticHtml.of(new StatementChargesSection(statement.figures())),
                 new StatementServiceLevelsSection(
                         statement, myRole.canEdit() && !locked, (key, value) -> saveMeasurement(id, shown, key, value)),
-                new StatementTotalsSection(statement.figures()),
+                new StatementTotalsSection(statement.figures()));
+        if (StatementUnitCostsSection.applies(statement.figures())) {
+            content.add(StaticHtml.of(new StatementUnitCostsSection(statement.figures())));
+        }
+        content.add(
                 new StatementValidationSection(statement, myRole, shown, new StatementValidationSection.Actions() {
                     @Override
                     public void validate(int revision) {

@@ -143,6 +143,43 @@ class TermsJsonTest {
     }
 
     @Test
+    void a_version_adopted_before_the_edge_rules_reads_with_the_meaning_it_always_had() {
+        // a cap of 0 was shown as "no cap"; a closed last band priced the units above it at its rate
+        String earlier = STORED_2026_DOCUMENT
+                .replace("\"penaltyCapAmount\": 5000.00", "\"penaltyCapAmount\": 0.00")
+                .replace("\"fromUnits\": 1001, \"toUnits\": null", "\"fromUnits\": 1001, \"toUnits\": 5000");
+
+        Terms read = TermsJson.parse(earlier);
+
+        assertThat(read.header().penaltyCapAmount()).isNull();
+        assertThat(read.scopeItems().getFirst().volume().pricing())
+                .isEqualTo(new BandPricing(
+                        BandMode.GRADUATED,
+                        List.of(
+                                new PriceBand(0, 500L, new BigDecimal("2.00")),
+                                new PriceBand(501, 1000L, new BigDecimal("1.80")),
+                                new PriceBand(1001, null, new BigDecimal("1.60")))));
+        assertThat(read.serviceLevels().getFirst().atRiskSharePercent()).isEqualTo(new BigDecimal("50"));
+        // any other broken rule is still refused
+        assertThatThrownBy(() -> TermsJson.parse(earlier.replace("\"fromUnits\": 501", "\"fromUnits\": 500")))
+                .isInstanceOf(InvalidTermsException.class);
+    }
+
+    @Test
+    void no_cap_and_no_earn_back_are_left_out_of_the_document_and_an_earn_back_reads_back() {
+        Terms example = TermsFixtures.invoiceEntryExample();
+        Terms uncapped = example.withHeader(
+                new ContractHeader(LocalDate.of(2026, 1, 1), 12, Renewal.TACIT, 12, 3, new BigDecimal("12"), null));
+        Terms earnBack =
+                example.withServiceLevel(example.serviceLevels().getFirst().withEarnBack(new BigDecimal("97.5")));
+
+        assertThat(TermsJson.write(uncapped)).doesNotContain("penaltyCapAmount", "earnBackTargetPercent");
+        assertThat(TermsJson.parse(TermsJson.write(uncapped))).isEqualTo(uncapped);
+        assertThat(TermsJson.write(earnBack)).contains("\"earnBackTargetPercent\":97.5");
+        assertThat(TermsJson.parse(TermsJson.write(earnBack))).isEqualTo(earnBack);
+    }
+
+    @Test
     void reading_runs_the_terms_validation() {
         String overlapping = STORED_2026_DOCUMENT.replace("\"fromUnits\": 501", "\"fromUnits\": 500");
 

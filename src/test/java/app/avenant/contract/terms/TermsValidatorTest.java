@@ -142,7 +142,7 @@ class TermsValidatorTest {
                         "header.initialTermMonths positive.required",
                         "header.noticePeriodMonths negative",
                         "header.atRiskPercent percent.range",
-                        "header.penaltyCapAmount negative",
+                        "header.penaltyCapAmount positive.required",
                         "objectives[gain-temps].description required",
                         ITEM + ".title required",
                         "serviceLevels[delai-48h].minimumPercent minimum.above.target");
@@ -172,34 +172,42 @@ class TermsValidatorTest {
         void needs_its_start_date_renewal_and_amounts() {
             assertThat(violations(() -> withHeader(new ContractHeader(null, 12, null, 12, 3, null, null))))
                     .containsExactly(
-                            "header.startDate required",
-                            "header.renewal required",
-                            "header.atRiskPercent required",
-                            "header.penaltyCapAmount required");
+                            "header.startDate required", "header.renewal required", "header.atRiskPercent required");
         }
 
         @Test
         void needs_positive_term_lengths() {
-            assertThat(violations(() -> withHeader(headerOf(0, -1, 0, "10", "0"))))
+            assertThat(violations(() -> withHeader(headerOf(0, -1, 0, "10", null))))
                     .containsExactly(
                             "header.initialTermMonths positive.required", "header.renewalTermMonths positive.required");
         }
 
         @Test
         void needs_a_notice_period_shorter_than_the_initial_term() {
-            List<TermsViolation> violations = violationList(() -> withHeader(headerOf(12, 12, 12, "10", "0")));
+            List<TermsViolation> violations = violationList(() -> withHeader(headerOf(12, 12, 12, "10", null)));
 
             assertThat(violations)
                     .containsExactly(new TermsViolation("header.noticePeriodMonths", "notice.too.long", List.of(12)));
-            assertThatCode(() -> withHeader(headerOf(12, 12, 11, "10", "0"))).doesNotThrowAnyException();
+            assertThatCode(() -> withHeader(headerOf(12, 12, 11, "10", null))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void may_set_no_penalty_cap_but_a_cap_it_sets_is_above_zero() {
+            // PRODUCT.md, edge rules: a cap of 0 would wipe out every credit while reading as "no cap"
+            assertThatCode(() -> withHeader(headerOf(12, 12, 3, "10", null))).doesNotThrowAnyException();
+            assertThatCode(() -> withHeader(headerOf(12, 12, 3, "10", "0.01"))).doesNotThrowAnyException();
+            assertThat(violations(() -> withHeader(headerOf(12, 12, 3, "10", "0"))))
+                    .containsExactly("header.penaltyCapAmount positive.required");
+            assertThat(violations(() -> withHeader(headerOf(12, 12, 3, "10", "-1"))))
+                    .containsExactly("header.penaltyCapAmount positive.required");
         }
 
         @Test
         void keeps_the_at_risk_percentage_between_0_and_100() {
-            assertThat(violationList(() -> withHeader(headerOf(12, 12, 3, "100.01", "0"))))
+            assertThat(violationList(() -> withHeader(headerOf(12, 12, 3, "100.01", null))))
                     .containsExactly(new TermsViolation("header.atRiskPercent", "percent.range", List.of(0, 100)));
-            assertThatCode(() -> withHeader(headerOf(12, 12, 3, "100", "0"))).doesNotThrowAnyException();
-            assertThatCode(() -> withHeader(headerOf(12, 12, 3, "0", "0"))).doesNotThrowAnyException();
+            assertThatCode(() -> withHeader(headerOf(12, 12, 3, "100", null))).doesNotThrowAnyException();
+            assertThatCode(() -> withHeader(headerOf(12, 12, 3, "0", null))).doesNotThrowAnyException();
         }
     }
 
@@ -433,8 +441,13 @@ class TermsValidatorTest {
         }
 
         @Test
-        void a_closed_last_band_is_allowed() {
-            assertThatCode(() -> withBands(band(0, 500L, "2"), band(501, 1000L, "1.8")))
+        void the_last_band_is_always_open() {
+            // PRODUCT.md, edge rules: no unit is ever left unpriced
+            assertThat(violationList(() -> withBands(band(0, 500L, "2"), band(501, 1000L, "1.8"))))
+                    .containsExactly(new TermsViolation(PRICING + ".bands[2].toUnits", "band.last.closed", List.of()));
+            assertThat(violations(() -> withBands(band(0, 500L, "2"))))
+                    .containsExactly(PRICING + ".bands[1].toUnits band.last.closed");
+            assertThatCode(() -> withBands(band(0, 500L, "2"), band(501, null, "1.8")))
                     .doesNotThrowAnyException();
         }
 
@@ -513,6 +526,24 @@ class TermsValidatorTest {
                             List.of(new BigDecimal("95"))));
             assertThatCode(() -> withLevels(level("delai-48h", "95", "95.0", true, "10")))
                     .doesNotThrowAnyException();
+        }
+
+        @Test
+        void an_earn_back_target_is_optional_for_a_critical_level_and_above_its_target() {
+            ServiceLevel critical = level("delai-48h", "95", "90", true, "50");
+            assertThatCode(() -> withLevels(critical.withEarnBack(null))).doesNotThrowAnyException();
+            assertThatCode(() -> withLevels(critical.withEarnBack(new BigDecimal("97"))))
+                    .doesNotThrowAnyException();
+            assertThat(violationList(() -> withLevels(critical.withEarnBack(new BigDecimal("95")))))
+                    .containsExactly(new TermsViolation(
+                            "serviceLevels[delai-48h].earnBackTargetPercent",
+                            "earnBack.not.above.target",
+                            List.of(new BigDecimal("95"))));
+            assertThat(violations(() -> withLevels(critical.withEarnBack(new BigDecimal("101")))))
+                    .containsExactly("serviceLevels[delai-48h].earnBackTargetPercent percent.range");
+            assertThat(violations(() -> withLevels(
+                            level("delai-48h", "95", "90", false, "0").withEarnBack(new BigDecimal("97")))))
+                    .containsExactly("serviceLevels[delai-48h].earnBackTargetPercent earnBack.not.critical");
         }
 
         @Test

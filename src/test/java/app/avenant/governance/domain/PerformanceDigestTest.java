@@ -118,7 +118,8 @@ class PerformanceDigestTest {
                 null,
                 status,
                 new BigDecimal("50"),
-                ZERO);
+                ZERO,
+                null);
     }
 
     private static ItemVolume volume(String key, long units, Long baseline, VolumeStatus status) {
@@ -150,8 +151,11 @@ class PerformanceDigestTest {
                 levels,
                 new BigDecimal(credits),
                 new BigDecimal(credits),
+                java.util.List.of(),
+                java.math.BigDecimal.ZERO.setScale(2),
                 ZERO,
                 0,
+                java.util.List.of(),
                 null,
                 null,
                 new PenaltyCap(

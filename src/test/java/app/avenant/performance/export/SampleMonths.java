@@ -70,8 +70,11 @@ public final class SampleMonths {
                 List.of(sla48h(null, SlaStatus.NOT_MEASURED, "0.00"), errors()),
                 eur("0.00"),
                 eur("0.00"),
+                java.util.List.of(),
+                java.math.BigDecimal.ZERO.setScale(2),
                 eur("0.00"),
                 0,
+                java.util.List.of(),
                 null,
                 eur("2.00"),
                 new PenaltyCap(eur("5000.00"), eur("0.00"), eur("0.00"), false));
@@ -109,8 +112,11 @@ public final class SampleMonths {
                 List.of(sla48h(eur("90.0"), SlaStatus.AT_RISK, "0.00"), errors()),
                 eur("0.00"),
                 eur("0.00"),
+                java.util.List.of(),
+                java.math.BigDecimal.ZERO.setScale(2),
                 eur("1540.00"),
                 800,
+                java.util.List.of(),
                 eur("1.93"),
                 eur("1.93"),
                 new PenaltyCap(eur("5000.00"), eur("0.00"), eur("0.00"), false));
@@ -151,8 +157,11 @@ public final class SampleMonths {
                 List.of(sla48h(eur("85.0"), SlaStatus.MISSED, "131.28"), errors()),
                 eur("131.28"),
                 eur("131.28"),
+                java.util.List.of(),
+                java.math.BigDecimal.ZERO.setScale(2),
                 eur("2056.72"),
                 1180,
+                java.util.List.of(),
                 eur("1.74"),
                 eur("1.93"),
                 new PenaltyCap(eur("5000.00"), eur("0.00"), eur("131.28"), false));
@@ -184,8 +193,11 @@ public final class SampleMonths {
                 List.of(),
                 eur("0.00"),
                 eur("0.00"),
+                java.util.List.of(),
+                java.math.BigDecimal.ZERO.setScale(2),
                 eur("14030.00"),
                 1180,
+                java.util.List.of(),
                 eur("11.89"),
                 eur("12.00"),
                 new PenaltyCap(eur("5000.00"), eur("131.28"), eur("131.28"), false));
@@ -202,7 +214,8 @@ public final class SampleMonths {
                 measured,
                 status,
                 eur("50"),
-                eur(credit));
+                eur(credit),
+                null);
     }
 
     private static SlaResult errors() {
@@ -216,7 +229,8 @@ public final class SampleMonths {
                 null,
                 SlaStatus.NOT_MEASURED,
                 eur("0"),
-                eur("0.00"));
+                eur("0.00"),
+                null);
     }
 
     private static ChargeLine band(String detail, long units, String rate, String amount) {

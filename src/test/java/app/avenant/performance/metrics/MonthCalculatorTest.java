@@ -19,7 +19,9 @@ import app.avenant.contract.terms.TermsFixtures;
 import app.avenant.contract.terms.VolumePricing.ChargeLine;
 import app.avenant.contract.terms.VolumePricing.ChargeLineKind;
 import app.avenant.contract.terms.VolumeTerms;
+import app.avenant.performance.EarnBack;
 import app.avenant.performance.ItemCharge;
+import app.avenant.performance.ItemUnitCost;
 import app.avenant.performance.ItemVolume;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.PenaltyCap;
@@ -32,8 +34,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +59,7 @@ class MonthCalculatorTest {
         return new BigDecimal(amount);
     }
 
-    private static ContractHeader header(String atRiskPercent, String penaltyCap) {
+    private static ContractHeader header(String atRiskPercent, @Nullable String penaltyCap) {
         return new ContractHeader(
                 LocalDate.of(2026, 1, 1),
                 12,
@@ -63,7 +67,7 @@ class MonthCalculatorTest {
                 12,
                 3,
                 new BigDecimal(atRiskPercent),
-                new BigDecimal(penaltyCap));
+                penaltyCap == null ? null : new BigDecimal(penaltyCap));
     }
 
     private static ScopeItem item(String key, String title, VolumeTerms volume) {
@@ -422,7 +426,8 @@ class MonthCalculatorTest {
                         new BigDecimal("85"),
                         SlaStatus.MISSED,
                         new BigDecimal("50"),
-                        euros("92.40")));
+                        euros("92.40"),
+                        null));
     }
 
     // ---------------------------------------------------------------- empty months
@@ -474,28 +479,42 @@ class MonthCalculatorTest {
     }
 
     @Test
-    void never_puts_a_negative_amount_at_risk_when_rrc_exceeds_the_fixed_charge() {
-        // fixed 1 000,00 for 1 000 RU, RRC 2 €/RU, 0 RU: 1 000,00 − 2 000,00 = −1 000,00 (a credit note);
-        // at-risk 0, so a missed level cannot add to what the provider owes
-        VolumeTerms generousRrc = new VolumeTerms(
+    void the_rrc_credit_stops_at_the_fixed_charge_so_a_month_never_costs_less_than_nothing() {
+        // PRODUCT.md, edge rules: fixed 100,00 € for 1 000 units, RRC 9 €; 0 units would credit 9 000,00 €
+        // (a month at −8 900,00 €): the credit is capped at the fixed charge, the month costs 0,00 €
+        VolumeTerms smallFixed = new VolumeTerms(
                 1000,
                 SeasonalProfile.flat(),
                 new BigDecimal("20"),
-                new BaselineChargePricing(euros("1000"), euros("1"), euros("2"), new BigDecimal("5")));
+                new BaselineChargePricing(euros("100"), euros("11"), euros("9"), new BigDecimal("5")));
         Terms terms = terms(
-                header("10", "50000"), List.of(item("dossiers", "Dossiers", generousRrc)), List.of(filesWithin48h()));
+                header("10", "50000"), List.of(item("dossiers", "Dossiers", smallFixed)), List.of(filesWithin48h()));
 
         MonthFigures month = compute(MAY, terms, Map.of(), Map.of("dossiers-48h", new BigDecimal("10")));
 
-        assertThat(month.chargesBeforeCredits()).isEqualTo(euros("-1000.00"));
+        assertThat(month.charges().getFirst().charge().lines())
+                .extracting(ChargeLine::kind, ChargeLine::amount)
+                .containsExactly(
+                        tuple(ChargeLineKind.FIXED, euros("100.00")), tuple(ChargeLineKind.RRC, euros("-100.00")));
+        assertThat(month.rrc()).isEqualTo(euros("100.00"));
+        assertThat(month.chargesBeforeCredits()).isEqualTo(euros("0.00"));
+        // service credits are computed on that: nothing at risk, nothing credited
         assertThat(month.atRiskAmount()).isEqualTo(euros("0.00"));
         assertThat(month.credits()).isEqualTo(euros("0.00"));
-        assertThat(month.totalDue()).isEqualTo(euros("-1000.00"));
+        assertThat(month.totalDue()).isEqualTo(euros("0.00"));
+        // below the fixed charge the RRC credit is unchanged: PRODUCT.md's month 3, 820 RU → 180 × 9 = 1 620,00
+        MonthFigures inside = compute(
+                MAY,
+                terms(header("10", "50000"), List.of(item("dossiers", "Dossiers", arcRrc())), List.of()),
+                Map.of("dossiers", units(820)),
+                Map.of());
+        assertThat(inside.rrc()).isEqualTo(euros("1620.00"));
+        assertThat(inside.totalDue()).isEqualTo(euros("10380.00"));
     }
 
     @Test
     void of_a_contract_without_volume_terms_has_no_nominal_price() {
-        Terms terms = terms(header("10", "0"), List.of(itemWithoutVolume("conseil")), List.of());
+        Terms terms = terms(header("10", null), List.of(itemWithoutVolume("conseil")), List.of());
 
         MonthFigures month = compute(MAY, terms, Map.of("conseil", units(3)), Map.of());
 
@@ -513,8 +532,9 @@ class MonthCalculatorTest {
                         null,
                         VolumeStatus.NO_VOLUME_TERMS));
         assertThat(month.billableUnits()).isEqualTo(3);
-        // nothing charged for 3 units: 0,00 / 3 = 0,00
-        assertThat(month.costPerUnit()).isEqualTo(euros("0.00"));
+        // nothing is charged for this item (no volume terms, no recorded cost): it has no cost per deliverable
+        assertThat(month.itemCosts()).isEmpty();
+        assertThat(month.costPerUnit()).isNull();
     }
 
     @Test
@@ -524,7 +544,7 @@ class MonthCalculatorTest {
         coefficients.set(4, BigDecimal.ZERO);
         VolumeTerms closedInMay = new VolumeTerms(
                 800, new SeasonalProfile(coefficients), new BigDecimal("20"), TermsFixtures.invoiceBands());
-        Terms terms = terms(header("10", "0"), List.of(item("saisie", "Saisie", closedInMay)), List.of());
+        Terms terms = terms(header("10", null), List.of(item("saisie", "Saisie", closedInMay)), List.of());
 
         MonthFigures month = compute(MAY, terms, Map.of(), Map.of());
 
@@ -577,9 +597,32 @@ class MonthCalculatorTest {
         assertThat(month.atRiskAmount()).isEqualTo(euros("187.17"));
         assertThat(month.credits()).isEqualTo(euros("93.59"));
         assertThat(month.totalDue()).isEqualTo(euros("1466.16"));
-        assertThat(month.costPerUnit()).isEqualTo(euros("1.83"));
-        // the recorded costs are not part of the nominal price: 1 540,00 / 800 → 1,93
-        assertThat(month.nominalUnitPrice()).isEqualTo(euros("1.93"));
+        // two items are charged (invoices, and the advice by its recorded cost): cost per deliverable is per item,
+        // never over the units of both
+        assertThat(month.costPerUnit()).isNull();
+        assertThat(month.nominalUnitPrice()).isNull();
+        // invoices: 1 552,50 of charges, share of credits 93,59 × 1 552,50 / 1 559,75 = 93,151… → 93,15;
+        // cost 1 552,50 × (1 559,75 − 93,59) / (1 559,75 × 800) = 1,8242… → 1,82; nominal 1 540,00 / 800 → 1,93
+        assertThat(month.itemCosts())
+                .containsExactly(
+                        new ItemUnitCost(
+                                "saisie-factures",
+                                "Saisie des factures fournisseurs",
+                                "facture traitée",
+                                800,
+                                euros("1552.50"),
+                                euros("93.15"),
+                                euros("1.82"),
+                                euros("1.93")),
+                        new ItemUnitCost(
+                                "conseil",
+                                "Conseil ponctuel",
+                                "intervention",
+                                0,
+                                euros("7.25"),
+                                euros("0.44"),
+                                null,
+                                null));
     }
 
     @Test
@@ -629,9 +672,17 @@ class MonthCalculatorTest {
         assertThat(month.chargesBeforeCredits()).isEqualTo(euros("15520.00"));
         assertThat(month.billableUnits()).isEqualTo(1983);
         assertThat(month.rates().delivered()).isEqualTo(3);
-        assertThat(month.nominalUnitPrice()).isEqualTo(euros("7.52"));
-        // 15 520,00 / 1 983 = 7,8265… → 7,83
-        assertThat(month.costPerUnit()).isEqualTo(euros("7.83"));
+        // PRODUCT.md, edge rules: units of different items are never added (there was a 7,83 € "per unit" over
+        // resource units and invoices together); each item in its own unit against its own nominal price
+        assertThat(month.costPerUnit()).isNull();
+        assertThat(month.nominalUnitPrice()).isNull();
+        // dossiers 13 980,00 / 1 180 = 11,847… → 11,85 against 12 000,00 / 1 000 = 12,00;
+        // invoices 1 540,00 / 800 = 1,925 → 1,93 against the same at baseline; the advice has nothing charged
+        assertThat(month.itemCosts())
+                .extracting(ItemUnitCost::scopeItemKey, ItemUnitCost::costPerUnit, ItemUnitCost::nominalUnitPrice)
+                .containsExactly(
+                        tuple("dossiers", euros("11.85"), euros("12.00")),
+                        tuple("saisie-factures", euros("1.93"), euros("1.93")));
     }
 
     @Test
@@ -855,8 +906,9 @@ class MonthCalculatorTest {
     }
 
     @Test
-    void of_zero_allows_no_credit_and_is_not_reported_as_reached() {
-        Terms terms = TermsFixtures.invoiceEntryExample().withHeader(header("12", "0"));
+    void absent_leaves_every_credit_due_and_is_never_reached() {
+        // PRODUCT.md, edge rules: the cap is optional; absent means no cap (a cap of 0 is refused by the terms)
+        Terms terms = TermsFixtures.invoiceEntryExample().withHeader(header("12", null));
 
         MonthFigures month = MonthCalculator.compute(
                 MAY,
@@ -864,11 +916,12 @@ class MonthCalculatorTest {
                 terms,
                 Map.of("saisie-factures", units(800)),
                 Map.of("factures-48h", new BigDecimal("85")),
-                NOTHING_CONSUMED);
+                new BigDecimal("1000000"));
 
         assertThat(month.creditsUncapped()).isEqualTo(euros("92.40"));
-        assertThat(month.credits()).isEqualTo(euros("0.00"));
-        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(euros("0.00"), euros("0.00"), euros("0.00"), false));
+        assertThat(month.credits()).isEqualTo(euros("92.40"));
+        assertThat(month.penaltyCap()).isEqualTo(new PenaltyCap(null, euros("1000000.00"), euros("1000092.40"), false));
+        assertThat(month.penaltyCap().isSet()).isFalse();
     }
 
     // ---------------------------------------------------------------- a version changing mid-month
@@ -954,5 +1007,89 @@ class MonthCalculatorTest {
 
         assertThat(priced(midnight, MAY).chargesBeforeCredits()).isEqualTo(euros("2060.00"));
         assertThat(priced(midnight, JUNE).chargesBeforeCredits()).isEqualTo(euros("2070.00"));
+    }
+
+    // ---------------------------------------------------------------- earn-back
+
+    /** The worked example with an earn-back target of 97 % on "factures saisies sous 48 h" (target 95 %). */
+    private static Terms invoicesWithEarnBack(@Nullable String cap) {
+        Terms example = TermsFixtures.invoiceEntryExample().withHeader(header("12", cap));
+        return example.withServiceLevel(example.serviceLevels().getFirst().withEarnBack(new BigDecimal("97")));
+    }
+
+    /** Months from March 2026, 800 invoices each, with these measurements of "factures-48h" (null: not measured). */
+    private static List<MonthFigures> monthsFromMarch(Terms terms, @Nullable String... measured) {
+        List<MonthFigures> months = new ArrayList<>();
+        BigDecimal consumed = BigDecimal.ZERO;
+        YearMonth month = YearMonth.of(2026, 3);
+        for (String value : measured) {
+            Map<String, BigDecimal> measures = value == null ? Map.of() : Map.of("factures-48h", new BigDecimal(value));
+            MonthFigures figures = MonthCalculator.compute(
+                    month, 1, terms, Map.of("saisie-factures", units(800)), measures, consumed, months);
+            months.add(figures);
+            consumed = consumed.add(figures.credits());
+            month = month.plusMonths(1);
+        }
+        return months;
+    }
+
+    @Test
+    void earn_back_pays_a_missed_months_credit_back_on_the_third_month_after_it_once() {
+        // March missed (85 % < 90 %): credit 50 % × 12 % × 1 540,00 = 92,40; April to June average
+        // (98 + 97 + 96) / 3 = 97 ≥ 97: June's statement pays the 92,40 back, 1 540,00 + 92,40 = 1 632,40
+        List<MonthFigures> months = monthsFromMarch(invoicesWithEarnBack("5000"), "85", "98", "97", "96", "99");
+
+        assertThat(months.get(0).credits()).isEqualTo(euros("92.40"));
+        assertThat(months.get(1).earnBack()).isEqualTo(euros("0.00"));
+        assertThat(months.get(2).earnBack()).isEqualTo(euros("0.00"));
+        MonthFigures june = months.get(3);
+        assertThat(june.earnBacks())
+                .containsExactly(new EarnBack(
+                        "factures-48h",
+                        "Factures saisies sous 48 h",
+                        YearMonth.of(2026, 3),
+                        new BigDecimal("97"),
+                        new BigDecimal("97"),
+                        euros("92.40")));
+        assertThat(june.earnBack()).isEqualTo(euros("92.40"));
+        assertThat(june.totalDue()).isEqualTo(euros("1632.40"));
+        // once: July looks at April, which was met
+        assertThat(months.get(4).earnBack()).isEqualTo(euros("0.00"));
+        assertThat(months.get(4).totalDue()).isEqualTo(euros("1540.00"));
+    }
+
+    @Test
+    void earn_back_needs_the_target_reached_on_average_over_three_measured_months() {
+        // just below: (98 + 97 + 95,99) / 3 = 96,996… < 97
+        assertThat(monthsFromMarch(invoicesWithEarnBack("5000"), "85", "98", "97", "95.99")
+                        .getLast()
+                        .earnBack())
+                .isEqualTo(euros("0.00"));
+        // a month not measured is not a month that reached the target
+        assertThat(monthsFromMarch(invoicesWithEarnBack("5000"), "85", "100", null, "100")
+                        .getLast()
+                        .earnBack())
+                .isEqualTo(euros("0.00"));
+        // a level without an earn-back target never pays back
+        Terms without = TermsFixtures.invoiceEntryExample().withHeader(header("12", "5000"));
+        assertThat(monthsFromMarch(without, "85", "100", "100", "100").getLast().earnBack())
+                .isEqualTo(euros("0.00"));
+        // a month missed again inside the three months does not stop the first one's earn-back if the average
+        // holds, and earns its own credit: (100 + 100 + 89) / 3 = 96,33… < 97 here, so nothing is paid back
+        List<MonthFigures> missedAgain = monthsFromMarch(invoicesWithEarnBack("5000"), "85", "100", "100", "89");
+        assertThat(missedAgain.getLast().earnBack()).isEqualTo(euros("0.00"));
+        assertThat(missedAgain.getLast().credits()).isEqualTo(euros("92.40"));
+    }
+
+    @Test
+    void earn_back_pays_back_what_the_penalty_cap_let_the_month_take_and_leaves_the_cap_consumed() {
+        // cap 50,00: March takes 50,00 of its 92,40; June pays back those 50,00, not 92,40; the cap stays
+        // consumed (a credit paid back does not make room for new ones)
+        List<MonthFigures> months = monthsFromMarch(invoicesWithEarnBack("50"), "85", "98", "97", "97");
+
+        assertThat(months.get(0).credits()).isEqualTo(euros("50.00"));
+        assertThat(months.getLast().earnBack()).isEqualTo(euros("50.00"));
+        assertThat(months.getLast().totalDue()).isEqualTo(euros("1590.00"));
+        assertThat(months.getLast().penaltyCap().consumedToDate()).isEqualTo(euros("50.00"));
     }
 }

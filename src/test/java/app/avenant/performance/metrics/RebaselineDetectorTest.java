@@ -2,6 +2,7 @@ package app.avenant.performance.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.SeasonalProfile;
 import app.avenant.contract.terms.Terms;
@@ -236,6 +237,26 @@ class RebaselineDetectorTest {
         assertThat(RebaselineDetector.detect(
                         ended, EXAMPLE.withoutScopeItem(INVOICES).withScopeItem(lettering)))
                 .isEmpty();
+    }
+
+    @Test
+    void three_empty_months_on_a_fixed_charge_propose_no_baseline_of_zero_but_on_bands_they_may() {
+        // a fixed charge covers a baseline of at least one unit: "a new baseline of 0" would be refused by the
+        // terms, so the detector does not propose it (issue 15: the prompt failed silently on AV-2026-002)
+        Terms fixed = withVolume(new VolumeTerms(
+                1000,
+                SeasonalProfile.flat(),
+                new BigDecimal("20"),
+                new BaselineChargePricing(
+                        new BigDecimal("3000"), new BigDecimal("3"), new BigDecimal("2"), new BigDecimal("5"))));
+        List<MonthFigures> empty =
+                List.of(month(fixed, 2026, 9, 0), month(fixed, 2026, 10, 0), month(fixed, 2026, 11, 0));
+
+        assertThat(RebaselineDetector.detect(empty, fixed)).isEmpty();
+        List<MonthFigures> emptyOnBands = List.of(month(2026, 9, 0), month(2026, 10, 0), month(2026, 11, 0));
+        assertThat(RebaselineDetector.detect(emptyOnBands, EXAMPLE))
+                .extracting(RebaselineSuggestion::suggestedBaseline)
+                .containsExactly(0L);
     }
 
     private static Terms withVolume(VolumeTerms volume) {

@@ -126,8 +126,15 @@ class IndicatorsViewTest extends UiTest {
                         "Sur la période : 80 %");
         assertThat(text(found("." + "av-kpi-first-pass").getFirst())).contains("80 %");
         assertThat(text(found("." + "av-kpi-rework").getFirst())).contains("20 %");
-        // (2 188,00 + 12 000,00 − 851,28) / 2 180 = 6,1177… → 6,12 €
-        assertThat(text(found("." + "av-kpi-cost").getFirst())).contains("6,12 €", "prix nominal");
+        // never over invoices and resource units together (PRODUCT.md, edge rules): each item in its own unit,
+        // its charges less its share of the 851,28 € of credits (pro rata to the 14 188,00 € of charges):
+        // invoices 2 188,00 × 13 336,72 / (14 188,00 × 1 180) = 1,7429… → 1,74 € against 1 540,00 / 800 → 1,93 €;
+        // support 12 000,00 × 13 336,72 / (14 188,00 × 1 000) = 11,2800… → 11,28 € against 12,00 €
+        assertThat(text(found("." + "av-kpi-cost").getFirst()))
+                .contains(
+                        "Par prestation",
+                        "Saisie des factures fournisseurs : 1,74 € (nominal 1,93 €)",
+                        ": 11,28 € (nominal 12,00 €)");
     }
 
     @Test
@@ -195,9 +202,9 @@ class IndicatorsViewTest extends UiTest {
                         "octobre 2026 | 1 180 | 800 | 640 | 960");
         assertThat(rows(tables.get(2)))
                 .satisfiesExactly(
-                        header -> assertThat(header).isEqualTo("Mois | Coût par unité | Prix nominal"),
-                        september -> assertThat(september).startsWith("septembre 2026 | — | "),
-                        october -> assertThat(october).startsWith("octobre 2026 | 6,12 € | "));
+                        header -> assertThat(header).startsWith("Mois | Saisie des factures fournisseurs | "),
+                        september -> assertThat(september).startsWith("septembre 2026 | "),
+                        october -> assertThat(october).isEqualTo("octobre 2026 | 1,74 € | 11,28 €"));
     }
 
     @Test

@@ -49,7 +49,8 @@ class HeaderSection extends Composite<FormLayout> {
         atRisk.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.atRisk")));
         penaltyCap =
                 ctx.number(ctx.t("changeeditor.header.penaltyCap"), header.penaltyCapAmount(), ctx::amount, "12em");
-        penaltyCap.setHelperText(ctx.t("contract.header.penaltyCap.hint"));
+        penaltyCap.setHelperText(ctx.t("changeeditor.header.penaltyCap.hint"));
+        penaltyCap.setPlaceholder(ctx.t("contract.header.penaltyCap.none"));
         penaltyCap.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.penaltyCap")));
         notice.setSuffixComponent(Help.icon(ctx.t("changeeditor.help.notice")));
 

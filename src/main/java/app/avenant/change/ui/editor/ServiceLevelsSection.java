@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** "Niveaux de service": metric, target, minimum, window, critical flag and share of the at-risk amount. */
+/**
+ * "Niveaux de service": metric, target, minimum, window, critical flag, share of the at-risk amount and the optional
+ * earn-back target.
+ */
 class ServiceLevelsSection extends Composite<Div> {
 
     private final EditorContext ctx;
@@ -66,6 +69,10 @@ class ServiceLevelsSection extends Composite<Div> {
                                 ctx.t("changeeditor.sla.share.column"),
                                 ctx.t("changeeditor.help.share"),
                                 "minmax(6rem, 1fr)"),
+                        new EditTable.Column(
+                                ctx.t("changeeditor.sla.earnBack.column"),
+                                ctx.t("changeeditor.help.earnBack"),
+                                "minmax(6rem, 1fr)"),
                         new EditTable.Column("", null, "2.75rem")));
         initial.forEach(this::addRow);
         getContent().add(intro, sharesError, table, add);
@@ -105,6 +112,7 @@ class ServiceLevelsSection extends Composite<Div> {
                 ctx.register(prefix + ".minimumPercent", row.minimum);
                 ctx.register(prefix + ".window", row.window);
                 ctx.register(prefix + ".atRiskSharePercent", row.share);
+                ctx.register(prefix + ".earnBackTargetPercent", row.earnBack);
                 String name = row.metric.getValue().isBlank()
                         ? String.valueOf(i + 1)
                         : row.metric.getValue().strip();
@@ -125,7 +133,9 @@ class ServiceLevelsSection extends Composite<Div> {
                     minimum,
                     row.window.getValue(),
                     row.critical.getValue(),
-                    share));
+                    share,
+                    // optional: empty is no earn-back
+                    ctx.readDecimal(row.earnBack, false)));
         }
         return built;
     }
@@ -141,6 +151,7 @@ class ServiceLevelsSection extends Composite<Div> {
         final Select<MeasurementWindow> window = new Select<>();
         final Checkbox critical;
         final TextField share;
+        final TextField earnBack;
         final Button remove;
 
         /** The field of a {@code FieldChange} code such as {@code sla.targetPercent}, or null. */
@@ -154,6 +165,7 @@ class ServiceLevelsSection extends Composite<Div> {
                 case "sla.window" -> window;
                 case "sla.critical" -> critical;
                 case "sla.atRiskSharePercent" -> share;
+                case "sla.earnBackTargetPercent" -> earnBack;
                 default -> null;
             };
         }
@@ -189,12 +201,21 @@ class ServiceLevelsSection extends Composite<Div> {
                     level == null ? BigDecimal.ZERO : level.atRiskSharePercent(),
                     ctx::percent,
                     "100%");
+            earnBack = ctx.number(
+                    ctx.t("changeeditor.sla.earnBack"),
+                    level == null ? null : level.earnBackTargetPercent(),
+                    ctx::percent,
+                    "100%");
+            earnBack.setPlaceholder(ctx.t("changeeditor.sla.earnBack.none"));
             window.setWidthFull();
             share.setEnabled(critical.getValue());
+            earnBack.setEnabled(critical.getValue());
             critical.addValueChangeListener(e -> {
                 share.setEnabled(e.getValue());
+                earnBack.setEnabled(e.getValue());
                 if (!e.getValue()) {
                     share.setValue("0");
+                    earnBack.clear();
                 }
             });
 
@@ -217,6 +238,7 @@ class ServiceLevelsSection extends Composite<Div> {
                     EditTable.cell(window),
                     EditTable.cell(critical),
                     EditTable.cell(share),
+                    EditTable.cell(earnBack),
                     EditTable.cell(remove));
         }
     }

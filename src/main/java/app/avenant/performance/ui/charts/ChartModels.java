@@ -1,5 +1,6 @@
 package app.avenant.performance.ui.charts;
 
+import app.avenant.performance.ItemUnitCost;
 import app.avenant.performance.ItemVolume;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.SlaResult;
@@ -96,8 +97,14 @@ public final class ChartModels {
                                                 .orElse(null)))));
     }
 
-    /** What a unit actually cost each month (after credits) against the nominal unit price. */
+    /**
+     * What a unit actually cost each month (after credits) against the nominal unit price. With several scope items
+     * charged, one line per item in its own unit and no nominal line: units of different items are never added.
+     */
     public static ChartModel costPerUnit(List<MonthFigures> months, Locale locale) {
+        if (months.stream().anyMatch(m -> m.itemCosts().size() > 1)) {
+            return costPerItem(months, locale);
+        }
         return new ChartModel(
                 t(locale, "performance.chart.cost.title"),
                 t(locale, "performance.chart.month"),
@@ -113,6 +120,33 @@ public final class ChartModels {
                                 t(locale, "performance.chart.cost.nominal"),
                                 SeriesStyle.DASHED_LINE,
                                 values(months, MonthFigures::nominalUnitPrice))));
+    }
+
+    private static ChartModel costPerItem(List<MonthFigures> months, Locale locale) {
+        Map<String, String> items = new LinkedHashMap<>();
+        for (MonthFigures month : months) {
+            for (ItemUnitCost item : month.itemCosts()) {
+                items.put(item.scopeItemKey(), item.title());
+            }
+        }
+        List<Series> series = new ArrayList<>(items.size());
+        items.forEach((key, title) -> series.add(new Series(
+                title,
+                SeriesStyle.LINE,
+                values(
+                        months,
+                        m -> m.itemCosts().stream()
+                                .filter(c -> c.scopeItemKey().equals(key))
+                                .findFirst()
+                                .map(ItemUnitCost::costPerUnit)
+                                .orElse(null)))));
+        return new ChartModel(
+                t(locale, "performance.chart.cost.title"),
+                t(locale, "performance.chart.month"),
+                t(locale, "performance.chart.cost.axis"),
+                ValueFormat.MONEY,
+                monthsOf(months),
+                series);
     }
 
     /**
