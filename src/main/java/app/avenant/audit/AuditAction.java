@@ -42,7 +42,11 @@ public enum AuditAction {
     /** A file (signed contract, annex, procedure) was kept with a contract. */
     FILE_ADDED,
     /** A file kept with a contract was removed from its list. */
-    FILE_REMOVED;
+    FILE_REMOVED,
+    /** The contract moved in its life-cycle: pilot, active, no-go, suspended, resumed, ended, exit completed. */
+    CONTRACT_STATUS_CHANGED,
+    /** A side ticked or unticked an item of the exit checklist of an ended contract. */
+    EXIT_ITEM_TICKED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

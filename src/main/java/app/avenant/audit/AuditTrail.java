@@ -53,7 +53,7 @@ public class AuditTrail implements LastAccess {
 
     /** Whether the caller may read that contract's trail (false for members who are not owners). */
     public boolean mayRead(UUID contractId) {
-        return contracts.myRole(contractId).isOwner();
+        return contracts.myGrantedRole(contractId).isOwner();
     }
 
     /** Records that the caller opened the contract's trail; call once per visit of the screen. */
@@ -117,7 +117,8 @@ public class AuditTrail implements LastAccess {
     }
 
     private void requireOwner(UUID contractId) {
-        ContractRole role = contracts.myRole(contractId); // not found for outsiders
+        // not found for outsiders; an ended contract's trail stays readable by its owners
+        ContractRole role = contracts.myGrantedRole(contractId);
         if (!role.isOwner()) {
             throw new AccessDeniedException("Only the owners of both sides read the audit trail");
         }

@@ -62,4 +62,20 @@ public sealed interface ContractEvent {
      */
     record RecertificationOpened(UUID contractId, Instant from, LocalDate due, UUID openedBy)
             implements ContractEvent {}
+
+    /**
+     * The contract moved in its life-cycle (pilot started or extended, active, no-go, suspended, resumed, ended,
+     * exit completed), by the PME's owner ({@code by} null when the application did it).
+     */
+    record StatusChanged(
+            UUID contractId,
+            StatusChange.Kind kind,
+            ContractStatus from,
+            ContractStatus to,
+            @Nullable String note,
+            @Nullable UUID by)
+            implements ContractEvent {}
+
+    /** A side's owner ticked (or unticked) an item of the exit checklist for their side. */
+    record ExitItemTicked(UUID contractId, ExitItem item, Side side, boolean done, UUID by) implements ContractEvent {}
 }

@@ -52,6 +52,49 @@ public interface ContractLifecycle {
      */
     void activate(UUID contractId, @Nullable String note);
 
+    /**
+     * Go on with the pilot: a new end date (after the current one and today) and volume cap, with a note.
+     *
+     * @throws ContractRuleException {@code contract.error.lifecycle.status} (not a pilot), {@code .pilot.volumeCap},
+     *         {@code .pilot.extendDate} or {@code .activate.note}; nothing is stored
+     * @throws AccessDeniedException for any member but the PME's owner
+     */
+    void extendPilot(UUID contractId, long volumeCap, LocalDate endDate, @Nullable String note);
+
+    /**
+     * No-go: the pilot ends the contract, with the owner's reason. The contract becomes read-only and both sides
+     * work through the exit checklist.
+     *
+     * @throws ContractRuleException {@code contract.error.lifecycle.status}, {@code .lifecycle.reason} (none given)
+     *         or {@code .activate.note} (too long); nothing is stored
+     */
+    void stopPilot(UUID contractId, String reason);
+
+    /** An active contract is suspended, with the owner's reason (same refusals as {@link #stopPilot}). */
+    void suspend(UUID contractId, String reason);
+
+    /** A suspended contract is active again, with an optional note. */
+    void resume(UUID contractId, @Nullable String note);
+
+    /**
+     * An active or suspended contract ends, at its term or by notice ({@code byNotice}), with the owner's reason:
+     * read-only from then on, the exit checklist opens for both sides.
+     */
+    void end(UUID contractId, boolean byNotice, String reason);
+
+    /** The exit checklist of an ended contract, for any member (empty ticks before the end). */
+    ExitChecklist exitChecklist(UUID contractId);
+
+    /**
+     * The owner of a side (PME's owner, provider's manager) ticks or unticks an item for their side. When both
+     * sides have ticked every item the exit is done: the provider's accesses end, in the same transaction.
+     *
+     * @throws ContractRuleException {@code contract.error.exit.status} (the contract has not ended) or
+     *         {@code .exit.done} (already completed)
+     * @throws AccessDeniedException for any member who owns no side
+     */
+    void tickExit(UUID contractId, ExitItem item, boolean done);
+
     /** The pilot's terms and the checklist before "actif", for any member. */
     PilotProgress pilotProgress(UUID contractId);
 

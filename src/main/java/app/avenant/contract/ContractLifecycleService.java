@@ -6,6 +6,10 @@ import static app.avenant.contract.Names.displayName;
 import app.avenant.contract.ContractGuard.Access;
 import app.avenant.contract.domain.Contract;
 import app.avenant.contract.domain.ContractRepository;
+import app.avenant.contract.domain.ExitCheck;
+import app.avenant.contract.domain.ExitCheckRepository;
+import app.avenant.contract.domain.Membership;
+import app.avenant.contract.domain.MembershipRepository;
 import app.avenant.contract.domain.StatusChangeEntry;
 import app.avenant.contract.domain.StatusChangeEntryRepository;
 import app.avenant.contract.domain.StatusChangeQueries;
@@ -46,6 +50,8 @@ class ContractLifecycleService implements ContractLifecycle {
     private final ContractGuard guard;
     private final ContractRepository contracts;
     private final StatusChangeEntryRepository statusChanges;
+    private final ExitCheckRepository exitChecks;
+    private final MembershipRepository memberships;
     private final StatusChangeQueries statusChangeQueries;
     private final ContractRecords records;
     private final Users users;
@@ -61,6 +67,8 @@ class ContractLifecycleService implements ContractLifecycle {
             ContractGuard guard,
             ContractRepository contracts,
             StatusChangeEntryRepository statusChanges,
+            ExitCheckRepository exitChecks,
+            MembershipRepository memberships,
             StatusChangeQueries statusChangeQueries,
             ContractRecords records,
             Users users,
@@ -70,6 +78,8 @@ class ContractLifecycleService implements ContractLifecycle {
         this.guard = guard;
         this.contracts = contracts;
         this.statusChanges = statusChanges;
+        this.exitChecks = exitChecks;
+        this.memberships = memberships;
         this.statusChangeQueries = statusChangeQueries;
         this.records = records;
         this.users = users;
@@ -126,7 +136,7 @@ class ContractLifecycleService implements ContractLifecycle {
     @Transactional
     public void startPilot(UUID contractId, long volumeCap, LocalDate endDate) {
         Access access = guard.requireOwner(contractId);
-        statusChanges.save(access.contract()
+        record(access.contract()
                 .startPilot(
                         volumeCap, endDate, LocalDate.now(clock), access.me().id(), clock.instant()));
     }
@@ -135,7 +145,137 @@ class ContractLifecycleService implements ContractLifecycle {
     @Transactional
     public void activate(UUID contractId, @Nullable String note) {
         Access access = guard.requireOwner(contractId);
-        statusChanges.save(access.contract().activate(note, access.me().id(), clock.instant()));
+        record(access.contract().activate(note, access.me().id(), clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void extendPilot(UUID contractId, long volumeCap, LocalDate endDate, @Nullable String note) {
+        Access access = guard.requireOwner(contractId);
+        record(access.contract()
+                .extendPilot(
+                        volumeCap,
+                        endDate,
+                        note,
+                        LocalDate.now(clock),
+                        access.me().id(),
+                        clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void stopPilot(UUID contractId, String reason) {
+        Access access = guard.requireOwner(contractId);
+        record(access.contract().stopPilot(reason, access.me().id(), clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void suspend(UUID contractId, String reason) {
+        Access access = guard.requireOwner(contractId);
+        record(access.contract().suspend(reason, access.me().id(), clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void resume(UUID contractId, @Nullable String note) {
+        Access access = guard.requireOwner(contractId);
+        record(access.contract().resume(note, access.me().id(), clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void end(UUID contractId, boolean byNotice, String reason) {
+        Access access = guard.requireOwner(contractId);
+        record(access.contract().end(byNotice, reason, access.me().id(), clock.instant()));
+    }
+
+    @Override
+    public ExitChecklist exitChecklist(UUID contractId) {
+        Access access = guard.requireMembershipToRead(contractId);
+        Contract c = access.contract();
+        List<ExitCheck> checks = exitChecks.findByContractId(contractId);
+        Map<UUID, UserRef> names = checks.isEmpty()
+                ? Map.of()
+                : users.usersByIds(
+                        checks.stream().map(ExitCheck::tickedBy).collect(java.util.stream.Collectors.toSet()));
+        List<ExitChecklist.Line> lines = new ArrayList<>();
+        for (ExitItem item : ExitItem.values()) {
+            lines.add(new ExitChecklist.Line(
+                    item, tick(checks, item, Side.CLIENT, names), tick(checks, item, Side.PROVIDER, names)));
+        }
+        ContractRole role = access.membership().role();
+        Side mySide = c.isEnded() && c.exitCompletedAt() == null && role.isOwner() ? role.side() : null;
+        return new ExitChecklist(lines, mySide, c.exitCompletedAt());
+    }
+
+    @Override
+    @Transactional
+    public void tickExit(UUID contractId, ExitItem item, boolean done) {
+        Access access = guard.requireMembership(contractId);
+        ContractRole role = access.membership().role();
+        if (!role.isOwner()) {
+            throw new AccessDeniedException("Only the owner of a side ticks its exit checklist");
+        }
+        Contract c = access.contract();
+        if (!c.isEnded()) {
+            throw new ContractRuleException("contract.error.exit.status");
+        }
+        if (c.exitCompletedAt() != null) {
+            throw new ContractRuleException("contract.error.exit.done");
+        }
+        Side side = role.side();
+        ExitCheck.Key key = new ExitCheck.Key(contractId, item, side);
+        boolean ticked = exitChecks.existsById(key);
+        if (ticked == done) {
+            return;
+        }
+        if (done) {
+            exitChecks.save(new ExitCheck(contractId, item, side, access.me().id(), clock.instant()));
+        } else {
+            exitChecks.deleteById(key);
+        }
+        events.publishEvent(new ContractEvent.ExitItemTicked(
+                contractId, item, side, done, access.me().id()));
+        exitChecks.flush();
+        if (done && exitChecks.findByContractId(contractId).size() == ExitItem.values().length * Side.values().length) {
+            // the provider's members leave first: the news of the exit is for those who stay
+            endProviderAccess(c, access.me().id());
+            record(c.completeExit(access.me().id(), clock.instant()));
+        }
+    }
+
+    /** The exit is done: every member of the provider's side leaves the contract (each an audited revocation). */
+    private void endProviderAccess(Contract c, UUID by) {
+        for (Membership member : memberships.findByContractId(c.id())) {
+            if (member.role().side() == Side.PROVIDER) {
+                memberships.delete(member);
+                events.publishEvent(new ContractEvent.AccessRevoked(c.id(), member.userId(), member.role(), by));
+            }
+        }
+    }
+
+    private static ExitChecklist.@Nullable Tick tick(
+            List<ExitCheck> checks, ExitItem item, Side side, Map<UUID, UserRef> names) {
+        for (ExitCheck check : checks) {
+            if (check.item() == item && check.side() == side) {
+                UserRef who = names.get(check.tickedBy());
+                return new ExitChecklist.Tick(who != null ? who.displayName() : "?", check.tickedAt());
+            }
+        }
+        return null;
+    }
+
+    /** Saves the line of history and tells the audit trail and the other side (ContractEvent.StatusChanged). */
+    private void record(StatusChangeEntry entry) {
+        statusChanges.save(entry);
+        events.publishEvent(new ContractEvent.StatusChanged(
+                entry.contractId(),
+                entry.kind(),
+                java.util.Objects.requireNonNull(entry.fromStatus()),
+                java.util.Objects.requireNonNull(entry.toStatus()),
+                entry.note(),
+                entry.changedBy()));
     }
 
     @Override

@@ -246,11 +246,18 @@ class ContractService implements Contracts {
      */
     @Override
     public ContractRole myRole(UUID contractId) {
-        return RoleMemo.get(
-                users.currentUsername().orElse(""),
-                contractId,
-                LocalDate.now(clock),
-                () -> guard.requireMembershipToRead(contractId).membership().role());
+        return RoleMemo.get(users.currentUsername().orElse(""), contractId, LocalDate.now(clock), () -> {
+            Access access = guard.requireMembershipToRead(contractId);
+            ContractRole role = access.membership().role();
+            // an ended contract is read-only for everyone: every module asks this role before a write
+            // (decision 0047); the exit checklist is ticked through ContractLifecycle, by the real role
+            return access.contract().isEnded() ? ContractRole.defaultFor(role.side()) : role;
+        });
+    }
+
+    @Override
+    public ContractRole myGrantedRole(UUID contractId) {
+        return guard.requireMembershipToRead(contractId).membership().role();
     }
 
     @Override

@@ -67,8 +67,17 @@ public interface Contracts {
     /** Differences from version {@code from} to version {@code to} (any two, in either order). */
     VersionComparison compare(UUID contractId, int from, int to);
 
-    /** The caller's role on the contract; not found for non-members. The check other modules start with. */
+    /**
+     * The caller's role on the contract; not found for non-members. The check other modules start with before a
+     * write: on an ended contract it is the viewer role of the caller's side, so nothing changes in it any more.
+     */
     ContractRole myRole(UUID contractId);
+
+    /**
+     * The role the caller was granted, also on an ended contract: for reads reserved to a side's owner (the audit
+     * trail), never before a write ({@link #myRole}).
+     */
+    ContractRole myGrantedRole(UUID contractId);
 
     /**
      * The current version's terms, for a member. A contract still being drafted (no version adopted yet) is

@@ -27,6 +27,16 @@ public record StatusChange(
     public enum Kind {
         STATUS,
         PILOT_STARTED,
-        CONTACT_PERSON
+        CONTACT_PERSON,
+        /** The pilot got a new end date and volume cap. */
+        PILOT_EXTENDED,
+        /** The pilot ended without going on: the contract ends. */
+        NO_GO,
+        SUSPENDED,
+        RESUMED,
+        ENDED_AT_TERM,
+        ENDED_BY_NOTICE,
+        /** Both sides finished the exit checklist; the provider's accesses ended. */
+        EXIT_COMPLETED
     }
 }

@@ -27,8 +27,8 @@ public enum MailTopic {
     COMMENTS(Delivery.DAILY, Set.of(NotificationKind.COMMENT)),
     /** A notice deadline near, the penalty cap reached. */
     DEADLINES(Delivery.DAILY, Set.of(NotificationKind.NOTICE_DEADLINE, NotificationKind.PENALTY_CAP_REACHED)),
-    /** A new contact person on the other side. */
-    CONTACTS(Delivery.DAILY, Set.of(NotificationKind.CONTACT_PERSON_CHANGED));
+    /** A new contact person on the other side; the contract started, paused, resumed or ended. */
+    CONTACTS(Delivery.DAILY, Set.of(NotificationKind.CONTACT_PERSON_CHANGED, NotificationKind.CONTRACT_STATUS_CHANGED));
 
     private final Delivery byDefault;
     private final Set<NotificationKind> kinds;

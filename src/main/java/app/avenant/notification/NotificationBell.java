@@ -207,6 +207,7 @@ public class NotificationBell extends Composite<Div> {
                         ? PerformanceNavigation.statement(target.contractId())
                         : PerformanceNavigation.statement(target.contractId(), target.month());
             case REVIEW -> GovernanceNavigation.review(Objects.requireNonNull(target.reviewId()));
+            case CONTRACT -> ContractNavigation.workspace(target.contractId());
         };
     }
 }

@@ -34,7 +34,12 @@ public enum NotificationKind {
      * context: its due date, ISO). Never stored: read from {@code governance} as it is, so it leaves the bell once
      * ticked done (docs/decisions/0032).
      */
-    ACTION_DUE;
+    ACTION_DUE,
+    /**
+     * The PME's owner moved the contract in its life-cycle (detail: the kind of move, a {@code StatusChange.Kind};
+     * context: the reason or note, shortened).
+     */
+    CONTRACT_STATUS_CHANGED;
 
     /**
      * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
@@ -44,8 +49,14 @@ public enum NotificationKind {
         return switch (this) {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, STATEMENT_TO_VALIDATE, APPROVAL_WITHDRAWN, ACTION_DUE ->
                 true;
-            case COMMENT, ACCEPTED, CLOSED, REJECTED, CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED ->
-                false;
+            case COMMENT,
+                    ACCEPTED,
+                    CLOSED,
+                    REJECTED,
+                    CONTACT_PERSON_CHANGED,
+                    NOTICE_DEADLINE,
+                    PENALTY_CAP_REACHED,
+                    CONTRACT_STATUS_CHANGED -> false;
         };
     }
 
@@ -69,8 +80,12 @@ public enum NotificationKind {
         return switch (this) {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, COMMENT, ACCEPTED, CLOSED, REJECTED, APPROVAL_WITHDRAWN ->
                 true;
-            case CONTACT_PERSON_CHANGED, NOTICE_DEADLINE, PENALTY_CAP_REACHED, STATEMENT_TO_VALIDATE, ACTION_DUE ->
-                false;
+            case CONTACT_PERSON_CHANGED,
+                    NOTICE_DEADLINE,
+                    PENALTY_CAP_REACHED,
+                    STATEMENT_TO_VALIDATE,
+                    ACTION_DUE,
+                    CONTRACT_STATUS_CHANGED -> false;
         };
     }
 }

@@ -32,7 +32,9 @@ public record NotificationTarget(
         /** The contract's monthly statement, where a month is validated. */
         CONTRACT_STATEMENT,
         /** A comité de pilotage, where an action it decided is ticked done. */
-        REVIEW
+        REVIEW,
+        /** The contract's own tab: its status, pilot and exit checklist. */
+        CONTRACT
     }
 
     public NotificationTarget {

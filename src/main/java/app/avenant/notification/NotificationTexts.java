@@ -66,6 +66,12 @@ final class NotificationTexts {
                         : Translations.get(locale, key, number(n), n.actorName(), n.detail());
             case CONTACT_PERSON_CHANGED ->
                 Translations.get(locale, key, side(n.context(), locale), orEmpty(n.detail()));
+            // "Claire Martin a suspendu le contrat : « Déménagement de la boutique »"
+            case CONTRACT_STATUS_CHANGED ->
+                n.context() == null || n.context().isBlank()
+                        ? Translations.get(locale, key + "." + orEmpty(n.detail()), n.actorName())
+                        : Translations.get(
+                                locale, key + "." + orEmpty(n.detail()) + ".reason", n.actorName(), n.context());
             case NOTICE_DEADLINE -> Translations.get(locale, key, date(n.detail(), locale), orEmpty(n.context()));
             case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale), orEmpty(n.context()));
             // "Relevé de novembre 2026 à valider : Léa Bernard l’a validé" (the contract is named beside it)

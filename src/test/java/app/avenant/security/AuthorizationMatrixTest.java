@@ -27,6 +27,7 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.ExitItem;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.PrintedVersions;
 import app.avenant.contract.RequestsAwaitingMe;
@@ -548,6 +549,10 @@ class AuthorizationMatrixTest {
             return null;
         }));
         rows.add(Row.contract("Contracts.currentTerms", members(), c -> () -> contracts.currentTerms(id)));
+        rows.add(Row.contract("Contracts.myGrantedRole", members(), c -> () -> {
+            assertThat(contracts.myGrantedRole(id)).isEqualTo(c.role());
+            return null;
+        }));
         // Contracts: an organisation admin of a party manages its own people (insiders otherwise denied)
         rows.add(Row.contract(
                 "ContractAccess.addMember",
@@ -568,6 +573,33 @@ class AuthorizationMatrixTest {
         }));
         rows.add(Row.contract("ContractLifecycle.activate", only(CLIENT_OWNER), c -> () -> {
             lifecycle.activate(id, "x".repeat(100_000));
+            return null;
+        }));
+        // the rest of the life-cycle: the contract is not in the status each move needs, refused after the role
+        rows.add(Row.contract("ContractLifecycle.extendPilot", only(CLIENT_OWNER), c -> () -> {
+            lifecycle.extendPilot(id, 0, LocalDate.of(2020, 1, 1), null);
+            return null;
+        }));
+        rows.add(Row.contract("ContractLifecycle.stopPilot", only(CLIENT_OWNER), c -> () -> {
+            lifecycle.stopPilot(id, "");
+            return null;
+        }));
+        rows.add(Row.contract("ContractLifecycle.suspend", only(CLIENT_OWNER), c -> () -> {
+            lifecycle.suspend(id, "");
+            return null;
+        }));
+        rows.add(Row.contract("ContractLifecycle.resume", only(CLIENT_OWNER), c -> () -> {
+            lifecycle.resume(id, null);
+            return null;
+        }));
+        rows.add(Row.contract("ContractLifecycle.end", only(CLIENT_OWNER), c -> () -> {
+            lifecycle.end(id, false, "");
+            return null;
+        }));
+        rows.add(Row.contract("ContractLifecycle.exitChecklist", members(), c -> () -> lifecycle.exitChecklist(id)));
+        // each side's owner ticks its side; the contract has not ended: refused after the role
+        rows.add(Row.contract("ContractLifecycle.tickExit", only(CLIENT_OWNER, PROVIDER_MANAGER), c -> () -> {
+            lifecycle.tickExit(id, ExitItem.DATA_RETURNED, true);
             return null;
         }));
         rows.add(Row.contract("ContractLifecycle.pilotProgress", members(), c -> () -> lifecycle.pilotProgress(id)));

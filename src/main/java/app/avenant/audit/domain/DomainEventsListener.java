@@ -106,6 +106,19 @@ class DomainEventsListener {
                         e.openedBy(),
                         e.contractId(),
                         "from=" + e.from() + " due=" + e.due());
+            case ContractEvent.StatusChanged e ->
+                recorder.afterCommit(
+                        AuditAction.CONTRACT_STATUS_CHANGED,
+                        e.by(),
+                        e.contractId(),
+                        "kind=" + e.kind() + " from=" + e.from() + " to=" + e.to()
+                                + (e.note() == null ? "" : " note=" + e.note()));
+            case ContractEvent.ExitItemTicked e ->
+                recorder.afterCommit(
+                        AuditAction.EXIT_ITEM_TICKED,
+                        e.by(),
+                        e.contractId(),
+                        "item=" + e.item() + " side=" + e.side() + " done=" + e.done());
         }
     }
 

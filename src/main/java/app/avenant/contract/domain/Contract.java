@@ -84,6 +84,10 @@ public class Contract {
     @Column(name = "recertification_due")
     private @Nullable LocalDate recertificationDue;
 
+    /** Both sides finished the exit checklist: the provider's accesses ended then. */
+    @Column(name = "exit_completed_at")
+    private @Nullable Instant exitCompletedAt;
+
     @Version
     private long version;
 
@@ -191,6 +195,128 @@ public class Contract {
             return "contract.error.activate.contactPersons";
         }
         return null;
+    }
+
+    /**
+     * At the end of the pilot the PME's owner gives it more time: a new end date after the current one (and after
+     * today) and a volume cap of at least one unit.
+     *
+     * @throws ContractRuleException {@code contract.error.lifecycle.status}, {@code .pilot.volumeCap},
+     *         {@code .pilot.endDate}; nothing changes
+     */
+    public StatusChangeEntry extendPilot(
+            long volumeCap, LocalDate endDate, @Nullable String note, LocalDate today, UUID by, Instant now) {
+        requireStatus(ContractStatus.PILOT);
+        if (volumeCap < 1) {
+            throw new ContractRuleException("contract.error.pilot.volumeCap");
+        }
+        LocalDate currentEnd = pilotEndDate;
+        if (!endDate.isAfter(today) || (currentEnd != null && !endDate.isAfter(currentEnd))) {
+            throw new ContractRuleException("contract.error.pilot.extendDate");
+        }
+        requireNote(note, false);
+        this.pilotVolumeCap = volumeCap;
+        this.pilotEndDate = endDate;
+        this.lastChangedAt = now;
+        return StatusChangeEntry.status(
+                id, StatusChange.Kind.PILOT_EXTENDED, ContractStatus.PILOT, ContractStatus.PILOT, note, by, now);
+    }
+
+    /** No-go: the pilot did not convince, the contract ends there, with the owner's reason. */
+    public StatusChangeEntry stopPilot(String reason, UUID by, Instant now) {
+        return move(ContractStatus.PILOT, ContractStatus.TERMINATED, StatusChange.Kind.NO_GO, reason, true, by, now);
+    }
+
+    /** An active contract is paused (a dispute, a strike, a move), with the owner's reason. */
+    public StatusChangeEntry suspend(String reason, UUID by, Instant now) {
+        return move(
+                ContractStatus.ACTIVE, ContractStatus.SUSPENDED, StatusChange.Kind.SUSPENDED, reason, true, by, now);
+    }
+
+    /** A suspended contract runs again. */
+    public StatusChangeEntry resume(@Nullable String note, UUID by, Instant now) {
+        return move(ContractStatus.SUSPENDED, ContractStatus.ACTIVE, StatusChange.Kind.RESUMED, note, false, by, now);
+    }
+
+    /**
+     * An active or suspended contract ends, at its term or by notice, with the owner's reason: from then on it is
+     * read-only and both sides work through the exit checklist.
+     */
+    public StatusChangeEntry end(boolean byNotice, String reason, UUID by, Instant now) {
+        if (status != ContractStatus.ACTIVE && status != ContractStatus.SUSPENDED) {
+            throw new ContractRuleException("contract.error.lifecycle.status");
+        }
+        requireNote(reason, true);
+        ContractStatus from = status;
+        moveTo(ContractStatus.TERMINATED, now);
+        return StatusChangeEntry.status(
+                id,
+                byNotice ? StatusChange.Kind.ENDED_BY_NOTICE : StatusChange.Kind.ENDED_AT_TERM,
+                from,
+                ContractStatus.TERMINATED,
+                reason,
+                by,
+                now);
+    }
+
+    /**
+     * Both sides ticked every item of the exit checklist: the exit is done, once. The caller ends the provider's
+     * accesses in the same transaction.
+     */
+    public StatusChangeEntry completeExit(@Nullable UUID by, Instant now) {
+        requireStatus(ContractStatus.TERMINATED);
+        if (exitCompletedAt != null) {
+            throw new ContractRuleException("contract.error.exit.done");
+        }
+        this.exitCompletedAt = now;
+        this.lastChangedAt = now;
+        return StatusChangeEntry.status(
+                id,
+                StatusChange.Kind.EXIT_COMPLETED,
+                ContractStatus.TERMINATED,
+                ContractStatus.TERMINATED,
+                null,
+                by,
+                now);
+    }
+
+    /** Ended (at its term, by notice, or after a no-go): read-only for everyone. */
+    public boolean isEnded() {
+        return status == ContractStatus.TERMINATED;
+    }
+
+    public @Nullable Instant exitCompletedAt() {
+        return exitCompletedAt;
+    }
+
+    private StatusChangeEntry move(
+            ContractStatus from,
+            ContractStatus to,
+            StatusChange.Kind kind,
+            @Nullable String note,
+            boolean reasonRequired,
+            UUID by,
+            Instant now) {
+        requireStatus(from);
+        requireNote(note, reasonRequired);
+        moveTo(to, now);
+        return StatusChangeEntry.status(id, kind, from, to, note, by, now);
+    }
+
+    private void requireStatus(ContractStatus expected) {
+        if (status != expected) {
+            throw new ContractRuleException("contract.error.lifecycle.status");
+        }
+    }
+
+    /** A reason says why in words (required for a no-go, a suspension, an end); a note fits its column. */
+    private static void requireNote(@Nullable String note, boolean required) {
+        if (required && (note == null || note.isBlank())) {
+            throw new ContractRuleException("contract.error.lifecycle.reason");
+        }
+        if (note != null && note.strip().length() > StatusChangeEntry.NOTE_MAX) {
+            throw new ContractRuleException("contract.error.activate.note");
+        }
     }
 
     /**

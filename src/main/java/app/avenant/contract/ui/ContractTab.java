@@ -31,6 +31,7 @@ class ContractTab extends Composite<Div> {
         parties.addClassName("av-cards");
         root.add(new H3(getTranslation("contract.header.parties")), parties);
         root.add(new PilotPanel(lifecycle, clock, workspace, () -> reload(workspace)));
+        root.add(new LifecyclePanel(lifecycle, clock, workspace, () -> reload(workspace)));
 
         Facts frame = new Facts()
                 .add(getTranslation("contract.header.startDate"), Formats.date(header.startDate(), locale))

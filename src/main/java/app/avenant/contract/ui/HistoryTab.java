@@ -204,6 +204,8 @@ class HistoryTab extends Composite<Div> {
                         change.from() != null ? Labels.status(this, change.from()) : "—",
                         change.to() != null ? Labels.status(this, change.to()) : "—");
             case PILOT_STARTED -> getTranslation("access.history.pilot");
+            case PILOT_EXTENDED, NO_GO, SUSPENDED, RESUMED, ENDED_AT_TERM, ENDED_BY_NOTICE, EXIT_COMPLETED ->
+                getTranslation("access.history." + change.kind().name());
             case CONTACT_PERSON ->
                 getTranslation(
                         "access.history.contact",

@@ -1,5 +1,6 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink;
@@ -26,7 +27,8 @@ interface ProposeChange {
 
     /** Only for those who may propose (editors and owners of either side). */
     static ProposeChange of(ScreenLinks links, ContractWorkspace workspace, Component host) {
-        if (!workspace.myRole().canEdit()) {
+        // an ended contract changes no more (ContractLifecycle.end)
+        if (!workspace.myRole().canEdit() || workspace.status() == ContractStatus.TERMINATED) {
             return none();
         }
         return element -> links.url(Target.PROPOSE_CHANGE, workspace.id()).map(url -> {

@@ -199,6 +199,7 @@ public class Notification {
             case AWAITS_APPROVAL, COUNTER_PROPOSAL, REVISED, COMMENT, CLOSED, REJECTED, APPROVAL_WITHDRAWN ->
                 NotificationTarget.changeRequest(contractId, Objects.requireNonNull(changeRequestId));
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
+            case CONTRACT_STATUS_CHANGED -> NotificationTarget.of(Screen.CONTRACT, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
             case STATEMENT_TO_VALIDATE -> NotificationTarget.statement(contractId, detail);
             case ACTION_DUE -> throw new IllegalStateException("an action due is read from governance, never stored");

@@ -219,9 +219,7 @@ public class DeliverablesView extends PerformancePage {
                 .setHeader(texts.t("performance.deliverables.column.dueDate"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.deliveredOn() == null
-                        ? texts.t("performance.deliverables.pending")
-                        : texts.date(row.deliveredOn()))
+        grid.addColumn(row -> row.deliveredOn() == null ? notDelivered(row) : texts.date(row.deliveredOn()))
                 .setKey("deliveredOn")
                 .setHeader(texts.t("performance.deliverables.column.deliveredOn"))
                 .setAutoWidth(true)
@@ -277,7 +275,7 @@ public class DeliverablesView extends PerformancePage {
 
     Div stackedCell(DeliverableRow row) {
         String delivered = row.deliveredOn() == null
-                ? texts.t("performance.deliverables.pending")
+                ? notDelivered(row)
                 : texts.t("performance.deliverables.stacked.delivered", texts.date(row.deliveredOn()));
         return NarrowScreens.stack(
                 NarrowScreens.line(new Span(row.reference()), lockedCell(row)),
@@ -288,9 +286,24 @@ public class DeliverablesView extends PerformancePage {
                 NarrowScreens.line(texts.quality(row.quality()), texts.money(row.cost()), texts.source(row.source())));
     }
 
+    /** Due before today and still not delivered. */
+    private boolean overdue(DeliverableRow row) {
+        return row.deliveredOn() == null && row.dueDate().isBefore(java.time.LocalDate.now(clock));
+    }
+
+    private String notDelivered(DeliverableRow row) {
+        return texts.t(overdue(row) ? "performance.deliverables.overdue" : "performance.deliverables.pending");
+    }
+
     /** ✓/✗ with words, so the meaning does not rest on a symbol or a colour. */
     Span onTimeCell(DeliverableRow row) {
         Boolean onTime = row.onTime();
+        if (onTime == null && overdue(row)) {
+            // not delivered and past its due date: late already, as the overview counts it
+            Span late = new Span(texts.t("performance.deliverables.onTime.overdue"));
+            late.addClassName("av-deliverable-late");
+            return late;
+        }
         if (onTime == null) {
             Span pending = new Span(texts.t("performance.deliverables.onTime.pending"));
             pending.addClassName("av-deliverable-pending");

@@ -48,7 +48,7 @@ class StatementUnitCostsSection extends Composite<Section> {
             }
             row.add(
                     new NativeTableCell(item.title()),
-                    Tables.numeric(StatementTexts.units(this, item.units()) + " " + unit),
+                    Tables.numeric(StatementTexts.units(this, item.units()) + " (" + unit + ")"),
                     Tables.numeric(StatementTexts.money(this, item.charges())),
                     Tables.numeric(StatementTexts.money(this, item.creditShare().negate())),
                     cost,
