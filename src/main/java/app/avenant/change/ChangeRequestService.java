@@ -182,6 +182,7 @@ class ChangeRequestService implements ChangeRequests, LiveSnapshots {
                             cr.baseVersion(),
                             cr.latestRevision(),
                             cr.updatedAt(),
+                            cr.createdAt(),
                             row.awaitingMyApproval(),
                             next);
                 })

@@ -20,5 +20,6 @@ public record ChangeRequestSummary(
         int baseVersion,
         int latestRevision,
         Instant updatedAt,
+        Instant createdAt,
         boolean awaitingMyApproval,
         NextStep next) {}

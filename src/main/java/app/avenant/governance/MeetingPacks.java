@@ -14,6 +14,8 @@ import app.avenant.governance.domain.ReviewDecisionChangeRepository;
 import app.avenant.performance.IndicatorReport;
 import app.avenant.performance.Indicators;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,9 +70,11 @@ public class MeetingPacks {
         UUID contractId = review.contractId();
         Review previous =
                 queries.previousHeldReview(contractId, review.startsAt()).orElse(null);
+        Instant heldAt = review.heldAt();
         PackPeriod period = PackPeriods.choose(
                 month(review.startsAt()),
-                YearMonth.now(clock),
+                // a held review's period ends where it stood that day, not where today is
+                heldAt != null ? month(heldAt) : YearMonth.now(clock),
                 previous == null ? null : month(previous.startsAt()),
                 YearMonth.from(
                         contracts.currentTerms(contractId).terms().header().startDate()));
@@ -82,6 +86,19 @@ public class MeetingPacks {
         open.sort(Comparator.comparing((ChangeRequestSummary cr) -> cr.status() != ChangeRequestStatus.SUBMITTED)
                 .thenComparing(ChangeRequestSummary::number, Comparator.reverseOrder()));
         long openCount = changeRequests.countOpen(contractId);
+        List<ActionItemView> overdue = reviews.overdueActions(contractId);
+        List<ActionItemView> openActions =
+                review.actions().stream().filter(a -> !a.done()).toList();
+        if (heldAt != null) {
+            // a held review's pack reads as it was that day (issue 15): what came after it is not on its table
+            open.removeIf(cr -> cr.createdAt().isAfter(heldAt));
+            openCount = open.size();
+            LocalDate heldOn = LocalDate.ofInstant(heldAt, clock.getZone());
+            overdue = overdue.stream().filter(a -> a.dueDate().isBefore(heldOn)).toList();
+            openActions = review.actions().stream()
+                    .filter(a -> !a.done() || (a.doneAt() != null && a.doneAt().isAfter(heldAt)))
+                    .toList();
+        }
 
         PreviousReview carried = previous == null
                 ? null
@@ -102,8 +119,8 @@ public class MeetingPacks {
                 PerformanceDigest.penaltyCap(report.months()),
                 open.subList(0, Math.min(open.size(), MAX_OPEN_CHANGE_REQUESTS)),
                 openCount,
-                reviews.overdueActions(contractId),
-                review.actions().stream().filter(a -> !a.done()).toList(),
+                overdue,
+                openActions,
                 review.members(),
                 carried,
                 review.canEdit(),

@@ -270,7 +270,8 @@ public class Reviews {
                 members,
                 views,
                 canEdit,
-                canEdit && !r.held());
+                canEdit && !r.held(),
+                r.heldAt());
     }
 
     /**

@@ -193,6 +193,28 @@ class MeetingPacksTest {
     }
 
     @Test
+    void a_held_comites_pack_reads_as_it_was_that_day_without_what_came_after() {
+        UUID before = draft("Sur la table du comité");
+        as(contract.clientOwner(), () -> reviews.markHeld(review));
+        UUID after = draft("Proposée après le comité");
+
+        MeetingPack held = as(contract.clientOwner(), () -> packs.pack(review));
+
+        assertThat(held.openChangeRequests())
+                .extracting(ChangeRequestSummary::id)
+                .contains(before)
+                .doesNotContain(after);
+        assertThat(held.openChangeRequestCount())
+                .isEqualTo(held.openChangeRequests().size());
+        assertThat(held.period()).isEqualTo(new PackPeriod(JANUARY, MARCH));
+        // a comité still to come lists both
+        UUID next = plan(LocalDateTime.of(2026, 6, 18, 10, 0));
+        assertThat(as(contract.clientOwner(), () -> packs.pack(next)).openChangeRequests())
+                .extracting(ChangeRequestSummary::id)
+                .contains(before, after);
+    }
+
+    @Test
     void the_next_comite_covers_the_months_since_the_held_one_and_carries_its_decisions_over() {
         as(contract.clientOwner(), () -> reviews.saveMinutes(review, "Tour de table", "- Passer à 1 040 factures"));
         UUID followed = as(
