@@ -17,6 +17,8 @@ import app.avenant.identity.CurrentUser;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
+import app.avenant.identity.internal.UsersForModules;
+import app.avenant.shared.RequestMemo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -43,6 +45,7 @@ class ContractService implements Contracts {
     private final ContractQueries queries;
     private final ContractRecords records;
     private final Users users;
+    private final UsersForModules modulesUsers;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -51,12 +54,14 @@ class ContractService implements Contracts {
             ContractQueries queries,
             ContractRecords records,
             Users users,
+            UsersForModules modulesUsers,
             Clock clock,
             ApplicationEventPublisher events) {
         this.guard = guard;
         this.queries = queries;
         this.records = records;
         this.users = users;
+        this.modulesUsers = modulesUsers;
         this.clock = clock;
         this.events = events;
     }
@@ -70,8 +75,7 @@ class ContractService implements Contracts {
     public List<ContractSummary> myContractsPuttingFirst(
             ContractFilter filter, java.util.Collection<UUID> first, int offset, int limit) {
         CurrentUser me = users.currentUser();
-        List<Contract> page =
-                queries.contractsOfMember(me.id(), today(), filter.status(), filter.text(), first, offset, limit);
+        List<Contract> page = queries.contractsOfMember(me.id(), today(), search(filter), first, offset, limit);
         Set<UUID> counterparties = new HashSet<>();
         for (Contract c : page) {
             counterparties.add(c.counterpartyOf(c.sideOf(me.organisation().id())));
@@ -110,7 +114,7 @@ class ContractService implements Contracts {
 
     @Override
     public long countMyContracts(ContractFilter filter) {
-        return queries.countContractsOfMember(users.currentUser().id(), today(), filter.status(), filter.text());
+        return queries.countContractsOfMember(users.currentUser().id(), today(), search(filter));
     }
 
     @Override
@@ -253,6 +257,30 @@ class ContractService implements Contracts {
             // (decision 0047); the exit checklist is ticked through ContractLifecycle, by the real role
             return access.contract().isEnded() ? ContractRole.defaultFor(role.side()) : role;
         });
+    }
+
+    @Override
+    public List<OrganisationRef> myCounterparties() {
+        CurrentUser me = users.currentUser();
+        List<UUID> ids = queries.counterpartiesOfMember(
+                me.id(), today(), me.organisation().id());
+        return users.organisationsByIds(ids).values().stream()
+                .sorted(java.util.Comparator.comparing(OrganisationRef::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * The filter as the query reads it: the organisations named like the text, read once per request for the count
+     * and the page that follow each other.
+     */
+    private ContractQueries.Search search(ContractFilter filter) {
+        List<UUID> named = filter.text().isBlank()
+                ? List.of()
+                : RequestMemo.get(
+                        "contract.search.named",
+                        filter.text().strip(),
+                        () -> modulesUsers.organisationsNamedLike(filter.text()));
+        return new ContractQueries.Search(filter.status(), filter.text(), filter.counterparty(), named);
     }
 
     @Override

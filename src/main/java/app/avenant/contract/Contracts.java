@@ -27,6 +27,9 @@ public interface Contracts {
 
     long countMyContracts(ContractFilter filter);
 
+    /** The other parties of the caller's contracts (a PME's providers, a provider's clients), by name. */
+    List<app.avenant.identity.OrganisationRef> myCounterparties();
+
     /**
      * The ids of the caller's contracts (at most {@code limit}), for what only needs to know which they are (the
      * bell's count of actions due): one statement, read once per request.

@@ -52,6 +52,17 @@ class UsersForModulesService implements UsersForModules {
 
     @Override
     @Transactional(readOnly = true)
+    public List<UUID> organisationsNamedLike(String text) {
+        String trimmed = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        String escaped = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return organisations.idsNamedLike("%" + escaped + "%", org.springframework.data.domain.PageRequest.of(0, 50));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<OrganisationRef> findOrganisationByName(String name) {
         return organisations.findByName(name.strip()).map(Organisation::toRef);
     }

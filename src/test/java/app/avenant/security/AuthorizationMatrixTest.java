@@ -433,6 +433,16 @@ class AuthorizationMatrixTest {
                     .isEqualTo(c.member());
             return mine;
         }));
+        rows.add(Row.caller("Contracts.myCounterparties", everyone(), c -> () -> {
+            var parties = contracts.myCounterparties().stream()
+                    .map(app.avenant.identity.OrganisationRef::id)
+                    .toList();
+            assertThat(parties.contains(contract.provider().organisation().id())
+                            || parties.contains(contract.client().organisation().id()))
+                    .as("the parties of this contract only for its members")
+                    .isEqualTo(c.member());
+            return parties;
+        }));
         rows.add(Row.caller("Contracts.myContractIds", everyone(), c -> () -> {
             var mine = contracts.myContractIds(500);
             assertThat(mine.contains(id)).as("only the caller's own contracts").isEqualTo(c.member());

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,31 @@ public class ContractQueries {
                           and """ + AccessPolicy.ACTIVE_JPQL + """
                           )
               and (:status is null or c.status = :status)
-              and (:text = '' or lower(c.reference) like :text escape '\\' or lower(c.title) like :text escape '\\')
+              and (:counterparty is null or c.providerOrganisationId = :counterparty
+                   or c.clientOrganisationId = :counterparty)
+              and (:text = '' or lower(c.reference) like :text escape '\\' or lower(c.title) like :text escape '\\'
+                   or c.providerOrganisationId in :named or c.clientOrganisationId in :named
+                   or exists (select v.id from ContractVersion v where v.contractId = c.id
+                              and v.number = c.currentVersion
+                              and lower(cast(v.terms as String)) like :scopeText escape '\\'))
             """;
+
+    /**
+     * What "Mes contrats" filters on.
+     *
+     * @param text         as typed; matched against reference, title and the scope in force
+     * @param named        the organisations whose name matches the text (the other party, found by name)
+     */
+    public record Search(
+            @Nullable ContractStatus status,
+            String text,
+            @Nullable UUID counterparty,
+            Collection<UUID> named) {
+
+        public static Search none() {
+            return new Search(null, "", null, List.of());
+        }
+    }
 
     private final EntityManager em;
 
@@ -40,29 +64,22 @@ public class ContractQueries {
     }
 
     /** The contracts the user has access to on {@code today} (see {@link AccessPolicy}), one page. */
-    public List<Contract> contractsOfMember(
-            UUID userId, LocalDate today, @Nullable ContractStatus status, String text, int offset, int limit) {
-        return contractsOfMember(userId, today, status, text, java.util.Set.of(), offset, limit);
+    public List<Contract> contractsOfMember(UUID userId, LocalDate today, Search search, int offset, int limit) {
+        return contractsOfMember(userId, today, search, java.util.Set.of(), offset, limit);
     }
 
     /**
-     * As {@link #contractsOfMember(UUID, LocalDate, ContractStatus, String, int, int)}, those of {@code first}
+     * As {@link #contractsOfMember(UUID, LocalDate, Search, int, int)}, those of {@code first}
      * before the others (ordered in the statement, so a contract of {@code first} never waits on a later page),
      * then newest change first.
      */
     public List<Contract> contractsOfMember(
-            UUID userId,
-            LocalDate today,
-            @Nullable ContractStatus status,
-            String text,
-            java.util.Collection<UUID> first,
-            int offset,
-            int limit) {
+            UUID userId, LocalDate today, Search search, java.util.Collection<UUID> first, int offset, int limit) {
         TypedQuery<Contract> query = em.createQuery(
                 "select c " + MEMBER_CONTRACTS
                         + " order by case when c.id in :first then 0 else 1 end, c.lastChangedAt desc, c.reference",
                 Contract.class);
-        bindMemberFilter(query, userId, today, status, text);
+        bindMemberFilter(query, userId, today, search);
         // an empty "in ()" is not valid SQL everywhere: a key no contract has stands for "none"
         query.setParameter("first", first.isEmpty() ? List.of(new UUID(0, 0)) : first);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -71,13 +88,24 @@ public class ContractQueries {
     /** The ids of the contracts the user has access to on {@code today}, at most {@code limit}: no row read. */
     public List<UUID> idsOfContractsOfMember(UUID userId, LocalDate today, int limit) {
         TypedQuery<UUID> query = em.createQuery("select c.id " + MEMBER_CONTRACTS, UUID.class);
-        bindMemberFilter(query, userId, today, null, "");
+        bindMemberFilter(query, userId, today, Search.none());
         return query.setMaxResults(limit).getResultList();
     }
 
-    public long countContractsOfMember(UUID userId, LocalDate today, @Nullable ContractStatus status, String text) {
+    /** The other parties of the user's contracts (their organisations' ids): the choices of the list's filter. */
+    public List<UUID> counterpartiesOfMember(UUID userId, LocalDate today, UUID myOrganisation) {
+        TypedQuery<UUID> query = em.createQuery(
+                "select distinct case when c.clientOrganisationId = :mine then c.providerOrganisationId"
+                        + " else c.clientOrganisationId end " + MEMBER_CONTRACTS,
+                UUID.class);
+        bindMemberFilter(query, userId, today, Search.none());
+        query.setParameter("mine", myOrganisation);
+        return query.setMaxResults(500).getResultList();
+    }
+
+    public long countContractsOfMember(UUID userId, LocalDate today, Search search) {
         TypedQuery<Long> query = em.createQuery("select count(c) " + MEMBER_CONTRACTS, Long.class);
-        bindMemberFilter(query, userId, today, status, text);
+        bindMemberFilter(query, userId, today, search);
         return query.getSingleResult();
     }
 
@@ -280,12 +308,17 @@ public class ContractQueries {
                 .getSingleResult();
     }
 
-    private static void bindMemberFilter(
-            TypedQuery<?> query, UUID userId, LocalDate today, @Nullable ContractStatus status, String text) {
+    private static void bindMemberFilter(TypedQuery<?> query, UUID userId, LocalDate today, Search search) {
         query.setParameter("userId", userId);
         query.setParameter("today", today);
-        query.setParameter("status", status);
-        query.setParameter("text", likePattern(text));
+        query.setParameter("status", search.status());
+        query.setParameter("counterparty", search.counterparty());
+        String pattern = likePattern(search.text());
+        query.setParameter("text", pattern);
+        // the scope in force is its version's JSON document: its titles, descriptions and criteria are in it as typed
+        query.setParameter("scopeText", pattern);
+        // an empty "in ()" is not valid SQL everywhere: a key no organisation has stands for "none"
+        query.setParameter("named", search.named().isEmpty() ? List.of(new UUID(0, 0)) : search.named());
     }
 
     static String likePattern(String text) {

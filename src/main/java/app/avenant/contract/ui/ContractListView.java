@@ -6,6 +6,7 @@ import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.RequestsAwaitingMe;
 import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.NarrowScreens;
@@ -57,6 +58,7 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
 
     private final Select<ContractStatus> status = new Select<>();
     private final TextField search = new TextField();
+    private final Select<OrganisationRef> counterparty = new Select<>();
     private final Grid<ContractSummary> grid = new Grid<>();
     private ContractFilter filter = ContractFilter.all();
     private @Nullable ContractSummary focused;
@@ -82,7 +84,22 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        // "Prestataire" for a PME, "Client" for a provider: the other party of each contract
+        boolean provider = users.findCurrentUser()
+                .map(me -> me.organisation().kind() == OrganisationKind.PROVIDER)
+                .orElse(false);
+        counterparty.setLabel(
+                getTranslation(provider ? "contract.list.counterparty.client" : "contract.list.counterparty.provider"));
+        counterparty.setItems(contracts.myCounterparties());
+        counterparty.setEmptySelectionAllowed(true);
+        counterparty.setEmptySelectionCaption(getTranslation("contract.list.counterparty.all"));
+        counterparty.setItemLabelGenerator(
+                o -> o == null ? getTranslation("contract.list.counterparty.all") : o.name());
+        counterparty.setId("contract-counterparty");
+        counterparty.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, counterparty);
+        toolbar.setWrap(true);
         Optional<String> newContract = screens.url(ScreenLink.Target.NEW_CONTRACT, null);
         if (mayCreateContracts(users) && newContract.isPresent()) {
             // drafting a contract's first terms is a change request: the change module hosts the form
@@ -193,8 +210,9 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
-        filter = new ContractFilter(status.getValue(), search.getValue().strip());
-        boolean filtered = filter.status() != null || !filter.text().isEmpty();
+        OrganisationRef other = counterparty.getValue();
+        filter = new ContractFilter(status.getValue(), search.getValue().strip(), other == null ? null : other.id());
+        boolean filtered = filter.status() != null || !filter.text().isEmpty() || filter.counterparty() != null;
         grid.setEmptyStateText(getTranslation(filtered ? "contract.list.empty.filtered" : "contract.list.empty.none"));
         focused = null;
         grid.getDataProvider().refreshAll();

@@ -13,4 +13,11 @@ public interface OrganisationRepository extends JpaRepository<Organisation, UUID
     boolean existsByName(String name);
 
     List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
+    /** @param pattern a lower-case LIKE pattern, {@code \\} escaping */
+    @org.springframework.data.jpa.repository.Query(
+            "select o.id from Organisation o where lower(o.name) like :pattern escape '\\' order by o.name")
+    List<UUID> idsNamedLike(
+            @org.springframework.data.repository.query.Param("pattern") String pattern,
+            org.springframework.data.domain.Pageable page);
 }

@@ -27,6 +27,12 @@ public interface UsersForModules {
     Optional<OrganisationRef> findOrganisationByName(String name);
 
     /**
+     * The organisations whose name contains {@code text}, case-insensitively (at most 50): the contract search by the
+     * other party's name. Empty for blank text. One statement.
+     */
+    List<UUID> organisationsNamedLike(String text);
+
+    /**
      * The enabled organisation admins of an organisation, by name: the contract module enrols a provider's
      * admins on a contract a PME creates with that provider.
      */
