@@ -125,7 +125,7 @@ class IndicatorService implements Indicators {
         return new PenaltyCap(cap, none, none, false);
     }
 
-    /** The deliverables due from today on (the first few) and the number overdue. */
+    /** The deliverables overdue (the most overdue few) and due from today on (the first few), and the number overdue. */
     private record Pending(List<PendingRow> upcoming, long overdue) {}
 
     /**
@@ -140,20 +140,29 @@ class IndicatorService implements Indicators {
                         select late.overdue, d.*
                         from (select count(*) as overdue from deliverable
                               where contract_id = ? and delivered = false and due_date < ?) late
-                        left join (select id, reference, scope_item_key, due_date, units, cost, source, recorded_by,
-                                          recorded_at, period_month
-                                   from deliverable
-                                   where contract_id = ? and delivered = false and due_date >= ?
-                                   order by due_date, reference
-                                   limit %d) d on 1 = 1
+                        left join ((select id, reference, scope_item_key, due_date, units, cost, source, recorded_by,
+                                           recorded_at, period_month
+                                    from deliverable
+                                    where contract_id = ? and delivered = false and due_date < ?
+                                    order by due_date, reference
+                                    limit %d)
+                                   union all
+                                   (select id, reference, scope_item_key, due_date, units, cost, source, recorded_by,
+                                           recorded_at, period_month
+                                    from deliverable
+                                    where contract_id = ? and delivered = false and due_date >= ?
+                                    order by due_date, reference
+                                    limit %d)) d on 1 = 1
                         order by d.due_date, d.reference
-                        """.formatted(UPCOMING),
+                        """.formatted(UPCOMING, UPCOMING),
                 rs -> {
                     overdue[0] = rs.getLong("overdue");
                     if (rs.getObject("id") != null) {
                         rows.add(pendingRow(rs));
                     }
                 },
+                contractId,
+                today,
                 contractId,
                 today,
                 contractId,

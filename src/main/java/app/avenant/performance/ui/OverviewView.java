@@ -170,10 +170,14 @@ public class OverviewView extends PerformancePage {
             table.addClassName("av-overview-upcoming");
             for (DeliverableRow row : overview.upcoming()) {
                 NativeTableRow line = table.getBody().addRow();
-                line.add(
-                        new NativeTableCell(row.reference()),
-                        new NativeTableCell(row.scopeItemTitle()),
-                        Tables.numeric(Formats.date(row.dueDate(), getLocale())));
+                NativeTableCell due = Tables.numeric(Formats.date(row.dueDate(), getLocale()));
+                if (row.dueDate().isBefore(LocalDate.now(clock))) {
+                    // listed where the overview counts them: a late one says so in words, not in colour alone
+                    due.setText(getTranslation(
+                            "performance.overview.deliverables.late", Formats.date(row.dueDate(), getLocale())));
+                    due.addClassName("av-deliverable-late");
+                }
+                line.add(new NativeTableCell(row.reference()), new NativeTableCell(row.scopeItemTitle()), due);
             }
             section.add(table);
         }

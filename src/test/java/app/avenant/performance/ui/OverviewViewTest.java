@@ -96,7 +96,11 @@ class OverviewViewTest extends UiTest {
                         upcoming.reference(),
                         "Saisie des factures fournisseurs",
                         Formats.date(today.plusDays(3), Locale.FRANCE));
-        assertThat(deliverablesCard).doesNotContain(overdue.reference());
+        // listed where they are counted (issue 15), most overdue first, and said late in words
+        assertThat(deliverablesCard)
+                .contains(overdue.reference(), "En retard : " + Formats.date(today.minusDays(2), Locale.FRANCE));
+        assertThat(deliverablesCard.indexOf(overdue.reference()))
+                .isLessThan(deliverablesCard.indexOf(upcoming.reference()));
         assertThat(text(_get(Component.class, spec -> spec.withId("overview-overdue"))))
                 .isEqualTo("1 livrable en retard");
         assertThat(_find(Anchor.class, spec -> spec.withText("Voir les livrables"))
