@@ -8,6 +8,8 @@ import app.avenant.contract.ContractGuard.Access;
 import app.avenant.contract.domain.Contract;
 import app.avenant.contract.domain.ContractQueries;
 import app.avenant.contract.domain.ContractVersion;
+import app.avenant.contract.domain.ContractVersionRepository;
+import app.avenant.contract.domain.CurrentVersionRow;
 import app.avenant.contract.domain.Membership;
 import app.avenant.contract.domain.VersionRow;
 import app.avenant.contract.terms.NoticeDeadline;
@@ -44,6 +46,7 @@ class ContractService implements Contracts {
     private final ContractGuard guard;
     private final ContractQueries queries;
     private final ContractRecords records;
+    private final ContractVersionRepository versions;
     private final Users users;
     private final UsersForModules modulesUsers;
     private final Clock clock;
@@ -53,6 +56,7 @@ class ContractService implements Contracts {
             ContractGuard guard,
             ContractQueries queries,
             ContractRecords records,
+            ContractVersionRepository versions,
             Users users,
             UsersForModules modulesUsers,
             Clock clock,
@@ -60,6 +64,7 @@ class ContractService implements Contracts {
         this.guard = guard;
         this.queries = queries;
         this.records = records;
+        this.versions = versions;
         this.users = users;
         this.modulesUsers = modulesUsers;
         this.clock = clock;
@@ -257,6 +262,27 @@ class ContractService implements Contracts {
             // (decision 0047); the exit checklist is ticked through ContractLifecycle, by the real role
             return access.contract().isEnded() ? ContractRole.defaultFor(role.side()) : role;
         });
+    }
+
+    @Override
+    public List<NoticeDue> myNoticeDeadlines(int days) {
+        LocalDate today = today();
+        Set<UUID> mine = myContractIds(500);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<NoticeDue> due = new java.util.ArrayList<>();
+        for (CurrentVersionRow row :
+                versions.currentVersionsOf(mine, List.of(ContractStatus.PILOT, ContractStatus.ACTIVE))) {
+            var header = row.version().terms().header();
+            LocalDate deadline = NoticeDeadline.current(header, today).noticeDeadline();
+            if (!deadline.isBefore(today) && !deadline.isAfter(today.plusDays(days))) {
+                Contract c = row.contract();
+                due.add(new NoticeDue(c.id(), c.reference(), c.title(), deadline, header.renewal()));
+            }
+        }
+        due.sort(java.util.Comparator.comparing(NoticeDue::deadline));
+        return due;
     }
 
     @Override

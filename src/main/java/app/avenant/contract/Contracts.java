@@ -27,6 +27,12 @@ public interface Contracts {
 
     long countMyContracts(ContractFilter filter);
 
+    /**
+     * The caller's running contracts (pilote, actif) whose last day to give notice falls within {@code days} days
+     * from today, soonest first: the home's "what needs me". Two statements whatever their number.
+     */
+    List<NoticeDue> myNoticeDeadlines(int days);
+
     /** The other parties of the caller's contracts (a PME's providers, a provider's clients), by name. */
     List<app.avenant.identity.OrganisationRef> myCounterparties();
 

@@ -277,4 +277,10 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
     private static String monthText(YearMonth month) {
         return String.format("%02d/%d", month.getMonthValue(), month.getYear());
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> overdueOfMyContracts() {
+        return store.overdueCounts(contracts.myContractIds(500), LocalDate.now(clock));
+    }
 }

@@ -2,6 +2,7 @@ package app.avenant.performance;
 
 import app.avenant.contract.ContractNotFoundException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,4 +49,10 @@ public interface Deliverables {
 
     /** Removes a deliverable of a month that is not locked (editors, owners, managers). */
     void delete(UUID contractId, UUID deliverableId);
+
+    /**
+     * Of the caller's contracts (at most 500), how many deliverables each has past their due date and not delivered;
+     * contracts with none are left out. Two statements whatever the number of contracts: the home's "what needs me".
+     */
+    Map<UUID, Long> overdueOfMyContracts();
 }

@@ -443,6 +443,22 @@ class AuthorizationMatrixTest {
                     .isEqualTo(c.member());
             return parties;
         }));
+        rows.add(Row.caller("Contracts.myNoticeDeadlines", everyone(), c -> () -> {
+            var due = contracts.myNoticeDeadlines(100_000);
+            if (!c.member()) {
+                assertThat(due)
+                        .as("nothing of a contract of others")
+                        .noneMatch(d -> d.contractId().equals(id));
+            }
+            return due;
+        }));
+        rows.add(Row.caller("Deliverables.overdueOfMyContracts", everyone(), c -> () -> {
+            var late = deliverables.overdueOfMyContracts();
+            if (!c.member()) {
+                assertThat(late).as("nothing of a contract of others").doesNotContainKey(id);
+            }
+            return late;
+        }));
         rows.add(Row.caller("Contracts.myContractIds", everyone(), c -> () -> {
             var mine = contracts.myContractIds(500);
             assertThat(mine.contains(id)).as("only the caller's own contracts").isEqualTo(c.member());

@@ -25,4 +25,10 @@ public interface ContractVersionRepository extends JpaRepository<ContractVersion
     @Query("select new app.avenant.contract.domain.CurrentVersionRow(c, v) from Contract c join ContractVersion v"
             + " on v.contractId = c.id and v.number = c.currentVersion where c.status in :statuses order by c.id")
     List<CurrentVersionRow> currentVersions(Collection<ContractStatus> statuses, Pageable page);
+
+    /** The versions in force of these contracts, in those statuses (one statement). */
+    @Query("select new app.avenant.contract.domain.CurrentVersionRow(c, v) from Contract c join ContractVersion v"
+            + " on v.contractId = c.id and v.number = c.currentVersion"
+            + " where c.id in :ids and c.status in :statuses order by c.reference")
+    List<CurrentVersionRow> currentVersionsOf(Collection<UUID> ids, Collection<ContractStatus> statuses);
 }

@@ -9,6 +9,7 @@ import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.Users;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.HomePanel;
 import app.avenant.shared.ui.NarrowScreens;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "Mes contrats": the contracts the caller is a member of, paged lazily from {@link Contracts}, filtered by
@@ -63,7 +65,12 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
     private ContractFilter filter = ContractFilter.all();
     private @Nullable ContractSummary focused;
 
-    public ContractListView(Contracts contracts, RequestsAwaitingMe awaitingMe, Users users, ScreenLinks screens) {
+    public ContractListView(
+            Contracts contracts,
+            RequestsAwaitingMe awaitingMe,
+            Users users,
+            ScreenLinks screens,
+            ObjectProvider<HomePanel> homePanels) {
         this.contracts = contracts;
         this.awaitingMe = awaitingMe;
         addClassName("av-contract-list");
@@ -113,7 +120,11 @@ public class ContractListView extends VerticalLayout implements HasDynamicTitle 
         toolbar.addClassName("av-toolbar");
 
         configureGrid();
-        add(new H2(getTranslation("contract.list.title")), toolbar, grid);
+        add(new H2(getTranslation("contract.list.title")));
+        // "what needs me?" across every contract, from the modules that know (notification: the bell's to-do,
+        // overdue deliverables, notice deadlines); the contract module knows none of them
+        homePanels.orderedStream().map(HomePanel::create).forEach(this::add);
+        add(toolbar, grid);
         refresh();
     }
 

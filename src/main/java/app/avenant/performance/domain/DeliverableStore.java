@@ -141,6 +141,25 @@ public class DeliverableStore {
                 args.toArray());
     }
 
+    /** Per contract of {@code contractIds}, how many deliverables are not delivered past their due date (one statement). */
+    public Map<UUID, Long> overdueCounts(Collection<UUID> contractIds, java.time.LocalDate today) {
+        if (contractIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(contractIds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(contractIds);
+        args.add(today);
+        Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.query(
+                "select contract_id, count(*) as late from deliverable where contract_id in (" + marks
+                        + ") and delivered = false and due_date < ? group by contract_id",
+                rs -> {
+                    counts.put(rs.getObject("contract_id", UUID.class), rs.getLong("late"));
+                },
+                args.toArray());
+        return counts;
+    }
+
     public long count(UUID contractId, DeliverableFilter filter) {
         List<Object> args = new ArrayList<>();
         String where = where(contractId, filter, args);

@@ -28,6 +28,11 @@ public final class PerformanceNavigation {
         return url(Page.OVERVIEW, contractId);
     }
 
+    /** The contract's "Livrables". */
+    public static String deliverables(UUID contractId) {
+        return url(Page.DELIVERABLES, contractId);
+    }
+
     /** The "Relevé mensuel", on the month to validate by default. */
     public static String statement(UUID contractId) {
         return url(Page.STATEMENT, contractId);

@@ -1,0 +1,160 @@
+package app.avenant.notification;
+
+import app.avenant.contract.NoticeDue;
+import app.avenant.contract.terms.Renewal;
+import app.avenant.contract.ui.ContractNavigation;
+import app.avenant.performance.ui.PerformanceNavigation;
+import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.HomePanel;
+import app.avenant.shared.ui.Routes;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * « Ce qui m'attend », at the top of the home: what awaits the reader across all their contracts, each line a link to
+ * the screen where it is done. Read in a round trip of its own once the page is shown (a "Chargement…" line until
+ * then): the list of contracts opens as fast as before, and this answer follows.
+ */
+class WhatNeedsMePanel extends Composite<Section> {
+
+    private final WhatNeedsMe whatNeedsMe;
+    private final Clock clock;
+    private final Div body = new Div();
+    private boolean loaded;
+
+    WhatNeedsMePanel(WhatNeedsMe whatNeedsMe, Clock clock) {
+        this.whatNeedsMe = whatNeedsMe;
+        this.clock = clock;
+        Section root = getContent();
+        root.setId("what-needs-me");
+        root.addClassName("av-what-needs-me");
+        root.add(new H3(getTranslation("notification.home.title")));
+        Paragraph loading = new Paragraph(getTranslation("notification.home.loading"));
+        loading.addClassName("av-hint");
+        body.add(loading);
+        body.getElement().setAttribute("aria-live", "polite");
+        root.add(body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // the answer is asked by the browser once the page is shown: its own round trip (decision 0048)
+        getElement().executeJs("setTimeout(() => this.$server.load(), 0)");
+    }
+
+    @ClientCallable
+    void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        body.removeAll();
+        show(whatNeedsMe.forMe());
+    }
+
+    void show(WhatNeedsMe.Answer answer) {
+        Locale locale = getLocale();
+        if (answer.nothing()) {
+            Paragraph none = new Paragraph(getTranslation("notification.home.nothing"));
+            none.addClassName("av-empty");
+            none.setId("what-needs-me-nothing");
+            body.add(none);
+            return;
+        }
+        if (!answer.toDo().isEmpty()) {
+            UnorderedList list = section("what-needs-me-todo", "notification.home.todo", answer.toDoTotal());
+            for (NotificationView n : answer.toDo()) {
+                Anchor link = Routes.link(NotificationBell.url(n.target()), NotificationTexts.text(n, locale));
+                list.add(new ListItem(link, context(n.contractName())));
+            }
+            if (answer.toDoTotal() > answer.toDo().size()) {
+                list.add(new ListItem(new Span(getTranslation(
+                        "notification.home.todo.more",
+                        answer.toDoTotal() - answer.toDo().size()))));
+            }
+        }
+        if (!answer.overdue().isEmpty()) {
+            UnorderedList list = section("what-needs-me-overdue", "notification.home.overdue", -1);
+            for (WhatNeedsMe.Overdue late : answer.overdue()) {
+                list.add(new ListItem(
+                        Routes.link(
+                                PerformanceNavigation.deliverables(late.contractId()),
+                                getTranslation(
+                                        late.count() == 1
+                                                ? "notification.home.overdue.one"
+                                                : "notification.home.overdue.many",
+                                        late.count())),
+                        context(late.reference() + " — " + late.title())));
+            }
+        }
+        if (!answer.notices().isEmpty()) {
+            UnorderedList list = section("what-needs-me-notices", "notification.home.notices", -1);
+            LocalDate today = LocalDate.now(clock);
+            for (NoticeDue due : answer.notices()) {
+                long days = ChronoUnit.DAYS.between(today, due.deadline());
+                list.add(new ListItem(
+                        Routes.link(
+                                ContractNavigation.workspace(due.contractId()),
+                                getTranslation(
+                                        due.renewal() == Renewal.TACIT
+                                                ? "notification.home.notice.tacit"
+                                                : "notification.home.notice.express",
+                                        Formats.date(due.deadline(), locale),
+                                        days)),
+                        context(due.reference() + " — " + due.title())));
+            }
+        }
+    }
+
+    private UnorderedList section(String id, String titleKey, long count) {
+        Div part = new Div();
+        part.setId(id);
+        part.addClassName("av-what-needs-me-part");
+        String title = count < 0 ? getTranslation(titleKey) : getTranslation(titleKey + ".count", count);
+        Span heading = new Span(title);
+        heading.addClassName("av-what-needs-me-heading");
+        UnorderedList list = new UnorderedList();
+        part.add(heading, list);
+        body.add(part);
+        return list;
+    }
+
+    private static Span context(String text) {
+        Span span = new Span(" · " + text);
+        span.addClassName("av-hint");
+        return span;
+    }
+
+    /** Puts the panel on the home page. */
+    @Component
+    static class OnTheHome implements HomePanel {
+
+        private final WhatNeedsMe whatNeedsMe;
+        private final Clock clock;
+
+        OnTheHome(WhatNeedsMe whatNeedsMe, Clock clock) {
+            this.whatNeedsMe = whatNeedsMe;
+            this.clock = clock;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component create() {
+            return new WhatNeedsMePanel(whatNeedsMe, clock);
+        }
+    }
+}
