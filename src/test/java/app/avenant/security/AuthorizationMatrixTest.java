@@ -165,7 +165,9 @@ class AuthorizationMatrixTest {
             ContractFiles.class,
             MailPreferences.class,
             ScopeDocuments.class,
-            SentMails.class);
+            SentMails.class,
+            app.avenant.performance.InHouseCosts.class,
+            app.avenant.notification.WhatNeedsMe.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
@@ -206,6 +208,12 @@ class AuthorizationMatrixTest {
 
     @Autowired
     Deliverables deliverables;
+
+    @Autowired
+    app.avenant.performance.InHouseCosts inHouseCosts;
+
+    @Autowired
+    app.avenant.notification.WhatNeedsMe whatNeedsMe;
 
     @Autowired
     Indicators indicators;
@@ -451,6 +459,28 @@ class AuthorizationMatrixTest {
                         .noneMatch(d -> d.contractId().equals(id));
             }
             return due;
+        }));
+        // the PME's in-house cost: its members read it, its editors write it; never the provider
+        rows.add(Row.contract(
+                "InHouseCosts.of", only(CLIENT_OWNER, CLIENT_EDITOR, CLIENT_VIEWER), c -> () -> inHouseCosts.of(id)));
+        rows.add(Row.contract("InHouseCosts.save", only(CLIENT_OWNER, CLIENT_EDITOR), c -> () -> {
+            // fewer than one deliverable a month: refused after the role, nothing stored
+            inHouseCosts.save(
+                    id,
+                    new app.avenant.performance.InHouseCost(
+                            null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1, 0, ""));
+            return null;
+        }));
+        rows.add(Row.caller("WhatNeedsMe.forMe", everyone(), c -> () -> {
+            var answer = whatNeedsMe.forMe();
+            if (!c.member()) {
+                assertThat(answer.overdue())
+                        .as("nothing of a contract of others")
+                        .noneMatch(o -> o.contractId().equals(id));
+                assertThat(answer.notices()).noneMatch(n -> n.contractId().equals(id));
+                assertThat(answer.toDo()).noneMatch(n -> n.target().contractId().equals(id));
+            }
+            return answer;
         }));
         rows.add(Row.caller("Deliverables.overdueOfMyContracts", everyone(), c -> () -> {
             var late = deliverables.overdueOfMyContracts();
