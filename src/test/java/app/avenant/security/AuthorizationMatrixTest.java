@@ -167,7 +167,8 @@ class AuthorizationMatrixTest {
             ScopeDocuments.class,
             SentMails.class,
             app.avenant.performance.InHouseCosts.class,
-            app.avenant.notification.WhatNeedsMe.class);
+            app.avenant.notification.WhatNeedsMe.class,
+            app.avenant.contract.ContractTemplates.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
@@ -214,6 +215,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     app.avenant.notification.WhatNeedsMe whatNeedsMe;
+
+    @Autowired
+    app.avenant.contract.ContractTemplates contractTemplates;
 
     @Autowired
     Indicators indicators;
@@ -471,6 +475,15 @@ class AuthorizationMatrixTest {
                             null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 1, 0, ""));
             return null;
         }));
+        // templates: the portal's for anyone signed in; a contract's terms as a template for an admin of its PME
+        rows.add(Row.caller("ContractTemplates.available", everyone(), c -> () -> contractTemplates.available()));
+        rows.add(Row.contract(
+                "ContractTemplates.termsFor", members(), c -> () -> contractTemplates.termsFor(id, "builtin:PAIE")));
+        rows.add(Row.contract(
+                "ContractTemplates.saveAsTemplate",
+                only(CLIENT_OWNER),
+                // a blank name is refused after the right: nothing stored
+                c -> () -> contractTemplates.saveAsTemplate(id, " ", app.avenant.contract.Activity.PAIE)));
         rows.add(Row.caller("WhatNeedsMe.forMe", everyone(), c -> () -> {
             var answer = whatNeedsMe.forMe();
             if (!c.member()) {

@@ -3,10 +3,13 @@ package app.avenant.change.ui;
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.ChangeRuleException;
 import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.Activity;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractTemplates;
 import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.ui.ContractNavigation;
 import app.avenant.contract.ui.Labels;
@@ -97,6 +100,7 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
 
     private final ContractLifecycle lifecycle;
     private final ChangeRequests changeRequests;
+    private final ContractTemplates templates;
     private final Users users;
     private final Binder<Form> binder = new Binder<>();
     private final Form form = new Form();
@@ -104,12 +108,17 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
     final TextField title = new TextField();
     final ComboBox<OrganisationRef> provider = new ComboBox<>();
     final Select<ObjectiveKind> serves = new Select<>();
+    final Select<Activity> activity = new Select<>();
+    final Select<ContractTemplates.TemplateChoice> template = new Select<>();
+    final Paragraph templateSummary = new Paragraph();
     final Span error = new Span();
     final Button submit = new Button();
 
-    public NewContractView(ContractLifecycle lifecycle, ChangeRequests changeRequests, Users users) {
+    public NewContractView(
+            ContractLifecycle lifecycle, ChangeRequests changeRequests, ContractTemplates templates, Users users) {
         this.lifecycle = lifecycle;
         this.changeRequests = changeRequests;
+        this.templates = templates;
         this.users = users;
         getContent().addClassNames("av-new-contract", "av-contract-list");
     }
@@ -178,7 +187,35 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
                 .bind(Form::getServes, Form::setServes);
         binder.setBean(form);
 
-        FormLayout fields = new FormLayout(reference, title, provider, serves);
+        // activity → template: the first terms start from ready-made scope items, volumes and service levels
+        List<ContractTemplates.TemplateChoice> choices = templates.available();
+        activity.setLabel(getTranslation("changeui.newContract.field.activity"));
+        activity.setItems(Activity.values());
+        activity.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.labelKey()));
+        activity.setId("new-contract-activity");
+        template.setLabel(getTranslation("changeui.newContract.field.template"));
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("changeui.newContract.template.empty"));
+        template.setItemLabelGenerator(t -> t == null
+                ? getTranslation("changeui.newContract.template.empty")
+                : t.builtIn() ? t.name() : getTranslation("changeui.newContract.template.own", t.name()));
+        template.setId("new-contract-template");
+        template.setItems(List.of());
+        activity.addValueChangeListener(e -> {
+            List<ContractTemplates.TemplateChoice> forActivity =
+                    choices.stream().filter(t -> t.activity() == e.getValue()).toList();
+            template.setItems(forActivity);
+            template.setValue(forActivity.stream()
+                    .filter(ContractTemplates.TemplateChoice::builtIn)
+                    .findFirst()
+                    .orElse(forActivity.isEmpty() ? null : forActivity.getFirst()));
+        });
+        templateSummary.addClassName("av-hint");
+        template.addValueChangeListener(e -> templateSummary.setText(getTranslation(
+                e.getValue() == null ? "changeui.newContract.template.none" : "changeui.newContract.template.some")));
+        templateSummary.setText(getTranslation("changeui.newContract.template.none"));
+
+        FormLayout fields = new FormLayout(reference, title, provider, serves, activity, template);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         fields.setColspan(title, 2);
         fields.setMaxWidth("48rem");
@@ -196,7 +233,15 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         actions.addClassName("av-toolbar");
 
-        getContent().add(back, new H2(getTranslation("changeui.newContract.title")), intro, fields, error, actions);
+        getContent()
+                .add(
+                        back,
+                        new H2(getTranslation("changeui.newContract.title")),
+                        intro,
+                        fields,
+                        templateSummary,
+                        error,
+                        actions);
         reference.focus();
     }
 
@@ -231,6 +276,21 @@ public class NewContractView extends Composite<Div> implements BeforeEnterObserv
             // the contract exists: its change requests screen lets the owner open the first one again
             ChangeNavigation.toRequests(contractId);
             return;
+        }
+        ContractTemplates.TemplateChoice chosen = template.getValue();
+        if (chosen != null) {
+            try {
+                // the first draft starts from the template; the gérante adjusts it in the editor she lands in
+                changeRequests.revise(
+                        initial,
+                        changeRequests.detail(initial).version(),
+                        templates.termsFor(contractId, chosen.id()),
+                        getTranslation("changeui.newContract.template.note", chosen.name()));
+            } catch (ChangeRuleException | ContractRuleException | InvalidTermsException e) {
+                // the contract and its empty draft exist: the editor opens on them, and says the template did not apply
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("changeui.newContract.template.failed"));
+            }
         }
         ChangeNavigation.toEditor(initial);
     }

@@ -1,12 +1,17 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.ContractTemplates;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Party;
+import app.avenant.contract.Side;
 import app.avenant.contract.terms.ContractHeader;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -19,7 +24,12 @@ import org.jspecify.annotations.Nullable;
 /** Tab "Contrat": the parties and their contact persons, the pilot phase and the move to "actif", the term, renewal, notice and penalty cap. */
 class ContractTab extends Composite<Div> {
 
-    ContractTab(ContractWorkspace workspace, ContractLifecycle lifecycle, Clock clock, ProposeChange propose) {
+    ContractTab(
+            ContractWorkspace workspace,
+            ContractLifecycle lifecycle,
+            Clock clock,
+            ProposeChange propose,
+            ContractTemplates templates) {
         ContractHeader header = workspace.terms().header();
         Locale locale = getLocale();
         Div root = getContent();
@@ -60,6 +70,16 @@ class ContractTab extends Composite<Div> {
                         new Div(capHint));
         root.add(new H3(getTranslation("contract.header.penalties")), penalties);
         propose.link("HEADER").ifPresent(root::add);
+        // a PME admin keeps these terms to start the next contract of the same kind from them
+        if (workspace.callerIsAdminOfParty()
+                && workspace.myRole().side() == Side.CLIENT
+                && workspace.currentVersion() > 0) {
+            Button save = new Button(getTranslation("contract.template.save.button"));
+            save.setId("save-as-template");
+            save.addThemeVariants(ButtonVariant.TERTIARY);
+            Clicks.on(save, () -> new SaveAsTemplateDialog(templates, workspace.id(), workspace.title()).open());
+            root.add(new Div(save));
+        }
     }
 
     /** After a decision the header's status and every tab change: open the workspace afresh, on this tab. */

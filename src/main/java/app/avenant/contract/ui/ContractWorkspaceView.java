@@ -4,6 +4,7 @@ import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractTemplates;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.VersionOrigins;
@@ -64,6 +65,8 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
     private final Map<WorkspaceTab, LazyContent> contents = new EnumMap<>(WorkspaceTab.class);
     private String pageTitle = "";
 
+    private final ContractTemplates templates;
+
     public ContractWorkspaceView(
             Contracts contracts,
             ContractLifecycle lifecycle,
@@ -71,7 +74,9 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
             Users users,
             Clock clock,
             ScreenLinks links,
-            ObjectProvider<VersionOrigins> versionOrigins) {
+            ObjectProvider<VersionOrigins> versionOrigins,
+            ContractTemplates templates) {
+        this.templates = templates;
         this.contracts = contracts;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -152,7 +157,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
 
     private Supplier<Component> factory(WorkspaceTab tab, ContractWorkspace workspace) {
         return switch (tab) {
-            case CONTRACT -> () -> new ContractTab(workspace, lifecycle, clock, propose(workspace));
+            case CONTRACT -> () -> new ContractTab(workspace, lifecycle, clock, propose(workspace), templates);
             case OBJECTIVES -> () -> new ObjectivesTab(workspace.terms().objectives(), propose(workspace));
             case SCOPE -> () -> new ScopeTab(workspace.id(), workspace.terms().scopeItems(), propose(workspace));
             case VOLUMES -> () -> new VolumesTab(workspace.terms().scopeItems(), currentMonth(), propose(workspace));
@@ -183,7 +188,7 @@ public class ContractWorkspaceView extends Composite<Div> implements BeforeEnter
         if (content != null) {
             try {
                 ContractWorkspace fresh = contracts.workspace(contractId);
-                content.reset(() -> new ContractTab(fresh, lifecycle, clock, propose(fresh)));
+                content.reset(() -> new ContractTab(fresh, lifecycle, clock, propose(fresh), templates));
             } catch (ContractNotFoundException e) {
                 getContent().removeAll();
                 showNotFound();

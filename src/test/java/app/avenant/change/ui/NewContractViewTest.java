@@ -85,6 +85,47 @@ class NewContractViewTest extends ChangeUiTest {
     }
 
     @Test
+    void an_activitys_template_fills_the_first_draft_and_the_editor_says_what_is_still_missing() {
+        TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
+        TestOrganisation provider = accounts.newOrganisation(OrganisationKind.PROVIDER);
+        String reference = newReference();
+        login(pme.admin().username(), "contracts/new");
+        NewContractView view = _get(NewContractView.class);
+        fill(view, reference, "Paie des salariés", provider, ObjectiveKind.RELIABILITY);
+
+        _setValue(view.activity, app.avenant.contract.Activity.PAIE);
+        assertThat(view.template.getValue())
+                .as("the portal's template of the activity, chosen")
+                .isNotNull();
+        assertThat(view.template.getValue().builtIn()).isTrue();
+        _click(view.submit);
+        MockVaadin.runUIQueue();
+
+        UUID contractId = as(
+                        pme.admin().username(), () -> contracts.myContracts(new ContractFilter(null, reference), 0, 5))
+                .getFirst()
+                .id();
+        UUID request = as(pme.admin().username(), () -> changeRequests.list(contractId, null, 0, 5))
+                .getFirst()
+                .id();
+        var proposed =
+                as(pme.admin().username(), () -> changeRequests.detail(request)).proposed();
+        assertThat(proposed.scopeItems())
+                .extracting(app.avenant.contract.terms.ScopeItem::title)
+                .containsExactly("Bulletins de paie", "Déclarations sociales (DSN)");
+        assertThat(proposed.serviceLevels()).isNotEmpty();
+        // the contract's own start date (version 0's), not a date written in the template
+        assertThat(proposed.header().startDate())
+                .isEqualTo(as(pme.admin().username(), () -> contracts.termsOfVersion(contractId, 0))
+                        .header()
+                        .startDate());
+        // « Prêt à proposer ? »: only the documentation the PME alone has is missing
+        assertThat(page())
+                .contains("point(s) à compléter", "« Bulletins de paie » : joignez la documentation")
+                .doesNotContain("Aucun objectif");
+    }
+
+    @Test
     void missing_or_malformed_input_is_shown_next_to_each_field_and_nothing_is_created() {
         TestOrganisation pme = accounts.newOrganisation(OrganisationKind.CLIENT);
         login(pme.admin().username(), "contracts/new");

@@ -437,7 +437,7 @@ public class ProposalEditView extends Composite<Div>
         error.setText("");
         error.setVisible(false);
         savedMeanwhile.setVisible(false);
-        getContent().add(back, new H2(pageTitle), intro, savedMeanwhile);
+        getContent().add(back, new H2(pageTitle), intro, new ReadinessPanel(shown), savedMeanwhile);
         watch(loaded, myRole.side());
         if (onInForce && !loaded.conflicts().isEmpty()) {
             ConflictPanel panel = new ConflictPanel(
