@@ -293,11 +293,19 @@ class IndicatorsTest {
                 .filteredOn(l -> l.key().equals(WITHIN_48H))
                 .singleElement()
                 .satisfies(l -> assertThat(l.status()).isEqualTo(SlaStatus.AT_RISK));
+        // the overdue ones first, most overdue first (listed where they are counted, issue 15), then the next five
         assertThat(overview.upcoming())
-                .hasSize(5)
+                .hasSize(7)
                 .extracting(DeliverableRow::dueDate)
-                .containsExactly(today, today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4));
-        DeliverableRow first = overview.upcoming().getFirst();
+                .containsExactly(
+                        today.minusDays(40),
+                        today.minusDays(1),
+                        today,
+                        today.plusDays(1),
+                        today.plusDays(2),
+                        today.plusDays(3),
+                        today.plusDays(4));
+        DeliverableRow first = overview.upcoming().get(2);
         assertThat(first.scopeItemTitle()).isEqualTo("Saisie des factures fournisseurs");
         assertThat(first.units()).isEqualTo(10);
         assertThat(first.deliveredOn()).isNull();
