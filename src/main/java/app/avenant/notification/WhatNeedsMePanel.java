@@ -7,9 +7,7 @@ import app.avenant.performance.ui.PerformanceNavigation;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.HomePanel;
 import app.avenant.shared.ui.Routes;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Composite;
+import app.avenant.shared.ui.ShownThenLoaded;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -29,41 +27,23 @@ import org.springframework.stereotype.Component;
  * the screen where it is done. Read in a round trip of its own once the page is shown (a "Chargement…" line until
  * then): the list of contracts opens as fast as before, and this answer follows.
  */
-class WhatNeedsMePanel extends Composite<Section> {
+class WhatNeedsMePanel extends ShownThenLoaded {
 
     private final WhatNeedsMe whatNeedsMe;
     private final Clock clock;
-    private final Div body = new Div();
-    private boolean loaded;
 
     WhatNeedsMePanel(WhatNeedsMe whatNeedsMe, Clock clock) {
+        super("notification.home.loading");
         this.whatNeedsMe = whatNeedsMe;
         this.clock = clock;
         Section root = getContent();
         root.setId("what-needs-me");
         root.addClassName("av-what-needs-me");
-        root.add(new H3(getTranslation("notification.home.title")));
-        Paragraph loading = new Paragraph(getTranslation("notification.home.loading"));
-        loading.addClassName("av-hint");
-        body.add(loading);
-        body.getElement().setAttribute("aria-live", "polite");
-        root.add(body);
+        root.add(new H3(getTranslation("notification.home.title")), body());
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // the answer is asked by the browser once the page is shown: its own round trip (decision 0048)
-        getElement().executeJs("setTimeout(() => this.$server.load(), 0)");
-    }
-
-    @ClientCallable
-    void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        body.removeAll();
+    protected void fill() {
         show(whatNeedsMe.forMe());
     }
 
@@ -73,7 +53,7 @@ class WhatNeedsMePanel extends Composite<Section> {
             Paragraph none = new Paragraph(getTranslation("notification.home.nothing"));
             none.addClassName("av-empty");
             none.setId("what-needs-me-nothing");
-            body.add(none);
+            body().add(none);
             return;
         }
         if (!answer.toDo().isEmpty()) {
@@ -130,7 +110,7 @@ class WhatNeedsMePanel extends Composite<Section> {
         heading.addClassName("av-what-needs-me-heading");
         UnorderedList list = new UnorderedList();
         part.add(heading, list);
-        body.add(part);
+        body().add(part);
         return list;
     }
 

@@ -13,9 +13,7 @@ import app.avenant.performance.ItemUnitCost;
 import app.avenant.performance.MonthFigures;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.OverviewPanel;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Composite;
+import app.avenant.shared.ui.ShownThenLoaded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -38,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * in-house. The in-house figures are the PME's own: the card is never shown to the provider. Read in a round trip of
  * its own once the overview is shown, like the home's « Ce qui m'attend ».
  */
-class ValueCard extends Composite<Section> {
+class ValueCard extends ShownThenLoaded {
 
     private final UUID contractId;
     private final boolean canEdit;
@@ -46,8 +44,6 @@ class ValueCard extends Composite<Section> {
     private final InHouseCosts inHouse;
     private final Indicators indicators;
     private final Clock clock;
-    private final Div body = new Div();
-    private boolean loaded;
 
     ValueCard(
             UUID contractId,
@@ -56,6 +52,7 @@ class ValueCard extends Composite<Section> {
             InHouseCosts inHouse,
             Indicators indicators,
             Clock clock) {
+        super("performance.value.loading");
         this.contractId = contractId;
         this.canEdit = canEdit;
         this.contracts = contracts;
@@ -65,30 +62,16 @@ class ValueCard extends Composite<Section> {
         Section root = getContent();
         root.setId("overview-value");
         root.addClassNames("av-card", "av-overview-card");
-        root.add(new H3(getTranslation("performance.value.title")));
-        Paragraph loading = new Paragraph(getTranslation("performance.value.loading"));
-        loading.addClassName("av-hint");
-        body.add(loading);
-        root.add(body);
+        root.add(new H3(getTranslation("performance.value.title")), body());
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        getElement().executeJs("setTimeout(() => this.$server.load(), 0)");
-    }
-
-    @ClientCallable
-    void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
+    protected void fill() {
         refresh();
     }
 
     void refresh() {
-        body.removeAll();
+        body().removeAll();
         Terms terms = contracts.currentTerms(contractId).terms();
         objectives(terms);
         Optional<InHouseCost> cost = inHouse.of(contractId);
@@ -100,7 +83,7 @@ class ValueCard extends Composite<Section> {
         if (cost.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("performance.value.inhouse.none"));
             none.addClassName("av-empty");
-            body.add(none);
+            body().add(none);
         } else {
             comparison(cost.get(), terms, figures, month);
         }
@@ -111,18 +94,18 @@ class ValueCard extends Composite<Section> {
             Clicks.on(
                     record,
                     () -> new InHouseCostDialog(contractId, terms, cost.orElse(null), inHouse, this::refresh).open());
-            body.add(new Div(record));
+            body().add(new Div(record));
         }
     }
 
     private void objectives(Terms terms) {
         Span heading = new Span(getTranslation("performance.value.objectives"));
         heading.addClassName("av-what-needs-me-heading");
-        body.add(new Div(heading));
+        body().add(new Div(heading));
         if (terms.objectives().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("performance.value.objectives.none"));
             none.addClassName("av-hint");
-            body.add(none);
+            body().add(none);
             return;
         }
         UnorderedList list = new UnorderedList();
@@ -137,7 +120,7 @@ class ValueCard extends Composite<Section> {
                             new Span(" — " + indicator)));
         }
         list.setId("value-objectives");
-        body.add(list);
+        body().add(list);
     }
 
     private void comparison(InHouseCost cost, Terms terms, @Nullable MonthFigures figures, YearMonth month) {
@@ -155,7 +138,7 @@ class ValueCard extends Composite<Section> {
                 unit,
                 StatementTexts.money(this, cost.perUnit())));
         before.setId("value-inhouse");
-        body.add(before);
+        body().add(before);
         @Nullable BigDecimal now = costNow(figures, cost.scopeItemKey());
         Paragraph after = new Paragraph();
         after.setId("value-now");
@@ -177,7 +160,7 @@ class ValueCard extends Composite<Section> {
                     StatementTexts.money(this, difference.abs()),
                     percent.replace("-", "")));
         }
-        body.add(after);
+        body().add(after);
     }
 
     /** The cost per deliverable of the item the in-house cost counts in (or of the only item charged). */
