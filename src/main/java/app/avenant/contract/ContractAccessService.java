@@ -76,6 +76,7 @@ class ContractAccessService implements ContractAccess {
     @Transactional
     public void addMember(UUID contractId, UUID userId, ContractRole role) {
         Contract c = guard.requirePartyAdmin(contractId);
+        requireNotEnded(c);
         CurrentUser me = users.currentUser();
         Side mySide = c.sideOf(me.organisation().id());
         if (role.side() != mySide) {
@@ -95,6 +96,7 @@ class ContractAccessService implements ContractAccess {
     @Transactional
     public void nameContactPerson(UUID contractId, UUID userId) {
         Contract c = guard.requirePartyAdmin(contractId);
+        requireNotEnded(c);
         Side mySide = c.sideOf(users.currentUser().organisation().id());
         Membership member = memberships
                 .findByContractIdAndUserId(contractId, userId)
@@ -274,6 +276,13 @@ class ContractAccessService implements ContractAccess {
         access.contract().openRecertification(from, due, clock.getZone());
         events.publishEvent(new ContractEvent.RecertificationOpened(
                 contractId, from, due, access.me().id()));
+    }
+
+    /** An ended contract takes no new member and no new contact person (its accesses may still be revoked). */
+    private static void requireNotEnded(Contract c) {
+        if (c.isEnded()) {
+            throw new ContractRuleException("contract.error.ended");
+        }
     }
 
     private void revoke(Membership target, UUID by) {

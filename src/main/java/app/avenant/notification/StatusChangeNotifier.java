@@ -50,6 +50,13 @@ class StatusChangeNotifier {
             return;
         }
         Map<UUID, ContractRole> members = contracts.memberRoles(event.contractId());
+        if (event.to() == app.avenant.contract.ContractStatus.TERMINATED
+                && event.from() != app.avenant.contract.ContractStatus.TERMINATED) {
+            // nothing is approved or validated on an ended contract any more: what awaited its people leaves their
+            // bells, instead of staying there with no button to do it
+            notifications.markContractRead(event.contractId(), NotificationKind.awaitingAction(), clock.instant());
+            AfterCommit.run(() -> feed.changed(List.copyOf(members.keySet())));
+        }
         // the owner's move is told to the provider; the exit done (by either side) to whoever is still there
         List<UUID> recipients = members.entrySet().stream()
                 .filter(member -> !member.getKey().equals(event.by()))

@@ -66,7 +66,8 @@ public class WhatNeedsMe {
                     .collect(Collectors.toMap(ContractSummary::id, Function.identity()));
             late.forEach((id, count) -> {
                 ContractSummary c = named.get(id);
-                if (c != null) {
+                // an ended contract expects no more deliverables
+                if (c != null && c.status() != app.avenant.contract.ContractStatus.TERMINATED) {
                     overdue.add(new Overdue(id, c.reference(), c.title(), count));
                 }
             });

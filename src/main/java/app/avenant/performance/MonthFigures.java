@@ -64,4 +64,15 @@ public record MonthFigures(
         earnBacks = List.copyOf(earnBacks);
         itemCosts = List.copyOf(itemCosts);
     }
+
+    /**
+     * The units {@link #costPerUnit} is counted in: the single charged scope item's; every unit when nothing is
+     * charged; null when several items are charged, whose units are never added (PRODUCT.md, edge rules).
+     */
+    public @Nullable Long costUnits() {
+        if (itemCosts.size() == 1) {
+            return itemCosts.getFirst().units();
+        }
+        return itemCosts.isEmpty() ? billableUnits : null;
+    }
 }

@@ -40,6 +40,9 @@ class ContractEndTest {
     ChangeRequests changeRequests;
 
     @Autowired
+    ContractAccess access;
+
+    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -140,6 +143,13 @@ class ContractEndTest {
                         () -> changeRequests.propose(
                                 c.id(), new NewChangeRequest("Encore un essai", "", ObjectiveKind.COST))))
                 .isInstanceOf(app.avenant.change.ChangeRuleException.class);
+        // no new member nor contact person on an ended contract
+        assertThatThrownBy(() -> as(
+                        owner(c),
+                        () -> access.addMember(c.id(), c.client().member().id(), ContractRole.CLIENT_VIEWER)))
+                .isInstanceOfSatisfying(
+                        ContractRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contract.error.ended"));
         // and a second end is refused by the contract's own rule
         assertThatThrownBy(() -> as(owner(c), () -> lifecycle.end(c.id(), false, "Encore")))
                 .isInstanceOfSatisfying(

@@ -205,7 +205,10 @@ class HistoryTab extends Composite<Div> {
                         change.to() != null ? Labels.status(this, change.to()) : "—");
             case PILOT_STARTED -> getTranslation("access.history.pilot");
             case PILOT_EXTENDED, NO_GO, SUSPENDED, RESUMED, ENDED_AT_TERM, ENDED_BY_NOTICE, EXIT_COMPLETED ->
-                getTranslation("access.history." + change.kind().name());
+                getTranslation(
+                        "access.history." + change.kind().name(),
+                        change.from() != null ? Labels.status(this, change.from()) : "—",
+                        change.to() != null ? Labels.status(this, change.to()) : "—");
             case CONTACT_PERSON ->
                 getTranslation(
                         "access.history.contact",

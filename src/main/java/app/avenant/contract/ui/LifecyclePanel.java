@@ -13,9 +13,11 @@ import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
@@ -52,8 +54,13 @@ class LifecyclePanel extends Composite<Div> {
             root.add(banner("contract.lifecycle.suspended.banner", "av-lifecycle-banner--suspended"));
         }
         if (status == ContractStatus.TERMINATED) {
-            root.add(banner("contract.lifecycle.ended.banner", "av-lifecycle-banner--ended"));
-            root.add(exitChecklist(lifecycle, workspace, onChanged));
+            ExitChecklist checklist = lifecycle.exitChecklist(workspace.id());
+            root.add(banner(
+                    checklist.completedAt() == null
+                            ? "contract.lifecycle.ended.banner"
+                            : "contract.lifecycle.ended.done.banner",
+                    "av-lifecycle-banner--ended"));
+            root.add(exitChecklist(checklist, lifecycle, workspace, onChanged));
         }
         if (workspace.myRole() != ContractRole.CLIENT_OWNER) {
             return;
@@ -140,6 +147,31 @@ class LifecyclePanel extends Composite<Div> {
         }
     }
 
+    private void tick(
+            ContractLifecycle lifecycle,
+            ContractWorkspace workspace,
+            ExitChecklist.Line line,
+            Side side,
+            boolean done,
+            boolean last,
+            Runnable onChanged) {
+        try {
+            lifecycle.tickExit(workspace.id(), line.item(), done);
+        } catch (ContractRuleException ex) {
+            Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.ERROR);
+            onChanged.run();
+            return;
+        }
+        if (side == Side.PROVIDER && last) {
+            // the provider's last tick ended its own access: home, saying why, rather than "not found"
+            Notification.show(getTranslation("contract.exit.providerLeft"))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            UI.getCurrent().navigate(ContractListView.class);
+            return;
+        }
+        onChanged.run();
+    }
+
     private void button(Button button, String id, String key, boolean dangerous, Runnable open) {
         button.setText(getTranslation(key));
         button.setId(id);
@@ -158,8 +190,8 @@ class LifecyclePanel extends Composite<Div> {
     }
 
     /** One row per item, a column per side: a checkbox where the reader ticks, who ticked and when elsewhere. */
-    private Div exitChecklist(ContractLifecycle lifecycle, ContractWorkspace workspace, Runnable onChanged) {
-        ExitChecklist checklist = lifecycle.exitChecklist(workspace.id());
+    private Div exitChecklist(
+            ExitChecklist checklist, ContractLifecycle lifecycle, ContractWorkspace workspace, Runnable onChanged) {
         Locale locale = getLocale();
         Div section = new Div(new H3(getTranslation("contract.exit.title")));
         section.setId("exit-checklist");
@@ -202,16 +234,28 @@ class LifecyclePanel extends Composite<Div> {
         }
         Checkbox box = new Checkbox(done, tick != null);
         box.setId("exit-" + line.item().name());
+        long ticked = checklist.lines().stream()
+                .mapToLong(l -> (l.client() != null ? 1 : 0) + (l.provider() != null ? 1 : 0))
+                .sum();
+        boolean last = ticked == (long) checklist.lines().size() * Side.values().length - 1;
         box.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
             }
-            try {
-                lifecycle.tickExit(workspace.id(), line.item(), e.getValue());
-            } catch (ContractRuleException ex) {
-                Notification.show(getTranslation(ex.messageKey())).addThemeVariants(NotificationVariant.ERROR);
+            if (e.getValue() && last) {
+                // the last tick ends the provider's accesses at once: said before, with time to keep what they need
+                ConfirmDialog confirm = new ConfirmDialog(
+                        getTranslation("contract.exit.last.title"),
+                        getTranslation("contract.exit.last.text"),
+                        getTranslation("contract.exit.last.confirm"),
+                        ok -> tick(lifecycle, workspace, line, side, true, true, onChanged));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("contract.pilot.dialog.cancel"));
+                confirm.addCancelListener(cancel -> box.setValue(false));
+                confirm.open();
+                return;
             }
-            onChanged.run();
+            tick(lifecycle, workspace, line, side, e.getValue(), false, onChanged);
         });
         return box;
     }

@@ -4,6 +4,7 @@ import app.avenant.contract.ContractAccess;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractRuleException;
+import app.avenant.contract.ContractStatus;
 import app.avenant.contract.ContractWorkspace;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Member;
@@ -60,7 +61,8 @@ class TeamTab extends Composite<Div> {
 
         Div toolbar = new Div();
         toolbar.addClassName("av-toolbar");
-        if (workspace.callerIsAdminOfParty()) {
+        // an ended contract takes no new member (ContractAccess refuses it too)
+        if (workspace.callerIsAdminOfParty() && workspace.status() != ContractStatus.TERMINATED) {
             Button add = new Button(getTranslation("contract.team.add"), VaadinIcon.PLUS.create());
             Clicks.on(
                     add,
@@ -130,7 +132,7 @@ class TeamTab extends Composite<Div> {
     }
 
     private Component actions(Member member, Side mySide) {
-        if (member.side() != mySide || member.contactPerson()) {
+        if (member.side() != mySide || member.contactPerson() || workspace.status() == ContractStatus.TERMINATED) {
             return new Span();
         }
         Button name = new Button(getTranslation("contract.team.nameContact"));

@@ -28,7 +28,12 @@ public final class TermsText {
     /** "—" for a missing value. */
     public static String format(Locale locale, String field, ValueKind kind, @Nullable Object value) {
         if (value == null) {
-            return t(locale, "changeui.none");
+            // an optional value left empty has a meaning of its own: no cap, no earn-back
+            return switch (field) {
+                case "header.penaltyCapAmount" -> t(locale, "contract.header.penaltyCap.none");
+                case "sla.earnBackTargetPercent" -> t(locale, "changeeditor.sla.earnBack.none");
+                default -> t(locale, "changeui.none");
+            };
         }
         if (kind == ValueKind.NUMBER && field.endsWith("Months") && value instanceof Number months) {
             return t(locale, "contract.header.months", Formats.units(months.longValue(), locale));

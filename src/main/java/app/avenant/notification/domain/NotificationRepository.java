@@ -48,6 +48,13 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
 
     Optional<Notification> findByIdAndRecipientId(UUID id, UUID recipientId);
 
+    /** An ended contract has nothing left to do: its things to do leave every bell (read now). */
+    @Modifying
+    @Query("""
+            update Notification n set n.readAt = :now
+            where n.contractId = :contractId and n.readAt is null and n.kind in :kinds""")
+    int markContractRead(UUID contractId, Collection<NotificationKind> kinds, java.time.Instant now);
+
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(UUID recipientId, Instant now);

@@ -40,12 +40,14 @@ public record IndicatorsSummary(
             credits = credits.add(m.credits());
             // a fixed charge paid in a month without units is still paid for the period's units
             due = due.add(m.totalDue());
-            units += m.billableUnits();
-            if (m.billableUnits() > 0) {
+            // the units of the charged item, as each month's cost per unit counts them
+            long counted = m.costUnits() == null ? 0 : m.costUnits();
+            units += counted;
+            if (counted > 0) {
                 BigDecimal price = m.nominalUnitPrice();
                 if (price != null) {
-                    nominal = nominal.add(price.multiply(BigDecimal.valueOf(m.billableUnits())));
-                    nominalUnits += m.billableUnits();
+                    nominal = nominal.add(price.multiply(BigDecimal.valueOf(counted)));
+                    nominalUnits += counted;
                 }
             }
         }

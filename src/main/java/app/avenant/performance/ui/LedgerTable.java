@@ -71,7 +71,8 @@ class LedgerTable extends Composite<Section> {
                     Tables.numeric(money(month.rrc().negate())),
                     Tables.numeric(money(month.credits().negate())),
                     Tables.numeric(money(month.totalDue())),
-                    Tables.numeric(StatementTexts.units(this, month.billableUnits())),
+                    // the units the cost per unit is counted in, never units of different items added together
+                    Tables.numeric(month.costUnits() == null ? "—" : StatementTexts.units(this, month.costUnits())),
                     costCell(month),
                     Tables.numeric(month.nominalUnitPrice() == null ? "—" : money(month.nominalUnitPrice())),
                     Tables.numeric(StatementTexts.percent(this, month.rates().onTimePercent())),

@@ -96,8 +96,20 @@ public class OverviewView extends PerformancePage {
             root.add(message);
             return root;
         }
+        if (contract.status() == ContractStatus.SUSPENDED || contract.status() == ContractStatus.TERMINATED) {
+            // a paused or ended contract says so first: its figures below are those of when it ran
+            Paragraph state = new Paragraph(getTranslation(
+                    "performance.overview.state." + contract.status().name()));
+            state.addClassNames(
+                    "av-lifecycle-banner",
+                    "av-lifecycle-banner--" + (contract.status() == ContractStatus.SUSPENDED ? "suspended" : "ended"));
+            state.setId("overview-state");
+            root.add(state);
+        }
         Div grid = new Div(
-                new RenewalCard(overview.header(), LocalDate.now(clock)),
+                contract.status() == ContractStatus.TERMINATED
+                        ? new Div()
+                        : new RenewalCard(overview.header(), LocalDate.now(clock)),
                 serviceLevels(contract.id(), overview),
                 deliverables(contract.id(), overview),
                 changeRequests(contract.id(), overview),

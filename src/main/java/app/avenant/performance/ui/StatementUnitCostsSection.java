@@ -1,6 +1,7 @@
 package app.avenant.performance.ui;
 
 import app.avenant.performance.ItemUnitCost;
+import app.avenant.performance.ItemVolume;
 import app.avenant.performance.MonthFigures;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Composite;
@@ -53,6 +54,28 @@ class StatementUnitCostsSection extends Composite<Section> {
                     Tables.numeric(StatementTexts.money(this, item.creditShare().negate())),
                     cost,
                     Tables.numeric(perUnit(item.nominalUnitPrice(), unit)));
+        }
+        // the items with units but nothing charged by themselves (no volume terms, no cost recorded): listed, so
+        // that no item of the month seems forgotten, without a cost of their own
+        java.util.Set<String> charged = new java.util.HashSet<>();
+        figures.itemCosts().forEach(c -> charged.add(c.scopeItemKey()));
+        for (ItemVolume volume : figures.volumes()) {
+            if (charged.contains(volume.scopeItemKey()) || volume.units() == 0) {
+                continue;
+            }
+            String unit = volume.unitOfMeasure().isBlank()
+                    ? getTranslation("performance.statementui.items.unitsWord")
+                    : volume.unitOfMeasure();
+            NativeTableRow row = table.getBody().addRow();
+            NativeTableCell none = new NativeTableCell(getTranslation("performance.statementui.unitCosts.notCharged"));
+            none.addClassName("av-hint");
+            row.add(
+                    new NativeTableCell(volume.title()),
+                    Tables.numeric(StatementTexts.units(this, volume.units()) + " (" + unit + ")"),
+                    Tables.numeric("—"),
+                    Tables.numeric("—"),
+                    none,
+                    Tables.numeric("—"));
         }
         root.add(table);
     }

@@ -90,4 +90,35 @@ class LifecyclePanelTest extends UiTest {
                         .client())
                 .isNotNull();
     }
+
+    @Test
+    void the_last_tick_asks_first_since_it_ends_the_providers_accesses_then_the_banner_says_the_exit_is_done() {
+        var c = active();
+        String owner = c.client().admin().username();
+        TestAccounts.as(owner, () -> lifecycle.end(c.id(), false, "Terme atteint"));
+        for (app.avenant.contract.ExitItem item : app.avenant.contract.ExitItem.values()) {
+            TestAccounts.as(c.provider().admin().username(), () -> lifecycle.tickExit(c.id(), item, true));
+        }
+        TestAccounts.as(owner, () -> lifecycle.tickExit(c.id(), app.avenant.contract.ExitItem.DATA_RETURNED, true));
+        TestAccounts.as(owner, () -> lifecycle.tickExit(c.id(), app.avenant.contract.ExitItem.ACCESSES_REVOKED, true));
+        login(owner);
+        open(c);
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("exit-DOCUMENTS_HANDED_OVER")), true);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText(confirm))
+                .contains("les accès du prestataire au contrat prennent fin aussitôt");
+        assertThat(TestAccounts.as(owner, () -> lifecycle.exitChecklist(c.id())).completedAt())
+                .as("nothing done before the confirmation")
+                .isNull();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(TestAccounts.as(owner, () -> lifecycle.exitChecklist(c.id())).completedAt())
+                .isNotNull();
+        assertThat(_get(Div.class, spec -> spec.withId("lifecycle-banner"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("sa sortie est faite");
+    }
 }

@@ -110,7 +110,7 @@ class OverviewViewTest extends UiTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("overview-open-changes"))))
                 .isEqualTo("Aucune demande de modification ouverte.");
         assertThat(text(_get(Component.class, spec -> spec.withId("overview-penalty-cap-value"))))
-                .startsWith("Plafond des pénalités : ");
+                .endsWith(" consommés sur " + Formats.money(new BigDecimal("5000"), Locale.FRANCE));
     }
 
     @Test

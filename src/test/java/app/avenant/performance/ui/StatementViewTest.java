@@ -101,7 +101,7 @@ class StatementViewTest extends UiTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("statement-status"))))
                 .contains("Ouvert");
         assertThat(text(_get(Section.class, spec -> spec.withId("statement-ledger"))))
-                .contains("Coût par livrable", "Mars 2026");
+                .contains("Douze mois de coûts", "Mars 2026");
     }
 
     @Test
@@ -254,7 +254,7 @@ class StatementViewTest extends UiTest {
 
         String totals = text(_get(Section.class, spec -> spec.withId("statement-totals")));
         assertThat(totals)
-                .contains("Plafond des pénalités : " + Formats.money(new BigDecimal("5000"), Locale.FRANCE)
+                .contains("Plafond des pénalités" + Formats.money(new BigDecimal("5000"), Locale.FRANCE)
                         + " consommés sur " + Formats.money(new BigDecimal("5000"), Locale.FRANCE));
         assertThat(_find(Component.class, spec -> spec.withClasses("av-penalty-cap-alert")))
                 .hasSize(1);

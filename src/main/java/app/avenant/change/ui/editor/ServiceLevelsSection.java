@@ -72,7 +72,7 @@ class ServiceLevelsSection extends Composite<Div> {
                         new EditTable.Column(
                                 ctx.t("changeeditor.sla.earnBack.column"),
                                 ctx.t("changeeditor.help.earnBack"),
-                                "minmax(6rem, 1fr)"),
+                                "minmax(8rem, 1fr)"),
                         new EditTable.Column("", null, "2.75rem")));
         initial.forEach(this::addRow);
         getContent().add(intro, sharesError, table, add);
