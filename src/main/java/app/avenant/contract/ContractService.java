@@ -265,6 +265,14 @@ class ContractService implements Contracts {
     }
 
     @Override
+    public List<PilotDue> myPilotsEnding(int days) {
+        return queries.pilotsEndingBy(myContractIds(500), today().plusDays(days)).stream()
+                .map(c -> new PilotDue(
+                        c.id(), c.reference(), c.title(), java.util.Objects.requireNonNull(c.pilotEndDate())))
+                .toList();
+    }
+
+    @Override
     public List<NoticeDue> myNoticeDeadlines(int days) {
         LocalDate today = today();
         Set<UUID> mine = myContractIds(500);

@@ -33,6 +33,12 @@ public interface Contracts {
      */
     List<NoticeDue> myNoticeDeadlines(int days);
 
+    /**
+     * The caller's pilots ending within {@code days} days (or already past their end without a decision), soonest
+     * first: the home's "what needs me". Two statements whatever their number.
+     */
+    List<PilotDue> myPilotsEnding(int days);
+
     /** The other parties of the caller's contracts (a PME's providers, a provider's clients), by name. */
     List<app.avenant.identity.OrganisationRef> myCounterparties();
 

@@ -49,12 +49,20 @@ public class WhatNeedsMe {
      * @param overdue  per contract with overdue deliverables, the most first
      * @param notices  running contracts whose notice deadline is within {@value #NOTICE_DAYS} days, soonest first
      */
-    public record Answer(List<NotificationView> toDo, long toDoTotal, List<Overdue> overdue, List<NoticeDue> notices) {
+    public record Answer(
+            List<NotificationView> toDo,
+            long toDoTotal,
+            List<Overdue> overdue,
+            List<NoticeDue> notices,
+            List<app.avenant.contract.PilotDue> pilots) {
 
         public boolean nothing() {
-            return toDo.isEmpty() && overdue.isEmpty() && notices.isEmpty();
+            return toDo.isEmpty() && overdue.isEmpty() && notices.isEmpty() && pilots.isEmpty();
         }
     }
+
+    /** How far ahead a pilot's end is worth a line: time to decide whether it goes on. */
+    public static final int PILOT_DAYS = 30;
 
     public Answer forMe() {
         Inbox inbox = notifications.inbox(TO_DO);
@@ -73,6 +81,11 @@ public class WhatNeedsMe {
             });
             overdue.sort(Comparator.comparing(Overdue::count).reversed().thenComparing(Overdue::reference));
         }
-        return new Answer(inbox.awaitingAction(), total, overdue, contracts.myNoticeDeadlines(NOTICE_DAYS));
+        return new Answer(
+                inbox.awaitingAction(),
+                total,
+                overdue,
+                contracts.myNoticeDeadlines(NOTICE_DAYS),
+                contracts.myPilotsEnding(PILOT_DAYS));
     }
 }

@@ -82,6 +82,21 @@ class WhatNeedsMePanel extends ShownThenLoaded {
                         context(late.reference() + " — " + late.title())));
             }
         }
+        if (!answer.pilots().isEmpty()) {
+            UnorderedList list = section("what-needs-me-pilots", "notification.home.pilots", -1);
+            LocalDate today = LocalDate.now(clock);
+            for (app.avenant.contract.PilotDue pilot : answer.pilots()) {
+                long days = ChronoUnit.DAYS.between(today, pilot.endDate());
+                list.add(new ListItem(
+                        Routes.link(
+                                ContractNavigation.workspace(pilot.contractId()),
+                                getTranslation(
+                                        days < 0 ? "notification.home.pilot.past" : "notification.home.pilot.soon",
+                                        Formats.date(pilot.endDate(), locale),
+                                        Math.abs(days))),
+                        context(pilot.reference() + " — " + pilot.title())));
+            }
+        }
         if (!answer.notices().isEmpty()) {
             UnorderedList list = section("what-needs-me-notices", "notification.home.notices", -1);
             LocalDate today = LocalDate.now(clock);

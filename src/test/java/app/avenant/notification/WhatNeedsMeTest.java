@@ -42,6 +42,9 @@ class WhatNeedsMeTest {
     WhatNeedsMe whatNeedsMe;
 
     @Autowired
+    app.avenant.contract.ContractLifecycle lifecycle;
+
+    @Autowired
     Clock clock;
 
     /** The worked example, started ten months ago on twelve, one month's notice: the deadline is in about a month. */
@@ -87,5 +90,20 @@ class WhatNeedsMeTest {
         assertThat(theirs.overdue()).isEmpty();
         assertThat(theirs.notices()).isEmpty();
         assertThat(theirs.nothing()).isTrue();
+    }
+
+    @Test
+    void a_pilot_ending_within_30_days_asks_its_members_for_a_decision() {
+        var fixtures = new PerformanceFixtures(accounts, contracts, deliverables);
+        PerformanceContract contract = fixtures.workedExample();
+        LocalDate end = LocalDate.now(clock).plusDays(12);
+        as(contract.clientOwner(), () -> lifecycle.startPilot(contract.id(), 500, end));
+
+        assertThat(as(contract.clientOwner(), () -> whatNeedsMe.forMe()).pilots())
+                .extracting(app.avenant.contract.PilotDue::contractId, app.avenant.contract.PilotDue::endDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(contract.id(), end));
+        var outsider = accounts.newOrganisation(app.avenant.identity.OrganisationKind.CLIENT);
+        assertThat(as(outsider.admin().username(), () -> whatNeedsMe.forMe()).pilots())
+                .isEmpty();
     }
 }

@@ -455,6 +455,15 @@ class AuthorizationMatrixTest {
                     .isEqualTo(c.member());
             return parties;
         }));
+        rows.add(Row.caller("Contracts.myPilotsEnding", everyone(), c -> () -> {
+            var pilots = contracts.myPilotsEnding(100_000);
+            if (!c.member()) {
+                assertThat(pilots)
+                        .as("nothing of a contract of others")
+                        .noneMatch(p -> p.contractId().equals(id));
+            }
+            return pilots;
+        }));
         rows.add(Row.caller("Contracts.myNoticeDeadlines", everyone(), c -> () -> {
             var due = contracts.myNoticeDeadlines(100_000);
             if (!c.member()) {

@@ -92,6 +92,21 @@ public class ContractQueries {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /** Of these contracts, the pilots ending on or before {@code until}, soonest first (one statement). */
+    public List<Contract> pilotsEndingBy(Collection<UUID> ids, LocalDate until) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c from Contract c where c.id in :ids and c.status = :pilot and c.pilotEndDate <= :until"
+                                + " order by c.pilotEndDate, c.reference",
+                        Contract.class)
+                .setParameter("ids", ids)
+                .setParameter("pilot", ContractStatus.PILOT)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
     /** The other parties of the user's contracts (their organisations' ids): the choices of the list's filter. */
     public List<UUID> counterpartiesOfMember(UUID userId, LocalDate today, UUID myOrganisation) {
         TypedQuery<UUID> query = em.createQuery(
