@@ -12,7 +12,6 @@ create table inhouse_cost (
     note            varchar(500)  not null,
     updated_by      uuid          not null,
     updated_at      timestamp(6)  not null,
-    version         bigint        not null,
     constraint pk_inhouse_cost primary key (contract_id),
     constraint fk_inhouse_cost_contract foreign key (contract_id) references contract (id)
 );

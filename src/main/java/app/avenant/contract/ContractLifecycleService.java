@@ -238,7 +238,8 @@ class ContractLifecycleService implements ContractLifecycle {
         events.publishEvent(new ContractEvent.ExitItemTicked(
                 contractId, item, side, done, access.me().id()));
         exitChecks.flush();
-        if (done && exitChecks.findByContractId(contractId).size() == ExitItem.values().length * Side.values().length) {
+        if (done
+                && exitChecks.countByContractId(contractId) == (long) ExitItem.values().length * Side.values().length) {
             // the provider's members leave first: the news of the exit is for those who stay
             endProviderAccess(c, access.me().id());
             record(c.completeExit(access.me().id(), clock.instant()));

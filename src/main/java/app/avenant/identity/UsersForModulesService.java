@@ -6,6 +6,7 @@ import app.avenant.identity.domain.OrganisationRepository;
 import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.internal.UsersForModules;
+import app.avenant.shared.LikePattern;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -53,12 +54,10 @@ class UsersForModulesService implements UsersForModules {
     @Override
     @Transactional(readOnly = true)
     public List<UUID> organisationsNamedLike(String text) {
-        String trimmed = text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (trimmed.isEmpty()) {
-            return List.of();
-        }
-        String escaped = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return organisations.idsNamedLike("%" + escaped + "%", org.springframework.data.domain.PageRequest.of(0, 50));
+        String pattern = LikePattern.containing(text);
+        return pattern.isEmpty()
+                ? List.of()
+                : organisations.idsNamedLike(pattern, org.springframework.data.domain.PageRequest.of(0, 50));
     }
 
     @Override

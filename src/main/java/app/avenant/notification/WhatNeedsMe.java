@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The home's answer to "what needs me?", across every contract of the caller (issue 15, point 5): what awaits them
  * (requests to approve or answer, statements to validate, their review actions due: the bell's "À faire"), the
- * deliverables overdue per contract, and the notice deadlines of the next 90 days. Each part is read through its
+ * deliverables overdue per contract, the pilots to decide on and the notice deadlines of the next 90 days. Each part is read through its
  * module's service, which keeps to the caller's own contracts; a bounded number of statements whatever their number.
  */
 @Service
@@ -28,8 +28,11 @@ public class WhatNeedsMe {
     /** How far ahead a notice deadline is worth a line. */
     public static final int NOTICE_DAYS = 90;
 
+    /** How far ahead a pilot's end is worth a line: time to decide whether it goes on. */
+    public static final int PILOT_DAYS = 30;
+
     /** How many things to do are listed; the bell holds the rest. */
-    static final int TO_DO = 8;
+    static final int AWAITING = 8;
 
     private final Notifications notifications;
     private final Deliverables deliverables;
@@ -45,27 +48,25 @@ public class WhatNeedsMe {
     public record Overdue(UUID contractId, String reference, String title, long count) {}
 
     /**
-     * @param toDo     the bell's "À faire", newest first (at most {@value #TO_DO})
+     * @param awaiting     the bell's "À faire", newest first (at most {@value #AWAITING})
      * @param overdue  per contract with overdue deliverables, the most first
      * @param notices  running contracts whose notice deadline is within {@value #NOTICE_DAYS} days, soonest first
+     * @param pilots   pilots ending within {@value #PILOT_DAYS} days or past their end, soonest first
      */
     public record Answer(
-            List<NotificationView> toDo,
-            long toDoTotal,
+            List<NotificationView> awaiting,
+            long awaitingTotal,
             List<Overdue> overdue,
             List<NoticeDue> notices,
             List<app.avenant.contract.PilotDue> pilots) {
 
         public boolean nothing() {
-            return toDo.isEmpty() && overdue.isEmpty() && notices.isEmpty() && pilots.isEmpty();
+            return awaiting.isEmpty() && overdue.isEmpty() && notices.isEmpty() && pilots.isEmpty();
         }
     }
 
-    /** How far ahead a pilot's end is worth a line: time to decide whether it goes on. */
-    public static final int PILOT_DAYS = 30;
-
     public Answer forMe() {
-        Inbox inbox = notifications.inbox(TO_DO);
+        Inbox inbox = notifications.inbox(AWAITING);
         long total = notifications.pendingActions().total();
         Map<UUID, Long> late = deliverables.overdueOfMyContracts();
         List<Overdue> overdue = new ArrayList<>();

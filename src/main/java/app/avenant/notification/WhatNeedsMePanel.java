@@ -56,16 +56,17 @@ class WhatNeedsMePanel extends ShownThenLoaded {
             body().add(none);
             return;
         }
-        if (!answer.toDo().isEmpty()) {
-            UnorderedList list = section("what-needs-me-todo", "notification.home.todo", answer.toDoTotal());
-            for (NotificationView n : answer.toDo()) {
+        if (!answer.awaiting().isEmpty()) {
+            UnorderedList list =
+                    section("what-needs-me-awaiting", "notification.home.awaiting", answer.awaitingTotal());
+            for (NotificationView n : answer.awaiting()) {
                 Anchor link = Routes.link(NotificationBell.url(n.target()), NotificationTexts.text(n, locale));
                 list.add(new ListItem(link, context(n.contractName())));
             }
-            if (answer.toDoTotal() > answer.toDo().size()) {
+            if (answer.awaitingTotal() > answer.awaiting().size()) {
                 list.add(new ListItem(new Span(getTranslation(
-                        "notification.home.todo.more",
-                        answer.toDoTotal() - answer.toDo().size()))));
+                        "notification.home.awaiting.more",
+                        answer.awaitingTotal() - answer.awaiting().size()))));
             }
         }
         if (!answer.overdue().isEmpty()) {

@@ -60,11 +60,13 @@ class InHouseCostService implements InHouseCosts {
             throw new AccessDeniedException("Only the PME's editors and owner record its in-house cost");
         }
         validate(contractId, cost);
-        UUID me = users.currentUser().id();
-        int updated = jdbc.update(
-                "update inhouse_cost set scope_item_key = ?, people = ?, staff_monthly = ?, tools_monthly = ?,"
-                        + " hours_monthly = ?, units_monthly = ?, note = ?, updated_by = ?, updated_at = ?,"
-                        + " version = version + 1 where contract_id = ?",
+        // written whole: the row of before, if any, is replaced in the same transaction
+        jdbc.update("delete from inhouse_cost where contract_id = ?", contractId);
+        jdbc.update(
+                "insert into inhouse_cost (contract_id, scope_item_key, people, staff_monthly, tools_monthly,"
+                        + " hours_monthly, units_monthly, note, updated_by, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                contractId,
                 cost.scopeItemKey(),
                 cost.people(),
                 cost.staffMonthly(),
@@ -72,25 +74,8 @@ class InHouseCostService implements InHouseCosts {
                 cost.hoursMonthly(),
                 cost.unitsMonthly(),
                 cost.note().strip(),
-                me,
-                java.sql.Timestamp.from(clock.instant()),
-                contractId);
-        if (updated == 0) {
-            jdbc.update(
-                    "insert into inhouse_cost (contract_id, scope_item_key, people, staff_monthly, tools_monthly,"
-                            + " hours_monthly, units_monthly, note, updated_by, updated_at, version)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    contractId,
-                    cost.scopeItemKey(),
-                    cost.people(),
-                    cost.staffMonthly(),
-                    cost.toolsMonthly(),
-                    cost.hoursMonthly(),
-                    cost.unitsMonthly(),
-                    cost.note().strip(),
-                    me,
-                    java.sql.Timestamp.from(clock.instant()));
-        }
+                users.currentUser().id(),
+                java.sql.Timestamp.from(clock.instant()));
     }
 
     /** The PME's own figures: the provider's members never read them (a negotiation would start from them). */

@@ -500,7 +500,8 @@ class AuthorizationMatrixTest {
                         .as("nothing of a contract of others")
                         .noneMatch(o -> o.contractId().equals(id));
                 assertThat(answer.notices()).noneMatch(n -> n.contractId().equals(id));
-                assertThat(answer.toDo()).noneMatch(n -> n.target().contractId().equals(id));
+                assertThat(answer.awaiting())
+                        .noneMatch(n -> n.target().contractId().equals(id));
             }
             return answer;
         }));

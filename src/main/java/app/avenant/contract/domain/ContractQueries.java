@@ -3,6 +3,7 @@ package app.avenant.contract.domain;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractStatus;
 import app.avenant.contract.Side;
+import app.avenant.shared.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +37,7 @@ public class ContractQueries {
                    or c.providerOrganisationId in :named or c.clientOrganisationId in :named
                    or exists (select v.id from ContractVersion v where v.contractId = c.id
                               and v.number = c.currentVersion
-                              and lower(cast(v.terms as String)) like :scopeText escape '\\'))
+                              and lower(cast(v.terms as String)) like :text escape '\\'))
             """;
 
     /**
@@ -328,20 +328,8 @@ public class ContractQueries {
         query.setParameter("today", today);
         query.setParameter("status", search.status());
         query.setParameter("counterparty", search.counterparty());
-        String pattern = likePattern(search.text());
-        query.setParameter("text", pattern);
-        // the scope in force is its version's JSON document: its titles, descriptions and criteria are in it as typed
-        query.setParameter("scopeText", pattern);
+        query.setParameter("text", LikePattern.containing(search.text()));
         // an empty "in ()" is not valid SQL everywhere: a key no organisation has stands for "none"
         query.setParameter("named", search.named().isEmpty() ? List.of(new UUID(0, 0)) : search.named());
-    }
-
-    static String likePattern(String text) {
-        String trimmed = text.strip().toLowerCase(Locale.ROOT);
-        if (trimmed.isEmpty()) {
-            return "";
-        }
-        String escaped = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

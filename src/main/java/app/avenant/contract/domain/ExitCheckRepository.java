@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ExitCheckRepository extends JpaRepository<ExitCheck, ExitCheck.Key> {
 
     List<ExitCheck> findByContractId(UUID contractId);
+
+    long countByContractId(UUID contractId);
 }

@@ -1,7 +1,5 @@
 package app.avenant.contract.ui;
 
-import app.avenant.contract.ContractNotFoundException;
-import app.avenant.contract.ContractRuleException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,8 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Map;
 
 /**
  * One decision on the contract's life-cycle that needs words: a no-go, a suspension, a resumption, an end. The
@@ -36,7 +33,7 @@ class LifecycleReasonDialog extends Dialog {
     private final Runnable onDone;
     final TextArea reason = new TextArea();
     final RadioButtonGroup<Boolean> how = new RadioButtonGroup<>();
-    final Span error = new Span();
+    final Span error = Decisions.errorLine();
     final Button confirm = new Button();
 
     /**
@@ -63,10 +60,6 @@ class LifecycleReasonDialog extends Dialog {
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(reasonRequired);
         reason.addValueChangeListener(e -> reason.setInvalid(false));
-
-        error.addClassName("av-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
 
         VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation(prefix + ".text")));
         if (askHow) {
@@ -100,18 +93,11 @@ class LifecycleReasonDialog extends Dialog {
             fieldError("contract.error.lifecycle.reason");
             return;
         }
-        try {
-            decision.take(text, Boolean.TRUE.equals(how.getValue()));
-        } catch (ContractRuleException e) {
-            if (e.messageKey().equals("contract.error.lifecycle.reason")
-                    || e.messageKey().equals("contract.error.activate.note")) {
-                fieldError(e.messageKey());
-            } else {
-                showError(getTranslation(e.messageKey()));
-            }
-            return;
-        } catch (AccessDeniedException | ContractNotFoundException e) {
-            showError(getTranslation("contract.pilot.error.denied"));
+        if (!Decisions.take(
+                this,
+                () -> decision.take(text, Boolean.TRUE.equals(how.getValue())),
+                Map.of("contract.error.lifecycle.reason", reason, "contract.error.activate.note", reason),
+                error)) {
             return;
         }
         close();
@@ -122,10 +108,5 @@ class LifecycleReasonDialog extends Dialog {
     private void fieldError(String key) {
         reason.setErrorMessage(getTranslation(key));
         reason.setInvalid(true);
-    }
-
-    private void showError(@Nullable String message) {
-        error.setText(message);
-        error.setVisible(true);
     }
 }

@@ -1,8 +1,6 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractLifecycle;
-import app.avenant.contract.ContractNotFoundException;
-import app.avenant.contract.ContractRuleException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 
 /** "Passer en actif": the owner confirms the decision, with an optional note kept in the history. */
 class PilotActivateDialog extends Dialog {
@@ -25,7 +23,7 @@ class PilotActivateDialog extends Dialog {
     private final UUID contractId;
     private final Runnable onActivated;
     final TextArea note = new TextArea();
-    final Span error = new Span();
+    final Span error = Decisions.errorLine();
     final Button confirm = new Button();
 
     PilotActivateDialog(ContractLifecycle lifecycle, UUID contractId, Runnable onActivated) {
@@ -38,10 +36,6 @@ class PilotActivateDialog extends Dialog {
         note.setLabel(getTranslation("contract.pilot.activate.note"));
         note.setMaxLength(NOTE_MAX);
         note.setWidthFull();
-
-        error.addClassName("av-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
 
         VerticalLayout form =
                 new VerticalLayout(new Paragraph(getTranslation("contract.pilot.activate.text")), note, error);
@@ -60,20 +54,11 @@ class PilotActivateDialog extends Dialog {
     }
 
     void confirm() {
-        try {
-            lifecycle.activate(contractId, note.getValue());
-        } catch (ContractRuleException e) {
-            if (e.messageKey().equals("contract.error.activate.note")) {
-                note.setErrorMessage(getTranslation(e.messageKey()));
-                note.setInvalid(true);
-            } else {
-                error.setText(getTranslation(e.messageKey()));
-                error.setVisible(true);
-            }
-            return;
-        } catch (AccessDeniedException | ContractNotFoundException e) {
-            error.setText(getTranslation("contract.pilot.error.denied"));
-            error.setVisible(true);
+        if (!Decisions.take(
+                this,
+                () -> lifecycle.activate(contractId, note.getValue()),
+                Map.of("contract.error.activate.note", note),
+                error)) {
             return;
         }
         close();

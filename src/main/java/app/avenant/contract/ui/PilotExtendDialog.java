@@ -1,8 +1,6 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.ContractLifecycle;
-import app.avenant.contract.ContractNotFoundException;
-import app.avenant.contract.ContractRuleException;
 import app.avenant.contract.PilotTerms;
 import app.avenant.shared.ui.DatePickers;
 import com.vaadin.flow.component.HasValidation;
@@ -19,8 +17,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 
 /** "Prolonger le pilote": a new end date and volume cap, prefilled from the pilot's terms, with a note. */
 class PilotExtendDialog extends Dialog {
@@ -31,7 +29,7 @@ class PilotExtendDialog extends Dialog {
     final IntegerField volumeCap = new IntegerField();
     final DatePicker endDate = new DatePicker();
     final TextArea note = new TextArea();
-    final Span error = new Span();
+    final Span error = Decisions.errorLine();
     final Button confirm = new Button();
 
     PilotExtendDialog(ContractLifecycle lifecycle, Clock clock, UUID contractId, PilotTerms pilot, Runnable onDone) {
@@ -63,10 +61,6 @@ class PilotExtendDialog extends Dialog {
         note.setMaxLength(500);
         note.setWidthFull();
 
-        error.addClassName("av-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-
         VerticalLayout form = new VerticalLayout(
                 new Paragraph(getTranslation("contract.lifecycle.extend.text")), volumeCap, endDate, note, error);
         form.setPadding(false);
@@ -95,22 +89,14 @@ class PilotExtendDialog extends Dialog {
             fieldError(endDate, "contract.error.pilot.extendDate");
             return;
         }
-        try {
-            lifecycle.extendPilot(contractId, cap, end, note.getValue());
-        } catch (ContractRuleException e) {
-            switch (e.messageKey()) {
-                case "contract.error.pilot.volumeCap" -> fieldError(volumeCap, e.messageKey());
-                case "contract.error.pilot.extendDate" -> fieldError(endDate, e.messageKey());
-                case "contract.error.activate.note" -> fieldError(note, e.messageKey());
-                default -> {
-                    error.setText(getTranslation(e.messageKey()));
-                    error.setVisible(true);
-                }
-            }
-            return;
-        } catch (AccessDeniedException | ContractNotFoundException e) {
-            error.setText(getTranslation("contract.pilot.error.denied"));
-            error.setVisible(true);
+        if (!Decisions.take(
+                this,
+                () -> lifecycle.extendPilot(contractId, cap, end, note.getValue()),
+                Map.of(
+                        "contract.error.pilot.volumeCap", volumeCap,
+                        "contract.error.pilot.extendDate", endDate,
+                        "contract.error.activate.note", note),
+                error)) {
             return;
         }
         close();
