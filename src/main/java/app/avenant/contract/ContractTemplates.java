@@ -29,6 +29,14 @@ public interface ContractTemplates {
     Terms termsFor(UUID contractId, String templateId);
 
     /**
+     * The template's terms before any contract exists (a consultation's need): they start on the first day of next
+     * month.
+     *
+     * @throws ContractRuleException {@code contract.error.template.unknown} for a template the caller cannot use
+     */
+    Terms startingTerms(String templateId);
+
+    /**
      * An organisation admin of the PME saves the terms in force of one of its contracts as a template of their
      * organisation (without the documents attached to its scope items, which belong to that contract).
      *

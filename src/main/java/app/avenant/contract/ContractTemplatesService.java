@@ -69,7 +69,16 @@ class ContractTemplatesService implements ContractTemplates {
     public Terms termsFor(UUID contractId, String templateId) {
         Access access = guard.requireMembershipToRead(contractId);
         Contract c = access.contract();
-        ContractHeader start = records.termsAt(c, 0).header();
+        return templateUnder(records.termsAt(c, 0).header(), templateId, access.me());
+    }
+
+    @Override
+    public Terms startingTerms(String templateId) {
+        return templateUnder(
+                ContractRecords.defaultHeader(clock.instant(), clock.getZone()), templateId, users.currentUser());
+    }
+
+    private Terms templateUnder(ContractHeader start, String templateId, CurrentUser me) {
         if (templateId.startsWith(BUILT_IN)) {
             try {
                 return BuiltInTemplates.of(Activity.valueOf(templateId.substring(BUILT_IN.length())), start);
@@ -87,7 +96,7 @@ class ContractTemplatesService implements ContractTemplates {
                 "select terms from contract_template where id = ? and organisation_id = ?",
                 String.class,
                 id,
-                access.me().organisation().id());
+                me.organisation().id());
         if (found.isEmpty()) {
             throw new ContractRuleException("contract.error.template.unknown");
         }

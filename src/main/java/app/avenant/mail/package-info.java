@@ -7,6 +7,13 @@
  * if its recipient is still a member of that contract when it leaves.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "identity :: internal", "contract :: internal", "notification"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "identity :: internal",
+            "contract :: internal",
+            "notification",
+            "consultation"
+        })
 @org.jspecify.annotations.NullMarked
 package app.avenant.mail;

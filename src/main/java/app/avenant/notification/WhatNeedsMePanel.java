@@ -138,6 +138,7 @@ class WhatNeedsMePanel extends ShownThenLoaded {
 
     /** Puts the panel on the home page. */
     @Component
+    @org.springframework.core.annotation.Order(10)
     static class OnTheHome implements HomePanel {
 
         private final WhatNeedsMe whatNeedsMe;

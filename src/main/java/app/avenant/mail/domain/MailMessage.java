@@ -35,7 +35,14 @@ public class MailMessage {
         /** The daily summary, worded when gathered. */
         DIGEST,
         /** An invitation link, worded when the admin invites. */
-        INVITATION
+        INVITATION,
+        /** News of a consultation to an invited provider, worded when it happens. */
+        CONSULTATION;
+
+        /** Worded when queued, so it leaves as it is (no recipient's preference, no unsubscribe link). */
+        public boolean wordedWhenQueued() {
+            return this == INVITATION || this == CONSULTATION;
+        }
     }
 
     public enum Status {
@@ -143,6 +150,19 @@ public class MailMessage {
     /** An invitation, worded now: its link exists only in this message and in what the admin was shown. */
     public static MailMessage invitation(UUID organisationId, String toAddress, Letter letter, Instant now) {
         MailMessage message = new MailMessage(Purpose.INVITATION, organisationId, now);
+        message.toAddress = toAddress;
+        message.word(letter);
+        return message;
+    }
+
+    /**
+     * News of a consultation to one of the invited provider's admins, worded now in their language: it is not a
+     * contract's notification (no contract exists yet), so no preference applies, as for an invitation.
+     */
+    public static MailMessage consultation(
+            UUID recipientId, UUID organisationId, String toAddress, Letter letter, Instant now) {
+        MailMessage message = new MailMessage(Purpose.CONSULTATION, organisationId, now);
+        message.recipientId = recipientId;
         message.toAddress = toAddress;
         message.word(letter);
         return message;

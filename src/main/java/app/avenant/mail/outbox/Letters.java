@@ -1,5 +1,6 @@
 package app.avenant.mail.outbox;
 
+import app.avenant.consultation.ConsultationNews;
 import app.avenant.identity.InvitationLinkIssued;
 import app.avenant.mail.Delivery;
 import app.avenant.mail.MailTopic;
@@ -127,6 +128,30 @@ public final class Letters {
         String why = Translations.get(l, "mail.footer.digest");
         footer(text, html, why, links, l);
         return new Letter(subject, text.toString(), html.append(htmlEnd()).toString());
+    }
+
+    /**
+     * A consultation's news to a provider: invited to answer, chosen, not chosen, closed without a choice. It names the
+     * consulting PME and the consultation, never the other providers.
+     */
+    public static Letter consultation(ConsultationNews news, String readerName, String portal, Locale l) {
+        String key = "mail.consultation." + news.kind().name();
+        String url = new Links(portal, null).to(news.path());
+        String said = Translations.get(l, key, news.clientName(), news.title());
+        String subject = subject(said);
+        String action = Translations.get(l, "mail.open");
+        String text = Translations.get(l, "mail.greeting", readerName) + "\n\n" + said + "\n\n"
+                + labelled(l, action, url) + "\n\n—\n" + Translations.get(l, "mail.consultation.why") + "\n";
+        String html = htmlStart(l)
+                .append(p(Translations.get(l, "mail.greeting", readerName)))
+                .append("<p style=\"font-size:16px;margin:16px 0 4px\"><strong>")
+                .append(esc(said))
+                .append("</strong></p>")
+                .append(button(url, action))
+                .append(small(Translations.get(l, "mail.consultation.why")))
+                .append(htmlEnd())
+                .toString();
+        return new Letter(subject, text, html);
     }
 
     /** An invitation: who invites, to which organisation, the username, the link and until when it works. */

@@ -130,7 +130,7 @@ public class MailDispatcher {
             return Outcome.NOT_SENT;
         }
         String unsubscribeUrl = null;
-        if (message.purpose() != MailMessage.Purpose.INVITATION) {
+        if (!message.purpose().wordedWhenQueued()) {
             String token = links.newToken();
             unsubscribeUrl = links.unsubscribeUrl(token);
             if (!word(message, unsubscribeUrl, MailLinks.hash(token))) {

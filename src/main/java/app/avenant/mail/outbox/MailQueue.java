@@ -1,5 +1,6 @@
 package app.avenant.mail.outbox;
 
+import app.avenant.consultation.ConsultationNews;
 import app.avenant.identity.InvitationLinkIssued;
 import app.avenant.identity.MailAddressee;
 import app.avenant.identity.internal.UsersForModules;
@@ -112,6 +113,19 @@ class MailQueue {
                 }
             }
         }
+    }
+
+    /** A consultation's news, e-mailed to each reachable admin of the provider, in their language. */
+    @EventListener
+    void queue(ConsultationNews news) {
+        users.addressees(news.recipientIds()).values().stream()
+                .filter(MailAddressee::reachable)
+                .forEach(addressee -> messages.save(MailMessage.consultation(
+                        addressee.id(),
+                        news.providerOrganisationId(),
+                        java.util.Objects.requireNonNull(addressee.email()),
+                        Letters.consultation(news, addressee.displayName(), links.portal(), addressee.locale()),
+                        clock.instant())));
     }
 
     /** The invitation link, e-mailed to the address the admin gave; worded now, in the admin's language. */

@@ -1,0 +1,639 @@
+package app.avenant.consultation;
+
+import app.avenant.change.ChangeRequests;
+import app.avenant.change.NewChangeRequest;
+import app.avenant.contract.Activity;
+import app.avenant.contract.ContractLifecycle;
+import app.avenant.contract.NewContractRequest;
+import app.avenant.contract.persistence.TermsJson;
+import app.avenant.contract.terms.ObjectiveKind;
+import app.avenant.contract.terms.Terms;
+import app.avenant.identity.CurrentUser;
+import app.avenant.identity.OrganisationKind;
+import app.avenant.identity.OrganisationRef;
+import app.avenant.identity.UserRef;
+import app.avenant.identity.Users;
+import app.avenant.identity.internal.UsersForModules;
+import app.avenant.shared.i18n.Translations;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implements {@link Consultations} over two tables read with plain SQL (a consultation and its offers are small
+ * documents read whole). Who may do what is checked here, on the row: the PME's admins on their organisation's
+ * consultation, an invited provider's admins on their own offer.
+ */
+@Service
+@Transactional(readOnly = true)
+class ConsultationService implements Consultations {
+
+    static final int REASON_MAX = 1000;
+    /** How long a decision stays on a provider's home page. */
+    private static final Duration RECENT_DECISION = Duration.ofDays(30);
+
+    private final Users users;
+    private final UsersForModules people;
+    private final ContractLifecycle lifecycle;
+    private final ChangeRequests changeRequests;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsultationService(
+            Users users,
+            UsersForModules people,
+            ContractLifecycle lifecycle,
+            ChangeRequests changeRequests,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.people = people;
+        this.lifecycle = lifecycle;
+        this.changeRequests = changeRequests;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A consultation row. */
+    private record Row(
+            UUID id,
+            UUID clientId,
+            String title,
+            Activity activity,
+            ObjectiveKind serves,
+            String need,
+            Set<SecurityQuestion> questions,
+            LocalDate answerBy,
+            ConsultationStatus status,
+            UUID createdBy,
+            Instant createdAt,
+            @Nullable Instant decidedAt,
+            String decisionReason,
+            @Nullable UUID chosenOfferId,
+            @Nullable UUID contractId,
+            @Nullable UUID changeRequestId) {}
+
+    /** An offer row. */
+    private record OfferRow(
+            UUID id,
+            UUID providerId,
+            OfferStatus status,
+            @Nullable String terms,
+            @Nullable String answers,
+            String note,
+            @Nullable Instant answeredAt,
+            @Nullable UUID answeredBy,
+            String declineReason) {}
+
+    // --- the PME ---
+
+    @Override
+    @Transactional
+    public UUID launch(NewConsultation c) {
+        CurrentUser me = requirePmeAdmin();
+        String title = c.title() == null ? "" : c.title().strip();
+        if (title.isEmpty() || title.length() > NewConsultation.TITLE_MAX) {
+            throw new ConsultationRuleException("consultation.error.title");
+        }
+        if (c.answerBy() == null || !c.answerBy().isAfter(LocalDate.now(clock))) {
+            throw new ConsultationRuleException("consultation.error.answerBy");
+        }
+        if (c.need().scopeItems().stream().noneMatch(i -> i.volume() != null)) {
+            throw new ConsultationRuleException("consultation.error.need.noVolume");
+        }
+        List<UUID> providerIds = c.providerIds();
+        if (providerIds.isEmpty()
+                || providerIds.size() > NewConsultation.MAX_PROVIDERS
+                || new HashSet<>(providerIds).size() != providerIds.size()) {
+            throw new ConsultationRuleException("consultation.error.providers");
+        }
+        Map<UUID, OrganisationRef> providers = users.organisationsByIds(providerIds);
+        if (providerIds.stream()
+                .anyMatch(id -> providers.get(id) == null || providers.get(id).kind() != OrganisationKind.PROVIDER)) {
+            throw new ConsultationRuleException("consultation.error.providers");
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.update(
+                "insert into consultation (id, client_organisation_id, title, activity, serves, need, questions,"
+                        + " answer_by, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                me.organisation().id(),
+                title,
+                c.activity().name(),
+                c.serves().name(),
+                TermsJson.write(c.need()),
+                c.questions().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                c.answerBy(),
+                ConsultationStatus.OPEN.name(),
+                me.id(),
+                Timestamp.from(now));
+        jdbc.batchUpdate(
+                "insert into consultation_offer (id, consultation_id, provider_organisation_id, status, note,"
+                        + " decline_reason) values (?, ?, ?, ?, '', '')",
+                providerIds.stream()
+                        .map(p -> new Object[] {UUID.randomUUID(), id, p, OfferStatus.INVITED.name()})
+                        .toList());
+        for (UUID provider : providerIds) {
+            tell(
+                    ConsultationNews.Kind.INVITED,
+                    provider,
+                    id,
+                    title,
+                    me.organisation().name());
+        }
+        return id;
+    }
+
+    @Override
+    public List<ConsultationSummary> mine(int offset, int limit) {
+        CurrentUser me = users.currentUser();
+        if (!me.organisationAdmin()) {
+            return List.of();
+        }
+        if (me.organisation().kind() == OrganisationKind.CLIENT) {
+            return jdbc.query(
+                    "select c.*, (select count(*) from consultation_offer o where o.consultation_id = c.id) invited,"
+                            + " (select count(*) from consultation_offer o where o.consultation_id = c.id"
+                            + " and o.answered_at is not null) answered"
+                            + " from consultation c where c.client_organisation_id = ?"
+                            + " order by c.created_at desc, c.id limit ? offset ?",
+                    (rs, i) -> summary(rs, me.organisation().name(), null),
+                    me.organisation().id(),
+                    limit,
+                    offset);
+        }
+        List<ConsultationSummary> invited = jdbc.query(
+                "select c.*, o.status my_offer, 0 invited, 0 answered from consultation c"
+                        + " join consultation_offer o on o.consultation_id = c.id"
+                        + " where o.provider_organisation_id = ? order by c.created_at desc, c.id limit ? offset ?",
+                (rs, i) -> summary(rs, "", OfferStatus.valueOf(rs.getString("my_offer"))),
+                me.organisation().id(),
+                limit,
+                offset);
+        return withClientNames(invited);
+    }
+
+    @Override
+    public long countMine() {
+        CurrentUser me = users.currentUser();
+        if (!me.organisationAdmin()) {
+            return 0;
+        }
+        Long count = me.organisation().kind() == OrganisationKind.CLIENT
+                ? jdbc.queryForObject(
+                        "select count(*) from consultation where client_organisation_id = ?",
+                        Long.class,
+                        me.organisation().id())
+                : jdbc.queryForObject(
+                        "select count(*) from consultation_offer where provider_organisation_id = ?",
+                        Long.class,
+                        me.organisation().id());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<ConsultationSummary> needingMe() {
+        CurrentUser me = users.currentUser();
+        if (!me.organisationAdmin()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (me.organisation().kind() == OrganisationKind.CLIENT) {
+            return jdbc.query(
+                    "select * from (select c.*, (select count(*) from consultation_offer o"
+                            + " where o.consultation_id = c.id) invited, (select count(*) from consultation_offer o"
+                            + " where o.consultation_id = c.id and o.answered_at is not null) answered"
+                            + " from consultation c where c.client_organisation_id = ? and c.status = 'OPEN') t"
+                            + " where t.answered > 0 or t.answer_by < ? order by t.answer_by, t.id limit 20",
+                    (rs, i) -> summary(rs, me.organisation().name(), null),
+                    me.organisation().id(),
+                    today);
+        }
+        List<ConsultationSummary> mine = jdbc.query(
+                "select c.*, o.status my_offer, 0 invited, 0 answered from consultation c"
+                        + " join consultation_offer o on o.consultation_id = c.id where o.provider_organisation_id = ?"
+                        + " and ((c.status = 'OPEN' and o.status = 'INVITED' and c.answer_by >= ?)"
+                        + " or (c.status <> 'OPEN' and c.decided_at >= ? and o.status in ('CHOSEN', 'NOT_CHOSEN')))"
+                        + " order by c.answer_by, c.id limit 20",
+                (rs, i) -> summary(rs, "", OfferStatus.valueOf(rs.getString("my_offer"))),
+                me.organisation().id(),
+                today,
+                Timestamp.from(clock.instant().minus(RECENT_DECISION)));
+        return withClientNames(mine);
+    }
+
+    @Override
+    public ConsultationDetail detail(UUID consultationId) {
+        CurrentUser me = users.currentUser();
+        Row c = row(consultationId);
+        boolean asClient = isPmeAdminOf(me, c);
+        List<OfferRow> offers = offers(consultationId);
+        if (!asClient) {
+            offers = offers.stream().filter(o -> isProviderAdminOf(me, o)).toList();
+            if (offers.isEmpty()) {
+                throw new ConsultationNotFoundException(consultationId);
+            }
+        }
+        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
+                concat(offers.stream().map(OfferRow::providerId).toList(), List.of(c.clientId())));
+        Set<UUID> userIds = new HashSet<>();
+        userIds.add(c.createdBy());
+        offers.stream().map(OfferRow::answeredBy).filter(u -> u != null).forEach(userIds::add);
+        Map<UUID, UserRef> names = users.usersByIds(userIds);
+        List<OfferView> views = offers.stream().map(o -> view(o, orgs, names)).toList();
+        boolean chosenProvider = !asClient
+                && c.chosenOfferId() != null
+                && c.chosenOfferId().equals(offers.getFirst().id());
+        boolean seesContract = asClient || chosenProvider;
+        return new ConsultationDetail(
+                c.id(),
+                c.title(),
+                c.activity(),
+                c.serves(),
+                c.status(),
+                TermsJson.read(c.need()),
+                c.questions(),
+                c.answerBy(),
+                nameOf(orgs, c.clientId()),
+                asClient ? nameOfUser(names, c.createdBy()) : "",
+                c.createdAt(),
+                asClient,
+                views,
+                asClient ? c.decisionReason() : "",
+                c.decidedAt(),
+                seesContract ? c.contractId() : null,
+                seesContract ? c.changeRequestId() : null);
+    }
+
+    @Override
+    public OfferComparison.Result compare(UUID consultationId, Weights weights) {
+        Row c = rowForPmeAdmin(consultationId);
+        Terms need = TermsJson.read(c.need());
+        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
+                offers(consultationId).stream().map(OfferRow::providerId).toList());
+        List<OfferComparison.Answered> answered = offers(consultationId).stream()
+                .filter(o -> o.terms() != null && o.status() != OfferStatus.DECLINED)
+                .map(o -> new OfferComparison.Answered(
+                        o.id(),
+                        nameOf(orgs, o.providerId()),
+                        TermsJson.read(o.terms()),
+                        o.answers() == null ? Map.of() : AnswersJson.read(o.answers())))
+                .toList();
+        return OfferComparison.compare(need, c.questions(), answered, weights);
+    }
+
+    @Override
+    @Transactional
+    public Chosen choose(UUID consultationId, UUID offerId, String contractReference, String reason) {
+        CurrentUser me = users.currentUser();
+        Row c = rowForPmeAdmin(consultationId);
+        if (c.status() != ConsultationStatus.OPEN) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
+        String why = requireReason(reason);
+        List<OfferRow> offers = offers(consultationId);
+        OfferRow chosen = offers.stream()
+                .filter(o -> o.id().equals(offerId))
+                .findFirst()
+                .orElseThrow(() -> new ConsultationRuleException("consultation.error.choose.notAnswered"));
+        if (chosen.status() != OfferStatus.ANSWERED || chosen.terms() == null) {
+            throw new ConsultationRuleException("consultation.error.choose.notAnswered");
+        }
+        Instant now = clock.instant();
+        // taken first, guarded on its status: of two admins choosing at once, the second is refused
+        int taken = jdbc.update(
+                "update consultation set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
+                        + " chosen_offer_id = ? where id = ? and status = ?",
+                ConsultationStatus.DECIDED.name(),
+                me.id(),
+                Timestamp.from(now),
+                why,
+                offerId,
+                consultationId,
+                ConsultationStatus.OPEN.name());
+        if (taken != 1) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
+        String providerName = nameOf(users.organisationsByIds(List.of(chosen.providerId())), chosen.providerId());
+        UUID contractId = lifecycle.createContract(new NewContractRequest(
+                contractReference == null ? "" : contractReference.strip(), c.title(), chosen.providerId()));
+        UUID first = changeRequests.propose(
+                contractId,
+                new NewChangeRequest(
+                        Translations.get(me.locale(), "consultation.choose.request.title", providerName),
+                        Translations.get(me.locale(), "consultation.choose.request.reason", c.title(), why),
+                        c.serves()));
+        changeRequests.revise(
+                first,
+                changeRequests.detail(first).version(),
+                TermsJson.read(chosen.terms()),
+                Translations.get(me.locale(), "consultation.choose.request.note", providerName));
+        jdbc.update(
+                "update consultation set contract_id = ?, change_request_id = ? where id = ?",
+                contractId,
+                first,
+                consultationId);
+        jdbc.update(
+                "update consultation_offer set status = case when id = ? then 'CHOSEN' else 'NOT_CHOSEN' end"
+                        + " where consultation_id = ? and status in ('INVITED', 'ANSWERED')",
+                offerId,
+                consultationId);
+        String clientName = me.organisation().name();
+        for (OfferRow offer : offers) {
+            if (offer.status() == OfferStatus.DECLINED) {
+                continue;
+            }
+            tell(
+                    offer.id().equals(offerId) ? ConsultationNews.Kind.CHOSEN : ConsultationNews.Kind.NOT_CHOSEN,
+                    offer.providerId(),
+                    consultationId,
+                    c.title(),
+                    clientName);
+        }
+        return new Chosen(contractId, first);
+    }
+
+    @Override
+    @Transactional
+    public void close(UUID consultationId, String reason) {
+        CurrentUser me = users.currentUser();
+        Row c = rowForPmeAdmin(consultationId);
+        String why = requireReason(reason);
+        int taken = jdbc.update(
+                "update consultation set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?"
+                        + " where id = ? and status = ?",
+                ConsultationStatus.CLOSED.name(),
+                me.id(),
+                Timestamp.from(clock.instant()),
+                why,
+                consultationId,
+                ConsultationStatus.OPEN.name());
+        if (taken != 1) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
+        List<OfferRow> offers = offers(consultationId);
+        jdbc.update(
+                "update consultation_offer set status = 'NOT_CHOSEN' where consultation_id = ?"
+                        + " and status in ('INVITED', 'ANSWERED')",
+                consultationId);
+        for (OfferRow offer : offers) {
+            if (offer.status() != OfferStatus.DECLINED) {
+                tell(
+                        ConsultationNews.Kind.CLOSED,
+                        offer.providerId(),
+                        consultationId,
+                        c.title(),
+                        me.organisation().name());
+            }
+        }
+    }
+
+    // --- the providers ---
+
+    @Override
+    @Transactional
+    public void submitOffer(UUID consultationId, OfferInput offer) {
+        CurrentUser me = users.currentUser();
+        Row c = row(consultationId);
+        OfferRow mine = myOffer(me, consultationId);
+        requireOpenForAnswers(c);
+        Terms offered = Offers.apply(TermsJson.read(c.need()), offer, c.questions());
+        Map<SecurityQuestion, SecurityAnswer> asked = offer.answers().entrySet().stream()
+                .filter(e -> c.questions().contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        jdbc.update(
+                "update consultation_offer set status = ?, terms = ?, answers = ?, note = ?, answered_at = ?,"
+                        + " answered_by = ?, decline_reason = '' where id = ?",
+                OfferStatus.ANSWERED.name(),
+                TermsJson.write(offered),
+                AnswersJson.write(asked),
+                offer.note(),
+                Timestamp.from(clock.instant()),
+                me.id(),
+                mine.id());
+    }
+
+    @Override
+    @Transactional
+    public void decline(UUID consultationId, String reason) {
+        CurrentUser me = users.currentUser();
+        Row c = row(consultationId);
+        OfferRow mine = myOffer(me, consultationId);
+        requireOpenForAnswers(c);
+        String why = requireReason(reason);
+        jdbc.update(
+                "update consultation_offer set status = ?, decline_reason = ?, terms = null, answers = null,"
+                        + " answered_at = null, answered_by = null where id = ?",
+                OfferStatus.DECLINED.name(),
+                why,
+                mine.id());
+    }
+
+    // --- reading and checking ---
+
+    private void requireOpenForAnswers(Row c) {
+        if (c.status() != ConsultationStatus.OPEN) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
+        if (LocalDate.now(clock).isAfter(c.answerBy())) {
+            throw new ConsultationRuleException("consultation.error.offer.late");
+        }
+    }
+
+    private OfferRow myOffer(CurrentUser me, UUID consultationId) {
+        return offers(consultationId).stream()
+                .filter(o -> isProviderAdminOf(me, o))
+                .findFirst()
+                .orElseThrow(() -> new ConsultationNotFoundException(consultationId));
+    }
+
+    private Row rowForPmeAdmin(UUID consultationId) {
+        Row c = row(consultationId);
+        if (!isPmeAdminOf(users.currentUser(), c)) {
+            // an invited provider learns nothing of the other offers; anyone else nothing at all
+            boolean invited = offers(consultationId).stream().anyMatch(o -> isProviderAdminOf(users.currentUser(), o));
+            if (invited) {
+                throw new AccessDeniedException("Only the PME's admins compare and choose");
+            }
+            throw new ConsultationNotFoundException(consultationId);
+        }
+        return c;
+    }
+
+    private static boolean isPmeAdminOf(CurrentUser me, Row c) {
+        return me.organisationAdmin() && me.organisation().id().equals(c.clientId());
+    }
+
+    private static boolean isProviderAdminOf(CurrentUser me, OfferRow o) {
+        return me.organisationAdmin() && me.organisation().id().equals(o.providerId());
+    }
+
+    private CurrentUser requirePmeAdmin() {
+        CurrentUser me = users.currentUser();
+        if (!me.organisationAdmin() || me.organisation().kind() != OrganisationKind.CLIENT) {
+            throw new AccessDeniedException("Only an admin of a PME consults providers");
+        }
+        return me;
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > REASON_MAX) {
+            throw new ConsultationRuleException("consultation.error.reason");
+        }
+        return why;
+    }
+
+    private Row row(UUID id) {
+        List<Row> found = jdbc.query("select * from consultation where id = ?", (rs, i) -> row(rs), id);
+        if (found.isEmpty()) {
+            throw new ConsultationNotFoundException(id);
+        }
+        return found.getFirst();
+    }
+
+    private List<OfferRow> offers(UUID consultationId) {
+        return jdbc.query(
+                "select * from consultation_offer where consultation_id = ? order by id",
+                (rs, i) -> new OfferRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("provider_organisation_id", UUID.class),
+                        OfferStatus.valueOf(rs.getString("status")),
+                        rs.getString("terms"),
+                        rs.getString("answers"),
+                        rs.getString("note"),
+                        instant(rs, "answered_at"),
+                        rs.getObject("answered_by", UUID.class),
+                        rs.getString("decline_reason")),
+                consultationId);
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        String questions = rs.getString("questions");
+        Set<SecurityQuestion> asked = EnumSet.noneOf(SecurityQuestion.class);
+        if (!questions.isBlank()) {
+            Arrays.stream(questions.split(",")).map(SecurityQuestion::valueOf).forEach(asked::add);
+        }
+        String reason = rs.getString("decision_reason");
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("client_organisation_id", UUID.class),
+                rs.getString("title"),
+                Activity.valueOf(rs.getString("activity")),
+                ObjectiveKind.valueOf(rs.getString("serves")),
+                rs.getString("need"),
+                asked,
+                rs.getObject("answer_by", LocalDate.class),
+                ConsultationStatus.valueOf(rs.getString("status")),
+                rs.getObject("created_by", UUID.class),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "decided_at"),
+                reason == null ? "" : reason,
+                rs.getObject("chosen_offer_id", UUID.class),
+                rs.getObject("contract_id", UUID.class),
+                rs.getObject("change_request_id", UUID.class));
+    }
+
+    private static ConsultationSummary summary(ResultSet rs, String clientName, @Nullable OfferStatus mine)
+            throws SQLException {
+        Row c = row(rs);
+        return new ConsultationSummary(
+                c.id(),
+                c.title(),
+                c.activity(),
+                c.status(),
+                c.answerBy(),
+                c.createdAt(),
+                clientName.isEmpty() ? c.clientId().toString() : clientName,
+                rs.getInt("invited"),
+                rs.getInt("answered"),
+                mine);
+    }
+
+    /** A provider's list names each consulting PME: their names in one read. */
+    private List<ConsultationSummary> withClientNames(List<ConsultationSummary> rows) {
+        Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
+                rows.stream().map(r -> UUID.fromString(r.clientName())).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new ConsultationSummary(
+                        r.id(),
+                        r.title(),
+                        r.activity(),
+                        r.status(),
+                        r.answerBy(),
+                        r.createdAt(),
+                        nameOf(orgs, UUID.fromString(r.clientName())),
+                        r.invited(),
+                        r.answered(),
+                        r.myOffer()))
+                .toList();
+    }
+
+    private static OfferView view(OfferRow o, Map<UUID, OrganisationRef> orgs, Map<UUID, UserRef> names) {
+        return new OfferView(
+                o.id(),
+                o.providerId(),
+                nameOf(orgs, o.providerId()),
+                o.status(),
+                o.terms() == null ? null : TermsJson.read(o.terms()),
+                o.answers() == null ? Map.of() : AnswersJson.read(o.answers()),
+                o.note(),
+                o.answeredAt(),
+                o.answeredBy() == null ? "" : nameOfUser(names, o.answeredBy()),
+                o.declineReason());
+    }
+
+    /** Tells a provider organisation's admins (the mail module words the message for each). */
+    private void tell(ConsultationNews.Kind kind, UUID providerId, UUID consultationId, String title, String client) {
+        List<UUID> admins =
+                people.organisationAdmins(providerId).stream().map(UserRef::id).toList();
+        if (!admins.isEmpty()) {
+            events.publishEvent(
+                    new ConsultationNews(kind, admins, providerId, title, client, "consultations/" + consultationId));
+        }
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static String nameOf(Map<UUID, OrganisationRef> orgs, UUID id) {
+        OrganisationRef org = orgs.get(id);
+        return org == null ? "" : org.name();
+    }
+
+    private static String nameOfUser(Map<UUID, UserRef> names, UUID id) {
+        UserRef user = names.get(id);
+        return user == null ? "" : user.displayName();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
