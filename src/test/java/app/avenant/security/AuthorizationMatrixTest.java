@@ -168,7 +168,8 @@ class AuthorizationMatrixTest {
             SentMails.class,
             app.avenant.performance.InHouseCosts.class,
             app.avenant.notification.WhatNeedsMe.class,
-            app.avenant.contract.ContractTemplates.class);
+            app.avenant.contract.ContractTemplates.class,
+            app.avenant.consultation.Consultations.class);
 
     /** Change rule keys that refuse the caller's role or side rather than the request's state or input. */
     private static final Set<String> CHANGE_ROLE_KEYS = Set.of(
@@ -272,6 +273,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     SentMails sentMails;
+
+    @Autowired
+    app.avenant.consultation.Consultations consultations;
 
     private PerformanceFixtures performance;
     private PerformanceContract contract;
@@ -493,6 +497,11 @@ class AuthorizationMatrixTest {
                 only(CLIENT_OWNER),
                 // a blank name is refused after the right: nothing stored
                 c -> () -> contractTemplates.saveAsTemplate(id, " ", app.avenant.contract.Activity.PAIE)));
+        rows.add(Row.caller(
+                "ContractTemplates.startingTerms",
+                everyone(),
+                c -> () -> contractTemplates.startingTerms("builtin:PAIE")));
+        consultationRows(rows);
         rows.add(Row.caller("WhatNeedsMe.forMe", everyone(), c -> () -> {
             var answer = whatNeedsMe.forMe();
             if (!c.member()) {
@@ -1264,6 +1273,7 @@ class AuthorizationMatrixTest {
             call.get();
             return ALLOW;
         } catch (ContractNotFoundException
+                | app.avenant.consultation.ConsultationNotFoundException
                 | ChangeRequestNotFoundException
                 | ApiTokenNotFoundException
                 | InvitationNotFoundException
@@ -1274,6 +1284,7 @@ class AuthorizationMatrixTest {
         } catch (ChangeRuleException e) {
             return CHANGE_ROLE_KEYS.contains(e.messageKey()) ? DENY : ALLOW;
         } catch (ContractRuleException
+                | app.avenant.consultation.ConsultationRuleException
                 | StatementRuleException
                 | GovernanceRuleException
                 | InvalidDeliverablesException
@@ -1283,6 +1294,89 @@ class AuthorizationMatrixTest {
                 | IllegalArgumentException e) {
             return ALLOW; // a business rule, checked after the caller's right
         }
+    }
+
+    /**
+     * A consultation of the client's PME (its admin is CLIENT_OWNER) inviting the provider's organisation (its admin is
+     * PROVIDER_MANAGER): the PME's admins run it, the invited provider's admins answer it, nobody else learns it
+     * exists; a PME's admin elsewhere (OUTSIDER_ADMIN) may start their own.
+     */
+    private void consultationRows(List<Row> rows) {
+        Function<Caller, Outcome> pmeAdmins = c -> c == CLIENT_OWNER || c == OUTSIDER_ADMIN ? ALLOW : DENY;
+        Function<Caller, Outcome> theParties = c -> c == CLIENT_OWNER || c == PROVIDER_MANAGER ? ALLOW : NOT_FOUND;
+        Function<Caller, Outcome> thePme = c -> c == CLIENT_OWNER ? ALLOW : c == PROVIDER_MANAGER ? DENY : NOT_FOUND;
+        Function<Caller, Outcome> theProvider = c -> c == PROVIDER_MANAGER ? ALLOW : NOT_FOUND;
+        rows.add(Row.organisation("Consultations.launch", pmeAdmins, c -> () -> {
+            // a blank subject: refused after the right, nothing stored
+            consultations.launch(new app.avenant.consultation.NewConsultation(
+                    " ",
+                    app.avenant.contract.Activity.PAIE,
+                    ObjectiveKind.COST,
+                    contractTemplates.startingTerms("builtin:PAIE"),
+                    LocalDate.now().plusDays(7),
+                    Set.of(),
+                    List.of(contract.provider().organisation().id())));
+            return null;
+        }));
+        rows.add(Row.caller("Consultations.mine", everyone(), c -> () -> {
+            UUID shared = sharedConsultation();
+            var mine = consultations.mine(0, 500);
+            assertThat(mine.stream().anyMatch(s -> s.id().equals(shared)))
+                    .as("listed to its two parties' admins only")
+                    .isEqualTo(c == CLIENT_OWNER || c == PROVIDER_MANAGER);
+            return mine;
+        }));
+        rows.add(Row.caller("Consultations.countMine", everyone(), c -> () -> consultations.countMine()));
+        rows.add(Row.caller("Consultations.needingMe", everyone(), c -> () -> {
+            UUID shared = sharedConsultation();
+            var needing = consultations.needingMe();
+            // an invitation still unanswered needs the provider's admin, and nobody else
+            assertThat(needing.stream().anyMatch(s -> s.id().equals(shared))).isEqualTo(c == PROVIDER_MANAGER);
+            return needing;
+        }));
+        rows.add(Row.organisation(
+                "Consultations.detail", theParties, c -> () -> consultations.detail(sharedConsultation())));
+        rows.add(Row.organisation("Consultations.submitOffer", theProvider, c -> () -> {
+            // nothing priced: refused after the right, nothing stored
+            consultations.submitOffer(
+                    sharedConsultation(), new app.avenant.consultation.OfferInput(Map.of(), Map.of(), Map.of(), ""));
+            return null;
+        }));
+        rows.add(Row.organisation("Consultations.decline", theProvider, c -> () -> {
+            consultations.decline(sharedConsultation(), " ");
+            return null;
+        }));
+        rows.add(Row.organisation(
+                "Consultations.compare",
+                thePme,
+                c -> () -> consultations.compare(sharedConsultation(), app.avenant.consultation.Weights.DEFAULT)));
+        rows.add(Row.organisation(
+                "Consultations.choose",
+                thePme,
+                // no such offer: refused after the right, nothing created
+                c -> () -> consultations.choose(sharedConsultation(), UUID.randomUUID(), "MATRIX-1", "raison")));
+        rows.add(Row.organisation("Consultations.close", thePme, c -> () -> {
+            consultations.close(sharedConsultation(), " ");
+            return null;
+        }));
+    }
+
+    private @org.jspecify.annotations.Nullable UUID consultation;
+
+    private UUID sharedConsultation() {
+        if (consultation == null) {
+            consultation = TestAccounts.as(
+                    name(CLIENT_OWNER),
+                    () -> consultations.launch(new app.avenant.consultation.NewConsultation(
+                            "Consultation de la matrice",
+                            app.avenant.contract.Activity.PAIE,
+                            ObjectiveKind.COST,
+                            contractTemplates.startingTerms("builtin:PAIE"),
+                            LocalDate.now().plusDays(7),
+                            Set.of(),
+                            List.of(contract.provider().organisation().id()))));
+        }
+        return consultation;
     }
 
     // --- fixture helpers ---
