@@ -117,10 +117,11 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
         getContent().add(back(), heading, meta);
         if (c.asClient()) {
             showForPme(c);
+            getContent().add(new NeedPanel(c));
         } else {
+            // a provider reads the need before the form that answers it
             showForProvider(c);
         }
-        getContent().add(new NeedPanel(c));
     }
 
     private void showForPme(ConsultationDetail c) {
@@ -255,7 +256,7 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
             }
             case INVITED -> box.add(new Paragraph(getTranslation("consultation.mine.invited")));
         }
-        getContent().add(box);
+        getContent().add(box, new NeedPanel(c));
         boolean late = LocalDate.now(clock).isAfter(c.answerBy());
         if (c.open() && late) {
             Paragraph closed = new Paragraph(getTranslation("consultation.mine.late"));

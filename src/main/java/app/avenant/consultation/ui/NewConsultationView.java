@@ -249,6 +249,7 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
                         getLocale());
                 units.setHelperText(getTranslation("consultation.new.need.units.hint"));
                 units.setId("units-" + item.key());
+                units.addClassName("av-wide-num");
                 itemUnits.put(item.key(), units);
                 included.addValueChangeListener(e -> units.setEnabled(e.getValue()));
                 row.add(units);

@@ -114,6 +114,7 @@ class OfferForm extends Div {
                                 was,
                                 l);
                         price.setSuffixComponent(new Span("€"));
+                        price.addClassName("av-wide-num");
                         price.setId("price-" + item.key() + "-" + (i + 1));
                         byPath.put(base + "bands[" + (i + 1) + "].unitPrice", price);
                         prices.add(price);
@@ -137,6 +138,7 @@ class OfferForm extends Div {
                             l);
                     for (TextField f : List.of(fixed, arc, rrc)) {
                         f.setSuffixComponent(new Span("€"));
+                        f.addClassName("av-wide-num");
                     }
                     fixed.setId("fixed-" + item.key());
                     arc.setId("arc-" + item.key());
