@@ -1,6 +1,9 @@
 package app.avenant.performance;
 
 import app.avenant.change.ChangeRequests;
+import app.avenant.contract.ContractFilter;
+import app.avenant.contract.ContractStatus;
+import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
@@ -19,6 +22,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +43,12 @@ class IndicatorService implements Indicators {
 
     /** How many due deliverables the overview lists. */
     static final int UPCOMING = 5;
+
+    /** How many running contracts the home's penalty use prices (each from its start). */
+    static final int PENALTY_CONTRACTS = 10;
+
+    /** How many of the caller's contracts are looked through for running ones. */
+    private static final int MY_CONTRACTS = 100;
 
     private final Contracts contracts;
     private final ContractMonths months;
@@ -114,6 +124,32 @@ class IndicatorService implements Indicators {
     public List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId) {
         contracts.myRole(contractId);
         return suggestions.of(contractId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PenaltyUse> penaltyUseOfMyContracts() {
+        YearMonth now = YearMonth.now(clock);
+        List<PenaltyUse> uses = new ArrayList<>();
+        int priced = 0;
+        for (ContractSummary c : contracts.myContracts(ContractFilter.all(), 0, MY_CONTRACTS)) {
+            if (c.status() != ContractStatus.PILOT
+                    && c.status() != ContractStatus.ACTIVE
+                    && c.status() != ContractStatus.SUSPENDED) {
+                continue;
+            }
+            if (++priced > PENALTY_CONTRACTS) {
+                break;
+            }
+            ContractMonthsFigures computed = months.upTo(c.id(), now);
+            @Nullable Terms current = RebaselineSuggestions.currentTerms(c.id(), computed);
+            PenaltyCap cap = computed.month(now).map(MonthFigures::penaltyCap).orElseGet(() -> capBeforeStart(current));
+            if (cap.isSet()) {
+                uses.add(new PenaltyUse(c.id(), c.reference(), c.title(), cap.cap(), cap.consumedToDate()));
+            }
+        }
+        uses.sort(Comparator.comparing(PenaltyUse::percent).reversed().thenComparing(PenaltyUse::reference));
+        return uses;
     }
 
     // --- internals ---

@@ -24,4 +24,11 @@ public interface Indicators {
      * Turning one into a draft change request is {@link Rebaselining}'s.
      */
     List<RebaselineSuggestion> rebaselineSuggestions(UUID contractId);
+
+    /**
+     * The penalty cap used so far on the caller's running contracts (pilote, actif, suspendu) whose terms set one,
+     * the most used first. The first {@value IndicatorService#PENALTY_CONTRACTS} running contracts (latest change
+     * first) are priced, each from its start (a few statements per contract): the home reads it after it is shown.
+     */
+    List<PenaltyUse> penaltyUseOfMyContracts();
 }

@@ -189,6 +189,20 @@ class IndicatorsTest {
                         .penaltyCap()
                         .reached())
                 .isTrue();
+
+        // the home's penalty use lists running contracts only: a draft has no credits to watch
+        assertThat(as(contract.clientOwner(), () -> indicators.penaltyUseOfMyContracts()))
+                .noneMatch(use -> use.contractId().equals(contract.id()));
+        accounts.contractInternals().setStatus(contract.id(), app.avenant.contract.ContractStatus.ACTIVE);
+        PenaltyUse use = as(contract.provider().admin().username(), () -> indicators.penaltyUseOfMyContracts()).stream()
+                .filter(u -> u.contractId().equals(contract.id()))
+                .findFirst()
+                .orElseThrow();
+        // 180 + 180 + 40 (capped) + 0 up to this month: the whole 400 € cap
+        assertThat(use.consumed()).isEqualByComparingTo("400");
+        assertThat(use.cap()).isEqualByComparingTo("400");
+        assertThat(use.percent()).isEqualByComparingTo("100.0");
+        assertThat(use.nearlyReached()).isTrue();
     }
 
     @Test

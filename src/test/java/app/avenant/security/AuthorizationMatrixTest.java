@@ -514,6 +514,15 @@ class AuthorizationMatrixTest {
             }
             return answer;
         }));
+        rows.add(Row.caller("Indicators.penaltyUseOfMyContracts", everyone(), c -> () -> {
+            var uses = indicators.penaltyUseOfMyContracts();
+            if (!c.member()) {
+                assertThat(uses)
+                        .as("nothing of a contract of others")
+                        .noneMatch(u -> u.contractId().equals(id));
+            }
+            return uses;
+        }));
         rows.add(Row.caller("Deliverables.overdueOfMyContracts", everyone(), c -> () -> {
             var late = deliverables.overdueOfMyContracts();
             if (!c.member()) {
