@@ -74,7 +74,7 @@ class WhatNeedsMePanel extends ShownThenLoaded {
             for (WhatNeedsMe.Overdue late : answer.overdue()) {
                 list.add(new ListItem(
                         Routes.link(
-                                PerformanceNavigation.deliverables(late.contractId()),
+                                PerformanceNavigation.lateDeliverables(late.contractId()),
                                 getTranslation(
                                         late.count() == 1
                                                 ? "notification.home.overdue.one"

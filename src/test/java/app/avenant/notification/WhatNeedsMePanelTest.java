@@ -54,7 +54,8 @@ class WhatNeedsMePanelTest extends UiTest {
         assertThat(shown).contains("Livrables en retard", "2 livrables en retard", contract.reference());
         assertThat(_get(panel, Anchor.class, spec -> spec.withText("2 livrables en retard"))
                         .getHref())
-                .isEqualTo("contracts/" + contract.id() + "/deliverables");
+                .as("the late ones only")
+                .isEqualTo("contracts/" + contract.id() + "/deliverables?retard=1");
     }
 
     @Test

@@ -182,6 +182,11 @@ public class DeliverableStore {
             where.append(" and delivered = ?");
             args.add(false);
         }
+        if (filter.lateOn() != null) {
+            where.append(" and delivered = ? and due_date < ?");
+            args.add(false);
+            args.add(filter.lateOn());
+        }
         return where.toString();
     }
 

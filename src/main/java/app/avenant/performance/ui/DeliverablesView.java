@@ -76,6 +76,9 @@ public class DeliverablesView extends PerformancePage {
     final Select<YearMonth> month = new Select<>();
     final Select<String> scopeItem = new Select<>();
     final Checkbox pendingOnly = new Checkbox();
+    /** « En retard uniquement »: what the home's and the overview's count of overdue deliverables opens on. */
+    final Checkbox lateOnly = new Checkbox();
+
     final Grid<DeliverableRow> grid = new Grid<>();
     final Button add = new Button();
     final Button importCsv = new Button();
@@ -107,6 +110,9 @@ public class DeliverablesView extends PerformancePage {
 
         pendingOnly.setLabel(texts.t("performance.deliverables.filter.pending"));
         pendingOnly.addValueChangeListener(e -> refresh());
+        lateOnly.setLabel(texts.t("performance.deliverables.filter.late"));
+        lateOnly.setId("deliverables-late-only");
+        lateOnly.addValueChangeListener(e -> refresh());
 
         add.setText(texts.t("performance.deliverables.add"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -135,6 +141,10 @@ public class DeliverablesView extends PerformancePage {
         scopeItem.setItems(new ArrayList<>(byKey.keySet()));
         scopeItem.setValue(null);
         pendingOnly.setValue(false);
+        lateOnly.setValue(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PerformanceNavigation.LATE_PARAMETER)
+                .isPresent());
 
         add.setVisible(canEdit);
         importCsv.setVisible(canEdit);
@@ -144,7 +154,7 @@ public class DeliverablesView extends PerformancePage {
         template.setVisible(canEdit);
         grid.getColumnByKey("actions").setVisible(canEdit);
 
-        HorizontalLayout filters = new HorizontalLayout(month, scopeItem, pendingOnly);
+        HorizontalLayout filters = new HorizontalLayout(month, scopeItem, pendingOnly, lateOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("av-deliverables-filters");
         filters.setWrap(true);
@@ -184,12 +194,19 @@ public class DeliverablesView extends PerformancePage {
     }
 
     DeliverableFilter filter() {
-        return new DeliverableFilter(month.getValue(), scopeItem.getValue(), pendingOnly.getValue());
+        return new DeliverableFilter(
+                month.getValue(),
+                scopeItem.getValue(),
+                pendingOnly.getValue(),
+                lateOnly.getValue() ? LocalDate.now(clock) : null);
     }
 
     void refresh() {
         DeliverableFilter filter = filter();
-        boolean filtered = filter.month() != null || filter.scopeItemKey() != null || filter.pendingOnly();
+        boolean filtered = filter.month() != null
+                || filter.scopeItemKey() != null
+                || filter.pendingOnly()
+                || filter.lateOn() != null;
         grid.setEmptyStateText(texts.t(
                 filtered
                         ? "performance.deliverables.empty.filtered"

@@ -20,9 +20,11 @@ import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.OverviewPanel;
+import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.Tables;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -193,8 +195,16 @@ public class OverviewView extends PerformancePage {
             }
             section.add(table);
         }
-        section.add(new Paragraph(
-                link(Page.DELIVERABLES.route(contractId), getTranslation("performance.overview.deliverables.link"))));
+        Paragraph links = new Paragraph(
+                link(Page.DELIVERABLES.route(contractId), getTranslation("performance.overview.deliverables.link")));
+        if (overview.overdue() > 0) {
+            Anchor late = Routes.link(
+                    PerformanceNavigation.lateDeliverables(contractId),
+                    getTranslation("performance.overview.deliverables.lateLink"));
+            late.setId("overview-late-link");
+            links.add(new Span(" · "), late);
+        }
+        section.add(links);
         return section;
     }
 

@@ -33,6 +33,14 @@ public final class PerformanceNavigation {
         return url(Page.DELIVERABLES, contractId);
     }
 
+    /** The query parameter that opens "Livrables" on the late ones only. */
+    public static final String LATE_PARAMETER = "retard";
+
+    /** The contract's "Livrables", only those late (not delivered, due before today). */
+    public static String lateDeliverables(UUID contractId) {
+        return Routes.withQuery(deliverables(contractId), LATE_PARAMETER, "1");
+    }
+
     /** The "Relevé mensuel", on the month to validate by default. */
     public static String statement(UUID contractId) {
         return url(Page.STATEMENT, contractId);

@@ -272,6 +272,28 @@ class DeliverablesViewTest extends UiTest {
         assertThat(GridKt._size(view.grid)).isZero();
     }
 
+    @Test
+    void the_late_link_opens_the_deliverables_on_those_late_only() {
+        PerformanceContract contract = fixtures.workedExample();
+        LocalDate today = LocalDate.now();
+        fixtures.record(
+                contract,
+                List.of(
+                        PerformanceFixtures.pending(PerformanceFixtures.INVOICES, today.minusDays(3), 10),
+                        PerformanceFixtures.pending(PerformanceFixtures.INVOICES, today.plusDays(20), 10)));
+
+        login(contract.clientViewer());
+        app.avenant.shared.ui.Routes.navigate(UI.getCurrent(), PerformanceNavigation.lateDeliverables(contract.id()));
+
+        DeliverablesView view = _get(DeliverablesView.class);
+        assertThat(view.lateOnly.getValue()).isTrue();
+        assertThat(GridKt._fetch(view.grid, 0, 10))
+                .singleElement()
+                .satisfies(row -> assertThat(row.dueDate()).isEqualTo(today.minusDays(3)));
+        view.lateOnly.setValue(false);
+        assertThat(GridKt._fetch(view.grid, 0, 10)).hasSize(2);
+    }
+
     private void open(String username, PerformanceContract contract) {
         login(username, "contracts/" + contract.id() + "/deliverables");
     }
