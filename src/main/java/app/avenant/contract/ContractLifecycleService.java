@@ -358,6 +358,8 @@ class ContractLifecycleService implements ContractLifecycle {
                 contact != null ? displayName(contacts, contact) : null,
                 e.note(),
                 by != null ? displayName(authors, by) : null,
-                e.changedAt());
+                e.changedAt(),
+                e.pilotVolumeCap(),
+                e.pilotEndDate());
     }
 }

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param contactName the contact person named (CONTACT_PERSON), else null
  * @param note        the note given with the decision, or null
  * @param byName      who did it; null when the application itself did
+ * @param pilotVolumeCap the volume cap a pilot's start or extension decided; null otherwise (and for entries written
+ *                    before it was kept)
+ * @param pilotEndDate the end date it decided; null likewise
  */
 public record StatusChange(
         Kind kind,
@@ -22,7 +25,9 @@ public record StatusChange(
         @Nullable String contactName,
         @Nullable String note,
         @Nullable String byName,
-        Instant at) {
+        Instant at,
+        @Nullable Long pilotVolumeCap,
+        java.time.@Nullable LocalDate pilotEndDate) {
 
     public enum Kind {
         STATUS,

@@ -109,6 +109,15 @@ class ContractEndTest {
         assertThat(progress.pilot().volumeCap()).isEqualTo(200);
         assertThat(progress.pilot().endDate()).isEqualTo(end.plusDays(30));
         assertThat(history(c)).containsExactly(StatusChange.Kind.PILOT_EXTENDED, StatusChange.Kind.PILOT_STARTED);
+        // the history keeps what was decided each time, not only that something was
+        StatusChange extended =
+                as(owner(c), () -> lifecycle.statusChanges(c.id(), 0, 1)).getFirst();
+        assertThat(extended.pilotVolumeCap()).isEqualTo(200);
+        assertThat(extended.pilotEndDate()).isEqualTo(end.plusDays(30));
+        assertThat(as(owner(c), () -> lifecycle.statusChanges(c.id(), 1, 1))
+                        .getFirst()
+                        .pilotEndDate())
+                .isEqualTo(end);
         assertThat(toldTo(manager(c), c))
                 .extracting(NotificationView::detail, NotificationView::context)
                 .contains(org.assertj.core.groups.Tuple.tuple("PILOT_EXTENDED", "Volumes de décembre à voir"));

@@ -155,8 +155,8 @@ public class Contract {
         this.pilotStartedAt = now;
         this.pilotStartedBy = startedBy;
         moveTo(ContractStatus.PILOT, now);
-        return StatusChangeEntry.status(
-                id, StatusChange.Kind.PILOT_STARTED, ContractStatus.DRAFT, ContractStatus.PILOT, null, startedBy, now);
+        return StatusChangeEntry.pilot(
+                id, StatusChange.Kind.PILOT_STARTED, ContractStatus.DRAFT, null, startedBy, now, volumeCap, endDate);
     }
 
     /**
@@ -218,8 +218,8 @@ public class Contract {
         this.pilotVolumeCap = volumeCap;
         this.pilotEndDate = endDate;
         this.lastChangedAt = now;
-        return StatusChangeEntry.status(
-                id, StatusChange.Kind.PILOT_EXTENDED, ContractStatus.PILOT, ContractStatus.PILOT, note, by, now);
+        return StatusChangeEntry.pilot(
+                id, StatusChange.Kind.PILOT_EXTENDED, ContractStatus.PILOT, note, by, now, volumeCap, endDate);
     }
 
     /** No-go: the pilot did not convince, the contract ends there, with the owner's reason. */

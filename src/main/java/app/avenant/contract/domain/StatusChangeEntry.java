@@ -51,6 +51,13 @@ public class StatusChangeEntry {
     @Column(name = "changed_by")
     private @Nullable UUID changedBy;
 
+    /** The pilot's volume cap as decided by a start or an extension; null for other entries and earlier ones. */
+    @Column(name = "pilot_volume_cap")
+    private @Nullable Long pilotVolumeCap;
+
+    @Column(name = "pilot_end_date")
+    private java.time.@Nullable LocalDate pilotEndDate;
+
     @Column(name = "changed_at")
     private Instant changedAt;
 
@@ -95,6 +102,23 @@ public class StatusChangeEntry {
         return new StatusChangeEntry(contractId, kind, from, to, null, null, note, by, at);
     }
 
+    /** A pilot started or extended, with the end date and volume cap decided. */
+    public static StatusChangeEntry pilot(
+            UUID contractId,
+            StatusChange.Kind kind,
+            ContractStatus from,
+            @Nullable String note,
+            UUID by,
+            Instant at,
+            long volumeCap,
+            java.time.LocalDate endDate) {
+        StatusChangeEntry entry =
+                new StatusChangeEntry(contractId, kind, from, ContractStatus.PILOT, null, null, note, by, at);
+        entry.pilotVolumeCap = volumeCap;
+        entry.pilotEndDate = endDate;
+        return entry;
+    }
+
     public static StatusChangeEntry contactPerson(
             UUID contractId, Side side, UUID contactUserId, @Nullable UUID by, Instant at) {
         return new StatusChangeEntry(
@@ -103,6 +127,14 @@ public class StatusChangeEntry {
 
     public UUID contractId() {
         return contractId;
+    }
+
+    public @Nullable Long pilotVolumeCap() {
+        return pilotVolumeCap;
+    }
+
+    public java.time.@Nullable LocalDate pilotEndDate() {
+        return pilotEndDate;
     }
 
     public StatusChange.Kind kind() {

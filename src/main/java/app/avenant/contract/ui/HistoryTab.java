@@ -215,6 +215,13 @@ class HistoryTab extends Composite<Div> {
                         change.side() != null ? Labels.side(this, change.side()) : "—",
                         change.contactName() != null ? change.contactName() : "?");
         };
+        if (change.pilotEndDate() != null && change.pilotVolumeCap() != null) {
+            text = getTranslation(
+                    "access.history.pilotTerms",
+                    text,
+                    Formats.date(change.pilotEndDate(), getLocale()),
+                    Formats.units(change.pilotVolumeCap(), getLocale()));
+        }
         String note = change.note();
         return note == null || note.isBlank() ? text : text + " — " + note;
     }
