@@ -174,7 +174,11 @@ public final class SvgCharts {
         return chart;
     }
 
-    /** Percentages from a little under the lowest value to 100; amounts and units from zero. */
+    /**
+     * Percentages from a little under the lowest value to 100; amounts and units from zero, except amounts drawn only
+     * as lines (the cost of a unit against its nominal price): there a gap of 1,75 € against 1,89 € drawn from zero
+     * is a flat line, so the axis frames the values, and says where it starts.
+     */
     private static void scale(NumberAxis axis, ChartModel model) {
         BigDecimal min = null;
         BigDecimal max = null;
@@ -193,6 +197,12 @@ public final class SvgCharts {
         if (model.format() == ValueFormat.PERCENT) {
             double lower = Math.max(0, Math.floor((min.doubleValue() - 5) / 10) * 10);
             axis.setRange(lower, 100);
+        } else if (model.format() == ValueFormat.MONEY
+                && min.signum() > 0
+                && model.series().stream().noneMatch(series -> series.style() == SeriesStyle.BARS)) {
+            double span = max.doubleValue() - min.doubleValue();
+            double margin = span == 0 ? max.doubleValue() * 0.1 : span * 0.25;
+            axis.setRange(Math.max(0, min.doubleValue() - margin), max.doubleValue() + margin);
         } else {
             double upper = max.doubleValue() <= 0 ? 1 : max.doubleValue() * 1.1;
             axis.setRange(Math.min(0, min.doubleValue()), upper);

@@ -121,6 +121,31 @@ class SvgChartsTest {
     }
 
     @Test
+    void unit_costs_drawn_as_lines_are_framed_so_that_a_gap_to_the_nominal_price_shows() {
+        ChartModel model = new ChartModel(
+                "Coût par unité",
+                "Mois",
+                "Euros par unité (€)",
+                ValueFormat.MONEY,
+                List.of(java.time.YearMonth.of(2026, 10), java.time.YearMonth.of(2026, 11)),
+                List.of(
+                        new Series(
+                                "Réel",
+                                SeriesStyle.LINE,
+                                List.of(new java.math.BigDecimal("1.75"), new java.math.BigDecimal("1.80"))),
+                        new Series(
+                                "Nominal",
+                                SeriesStyle.DASHED_LINE,
+                                List.of(new java.math.BigDecimal("1.89"), new java.math.BigDecimal("1.89")))));
+        org.jfree.data.Range range = ((org.jfree.chart.axis.NumberAxis)
+                        SvgCharts.chart(model, FRENCH).getCategoryPlot().getRangeAxis())
+                .getRange();
+        // from 1,75 € to 1,89 €: a quarter of the span (0,035 €) on each side, not from zero
+        assertThat(range.getLowerBound()).isCloseTo(1.715, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(range.getUpperBound()).isCloseTo(1.925, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void titles_with_markup_characters_stay_well_formed() throws Exception {
         ChartModel model = new ChartModel(
                 "Factures <fournisseurs> & \"avoirs\"",
