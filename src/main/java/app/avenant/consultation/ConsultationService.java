@@ -48,6 +48,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ConsultationService implements Consultations {
 
     static final int REASON_MAX = 1000;
+
+    /**
+     * An offer changes only while no decision touched it: a decision sets every offer's status in its transaction, so
+     * a provider's write racing it either lands first or finds the decision and changes nothing.
+     */
+    private static final String STILL_OPEN = " and status in ('INVITED', 'ANSWERED', 'DECLINED')";
     /** How long a decision stays on a provider's home page. */
     private static final Duration RECENT_DECISION = Duration.ofDays(30);
 
@@ -174,26 +180,25 @@ class ConsultationService implements Consultations {
             return List.of();
         }
         if (me.organisation().kind() == OrganisationKind.CLIENT) {
-            return jdbc.query(
+            return summaries(jdbc.query(
                     "select c.*, (select count(*) from consultation_offer o where o.consultation_id = c.id) invited,"
                             + " (select count(*) from consultation_offer o where o.consultation_id = c.id"
                             + " and o.answered_at is not null) answered"
                             + " from consultation c where c.client_organisation_id = ?"
                             + " order by c.created_at desc, c.id limit ? offset ?",
-                    (rs, i) -> summary(rs, me.organisation().name(), null),
+                    (rs, i) -> listed(rs, false),
                     me.organisation().id(),
                     limit,
-                    offset);
+                    offset));
         }
-        List<ConsultationSummary> invited = jdbc.query(
+        return summaries(jdbc.query(
                 "select c.*, o.status my_offer, 0 invited, 0 answered from consultation c"
                         + " join consultation_offer o on o.consultation_id = c.id"
                         + " where o.provider_organisation_id = ? order by c.created_at desc, c.id limit ? offset ?",
-                (rs, i) -> summary(rs, "", OfferStatus.valueOf(rs.getString("my_offer"))),
+                (rs, i) -> listed(rs, true),
                 me.organisation().id(),
                 limit,
-                offset);
-        return withClientNames(invited);
+                offset));
     }
 
     @Override
@@ -222,27 +227,26 @@ class ConsultationService implements Consultations {
         }
         LocalDate today = LocalDate.now(clock);
         if (me.organisation().kind() == OrganisationKind.CLIENT) {
-            return jdbc.query(
+            return summaries(jdbc.query(
                     "select * from (select c.*, (select count(*) from consultation_offer o"
                             + " where o.consultation_id = c.id) invited, (select count(*) from consultation_offer o"
                             + " where o.consultation_id = c.id and o.answered_at is not null) answered"
                             + " from consultation c where c.client_organisation_id = ? and c.status = 'OPEN') t"
                             + " where t.answered > 0 or t.answer_by < ? order by t.answer_by, t.id limit 20",
-                    (rs, i) -> summary(rs, me.organisation().name(), null),
+                    (rs, i) -> listed(rs, false),
                     me.organisation().id(),
-                    today);
+                    today));
         }
-        List<ConsultationSummary> mine = jdbc.query(
+        return summaries(jdbc.query(
                 "select c.*, o.status my_offer, 0 invited, 0 answered from consultation c"
                         + " join consultation_offer o on o.consultation_id = c.id where o.provider_organisation_id = ?"
                         + " and ((c.status = 'OPEN' and o.status = 'INVITED' and c.answer_by >= ?)"
                         + " or (c.status <> 'OPEN' and c.decided_at >= ? and o.status in ('CHOSEN', 'NOT_CHOSEN')))"
                         + " order by c.answer_by, c.id limit 20",
-                (rs, i) -> summary(rs, "", OfferStatus.valueOf(rs.getString("my_offer"))),
+                (rs, i) -> listed(rs, true),
                 me.organisation().id(),
                 today,
-                Timestamp.from(clock.instant().minus(RECENT_DECISION)));
-        return withClientNames(mine);
+                Timestamp.from(clock.instant().minus(RECENT_DECISION))));
     }
 
     @Override
@@ -292,9 +296,10 @@ class ConsultationService implements Consultations {
     public OfferComparison.Result compare(UUID consultationId, Weights weights) {
         Row c = rowForPmeAdmin(consultationId);
         Terms need = TermsJson.read(c.need());
+        List<OfferRow> offers = offers(consultationId);
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
-                offers(consultationId).stream().map(OfferRow::providerId).toList());
-        List<OfferComparison.Answered> answered = offers(consultationId).stream()
+                offers.stream().map(OfferRow::providerId).toList());
+        List<OfferComparison.Answered> answered = offers.stream()
                 .filter(o -> o.terms() != null && o.status() != OfferStatus.DECLINED)
                 .map(o -> new OfferComparison.Answered(
                         o.id(),
@@ -337,6 +342,17 @@ class ConsultationService implements Consultations {
         if (taken != 1) {
             throw new ConsultationRuleException("consultation.error.notOpen");
         }
+        // the offers' statuses next, before their terms are read: a provider sending its offer at this very moment
+        // either committed first (its new terms are read below) or waits on these rows and is then refused
+        jdbc.update(
+                "update consultation_offer set status = case when id = ? then 'CHOSEN' else 'NOT_CHOSEN' end"
+                        + " where consultation_id = ? and status in ('INVITED', 'ANSWERED')",
+                offerId,
+                consultationId);
+        String terms = jdbc.queryForObject("select terms from consultation_offer where id = ?", String.class, offerId);
+        if (terms == null) {
+            throw new ConsultationRuleException("consultation.error.choose.notAnswered");
+        }
         String providerName = nameOf(users.organisationsByIds(List.of(chosen.providerId())), chosen.providerId());
         UUID contractId = lifecycle.createContract(new NewContractRequest(
                 contractReference == null ? "" : contractReference.strip(), c.title(), chosen.providerId()));
@@ -349,17 +365,12 @@ class ConsultationService implements Consultations {
         changeRequests.revise(
                 first,
                 changeRequests.detail(first).version(),
-                TermsJson.read(chosen.terms()),
+                TermsJson.read(terms),
                 Translations.get(me.locale(), "consultation.choose.request.note", providerName));
         jdbc.update(
                 "update consultation set contract_id = ?, change_request_id = ? where id = ?",
                 contractId,
                 first,
-                consultationId);
-        jdbc.update(
-                "update consultation_offer set status = case when id = ? then 'CHOSEN' else 'NOT_CHOSEN' end"
-                        + " where consultation_id = ? and status in ('INVITED', 'ANSWERED')",
-                offerId,
                 consultationId);
         String clientName = me.organisation().name();
         for (OfferRow offer : offers) {
@@ -424,9 +435,9 @@ class ConsultationService implements Consultations {
         Map<SecurityQuestion, SecurityAnswer> asked = offer.answers().entrySet().stream()
                 .filter(e -> c.questions().contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        jdbc.update(
+        int written = jdbc.update(
                 "update consultation_offer set status = ?, terms = ?, answers = ?, note = ?, answered_at = ?,"
-                        + " answered_by = ?, decline_reason = '' where id = ?",
+                        + " answered_by = ?, decline_reason = '' where id = ?" + STILL_OPEN,
                 OfferStatus.ANSWERED.name(),
                 TermsJson.write(offered),
                 AnswersJson.write(asked),
@@ -434,6 +445,9 @@ class ConsultationService implements Consultations {
                 Timestamp.from(clock.instant()),
                 me.id(),
                 mine.id());
+        if (written != 1) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
     }
 
     @Override
@@ -444,12 +458,15 @@ class ConsultationService implements Consultations {
         OfferRow mine = myOffer(me, consultationId);
         requireOpenForAnswers(c);
         String why = requireReason(reason);
-        jdbc.update(
+        int written = jdbc.update(
                 "update consultation_offer set status = ?, decline_reason = ?, terms = null, answers = null,"
-                        + " answered_at = null, answered_by = null where id = ?",
+                        + " answered_at = null, answered_by = null where id = ?" + STILL_OPEN,
                 OfferStatus.DECLINED.name(),
                 why,
                 mine.id());
+        if (written != 1) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
     }
 
     // --- reading and checking ---
@@ -557,38 +574,34 @@ class ConsultationService implements Consultations {
                 rs.getObject("change_request_id", UUID.class));
     }
 
-    private static ConsultationSummary summary(ResultSet rs, String clientName, @Nullable OfferStatus mine)
-            throws SQLException {
-        Row c = row(rs);
-        return new ConsultationSummary(
-                c.id(),
-                c.title(),
-                c.activity(),
-                c.status(),
-                c.answerBy(),
-                c.createdAt(),
-                clientName.isEmpty() ? c.clientId().toString() : clientName,
+    /** A consultation listed, with its offers counted (the PME) or the reader's own offer (a provider). */
+    private record Listed(
+            Row row, int invited, int answered, @Nullable OfferStatus mine) {}
+
+    private static Listed listed(ResultSet rs, boolean provider) throws SQLException {
+        return new Listed(
+                row(rs),
                 rs.getInt("invited"),
                 rs.getInt("answered"),
-                mine);
+                provider ? OfferStatus.valueOf(rs.getString("my_offer")) : null);
     }
 
-    /** A provider's list names each consulting PME: their names in one read. */
-    private List<ConsultationSummary> withClientNames(List<ConsultationSummary> rows) {
+    /** The consulting PMEs named in one read. */
+    private List<ConsultationSummary> summaries(List<Listed> listed) {
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
-                rows.stream().map(r -> UUID.fromString(r.clientName())).collect(Collectors.toSet()));
-        return rows.stream()
-                .map(r -> new ConsultationSummary(
-                        r.id(),
-                        r.title(),
-                        r.activity(),
-                        r.status(),
-                        r.answerBy(),
-                        r.createdAt(),
-                        nameOf(orgs, UUID.fromString(r.clientName())),
-                        r.invited(),
-                        r.answered(),
-                        r.myOffer()))
+                listed.stream().map(l -> l.row().clientId()).collect(Collectors.toSet()));
+        return listed.stream()
+                .map(l -> new ConsultationSummary(
+                        l.row().id(),
+                        l.row().title(),
+                        l.row().activity(),
+                        l.row().status(),
+                        l.row().answerBy(),
+                        l.row().createdAt(),
+                        nameOf(orgs, l.row().clientId()),
+                        l.invited(),
+                        l.answered(),
+                        l.mine()))
                 .toList();
     }
 

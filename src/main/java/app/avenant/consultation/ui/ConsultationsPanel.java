@@ -56,7 +56,13 @@ class ConsultationsPanel extends ShownThenLoaded {
         return switch (mine) {
             case INVITED -> getTranslation("consultation.home.invited", c.clientName(), c.title(), date);
             case CHOSEN -> getTranslation("consultation.home.chosen", c.clientName(), c.title());
-            default -> getTranslation("consultation.home.notChosen", c.clientName(), c.title());
+            default ->
+                getTranslation(
+                        c.status() == app.avenant.consultation.ConsultationStatus.CLOSED
+                                ? "consultation.home.closed"
+                                : "consultation.home.notChosen",
+                        c.clientName(),
+                        c.title());
         };
     }
 
