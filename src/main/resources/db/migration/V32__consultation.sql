@@ -15,6 +15,8 @@ create table consultation (
     decided_by             uuid,
     decided_at             timestamp(6),
     decision_reason        varchar(1000),
+    -- the weights the comparison had when the PME chose ("50,30,20": cost, levels, security)
+    decision_weights       varchar(20),
     chosen_offer_id        uuid,
     contract_id            uuid,
     change_request_id      uuid,

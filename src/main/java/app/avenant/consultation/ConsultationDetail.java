@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param contractId     the contract the chosen offer opened: for the PME, and for the chosen provider; null
  *                       otherwise
  * @param changeRequestId its change request n°1, for the same readers; null otherwise
+ * @param decisionWeights the weights the PME's comparison had when it chose; null before, and for a provider
  */
 public record ConsultationDetail(
         UUID id,
@@ -38,7 +39,8 @@ public record ConsultationDetail(
         String decisionReason,
         @Nullable Instant decidedAt,
         @Nullable UUID contractId,
-        @Nullable UUID changeRequestId) {
+        @Nullable UUID changeRequestId,
+        @Nullable Weights decisionWeights) {
 
     public ConsultationDetail {
         questions = Set.copyOf(questions);

@@ -99,7 +99,8 @@ class ConsultationService implements Consultations {
             String decisionReason,
             @Nullable UUID chosenOfferId,
             @Nullable UUID contractId,
-            @Nullable UUID changeRequestId) {}
+            @Nullable UUID changeRequestId,
+            @Nullable Weights decisionWeights) {}
 
     /** An offer row. */
     private record OfferRow(
@@ -162,12 +163,12 @@ class ConsultationService implements Consultations {
                 providerIds.stream()
                         .map(p -> new Object[] {UUID.randomUUID(), id, p, OfferStatus.INVITED.name()})
                         .toList());
+        Row launched = row(id);
         for (UUID provider : providerIds) {
             tell(
                     ConsultationNews.Kind.INVITED,
                     provider,
-                    id,
-                    title,
+                    launched,
                     me.organisation().name());
         }
         return id;
@@ -289,7 +290,8 @@ class ConsultationService implements Consultations {
                 asClient ? c.decisionReason() : "",
                 c.decidedAt(),
                 seesContract ? c.contractId() : null,
-                seesContract ? c.changeRequestId() : null);
+                seesContract ? c.changeRequestId() : null,
+                asClient ? c.decisionWeights() : null);
     }
 
     @Override
@@ -312,7 +314,7 @@ class ConsultationService implements Consultations {
 
     @Override
     @Transactional
-    public Chosen choose(UUID consultationId, UUID offerId, String contractReference, String reason) {
+    public Chosen choose(UUID consultationId, UUID offerId, String contractReference, String reason, Weights weights) {
         CurrentUser me = users.currentUser();
         Row c = rowForPmeAdmin(consultationId);
         if (c.status() != ConsultationStatus.OPEN) {
@@ -331,12 +333,13 @@ class ConsultationService implements Consultations {
         // taken first, guarded on its status: of two admins choosing at once, the second is refused
         int taken = jdbc.update(
                 "update consultation set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
-                        + " chosen_offer_id = ? where id = ? and status = ?",
+                        + " chosen_offer_id = ?, decision_weights = ? where id = ? and status = ?",
                 ConsultationStatus.DECIDED.name(),
                 me.id(),
                 Timestamp.from(now),
                 why,
                 offerId,
+                weights.cost() + "," + weights.levels() + "," + weights.security(),
                 consultationId,
                 ConsultationStatus.OPEN.name());
         if (taken != 1) {
@@ -380,8 +383,7 @@ class ConsultationService implements Consultations {
             tell(
                     offer.id().equals(offerId) ? ConsultationNews.Kind.CHOSEN : ConsultationNews.Kind.NOT_CHOSEN,
                     offer.providerId(),
-                    consultationId,
-                    c.title(),
+                    c,
                     clientName);
         }
         return new Chosen(contractId, first);
@@ -415,8 +417,7 @@ class ConsultationService implements Consultations {
                 tell(
                         ConsultationNews.Kind.CLOSED,
                         offer.providerId(),
-                        consultationId,
-                        c.title(),
+                        c,
                         me.organisation().name());
             }
         }
@@ -448,6 +449,15 @@ class ConsultationService implements Consultations {
         if (written != 1) {
             throw new ConsultationRuleException("consultation.error.notOpen");
         }
+        // the gérante who launched it hears of each offer: she need not come back to check
+        events.publishEvent(new ConsultationNews(
+                ConsultationNews.Kind.OFFER_RECEIVED,
+                List.of(c.createdBy()),
+                c.clientId(),
+                c.title(),
+                me.organisation().name(),
+                null,
+                path(c.id())));
     }
 
     @Override
@@ -571,7 +581,16 @@ class ConsultationService implements Consultations {
                 reason == null ? "" : reason,
                 rs.getObject("chosen_offer_id", UUID.class),
                 rs.getObject("contract_id", UUID.class),
-                rs.getObject("change_request_id", UUID.class));
+                rs.getObject("change_request_id", UUID.class),
+                weights(rs.getString("decision_weights")));
+    }
+
+    private static @Nullable Weights weights(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        String[] parts = stored.split(",");
+        return new Weights(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
     /** A consultation listed, with its offers counted (the PME) or the reader's own offer (a provider). */
@@ -620,13 +639,23 @@ class ConsultationService implements Consultations {
     }
 
     /** Tells a provider organisation's admins (the mail module words the message for each). */
-    private void tell(ConsultationNews.Kind kind, UUID providerId, UUID consultationId, String title, String client) {
+    private void tell(ConsultationNews.Kind kind, UUID providerId, Row c, String client) {
         List<UUID> admins =
                 people.organisationAdmins(providerId).stream().map(UserRef::id).toList();
         if (!admins.isEmpty()) {
-            events.publishEvent(
-                    new ConsultationNews(kind, admins, providerId, title, client, "consultations/" + consultationId));
+            events.publishEvent(new ConsultationNews(
+                    kind,
+                    admins,
+                    providerId,
+                    c.title(),
+                    client,
+                    kind == ConsultationNews.Kind.INVITED ? c.answerBy() : null,
+                    path(c.id())));
         }
+    }
+
+    private static String path(UUID consultationId) {
+        return "consultations/" + consultationId;
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -52,12 +52,13 @@ public interface Consultations {
     /**
      * The PME chooses an answered offer, with a reason: a contract with that provider is created (the given
      * reference, the consultation's title) and the offer becomes its change request n°1, drafted for the PME to
-     * submit. All or nothing. The chosen provider and the others are told.
+     * submit. All or nothing. The chosen provider and the others are told. The weights the comparison had are kept
+     * with the decision, so that it reads later as it did then.
      *
      * @throws ConsultationRuleException {@code consultation.error.notOpen}, {@code .choose.notAnswered},
      *         {@code .reason}; a {@link app.avenant.contract.ContractRuleException} for the reference
      */
-    Chosen choose(UUID consultationId, UUID offerId, String contractReference, String reason);
+    Chosen choose(UUID consultationId, UUID offerId, String contractReference, String reason, Weights weights);
 
     /** The PME closes the consultation without choosing, with a reason; every provider still in it is told. */
     void close(UUID consultationId, String reason);

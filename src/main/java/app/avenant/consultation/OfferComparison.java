@@ -37,8 +37,15 @@ public final class OfferComparison {
     public record Answered(
             UUID offerId, String providerName, Terms terms, Map<SecurityQuestion, SecurityAnswer> answers) {}
 
-    /** One level asked and what an offer commits to. */
-    public record LevelLine(String key, String metric, BigDecimal asked, BigDecimal committed, boolean meets) {}
+    /** One level asked (target and minimum) and what an offer commits to; it meets it when its target does. */
+    public record LevelLine(
+            String key,
+            String metric,
+            BigDecimal asked,
+            BigDecimal askedMinimum,
+            BigDecimal committed,
+            BigDecimal committedMinimum,
+            boolean meets) {}
 
     /**
      * @param monthlyCost the cost of each month of the first year, to the cent
@@ -172,14 +179,15 @@ public final class OfferComparison {
     private static List<LevelLine> levels(Terms need, Terms offer) {
         List<LevelLine> lines = new ArrayList<>();
         for (ServiceLevel asked : need.serviceLevels()) {
-            BigDecimal committed = offer.serviceLevel(asked.key())
-                    .map(ServiceLevel::targetPercent)
-                    .orElse(BigDecimal.ZERO);
+            var offered = offer.serviceLevel(asked.key());
+            BigDecimal committed = offered.map(ServiceLevel::targetPercent).orElse(BigDecimal.ZERO);
             lines.add(new LevelLine(
                     asked.key(),
                     asked.metric(),
                     asked.targetPercent(),
+                    asked.minimumPercent(),
                     committed,
+                    offered.map(ServiceLevel::minimumPercent).orElse(BigDecimal.ZERO),
                     committed.compareTo(asked.targetPercent()) >= 0));
         }
         return lines;

@@ -1,5 +1,7 @@
 package app.avenant.notification;
 
+import app.avenant.consultation.ConsultationSummary;
+import app.avenant.consultation.Consultations;
 import app.avenant.contract.ContractFilter;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The home's answer to "what needs me?", across every contract of the caller (issue 15, point 5): what awaits them
  * (requests to approve or answer, statements to validate, their review actions due: the bell's "À faire"), the
- * deliverables overdue per contract, the pilots to decide on and the notice deadlines of the next 90 days. Each part is read through its
+ * deliverables overdue per contract, the pilots to decide on, the notice deadlines of the next 90 days, and the consultations of providers that need them. Each part is read through its
  * module's service, which keeps to the caller's own contracts; a bounded number of statements whatever their number.
  */
 @Service
@@ -37,11 +39,14 @@ public class WhatNeedsMe {
     private final Notifications notifications;
     private final Deliverables deliverables;
     private final Contracts contracts;
+    private final Consultations consultations;
 
-    WhatNeedsMe(Notifications notifications, Deliverables deliverables, Contracts contracts) {
+    WhatNeedsMe(
+            Notifications notifications, Deliverables deliverables, Contracts contracts, Consultations consultations) {
         this.notifications = notifications;
         this.deliverables = deliverables;
         this.contracts = contracts;
+        this.consultations = consultations;
     }
 
     /** @param count deliverables past their due date and not delivered */
@@ -52,16 +57,23 @@ public class WhatNeedsMe {
      * @param overdue  per contract with overdue deliverables, the most first
      * @param notices  running contracts whose notice deadline is within {@value #NOTICE_DAYS} days, soonest first
      * @param pilots   pilots ending within {@value #PILOT_DAYS} days or past their end, soonest first
+     * @param consultations before any contract: offers to compare (the PME), an offer to send or a recent decision
+     *                 (a provider)
      */
     public record Answer(
             List<NotificationView> awaiting,
             long awaitingTotal,
             List<Overdue> overdue,
             List<NoticeDue> notices,
-            List<app.avenant.contract.PilotDue> pilots) {
+            List<app.avenant.contract.PilotDue> pilots,
+            List<ConsultationSummary> consultations) {
 
         public boolean nothing() {
-            return awaiting.isEmpty() && overdue.isEmpty() && notices.isEmpty() && pilots.isEmpty();
+            return awaiting.isEmpty()
+                    && overdue.isEmpty()
+                    && notices.isEmpty()
+                    && pilots.isEmpty()
+                    && consultations.isEmpty();
         }
     }
 
@@ -87,6 +99,7 @@ public class WhatNeedsMe {
                 total,
                 overdue,
                 contracts.myNoticeDeadlines(NOTICE_DAYS),
-                contracts.myPilotsEnding(PILOT_DAYS));
+                contracts.myPilotsEnding(PILOT_DAYS),
+                consultations.needingMe());
     }
 }

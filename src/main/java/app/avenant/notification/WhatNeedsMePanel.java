@@ -1,5 +1,9 @@
 package app.avenant.notification;
 
+import app.avenant.consultation.ConsultationStatus;
+import app.avenant.consultation.ConsultationSummary;
+import app.avenant.consultation.OfferStatus;
+import app.avenant.consultation.ui.ConsultationNavigation;
 import app.avenant.contract.NoticeDue;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.ui.ContractNavigation;
@@ -98,6 +102,12 @@ class WhatNeedsMePanel extends ShownThenLoaded {
                         context(pilot.reference() + " — " + pilot.title())));
             }
         }
+        if (!answer.consultations().isEmpty()) {
+            UnorderedList list = section("what-needs-me-consultations", "consultation.home.title", -1);
+            for (ConsultationSummary c : answer.consultations()) {
+                list.add(new ListItem(Routes.link(ConsultationNavigation.consultation(c.id()), consultationLine(c))));
+            }
+        }
         if (!answer.notices().isEmpty()) {
             UnorderedList list = section("what-needs-me-notices", "notification.home.notices", -1);
             LocalDate today = LocalDate.now(clock);
@@ -115,6 +125,26 @@ class WhatNeedsMePanel extends ShownThenLoaded {
                         context(due.reference() + " — " + due.title())));
             }
         }
+    }
+
+    /** For the PME, the offers in; for a provider, its offer awaited or the decision on it. */
+    private String consultationLine(ConsultationSummary c) {
+        String date = Formats.date(c.answerBy(), getLocale());
+        OfferStatus mine = c.myOffer();
+        if (mine == null) {
+            return getTranslation("consultation.home.pme", c.title(), c.answered(), c.invited(), date);
+        }
+        return switch (mine) {
+            case INVITED -> getTranslation("consultation.home.invited", c.clientName(), c.title(), date);
+            case CHOSEN -> getTranslation("consultation.home.chosen", c.clientName(), c.title());
+            default ->
+                getTranslation(
+                        c.status() == ConsultationStatus.CLOSED
+                                ? "consultation.home.closed"
+                                : "consultation.home.notChosen",
+                        c.clientName(),
+                        c.title());
+        };
     }
 
     private UnorderedList section(String id, String titleKey, long count) {

@@ -16,6 +16,8 @@
             "contract :: internal",
             "change",
             "change :: internal",
+            "consultation",
+            "consultation :: navigation",
             "performance",
             "contract :: navigation",
             "change :: navigation",

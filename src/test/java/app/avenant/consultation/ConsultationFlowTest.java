@@ -87,6 +87,10 @@ class ConsultationFlowTest {
         as(a.admin().username(), () -> consultations.submitOffer(id, offer(need, "1.70", true)));
         as(b.admin().username(), () -> consultations.submitOffer(id, offer(need, "1.60", false)));
 
+        assertThat(mails(p.admin().id()))
+                .as("the gérante hears of each offer received")
+                .isEqualTo(2);
+
         // each provider sees its own offer, never the other
         ConsultationDetail seenByA = as(a.admin().username(), () -> consultations.detail(id));
         assertThat(seenByA.asClient()).isFalse();
@@ -118,15 +122,21 @@ class ConsultationFlowTest {
                 () -> lifecycle.createContract(new app.avenant.contract.NewContractRequest(
                         taken, "Déjà là", a.organisation().id())));
         long contractsBefore = as(gerante, () -> contracts.countMyContracts(app.avenant.contract.ContractFilter.all()));
-        assertThatThrownBy(() -> as(gerante, () -> consultations.choose(id, offerOfA, taken, "Mieux disant")))
+        assertThatThrownBy(() ->
+                        as(gerante, () -> consultations.choose(id, offerOfA, taken, "Mieux disant", Weights.DEFAULT)))
                 .isInstanceOf(ContractRuleException.class);
         assertThat(as(gerante, () -> consultations.detail(id)).status()).isEqualTo(ConsultationStatus.OPEN);
         assertThat(as(gerante, () -> contracts.countMyContracts(app.avenant.contract.ContractFilter.all())))
                 .isEqualTo(contractsBefore);
 
         String reference = "CONS-" + UUID.randomUUID().toString().substring(0, 8);
-        Chosen chosen =
-                as(gerante, () -> consultations.choose(id, offerOfA, reference, "Meilleurs engagements de service"));
+        Chosen chosen = as(
+                gerante,
+                () -> consultations.choose(
+                        id, offerOfA, reference, "Meilleurs engagements de service", new Weights(100, 0, 0)));
+        assertThat(as(gerante, () -> consultations.detail(id)).decisionWeights())
+                .as("the comparison reads later as it did when she chose")
+                .isEqualTo(new Weights(100, 0, 0));
         ChangeRequestDetail requestOne = as(gerante, () -> changeRequests.detail(chosen.changeRequestId()));
         assertThat(requestOne.number()).isEqualTo(1);
         assertThat(requestOne.contractId()).isEqualTo(chosen.contractId());
@@ -152,7 +162,8 @@ class ConsultationFlowTest {
         assertThat(mails(b.admin().id())).isEqualTo(2);
 
         // decided once: a second choice and a late offer are refused
-        assertThatThrownBy(() -> as(gerante, () -> consultations.choose(id, offerOfA, reference + "b", "encore")))
+        assertThatThrownBy(() -> as(
+                        gerante, () -> consultations.choose(id, offerOfA, reference + "b", "encore", Weights.DEFAULT)))
                 .isInstanceOfSatisfying(
                         ConsultationRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("consultation.error.notOpen"));

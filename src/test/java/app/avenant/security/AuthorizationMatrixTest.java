@@ -1363,7 +1363,12 @@ class AuthorizationMatrixTest {
                 "Consultations.choose",
                 thePme,
                 // no such offer: refused after the right, nothing created
-                c -> () -> consultations.choose(sharedConsultation(), UUID.randomUUID(), "MATRIX-1", "raison")));
+                c -> () -> consultations.choose(
+                        sharedConsultation(),
+                        UUID.randomUUID(),
+                        "MATRIX-1",
+                        "raison",
+                        app.avenant.consultation.Weights.DEFAULT)));
         rows.add(Row.organisation("Consultations.close", thePme, c -> () -> {
             consultations.close(sharedConsultation(), " ");
             return null;

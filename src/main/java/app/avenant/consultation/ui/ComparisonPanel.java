@@ -39,22 +39,37 @@ class ComparisonPanel extends Div {
     private final Consultations consultations;
     private final ConsultationDetail consultation;
     private final BiConsumer<UUID, String> choose;
-    final IntegerField costWeight = weight("consultation.compare.weight.cost", Weights.DEFAULT.cost());
-    final IntegerField levelsWeight = weight("consultation.compare.weight.levels", Weights.DEFAULT.levels());
-    final IntegerField securityWeight = weight("consultation.compare.weight.security", Weights.DEFAULT.security());
+    final IntegerField costWeight;
+    final IntegerField levelsWeight;
+    final IntegerField securityWeight;
     final Div table = new Div();
     final Span error = new Span();
+    private Weights current;
 
-    /** @param choose what choosing an offer does, given its id and its provider's name */
+    /**
+     * @param choose what choosing an offer does, given its id and its provider's name ({@link #weights()} are those
+     *               shown then)
+     */
     ComparisonPanel(Consultations consultations, ConsultationDetail consultation, BiConsumer<UUID, String> choose) {
         this.consultations = consultations;
         this.consultation = consultation;
         this.choose = choose;
+        // a decided consultation reads with the weights it was decided with
+        Weights initial = consultation.decisionWeights() != null ? consultation.decisionWeights() : Weights.DEFAULT;
+        this.current = initial;
+        costWeight = weight("consultation.compare.weight.cost", initial.cost());
+        levelsWeight = weight("consultation.compare.weight.levels", initial.levels());
+        securityWeight = weight("consultation.compare.weight.security", initial.security());
         addClassName("av-comparison");
         setId("comparison");
         add(new H3(getTranslation("consultation.compare.title")));
         Paragraph hint = new Paragraph(getTranslation("consultation.compare.hint"));
         hint.addClassName("av-hint");
+        if (consultation.decisionWeights() != null) {
+            Paragraph decided = new Paragraph(getTranslation("consultation.compare.decidedWith"));
+            decided.addClassName("av-hint");
+            add(decided);
+        }
         HorizontalLayout weights = new HorizontalLayout(costWeight, levelsWeight, securityWeight);
         weights.setWrap(true);
         error.addClassName("av-error");
@@ -82,10 +97,13 @@ class ComparisonPanel extends Div {
         try {
             weights = new Weights(valueOf(costWeight), valueOf(levelsWeight), valueOf(securityWeight));
         } catch (ConsultationRuleException e) {
+            // no ranking stands without valid weights: the old one is not left on screen
+            table.removeAll();
             error.setText(getTranslation(e.messageKey()));
             error.setVisible(true);
             return;
         }
+        current = weights;
         OfferComparison.Result result = consultations.compare(consultation.id(), weights);
         table.removeAll();
         if (result.rows().isEmpty()) {
@@ -128,11 +146,18 @@ class ComparisonPanel extends Div {
                 lineText(
                         t,
                         getTranslation(
-                                "consultation.compare.levelAsked", asked.metric(), Formats.percent(asked.asked(), l)),
+                                "consultation.compare.levelAsked",
+                                asked.metric(),
+                                Formats.percent(asked.asked(), l),
+                                Formats.percent(asked.askedMinimum(), l)),
                         rows,
                         r -> {
                             OfferComparison.LevelLine line = r.levels().get(index);
-                            return Formats.percent(line.committed(), l) + (line.meets() ? " ✓" : " ✗");
+                            return getTranslation(
+                                    "consultation.compare.levelOffered",
+                                    Formats.percent(line.committed(), l) + (line.meets() ? " ✓" : " ✗"),
+                                    Formats.percent(line.committedMinimum(), l)
+                                            + (line.committedMinimum().compareTo(line.askedMinimum()) < 0 ? " ✗" : ""));
                         });
             }
         }
@@ -142,7 +167,7 @@ class ComparisonPanel extends Div {
                 if (!consultation.questions().contains(q)) {
                     continue;
                 }
-                lineText(t, getTranslation(q.labelKey()), rows, r -> {
+                textLine(t, getTranslation(q.labelKey()), rows, r -> {
                     SecurityAnswer answer = offers.get(r.offerId()).answers().get(q);
                     if (answer == null) {
                         return "—";
@@ -152,7 +177,7 @@ class ComparisonPanel extends Div {
                 });
             }
         }
-        lineText(t, getTranslation("consultation.compare.note"), rows, r -> {
+        textLine(t, getTranslation("consultation.compare.note"), rows, r -> {
             String note = offers.get(r.offerId()).note();
             return note.isBlank() ? "—" : note;
         });
@@ -196,6 +221,24 @@ class ComparisonPanel extends Div {
             row.add(Tables.numeric(value.apply(r)));
         }
         return row;
+    }
+
+    /** A row of words (answers, notes): they wrap in their column rather than widen it off the screen. */
+    private void textLine(
+            NativeTable t, String label, List<OfferComparison.Row> rows, Function<OfferComparison.Row, String> value) {
+        NativeTableRow row = t.getBody().addRow();
+        row.addHeaderCell().setText(label);
+        for (OfferComparison.Row r : rows) {
+            com.vaadin.flow.component.html.NativeTableCell cell =
+                    new com.vaadin.flow.component.html.NativeTableCell(value.apply(r));
+            cell.addClassName("av-compare-text");
+            row.add(cell);
+        }
+    }
+
+    /** The weights the table shows now: those a choice made from it is recorded with. */
+    Weights weights() {
+        return current;
     }
 
     private void section(NativeTable t, String key, int columns) {

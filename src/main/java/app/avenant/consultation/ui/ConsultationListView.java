@@ -90,7 +90,9 @@ public class ConsultationListView extends VerticalLayout implements HasDynamicTi
                 c -> NarrowScreens.stack(
                         NarrowScreens.line(c.title()),
                         NarrowScreens.line(
-                                pme ? offersText(c) : c.clientName(),
+                                pme
+                                        ? getTranslation("consultation.list.offers.stacked", c.answered(), c.invited())
+                                        : c.clientName(),
                                 getTranslation("consultation.list.answerBy", Formats.date(c.answerBy(), getLocale()))),
                         statusPill(c)));
         grid.setItems(query -> consultations.mine(query.getOffset(), query.getLimit()).stream(), query ->

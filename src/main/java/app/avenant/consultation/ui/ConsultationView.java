@@ -9,6 +9,7 @@ import app.avenant.consultation.Consultations;
 import app.avenant.consultation.OfferComparison;
 import app.avenant.consultation.OfferStatus;
 import app.avenant.consultation.OfferView;
+import app.avenant.consultation.Weights;
 import app.avenant.shared.RouteIds;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Routes;
@@ -97,14 +98,8 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
         getContent().removeAll();
         title = c.title();
         Locale l = getLocale();
-        Span status = new Span(getTranslation(c.status().labelKey()));
-        status.addClassNames(
-                "av-pill",
-                c.open()
-                        ? "av-pill--info"
-                        : c.status() == ConsultationStatus.DECIDED ? "av-pill--success" : "av-pill--neutral");
         H2 heading = new H2(c.title() + " ");
-        heading.add(status);
+        heading.add(statusPill(c));
         Paragraph meta = new Paragraph(
                 c.asClient()
                         ? getTranslation(
@@ -112,7 +107,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
                                 c.createdBy(),
                                 Formats.date(LocalDate.ofInstant(c.createdAt(), Formats.PARIS), l),
                                 Formats.date(c.answerBy(), l))
-                        : getTranslation("consultation.meta.provider", c.clientName(), Formats.date(c.answerBy(), l)));
+                        : c.open()
+                                ? getTranslation(
+                                        "consultation.meta.provider", c.clientName(), Formats.date(c.answerBy(), l))
+                                : getTranslation("consultation.meta.provider.decided", c.clientName()));
         meta.addClassName("av-hint");
         getContent().add(back(), heading, meta);
         if (c.asClient()) {
@@ -122,6 +120,34 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
             // a provider reads the need before the form that answers it
             showForProvider(c);
         }
+    }
+
+    /**
+     * The PME reads where the consultation stands (every answer in, once none is awaited); a provider reads where its
+     * own offer stands, never the PME's decision in general (a green "offre retenue" above "not chosen" misleads).
+     */
+    private Span statusPill(ConsultationDetail c) {
+        String text;
+        String tone;
+        if (c.asClient()) {
+            boolean allIn = c.open() && c.offers().stream().noneMatch(o -> o.status() == OfferStatus.INVITED);
+            text = getTranslation(
+                    allIn ? "consultation.status.allIn" : c.status().labelKey());
+            tone = c.open() ? "info" : c.status() == ConsultationStatus.DECIDED ? "success" : "neutral";
+        } else {
+            OfferStatus mine = c.offers().getFirst().status();
+            text = getTranslation(mine.labelKey());
+            tone = switch (mine) {
+                case INVITED -> "warning";
+                case ANSWERED -> "info";
+                case CHOSEN -> "success";
+                case DECLINED, NOT_CHOSEN -> "neutral";
+            };
+        }
+        Span pill = new Span(text);
+        pill.addClassNames("av-pill", "av-pill--" + tone);
+        pill.setId("consultation-status");
+        return pill;
     }
 
     private void showForPme(ConsultationDetail c) {
@@ -152,9 +178,12 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
         getContent().add(NeedPanel.scroll(invited));
         boolean anyAnswer = c.offers().stream().anyMatch(OfferView::answered);
         if (anyAnswer) {
-            getContent()
-                    .add(new ComparisonPanel(
-                            consultations, c, (offerId, provider) -> chooseDialog(c, offerId, provider)));
+            ComparisonPanel[] comparison = new ComparisonPanel[1];
+            comparison[0] = new ComparisonPanel(
+                    consultations,
+                    c,
+                    (offerId, provider) -> chooseDialog(c, offerId, provider, comparison[0].weights()));
+            getContent().add(comparison[0]);
         } else if (c.open()) {
             Paragraph waiting = new Paragraph(getTranslation("consultation.compare.waiting"));
             waiting.addClassName("av-empty");
@@ -181,14 +210,15 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
         }
     }
 
-    private void chooseDialog(ConsultationDetail c, UUID offerId, String provider) {
+    private void chooseDialog(ConsultationDetail c, UUID offerId, String provider, Weights weights) {
         long unanswered = c.offers().stream()
                 .filter(o -> o.status() == OfferStatus.INVITED)
                 .count();
         String text = getTranslation("consultation.choose.dialog.text", provider)
                 + (unanswered > 0 ? " " + getTranslation("consultation.choose.dialog.unanswered", unanswered) : "");
         new ReasonDialog("consultation.choose.dialog", text, true, false, (reason, reference) -> {
-                    Chosen chosen = consultations.choose(id, offerId, reference == null ? "" : reference, reason);
+                    Chosen chosen =
+                            consultations.choose(id, offerId, reference == null ? "" : reference, reason, weights);
                     Notification.show(getTranslation("consultation.choose.done", provider))
                             .addThemeVariants(NotificationVariant.SUCCESS);
                     ChangeNavigation.toEditor(chosen.changeRequestId());
@@ -256,8 +286,13 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
             }
             case INVITED -> box.add(new Paragraph(getTranslation("consultation.mine.invited")));
         }
-        getContent().add(box, new NeedPanel(c));
         boolean late = LocalDate.now(clock).isAfter(c.answerBy());
+        getContent().add(box);
+        if (!c.open() || late) {
+            // what it sent stays readable once it can no longer be changed
+            getContent().add(new OfferSummary(c, mine));
+        }
+        getContent().add(new NeedPanel(c));
         if (c.open() && late) {
             Paragraph closed = new Paragraph(getTranslation("consultation.mine.late"));
             closed.addClassName("av-empty");

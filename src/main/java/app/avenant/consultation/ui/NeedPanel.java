@@ -120,7 +120,9 @@ class NeedPanel extends Div {
         return switch (volume.pricing()) {
             case BandPricing bands ->
                 getTranslation(
-                        "consultation.need.pricing.bands",
+                        bands.mode() == app.avenant.contract.terms.BandMode.VOLUME
+                                ? "consultation.need.pricing.bands.VOLUME"
+                                : "consultation.need.pricing.bands",
                         String.join(
                                 ", ",
                                 bands.bands().stream().map(b -> band(b, l)).toList()));

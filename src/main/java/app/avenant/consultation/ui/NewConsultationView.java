@@ -228,6 +228,10 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
         }
         Terms terms = templates.startingTerms(choice.id());
         templateTerms = terms;
+        // the objective the template's terms serve first, unless the gérante chose another since
+        if (!terms.objectives().isEmpty()) {
+            serves.setValue(terms.objectives().getFirst().kind());
+        }
         H3 scopeTitle = new H3(getTranslation("consultation.new.need.scope"));
         Paragraph scopeHint = new Paragraph(getTranslation(
                 "consultation.new.need.scope.hint", Formats.date(terms.header().startDate(), getLocale())));
@@ -298,6 +302,7 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
             if (needTerms == null && templateTerms == null) {
                 showError(getTranslation("consultation.error.need.noVolume"));
             }
+            scrollToFirstInvalid();
             return;
         }
         UUID id;
@@ -416,6 +421,24 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
             showError(getTranslation("consultation.error.need.invalid"));
             return null;
         }
+    }
+
+    /** The first field said wrong comes into view: its message says why. */
+    private void scrollToFirstInvalid() {
+        java.util.List<com.vaadin.flow.component.Component> invalid = new ArrayList<>();
+        if (title.isInvalid()) {
+            invalid.add(title);
+        }
+        if (answerBy.isInvalid()) {
+            invalid.add(answerBy);
+        }
+        if (providers.isInvalid()) {
+            invalid.add(providers);
+        }
+        itemUnits.values().stream().filter(TextField::isInvalid).forEach(invalid::add);
+        levelTargets.values().stream().filter(TextField::isInvalid).forEach(invalid::add);
+        com.vaadin.flow.component.Component first = invalid.isEmpty() ? error : invalid.getFirst();
+        first.getElement().callJsFunction("scrollIntoView", false);
     }
 
     private void fieldError(TextField field, String message) {

@@ -52,7 +52,7 @@ class OfferForm extends Div {
     private final ConsultationDetail consultation;
     private final Runnable onSent;
     /** Each field by the path the terms' validation names it with, so a refusal lands next to it. */
-    private final Map<String, TextField> byPath = new HashMap<>();
+    private final Map<String, TextField> byPath = new java.util.LinkedHashMap<>();
 
     private final Map<String, List<TextField>> bandPrices = new HashMap<>();
     private final Map<String, TextField[]> baselinePrices = new HashMap<>();
@@ -63,6 +63,8 @@ class OfferForm extends Div {
     final TextArea note = new TextArea();
     final Span error = new Span();
     final Button send = new Button();
+    /** The offer was sent before: sending again updates it. */
+    private final boolean updating;
 
     OfferForm(Consultations consultations, ConsultationDetail consultation, Runnable onSent, Runnable onDecline) {
         this.consultations = consultations;
@@ -72,6 +74,7 @@ class OfferForm extends Div {
         setId("offer-form");
         Locale l = getLocale();
         OfferView mine = consultation.offers().getFirst();
+        this.updating = mine.answered();
         @Nullable Terms previous = mine.terms();
         add(new H3(getTranslation("consultation.offer.form.title")));
         Paragraph hint =
@@ -190,7 +193,11 @@ class OfferForm extends Div {
                     continue;
                 }
                 SecurityAnswer was = mine.answers().get(q);
-                RadioButtonGroup<SecurityAnswer.Level> level = new RadioButtonGroup<>(getTranslation(q.labelKey()));
+                // the question in a paragraph of its own: a group's label stays on one line, cut on a phone
+                Paragraph asked = new Paragraph(getTranslation(q.labelKey()));
+                asked.addClassName("av-question");
+                RadioButtonGroup<SecurityAnswer.Level> level = new RadioButtonGroup<>();
+                level.setAriaLabel(getTranslation(q.labelKey()));
                 level.setItems(SecurityAnswer.Level.values());
                 level.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
                 level.setRequiredIndicatorVisible(true);
@@ -205,7 +212,7 @@ class OfferForm extends Div {
                 }
                 answerLevels.put(q, level);
                 answerComments.put(q, comment);
-                Div block = new Div(level, comment);
+                Div block = new Div(asked, level, comment);
                 block.addClassName("av-offer-item");
                 add(block);
             }
@@ -285,6 +292,7 @@ class OfferForm extends Div {
         }
         if (!readable) {
             showError(getTranslation("consultation.offer.form.check"));
+            scrollToFirstInvalid();
             return;
         }
         try {
@@ -300,13 +308,29 @@ class OfferForm extends Div {
                 }
             }
             showError(getTranslation("consultation.offer.form.check"));
+            scrollToFirstInvalid();
             return;
         } catch (ConsultationRuleException e) {
             showError(getTranslation(e.messageKey()));
             return;
         }
-        Notification.show(getTranslation("consultation.offer.sent")).addThemeVariants(NotificationVariant.SUCCESS);
+        Notification.show(getTranslation(updating ? "consultation.offer.updated" : "consultation.offer.sent"))
+                .addThemeVariants(NotificationVariant.SUCCESS);
         onSent.run();
+    }
+
+    /** The first field said wrong comes into view, and takes the focus: the message next to it says why. */
+    private void scrollToFirstInvalid() {
+        java.util.List<com.vaadin.flow.component.Component> fields = new ArrayList<>();
+        // in the order of the form: prices, levels, then the answers
+        byPath.values().stream().filter(TextField::isInvalid).forEach(fields::add);
+        answerLevels.values().stream().filter(RadioButtonGroup::isInvalid).forEach(fields::add);
+        if (!fields.isEmpty()) {
+            fields.getFirst().getElement().callJsFunction("scrollIntoView", false);
+            if (fields.getFirst() instanceof TextField text) {
+                text.focus();
+            }
+        }
     }
 
     private static BigDecimal orZero(@Nullable BigDecimal value) {

@@ -135,20 +135,31 @@ public final class Letters {
      * consulting PME and the consultation, never the other providers.
      */
     public static Letter consultation(ConsultationNews news, String readerName, String portal, Locale l) {
-        String key = "mail.consultation." + news.kind().name();
+        String kind = news.kind().name();
         String url = new Links(portal, null).to(news.path());
-        String said = Translations.get(l, key, news.clientName(), news.title());
-        String subject = subject(said);
+        String said = Translations.get(
+                l,
+                "mail.consultation." + kind,
+                news.otherParty(),
+                news.title(),
+                news.answerBy() == null ? "" : Formats.date(news.answerBy(), l));
+        String subject =
+                subject(Translations.get(l, "mail.consultation.subject." + kind, news.otherParty(), news.title()));
         String action = Translations.get(l, "mail.open");
+        String why = Translations.get(
+                l,
+                news.kind() == ConsultationNews.Kind.OFFER_RECEIVED
+                        ? "mail.consultation.why.pme"
+                        : "mail.consultation.why");
         String text = Translations.get(l, "mail.greeting", readerName) + "\n\n" + said + "\n\n"
-                + labelled(l, action, url) + "\n\n—\n" + Translations.get(l, "mail.consultation.why") + "\n";
+                + labelled(l, action, url) + "\n\n—\n" + why + "\n";
         String html = htmlStart(l)
                 .append(p(Translations.get(l, "mail.greeting", readerName)))
                 .append("<p style=\"font-size:16px;margin:16px 0 4px\"><strong>")
                 .append(esc(said))
                 .append("</strong></p>")
                 .append(button(url, action))
-                .append(small(Translations.get(l, "mail.consultation.why")))
+                .append(small(why))
                 .append(htmlEnd())
                 .toString();
         return new Letter(subject, text, html);

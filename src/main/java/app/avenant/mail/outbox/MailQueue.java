@@ -122,7 +122,7 @@ class MailQueue {
                 .filter(MailAddressee::reachable)
                 .forEach(addressee -> messages.save(MailMessage.consultation(
                         addressee.id(),
-                        news.providerOrganisationId(),
+                        news.organisationId(),
                         java.util.Objects.requireNonNull(addressee.email()),
                         Letters.consultation(news, addressee.displayName(), links.portal(), addressee.locale()),
                         clock.instant())));

@@ -66,7 +66,13 @@ class ConsultationScreensTest extends UiTest {
                         .baselineMonthlyUnits())
                 .isEqualTo(1000);
 
+        // the invitation is among what awaits the provider's admin on the home, with its date
         login(provider.admin().username());
+        var home = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("what-needs-me"));
+        ((app.avenant.shared.ui.ShownThenLoaded) home.getParent().orElseThrow()).load();
+        assertThat(home.getElement().getTextRecursively())
+                .contains(pme.organisation().name() + " vous consulte")
+                .doesNotContain("Rien ne vous attend");
         UI.getCurrent().navigate("consultations/" + id);
         OfferForm offer = _get(OfferForm.class);
         _click(offer.send);

@@ -61,7 +61,13 @@ class AccessLinksAndStatusHistoryTest extends ContractUiTest {
 
         Grid<StatusChange> statuses = _get(HistoryTab.class).statusGrid;
         assertThat(GridKt._size(statuses)).isEqualTo(2);
-        assertThat(GridKt._getFormatted(statuses, 0, "change")).isEqualTo("Phase pilote démarrée");
+        // what was decided, not only that something was
+        assertThat(GridKt._getFormatted(statuses, 0, "change"))
+                .isEqualTo("Phase pilote démarrée : jusqu’au "
+                        + LocalDate.now()
+                                .plusMonths(2)
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + ", plafond de 50 unités");
         assertThat(GridKt._getFormatted(statuses, 1, "change"))
                 .isEqualTo("Interlocuteur PME : " + c.client().member().displayName());
         assertThat(GridKt._getFormatted(statuses, 1, "by"))

@@ -70,6 +70,7 @@ class MainLayoutTest extends UiTest {
                         "Mes contrats",
                         "Vérifier un document",
                         "Mes courriels",
+                        "Consultations",
                         "Utilisateurs",
                         "Jetons d'API",
                         "Courriels du portail");
