@@ -53,20 +53,8 @@ public final class Offers {
                 throw new ConsultationRuleException("consultation.error.offer.price");
             }
             Pricing pricing = onTheNeedsVolumes(volume.pricing(), priced);
-            items.add(new ScopeItem(
-                    item.key(),
-                    item.title(),
-                    item.description(),
-                    item.acceptanceCriteria(),
-                    item.unitOfMeasure(),
-                    item.documentationUrl(),
-                    item.retainedDecision(),
-                    new VolumeTerms(
-                            volume.baselineMonthlyUnits(),
-                            volume.seasonalProfile(),
-                            volume.flexRangePercent(),
-                            pricing),
-                    item.attachments()));
+            items.add(item.withVolume(new VolumeTerms(
+                    volume.baselineMonthlyUnits(), volume.seasonalProfile(), volume.flexRangePercent(), pricing)));
         }
         List<ServiceLevel> levels = new ArrayList<>();
         for (ServiceLevel level : need.serviceLevels()) {
@@ -75,20 +63,7 @@ public final class Offers {
                 throw new ConsultationRuleException("consultation.error.offer.level");
             }
             // an earn-back target only makes sense above the target: a provider committing higher drops it
-            var earnBack = level.earnBackTargetPercent() != null
-                            && level.earnBackTargetPercent().compareTo(committed.targetPercent()) > 0
-                    ? level.earnBackTargetPercent()
-                    : null;
-            levels.add(new ServiceLevel(
-                    level.key(),
-                    level.metric(),
-                    level.measurement(),
-                    committed.targetPercent(),
-                    committed.minimumPercent(),
-                    level.window(),
-                    level.critical(),
-                    level.atRiskSharePercent(),
-                    earnBack));
+            levels.add(level.withTargets(committed.targetPercent(), committed.minimumPercent()));
         }
         return new Terms(need.header(), need.objectives(), items, levels);
     }

@@ -366,16 +366,8 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
                 readable = false;
                 continue;
             }
-            items.add(new ScopeItem(
-                    item.key(),
-                    item.title(),
-                    item.description(),
-                    item.acceptanceCriteria(),
-                    item.unitOfMeasure(),
-                    item.documentationUrl(),
-                    item.retainedDecision(),
-                    new VolumeTerms(units, volume.seasonalProfile(), volume.flexRangePercent(), volume.pricing()),
-                    item.attachments()));
+            items.add(item.withVolume(
+                    new VolumeTerms(units, volume.seasonalProfile(), volume.flexRangePercent(), volume.pricing())));
         }
         List<ServiceLevel> levels = new ArrayList<>();
         for (ServiceLevel level : terms.serviceLevels()) {
@@ -392,21 +384,7 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
                 continue;
             }
             // the PME states the target it wants; the minimum follows it down, never above it
-            BigDecimal minimum = level.minimumPercent().min(target);
-            BigDecimal earnBack = level.earnBackTargetPercent() != null
-                            && level.earnBackTargetPercent().compareTo(target) > 0
-                    ? level.earnBackTargetPercent()
-                    : null;
-            levels.add(new ServiceLevel(
-                    level.key(),
-                    level.metric(),
-                    level.measurement(),
-                    target,
-                    minimum,
-                    level.window(),
-                    level.critical(),
-                    level.atRiskSharePercent(),
-                    earnBack));
+            levels.add(level.withTargets(target, level.minimumPercent().min(target)));
         }
         if (!readable) {
             return null;

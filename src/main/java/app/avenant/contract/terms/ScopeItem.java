@@ -56,6 +56,20 @@ public record ScopeItem(
                 List.of());
     }
 
+    /** The same item with other volume terms (a consultation's expected units, a provider's prices). */
+    public ScopeItem withVolume(@Nullable VolumeTerms replacement) {
+        return new ScopeItem(
+                key,
+                title,
+                description,
+                acceptanceCriteria,
+                unitOfMeasure,
+                documentationUrl,
+                retainedDecision,
+                replacement,
+                attachments);
+    }
+
     /** The same item with these documents attached. */
     public ScopeItem withAttachments(List<ScopeAttachment> documents) {
         return new ScopeItem(

@@ -43,6 +43,18 @@ public record ServiceLevel(
         this(key, metric, measurement, targetPercent, minimumPercent, window, critical, atRiskSharePercent, null);
     }
 
+    /**
+     * The same level with another target and minimum (a consultation's level asked, a provider's commitment); its
+     * earn-back target is kept only while it stays above the new target, as the terms require.
+     */
+    public ServiceLevel withTargets(BigDecimal target, BigDecimal minimum) {
+        BigDecimal earnBack = earnBackTargetPercent != null && earnBackTargetPercent.compareTo(target) > 0
+                ? earnBackTargetPercent
+                : null;
+        return new ServiceLevel(
+                key, metric, measurement, target, minimum, window, critical, atRiskSharePercent, earnBack);
+    }
+
     public ServiceLevel withEarnBack(@Nullable BigDecimal target) {
         return new ServiceLevel(
                 key, metric, measurement, targetPercent, minimumPercent, window, critical, atRiskSharePercent, target);
