@@ -2,11 +2,12 @@ package app.avenant.consultation;
 
 import app.avenant.change.ChangeRequests;
 import app.avenant.change.NewChangeRequest;
-import app.avenant.contract.Activity;
+import app.avenant.consultation.ConsultationRows.Listed;
+import app.avenant.consultation.ConsultationRows.OfferRow;
+import app.avenant.consultation.ConsultationRows.Row;
 import app.avenant.contract.ContractLifecycle;
 import app.avenant.contract.NewContractRequest;
 import app.avenant.contract.persistence.TermsJson;
-import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Terms;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.OrganisationKind;
@@ -15,16 +16,12 @@ import app.avenant.identity.UserRef;
 import app.avenant.identity.Users;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.i18n.Translations;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +59,7 @@ class ConsultationService implements Consultations {
     private final ContractLifecycle lifecycle;
     private final ChangeRequests changeRequests;
     private final JdbcTemplate jdbc;
+    private final ConsultationRows rows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -71,6 +69,7 @@ class ConsultationService implements Consultations {
             ContractLifecycle lifecycle,
             ChangeRequests changeRequests,
             JdbcTemplate jdbc,
+            ConsultationRows rows,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
@@ -78,41 +77,10 @@ class ConsultationService implements Consultations {
         this.lifecycle = lifecycle;
         this.changeRequests = changeRequests;
         this.jdbc = jdbc;
+        this.rows = rows;
         this.events = events;
         this.clock = clock;
     }
-
-    /** A consultation row. */
-    private record Row(
-            UUID id,
-            UUID clientId,
-            String title,
-            Activity activity,
-            ObjectiveKind serves,
-            String need,
-            Set<SecurityQuestion> questions,
-            LocalDate answerBy,
-            ConsultationStatus status,
-            UUID createdBy,
-            Instant createdAt,
-            @Nullable Instant decidedAt,
-            String decisionReason,
-            @Nullable UUID chosenOfferId,
-            @Nullable UUID contractId,
-            @Nullable UUID changeRequestId,
-            @Nullable Weights decisionWeights) {}
-
-    /** An offer row. */
-    private record OfferRow(
-            UUID id,
-            UUID providerId,
-            OfferStatus status,
-            @Nullable String terms,
-            @Nullable String answers,
-            String note,
-            @Nullable Instant answeredAt,
-            @Nullable UUID answeredBy,
-            String declineReason) {}
 
     // --- the PME ---
 
@@ -163,7 +131,7 @@ class ConsultationService implements Consultations {
                 providerIds.stream()
                         .map(p -> new Object[] {UUID.randomUUID(), id, p, OfferStatus.INVITED.name()})
                         .toList());
-        Row launched = row(id);
+        Row launched = rows.row(id);
         for (UUID provider : providerIds) {
             tell(
                     ConsultationNews.Kind.INVITED,
@@ -180,26 +148,11 @@ class ConsultationService implements Consultations {
         if (!me.organisationAdmin()) {
             return List.of();
         }
-        if (me.organisation().kind() == OrganisationKind.CLIENT) {
-            return summaries(jdbc.query(
-                    "select c.*, (select count(*) from consultation_offer o where o.consultation_id = c.id) invited,"
-                            + " (select count(*) from consultation_offer o where o.consultation_id = c.id"
-                            + " and o.answered_at is not null) answered"
-                            + " from consultation c where c.client_organisation_id = ?"
-                            + " order by c.created_at desc, c.id limit ? offset ?",
-                    (rs, i) -> listed(rs, false),
-                    me.organisation().id(),
-                    limit,
-                    offset));
-        }
-        return summaries(jdbc.query(
-                "select c.*, o.status my_offer, 0 invited, 0 answered from consultation c"
-                        + " join consultation_offer o on o.consultation_id = c.id"
-                        + " where o.provider_organisation_id = ? order by c.created_at desc, c.id limit ? offset ?",
-                (rs, i) -> listed(rs, true),
-                me.organisation().id(),
-                limit,
-                offset));
+        UUID org = me.organisation().id();
+        return summaries(
+                me.organisation().kind() == OrganisationKind.CLIENT
+                        ? rows.ofClient(org, offset, limit)
+                        : rows.ofProvider(org, offset, limit));
     }
 
     @Override
@@ -208,16 +161,7 @@ class ConsultationService implements Consultations {
         if (!me.organisationAdmin()) {
             return 0;
         }
-        Long count = me.organisation().kind() == OrganisationKind.CLIENT
-                ? jdbc.queryForObject(
-                        "select count(*) from consultation where client_organisation_id = ?",
-                        Long.class,
-                        me.organisation().id())
-                : jdbc.queryForObject(
-                        "select count(*) from consultation_offer where provider_organisation_id = ?",
-                        Long.class,
-                        me.organisation().id());
-        return count == null ? 0 : count;
+        return rows.count(me.organisation().id(), me.organisation().kind() == OrganisationKind.CLIENT);
     }
 
     @Override
@@ -227,35 +171,19 @@ class ConsultationService implements Consultations {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        if (me.organisation().kind() == OrganisationKind.CLIENT) {
-            return summaries(jdbc.query(
-                    "select * from (select c.*, (select count(*) from consultation_offer o"
-                            + " where o.consultation_id = c.id) invited, (select count(*) from consultation_offer o"
-                            + " where o.consultation_id = c.id and o.answered_at is not null) answered"
-                            + " from consultation c where c.client_organisation_id = ? and c.status = 'OPEN') t"
-                            + " where t.answered > 0 or t.answer_by < ? order by t.answer_by, t.id limit 20",
-                    (rs, i) -> listed(rs, false),
-                    me.organisation().id(),
-                    today));
-        }
-        return summaries(jdbc.query(
-                "select c.*, o.status my_offer, 0 invited, 0 answered from consultation c"
-                        + " join consultation_offer o on o.consultation_id = c.id where o.provider_organisation_id = ?"
-                        + " and ((c.status = 'OPEN' and o.status = 'INVITED' and c.answer_by >= ?)"
-                        + " or (c.status <> 'OPEN' and c.decided_at >= ? and o.status in ('CHOSEN', 'NOT_CHOSEN')))"
-                        + " order by c.answer_by, c.id limit 20",
-                (rs, i) -> listed(rs, true),
-                me.organisation().id(),
-                today,
-                Timestamp.from(clock.instant().minus(RECENT_DECISION))));
+        UUID org = me.organisation().id();
+        return summaries(
+                me.organisation().kind() == OrganisationKind.CLIENT
+                        ? rows.needingClient(org, today)
+                        : rows.needingProvider(org, today, clock.instant().minus(RECENT_DECISION)));
     }
 
     @Override
     public ConsultationDetail detail(UUID consultationId) {
         CurrentUser me = users.currentUser();
-        Row c = row(consultationId);
+        Row c = rows.row(consultationId);
         boolean asClient = isPmeAdminOf(me, c);
-        List<OfferRow> offers = offers(consultationId);
+        List<OfferRow> offers = rows.offers(consultationId);
         if (!asClient) {
             offers = offers.stream().filter(o -> isProviderAdminOf(me, o)).toList();
             if (offers.isEmpty()) {
@@ -298,7 +226,7 @@ class ConsultationService implements Consultations {
     public OfferComparison.Result compare(UUID consultationId, Weights weights) {
         Row c = rowForPmeAdmin(consultationId);
         Terms need = TermsJson.read(c.need());
-        List<OfferRow> offers = offers(consultationId);
+        List<OfferRow> offers = rows.offers(consultationId);
         Map<UUID, OrganisationRef> orgs = users.organisationsByIds(
                 offers.stream().map(OfferRow::providerId).toList());
         List<OfferComparison.Answered> answered = offers.stream()
@@ -321,7 +249,7 @@ class ConsultationService implements Consultations {
             throw new ConsultationRuleException("consultation.error.notOpen");
         }
         String why = requireReason(reason);
-        List<OfferRow> offers = offers(consultationId);
+        List<OfferRow> offers = rows.offers(consultationId);
         OfferRow chosen = offers.stream()
                 .filter(o -> o.id().equals(offerId))
                 .findFirst()
@@ -407,7 +335,7 @@ class ConsultationService implements Consultations {
         if (taken != 1) {
             throw new ConsultationRuleException("consultation.error.notOpen");
         }
-        List<OfferRow> offers = offers(consultationId);
+        List<OfferRow> offers = rows.offers(consultationId);
         jdbc.update(
                 "update consultation_offer set status = 'NOT_CHOSEN' where consultation_id = ?"
                         + " and status in ('INVITED', 'ANSWERED')",
@@ -429,7 +357,7 @@ class ConsultationService implements Consultations {
     @Transactional
     public void submitOffer(UUID consultationId, OfferInput offer) {
         CurrentUser me = users.currentUser();
-        Row c = row(consultationId);
+        Row c = rows.row(consultationId);
         OfferRow mine = myOffer(me, consultationId);
         requireOpenForAnswers(c);
         Terms offered = Offers.apply(TermsJson.read(c.need()), offer, c.questions());
@@ -464,7 +392,7 @@ class ConsultationService implements Consultations {
     @Transactional
     public void decline(UUID consultationId, String reason) {
         CurrentUser me = users.currentUser();
-        Row c = row(consultationId);
+        Row c = rows.row(consultationId);
         OfferRow mine = myOffer(me, consultationId);
         requireOpenForAnswers(c);
         String why = requireReason(reason);
@@ -491,17 +419,18 @@ class ConsultationService implements Consultations {
     }
 
     private OfferRow myOffer(CurrentUser me, UUID consultationId) {
-        return offers(consultationId).stream()
+        return rows.offers(consultationId).stream()
                 .filter(o -> isProviderAdminOf(me, o))
                 .findFirst()
                 .orElseThrow(() -> new ConsultationNotFoundException(consultationId));
     }
 
     private Row rowForPmeAdmin(UUID consultationId) {
-        Row c = row(consultationId);
+        Row c = rows.row(consultationId);
         if (!isPmeAdminOf(users.currentUser(), c)) {
             // an invited provider learns nothing of the other offers; anyone else nothing at all
-            boolean invited = offers(consultationId).stream().anyMatch(o -> isProviderAdminOf(users.currentUser(), o));
+            boolean invited =
+                    rows.offers(consultationId).stream().anyMatch(o -> isProviderAdminOf(users.currentUser(), o));
             if (invited) {
                 throw new AccessDeniedException("Only the PME's admins compare and choose");
             }
@@ -532,77 +461,6 @@ class ConsultationService implements Consultations {
             throw new ConsultationRuleException("consultation.error.reason");
         }
         return why;
-    }
-
-    private Row row(UUID id) {
-        List<Row> found = jdbc.query("select * from consultation where id = ?", (rs, i) -> row(rs), id);
-        if (found.isEmpty()) {
-            throw new ConsultationNotFoundException(id);
-        }
-        return found.getFirst();
-    }
-
-    private List<OfferRow> offers(UUID consultationId) {
-        return jdbc.query(
-                "select * from consultation_offer where consultation_id = ? order by id",
-                (rs, i) -> new OfferRow(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("provider_organisation_id", UUID.class),
-                        OfferStatus.valueOf(rs.getString("status")),
-                        rs.getString("terms"),
-                        rs.getString("answers"),
-                        rs.getString("note"),
-                        instant(rs, "answered_at"),
-                        rs.getObject("answered_by", UUID.class),
-                        rs.getString("decline_reason")),
-                consultationId);
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        String questions = rs.getString("questions");
-        Set<SecurityQuestion> asked = EnumSet.noneOf(SecurityQuestion.class);
-        if (!questions.isBlank()) {
-            Arrays.stream(questions.split(",")).map(SecurityQuestion::valueOf).forEach(asked::add);
-        }
-        String reason = rs.getString("decision_reason");
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getObject("client_organisation_id", UUID.class),
-                rs.getString("title"),
-                Activity.valueOf(rs.getString("activity")),
-                ObjectiveKind.valueOf(rs.getString("serves")),
-                rs.getString("need"),
-                asked,
-                rs.getObject("answer_by", LocalDate.class),
-                ConsultationStatus.valueOf(rs.getString("status")),
-                rs.getObject("created_by", UUID.class),
-                rs.getTimestamp("created_at").toInstant(),
-                instant(rs, "decided_at"),
-                reason == null ? "" : reason,
-                rs.getObject("chosen_offer_id", UUID.class),
-                rs.getObject("contract_id", UUID.class),
-                rs.getObject("change_request_id", UUID.class),
-                weights(rs.getString("decision_weights")));
-    }
-
-    private static @Nullable Weights weights(@Nullable String stored) {
-        if (stored == null || stored.isBlank()) {
-            return null;
-        }
-        String[] parts = stored.split(",");
-        return new Weights(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-    }
-
-    /** A consultation listed, with its offers counted (the PME) or the reader's own offer (a provider). */
-    private record Listed(
-            Row row, int invited, int answered, @Nullable OfferStatus mine) {}
-
-    private static Listed listed(ResultSet rs, boolean provider) throws SQLException {
-        return new Listed(
-                row(rs),
-                rs.getInt("invited"),
-                rs.getInt("answered"),
-                provider ? OfferStatus.valueOf(rs.getString("my_offer")) : null);
     }
 
     /** The consulting PMEs named in one read. */
@@ -656,11 +514,6 @@ class ConsultationService implements Consultations {
 
     private static String path(UUID consultationId) {
         return "consultations/" + consultationId;
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant();
     }
 
     private static String nameOf(Map<UUID, OrganisationRef> orgs, UUID id) {
