@@ -23,7 +23,8 @@ import java.util.UUID;
  *   <li>cost score: the cheapest offer's year ÷ this offer's year × 100;</li>
  *   <li>levels score: the share of the levels asked that the offer meets or exceeds (its target ≥ the one asked);</li>
  *   <li>security score: yes counts 1, partly ½, no 0, over the questions asked;</li>
- *   <li>score: the mean of the three weighted by the PME's {@link Weights}, one decimal.</li>
+ *   <li>score: the mean of the three (their exact values, not those rounded for display) weighted by the PME's
+ *   {@link Weights}, rounded once to one decimal.</li>
  * </ul>
  */
 public final class OfferComparison {
@@ -100,23 +101,26 @@ public final class OfferComparison {
             BigDecimal year = yearly.get(i);
             List<LevelLine> levels = levels(need, offer.terms());
             int met = (int) levels.stream().filter(LevelLine::meets).count();
-            BigDecimal costScore = year.signum() == 0
+            // the parts are shown to one decimal; the score weighs their exact values, then is rounded once
+            BigDecimal exactCost =
+                    year.signum() == 0 ? HUNDRED : cheapest.multiply(HUNDRED).divide(year, 10, RoundingMode.HALF_UP);
+            BigDecimal exactLevels = levels.isEmpty()
                     ? HUNDRED
-                    : oneDecimal(cheapest.multiply(HUNDRED).divide(year, 10, RoundingMode.HALF_UP));
-            BigDecimal levelsScore = levels.isEmpty()
-                    ? HUNDRED
-                    : oneDecimal(BigDecimal.valueOf(met)
+                    : BigDecimal.valueOf(met)
                             .multiply(HUNDRED)
-                            .divide(BigDecimal.valueOf(levels.size()), 10, RoundingMode.HALF_UP));
-            BigDecimal securityScore = securityScore(asked, offer.answers());
-            BigDecimal weighted = costScore
+                            .divide(BigDecimal.valueOf(levels.size()), 10, RoundingMode.HALF_UP);
+            BigDecimal exactSecurity = securityScore(asked, offer.answers());
+            BigDecimal weighted = exactCost
                     .multiply(BigDecimal.valueOf(weights.cost()))
-                    .add(levelsScore.multiply(BigDecimal.valueOf(weights.levels())))
-                    .add(securityScore.multiply(BigDecimal.valueOf(weights.security())))
+                    .add(exactLevels.multiply(BigDecimal.valueOf(weights.levels())))
+                    .add(exactSecurity.multiply(BigDecimal.valueOf(weights.security())))
                     .divide(
                             BigDecimal.valueOf(weights.cost() + weights.levels() + weights.security()),
                             1,
                             RoundingMode.HALF_UP);
+            BigDecimal costScore = oneDecimal(exactCost);
+            BigDecimal levelsScore = oneDecimal(exactLevels);
+            BigDecimal securityScore = oneDecimal(exactSecurity);
             unranked.add(new Row(
                     offer.offerId(),
                     offer.providerName(),
@@ -203,10 +207,10 @@ public final class OfferComparison {
             SecurityAnswer answer = answers.get(question);
             points += answer == null ? 0 : answer.level().weight();
         }
-        // halves over at most nine questions: exact in a double, then rounded once
-        return oneDecimal(BigDecimal.valueOf(points)
+        // halves over at most nine questions: exact in a double
+        return BigDecimal.valueOf(points)
                 .multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(asked.size()), 10, RoundingMode.HALF_UP));
+                .divide(BigDecimal.valueOf(asked.size()), 10, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

@@ -204,6 +204,24 @@ class OfferComparisonTest {
     }
 
     @Test
+    void the_score_weighs_the_exact_parts_and_is_rounded_once() {
+        Terms need = need();
+        // the cheaper offer's year 17 880,00 €; the other's 19 940,00 € (January 1 000 + 510 + 95 = 1 605,00 €,
+        // December
+        // 1 000 + 1 190 + 95 = 2 285,00 €): exact cost score 17 880 / 19 940 = 89,669…, shown 89,7; weighted 50/30/20
+        // with
+        // 100 and 100: (89,669… × 50 + 3 000 + 2 000) / 100 = 94,834… → 94,8 (from the shown 89,7 it would read 94,9)
+        Terms cheap = Offers.apply(need, offer("1.80", "1.50", "90", "96", SecurityAnswer.Level.YES), ASKED);
+        Terms dear = Offers.apply(need, offer("2.00", "1.70", "95", "96", SecurityAnswer.Level.YES), ASKED);
+        var result = OfferComparison.compare(
+                need, ASKED, List.of(answered("B", cheap), answered("C", dear)), Weights.DEFAULT);
+        OfferComparison.Row second = result.rows().get(1);
+        assertThat(second.yearlyCost()).isEqualByComparingTo("19940.00");
+        assertThat(second.costScore()).isEqualByComparingTo("89.7");
+        assertThat(second.score()).isEqualByComparingTo("94.8");
+    }
+
+    @Test
     void weights_are_between_0_and_100_and_not_all_zero() {
         assertThatThrownBy(() -> new Weights(0, 0, 0)).hasMessage("consultation.error.weights.zero");
         assertThatThrownBy(() -> new Weights(-1, 50, 50)).hasMessage("consultation.error.weights.range");

@@ -4,6 +4,7 @@ import app.avenant.consultation.ConsultationDetail;
 import app.avenant.consultation.ConsultationRuleException;
 import app.avenant.consultation.Consultations;
 import app.avenant.consultation.OfferComparison;
+import app.avenant.consultation.OfferStatus;
 import app.avenant.consultation.OfferView;
 import app.avenant.consultation.SecurityAnswer;
 import app.avenant.consultation.SecurityQuestion;
@@ -77,7 +78,10 @@ class ComparisonPanel extends Div {
         add(hint, weights, error, table);
         for (IntegerField f : List.of(costWeight, levelsWeight, securityWeight)) {
             f.addValueChangeListener(e -> refresh());
+            // once decided, the comparison is a record: it reads with the weights of the decision, which stay
+            f.setReadOnly(!consultation.open());
         }
+        hint.setVisible(consultation.open());
         refresh();
     }
 
@@ -118,7 +122,10 @@ class ComparisonPanel extends Div {
         String[] headers = new String[rows.size() + 1];
         headers[0] = "";
         for (int i = 0; i < rows.size(); i++) {
-            headers[i + 1] = rows.get(i).providerName();
+            OfferView offer = offers.get(rows.get(i).offerId());
+            headers[i + 1] = offer != null && offer.status() == OfferStatus.CHOSEN
+                    ? getTranslation("consultation.compare.chosen", rows.get(i).providerName())
+                    : rows.get(i).providerName();
         }
         NativeTable t = Tables.table(headers);
         t.addClassName("av-compare-table");
@@ -167,14 +174,11 @@ class ComparisonPanel extends Div {
                 if (!consultation.questions().contains(q)) {
                     continue;
                 }
-                textLine(t, getTranslation(q.labelKey()), rows, r -> {
-                    SecurityAnswer answer = offers.get(r.offerId()).answers().get(q);
-                    if (answer == null) {
-                        return "—";
-                    }
-                    String level = getTranslation(answer.level().labelKey());
-                    return answer.comment().isBlank() ? level : level + " — " + answer.comment();
-                });
+                answerLine(
+                        t,
+                        getTranslation(q.labelKey()),
+                        rows,
+                        r -> offers.get(r.offerId()).answers().get(q));
             }
         }
         textLine(t, getTranslation("consultation.compare.note"), rows, r -> {
@@ -241,10 +245,42 @@ class ComparisonPanel extends Div {
         return current;
     }
 
+    /** A security question's row: each offer's answer in bold, its comment under it. */
+    private void answerLine(
+            NativeTable t,
+            String label,
+            List<OfferComparison.Row> rows,
+            Function<OfferComparison.Row, SecurityAnswer> answerOf) {
+        NativeTableRow row = t.getBody().addRow();
+        row.addHeaderCell().setText(label);
+        for (OfferComparison.Row r : rows) {
+            SecurityAnswer answer = answerOf.apply(r);
+            com.vaadin.flow.component.html.NativeTableCell cell = new com.vaadin.flow.component.html.NativeTableCell();
+            cell.addClassName("av-compare-text");
+            if (answer == null) {
+                cell.setText("—");
+            } else {
+                cell.add(new com.vaadin.flow.component.html.Span(
+                        getTranslation(answer.level().labelKey())));
+                cell.getChildren().findFirst().ifPresent(level -> level.addClassName("av-answer-level"));
+                if (!answer.comment().isBlank()) {
+                    com.vaadin.flow.component.html.Div comment =
+                            new com.vaadin.flow.component.html.Div(answer.comment());
+                    comment.addClassName("av-hint");
+                    cell.add(comment);
+                }
+            }
+            row.add(cell);
+        }
+    }
+
     private void section(NativeTable t, String key, int columns) {
         NativeTableRow row = t.getBody().addRow();
         var cell = row.addHeaderCell();
-        cell.setText(getTranslation(key));
+        // the words stay in sight while the offers scroll sideways on a phone
+        Span words = new Span(getTranslation(key));
+        words.addClassName("av-sticky-label");
+        cell.add(words);
         cell.getElement().setAttribute("colspan", String.valueOf(columns + 1));
         row.addClassName("av-section-row");
     }

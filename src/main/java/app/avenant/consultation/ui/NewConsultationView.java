@@ -416,7 +416,7 @@ public class NewConsultationView extends Composite<Div> implements BeforeEnterOb
         itemUnits.values().stream().filter(TextField::isInvalid).forEach(invalid::add);
         levelTargets.values().stream().filter(TextField::isInvalid).forEach(invalid::add);
         com.vaadin.flow.component.Component first = invalid.isEmpty() ? error : invalid.getFirst();
-        first.getElement().callJsFunction("scrollIntoView", false);
+        first.getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
     private void fieldError(TextField field, String message) {

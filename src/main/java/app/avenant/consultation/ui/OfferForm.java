@@ -326,7 +326,7 @@ class OfferForm extends Div {
         byPath.values().stream().filter(TextField::isInvalid).forEach(fields::add);
         answerLevels.values().stream().filter(RadioButtonGroup::isInvalid).forEach(fields::add);
         if (!fields.isEmpty()) {
-            fields.getFirst().getElement().callJsFunction("scrollIntoView", false);
+            fields.getFirst().getElement().executeJs("this.scrollIntoView({block: 'center'})");
             if (fields.getFirst() instanceof TextField text) {
                 text.focus();
             }

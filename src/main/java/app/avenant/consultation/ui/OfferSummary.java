@@ -75,9 +75,15 @@ class OfferSummary extends Div {
             for (SecurityQuestion q : SecurityQuestion.values()) {
                 SecurityAnswer answer = offer.answers().get(q);
                 if (answer != null) {
-                    String said = getTranslation(answer.level().labelKey())
-                            + (answer.comment().isBlank() ? "" : " — " + answer.comment());
-                    answers.add(new ListItem(getTranslation(q.labelKey()) + " " + said));
+                    com.vaadin.flow.component.html.Span level = new com.vaadin.flow.component.html.Span(
+                            getTranslation(answer.level().labelKey()));
+                    level.addClassName("av-answer-level");
+                    ListItem line =
+                            new ListItem(new com.vaadin.flow.component.html.Div(getTranslation(q.labelKey())), level);
+                    if (!answer.comment().isBlank()) {
+                        line.add(new com.vaadin.flow.component.html.Span(" — " + answer.comment()));
+                    }
+                    answers.add(line);
                 }
             }
             add(answers);

@@ -117,5 +117,11 @@ class ConsultationScreensTest extends UiTest {
         assertThat(TestAccounts.as(pme.admin().username(), () -> consultations.detail(id))
                         .status())
                 .isEqualTo(ConsultationStatus.DECIDED);
+
+        // decided, the comparison is a record: its weights stay those of the decision, the chosen offer says so
+        UI.getCurrent().navigate("consultations/" + id);
+        ComparisonPanel record = _get(ComparisonPanel.class);
+        assertThat(record.costWeight.isReadOnly()).isTrue();
+        assertThat(record.table.getElement().getTextRecursively()).contains("(retenue)");
     }
 }
