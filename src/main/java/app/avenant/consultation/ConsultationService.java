@@ -259,20 +259,7 @@ class ConsultationService implements Consultations {
         }
         Instant now = clock.instant();
         // taken first, guarded on its status: of two admins choosing at once, the second is refused
-        int taken = jdbc.update(
-                "update consultation set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
-                        + " chosen_offer_id = ?, decision_weights = ? where id = ? and status = ?",
-                ConsultationStatus.DECIDED.name(),
-                me.id(),
-                Timestamp.from(now),
-                why,
-                offerId,
-                weights.cost() + "," + weights.levels() + "," + weights.security(),
-                consultationId,
-                ConsultationStatus.OPEN.name());
-        if (taken != 1) {
-            throw new ConsultationRuleException("consultation.error.notOpen");
-        }
+        take(consultationId, ConsultationStatus.DECIDED, me, why, now, offerId, weights);
         // the offers' statuses next, before their terms are read: a provider sending its offer at this very moment
         // either committed first (its new terms are read below) or waits on these rows and is then refused
         jdbc.update(
@@ -323,18 +310,7 @@ class ConsultationService implements Consultations {
         CurrentUser me = users.currentUser();
         Row c = rowForPmeAdmin(consultationId);
         String why = requireReason(reason);
-        int taken = jdbc.update(
-                "update consultation set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?"
-                        + " where id = ? and status = ?",
-                ConsultationStatus.CLOSED.name(),
-                me.id(),
-                Timestamp.from(clock.instant()),
-                why,
-                consultationId,
-                ConsultationStatus.OPEN.name());
-        if (taken != 1) {
-            throw new ConsultationRuleException("consultation.error.notOpen");
-        }
+        take(consultationId, ConsultationStatus.CLOSED, me, why, clock.instant(), null, null);
         List<OfferRow> offers = rows.offers(consultationId);
         jdbc.update(
                 "update consultation_offer set status = 'NOT_CHOSEN' where consultation_id = ?"
@@ -403,6 +379,34 @@ class ConsultationService implements Consultations {
                 why,
                 mine.id());
         if (written != 1) {
+            throw new ConsultationRuleException("consultation.error.notOpen");
+        }
+    }
+
+    /**
+     * Takes the decision (an offer chosen, or closed without a choice), guarded on the consultation being open: of two
+     * admins deciding at once, the second is refused and nothing of the decision is written twice.
+     */
+    private void take(
+            UUID consultationId,
+            ConsultationStatus decided,
+            CurrentUser me,
+            String reason,
+            Instant now,
+            @Nullable UUID chosenOfferId,
+            @Nullable Weights weights) {
+        int taken = jdbc.update(
+                "update consultation set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?,"
+                        + " chosen_offer_id = ?, decision_weights = ? where id = ? and status = ?",
+                decided.name(),
+                me.id(),
+                Timestamp.from(now),
+                reason,
+                chosenOfferId,
+                weights == null ? null : weights.cost() + "," + weights.levels() + "," + weights.security(),
+                consultationId,
+                ConsultationStatus.OPEN.name());
+        if (taken != 1) {
             throw new ConsultationRuleException("consultation.error.notOpen");
         }
     }

@@ -1,6 +1,5 @@
 package app.avenant.consultation.ui;
 
-import app.avenant.consultation.ConsultationStatus;
 import app.avenant.consultation.ConsultationSummary;
 import app.avenant.consultation.Consultations;
 import app.avenant.consultation.OfferStatus;
@@ -114,25 +113,9 @@ public class ConsultationListView extends VerticalLayout implements HasDynamicTi
     /** The consultation's status for the PME; the provider's own offer for a provider. */
     Span statusPill(ConsultationSummary c) {
         OfferStatus mine = c.myOffer();
-        String text;
-        String tone;
-        if (mine != null) {
-            text = getTranslation(mine.labelKey());
-            tone = switch (mine) {
-                case INVITED -> "warning";
-                case ANSWERED -> "info";
-                case CHOSEN -> "success";
-                case DECLINED, NOT_CHOSEN -> "neutral";
-            };
-        } else {
-            text = getTranslation(c.status().labelKey());
-            tone = c.status() == ConsultationStatus.OPEN
-                    ? "info"
-                    : c.status() == ConsultationStatus.DECIDED ? "success" : "neutral";
-        }
-        Span pill = new Span(text);
-        pill.addClassNames("av-pill", "av-pill--" + tone);
-        return pill;
+        return mine != null
+                ? StatusPills.of(new Span(getTranslation(mine.labelKey())), mine)
+                : StatusPills.of(new Span(getTranslation(c.status().labelKey())), c.status());
     }
 
     @Override

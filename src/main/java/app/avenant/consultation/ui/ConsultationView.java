@@ -127,25 +127,17 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
      * own offer stands, never the PME's decision in general (a green "offre retenue" above "not chosen" misleads).
      */
     private Span statusPill(ConsultationDetail c) {
-        String text;
-        String tone;
+        Span pill;
         if (c.asClient()) {
             boolean allIn = c.open() && c.offers().stream().noneMatch(o -> o.status() == OfferStatus.INVITED);
-            text = getTranslation(
-                    allIn ? "consultation.status.allIn" : c.status().labelKey());
-            tone = c.open() ? "info" : c.status() == ConsultationStatus.DECIDED ? "success" : "neutral";
+            pill = StatusPills.of(
+                    new Span(getTranslation(
+                            allIn ? "consultation.status.allIn" : c.status().labelKey())),
+                    c.status());
         } else {
             OfferStatus mine = c.offers().getFirst().status();
-            text = getTranslation(mine.labelKey());
-            tone = switch (mine) {
-                case INVITED -> "warning";
-                case ANSWERED -> "info";
-                case CHOSEN -> "success";
-                case DECLINED, NOT_CHOSEN -> "neutral";
-            };
+            pill = StatusPills.of(new Span(getTranslation(mine.labelKey())), mine);
         }
-        Span pill = new Span(text);
-        pill.addClassNames("av-pill", "av-pill--" + tone);
         pill.setId("consultation-status");
         return pill;
     }
