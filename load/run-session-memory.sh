@@ -25,7 +25,7 @@
 # MEM_STEPS (10,50,100), SESSION_TIMEOUT (2m: the portal's server.servlet.session.timeout, whole minutes),
 # HEARTBEAT_SECONDS (30: the portal's vaadin.heartbeatInterval, below the timeout), PARALLEL (5: sessions being
 # opened at once), PUSH (true), and those of load/portal.sh: MARIADB_HOST / _PORT / _USER / _PASSWORD,
-# PORTAL_JAVA_OPTS, KEEP_DATABASE=true.
+# PORTAL_JAVA_OPTS, KEEP_DATABASE=true; HEAP_DUMP=/absolute/file.hprof also dumps the heap at the last step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +57,7 @@ run_gatling "$out" SessionMemorySimulation \
     -Dload.heartbeatSeconds="$heartbeat" \
     -Dload.sessionTimeoutSeconds="$timeout_seconds" \
     -Dload.parallel="${PARALLEL:-5}" \
+    -Dload.heapDump="${HEAP_DUMP:-}" \
     | grep -v -E '^(Simulation .* (started|completed)|Parsing log file|Generating reports|Reports generated|Please open the following file)' \
     || status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ] || ! grep -q '^RESULT ' "$out"; then

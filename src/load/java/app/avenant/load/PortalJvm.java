@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -97,9 +98,16 @@ final class PortalJvm {
         }
     }
 
+    /** GC.heap_dump of the live objects to that file, for a look at what a step holds (-Dload.heapDump). */
+    void heapDump(String file) {
+        run("GC.heap_dump " + file);
+    }
+
     private String run(String command) {
         try {
-            Process process = new ProcessBuilder(jcmd, Long.toString(pid), command)
+            Process process = new ProcessBuilder(Stream.concat(
+                                    Stream.of(jcmd, Long.toString(pid)), Stream.of(command.split(" ")))
+                            .toList())
                     .redirectErrorStream(true)
                     .start();
             byte[] out = process.getInputStream().readAllBytes();

@@ -306,7 +306,11 @@ public class SessionMemorySimulation extends Simulation {
             Path topFile = save(
                     "histogram-" + STEPS[STEPS.length - 1] + "sessions",
                     steps.getLast().histogram().top(40));
-            save("growth-" + STEPS[STEPS.length - 1] + "sessions", growth(steps.getLast(), baseline, 40));
+            save("growth-" + STEPS[STEPS.length - 1] + "sessions", growth(steps.getLast(), baseline, 80));
+            String heapDump = System.getProperty("load.heapDump", "");
+            if (!heapDump.isBlank()) {
+                jvm.heapDump(heapDump); // what the last step holds, object by object, for a closer look
+            }
 
             // every page closed as a browser tab closes, then no traffic at all
             CLOSING.set(true);

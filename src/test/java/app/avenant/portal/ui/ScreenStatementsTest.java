@@ -96,7 +96,7 @@ class ScreenStatementsTest extends DemoScreensTest {
     private static void printSubtrees(com.vaadin.flow.component.Component component, int depth) {
         int[] count = {0};
         component.getElement().getNode().visitNodeTree(node -> count[0]++);
-        if (count[0] < 20) {
+        if (count[0] < Integer.getInteger("nodes.min", 20)) {
             return;
         }
         String classes = component.getElement().getAttribute("class");
