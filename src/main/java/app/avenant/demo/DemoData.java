@@ -6,12 +6,15 @@ import app.avenant.contract.ContractStatus;
 import app.avenant.contract.NewContract;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.Terms;
+import app.avenant.identity.LegalIdentity;
 import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.OrganisationRef;
 import app.avenant.identity.UserRef;
+import app.avenant.identity.VatRegime;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.StoryTime;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +110,37 @@ class DemoData implements ApplicationRunner {
         OrganisationRef pme = users.createOrganisation(PME, OrganisationKind.CLIENT);
         OrganisationRef compta = users.createOrganisation(COMPTA, OrganisationKind.PROVIDER);
         OrganisationRef infogerance = users.createOrganisation("InfoGérance Rhône SARL", OrganisationKind.PROVIDER);
+        // what their invoices must say (InfoGérance has not given it yet: the screen shows that case too)
+        users.setLegalIdentity(
+                pme.id(),
+                new LegalIdentity(
+                        "552100554",
+                        "55210055400013",
+                        "FR96552100554",
+                        "SARL",
+                        new BigDecimal("30000"),
+                        "Lyon",
+                        "12 rue de la République",
+                        null,
+                        "69002",
+                        "Lyon",
+                        "FR",
+                        VatRegime.RECEIPTS));
+        users.setLegalIdentity(
+                compta.id(),
+                new LegalIdentity(
+                        "732829320",
+                        "73282932000074",
+                        "FR44732829320",
+                        "SAS",
+                        new BigDecimal("50000"),
+                        "Lyon",
+                        "45 avenue Jean Jaurès",
+                        "Bâtiment B",
+                        "69007",
+                        "Lyon",
+                        "FR",
+                        VatRegime.DEBITS));
 
         UserRef claire = user(pme, "claire.martin", "Claire Martin", true);
         UserRef paul = user(pme, "paul.durand", "Paul Durand", false);

@@ -11,12 +11,15 @@ import app.avenant.document.attachment.ContractFileRepository;
 import app.avenant.document.pdf.AmendmentPdf;
 import app.avenant.document.pdf.PrintedFingerprint;
 import app.avenant.document.pdf.VersionPdf;
+import app.avenant.identity.LegalIdentity;
 import app.avenant.identity.Users;
+import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.OffsetLimit;
 import app.avenant.shared.i18n.Translations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +41,7 @@ class VersionDocumentsService implements VersionDocuments {
     private final Users users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UsersForModules organisations;
 
     VersionDocumentsService(
             PrintedVersions printed,
@@ -45,8 +49,10 @@ class VersionDocumentsService implements VersionDocuments {
             Users users,
             Clock clock,
             ApplicationEventPublisher events,
-            ContractFileRepository files) {
+            ContractFileRepository files,
+            UsersForModules organisations) {
         this.files = files;
+        this.organisations = organisations;
         this.printed = printed;
         this.origins = origins;
         this.users = users;
@@ -60,7 +66,7 @@ class VersionDocumentsService implements VersionDocuments {
         VersionOrigin origin =
                 originOf(origins.origins(contractId, number, number), number).orElse(null);
         Locale locale = users.currentUser().locale();
-        byte[] pdf = VersionPdf.render(v, origin, locale, clock.instant());
+        byte[] pdf = VersionPdf.render(v, origin, legalIdentities(v), locale, clock.instant());
         return downloaded(v, Translations.get(locale, "document.file.version", safe(v.reference()), number), pdf);
     }
 
@@ -77,10 +83,16 @@ class VersionDocumentsService implements VersionDocuments {
         List<String> annexes = files.keptOnRequest(origin.requestId(), new OffsetLimit(0, 50)).stream()
                 .map(f -> f.fileName() + " (SHA-256 " + f.sha256().substring(0, 16) + "…)")
                 .toList();
-        byte[] pdf = AmendmentPdf.render(v, origin, annexes, locale, clock.instant());
+        byte[] pdf = AmendmentPdf.render(v, origin, annexes, legalIdentities(v), locale, clock.instant());
         String name =
                 Translations.get(locale, "document.file.amendment", AmendmentPdf.numberOf(number), safe(v.reference()));
         return downloaded(v, name, pdf);
+    }
+
+    /** The parties' legal identities, once the caller's right on the contract was checked by reading the version. */
+    private Map<UUID, LegalIdentity> legalIdentities(PrintableVersion v) {
+        return organisations.legalIdentities(
+                List.of(v.client().organisationId(), v.provider().organisationId()));
     }
 
     @Override

@@ -8,6 +8,7 @@
         allowedDependencies = {
             "shared",
             "identity",
+            "identity :: internal",
             "contract",
             "contract :: terms",
             "contract :: labels",

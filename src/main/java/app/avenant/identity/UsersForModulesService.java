@@ -7,6 +7,7 @@ import app.avenant.identity.domain.UserAccount;
 import app.avenant.identity.domain.UserAccountRepository;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.shared.LikePattern;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +28,12 @@ class UsersForModulesService implements UsersForModules {
 
     private final UserAccountRepository accounts;
     private final OrganisationRepository organisations;
+    private final Clock clock;
     private final Users users;
 
-    UsersForModulesService(UserAccountRepository accounts, OrganisationRepository organisations, Users users) {
+    UsersForModulesService(
+            UserAccountRepository accounts, OrganisationRepository organisations, Users users, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.organisations = organisations;
         this.users = users;
@@ -78,6 +82,22 @@ class UsersForModulesService implements UsersForModules {
     @Override
     public void setEmail(UUID userId, String email) {
         accounts.findById(userId).orElseThrow().changeEmail(AccountRules.validEmail(email, Users.EMAIL));
+    }
+
+    @Override
+    public void setLegalIdentity(UUID organisationId, LegalIdentity identity) {
+        Organisation organisation = organisations.findById(organisationId).orElseThrow();
+        organisation.changeLegalIdentity(LegalIdentityRules.check(identity), null, clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, LegalIdentity> legalIdentities(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllById(organisationIds).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::legalIdentity));
     }
 
     @Override

@@ -154,6 +154,7 @@ class AuthorizationMatrixTest {
             AuditTrail.class,
             Users.class,
             ApiTokens.class,
+            app.avenant.identity.LegalIdentities.class,
             MeetingPacks.class,
             ReviewDecisions.class,
             AccessRegister.class,
@@ -240,6 +241,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     ApiTokens apiTokens;
+
+    @Autowired
+    app.avenant.identity.LegalIdentities legalIdentities;
 
     @Autowired
     MeetingPacks meetingPacks;
@@ -1072,6 +1076,14 @@ class AuthorizationMatrixTest {
         rows.add(Row.organisation("ApiTokens.create", admins(), c -> () -> apiTokens.create(" "))); // blank: a rule
         rows.add(Row.organisation("ApiTokens.listMine", admins(), c -> () -> apiTokens.listMine(0, 50)));
         rows.add(Row.organisation("ApiTokens.countMine", admins(), c -> apiTokens::countMine));
+
+        // LegalIdentities: one's own organisation's legal identity, read by every member, changed by its admins
+        rows.add(Row.organisation("LegalIdentities.mine", everyone(), c -> legalIdentities::mine));
+        rows.add(Row.organisation(
+                "LegalIdentities.saveMine",
+                admins(),
+                // an empty identity: refused by the rules once the right is granted, nothing stored
+                c -> () -> legalIdentities.saveMine(app.avenant.identity.LegalIdentity.empty(), 0)));
         // revoking a token of the client's organisation: another organisation's admin learns nothing of it
         rows.add(Row.organisation(
                 "ApiTokens.revoke",
@@ -1300,6 +1312,7 @@ class AuthorizationMatrixTest {
                 | StaleChangeRequestException
                 | UserValidationException
                 | ApiTokenValidationException
+                | app.avenant.identity.LegalIdentityException
                 | IllegalArgumentException e) {
             return ALLOW; // a business rule, checked after the caller's right
         }

@@ -10,11 +10,14 @@ import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.TermsDiff;
 import app.avenant.contract.ui.TermsText;
+import app.avenant.identity.LegalIdentity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The PDF of an amendment (avenant): the change request that made version N out of version N−1, each change before →
@@ -40,6 +43,17 @@ public final class AmendmentPdf {
      */
     public static byte[] render(
             PrintableVersion v, VersionOrigin origin, List<String> annexes, Locale locale, Instant printedAt) {
+        return render(v, origin, annexes, Map.of(), locale, printedAt);
+    }
+
+    /** @param legal the parties' legal identities by organisation id; a party without one is named only */
+    public static byte[] render(
+            PrintableVersion v,
+            VersionOrigin origin,
+            List<String> annexes,
+            Map<UUID, LegalIdentity> legal,
+            Locale locale,
+            Instant printedAt) {
         Words w = new Words(locale);
         int previous = v.number() - 1;
         String title = w.t("document.amendment.title", numberOf(v.number()), v.reference());
@@ -49,7 +63,7 @@ public final class AmendmentPdf {
             pdf.title(title);
             pdf.text(v.title());
             pdf.text(w.t("document.amendment.intro", previous, v.number()));
-            VersionPdf.Identity.write(pdf, w, v, printedAt, null);
+            VersionPdf.Identity.write(pdf, w, v, legal, printedAt, null);
             request(pdf, w, origin, annexes);
             changes(pdf, w, diff, origin);
             approvals(pdf, w, v, origin);

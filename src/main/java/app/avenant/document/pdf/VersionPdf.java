@@ -3,10 +3,14 @@ package app.avenant.document.pdf;
 import app.avenant.contract.Party;
 import app.avenant.contract.PrintableVersion;
 import app.avenant.contract.VersionOrigin;
+import app.avenant.identity.LegalIdentity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +22,16 @@ public final class VersionPdf {
     private VersionPdf() {}
 
     public static byte[] render(PrintableVersion v, @Nullable VersionOrigin origin, Locale locale, Instant printedAt) {
+        return render(v, origin, Map.of(), locale, printedAt);
+    }
+
+    /** @param legal the parties' legal identities by organisation id; a party without one is named only */
+    public static byte[] render(
+            PrintableVersion v,
+            @Nullable VersionOrigin origin,
+            Map<UUID, LegalIdentity> legal,
+            Locale locale,
+            Instant printedAt) {
         Words w = new Words(locale);
         String title = w.t("document.version.title", v.reference(), v.number());
         String footer = w.t("document.footer.version", v.reference(), v.number(), w.date(v.adoptedAt()));
@@ -28,6 +42,7 @@ public final class VersionPdf {
                     pdf,
                     w,
                     v,
+                    legal,
                     printedAt,
                     origin == null ? null : w.t("document.origin.request", origin.requestNumber(), origin.title()));
             new TermsPages(pdf, w).write(v.terms());
@@ -40,11 +55,21 @@ public final class VersionPdf {
         private Identity() {}
 
         /** @param origin the request that made the version, or null for a version adopted without one */
-        static void write(PdfLayout pdf, Words w, PrintableVersion v, Instant printedAt, @Nullable String origin) {
+        static void write(
+                PdfLayout pdf,
+                Words w,
+                PrintableVersion v,
+                Map<UUID, LegalIdentity> legal,
+                Instant printedAt,
+                @Nullable String origin) {
             pdf.heading(w.t("contract.header.parties"));
             List<String[]> facts = new ArrayList<>();
             facts.add(new String[] {w.t("contract.header.client"), party(w, v.client())});
+            legalLine(w, legal.get(v.client().organisationId()))
+                    .ifPresent(line -> facts.add(new String[] {w.t("document.legal.client"), line}));
             facts.add(new String[] {w.t("contract.header.provider"), party(w, v.provider())});
+            legalLine(w, legal.get(v.provider().organisationId()))
+                    .ifPresent(line -> facts.add(new String[] {w.t("document.legal.provider"), line}));
             facts.add(new String[] {w.t("document.reference"), v.reference()});
             facts.add(new String[] {
                 w.t("document.version"), w.t("document.version.inForce", v.number(), w.dateTime(v.adoptedAt()))
@@ -58,6 +83,36 @@ public final class VersionPdf {
             });
             pdf.facts(facts);
             pdf.note(w.t("document.fingerprint.hint"));
+        }
+
+        /** "SARL au capital de 30 000,00 € — RCS Lyon — SIREN 552 100 554 — TVA FR96552100554 — 12 rue …, 69002 Lyon" */
+        static Optional<String> legalLine(Words w, @Nullable LegalIdentity identity) {
+            if (identity == null || !identity.complete()) {
+                return Optional.empty();
+            }
+            List<String> parts = new ArrayList<>();
+            if (identity.legalForm() != null) {
+                parts.add(
+                        identity.shareCapital() == null
+                                ? identity.legalForm()
+                                : w.t(
+                                        "document.legal.capital",
+                                        identity.legalForm(),
+                                        w.money(identity.shareCapital())));
+            }
+            if (identity.rcsCity() != null) {
+                parts.add("RCS " + identity.rcsCity());
+            }
+            parts.add("SIREN " + identity.sirenGrouped());
+            if (identity.vatNumber() != null) {
+                parts.add(w.t("document.legal.vat", identity.vatNumber()));
+            }
+            String street = identity.addressLine2() == null
+                    ? identity.addressLine1()
+                    : identity.addressLine1() + ", " + identity.addressLine2();
+            parts.add(street + ", " + identity.postcode() + " " + identity.city()
+                    + ("FR".equals(identity.countryCode()) ? "" : ", " + identity.countryCode()));
+            return Optional.of(String.join(" — ", parts));
         }
 
         private static String party(Words w, Party party) {

@@ -1,5 +1,6 @@
 package app.avenant.identity.internal;
 
+import app.avenant.identity.LegalIdentity;
 import app.avenant.identity.MailAddressee;
 import app.avenant.identity.NewUser;
 import app.avenant.identity.OrganisationKind;
@@ -38,11 +39,20 @@ public interface UsersForModules {
      */
     List<UserRef> organisationAdmins(UUID organisationId);
 
+    /** Demo data: an organisation's legal identity, checked by {@link app.avenant.identity.LegalIdentityRules}. */
+    void setLegalIdentity(UUID organisationId, LegalIdentity identity);
+
     /** Demo data: the address the portal's e-mail goes to. */
     void setEmail(UUID userId, String email);
 
     /** How the mail module reaches these people; unknown ids are absent. One query. */
     Map<UUID, MailAddressee> addressees(Collection<UUID> userIds);
+
+    /**
+     * The legal identities of these organisations (unknown ids absent), for a document that names the parties of a
+     * contract whose right its module has checked. One query.
+     */
+    Map<UUID, LegalIdentity> legalIdentities(Collection<UUID> organisationIds);
 
     /** The account of that username, whoever is signed in (the audit trail names who signed in or failed to). */
     Optional<UserRef> findUserByUsername(String username);

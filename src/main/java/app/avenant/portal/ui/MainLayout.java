@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     static final String CONTRACTS_ROUTE = "";
     static final String USERS_ROUTE = "admin/users";
+    static final String LEGAL_IDENTITY_ROUTE = "admin/organisation";
     static final String CONSULTATIONS_ROUTE = "consultations";
     static final String API_TOKENS_ROUTE = "admin/api-tokens";
     static final String MAIL_SETTINGS_ROUTE = "me/mail";
@@ -95,6 +96,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             // consulting providers before a contract exists: run by the PME's admins, answered by the providers'
             nav.addItem(new SideNavItem(getTranslation("portal.nav.consultations"), CONSULTATIONS_ROUTE));
             nav.addItem(new SideNavItem(getTranslation("portal.nav.users"), USERS_ROUTE));
+            nav.addItem(new SideNavItem(getTranslation("identity.legal.nav"), LEGAL_IDENTITY_ROUTE));
             nav.addItem(new SideNavItem(getTranslation("identity.apiToken.nav"), API_TOKENS_ROUTE));
             nav.addItem(new SideNavItem(getTranslation("mail.sent.nav"), SENT_MAILS_ROUTE));
         }

@@ -11,10 +11,14 @@ import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsFixtures;
+import app.avenant.identity.LegalIdentity;
+import app.avenant.identity.VatRegime;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -49,6 +53,36 @@ class VersionPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s*\\R\\s*", " ");
         }
+    }
+
+    @Test
+    void the_parties_legal_identities_are_printed_under_their_names_and_a_party_without_one_is_named_only()
+            throws IOException {
+        PrintableVersion v = version(TermsFixtures.invoiceEntryExample(), null);
+        LegalIdentity provider = new LegalIdentity(
+                "732829320",
+                "73282932000074",
+                "FR44732829320",
+                "SAS",
+                new BigDecimal("50000"),
+                "Lyon",
+                "45 avenue Jean Jaurès",
+                "Bâtiment B",
+                "69007",
+                "Lyon",
+                "FR",
+                VatRegime.DEBITS);
+
+        // amounts are grouped with narrow no-break spaces, as fr-FR writes them
+        String text = text(VersionPdf.render(
+                        v, null, Map.of(v.provider().organisationId(), provider), Locale.FRANCE, ADOPTED))
+                .replaceAll("[\\u00a0\\u202f]", " ");
+
+        assertThat(text)
+                .contains("Identité légale du prestataire")
+                .contains("SAS au capital de 50 000,00 € — RCS Lyon — SIREN 732 829 320 — TVA FR44732829320 — "
+                        + "45 avenue Jean Jaurès, Bâtiment B, 69007 Lyon")
+                .doesNotContain("Identité légale du client");
     }
 
     @Test

@@ -72,6 +72,7 @@ class MainLayoutTest extends UiTest {
                         "Mes courriels",
                         "Consultations",
                         "Utilisateurs",
+                        "Identité légale",
                         "Jetons d'API",
                         "Courriels du portail");
         assertThat(_find(SideNavItem.class))
