@@ -38,7 +38,8 @@ class ModularityTests {
         assertThat(modulesUsing(classes, "app.avenant.contract.internal"))
                 .containsExactly("change", "contract", "demo", "mail", "notification", "performance");
         assertThat(modulesUsing(classes, "app.avenant.identity.internal"))
-                .containsExactly("audit", "consultation", "contract", "demo", "document", "identity", "mail");
+                .containsExactly(
+                        "audit", "consultation", "contract", "demo", "document", "identity", "invoicing", "mail");
         assertThat(modulesUsing(classes, "app.avenant.performance.internal")).containsExactly("demo", "performance");
         noClasses()
                 .that()

@@ -155,6 +155,7 @@ class AuthorizationMatrixTest {
             Users.class,
             ApiTokens.class,
             app.avenant.identity.LegalIdentities.class,
+            app.avenant.invoicing.Invoices.class,
             MeetingPacks.class,
             ReviewDecisions.class,
             AccessRegister.class,
@@ -244,6 +245,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     app.avenant.identity.LegalIdentities legalIdentities;
+
+    @Autowired
+    app.avenant.invoicing.Invoices invoices;
 
     @Autowired
     MeetingPacks meetingPacks;
@@ -886,6 +890,23 @@ class AuthorizationMatrixTest {
             return null;
         }));
 
+        // Invoices (January 2026, not validated): both sides read; the provider's approvers issue
+        Function<Caller, Outcome> providerApprovers =
+                c -> !c.member() ? NOT_FOUND : c.role().canApprove() && c.role().side() == Side.PROVIDER ? ALLOW : DENY;
+        rows.add(Row.contract("Invoices.status", members(), c -> () -> invoices.status(id, JANUARY)));
+        rows.add(Row.contract(
+                "Invoices.preview",
+                providerApprovers,
+                c -> () -> invoices.preview(
+                        id, JANUARY, new BigDecimal("20"), app.avenant.invoicing.PaymentTerms.DAYS_30)));
+        rows.add(Row.contract(
+                "Invoices.issue",
+                providerApprovers,
+                // not validated: refused after the role check, nothing stored
+                c -> () ->
+                        invoices.issue(id, JANUARY, new BigDecimal("20"), app.avenant.invoicing.PaymentTerms.DAYS_30)));
+        rows.add(Row.contract("Invoices.file", members(), c -> () -> invoices.file(id, JANUARY)));
+
         // Reviews
         rows.add(Row.contract("Reviews.cadence", members(), c -> () -> reviews.cadence(id)));
         rows.add(Row.contract("Reviews.setCadence", approvers(), c -> () -> {
@@ -1313,6 +1334,8 @@ class AuthorizationMatrixTest {
                 | UserValidationException
                 | ApiTokenValidationException
                 | app.avenant.identity.LegalIdentityException
+                | app.avenant.invoicing.InvoiceRuleException
+                | app.avenant.invoicing.InvoiceNotFoundException
                 | IllegalArgumentException e) {
             return ALLOW; // a business rule, checked after the caller's right
         }

@@ -12,6 +12,7 @@ import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.StatementStatus;
 import app.avenant.performance.Statements;
+import app.avenant.shared.ui.StatementPanel;
 import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -37,6 +38,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "Relevé mensuel" of one contract for one month ({@code ?month=2026-10}, by default last month): units per
@@ -60,6 +62,8 @@ public class StatementView extends PerformancePage {
     private final Indicators indicators;
     private final Rebaselining rebaselining;
     private final Clock clock;
+    /** Sections other modules add under the month (invoicing: the month's invoice). */
+    private final List<StatementPanel> panels;
 
     /** Refilled after each action, so the figures shown are always the service's. */
     private final Div content = new Div();
@@ -69,8 +73,14 @@ public class StatementView extends PerformancePage {
     private @Nullable YearMonth month;
 
     public StatementView(
-            Contracts contracts, Statements statements, Indicators indicators, Rebaselining rebaselining, Clock clock) {
+            Contracts contracts,
+            Statements statements,
+            Indicators indicators,
+            Rebaselining rebaselining,
+            Clock clock,
+            ObjectProvider<StatementPanel> panels) {
         super(contracts, Page.STATEMENT);
+        this.panels = panels.orderedStream().toList();
         this.statements = statements;
         this.indicators = indicators;
         this.rebaselining = rebaselining;
@@ -121,20 +131,21 @@ public class StatementView extends PerformancePage {
         if (StatementUnitCostsSection.applies(statement.figures())) {
             content.add(StaticHtml.of(new StatementUnitCostsSection(statement.figures())));
         }
-        content.add(
-                new StatementValidationSection(statement, myRole, shown, new StatementValidationSection.Actions() {
-                    @Override
-                    public void validate(int revision) {
-                        act(() -> statements.validate(id, shown, revision), "performance.statementui.validate.done");
-                    }
+        content.add(new StatementValidationSection(statement, myRole, shown, new StatementValidationSection.Actions() {
+            @Override
+            public void validate(int revision) {
+                act(() -> statements.validate(id, shown, revision), "performance.statementui.validate.done");
+            }
 
-                    @Override
-                    public void reopen(String reason) {
-                        act(() -> statements.reopen(id, shown, reason), "performance.statementui.reopen.done");
-                    }
-                }),
-                ledger(id, shown),
-                rebaseline(id, myRole));
+            @Override
+            public void reopen(String reason) {
+                act(() -> statements.reopen(id, shown, reason), "performance.statementui.reopen.done");
+            }
+        }));
+        for (StatementPanel panel : panels) {
+            panel.panel(id, shown, this::fill).ifPresent(content::add);
+        }
+        content.add(ledger(id, shown), rebaseline(id, myRole));
     }
 
     /** The month, its status (a lock badge once locked) and the version that prices it. */

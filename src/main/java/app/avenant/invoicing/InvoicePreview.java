@@ -1,0 +1,27 @@
+package app.avenant.invoicing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the invoice would be if issued now, for the provider's approver to check before issuing.
+ *
+ * @param missing what must be given first (translation keys): the parties' legal identities; empty when it can be
+ *                issued
+ * @param lines   the number of invoice lines (each band, fixed charge, ARC line of the statement)
+ */
+public record InvoicePreview(
+        List<String> missing,
+        int lines,
+        BigDecimal net,
+        BigDecimal vatRate,
+        BigDecimal vat,
+        BigDecimal gross,
+        LocalDate issueDate,
+        LocalDate dueDate) {
+
+    public InvoicePreview {
+        missing = List.copyOf(missing);
+    }
+}

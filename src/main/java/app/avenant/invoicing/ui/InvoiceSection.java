@@ -1,0 +1,210 @@
+package app.avenant.invoicing.ui;
+
+import app.avenant.invoicing.InvoicePreview;
+import app.avenant.invoicing.InvoiceRuleException;
+import app.avenant.invoicing.InvoiceStatus;
+import app.avenant.invoicing.Invoices;
+import app.avenant.invoicing.IssuedInvoice;
+import app.avenant.invoicing.PaymentTerms;
+import app.avenant.shared.format.AmountParser;
+import app.avenant.shared.format.Formats;
+import app.avenant.shared.format.UnreadableNumberException;
+import app.avenant.shared.ui.Clicks;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * « Facture électronique » under a month's statement. Both sides read whether the month is invoiced and download the
+ * Factur-X. The provider's approvers choose the VAT rate and payment terms, see the invoice's totals and what is
+ * missing (the parties' legal identities), then issue it after confirming: an issued invoice takes the next number
+ * and cannot be withdrawn.
+ */
+class InvoiceSection extends Div {
+
+    static final String PDF = "application/pdf";
+
+    private final Invoices invoices;
+    private final UUID contractId;
+    private final YearMonth month;
+    private final Runnable refresh;
+
+    InvoiceSection(Invoices invoices, UUID contractId, YearMonth month, Runnable refresh) {
+        this.invoices = invoices;
+        this.contractId = contractId;
+        this.month = month;
+        this.refresh = refresh;
+        addClassNames("av-section", "av-invoice");
+        setId("statement-invoice");
+        add(new H3(getTranslation("invoicing.title")));
+        InvoiceStatus status = invoices.status(contractId, month);
+        IssuedInvoice issued = status.issued();
+        if (issued != null) {
+            showIssued(issued);
+        } else if (status.mayIssue()) {
+            showIssueForm(status);
+        } else {
+            add(note("invoicing.none"));
+        }
+    }
+
+    private void showIssued(IssuedInvoice issued) {
+        Locale locale = getLocale();
+        add(new Paragraph(getTranslation(
+                "invoicing.issued",
+                issued.number(),
+                Formats.date(issued.issueDate(), locale),
+                issued.issuedBy(),
+                Formats.money(issued.gross(), locale),
+                Formats.money(issued.net(), locale),
+                Formats.date(issued.dueDate(), locale))));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    Invoices.InvoiceFile file = invoices.file(contractId, month);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()), file.fileName(), PDF, file.content().length);
+                }),
+                getTranslation("invoicing.download"));
+        download.setTarget(AnchorTarget.BLANK);
+        download.addClassName("av-export");
+        add(download, note("invoicing.download.help"));
+    }
+
+    private void showIssueForm(InvoiceStatus status) {
+        add(note("invoicing.intro"));
+        TextField rate = new TextField(getTranslation("invoicing.vatRate"));
+        rate.setValue(AmountParser.write(status.vatRate(), getLocale()));
+        rate.setSuffixComponent(new Div("%"));
+        rate.setHelperText(getTranslation("invoicing.vatRate.help"));
+        rate.setWidth("10rem");
+        Select<PaymentTerms> terms = new Select<>();
+        terms.setLabel(getTranslation("invoicing.terms"));
+        terms.setItems(PaymentTerms.values());
+        terms.setItemLabelGenerator(t -> getTranslation("invoicing.terms." + t.name()));
+        terms.setValue(status.terms());
+        terms.setHelperText(getTranslation("invoicing.terms.help"));
+        Button prepare = new Button(getTranslation("invoicing.prepare"));
+        prepare.addThemeVariants(ButtonVariant.PRIMARY);
+        Clicks.on(prepare, () -> {
+            BigDecimal vatRate = readRate(rate);
+            if (vatRate != null) {
+                preview(vatRate, terms.getValue());
+            }
+        });
+        Div form = new Div(rate, terms, prepare);
+        form.addClassName("av-invoice-form");
+        add(form);
+    }
+
+    private @Nullable BigDecimal readRate(TextField field) {
+        try {
+            BigDecimal rate = AmountParser.parse(field.getValue(), getLocale());
+            if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0 || rate.scale() > 2) {
+                field.setErrorMessage(getTranslation("invoicing.error.vatRate"));
+                field.setInvalid(true);
+                return null;
+            }
+            field.setInvalid(false);
+            return rate;
+        } catch (UnreadableNumberException e) {
+            field.setErrorMessage(getTranslation(e.messageKey(), e.args(getLocale())));
+            field.setInvalid(true);
+            return null;
+        }
+    }
+
+    private void preview(BigDecimal vatRate, PaymentTerms terms) {
+        InvoicePreview preview;
+        try {
+            preview = invoices.preview(contractId, month, vatRate, terms);
+        } catch (InvoiceRuleException refused) {
+            error(getTranslation(refused.messageKey(), refused.args()));
+            return;
+        }
+        Locale locale = getLocale();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("invoicing.preview.title"));
+        dialog.setWidth("34rem");
+        dialog.setMaxWidth("100%");
+        Div body = new Div();
+        body.add(new Html("<dl class=\"av-invoice-totals\">"
+                + row(getTranslation("invoicing.preview.net"), Formats.money(preview.net(), locale))
+                + row(
+                        getTranslation("invoicing.preview.vat", Formats.percent(preview.vatRate(), locale)),
+                        Formats.money(preview.vat(), locale))
+                + row(getTranslation("invoicing.preview.gross"), Formats.money(preview.gross(), locale))
+                + row(getTranslation("invoicing.preview.due"), Formats.date(preview.dueDate(), locale))
+                + "</dl>"));
+        body.add(new Paragraph(getTranslation("invoicing.preview.lines", preview.lines())));
+        Button issue = new Button(getTranslation("invoicing.issue"));
+        issue.addThemeVariants(ButtonVariant.PRIMARY);
+        if (preview.missing().isEmpty()) {
+            body.add(note("invoicing.preview.final"));
+            Clicks.on(issue, () -> issue(dialog, vatRate, terms));
+        } else {
+            for (String missing : preview.missing()) {
+                Paragraph p = new Paragraph(getTranslation(missing));
+                p.addClassName("av-error");
+                body.add(p);
+            }
+            issue.setEnabled(false);
+        }
+        dialog.add(body);
+        Button cancel = new Button(getTranslation("invoicing.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, issue);
+        dialog.open();
+    }
+
+    private void issue(Dialog dialog, BigDecimal vatRate, PaymentTerms terms) {
+        try {
+            IssuedInvoice issued = invoices.issue(contractId, month, vatRate, terms);
+            dialog.close();
+            Notification.show(
+                            getTranslation("invoicing.issued.done", issued.number()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            refresh.run();
+        } catch (InvoiceRuleException refused) {
+            dialog.close();
+            error(getTranslation(refused.messageKey(), refused.args()));
+            refresh.run();
+        }
+    }
+
+    private static String row(String label, String value) {
+        return "<dt>" + escape(label) + "</dt><dd>" + escape(value) + "</dd>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private Paragraph note(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("av-hint");
+        return p;
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 7000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+}
