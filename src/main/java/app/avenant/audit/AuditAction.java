@@ -46,7 +46,9 @@ public enum AuditAction {
     /** The contract moved in its life-cycle: pilot, active, no-go, suspended, resumed, ended, exit completed. */
     CONTRACT_STATUS_CHANGED,
     /** A side ticked or unticked an item of the exit checklist of an ended contract. */
-    EXIT_ITEM_TICKED;
+    EXIT_ITEM_TICKED,
+    /** The provider issued a month's invoice from its validated statement. */
+    INVOICE_ISSUED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

@@ -18,6 +18,7 @@
             "performance",
             "governance",
             "document",
+            "invoicing",
             "contract :: owner-page",
             "identity :: internal"
         })

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +63,7 @@ class InvoiceService implements Invoices {
     private final UsersForModules organisations;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InvoiceService(
             Contracts contracts,
@@ -69,7 +71,9 @@ class InvoiceService implements Invoices {
             Users users,
             UsersForModules organisations,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.contracts = contracts;
         this.statements = statements;
         this.users = users;
@@ -159,6 +163,7 @@ class InvoiceService implements Invoices {
             // another approver issued it meanwhile: this transaction, its number included, rolls back
             throw new InvoiceRuleException("invoicing.error.alreadyIssued");
         }
+        events.publishEvent(new InvoiceEvent.Issued(contractId, month, number, d.gross(), caller.id()));
         return new IssuedInvoice(
                 number,
                 month,
@@ -185,6 +190,8 @@ class InvoiceService implements Invoices {
         if (files.isEmpty()) {
             throw new InvoiceNotFoundException(contractId, month);
         }
+        events.publishEvent(
+                new InvoiceEvent.Downloaded(contractId, month, files.getFirst().fileName()));
         return files.getFirst();
     }
 

@@ -14,6 +14,7 @@ import app.avenant.performance.domain.SlaMeasurementRepository;
 import app.avenant.performance.domain.StatementRecord;
 import app.avenant.performance.domain.StatementRecordRepository;
 import app.avenant.performance.metrics.VersionTimeline;
+import app.avenant.shared.InvoicedMonths;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +49,7 @@ class StatementService implements Statements {
     static final String REVISION_STALE = "performance.statement.error.revision.stale";
     static final String ALREADY_VALIDATED = "performance.statement.error.alreadyValidated";
     static final String NOT_LOCKED = "performance.statement.error.notLocked";
+    static final String INVOICED = "performance.statement.error.invoiced";
     static final String REASON_REQUIRED = "performance.statement.error.reason.required";
     static final String REASON_TOO_LONG = "performance.statement.error.reason.tooLong";
     static final String BUSY = "performance.statement.error.busy";
@@ -66,6 +69,8 @@ class StatementService implements Statements {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final ObjectProvider<InvoicedMonths> invoiced;
+
     StatementService(
             Contracts contracts,
             ContractsForModules contractInternals,
@@ -75,7 +80,9 @@ class StatementService implements Statements {
             SlaMeasurementRepository measurements,
             MonthLocks locks,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<InvoicedMonths> invoiced) {
+        this.invoiced = invoiced;
         this.contractInternals = contractInternals;
         this.events = events;
         this.contracts = contracts;
@@ -203,6 +210,10 @@ class StatementService implements Statements {
             List<StatementRecord> rows = revisionsOf(contractId, month);
             if (rows.isEmpty() || !rows.getLast().locked()) {
                 throw new StatementRuleException(NOT_LOCKED);
+            }
+            if (invoiced.stream().anyMatch(i -> i.invoiced(contractId, month))) {
+                // the invoice made from it is final: a correction is a credit note, not a changed statement
+                throw new StatementRuleException(INVOICED);
             }
             if (reason == null || reason.isBlank()) {
                 throw new StatementRuleException(REASON_REQUIRED);

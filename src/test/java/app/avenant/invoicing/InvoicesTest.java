@@ -182,6 +182,21 @@ class InvoicesTest {
         assertThat(amount(xml, "GrandTotalAmount")).isEqualByComparingTo("17506.56");
         assertThat(xml).contains(issued.number(), "552100554", "FR44732829320");
 
+        // the audit trail records who issued it and who downloaded it
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where contract_id = ? and action in ('INVOICE_ISSUED', 'EXPORT')"
+                                + " order by seq",
+                        String.class,
+                        contract.id()))
+                .containsExactly("INVOICE_ISSUED", "EXPORT");
+
+        // the statement it was made from is final now: a correction is a credit note
+        assertThatThrownBy(() ->
+                        as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "Erreur de volume")))
+                .isInstanceOf(app.avenant.performance.StatementRuleException.class)
+                .extracting(e -> ((app.avenant.performance.StatementRuleException) e).code())
+                .isEqualTo("performance.statement.error.invoiced");
+
         // once only
         assertThatThrownBy(() -> issue(MARCH))
                 .isInstanceOf(InvoiceRuleException.class)

@@ -10,6 +10,7 @@ import app.avenant.identity.ApiTokenEvent;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.InvitationEvent;
 import app.avenant.identity.Users;
+import app.avenant.invoicing.InvoiceEvent;
 import app.avenant.performance.PerformanceExported;
 import java.time.Clock;
 import java.util.UUID;
@@ -186,6 +187,25 @@ class DomainEventsListener {
                 users.findCurrentUser().map(CurrentUser::id).orElse(null),
                 event.contractId(),
                 "file=" + event.fileName() + " version=" + event.version() + " fingerprint=" + event.fingerprint());
+    }
+
+    /** An invoice issued in the caller's transaction, recorded once it commits; a download at once. */
+    @EventListener
+    void on(InvoiceEvent event) {
+        switch (event) {
+            case InvoiceEvent.Issued e ->
+                recorder.afterCommit(
+                        AuditAction.INVOICE_ISSUED,
+                        e.actorId(),
+                        e.contractId(),
+                        "number=" + e.number() + " month=" + e.month() + " total=" + e.gross());
+            case InvoiceEvent.Downloaded e ->
+                recorder.now(
+                        AuditAction.EXPORT,
+                        users.findCurrentUser().map(CurrentUser::id).orElse(null),
+                        e.contractId(),
+                        "file=" + e.fileName() + " month=" + e.month());
+        }
     }
 
     /** Added and removed in the caller's transaction: recorded once it commits; a download at once. */
