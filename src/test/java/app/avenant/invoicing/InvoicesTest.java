@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.Contracts;
-import app.avenant.identity.LegalIdentity;
+import app.avenant.identity.LegalIdentityFixtures;
 import app.avenant.identity.OrganisationKind;
-import app.avenant.identity.VatRegime;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.MonthFigures;
@@ -93,37 +92,9 @@ class InvoicesTest {
     }
 
     private void identities(boolean client) {
-        organisations.setLegalIdentity(
-                contract.provider().organisation().id(),
-                new LegalIdentity(
-                        "732829320",
-                        "73282932000074",
-                        "FR44732829320",
-                        "SAS",
-                        new BigDecimal("50000"),
-                        "Lyon",
-                        "45 avenue Jean Jaurès",
-                        null,
-                        "69007",
-                        "Lyon",
-                        "FR",
-                        VatRegime.RECEIPTS));
+        organisations.setLegalIdentity(contract.provider().organisation().id(), LegalIdentityFixtures.provider());
         if (client) {
-            organisations.setLegalIdentity(
-                    contract.client().organisation().id(),
-                    new LegalIdentity(
-                            "552100554",
-                            null,
-                            "FR96552100554",
-                            "SARL",
-                            null,
-                            "Lyon",
-                            "12 rue de la République",
-                            null,
-                            "69002",
-                            "Lyon",
-                            "FR",
-                            VatRegime.RECEIPTS));
+            organisations.setLegalIdentity(contract.client().organisation().id(), LegalIdentityFixtures.client());
         }
     }
 

@@ -1,9 +1,7 @@
 package app.avenant.document.pdf;
 
+import app.avenant.shared.pdf.PdfFonts;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -29,11 +27,8 @@ final class PdfLayout {
     static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
     private static final Color RULE = new Color(0xc8, 0xcf, 0xd8);
     private static final Color SHADE = new Color(0xf0, 0xf3, 0xf7);
-    private static final byte[] REGULAR = bytes("liberation/LiberationSans-Regular.ttf");
-    private static final byte[] BOLD = bytes("liberation/LiberationSans-Bold.ttf");
-
-    final BaseFont regular = font("LiberationSans-Regular.ttf", REGULAR);
-    final Font title = new Font(font("LiberationSans-Bold.ttf", BOLD), 16);
+    final BaseFont regular = PdfFonts.regular();
+    final Font title = new Font(PdfFonts.bold(), 16);
     final Font heading = new Font(title.getBaseFont(), 12.5f);
     final Font subheading = new Font(title.getBaseFont(), 10.5f);
     final Font body = new Font(regular, 9.5f);
@@ -172,24 +167,5 @@ final class PdfLayout {
             }
         }
         return false;
-    }
-
-    private static BaseFont font(String name, byte[] bytes) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(String resource) {
-        try (InputStream in = PdfLayout.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the class path: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

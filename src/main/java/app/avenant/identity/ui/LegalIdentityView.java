@@ -10,12 +10,12 @@ import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.Clicks;
+import app.avenant.shared.ui.LeaveWithoutSaving;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -114,7 +114,7 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return getTranslation("identity.legal.title") + " · Avenant";
+        return getTranslation("identity.legal.title") + " — Avenant";
     }
 
     @Override
@@ -122,18 +122,7 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("identity.legal.leave.title"));
-        confirm.setText(getTranslation("identity.legal.leave.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("identity.legal.leave.stay"));
-        confirm.setConfirmText(getTranslation("identity.legal.leave.go"));
-        confirm.addConfirmListener(e -> {
-            dirty = false;
-            leave.proceed();
-        });
-        confirm.open();
+        LeaveWithoutSaving.ask(this, event, "identity.legal.leave", () -> dirty = false);
     }
 
     private void label() {

@@ -2,12 +2,12 @@ package app.avenant.invoicing.facturx;
 
 import app.avenant.identity.LegalIdentity;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,11 +35,8 @@ final class InvoicePdf {
     private static final Locale FR = Locale.FRANCE;
     private static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
     private static final Color SHADE = new Color(0xf0, 0xf3, 0xf7);
-    private static final byte[] REGULAR = bytes("liberation/LiberationSans-Regular.ttf");
-    private static final byte[] BOLD = bytes("liberation/LiberationSans-Bold.ttf");
-
-    private final BaseFont regular = font("LiberationSans-Regular.ttf", REGULAR);
-    private final BaseFont bold = font("LiberationSans-Bold.ttf", BOLD);
+    private final BaseFont regular = PdfFonts.regular();
+    private final BaseFont bold = PdfFonts.bold();
     private final Font title = new Font(bold, 16);
     private final Font strong = new Font(bold, 9.5f);
     private final Font body = new Font(regular, 9.5f);
@@ -218,24 +215,5 @@ final class InvoicePdf {
         v.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(l);
         table.addCell(v);
-    }
-
-    private static BaseFont font(String name, byte[] bytes) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(String resource) {
-        try (InputStream in = InvoicePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the class path: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,10 +7,10 @@ import app.avenant.mail.Delivery;
 import app.avenant.mail.MailPreferences;
 import app.avenant.mail.MailTopic;
 import app.avenant.mail.outbox.MailLinks;
+import app.avenant.shared.ui.LeaveWithoutSaving;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -104,18 +104,7 @@ public class MailSettingsView extends VerticalLayout implements HasDynamicTitle,
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("mail.settings.leave.title"));
-        confirm.setText(getTranslation("mail.settings.leave.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("mail.settings.leave.stay"));
-        confirm.setConfirmText(getTranslation("mail.settings.leave.go"));
-        confirm.addConfirmListener(e -> {
-            dirty = false;
-            leave.proceed();
-        });
-        confirm.open();
+        LeaveWithoutSaving.ask(this, event, "mail.settings.leave", () -> dirty = false);
     }
 
     private void showMissing() {

@@ -12,9 +12,8 @@ import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.TermsFixtures;
 import app.avenant.identity.LegalIdentity;
-import app.avenant.identity.VatRegime;
+import app.avenant.identity.LegalIdentityFixtures;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -59,19 +58,7 @@ class VersionPdfTest {
     void the_parties_legal_identities_are_printed_under_their_names_and_a_party_without_one_is_named_only()
             throws IOException {
         PrintableVersion v = version(TermsFixtures.invoiceEntryExample(), null);
-        LegalIdentity provider = new LegalIdentity(
-                "732829320",
-                "73282932000074",
-                "FR44732829320",
-                "SAS",
-                new BigDecimal("50000"),
-                "Lyon",
-                "45 avenue Jean Jaurès",
-                "Bâtiment B",
-                "69007",
-                "Lyon",
-                "FR",
-                VatRegime.DEBITS);
+        LegalIdentity provider = LegalIdentityFixtures.provider();
 
         // amounts are grouped with narrow no-break spaces, as fr-FR writes them
         String text = text(VersionPdf.render(

@@ -3,8 +3,7 @@ package app.avenant.invoicing.facturx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.terms.TermsFixtures;
-import app.avenant.identity.LegalIdentity;
-import app.avenant.identity.VatRegime;
+import app.avenant.identity.LegalIdentityFixtures;
 import app.avenant.performance.MonthFigures;
 import app.avenant.performance.metrics.ItemActuals;
 import app.avenant.performance.metrics.MonthCalculator;
@@ -22,36 +21,8 @@ import org.mustangproject.validator.ZUGFeRDValidator;
 
 class FacturXWriterTest {
 
-    static final InvoiceParty SELLER = new InvoiceParty(
-            "Compta Services Lyon SAS",
-            new LegalIdentity(
-                    "732829320",
-                    "73282932000074",
-                    "FR44732829320",
-                    "SAS",
-                    new BigDecimal("50000"),
-                    "Lyon",
-                    "45 avenue Jean Jaurès",
-                    null,
-                    "69007",
-                    "Lyon",
-                    "FR",
-                    VatRegime.DEBITS));
-    static final InvoiceParty BUYER = new InvoiceParty(
-            "Boulangerie Martin SARL",
-            new LegalIdentity(
-                    "552100554",
-                    "55210055400013",
-                    "FR96552100554",
-                    "SARL",
-                    new BigDecimal("30000"),
-                    "Lyon",
-                    "12 rue de la République",
-                    null,
-                    "69002",
-                    "Lyon",
-                    "FR",
-                    VatRegime.RECEIPTS));
+    static final InvoiceParty SELLER = new InvoiceParty("Compta Services Lyon SAS", LegalIdentityFixtures.provider());
+    static final InvoiceParty BUYER = new InvoiceParty("Boulangerie Martin SARL", LegalIdentityFixtures.client());
 
     /** March 2026 of the product brief's example: 1 200 invoices entered, the 48 h level measured at 85 %. */
     static MonthFigures march() {

@@ -10,8 +10,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.Contracts;
-import app.avenant.identity.LegalIdentity;
-import app.avenant.identity.VatRegime;
+import app.avenant.identity.LegalIdentityFixtures;
 import app.avenant.identity.internal.UsersForModules;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.PerformanceFixtures;
@@ -64,21 +63,7 @@ class InvoiceSectionTest extends UiTest {
         fixtures.deliver(contract, PAYROLL, MARCH.atDay(20), 1180, QualityOutcome.FIRST_PASS, true);
         as(contract.providerManager(), () -> statements.validate(contract.id(), MARCH, 1));
         as(contract.clientOwner(), () -> statements.validate(contract.id(), MARCH, 1));
-        organisations.setLegalIdentity(
-                contract.provider().organisation().id(),
-                new LegalIdentity(
-                        "732829320",
-                        null,
-                        "FR44732829320",
-                        "SAS",
-                        null,
-                        "Lyon",
-                        "45 avenue Jean Jaurès",
-                        null,
-                        "69007",
-                        "Lyon",
-                        "FR",
-                        VatRegime.RECEIPTS));
+        organisations.setLegalIdentity(contract.provider().organisation().id(), LegalIdentityFixtures.provider());
     }
 
     private void open() {
@@ -108,21 +93,7 @@ class InvoiceSectionTest extends UiTest {
                 .isFalse();
         _click(_get(Button.class, spec -> spec.withText("Annuler")));
 
-        organisations.setLegalIdentity(
-                contract.client().organisation().id(),
-                new LegalIdentity(
-                        "552100554",
-                        null,
-                        "FR96552100554",
-                        "SARL",
-                        null,
-                        null,
-                        "12 rue de la République",
-                        null,
-                        "69002",
-                        "Lyon",
-                        "FR",
-                        VatRegime.RECEIPTS));
+        organisations.setLegalIdentity(contract.client().organisation().id(), LegalIdentityFixtures.client());
         _click(_get(Button.class, spec -> spec.withText("Préparer la facture")));
         assertThat(totals()).contains("18 624,00");
         assertThat(_get(Dialog.class).getElement().getTextRecursively()).contains("ne peut plus être retirée");
