@@ -51,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 class InvoiceService implements Invoices {
 
     static final BigDecimal DEFAULT_VAT_RATE = new BigDecimal("20.00");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String COLUMNS =
             "invoice_number, invoice_month, issue_date, due_date, payment_terms, vat_rate,"
@@ -105,7 +104,11 @@ class InvoiceService implements Invoices {
             terms = row.invoice().paymentTerms();
         }
         return new InvoiceStatus(
-                issued == null ? null : withIssuer(issued), issued == null && issues(role), rate, terms);
+                issued == null ? null : withIssuer(issued),
+                issued == null && issues(role),
+                role.side() == Side.PROVIDER,
+                rate,
+                terms);
     }
 
     @Override
@@ -201,7 +204,7 @@ class InvoiceService implements Invoices {
         if (!issues(role)) {
             throw new AccessDeniedException("Issuing an invoice is reserved to the provider's owners and managers");
         }
-        if (vatRate.signum() < 0 || vatRate.compareTo(HUNDRED) > 0 || vatRate.scale() > 2) {
+        if (FRENCH_VAT_RATES.stream().noneMatch(rate -> rate.compareTo(vatRate) == 0)) {
             throw new InvoiceRuleException("invoicing.error.vatRate");
         }
         Integer issuedAlready = jdbc.queryForObject(

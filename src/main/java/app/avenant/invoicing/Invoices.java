@@ -2,6 +2,7 @@ package app.avenant.invoicing;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,13 @@ import java.util.UUID;
  * manager), once both sides validated the month. Non-members get {@link app.avenant.contract.ContractNotFoundException}.
  */
 public interface Invoices {
+
+    /**
+     * The VAT rates of mainland France an invoice may carry (CGI art. 278 to 281 nonies): 20 % (most services), 10 %,
+     * 5,5 % and 2,1 %. An organisation under the franchise charges none, whatever is chosen.
+     */
+    List<BigDecimal> FRENCH_VAT_RATES =
+            List.of(new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("5.5"), new BigDecimal("2.1"));
 
     /** The month's invoice if issued, and what the next one proposes. Any member; one statement. */
     InvoiceStatus status(UUID contractId, YearMonth month);
@@ -21,7 +29,7 @@ public interface Invoices {
 
     /**
      * Issues the month's invoice: the next number of the provider's organisation, the statement's lines, the VAT rate
-     * (0 to 100 %, kept as the contract's rate for the next ones) and payment terms; refused whole with an
+     * (one of {@link #FRENCH_VAT_RATES}, proposed again for the contract's next invoices) and payment terms; refused whole with an
      * {@link InvoiceRuleException} (month not validated, identity missing, already issued).
      */
     IssuedInvoice issue(UUID contractId, YearMonth month, BigDecimal vatRate, PaymentTerms terms);

@@ -78,7 +78,7 @@ public final class FacturXWriter {
                 .setReferenceNumber(d.contractReference())
                 .setSender(party(d.seller(), true))
                 .setRecipient(party(d.buyer(), false));
-        invoice.setSellerOrderReferencedDocumentID(d.contractReference());
+        invoice.setContractReferencedDocument(d.contractReference()); // BT-12, the contract
         for (String mention : d.mentions()) {
             invoice.addNotes(java.util.List.of(IncludedNote.regulatoryNote(mention)));
         }

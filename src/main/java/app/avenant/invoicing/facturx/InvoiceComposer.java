@@ -47,7 +47,7 @@ public final class InvoiceComposer {
                 switch (line.kind()) {
                     case BAND ->
                         lines.add(new InvoiceLine(
-                                item.title() + " — tranche " + line.detail(),
+                                item.title() + " — " + band(line.detail()),
                                 BigDecimal.valueOf(line.units()),
                                 UNIT,
                                 line.rate(),
@@ -116,9 +116,27 @@ public final class InvoiceComposer {
         return document;
     }
 
+    /** A band as the statement names it ("0–500", "1001–"), said in words: "tranche de 0 à 500 unités". */
+    static String band(String range) {
+        int dash = range.indexOf('–');
+        if (dash < 0) {
+            return "tranche " + range;
+        }
+        String from = range.substring(0, dash).strip();
+        String to = range.substring(dash + 1).strip();
+        return to.isEmpty() ? "tranche à partir de " + from + " unités" : "tranche de " + from + " à " + to + " unités";
+    }
+
+    /** « d’août », « d’octobre », « d’avril »: French elides "de" before a vowel. */
+    private static boolean startsWithVowel(String text) {
+        return !text.isEmpty() && "aeiouyàâéèêîôûAEIOUY".indexOf(text.charAt(0)) >= 0;
+    }
+
     private static List<String> mentions(MonthFigures figures, Heading h) {
         List<String> mentions = new ArrayList<>();
-        mentions.add("Prestations de services de " + MONTH.format(figures.month()) + ", selon le relevé mensuel validé"
+        String month = MONTH.format(figures.month());
+        mentions.add("Prestations de services " + (startsWithVowel(month) ? "d’" : "de ") + month
+                + ", selon le relevé mensuel validé"
                 + " par les deux parties (révision " + h.statementRevision() + ") du contrat " + h.contractReference()
                 + ", version " + figures.versionNumber() + ".");
         mentions.add("Catégorie de l’opération : prestation de services.");

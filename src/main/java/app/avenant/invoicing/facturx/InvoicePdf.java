@@ -152,7 +152,7 @@ final class InvoicePdf {
         PdfPTable table = new PdfPTable(new float[] {5.2f, 1.1f, 1.4f, 1.6f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        header(table, "Désignation", "Quantité", "Prix unitaire HT", "Montant HT");
+        header(table, "Désignation", "Quantité (unités)", "Prix unitaire HT", "Montant HT");
         for (InvoiceLine line : d.lines()) {
             row(
                     table,
@@ -198,7 +198,11 @@ final class InvoicePdf {
         PdfPTable table = new PdfPTable(new float[] {2.4f, 1.2f});
         table.setWidthPercentage(45);
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        total(table, "Total des lignes HT", d.lineTotal(), body);
+        if (!d.adjustments().isEmpty()) {
+            // the column sums to the total without VAT; the lines before their allowances are said apart
+            total(table, "Prestations HT", d.lineTotal(), body);
+            total(table, "Remises et suppléments HT", d.net().subtract(d.lineTotal()), body);
+        }
         total(table, "Total HT", d.net(), body);
         total(table, d.franchise() ? "TVA non applicable" : "TVA " + Formats.percent(d.vatRate(), FR), d.vat(), body);
         total(table, "Total TTC — net à payer", d.gross(), strong);

@@ -6,9 +6,7 @@ import app.avenant.invoicing.InvoiceStatus;
 import app.avenant.invoicing.Invoices;
 import app.avenant.invoicing.IssuedInvoice;
 import app.avenant.invoicing.PaymentTerms;
-import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.Formats;
-import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.Clicks;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -30,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * « Facture électronique » under a month's statement. Both sides read whether the month is invoiced and download the
@@ -47,7 +43,8 @@ class InvoiceSection extends Div {
     private final YearMonth month;
     private final Runnable refresh;
 
-    InvoiceSection(Invoices invoices, UUID contractId, YearMonth month, Runnable refresh) {
+    /** @param validated both sides validated the month: only then can its invoice be issued */
+    InvoiceSection(Invoices invoices, UUID contractId, YearMonth month, boolean validated, Runnable refresh) {
         this.invoices = invoices;
         this.contractId = contractId;
         this.month = month;
@@ -59,10 +56,12 @@ class InvoiceSection extends Div {
         IssuedInvoice issued = status.issued();
         if (issued != null) {
             showIssued(issued);
-        } else if (status.mayIssue()) {
+        } else if (status.mayIssue() && validated) {
             showIssueForm(status);
+        } else if (status.mayIssue()) {
+            add(note("invoicing.notYet"));
         } else {
-            add(note("invoicing.none"));
+            add(note(status.providerSide() ? "invoicing.none.provider" : "invoicing.none"));
         }
     }
 
@@ -90,9 +89,14 @@ class InvoiceSection extends Div {
 
     private void showIssueForm(InvoiceStatus status) {
         add(note("invoicing.intro"));
-        TextField rate = new TextField(getTranslation("invoicing.vatRate"));
-        rate.setValue(AmountParser.write(status.vatRate(), getLocale()));
-        rate.setSuffixComponent(new Div("%"));
+        Select<BigDecimal> rate = new Select<>();
+        rate.setLabel(getTranslation("invoicing.vatRate"));
+        rate.setItems(Invoices.FRENCH_VAT_RATES);
+        rate.setItemLabelGenerator(r -> Formats.percent(r, getLocale()));
+        rate.setValue(Invoices.FRENCH_VAT_RATES.stream()
+                .filter(r -> r.compareTo(status.vatRate()) == 0)
+                .findFirst()
+                .orElse(Invoices.FRENCH_VAT_RATES.getFirst()));
         rate.setHelperText(getTranslation("invoicing.vatRate.help"));
         rate.setWidth("10rem");
         Select<PaymentTerms> terms = new Select<>();
@@ -101,34 +105,14 @@ class InvoiceSection extends Div {
         terms.setItemLabelGenerator(t -> getTranslation("invoicing.terms." + t.name()));
         terms.setValue(status.terms());
         terms.setHelperText(getTranslation("invoicing.terms.help"));
+        terms.setWidth("20rem");
+        terms.setMaxWidth("100%");
         Button prepare = new Button(getTranslation("invoicing.prepare"));
         prepare.addThemeVariants(ButtonVariant.PRIMARY);
-        Clicks.on(prepare, () -> {
-            BigDecimal vatRate = readRate(rate);
-            if (vatRate != null) {
-                preview(vatRate, terms.getValue());
-            }
-        });
+        Clicks.on(prepare, () -> preview(rate.getValue(), terms.getValue()));
         Div form = new Div(rate, terms, prepare);
         form.addClassName("av-invoice-form");
         add(form);
-    }
-
-    private @Nullable BigDecimal readRate(TextField field) {
-        try {
-            BigDecimal rate = AmountParser.parse(field.getValue(), getLocale());
-            if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0 || rate.scale() > 2) {
-                field.setErrorMessage(getTranslation("invoicing.error.vatRate"));
-                field.setInvalid(true);
-                return null;
-            }
-            field.setInvalid(false);
-            return rate;
-        } catch (UnreadableNumberException e) {
-            field.setErrorMessage(getTranslation(e.messageKey(), e.args(getLocale())));
-            field.setInvalid(true);
-            return null;
-        }
     }
 
     private void preview(BigDecimal vatRate, PaymentTerms terms) {
@@ -156,6 +140,8 @@ class InvoiceSection extends Div {
         body.add(new Paragraph(getTranslation("invoicing.preview.lines", preview.lines())));
         Button issue = new Button(getTranslation("invoicing.issue"));
         issue.addThemeVariants(ButtonVariant.PRIMARY);
+        // one invoice per click: a second click while the first is issued would only be refused
+        issue.setDisableOnClick(true);
         if (preview.missing().isEmpty()) {
             body.add(note("invoicing.preview.final"));
             Clicks.on(issue, () -> issue(dialog, vatRate, terms));

@@ -18,7 +18,7 @@ class InvoiceStatementPanel implements StatementPanel {
     }
 
     @Override
-    public Optional<Component> panel(UUID contractId, YearMonth month, Runnable refresh) {
-        return Optional.of(new InvoiceSection(invoices, contractId, month, refresh));
+    public Optional<Component> panel(UUID contractId, YearMonth month, boolean validated, Runnable refresh) {
+        return Optional.of(new InvoiceSection(invoices, contractId, month, validated, refresh));
     }
 }

@@ -44,7 +44,9 @@ class StatementValidationSection extends Composite<Section> {
     final @Nullable Button reopen;
     final Paragraph error = new Paragraph();
 
-    StatementValidationSection(MonthlyStatement statement, ContractRole role, YearMonth month, Actions actions) {
+    /** @param invoiced the provider issued the month's invoice from it: it is final, not reopened */
+    StatementValidationSection(
+            MonthlyStatement statement, ContractRole role, YearMonth month, boolean invoiced, Actions actions) {
         Section root = getContent();
         root.setId("statement-validation");
         root.addClassName("av-statement-section");
@@ -62,7 +64,11 @@ class StatementValidationSection extends Composite<Section> {
         Button reopenButton = null;
         Div actionsBar = new Div();
         actionsBar.addClassName("av-statement-actions");
-        if (role.canApprove() && locked) {
+        if (locked && invoiced) {
+            Paragraph finalNote = new Paragraph(getTranslation("performance.statementui.invoiced"));
+            finalNote.addClassName("av-hint");
+            actionsBar.add(finalNote);
+        } else if (role.canApprove() && locked) {
             reopenButton = new Button(getTranslation("performance.statementui.reopen"), VaadinIcon.UNLOCK.create());
             reopenButton.setId("statement-reopen");
             reopenButton.addClickListener(e ->

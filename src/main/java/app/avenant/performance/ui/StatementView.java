@@ -12,6 +12,7 @@ import app.avenant.performance.Rebaselining;
 import app.avenant.performance.StatementRuleException;
 import app.avenant.performance.StatementStatus;
 import app.avenant.performance.Statements;
+import app.avenant.shared.InvoicedMonths;
 import app.avenant.shared.ui.StatementPanel;
 import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.Component;
@@ -64,6 +65,8 @@ public class StatementView extends PerformancePage {
     private final Clock clock;
     /** Sections other modules add under the month (invoicing: the month's invoice). */
     private final List<StatementPanel> panels;
+    /** Whether the month was invoiced (the invoicing module): its statement is then final. */
+    private final ObjectProvider<InvoicedMonths> invoicedMonths;
 
     /** Refilled after each action, so the figures shown are always the service's. */
     private final Div content = new Div();
@@ -78,8 +81,10 @@ public class StatementView extends PerformancePage {
             Indicators indicators,
             Rebaselining rebaselining,
             Clock clock,
-            ObjectProvider<StatementPanel> panels) {
+            ObjectProvider<StatementPanel> panels,
+            ObjectProvider<InvoicedMonths> invoicedMonths) {
         super(contracts, Page.STATEMENT);
+        this.invoicedMonths = invoicedMonths;
         this.panels = panels.orderedStream().toList();
         this.statements = statements;
         this.indicators = indicators;
@@ -131,19 +136,21 @@ public class StatementView extends PerformancePage {
         if (StatementUnitCostsSection.applies(statement.figures())) {
             content.add(StaticHtml.of(new StatementUnitCostsSection(statement.figures())));
         }
-        content.add(new StatementValidationSection(statement, myRole, shown, new StatementValidationSection.Actions() {
-            @Override
-            public void validate(int revision) {
-                act(() -> statements.validate(id, shown, revision), "performance.statementui.validate.done");
-            }
+        boolean invoiced = locked && invoicedMonths.stream().anyMatch(i -> i.invoiced(id, shown));
+        content.add(new StatementValidationSection(
+                statement, myRole, shown, invoiced, new StatementValidationSection.Actions() {
+                    @Override
+                    public void validate(int revision) {
+                        act(() -> statements.validate(id, shown, revision), "performance.statementui.validate.done");
+                    }
 
-            @Override
-            public void reopen(String reason) {
-                act(() -> statements.reopen(id, shown, reason), "performance.statementui.reopen.done");
-            }
-        }));
+                    @Override
+                    public void reopen(String reason) {
+                        act(() -> statements.reopen(id, shown, reason), "performance.statementui.reopen.done");
+                    }
+                }));
         for (StatementPanel panel : panels) {
-            panel.panel(id, shown, this::fill).ifPresent(content::add);
+            panel.panel(id, shown, locked, this::fill).ifPresent(content::add);
         }
         content.add(ledger(id, shown), rebaseline(id, myRole));
     }

@@ -15,7 +15,8 @@ import java.util.UUID;
 public interface StatementPanel {
 
     /**
-     * @param refresh rebuilds the whole statement screen (after an action that changes what it shows)
+     * @param validated both sides validated the month (its statement is locked)
+     * @param refresh   rebuilds the whole statement screen (after an action that changes what it shows)
      */
-    Optional<Component> panel(UUID contractId, YearMonth month, Runnable refresh);
+    Optional<Component> panel(UUID contractId, YearMonth month, boolean validated, Runnable refresh);
 }

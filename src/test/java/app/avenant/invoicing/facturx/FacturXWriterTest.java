@@ -65,6 +65,12 @@ class FacturXWriterTest {
                                 BigDecimal.valueOf(500), new BigDecimal("1.80"), new BigDecimal("900.00")),
                         org.assertj.core.groups.Tuple.tuple(
                                 BigDecimal.valueOf(200), new BigDecimal("1.60"), new BigDecimal("320.00")));
+        assertThat(invoice.lines())
+                .extracting(InvoiceLine::name)
+                .containsExactly(
+                        "Saisie des factures fournisseurs — tranche de 0 à 500 unités",
+                        "Saisie des factures fournisseurs — tranche de 501 à 1000 unités",
+                        "Saisie des factures fournisseurs — tranche à partir de 1001 unités");
         assertThat(invoice.lineTotal()).isEqualByComparingTo("2220.00");
         assertThat(invoice.net()).isEqualByComparingTo(figures.totalDue());
         assertThat(figures.credits()).isPositive();
@@ -79,6 +85,20 @@ class FacturXWriterTest {
                 .contains(
                         "Catégorie de l’opération : prestation de services.",
                         "Option pour le paiement de la taxe d’après les débits.");
+    }
+
+    @Test
+    void french_elides_de_before_a_month_that_starts_with_a_vowel() {
+        MonthFigures august = MonthCalculator.compute(
+                YearMonth.of(2026, 8),
+                1,
+                TermsFixtures.invoiceEntryExample(),
+                Map.of("saisie-factures", new ItemActuals(480, 480, 480, 0, 0, 480, BigDecimal.ZERO)),
+                Map.of("factures-48h", new BigDecimal("99")),
+                BigDecimal.ZERO);
+
+        assertThat(invoice(august, SELLER).mentions().getFirst()).startsWith("Prestations de services d’août 2026,");
+        assertThat(invoice(march(), SELLER).mentions().getFirst()).startsWith("Prestations de services de mars 2026,");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static app.avenant.testing.TestAccounts.as;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.avenant.contract.Contracts;
@@ -26,8 +25,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,12 +76,10 @@ class InvoiceSectionTest extends UiTest {
         login(contract.providerManager());
         open();
 
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Taux de TVA")), "abc");
-        _click(_get(Button.class, spec -> spec.withText("Préparer la facture")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Taux de TVA")).isInvalid())
-                .isTrue();
-
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Taux de TVA")), "20");
+        // the French rates only, 20 % first
+        @SuppressWarnings("unchecked")
+        Select<BigDecimal> rate = _get(Select.class, spec -> spec.withLabel("Taux de TVA"));
+        assertThat(rate.getValue()).isEqualByComparingTo("20");
         _click(_get(Button.class, spec -> spec.withText("Préparer la facture")));
         Dialog dialog = _get(Dialog.class);
         // 15 520,00 € due on the validated statement (no service credit); the client has not given its SIREN yet
@@ -118,6 +116,18 @@ class InvoiceSectionTest extends UiTest {
     /** The preview's totals, written as one block of HTML; amounts grouped with narrow no-break spaces. */
     private static String totals() {
         return _get(Html.class).getInnerHtml().replaceAll("[\\u00a0\\u202f]", " ");
+    }
+
+    @Test
+    void before_both_sides_validated_the_provider_is_told_when_it_can_issue() {
+        login(contract.providerManager());
+        UI.getCurrent().navigate("contracts/" + contract.id() + "/statement", QueryParameters.of("month", "2026-04"));
+        MockVaadin.runUIQueue();
+
+        assertThat(_get(InvoiceSection.class).getElement().getTextRecursively())
+                .contains("pourra être émise ici une fois le relevé validé par les deux parties");
+        assertThat(_find(Button.class, spec -> spec.withText("Préparer la facture")))
+                .isEmpty();
     }
 
     @Test
