@@ -12,6 +12,7 @@ import app.avenant.shared.format.UnreadableNumberException;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.LeaveWithoutSaving;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,12 +93,19 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         showChanged(mine);
         add(changed);
 
+        for (Component required : List.of(siren, vatNumber, addressLine1, postcode, city)) {
+            ((HasValue<?, ?>) required).setRequiredIndicatorVisible(mine.editable());
+        }
         fieldsByName.forEach((name, field) -> {
+            if (!mine.editable() && field instanceof TextField text) {
+                text.setHelperText(null); // how to fill a field in is for whoever may
+            }
             if (field instanceof HasValue<?, ?> value) {
                 value.setReadOnly(!mine.editable());
                 value.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
+                    if (e.isFromClient() && !dirty) {
                         dirty = true;
+                        getUI().ifPresent(ui -> LeaveWithoutSaving.guardUnload(ui, true));
                     }
                 });
             }
@@ -108,7 +116,7 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
             Clicks.on(save, this::save);
             add(save);
             // a valid SIREN typed while the VAT number is empty gives the French VAT number it implies
-            siren.addValueChangeListener(e -> suggestVatNumber());
+            siren.addValueChangeListener(e -> suggestVatNumber(e.getOldValue()));
         }
     }
 
@@ -122,7 +130,20 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         if (!dirty) {
             return;
         }
-        LeaveWithoutSaving.ask(this, event, "identity.legal.leave", () -> dirty = false);
+        LeaveWithoutSaving.ask(this, event, "identity.legal.leave", this::forgetChanges);
+    }
+
+    private void forgetChanges() {
+        dirty = false;
+        getUI().ifPresent(ui -> LeaveWithoutSaving.guardUnload(ui, false));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (dirty) {
+            LeaveWithoutSaving.guardUnload(event.getUI(), false); // left through the confirmation
+        }
+        super.onDetach(event);
     }
 
     private void label() {
@@ -167,7 +188,12 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
 
     private void fill(LegalIdentity identity) {
         siren.setValue(orEmpty(identity.sirenGrouped()));
-        siret.setValue(orEmpty(identity.siret()));
+        String siretDigits = identity.siret();
+        siret.setValue(
+                siretDigits == null
+                        ? ""
+                        : siretDigits.substring(0, 3) + " " + siretDigits.substring(3, 6) + " "
+                                + siretDigits.substring(6, 9) + " " + siretDigits.substring(9));
         legalForm.setValue(orEmpty(identity.legalForm()));
         shareCapital.setValue(
                 identity.shareCapital() == null ? "" : AmountParser.write(identity.shareCapital(), getLocale()));
@@ -189,15 +215,26 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         return section;
     }
 
-    /** Fills the VAT number in when it is empty or still the one suggested for an earlier SIREN. */
-    private void suggestVatNumber() {
-        String digits = siren.getValue().replaceAll("[\\s.\\-]", "");
-        boolean untouched =
-                vatNumber.getValue().isBlank() || vatNumber.getValue().equals(suggestedVat);
+    /**
+     * Fills the VAT number in when it is empty or is the French one of the SIREN before (suggested, or saved with it):
+     * a number typed for another country or another company is left as typed.
+     */
+    private void suggestVatNumber(String before) {
+        String digits = digits(siren.getValue());
+        String previous = digits(before);
+        String vat = vatNumber.getValue().replaceAll("\\s", "");
+        boolean untouched = vat.isBlank()
+                || vat.equalsIgnoreCase(String.valueOf(suggestedVat))
+                || (LegalIdentityRules.isSiren(previous)
+                        && vat.equalsIgnoreCase(LegalIdentityRules.frenchVatNumber(previous)));
         if (untouched && LegalIdentityRules.isSiren(digits) && vatRegime.getValue() != VatRegime.FRANCHISE) {
             suggestedVat = LegalIdentityRules.frenchVatNumber(digits);
             vatNumber.setValue(suggestedVat);
         }
+    }
+
+    private static String digits(String typed) {
+        return typed.replaceAll("[\\s.\\-]", "");
     }
 
     private void save() {
@@ -239,7 +276,7 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         version = saved.version();
         fill(saved.identity());
         showChanged(saved);
-        dirty = false;
+        forgetChanges();
         Notification.show(getTranslation("identity.legal.saved"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
@@ -280,10 +317,11 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         if (mine.changedAt() == null) {
             changed.setText(getTranslation("identity.legal.never"));
         } else {
-            changed.setText(getTranslation(
-                    "identity.legal.changed",
-                    Formats.dateTime(mine.changedAt(), getLocale()),
-                    mine.changedBy() == null ? "—" : mine.changedBy()));
+            String when = Formats.dateTime(mine.changedAt(), getLocale());
+            changed.setText(
+                    mine.changedBy() == null
+                            ? getTranslation("identity.legal.changed.nobody", when)
+                            : getTranslation("identity.legal.changed", when, mine.changedBy()));
         }
         changed.addClassName("av-note");
     }

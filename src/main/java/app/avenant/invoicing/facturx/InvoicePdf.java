@@ -164,7 +164,7 @@ final class InvoicePdf {
         for (Adjustment a : d.adjustments()) {
             row(
                     table,
-                    (a.allowance() ? "Remise : " : "Supplément : ") + a.reason(),
+                    (a.allowance() ? "Remise — " : "Supplément — ") + a.reason(),
                     "",
                     "",
                     Formats.money(a.allowance() ? a.amount().negate() : a.amount(), FR));

@@ -85,6 +85,11 @@ class LegalIdentityViewTest extends UiTest {
                 .anySatisfy(text -> assertThat(text)
                         .startsWith("Modifiée le ")
                         .endsWith("par " + provider.admin().displayName() + "."));
+        assertThat(field("SIRET de l’établissement qui facture").getValue()).isEqualTo("732 829 320 00074");
+
+        // another SIREN: the VAT number that was the old SIREN's follows it
+        _setValue(field("SIREN"), "404 833 048");
+        assertThat(field("N° de TVA intracommunautaire").getValue()).isEqualTo("FR83404833048");
     }
 
     @Test
