@@ -19,8 +19,8 @@ public enum MailTopic {
                     NotificationKind.COUNTER_PROPOSAL,
                     NotificationKind.REVISED,
                     NotificationKind.APPROVAL_WITHDRAWN)),
-    /** A month's statement the other side validated, to validate too. */
-    STATEMENT(Delivery.IMMEDIATELY, Set.of(NotificationKind.STATEMENT_TO_VALIDATE)),
+    /** A month's statement the other side validated, to validate too; the provider's invoice of a validated one. */
+    STATEMENT(Delivery.IMMEDIATELY, Set.of(NotificationKind.STATEMENT_TO_VALIDATE, NotificationKind.INVOICE_ISSUED)),
     /** Accepted (a new version), rejected or withdrawn requests. */
     DECISIONS(Delivery.DAILY, Set.of(NotificationKind.ACCEPTED, NotificationKind.REJECTED, NotificationKind.CLOSED)),
     /** The other side's comments on a request. */

@@ -39,7 +39,9 @@ public enum NotificationKind {
      * The PME's owner moved the contract in its life-cycle (detail: the kind of move, a {@code StatusChange.Kind};
      * context: the reason or note, shortened).
      */
-    CONTRACT_STATUS_CHANGED;
+    CONTRACT_STATUS_CHANGED,
+    /** The provider issued its invoice of a validated month (detail: the month, ISO; context: the invoice's number). */
+    INVOICE_ISSUED;
 
     /**
      * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
@@ -56,7 +58,8 @@ public enum NotificationKind {
                     CONTACT_PERSON_CHANGED,
                     NOTICE_DEADLINE,
                     PENALTY_CAP_REACHED,
-                    CONTRACT_STATUS_CHANGED -> false;
+                    CONTRACT_STATUS_CHANGED,
+                    INVOICE_ISSUED -> false;
         };
     }
 
@@ -85,7 +88,8 @@ public enum NotificationKind {
                     PENALTY_CAP_REACHED,
                     STATEMENT_TO_VALIDATE,
                     ACTION_DUE,
-                    CONTRACT_STATUS_CHANGED -> false;
+                    CONTRACT_STATUS_CHANGED,
+                    INVOICE_ISSUED -> false;
         };
     }
 }

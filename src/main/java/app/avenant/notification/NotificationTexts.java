@@ -76,6 +76,9 @@ final class NotificationTexts {
             case PENALTY_CAP_REACHED -> Translations.get(locale, key, amount(n.detail(), locale), orEmpty(n.context()));
             // "Relevé de novembre 2026 à valider : Léa Bernard l’a validé" (the contract is named beside it)
             case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
+            // "Julien Moreau a émis la facture n° F2026-00003 du relevé de mai 2026"
+            case INVOICE_ISSUED ->
+                Translations.get(locale, key, n.actorName(), month(n.detail(), locale), orEmpty(n.context()));
             // "Action du comité pour le 25/11/2026 : Envoyer l’annexe…", how late or soon beside it (due)
             case ACTION_DUE -> Translations.get(locale, key, orEmpty(n.detail()), date(n.context(), locale));
         };

@@ -23,7 +23,8 @@
             "change :: navigation",
             "performance :: navigation",
             "governance",
-            "governance :: navigation"
+            "governance :: navigation",
+            "invoicing"
         })
 @org.jspecify.annotations.NullMarked
 package app.avenant.notification;

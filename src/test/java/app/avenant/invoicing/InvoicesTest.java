@@ -161,6 +161,15 @@ class InvoicesTest {
                         contract.id()))
                 .containsExactly("INVOICE_ISSUED", "EXPORT");
 
+        // the PME's owner is told in the bell (and by mail under « Relevés »)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where contract_id = ? and kind = 'INVOICE_ISSUED'"
+                                + " and recipient_id = ?",
+                        Long.class,
+                        contract.id(),
+                        contract.client().admin().id()))
+                .isEqualTo(1L);
+
         // the statement it was made from is final now: a correction is a credit note
         assertThatThrownBy(() ->
                         as(contract.clientOwner(), () -> statements.reopen(contract.id(), MARCH, "Erreur de volume")))
