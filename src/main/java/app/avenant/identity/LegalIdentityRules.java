@@ -104,7 +104,11 @@ public final class LegalIdentityRules {
         } else if (vat.startsWith("FR")) {
             var parts = FRENCH_VAT.matcher(vat);
             if (!parts.matches()) {
-                problems.add(problem(VAT_NUMBER, "identity.legal.error.vat.format"));
+                // "FR12345": say what a French number is made of, with this SIREN's when it is known
+                problems.add(
+                        sirenValid
+                                ? problem(VAT_NUMBER, "identity.legal.error.vat.french.siren", frenchVatNumber(siren))
+                                : problem(VAT_NUMBER, "identity.legal.error.vat.french"));
             } else if (sirenValid && !parts.group(2).equals(siren)) {
                 problems.add(problem(VAT_NUMBER, "identity.legal.error.vat.siren", frenchVatNumber(siren)));
             } else if (DIGITS.matcher(parts.group(1)).matches() && !vat.equals(frenchVatNumber(parts.group(2)))) {

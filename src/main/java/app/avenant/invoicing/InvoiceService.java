@@ -120,6 +120,8 @@ class InvoiceService implements Invoices {
         return new InvoicePreview(
                 prepared.missing(),
                 d.lines().size(),
+                d.lineTotal(),
+                d.net().subtract(d.lineTotal()),
                 d.net(),
                 d.vatRate(),
                 d.vat(),

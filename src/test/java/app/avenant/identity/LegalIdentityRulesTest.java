@@ -81,6 +81,11 @@ class LegalIdentityRulesTest {
                 .containsExactly("vatNumber identity.legal.error.vat.key");
         assertThat(refusals(typed("552100554", "", "US552100554")))
                 .containsExactly("vatNumber identity.legal.error.vat.format");
+        LegalIdentityException cut = org.junit.jupiter.api.Assertions.assertThrows(
+                LegalIdentityException.class, () -> LegalIdentityRules.check(typed("552100554", "", "FR12345")));
+        assertThat(cut.problems())
+                .containsExactly(
+                        new Problem("vatNumber", "identity.legal.error.vat.french.siren", List.of("FR96552100554")));
         // another member state's number keeps its own key (checked by VIES, not here)
         assertThat(refusals(typed("552100554", "", "DE123456789"))).isEmpty();
     }

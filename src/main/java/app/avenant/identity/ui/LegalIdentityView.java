@@ -244,13 +244,12 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
             }
         });
         BigDecimal capital = null;
+        String unreadableCapital = null;
         if (!shareCapital.getValue().isBlank()) {
             try {
                 capital = AmountParser.parse(shareCapital.getValue(), getLocale());
             } catch (UnreadableNumberException e) {
-                invalid(shareCapital, getTranslation(e.messageKey(), e.args(getLocale())));
-                scrollTo(shareCapital);
-                return;
+                unreadableCapital = getTranslation(e.messageKey(), e.args(getLocale()));
             }
         }
         LegalIdentity typed = new LegalIdentity(
@@ -266,6 +265,21 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
                 city.getValue(),
                 country.getValue() == null ? "FR" : country.getValue(),
                 vatRegime.getValue() == null ? VatRegime.RECEIPTS : vatRegime.getValue());
+        if (unreadableCapital != null) {
+            // every other field's problem is said too, so one correction round is enough; nothing is saved
+            invalid(shareCapital, unreadableCapital);
+            List<Problem> others = List.of();
+            try {
+                LegalIdentityRules.check(typed);
+            } catch (LegalIdentityException refused) {
+                others = refused.problems();
+            }
+            showProblems(others);
+            if (others.isEmpty() || isAbove(shareCapital, others)) {
+                scrollTo(shareCapital);
+            }
+            return;
+        }
         try {
             identities.saveMine(typed, version);
         } catch (LegalIdentityException refused) {
@@ -302,6 +316,18 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
         if (first != null) {
             scrollTo(first);
         }
+    }
+
+    /** Whether {@code field} comes before the first field a problem names, in the form's order. */
+    private boolean isAbove(Component field, List<Problem> problems) {
+        List<Component> order = List.copyOf(fieldsByName.values());
+        int first = problems.stream()
+                .map(p -> fieldsByName.get(p.field()))
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(order::indexOf)
+                .min()
+                .orElse(Integer.MAX_VALUE);
+        return order.indexOf(field) < first;
     }
 
     private static void invalid(TextField field, String message) {

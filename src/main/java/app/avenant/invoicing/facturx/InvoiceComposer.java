@@ -4,6 +4,7 @@ import app.avenant.contract.terms.VolumePricing.ChargeLine;
 import app.avenant.identity.VatRegime;
 import app.avenant.performance.ItemCharge;
 import app.avenant.performance.MonthFigures;
+import app.avenant.shared.format.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -122,9 +123,16 @@ public final class InvoiceComposer {
         if (dash < 0) {
             return "tranche " + range;
         }
-        String from = range.substring(0, dash).strip();
-        String to = range.substring(dash + 1).strip();
+        String from = grouped(range.substring(0, dash).strip());
+        String to = grouped(range.substring(dash + 1).strip());
         return to.isEmpty() ? "tranche à partir de " + from + " unités" : "tranche de " + from + " à " + to + " unités";
+    }
+
+    /** "1001" as French writes it, "1 001" (narrow no-break space), like the amounts beside it. */
+    private static String grouped(String digits) {
+        return digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)
+                ? digits
+                : Formats.units(Long.parseLong(digits), Locale.FRANCE);
     }
 
     /** « d’août », « d’octobre », « d’avril »: French elides "de" before a vowel. */

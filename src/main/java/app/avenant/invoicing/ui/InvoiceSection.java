@@ -61,7 +61,9 @@ class InvoiceSection extends Div {
         } else if (status.mayIssue()) {
             add(note("invoicing.notYet"));
         } else {
-            add(note(status.providerSide() ? "invoicing.none.provider" : "invoicing.none"));
+            // who issues it and whether the month is ready, in the reader's words
+            String key = status.providerSide() ? "invoicing.none.provider" : "invoicing.none";
+            add(note(validated ? key + ".validated" : key));
         }
     }
 
@@ -130,6 +132,12 @@ class InvoiceSection extends Div {
         dialog.setMaxWidth("100%");
         Div body = new Div();
         body.add(new Html("<dl class=\"av-invoice-totals\">"
+                + (preview.adjustments().signum() == 0
+                        ? ""
+                        : row(getTranslation("invoicing.preview.lineTotal"), Formats.money(preview.lineTotal(), locale))
+                                + row(
+                                        getTranslation("invoicing.preview.adjustments"),
+                                        Formats.money(preview.adjustments(), locale)))
                 + row(getTranslation("invoicing.preview.net"), Formats.money(preview.net(), locale))
                 + row(
                         getTranslation("invoicing.preview.vat", Formats.percent(preview.vatRate(), locale)),
@@ -137,7 +145,9 @@ class InvoiceSection extends Div {
                 + row(getTranslation("invoicing.preview.gross"), Formats.money(preview.gross(), locale))
                 + row(getTranslation("invoicing.preview.due"), Formats.date(preview.dueDate(), locale))
                 + "</dl>"));
-        body.add(new Paragraph(getTranslation("invoicing.preview.lines", preview.lines())));
+        body.add(new Paragraph(getTranslation(
+                preview.adjustments().signum() == 0 ? "invoicing.preview.lines" : "invoicing.preview.lines.credits",
+                preview.lines())));
         Button issue = new Button(getTranslation("invoicing.issue"));
         issue.addThemeVariants(ButtonVariant.PRIMARY);
         // one invoice per click: a second click while the first is issued would only be refused

@@ -54,12 +54,15 @@ class LegalIdentityViewTest extends UiTest {
 
         _setValue(field("SIREN"), "123 456 789");
         _setValue(field("Code postal"), "6900");
+        _setValue(field("Capital social"), "dix mille");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
 
         assertThat(field("SIREN").isInvalid()).isTrue();
         assertThat(field("SIREN").getErrorMessage()).startsWith("Ce SIREN n’existe pas");
         assertThat(field("Code postal").getErrorMessage()).isEqualTo("Un code postal français compte 5 chiffres.");
         assertThat(field("Adresse").getErrorMessage()).isEqualTo("L’adresse est obligatoire.");
+        // an unreadable amount does not hide the other fields' problems: one round of corrections
+        assertThat(field("Capital social").isInvalid()).isTrue();
         assertThat(as(identities::mine).changedAt()).isNull();
 
         // a valid SIREN fills in the French VAT number it implies

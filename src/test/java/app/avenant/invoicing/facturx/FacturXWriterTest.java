@@ -69,8 +69,8 @@ class FacturXWriterTest {
                 .extracting(InvoiceLine::name)
                 .containsExactly(
                         "Saisie des factures fournisseurs — tranche de 0 à 500 unités",
-                        "Saisie des factures fournisseurs — tranche de 501 à 1000 unités",
-                        "Saisie des factures fournisseurs — tranche à partir de 1001 unités");
+                        "Saisie des factures fournisseurs — tranche de 501 à 1\u202f000 unités",
+                        "Saisie des factures fournisseurs — tranche à partir de 1\u202f001 unités");
         assertThat(invoice.lineTotal()).isEqualByComparingTo("2220.00");
         assertThat(invoice.net()).isEqualByComparingTo(figures.totalDue());
         assertThat(figures.credits()).isPositive();

@@ -136,7 +136,7 @@ class InvoiceSectionTest extends UiTest {
         open();
 
         assertThat(_get(InvoiceSection.class).getElement().getTextRecursively())
-                .contains("Aucune facture émise pour ce mois");
+                .contains("Aucune facture émise pour ce mois", "le prestataire peut émettre sa facture ici");
         assertThat(_find(Button.class, spec -> spec.withText("Préparer la facture")))
                 .isEmpty();
     }
