@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -132,9 +131,5 @@ public final class FacturXWriter {
     /** Mustang writes dates in the JVM's zone: noon there keeps the day whatever the zone and season. */
     private static Date date(LocalDate day) {
         return Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
-    }
-
-    static String text(byte[] xml) {
-        return new String(xml, StandardCharsets.UTF_8);
     }
 }
