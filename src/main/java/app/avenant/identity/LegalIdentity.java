@@ -45,6 +45,16 @@ public record LegalIdentity(
 
     /** The SIREN as people write it: "552 100 554". */
     public @Nullable String sirenGrouped() {
-        return siren == null ? null : siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
+        return siren == null ? null : grouped(siren);
+    }
+
+    /** The SIRET as people write it: "552 100 554 00013" (the SIREN, then the establishment's number). */
+    public @Nullable String siretGrouped() {
+        return siret == null ? null : grouped(siret.substring(0, 9)) + " " + siret.substring(9);
+    }
+
+    /** Nine digits of a SIREN in threes: "552 100 554". */
+    static String grouped(String siren) {
+        return siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
     }
 }

@@ -87,7 +87,7 @@ public final class LegalIdentityRules {
             if (!DIGITS.matcher(siret).matches() || siret.length() != 14) {
                 problems.add(problem(SIRET, "identity.legal.error.siret.format"));
             } else if (sirenValid && !siret.startsWith(siren)) {
-                problems.add(problem(SIRET, "identity.legal.error.siret.siren", grouped(siren)));
+                problems.add(problem(SIRET, "identity.legal.error.siret.siren", LegalIdentity.grouped(siren)));
             } else if (!siretKeyValid(siret)) {
                 problems.add(problem(SIRET, "identity.legal.error.siret.key"));
             }
@@ -187,10 +187,6 @@ public final class LegalIdentityRules {
             return siret.chars().map(c -> c - '0').sum() % 5 == 0;
         }
         return luhn(siret);
-    }
-
-    private static String grouped(String siren) {
-        return siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6);
     }
 
     private static @Nullable String number(@Nullable String typed) {

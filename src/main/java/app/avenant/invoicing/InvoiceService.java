@@ -50,7 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class InvoiceService implements Invoices {
 
-    static final BigDecimal DEFAULT_VAT_RATE = new BigDecimal("20.00");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String COLUMNS =
             "invoice_number, invoice_month, issue_date, due_date, payment_terms, vat_rate,"
@@ -63,6 +62,7 @@ class InvoiceService implements Invoices {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final InvoicedMonthsSql invoiced;
 
     InvoiceService(
             Contracts contracts,
@@ -71,8 +71,10 @@ class InvoiceService implements Invoices {
             UsersForModules organisations,
             JdbcTemplate jdbc,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            InvoicedMonthsSql invoiced) {
         this.events = events;
+        this.invoiced = invoiced;
         this.contracts = contracts;
         this.statements = statements;
         this.users = users;
@@ -94,7 +96,7 @@ class InvoiceService implements Invoices {
                 Date.valueOf(month.atDay(1)),
                 contractId);
         Row issued = null;
-        BigDecimal rate = DEFAULT_VAT_RATE;
+        BigDecimal rate = FRENCH_VAT_RATES.getFirst();
         PaymentTerms terms = PaymentTerms.DAYS_30;
         for (Row row : rows) {
             if (row.invoice().month().equals(month)) {
@@ -160,7 +162,7 @@ class InvoiceService implements Invoices {
                     d.net(),
                     d.vat(),
                     d.gross(),
-                    prepared.revision(),
+                    prepared.heading().statementRevision(),
                     pdf,
                     caller.id(),
                     Timestamp.from(clock.instant()));
@@ -209,12 +211,7 @@ class InvoiceService implements Invoices {
         if (FRENCH_VAT_RATES.stream().noneMatch(rate -> rate.compareTo(vatRate) == 0)) {
             throw new InvoiceRuleException("invoicing.error.vatRate");
         }
-        Integer issuedAlready = jdbc.queryForObject(
-                "select count(*) from invoice where contract_id = ? and invoice_month = ?",
-                Integer.class,
-                contractId,
-                Date.valueOf(month.atDay(1)));
-        if (issuedAlready != null && issuedAlready > 0) {
+        if (invoiced.invoiced(contractId, month)) {
             throw new InvoiceRuleException("invoicing.error.alreadyIssued");
         }
         MonthlyStatement statement = statements.statement(contractId, month);
@@ -245,35 +242,15 @@ class InvoiceService implements Invoices {
                 party(contract.client(), buyer),
                 vatRate);
         return new Prepared(
-                statement.figures(),
-                heading,
-                missing,
-                statement.current().number(),
-                contract.provider().organisationId());
+                statement.figures(), heading, missing, contract.provider().organisationId());
     }
 
     /** A validated month ready to be invoiced; the number is given last, once the invoice is sure to be issued. */
     private record Prepared(
-            MonthFigures figures,
-            InvoiceComposer.Heading heading,
-            List<String> missing,
-            int revision,
-            UUID providerOrganisation) {
+            MonthFigures figures, InvoiceComposer.Heading heading, List<String> missing, UUID providerOrganisation) {
 
         InvoiceDocument document(String number) {
-            InvoiceComposer.Heading h = heading;
-            return InvoiceComposer.compose(
-                    figures,
-                    new InvoiceComposer.Heading(
-                            number,
-                            h.issueDate(),
-                            h.dueDate(),
-                            h.paymentTermsText(),
-                            h.contractReference(),
-                            h.statementRevision(),
-                            h.seller(),
-                            h.buyer(),
-                            h.vatRate()));
+            return InvoiceComposer.compose(figures, heading.withNumber(number));
         }
     }
 
@@ -292,11 +269,7 @@ class InvoiceService implements Invoices {
 
     /** The provider organisation's next number of the year, its counter row locked until this transaction ends. */
     private long next(UUID organisation, int year) {
-        int updated = jdbc.update(
-                "update invoice_counter set last_number = last_number + 1 where organisation_id = ? and invoice_year = ?",
-                organisation,
-                year);
-        if (updated == 0) {
+        if (increment(organisation, year) == 0) {
             try {
                 jdbc.update(
                         "insert into invoice_counter (organisation_id, invoice_year, last_number) values (?, ?, 1)",
@@ -305,11 +278,7 @@ class InvoiceService implements Invoices {
                 return 1;
             } catch (DuplicateKeyException e) {
                 // the year's first invoice issued at the same moment by a colleague: take the next one
-                jdbc.update(
-                        "update invoice_counter set last_number = last_number + 1 where organisation_id = ?"
-                                + " and invoice_year = ?",
-                        organisation,
-                        year);
+                increment(organisation, year);
             }
         }
         Long last = jdbc.queryForObject(
@@ -318,6 +287,14 @@ class InvoiceService implements Invoices {
                 organisation,
                 year);
         return last == null ? 1 : last;
+    }
+
+    /** Moves the counter, whose row stays locked until the transaction ends; 0 when the year has none yet. */
+    private int increment(UUID organisation, int year) {
+        return jdbc.update(
+                "update invoice_counter set last_number = last_number + 1 where organisation_id = ? and invoice_year = ?",
+                organisation,
+                year);
     }
 
     private static boolean issues(ContractRole role) {

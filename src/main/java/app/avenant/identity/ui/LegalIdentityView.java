@@ -33,12 +33,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -188,12 +191,7 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
 
     private void fill(LegalIdentity identity) {
         siren.setValue(orEmpty(identity.sirenGrouped()));
-        String siretDigits = identity.siret();
-        siret.setValue(
-                siretDigits == null
-                        ? ""
-                        : siretDigits.substring(0, 3) + " " + siretDigits.substring(3, 6) + " "
-                                + siretDigits.substring(6, 9) + " " + siretDigits.substring(9));
+        siret.setValue(orEmpty(identity.siretGrouped()));
         legalForm.setValue(orEmpty(identity.legalForm()));
         shareCapital.setValue(
                 identity.shareCapital() == null ? "" : AmountParser.write(identity.shareCapital(), getLocale()));
@@ -244,12 +242,13 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
             }
         });
         BigDecimal capital = null;
-        String unreadableCapital = null;
+        Problem unreadableCapital = null;
         if (!shareCapital.getValue().isBlank()) {
             try {
                 capital = AmountParser.parse(shareCapital.getValue(), getLocale());
             } catch (UnreadableNumberException e) {
-                unreadableCapital = getTranslation(e.messageKey(), e.args(getLocale()));
+                unreadableCapital =
+                        new Problem(LegalIdentityRules.SHARE_CAPITAL, e.messageKey(), List.of(e.args(getLocale())));
             }
         }
         LegalIdentity typed = new LegalIdentity(
@@ -267,17 +266,13 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
                 vatRegime.getValue() == null ? VatRegime.RECEIPTS : vatRegime.getValue());
         if (unreadableCapital != null) {
             // every other field's problem is said too, so one correction round is enough; nothing is saved
-            invalid(shareCapital, unreadableCapital);
-            List<Problem> others = List.of();
+            List<Problem> problems = new ArrayList<>(List.of(unreadableCapital));
             try {
                 LegalIdentityRules.check(typed);
             } catch (LegalIdentityException refused) {
-                others = refused.problems();
+                problems.addAll(refused.problems());
             }
-            showProblems(others);
-            if (others.isEmpty() || isAbove(shareCapital, others)) {
-                scrollTo(shareCapital);
-            }
+            showProblems(problems);
             return;
         }
         try {
@@ -295,8 +290,9 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** Each problem under its field (one without a field as a notification); the topmost wrong field comes into view. */
     private void showProblems(List<Problem> problems) {
-        Component first = null;
+        Set<Component> wrong = new HashSet<>();
         for (Problem problem : problems) {
             String message = getTranslation(problem.messageKey(), problem.args().toArray());
             Component field = fieldsByName.get(problem.field());
@@ -309,25 +305,11 @@ public class LegalIdentityView extends VerticalLayout implements HasDynamicTitle
                 Notification.show(message, 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
             }
-            if (first == null && field != null) {
-                first = field;
+            if (field != null) {
+                wrong.add(field);
             }
         }
-        if (first != null) {
-            scrollTo(first);
-        }
-    }
-
-    /** Whether {@code field} comes before the first field a problem names, in the form's order. */
-    private boolean isAbove(Component field, List<Problem> problems) {
-        List<Component> order = List.copyOf(fieldsByName.values());
-        int first = problems.stream()
-                .map(p -> fieldsByName.get(p.field()))
-                .filter(java.util.Objects::nonNull)
-                .mapToInt(order::indexOf)
-                .min()
-                .orElse(Integer.MAX_VALUE);
-        return order.indexOf(field) < first;
+        fieldsByName.values().stream().filter(wrong::contains).findFirst().ifPresent(LegalIdentityView::scrollTo);
     }
 
     private static void invalid(TextField field, String message) {

@@ -5,6 +5,7 @@ import app.avenant.identity.VatRegime;
 import app.avenant.performance.ItemCharge;
 import app.avenant.performance.MonthFigures;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.i18n.Elision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +39,22 @@ public final class InvoiceComposer {
             int statementRevision,
             InvoiceParty seller,
             InvoiceParty buyer,
-            BigDecimal vatRate) {}
+            BigDecimal vatRate) {
+
+        /** The same heading with the number the invoice takes once it is sure to be issued. */
+        public Heading withNumber(String invoiceNumber) {
+            return new Heading(
+                    invoiceNumber,
+                    issueDate,
+                    dueDate,
+                    paymentTermsText,
+                    contractReference,
+                    statementRevision,
+                    seller,
+                    buyer,
+                    vatRate);
+        }
+    }
 
     public static InvoiceDocument compose(MonthFigures figures, Heading h) {
         List<InvoiceLine> lines = new ArrayList<>();
@@ -135,15 +151,10 @@ public final class InvoiceComposer {
                 : Formats.units(Long.parseLong(digits), Locale.FRANCE);
     }
 
-    /** « d’août », « d’octobre », « d’avril »: French elides "de" before a vowel. */
-    private static boolean startsWithVowel(String text) {
-        return !text.isEmpty() && "aeiouyàâéèêîôûAEIOUY".indexOf(text.charAt(0)) >= 0;
-    }
-
     private static List<String> mentions(MonthFigures figures, Heading h) {
         List<String> mentions = new ArrayList<>();
-        String month = MONTH.format(figures.month());
-        mentions.add("Prestations de services " + (startsWithVowel(month) ? "d’" : "de ") + month
+        // « de mars », « d’août »
+        mentions.add("Prestations de services " + Elision.de(MONTH.format(figures.month()))
                 + ", selon le relevé mensuel validé"
                 + " par les deux parties (révision " + h.statementRevision() + ") du contrat " + h.contractReference()
                 + ", version " + figures.versionNumber() + ".");

@@ -112,9 +112,7 @@ final class InvoicePdf {
         lines.add(id.postcode() + " " + id.city() + ("FR".equals(id.countryCode()) ? "" : " " + id.countryCode()));
         lines.add("SIREN " + id.sirenGrouped() + (id.rcsCity() == null ? "" : " — RCS " + id.rcsCity()));
         if (seller && id.siret() != null) {
-            String siret = id.siret();
-            lines.add("SIRET " + siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " "
-                    + siret.substring(9));
+            lines.add("SIRET " + id.siretGrouped());
         }
         if (id.vatNumber() != null) {
             lines.add("N° TVA intracommunautaire " + id.vatNumber());

@@ -8,12 +8,13 @@ import app.avenant.invoicing.IssuedInvoice;
 import app.avenant.invoicing.PaymentTerms;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Clicks;
-import com.vaadin.flow.component.Html;
+import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -131,20 +132,21 @@ class InvoiceSection extends Div {
         dialog.setWidth("34rem");
         dialog.setMaxWidth("100%");
         Div body = new Div();
-        body.add(new Html("<dl class=\"av-invoice-totals\">"
-                + (preview.adjustments().signum() == 0
-                        ? ""
-                        : row(getTranslation("invoicing.preview.lineTotal"), Formats.money(preview.lineTotal(), locale))
-                                + row(
-                                        getTranslation("invoicing.preview.adjustments"),
-                                        Formats.money(preview.adjustments(), locale)))
-                + row(getTranslation("invoicing.preview.net"), Formats.money(preview.net(), locale))
-                + row(
-                        getTranslation("invoicing.preview.vat", Formats.percent(preview.vatRate(), locale)),
-                        Formats.money(preview.vat(), locale))
-                + row(getTranslation("invoicing.preview.gross"), Formats.money(preview.gross(), locale))
-                + row(getTranslation("invoicing.preview.due"), Formats.date(preview.dueDate(), locale))
-                + "</dl>"));
+        DescriptionList totals = new DescriptionList();
+        totals.addClassName("av-invoice-totals");
+        if (preview.adjustments().signum() != 0) {
+            row(totals, getTranslation("invoicing.preview.lineTotal"), Formats.money(preview.lineTotal(), locale));
+            row(totals, getTranslation("invoicing.preview.adjustments"), Formats.money(preview.adjustments(), locale));
+        }
+        row(totals, getTranslation("invoicing.preview.net"), Formats.money(preview.net(), locale));
+        row(
+                totals,
+                getTranslation("invoicing.preview.vat", Formats.percent(preview.vatRate(), locale)),
+                Formats.money(preview.vat(), locale));
+        row(totals, getTranslation("invoicing.preview.gross"), Formats.money(preview.gross(), locale));
+        row(totals, getTranslation("invoicing.preview.due"), Formats.date(preview.dueDate(), locale));
+        // figures that only show: one element of HTML, escaped by the renderer (decision 0038)
+        body.add(StaticHtml.of(totals));
         body.add(new Paragraph(getTranslation(
                 preview.adjustments().signum() == 0 ? "invoicing.preview.lines" : "invoicing.preview.lines.credits",
                 preview.lines())));
@@ -186,12 +188,8 @@ class InvoiceSection extends Div {
         }
     }
 
-    private static String row(String label, String value) {
-        return "<dt>" + escape(label) + "</dt><dd>" + escape(value) + "</dd>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static void row(DescriptionList list, String label, String value) {
+        list.add(new DescriptionList.Term(label), new DescriptionList.Description(value));
     }
 
     private Paragraph note(String key) {

@@ -8,12 +8,17 @@ import java.util.regex.Pattern;
  * « de {0} » since it does not know its argument; this writes « d’{0} » when the argument starts with a vowel or a
  * mute h is not guessed (« de Hugo » stays). Only the "de" right before an argument is touched.
  */
-final class Elision {
+public final class Elision {
 
     private static final Pattern DE_BEFORE_ARGUMENT = Pattern.compile("(?<![\\p{L}’'])([Dd])e \\{(\\d+)}");
     private static final String VOWELS = "aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ";
 
     private Elision() {}
+
+    /** « de mars », « d’août »: "de" before {@code word}, elided as the patterns' « de {0} » are. */
+    public static String de(String word) {
+        return !word.isEmpty() && VOWELS.indexOf(word.charAt(0)) >= 0 ? "d’" + word : "de " + word;
+    }
 
     static String apply(String pattern, Object[] args) {
         if (!pattern.contains("e {")) {

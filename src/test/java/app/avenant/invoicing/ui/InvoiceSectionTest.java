@@ -16,11 +16,11 @@ import app.avenant.performance.PerformanceFixtures;
 import app.avenant.performance.PerformanceFixtures.PerformanceContract;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.performance.Statements;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.UiTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -115,7 +115,10 @@ class InvoiceSectionTest extends UiTest {
 
     /** The preview's totals, written as one block of HTML; amounts grouped with narrow no-break spaces. */
     private static String totals() {
-        return _get(Html.class).getInnerHtml().replaceAll("[\\u00a0\\u202f]", " ");
+        return _get(_get(Dialog.class), StaticHtml.Block.class)
+                .getElement()
+                .getProperty("innerHTML", "")
+                .replaceAll("[\\u00a0\\u202f]", " ");
     }
 
     @Test
