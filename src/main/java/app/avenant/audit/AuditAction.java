@@ -48,7 +48,11 @@ public enum AuditAction {
     /** A side ticked or unticked an item of the exit checklist of an ended contract. */
     EXIT_ITEM_TICKED,
     /** The provider issued a month's invoice from its validated statement. */
-    INVOICE_ISSUED;
+    INVOICE_ISSUED,
+    /** A received invoice was filed and checked against its month's statement. */
+    INVOICE_RECEIVED,
+    /** One side wrote to the other about a received invoice. */
+    INVOICE_REMARK;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

@@ -265,4 +265,11 @@ class ContractsForModulesService implements ContractsForModules {
         }
         return c;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Parties parties(UUID contractId) {
+        Contract c = contracts.findById(contractId).orElseThrow(() -> new ContractNotFoundException(contractId));
+        return new Parties(c.reference(), c.clientOrganisationId(), c.providerOrganisationId());
+    }
 }

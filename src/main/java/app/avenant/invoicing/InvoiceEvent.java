@@ -3,8 +3,12 @@ package app.avenant.invoicing;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** What the audit trail records of invoices: one issued (in its transaction), one downloaded (at once). */
+/**
+ * What the audit trail records of invoices: one issued, received or written about (in its transaction), one
+ * downloaded (at once).
+ */
 public sealed interface InvoiceEvent {
 
     UUID contractId();
@@ -13,4 +17,22 @@ public sealed interface InvoiceEvent {
             implements InvoiceEvent {}
 
     record Downloaded(UUID contractId, YearMonth month, String fileName) implements InvoiceEvent {}
+
+    /**
+     * A received invoice filed and checked: by a person ({@code actorId}) or an API token ({@code tokenName}) of the
+     * PME's side ({@code byClient}) or the provider's.
+     */
+    record Received(
+            UUID contractId,
+            YearMonth month,
+            String number,
+            CheckVerdict verdict,
+            @Nullable UUID actorId,
+            @Nullable String tokenName,
+            boolean byClient)
+            implements InvoiceEvent {}
+
+    /** One side wrote to the other about a received invoice. */
+    record Remarked(UUID contractId, YearMonth month, String number, UUID actorId, boolean byClient)
+            implements InvoiceEvent {}
 }

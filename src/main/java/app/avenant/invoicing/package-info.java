@@ -11,6 +11,8 @@
             "identity :: internal",
             "contract",
             "contract :: terms",
+            "contract :: internal",
+            "performance :: internal",
             "performance"
         })
 @org.jspecify.annotations.NullMarked

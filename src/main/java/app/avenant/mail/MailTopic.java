@@ -20,7 +20,13 @@ public enum MailTopic {
                     NotificationKind.REVISED,
                     NotificationKind.APPROVAL_WITHDRAWN)),
     /** A month's statement the other side validated, to validate too; the provider's invoice of a validated one. */
-    STATEMENT(Delivery.IMMEDIATELY, Set.of(NotificationKind.STATEMENT_TO_VALIDATE, NotificationKind.INVOICE_ISSUED)),
+    STATEMENT(
+            Delivery.IMMEDIATELY,
+            Set.of(
+                    NotificationKind.STATEMENT_TO_VALIDATE,
+                    NotificationKind.INVOICE_ISSUED,
+                    NotificationKind.INVOICE_RECEIVED,
+                    NotificationKind.INVOICE_REMARK)),
     /** Accepted (a new version), rejected or withdrawn requests. */
     DECISIONS(Delivery.DAILY, Set.of(NotificationKind.ACCEPTED, NotificationKind.REJECTED, NotificationKind.CLOSED)),
     /** The other side's comments on a request. */

@@ -13,13 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The provider issued a month's invoice: the PME's approvers (owners, managers: who pay it) are told, in their bell
- * and by mail under « Relevés », with the invoice's number and the month it bills. Written in the issue's transaction.
+ * Invoices, told in the bell and by mail under « Relevés », with the invoice's number and the month it bills: an
+ * issued one to the PME's approvers (who pay it); a received one filed by one side to the other side's approvers; a
+ * remark about one to the other side's approvers and editors. Written in the action's transaction.
  */
 @Component
 class InvoiceNotifier {
@@ -45,19 +48,55 @@ class InvoiceNotifier {
 
     @EventListener
     void record(InvoiceEvent.Issued event) {
-        Map<UUID, ContractRole> members = contracts.memberRoles(event.contractId());
+        tell(
+                event.contractId(),
+                role -> role.side() == Side.CLIENT && role.canApprove(),
+                NotificationKind.INVOICE_ISSUED,
+                event.actorId(),
+                event.month().toString(),
+                event.number());
+    }
+
+    /** A received invoice filed by one side: the other side's approvers are told it was checked. */
+    @EventListener
+    void record(InvoiceEvent.Received event) {
+        Side other = event.byClient() ? Side.PROVIDER : Side.CLIENT;
+        tell(
+                event.contractId(),
+                role -> role.side() == other && role.canApprove(),
+                NotificationKind.INVOICE_RECEIVED,
+                event.actorId(),
+                event.month().toString(),
+                event.number());
+    }
+
+    /** One side wrote about a received invoice: the other side's approvers and editors, who can answer. */
+    @EventListener
+    void record(InvoiceEvent.Remarked event) {
+        Side other = event.byClient() ? Side.PROVIDER : Side.CLIENT;
+        tell(
+                event.contractId(),
+                role -> role.side() == other && role.canEdit(),
+                NotificationKind.INVOICE_REMARK,
+                event.actorId(),
+                event.month().toString(),
+                event.number());
+    }
+
+    private void tell(
+            UUID contractId,
+            Predicate<ContractRole> recipient,
+            NotificationKind kind,
+            @Nullable UUID actorId,
+            String month,
+            String number) {
+        Map<UUID, ContractRole> members = contracts.memberRoles(contractId);
         Instant now = clock.instant();
         List<Notification> written = new ArrayList<>();
         for (Map.Entry<UUID, ContractRole> member : members.entrySet()) {
-            if (member.getValue().side() == Side.CLIENT && member.getValue().canApprove()) {
-                written.add(notifications.save(Notification.contractAlert(
-                        member.getKey(),
-                        event.contractId(),
-                        NotificationKind.INVOICE_ISSUED,
-                        event.actorId(),
-                        event.month().toString(),
-                        event.number(),
-                        now)));
+            if (recipient.test(member.getValue())) {
+                written.add(notifications.save(
+                        Notification.contractAlert(member.getKey(), contractId, kind, actorId, month, number, now)));
             }
         }
         if (!written.isEmpty()) {

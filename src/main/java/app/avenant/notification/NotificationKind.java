@@ -41,7 +41,14 @@ public enum NotificationKind {
      */
     CONTRACT_STATUS_CHANGED,
     /** The provider issued its invoice of a validated month (detail: the month, ISO; context: the invoice's number). */
-    INVOICE_ISSUED;
+    INVOICE_ISSUED,
+    /**
+     * The other side filed a received invoice, checked against the month's statement (detail: the month, ISO;
+     * context: the invoice's number).
+     */
+    INVOICE_RECEIVED,
+    /** The other side wrote about a received invoice (detail: the month, ISO; context: the invoice's number). */
+    INVOICE_REMARK;
 
     /**
      * True when the recipient is expected to act (approve, answer a counter-proposal): the bell counts these only
@@ -59,7 +66,9 @@ public enum NotificationKind {
                     NOTICE_DEADLINE,
                     PENALTY_CAP_REACHED,
                     CONTRACT_STATUS_CHANGED,
-                    INVOICE_ISSUED -> false;
+                    INVOICE_ISSUED,
+                    INVOICE_RECEIVED,
+                    INVOICE_REMARK -> false;
         };
     }
 
@@ -89,7 +98,9 @@ public enum NotificationKind {
                     STATEMENT_TO_VALIDATE,
                     ACTION_DUE,
                     CONTRACT_STATUS_CHANGED,
-                    INVOICE_ISSUED -> false;
+                    INVOICE_ISSUED,
+                    INVOICE_RECEIVED,
+                    INVOICE_REMARK -> false;
         };
     }
 }

@@ -77,8 +77,16 @@ final class NotificationTexts {
             // "Relevé de novembre 2026 à valider : Léa Bernard l’a validé" (the contract is named beside it)
             case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
             // "Julien Moreau a émis la facture n° F2026-00003 du relevé de mai 2026"
-            case INVOICE_ISSUED ->
+            case INVOICE_ISSUED, INVOICE_REMARK ->
                 Translations.get(locale, key, n.actorName(), month(n.detail(), locale), orEmpty(n.context()));
+            // filed by a person, or sent by a program through the API (no one to name)
+            case INVOICE_RECEIVED ->
+                Translations.get(
+                        locale,
+                        n.actorName() == null || n.actorName().isBlank() ? key + ".api" : key,
+                        n.actorName(),
+                        month(n.detail(), locale),
+                        orEmpty(n.context()));
             // "Action du comité pour le 25/11/2026 : Envoyer l’annexe…", how late or soon beside it (due)
             case ACTION_DUE -> Translations.get(locale, key, orEmpty(n.detail()), date(n.context(), locale));
         };

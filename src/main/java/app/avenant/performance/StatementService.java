@@ -13,6 +13,7 @@ import app.avenant.performance.domain.SlaMeasurement;
 import app.avenant.performance.domain.SlaMeasurementRepository;
 import app.avenant.performance.domain.StatementRecord;
 import app.avenant.performance.domain.StatementRecordRepository;
+import app.avenant.performance.internal.StatementsForModules;
 import app.avenant.performance.metrics.VersionTimeline;
 import app.avenant.shared.InvoicedMonths;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class StatementService implements Statements {
+class StatementService implements Statements, StatementsForModules {
 
     static final String OUTSIDE_CONTRACT = "performance.statement.error.month.outsideContract";
     static final String MONTH_FUTURE = "performance.statement.error.month.future";
@@ -98,6 +99,12 @@ class StatementService implements Statements {
     @Transactional(readOnly = true)
     public MonthlyStatement statement(UUID contractId, YearMonth month) {
         contracts.myRole(contractId);
+        return statementAsApplication(contractId, month);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MonthlyStatement statementAsApplication(UUID contractId, YearMonth month) {
         ContractMonths.ContractMonthsFigures computed = months.upTo(contractId, month);
         MonthFigures figures = computed.month(month).orElseThrow(() -> new StatementRuleException(OUTSIDE_CONTRACT));
         List<StatementRecord> rows = revisionsOf(contractId, month);

@@ -189,7 +189,7 @@ class DomainEventsListener {
                 "file=" + event.fileName() + " version=" + event.version() + " fingerprint=" + event.fingerprint());
     }
 
-    /** An invoice issued in the caller's transaction, recorded once it commits; a download at once. */
+    /** An invoice issued, received or written about in the caller's transaction, recorded once it commits; a download at once. */
     @EventListener
     void on(InvoiceEvent event) {
         switch (event) {
@@ -205,6 +205,20 @@ class DomainEventsListener {
                         users.findCurrentUser().map(CurrentUser::id).orElse(null),
                         e.contractId(),
                         "file=" + e.fileName() + " month=" + e.month());
+            case InvoiceEvent.Received e ->
+                recorder.afterCommit(
+                        AuditAction.INVOICE_RECEIVED,
+                        e.actorId(),
+                        e.contractId(),
+                        "number=" + e.number() + " month=" + e.month() + " verdict=" + e.verdict()
+                                + (e.tokenName() == null ? "" : " token=" + e.tokenName())
+                                + " side=" + (e.byClient() ? "client" : "provider"));
+            case InvoiceEvent.Remarked e ->
+                recorder.afterCommit(
+                        AuditAction.INVOICE_REMARK,
+                        e.actorId(),
+                        e.contractId(),
+                        "number=" + e.number() + " month=" + e.month());
         }
     }
 

@@ -87,6 +87,14 @@ public interface ContractsForModules {
     /** How a contract is named to a reader: its reference and its title. */
     record Name(String reference, String title) {}
 
+    /**
+     * The contract's reference and its two parties' organisations, for a module that acts for an organisation (an
+     * API token) rather than a member; {@link app.avenant.contract.ContractNotFoundException} when none.
+     */
+    Parties parties(UUID contractId);
+
+    record Parties(String reference, UUID clientOrganisationId, UUID providerOrganisationId) {}
+
     /** The terms of one version of any contract; version 0 is the empty terms every contract starts from. */
     Terms termsOfVersion(UUID contractId, int versionNumber);
 

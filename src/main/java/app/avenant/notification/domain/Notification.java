@@ -201,7 +201,8 @@ public class Notification {
             case CONTACT_PERSON_CHANGED -> NotificationTarget.of(Screen.CONTRACT_TEAM, contractId);
             case CONTRACT_STATUS_CHANGED -> NotificationTarget.of(Screen.CONTRACT, contractId);
             case NOTICE_DEADLINE, PENALTY_CAP_REACHED -> NotificationTarget.of(Screen.CONTRACT_OVERVIEW, contractId);
-            case STATEMENT_TO_VALIDATE, INVOICE_ISSUED -> NotificationTarget.statement(contractId, detail);
+            case STATEMENT_TO_VALIDATE, INVOICE_ISSUED, INVOICE_RECEIVED, INVOICE_REMARK ->
+                NotificationTarget.statement(contractId, detail);
             case ACTION_DUE -> throw new IllegalStateException("an action due is read from governance, never stored");
         };
     }

@@ -1,0 +1,40 @@
+package app.avenant.invoicing.web;
+
+import app.avenant.invoicing.CheckFinding;
+import app.avenant.shared.i18n.Translations;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/** The API's words: English, amounts as plain decimals, months as YYYY-MM, so a program can read them back. */
+final class ApiTexts {
+
+    private static final Locale ENGLISH = Translations.ENGLISH;
+
+    private ApiTexts() {}
+
+    static String finding(CheckFinding finding) {
+        return Translations.get(
+                ENGLISH,
+                "invoicing.received.finding." + finding.code().name(),
+                plain(finding.args().toArray()));
+    }
+
+    static String refusal(String key, Object[] args) {
+        return Translations.get(ENGLISH, key, plain(args));
+    }
+
+    private static Object[] plain(Object[] args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            plain[i] = switch (arg) {
+                case null -> "—";
+                case BigDecimal amount -> amount.toPlainString();
+                case YearMonth month -> month.toString();
+                default -> String.valueOf(arg);
+            };
+        }
+        return plain;
+    }
+}
