@@ -156,6 +156,7 @@ class AuthorizationMatrixTest {
             ApiTokens.class,
             app.avenant.identity.LegalIdentities.class,
             app.avenant.invoicing.Invoices.class,
+            app.avenant.invoicing.ReceivedInvoices.class,
             MeetingPacks.class,
             ReviewDecisions.class,
             AccessRegister.class,
@@ -248,6 +249,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     app.avenant.invoicing.Invoices invoices;
+
+    @Autowired
+    app.avenant.invoicing.ReceivedInvoices receivedInvoices;
 
     @Autowired
     MeetingPacks meetingPacks;
@@ -906,6 +910,30 @@ class AuthorizationMatrixTest {
                 c -> () ->
                         invoices.issue(id, JANUARY, new BigDecimal("20"), app.avenant.invoicing.PaymentTerms.DAYS_30)));
         rows.add(Row.contract("Invoices.file", members(), c -> () -> invoices.file(id, JANUARY)));
+        // Received invoices: the PME's owners and editors file (not a readable invoice: refused after the right);
+        // every member reads; owners, managers and editors of both sides write about one (none here: not found)
+        rows.add(Row.contract(
+                "ReceivedInvoices.receive",
+                editorsOf(Side.CLIENT),
+                c -> () -> receivedInvoices.receive(
+                        id, JANUARY, "x.xml", "<pas une facture/>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        rows.add(Row.contract(
+                "ReceivedInvoices.received", members(), c -> () -> receivedInvoices.received(id, JANUARY)));
+        rows.add(Row.contract(
+                "ReceivedInvoices.file", members(), c -> () -> receivedInvoices.file(id, UUID.randomUUID())));
+        rows.add(Row.contract("ReceivedInvoices.remark", editors(), c -> () -> {
+            receivedInvoices.remark(id, UUID.randomUUID(), "Écart");
+            return null;
+        }));
+        rows.add(Row.system(
+                "ReceivedInvoices.receiveForOrganisation",
+                c -> () -> receivedInvoices.receiveForOrganisation(
+                        people.get(c).organisationId(),
+                        contract.reference(),
+                        JANUARY,
+                        "x.xml",
+                        new byte[0],
+                        "matrice")));
 
         // Reviews
         rows.add(Row.contract("Reviews.cadence", members(), c -> () -> reviews.cadence(id)));
@@ -1336,6 +1364,7 @@ class AuthorizationMatrixTest {
                 | app.avenant.identity.LegalIdentityException
                 | app.avenant.invoicing.InvoiceRuleException
                 | app.avenant.invoicing.InvoiceNotFoundException
+                | app.avenant.invoicing.ReceivedInvoiceRefusedException
                 | IllegalArgumentException e) {
             return ALLOW; // a business rule, checked after the caller's right
         }

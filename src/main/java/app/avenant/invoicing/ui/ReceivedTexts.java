@@ -81,6 +81,10 @@ final class ReceivedTexts {
                 + Formats.money(f.amount(), locale);
     }
 
+    private static String lowerFirst(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+    }
+
     static String unitPrice(BigDecimal price, Locale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance("EUR"));
@@ -108,8 +112,12 @@ final class ReceivedTexts {
             text.append("\n- ")
                     .append(line.label())
                     .append(" : ")
-                    .append(Translations.get(
-                            fr, "invoicing.received.outcome." + line.outcome().name()))
+                    .append(lowerFirst(
+                            Translations.get(
+                                    fr,
+                                    "invoicing.received.outcome."
+                                            + line.outcome().name()),
+                            fr))
                     .append(" (")
                     .append(Translations.get(
                             fr,

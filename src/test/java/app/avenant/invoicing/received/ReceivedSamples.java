@@ -322,7 +322,7 @@ public final class ReceivedSamples {
         return net.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }
 
-    static List<InvoiceLine> replaced(List<InvoiceLine> lines, int index, InvoiceLine line) {
+    public static List<InvoiceLine> replaced(List<InvoiceLine> lines, int index, InvoiceLine line) {
         List<InvoiceLine> copy = new ArrayList<>(lines);
         copy.set(index, line);
         return copy;
