@@ -36,11 +36,12 @@ class ModularityTests {
                 .importPackages("app.avenant");
 
         assertThat(modulesUsing(classes, "app.avenant.contract.internal"))
-                .containsExactly("change", "contract", "demo", "mail", "notification", "performance");
+                .containsExactly("change", "contract", "demo", "invoicing", "mail", "notification", "performance");
         assertThat(modulesUsing(classes, "app.avenant.identity.internal"))
                 .containsExactly(
                         "audit", "consultation", "contract", "demo", "document", "identity", "invoicing", "mail");
-        assertThat(modulesUsing(classes, "app.avenant.performance.internal")).containsExactly("demo", "performance");
+        assertThat(modulesUsing(classes, "app.avenant.performance.internal"))
+                .containsExactly("demo", "invoicing", "performance");
         noClasses()
                 .that()
                 .resideInAnyPackage("..ui..", "..web..")

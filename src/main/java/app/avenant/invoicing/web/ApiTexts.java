@@ -14,10 +14,13 @@ final class ApiTexts {
     private ApiTexts() {}
 
     static String finding(CheckFinding finding) {
+        Object[] args = plain(finding.args().toArray());
+        if (finding.code() == CheckFinding.Code.VAT_RATE) {
+            // rates, not amounts
+            args = new Object[] {args[0] + "%", args[1] + "%"};
+        }
         return Translations.get(
-                ENGLISH,
-                "invoicing.received.finding." + finding.code().name(),
-                plain(finding.args().toArray()));
+                ENGLISH, "invoicing.received.finding." + finding.code().name(), args);
     }
 
     static String refusal(String key, Object[] args) {
