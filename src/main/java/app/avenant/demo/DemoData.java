@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAccessRegister accessRegister;
     private final DemoReviews reviews;
     private final DemoHistory history;
+    private final DemoInvoices invoices;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -61,6 +62,7 @@ class DemoData implements ApplicationRunner {
             DemoAccessRegister accessRegister,
             DemoReviews reviews,
             DemoHistory history,
+            DemoInvoices invoices,
             TransactionTemplate transaction,
             Clock clock) {
         this.users = users;
@@ -70,6 +72,7 @@ class DemoData implements ApplicationRunner {
         this.accessRegister = accessRegister;
         this.reviews = reviews;
         this.history = history;
+        this.invoices = invoices;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -95,6 +98,8 @@ class DemoData implements ApplicationRunner {
             bookkeeping.ifPresent(statements::record);
             bookkeeping.ifPresent(accessRegister::record);
             bookkeeping.ifPresent(reviews::record);
+            UUID compta = users.findOrganisationByName(COMPTA).orElseThrow().id();
+            bookkeeping.ifPresent(contract -> invoices.record(contract, pme, compta));
             log.info("""
                     Demo data created. Log in at http://localhost:8080 with one of these accounts \
                     (password for all: {}):

@@ -16,7 +16,9 @@
             "change",
             "identity :: internal",
             "contract :: internal",
-            "performance :: internal"
+            "performance :: internal",
+            "invoicing",
+            "invoicing :: facturx"
         })
 @org.jspecify.annotations.NullMarked
 package app.avenant.demo;

@@ -58,5 +58,10 @@ public record CheckFinding(Code code, List<Object> args) {
         public boolean discrepancy() {
             return discrepancy;
         }
+
+        /** The totals, which differ as a consequence of a line, a credit or a rate that differs. */
+        public boolean consequence() {
+            return this == NET_TOTAL || this == GROSS_TOTAL;
+        }
     }
 }

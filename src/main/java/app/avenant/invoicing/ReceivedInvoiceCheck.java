@@ -40,9 +40,20 @@ public record ReceivedInvoiceCheck(
         remarks = List.copyOf(remarks);
     }
 
-    /** The lines that differ from the statement. */
-    public long linesDiffering() {
-        return lines.stream().filter(l -> !l.outcome().agrees()).count();
+    /**
+     * How many things differ from the statement, as the gérante counts them: each line that differs and each
+     * discrepancy beyond the lines; the totals count only when nothing else explains them (a quantity billed twice
+     * makes its total wrong too: one discrepancy, not three).
+     */
+    public long discrepancies() {
+        long lineCount = lines.stream().filter(l -> !l.outcome().agrees()).count();
+        long causes = findings.stream()
+                .filter(f -> f.code().discrepancy() && !f.code().consequence())
+                .count();
+        long totals = findings.stream()
+                .filter(f -> f.code().discrepancy() && f.code().consequence())
+                .count();
+        return lineCount + causes > 0 ? lineCount + causes : totals;
     }
 
     /** What one side wrote to the other about the invoice, oldest first. */

@@ -245,12 +245,7 @@ class ReceivedInvoiceSection extends Div {
             case AWAITING_VALIDATION -> "av-pill--warning";
         };
         String text = check.verdict() == CheckVerdict.DISCREPANCIES
-                ? getTranslation(
-                        "invoicing.received.verdict.DISCREPANCIES",
-                        check.linesDiffering()
-                                + check.findings().stream()
-                                        .filter(f -> f.code().discrepancy())
-                                        .count())
+                ? getTranslation("invoicing.received.verdict.DISCREPANCIES", check.discrepancies())
                 : getTranslation("invoicing.received.verdict." + check.verdict().name());
         Span pill = new Span(text);
         pill.addClassNames("av-pill", tone, "av-received-verdict");

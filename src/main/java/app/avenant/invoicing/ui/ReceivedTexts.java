@@ -69,6 +69,9 @@ final class ReceivedTexts {
                     Formats.money((BigDecimal) args[1], locale),
                     Formats.money((BigDecimal) args[2], locale));
         }
+        if (finding.code() == CheckFinding.Code.CREDITS_NOT_DEDUCTED && ((BigDecimal) args[1]).signum() == 0) {
+            return Translations.get(locale, key + ".none", shown(args, locale));
+        }
         return Translations.get(locale, key, shown(args, locale));
     }
 
