@@ -150,7 +150,8 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         refuseDuplicate(filing.contractId(), invoice.number());
         MonthlyStatement statement = statement(filing.contractId(), month);
         List<String> others = otherInvoices(filing.contractId(), month);
-        InvoiceCheck.Result result = InvoiceCheck.check(invoice, expectation(context, statement, month, others, notes));
+        InvoiceCheck.Result result = InvoiceCheck.check(
+                invoice, expectation(context, statement, month, contractRate(filing.contractId()), others, notes));
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         try {
@@ -233,12 +234,14 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         remarks.values().forEach(list -> list.forEach(r -> people.add(r.author())));
         Map<UUID, UserRef> names = users.usersByIds(people);
         List<String> issued = issuedNumbers(contractId, month);
+        BigDecimal rate = contractRate(contractId);
         List<ReceivedInvoiceCheck> checks = new ArrayList<>();
         List<String> before = new ArrayList<>(issued);
         for (Stored s : stored) {
             ReceivedInvoice invoice = ReceivedInvoiceReader.read(s.content());
             InvoiceCheck.Result result = InvoiceCheck.check(
-                    invoice, expectation(context, statement, month, List.copyOf(before), match(invoice, context)));
+                    invoice,
+                    expectation(context, statement, month, rate, List.copyOf(before), match(invoice, context)));
             before.add(s.number());
             checks.add(new ReceivedInvoiceCheck(
                     s.id(),
@@ -466,12 +469,12 @@ class ReceivedInvoiceService implements ReceivedInvoices {
      * 20 % otherwise; none when the provider is under the franchise).
      */
     private InvoiceCheck.Expectation expectation(
-            Context c, MonthlyStatement statement, YearMonth month, List<String> others, List<CheckFinding> notes) {
-        List<BigDecimal> rates = jdbc.queryForList(
-                "select vat_rate from invoice where contract_id = ? order by invoice_month desc limit 1",
-                BigDecimal.class,
-                c.contractId());
-        BigDecimal rate = rates.isEmpty() ? Invoices.FRENCH_VAT_RATES.getFirst() : rates.getFirst();
+            Context c,
+            MonthlyStatement statement,
+            YearMonth month,
+            BigDecimal rate,
+            List<String> others,
+            List<CheckFinding> notes) {
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         InvoiceComposer.Heading heading = new InvoiceComposer.Heading(
                 "",
@@ -486,6 +489,15 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         InvoiceDocument expected = InvoiceComposer.compose(statement.figures(), heading);
         return new InvoiceCheck.Expectation(
                 expected, month, statement.status() == StatementStatus.LOCKED, others, notes);
+    }
+
+    /** The contract's VAT rate: that of its last invoice issued in Avenant, 20 % otherwise. */
+    private BigDecimal contractRate(UUID contractId) {
+        List<BigDecimal> rates = jdbc.queryForList(
+                "select vat_rate from invoice where contract_id = ? order by invoice_month desc limit 1",
+                BigDecimal.class,
+                contractId);
+        return rates.isEmpty() ? Invoices.FRENCH_VAT_RATES.getFirst() : rates.getFirst();
     }
 
     private Map<UUID, List<RemarkRow>> remarks(List<Stored> stored) {
