@@ -183,6 +183,21 @@ class ReceivedInvoiceApiTest {
     }
 
     @Test
+    void an_invoice_without_billing_period_needs_the_month_and_is_then_filed_with_a_note() throws Exception {
+        String xml = new String(FacturXWriter.xml(sent), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<ram:BillingSpecifiedPeriod>.*?</ram:BillingSpecifiedPeriod>", "");
+        byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> without = post("", "application/xml", body);
+        assertThat(without.statusCode()).isEqualTo(422);
+        assertThat(without.body()).contains("no billing period", "month=YYYY-MM");
+
+        HttpResponse<String> with = post("?month=2026-03", "application/xml", body);
+        assertThat(with.statusCode()).as(with.body()).isEqualTo(201);
+        assertThat(with.body()).contains("\"verdict\":\"CONFORMING\"", "\"code\":\"PERIOD_MISSING\"");
+    }
+
+    @Test
     void a_token_of_an_organisation_not_party_to_the_contract_learns_nothing() throws Exception {
         TestAccounts.TestOrganisation stranger =
                 accounts.newOrganisation(app.avenant.identity.OrganisationKind.PROVIDER);
