@@ -1,7 +1,10 @@
 package app.avenant.invoicing.received;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,14 +148,31 @@ public final class ReceivedInvoiceReader {
         }
     }
 
-    /** The fields the check cannot do without, named with their EN 16931 terms when absent. */
-    static void requirePresent(Map<String, @Nullable Object> fields) {
-        List<String> missing = fields.entrySet().stream()
-                .filter(e -> e.getValue() == null)
-                .map(Map.Entry::getKey)
-                .toList();
+    /** The terms the check cannot do without, named with their EN 16931 numbers when absent. */
+    static void requireTerms(
+            @Nullable String number,
+            @Nullable LocalDate issued,
+            @Nullable String currency,
+            @Nullable BigDecimal net,
+            @Nullable BigDecimal gross,
+            List<ReceivedInvoice.Line> lines) {
+        List<String> missing = new ArrayList<>();
+        addIfNull(missing, number, "BT-1");
+        addIfNull(missing, issued, "BT-2");
+        addIfNull(missing, currency, "BT-5");
+        addIfNull(missing, net, "BT-109");
+        addIfNull(missing, gross, "BT-112");
+        if (lines.isEmpty()) {
+            missing.add("BG-25");
+        }
         if (!missing.isEmpty()) {
             throw new UnreadableInvoiceException("invoicing.received.error.missing", String.join(", ", missing));
+        }
+    }
+
+    private static void addIfNull(List<String> missing, @Nullable Object value, String term) {
+        if (value == null) {
+            missing.add(term);
         }
     }
 }

@@ -17,9 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
@@ -35,20 +33,11 @@ final class UblReader {
         LocalDate issued = isoDate(text(root, "IssueDate"), "BT-2");
         BigDecimal net = decimal(text(totalsElement, "TaxExclusiveAmount"), "BT-109");
         BigDecimal gross = decimal(text(totalsElement, "TaxInclusiveAmount"), "BT-112");
-        Map<String, @Nullable Object> required = new LinkedHashMap<>();
-        required.put("BT-1", number);
-        required.put("BT-2", issued);
-        required.put("BT-5", currency);
-        required.put("BT-109", net);
-        required.put("BT-112", gross);
-        ReceivedInvoiceReader.requirePresent(required);
         List<Line> lines = new ArrayList<>();
         for (Element item : children(root, "InvoiceLine")) {
             lines.add(line(item));
         }
-        if (lines.isEmpty()) {
-            throw new UnreadableInvoiceException("invoicing.received.error.missing", "BG-25");
-        }
+        ReceivedInvoiceReader.requireTerms(number, issued, currency, net, gross, lines);
         List<Amount> allowances = new ArrayList<>();
         List<Amount> charges = new ArrayList<>();
         for (Element ac : children(root, "AllowanceCharge")) {

@@ -2,13 +2,12 @@ package app.avenant.invoicing.web;
 
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.invoicing.ReceivedInvoiceRefusedException;
-import java.net.URI;
+import app.avenant.shared.fault.ApiProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,8 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ReceivedInvoiceApiProblems extends ResponseEntityExceptionHandler {
 
-    /** The same tag URIs as the deliverables API's problems. */
-    static final String TYPE_BASE = "tag:avenant.app,2026:problems/";
+    static final String TYPE_BASE = ApiProblems.TYPE_BASE;
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedInvoiceApiProblems.class);
 
@@ -94,12 +92,7 @@ class ReceivedInvoiceApiProblems extends ResponseEntityExceptionHandler {
                 "The invoice could not be stored: nothing was stored.");
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(title);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
+        return ApiProblems.problem(status, slug, title, detail);
     }
 }

@@ -3,8 +3,8 @@ package app.avenant.performance.web;
 import app.avenant.contract.ContractNotFoundException;
 import app.avenant.performance.DeliverableViolation;
 import app.avenant.performance.InvalidDeliverablesException;
+import app.avenant.shared.fault.ApiProblems;
 import app.avenant.shared.i18n.Translations;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DeliverablesApiProblems extends ResponseEntityExceptionHandler {
 
-    /** Problem types are tag URIs (RFC 9457 §3.1.1: identifiers, not meant to be fetched). */
-    static final String TYPE_BASE = "tag:avenant.app,2026:problems/";
+    static final String TYPE_BASE = ApiProblems.TYPE_BASE;
 
     private static final Logger log = LoggerFactory.getLogger(DeliverablesApiProblems.class);
 
@@ -97,9 +96,6 @@ class DeliverablesApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+        return ApiProblems.problem(status, slug, title, detail);
     }
 }

@@ -1,7 +1,6 @@
 package app.avenant.shared.fault;
 
 import jakarta.persistence.PersistenceException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,7 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseFaultApiAdvice {
 
-    static final String TYPE_BASE = "tag:avenant.app,2026:problems/";
+    static final String TYPE_BASE = ApiProblems.TYPE_BASE;
 
     /** A lock timeout's message can quote a whole row: a warning stays one readable line. */
     private static final int MAX_LOGGED_MESSAGE = 200;
@@ -68,11 +67,8 @@ class DatabaseFaultApiAdvice {
                 .body(problem.getBody());
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
+        return ApiProblems.problem(status, slug, title, detail);
     }
 
     /** The innermost message, cut short: says what the database did (timeout, refused connection) in one line. */
