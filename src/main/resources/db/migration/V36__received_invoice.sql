@@ -1,7 +1,9 @@
 -- Invoices the PME receives from its provider, checked against the month's statement (issue 16, point 3). The file
 -- is kept as received (Factur-X PDF, CII or UBL XML) and read again for every check, so an invoice received before
 -- the statement was validated is judged once it is; the verdict at receipt is kept for the trail. One number once per
--- contract: a second filing of the same invoice is refused. The file, its row and its check are one transaction.
+-- contract: a second filing of the same invoice is refused. The file, its row and its check are one transaction. An
+-- invoice cancelled by a credit note is kept, marked (cancelled_at, cancelled_by; the reason is its remark), and no
+-- longer counts as the month's invoice.
 -- Runs on H2 (MariaDB mode) and MariaDB 10.11.
 create table received_invoice (
     id               uuid           not null,
@@ -18,6 +20,8 @@ create table received_invoice (
     received_by      uuid,
     received_through varchar(200),
     received_at      timestamp(6)   not null,
+    cancelled_at     timestamp(6),
+    cancelled_by     uuid,
     constraint pk_received_invoice primary key (id),
     constraint uk_received_invoice_number unique (contract_id, invoice_number)
 );

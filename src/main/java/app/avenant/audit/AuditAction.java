@@ -52,7 +52,9 @@ public enum AuditAction {
     /** A received invoice was filed and checked against its month's statement. */
     INVOICE_RECEIVED,
     /** One side wrote to the other about a received invoice. */
-    INVOICE_REMARK;
+    INVOICE_REMARK,
+    /** The PME marked a received invoice cancelled by a credit note. */
+    INVOICE_CANCELLED;
 
     /** The key of its label in the i18n bundles. */
     public String labelKey() {

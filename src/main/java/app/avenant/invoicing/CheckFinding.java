@@ -19,7 +19,7 @@ public record CheckFinding(Code code, List<Object> args) {
     public enum Code {
         /** The month's statement is not validated by both sides yet: nothing can be declared in line with it. */
         NOT_VALIDATED(false),
-        /** Another invoice already bills the month (args: its numbers). */
+        /** Another invoice already bills the month (args: their numbers, how many). */
         ALREADY_INVOICED(true),
         /** Not in euros (args: the currency). */
         CURRENCY(true),

@@ -7,5 +7,7 @@ public enum CheckVerdict {
     /** At least one line or total differs. */
     DISCREPANCIES,
     /** The month's statement is not validated yet: compared with its draft, not declared in line. */
-    AWAITING_VALIDATION
+    AWAITING_VALIDATION,
+    /** Cancelled by a credit note (the PME said so): kept for the record, no longer the month's invoice to pay. */
+    CANCELLED
 }

@@ -32,6 +32,9 @@ public sealed interface InvoiceEvent {
             boolean byClient)
             implements InvoiceEvent {}
 
+    /** The PME marked a received invoice cancelled by a credit note. */
+    record Cancelled(UUID contractId, YearMonth month, String number, UUID actorId) implements InvoiceEvent {}
+
     /** One side wrote to the other about a received invoice. */
     record Remarked(UUID contractId, YearMonth month, String number, UUID actorId, boolean byClient)
             implements InvoiceEvent {}

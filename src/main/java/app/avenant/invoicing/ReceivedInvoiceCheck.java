@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A received invoice and its check against the month's statement, as either side reads it. The check runs again on
@@ -14,6 +15,9 @@ import java.util.UUID;
  * @param syntax     {@code Factur-X}, {@code CII} or {@code UBL}
  * @param receivedBy who filed it: a person's name, or the API token's name
  * @param throughApi whether it came through the API
+ * @param expectedNet   the statement's total due, what the invoice's total without VAT should be
+ * @param expectedGross that total with VAT at the contract's rate
+ * @param cancelledBy   who marked it cancelled by a credit note, when they did
  */
 public record ReceivedInvoiceCheck(
         UUID id,
@@ -29,10 +33,14 @@ public record ReceivedInvoiceCheck(
         BigDecimal net,
         BigDecimal vat,
         BigDecimal gross,
+        BigDecimal expectedNet,
+        BigDecimal expectedGross,
         CheckVerdict verdict,
         List<CheckedLine> lines,
         List<CheckFinding> findings,
-        List<Remark> remarks) {
+        List<Remark> remarks,
+        @Nullable String cancelledBy,
+        @Nullable Instant cancelledAt) {
 
     public ReceivedInvoiceCheck {
         lines = List.copyOf(lines);
@@ -54,6 +62,11 @@ public record ReceivedInvoiceCheck(
                 .filter(f -> f.code().discrepancy() && f.code().consequence())
                 .count();
         return lineCount + causes > 0 ? lineCount + causes : totals;
+    }
+
+    /** Whether it was cancelled by a credit note. */
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     /** What one side wrote to the other about the invoice, oldest first. */

@@ -144,6 +144,9 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             throw new ReceivedInvoiceRefusedException(Reason.UNREADABLE, "invoicing.received.error.noPeriod");
         }
         if (billed != null && !billed.equals(month)) {
+            // a month of the contract to file it under, or none: then say so rather than point to a month without
+            // a statement
+            statement(filing.contractId(), billed);
             throw new ReceivedInvoiceRefusedException(
                     Reason.NOT_THIS_CONTRACT, "invoicing.received.error.otherMonth", billed, month);
         }
@@ -200,10 +203,14 @@ class ReceivedInvoiceService implements ReceivedInvoices {
                 invoice.totals().net(),
                 invoice.totals().vat(),
                 invoice.totals().gross(),
+                result.expectedNet(),
+                result.expectedGross(),
                 result.verdict(),
                 result.lines(),
                 result.findings(),
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     @Override
@@ -211,8 +218,8 @@ class ReceivedInvoiceService implements ReceivedInvoices {
     public ReceivedMonth received(UUID contractId, YearMonth month) {
         ContractRole role = contracts.myRole(contractId);
         List<Stored> stored = jdbc.query(
-                "select id, invoice_number, file_name, content, received_by, received_through, received_at"
-                        + " from received_invoice where contract_id = ? and invoice_month = ? order by received_at, id",
+                "select id, invoice_number, file_name, content, received_by, received_through, received_at,"
+                        + " cancelled_by, cancelled_at from received_invoice where contract_id = ? and invoice_month = ? order by received_at, id",
                 (rs, n) -> new Stored(
                         rs.getObject("id", UUID.class),
                         rs.getString("invoice_number"),
@@ -220,7 +227,11 @@ class ReceivedInvoiceService implements ReceivedInvoices {
                         rs.getBytes("content"),
                         rs.getObject("received_by", UUID.class),
                         rs.getString("received_through"),
-                        rs.getTimestamp("received_at").toInstant()),
+                        rs.getTimestamp("received_at").toInstant(),
+                        rs.getObject("cancelled_by", UUID.class),
+                        rs.getTimestamp("cancelled_at") == null
+                                ? null
+                                : rs.getTimestamp("cancelled_at").toInstant()),
                 contractId,
                 Date.valueOf(month.atDay(1)));
         if (stored.isEmpty()) {
@@ -231,6 +242,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         Map<UUID, List<RemarkRow>> remarks = remarks(stored);
         Set<UUID> people = new HashSet<>();
         stored.stream().map(Stored::receivedBy).filter(p -> p != null).forEach(people::add);
+        stored.stream().map(Stored::cancelledBy).filter(p -> p != null).forEach(people::add);
         remarks.values().forEach(list -> list.forEach(r -> people.add(r.author())));
         Map<UUID, UserRef> names = users.usersByIds(people);
         List<String> issued = issuedNumbers(contractId, month);
@@ -242,7 +254,10 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             InvoiceCheck.Result result = InvoiceCheck.check(
                     invoice,
                     expectation(context, statement, month, rate, List.copyOf(before), match(invoice, context)));
-            before.add(s.number());
+            if (s.cancelledAt() == null) {
+                // a cancelled invoice no longer bills the month: the next one is not a second invoice
+                before.add(s.number());
+            }
             checks.add(new ReceivedInvoiceCheck(
                     s.id(),
                     invoice.number(),
@@ -257,14 +272,20 @@ class ReceivedInvoiceService implements ReceivedInvoices {
                     invoice.totals().net(),
                     invoice.totals().vat(),
                     invoice.totals().gross(),
-                    result.verdict(),
+                    result.expectedNet(),
+                    result.expectedGross(),
+                    s.cancelledAt() != null ? CheckVerdict.CANCELLED : result.verdict(),
                     result.lines(),
                     result.findings(),
                     remarks.getOrDefault(s.id(), List.of()).stream()
                             .map(r -> new ReceivedInvoiceCheck.Remark(
                                     name(names, r.author()), r.clientSide(), r.body(), r.writtenAt()))
-                            .toList()));
+                            .toList(),
+                    s.cancelledBy() == null ? null : name(names, s.cancelledBy()),
+                    s.cancelledAt()));
         }
+        // the newest first, where the message after a filing points
+        java.util.Collections.reverse(checks);
         return new ReceivedMonth(checks, mayFile(role), role.canEdit(), role.side() == Side.CLIENT);
     }
 
@@ -289,39 +310,74 @@ class ReceivedInvoiceService implements ReceivedInvoices {
     }
 
     @Override
+    public void cancel(UUID contractId, UUID receivedInvoiceId, String reason) {
+        ContractRole role = contracts.myRole(contractId);
+        if (!mayFile(role)) {
+            throw new AccessDeniedException("Cancelling a received invoice is for the PME's owners and editors");
+        }
+        String body = requireText(reason);
+        Found found = found(contractId, receivedInvoiceId);
+        CurrentUser me = users.currentUser();
+        int cancelled = jdbc.update(
+                "update received_invoice set cancelled_at = ?, cancelled_by = ? where id = ? and cancelled_at is null",
+                Timestamp.from(clock.instant()),
+                me.id(),
+                receivedInvoiceId);
+        if (cancelled == 0) {
+            throw new InvoiceRuleException("invoicing.received.error.cancelled", found.number());
+        }
+        events.publishEvent(new InvoiceEvent.Cancelled(contractId, found.month(), found.number(), me.id()));
+        write(receivedInvoiceId, contractId, found, me, true, body);
+    }
+
+    @Override
     public void remark(UUID contractId, UUID receivedInvoiceId, String text) {
         ContractRole role = contracts.myRole(contractId);
         if (!role.canEdit()) {
             throw new AccessDeniedException("Writing about an invoice is for owners, managers and editors");
         }
+        String body = requireText(text);
+        Found found = found(contractId, receivedInvoiceId);
+        write(receivedInvoiceId, contractId, found, users.currentUser(), role.side() == Side.CLIENT, body);
+    }
+
+    private static String requireText(@Nullable String text) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > MAX_REMARK) {
             throw new InvoiceRuleException("invoicing.received.remark.length", MAX_REMARK);
         }
-        List<Object[]> found = jdbc.query(
+        return body;
+    }
+
+    /** A received invoice of the contract: its number and month. */
+    private record Found(String number, YearMonth month) {}
+
+    private Found found(UUID contractId, UUID receivedInvoiceId) {
+        List<Found> found = jdbc.query(
                 "select invoice_number, invoice_month from received_invoice where id = ? and contract_id = ?",
-                (rs, n) -> new Object[] {rs.getString(1), rs.getDate(2).toLocalDate()},
+                (rs, n) ->
+                        new Found(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate())),
                 receivedInvoiceId,
                 contractId);
         if (found.isEmpty()) {
             throw new InvoiceNotFoundException(contractId, YearMonth.now(clock));
         }
-        CurrentUser me = users.currentUser();
+        return found.getFirst();
+    }
+
+    /** A remark, and the other side told. */
+    private void write(
+            UUID receivedInvoiceId, UUID contractId, Found found, CurrentUser me, boolean clientSide, String body) {
         jdbc.update(
                 "insert into received_invoice_remark (id, received_invoice_id, author_id, client_side, body,"
                         + " written_at) values (?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(),
                 receivedInvoiceId,
                 me.id(),
-                role.side() == Side.CLIENT,
+                clientSide,
                 body,
                 Timestamp.from(clock.instant()));
-        events.publishEvent(new InvoiceEvent.Remarked(
-                contractId,
-                YearMonth.from((LocalDate) found.getFirst()[1]),
-                (String) found.getFirst()[0],
-                me.id(),
-                role.side() == Side.CLIENT));
+        events.publishEvent(new InvoiceEvent.Remarked(contractId, found.month(), found.number(), me.id(), clientSide));
     }
 
     /** The PME's owners and editors file what they receive; the provider sends through the API. */
@@ -398,9 +454,13 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         }
         String reference = invoice.contractReference();
         if (reference != null && !reference.equalsIgnoreCase(c.reference())) {
-            boolean another = contractInternals
-                    .contractOfParty(c.clientOrganisation(), reference)
-                    .filter(other -> !other.equals(c.contractId()))
+            // another contract between the same two parties only: one of the PME with someone else is none of the
+            // provider's business (an API token of the provider must not learn it exists)
+            java.util.Optional<UUID> ofClient = contractInternals.contractOfParty(c.clientOrganisation(), reference);
+            boolean another = ofClient.filter(other -> !other.equals(c.contractId()))
+                    .filter(other -> contractInternals
+                            .contractOfParty(c.providerOrganisation(), reference)
+                            .equals(ofClient))
                     .isPresent();
             if (another) {
                 throw new ReceivedInvoiceRefusedException(
@@ -449,7 +509,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         List<String> numbers = new ArrayList<>(issuedNumbers(contractId, month));
         numbers.addAll(jdbc.queryForList(
                 "select invoice_number from received_invoice where contract_id = ? and invoice_month = ?"
-                        + " order by received_at",
+                        + " and cancelled_at is null order by received_at",
                 String.class,
                 contractId,
                 Date.valueOf(month.atDay(1))));
@@ -527,7 +587,9 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             byte[] content,
             @Nullable UUID receivedBy,
             @Nullable String through,
-            Instant receivedAt) {}
+            Instant receivedAt,
+            @Nullable UUID cancelledBy,
+            @Nullable Instant cancelledAt) {}
 
     private record RemarkRow(UUID author, boolean clientSide, String body, Instant writtenAt) {}
 

@@ -55,6 +55,14 @@ public interface ReceivedInvoices {
     Invoices.InvoiceFile file(UUID contractId, UUID receivedInvoiceId);
 
     /**
+     * Marks the invoice cancelled by a credit note, with the reason (the credit note's number, a corrected invoice
+     * that replaces it): kept for the record, it no longer counts as the month's invoice, so the corrected one can be
+     * in line. The PME's owners and editors; the reason is written to the other side as a remark. 1 to 2 000
+     * characters; refused when already cancelled.
+     */
+    void cancel(UUID contractId, UUID receivedInvoiceId, String reason);
+
+    /**
      * Writes to the other side about the invoice (the PME about discrepancies, the provider in answer); its
      * approvers are told. 1 to 2 000 characters.
      */

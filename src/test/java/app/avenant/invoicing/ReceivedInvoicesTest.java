@@ -48,6 +48,9 @@ class ReceivedInvoicesTest {
     ReceivedInvoices received;
 
     @Autowired
+    Invoices invoices;
+
+    @Autowired
     Statements statements;
 
     @Autowired
@@ -179,6 +182,95 @@ class ReceivedInvoicesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(contract.clientOwner(), () -> received.remark(contract.id(), check.id(), "  ")))
                 .isInstanceOf(InvoiceRuleException.class);
+    }
+
+    @Test
+    void a_corrected_invoice_is_in_line_once_the_first_is_marked_cancelled_by_a_credit_note() {
+        validated();
+        InvoiceDocument corrected = statementInvoice("FA-2026-0051");
+        InvoiceDocument first =
+                ReceivedSamples.withNumber(ReceivedSamples.withAdjustments(corrected, List.of()), "FA-2026-0050");
+        ReceivedInvoiceCheck wrong = file(contract.clientOwner(), FacturXWriter.pdf(first));
+        ReceivedInvoiceCheck second = file(contract.clientOwner(), FacturXWriter.pdf(corrected));
+        // the corrected one bills the month a second time while the first stands
+        assertThat(second.verdict()).isEqualTo(CheckVerdict.DISCREPANCIES);
+        assertThat(second.findings()).extracting(CheckFinding::code).containsExactly(Code.ALREADY_INVOICED);
+
+        assertThatThrownBy(() -> as(contract.providerManager(), () -> {
+                    received.cancel(contract.id(), wrong.id(), "Avoir AV-12");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        as(contract.clientOwner(), () -> {
+            received.cancel(contract.id(), wrong.id(), "Avoir AV-12 du 10/04/2026 reçu.");
+            return null;
+        });
+
+        List<ReceivedInvoiceCheck> month = as(contract.clientViewer(), () -> received.received(contract.id(), MARCH))
+                .invoices();
+        // the newest first
+        assertThat(month).extracting(ReceivedInvoiceCheck::number).containsExactly("FA-2026-0051", "FA-2026-0050");
+        assertThat(month.get(0).verdict()).isEqualTo(CheckVerdict.CONFORMING);
+        assertThat(month.get(1).verdict()).isEqualTo(CheckVerdict.CANCELLED);
+        assertThat(month.get(1).cancelledBy())
+                .isEqualTo(contract.client().admin().displayName());
+        assertThat(month.get(1).remarks())
+                .extracting(ReceivedInvoiceCheck.Remark::text)
+                .containsExactly("Avoir AV-12 du 10/04/2026 reçu.");
+        assertThat(jdbc.queryForList(
+                        "select recipient_id from notification where contract_id = ? and kind = 'INVOICE_REMARK'",
+                        java.util.UUID.class,
+                        contract.id()))
+                .contains(contract.provider().admin().id());
+        assertThatThrownBy(() -> as(contract.clientOwner(), () -> {
+                    received.cancel(contract.id(), wrong.id(), "Encore");
+                    return null;
+                }))
+                .isInstanceOf(InvoiceRuleException.class);
+    }
+
+    @Test
+    void a_month_whose_invoice_was_received_is_not_issued_a_second_time_in_avenant() {
+        validated();
+        file(contract.clientOwner(), FacturXWriter.pdf(statementInvoice("FA-2026-0052")));
+
+        assertThatThrownBy(() -> as(
+                        contract.providerManager(),
+                        () -> invoices.issue(contract.id(), MARCH, new BigDecimal("20"), PaymentTerms.DAYS_30)))
+                .isInstanceOfSatisfying(
+                        InvoiceRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("invoicing.error.receivedAlready"));
+    }
+
+    @Test
+    void a_contract_of_the_pme_with_another_provider_is_not_revealed_by_a_refusal() {
+        validated();
+        TestAccounts.TestOrganisation otherProvider = accounts.newOrganisation(OrganisationKind.PROVIDER);
+        String theirs = "P-TIERS-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        contractInternals.openContract(new app.avenant.contract.NewContract(
+                theirs,
+                "Infogérance",
+                contract.client().organisation().id(),
+                otherProvider.organisation().id()));
+        InvoiceDocument sent = statementInvoice("FA-2026-0053");
+        InvoiceDocument naming = new InvoiceDocument(
+                sent.number(),
+                sent.issueDate(),
+                sent.dueDate(),
+                sent.paymentTermsText(),
+                sent.period(),
+                theirs,
+                sent.seller(),
+                sent.buyer(),
+                sent.lines(),
+                sent.adjustments(),
+                sent.vatRate(),
+                sent.mentions());
+
+        ReceivedInvoiceCheck check = file(contract.clientOwner(), FacturXWriter.pdf(naming));
+
+        // the same answer as for a reference that does not exist
+        assertThat(check.findings()).extracting(CheckFinding::code).contains(Code.CONTRACT_REFERENCE_UNKNOWN);
     }
 
     @Test

@@ -925,6 +925,10 @@ class AuthorizationMatrixTest {
             receivedInvoices.remark(id, UUID.randomUUID(), "Écart");
             return null;
         }));
+        rows.add(Row.contract("ReceivedInvoices.cancel", editorsOf(Side.CLIENT), c -> () -> {
+            receivedInvoices.cancel(id, UUID.randomUUID(), "Avoir AV-1");
+            return null;
+        }));
         rows.add(Row.system(
                 "ReceivedInvoices.receiveForOrganisation",
                 c -> () -> receivedInvoices.receiveForOrganisation(

@@ -213,6 +213,12 @@ class DomainEventsListener {
                         "number=" + e.number() + " month=" + e.month() + " verdict=" + e.verdict()
                                 + (e.tokenName() == null ? "" : " token=" + e.tokenName())
                                 + " side=" + (e.byClient() ? "client" : "provider"));
+            case InvoiceEvent.Cancelled e ->
+                recorder.afterCommit(
+                        AuditAction.INVOICE_CANCELLED,
+                        e.actorId(),
+                        e.contractId(),
+                        "number=" + e.number() + " month=" + e.month());
             case InvoiceEvent.Remarked e ->
                 recorder.afterCommit(
                         AuditAction.INVOICE_REMARK,

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * from it): line by line, then credits, charges, VAT and totals, as an accountant ticks an invoice against a
  * purchase order. Lines are paired on what they bill rather than on their words, which every tool writes its own
  * way: same quantity and unit price first, then the same unit price (another quantity), then the same quantity
- * (another price), then what is left in order. Plain Java.
+ * (another price), then what is left with a line of like words; the rest is missing or not expected. Plain Java.
  */
 public final class InvoiceCheck {
 
@@ -52,7 +52,12 @@ public final class InvoiceCheck {
             List<CheckFinding> notes) {}
 
     /** The check's result: its verdict, each line, and what was found beyond the lines. */
-    public record Result(CheckVerdict verdict, List<CheckedLine> lines, List<CheckFinding> findings) {}
+    public record Result(
+            CheckVerdict verdict,
+            List<CheckedLine> lines,
+            List<CheckFinding> findings,
+            BigDecimal expectedNet,
+            BigDecimal expectedGross) {}
 
     public static Result check(ReceivedInvoice invoice, Expectation e) {
         InvoiceDocument expected = e.expected();
@@ -62,7 +67,10 @@ public final class InvoiceCheck {
             findings.add(CheckFinding.of(Code.NOT_VALIDATED, e.month()));
         }
         if (!e.otherInvoices().isEmpty()) {
-            findings.add(CheckFinding.of(Code.ALREADY_INVOICED, String.join(", ", e.otherInvoices())));
+            findings.add(CheckFinding.of(
+                    Code.ALREADY_INVOICED,
+                    String.join(", ", e.otherInvoices()),
+                    e.otherInvoices().size()));
         }
         if (!"EUR".equals(invoice.currency())) {
             findings.add(CheckFinding.of(Code.CURRENCY, invoice.currency()));
@@ -88,7 +96,7 @@ public final class InvoiceCheck {
         CheckVerdict verdict = !e.validated()
                 ? CheckVerdict.AWAITING_VALIDATION
                 : differs ? CheckVerdict.DISCREPANCIES : CheckVerdict.CONFORMING;
-        return new Result(verdict, lines, findings);
+        return new Result(verdict, lines, findings, expected.net(), expected.gross());
     }
 
     /** Pairs the statement's lines with the invoice's, in the statement's order, the invoice's extra lines last. */
@@ -103,7 +111,8 @@ public final class InvoiceCheck {
                 (e, r) -> same(e.quantity(), r.quantity()) && same(e.unitPrice(), r.unitPrice()));
         pair(expectedLines, pairs, left, (e, r) -> same(e.unitPrice(), r.unitPrice()));
         pair(expectedLines, pairs, left, (e, r) -> same(e.quantity(), r.quantity()));
-        pair(expectedLines, pairs, left, (e, r) -> true);
+        // what is left pairs only with a line of like words: a fee is not the band it took the place of
+        pair(expectedLines, pairs, left, (e, r) -> alike(e.name(), r.name()));
         List<CheckedLine> checked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             InvoiceLine e = expectedLines.get(i);
@@ -261,6 +270,28 @@ public final class InvoiceCheck {
 
     private static BigDecimal money(BigDecimal amount) {
         return amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY);
+    }
+
+    /** At least half of their words in common (words of three letters or more, numbers included). */
+    static boolean alike(String a, String b) {
+        java.util.Set<String> x = words(a);
+        java.util.Set<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> common = new java.util.HashSet<>(x);
+        common.retainAll(y);
+        return common.size() * 2 >= Math.max(x.size(), y.size());
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : normalised(text).split(" ")) {
+            if (word.length() >= 3 || word.chars().allMatch(Character::isDigit) && !word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** Words compared without case, accents, punctuation or spacing. */

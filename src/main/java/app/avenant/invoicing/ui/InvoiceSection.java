@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -44,8 +45,17 @@ class InvoiceSection extends Div {
     private final YearMonth month;
     private final Runnable refresh;
 
-    /** @param validated both sides validated the month: only then can its invoice be issued */
-    InvoiceSection(Invoices invoices, UUID contractId, YearMonth month, boolean validated, Runnable refresh) {
+    /**
+     * @param validated both sides validated the month: only then can its invoice be issued
+     * @param received  the numbers of the month's invoices received and not cancelled: the month is invoiced
+     */
+    InvoiceSection(
+            Invoices invoices,
+            UUID contractId,
+            YearMonth month,
+            boolean validated,
+            Runnable refresh,
+            List<String> received) {
         this.invoices = invoices;
         this.contractId = contractId;
         this.month = month;
@@ -57,6 +67,13 @@ class InvoiceSection extends Div {
         IssuedInvoice issued = status.issued();
         if (issued != null) {
             showIssued(issued);
+        } else if (!received.isEmpty()) {
+            // invoiced outside Avenant: nothing to issue here, and the client's side reads it below
+            add(
+                    status.providerSide()
+                            ? new Paragraph(
+                                    getTranslation("invoicing.none.provider.received", String.join(", ", received)))
+                            : new Paragraph(getTranslation("invoicing.none.received")));
         } else if (status.mayIssue() && validated) {
             showIssueForm(status);
         } else if (status.mayIssue()) {

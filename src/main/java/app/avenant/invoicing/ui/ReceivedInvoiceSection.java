@@ -42,6 +42,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ class ReceivedInvoiceSection extends Div {
     private final java.time.YearMonth month;
     private final Div status = new Div();
 
-    ReceivedInvoiceSection(ReceivedInvoices received, UUID contractId, java.time.YearMonth month) {
+    ReceivedInvoiceSection(ReceivedInvoices received, UUID contractId, java.time.YearMonth month, ReceivedMonth shown) {
         this.received = received;
         this.contractId = contractId;
         this.month = month;
@@ -72,13 +73,16 @@ class ReceivedInvoiceSection extends Div {
         status.addClassName("av-received-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
-        build();
+        build(shown);
     }
 
     private void build() {
+        build(received.received(contractId, month));
+    }
+
+    private void build(ReceivedMonth shown) {
         removeAll();
         add(new H3(getTranslation("invoicing.received.title")));
-        ReceivedMonth shown = received.received(contractId, month);
         String intro = shown.mayFile()
                 ? "invoicing.received.intro"
                 : shown.clientSide() ? "invoicing.received.intro.reader" : "invoicing.received.intro.provider";
@@ -109,7 +113,7 @@ class ReceivedInvoiceSection extends Div {
                         .setFileIsTooBig(getTranslation(
                                 "invoicing.received.error.tooLarge", ReceivedInvoices.MAX_BYTES / (1024 * 1024)))
                         .setIncorrectFileType(getTranslation("invoicing.received.error.notInvoice"))));
-        upload.addFileRejectedListener(e -> say(e.getErrorMessage(), true));
+        upload.addFileRejectedListener(e -> say(e.getErrorMessage(), "av-error"));
         // the outcome is told in words below the upload; its own list (a tick even for a refused file) would
         // contradict it
         upload.addAllFinishedListener(e -> upload.clearFileList());
@@ -124,6 +128,7 @@ class ReceivedInvoiceSection extends Div {
         return event -> {
             String message;
             boolean refused = true;
+            String tone = "av-error";
             Locale locale = event.getUI().getLocale();
             try {
                 byte[] bytes = readAtMost(event);
@@ -131,6 +136,9 @@ class ReceivedInvoiceSection extends Div {
                 message = app.avenant.shared.i18n.Translations.get(
                         locale, "invoicing.received.filed." + check.verdict().name(), check.number());
                 refused = false;
+                tone = check.verdict() == CheckVerdict.CONFORMING
+                        ? "av-success"
+                        : check.verdict() == CheckVerdict.DISCREPANCIES ? "av-warning" : "av-hint";
             } catch (ReceivedInvoiceRefusedException e) {
                 message = app.avenant.shared.i18n.Translations.get(
                         locale, e.messageKey(), ReceivedTexts.shown(e.args(), locale));
@@ -142,12 +150,13 @@ class ReceivedInvoiceSection extends Div {
             }
             String shownMessage = message;
             boolean shownRefused = refused;
+            String shownTone = tone;
             UI ui = event.getUI();
             ui.access(() -> {
                 if (!shownRefused) {
                     build();
                 }
-                say(shownMessage, shownRefused);
+                say(shownMessage, shownTone);
             });
         };
     }
@@ -167,10 +176,11 @@ class ReceivedInvoiceSection extends Div {
         }
     }
 
-    private void say(String message, boolean error) {
+    /** The outcome beside the upload: refused (error), in line (success), discrepant (warning), waiting (hint). */
+    private void say(String message, String tone) {
         status.removeAll();
         Paragraph p = new Paragraph(message);
-        p.addClassName(error ? "av-error" : "av-success");
+        p.addClassName(tone);
         status.add(p);
     }
 
@@ -192,6 +202,21 @@ class ReceivedInvoiceSection extends Div {
                 Formats.money(check.net(), locale),
                 Formats.money(check.vat(), locale),
                 Formats.money(check.gross(), locale))));
+        if (check.cancelled()) {
+            summary.add(new Paragraph(getTranslation(
+                    "invoicing.received.cancelledBy",
+                    check.cancelledBy(),
+                    Formats.dateTime(java.util.Objects.requireNonNull(check.cancelledAt()), locale))));
+        } else if (check.net().compareTo(check.expectedNet()) != 0) {
+            BigDecimal net = check.net().subtract(check.expectedNet());
+            BigDecimal gross = check.gross().subtract(check.expectedGross());
+            Paragraph gap = new Paragraph(getTranslation(
+                    net.signum() > 0 ? "invoicing.received.gap.over" : "invoicing.received.gap.under",
+                    Formats.money(net.abs(), locale),
+                    Formats.money(gross.abs(), locale)));
+            gap.addClassName("av-received-gap");
+            summary.add(gap);
+        }
         summary.add(new Paragraph(getTranslation(
                 check.throughApi() ? "invoicing.received.by.api" : "invoicing.received.by",
                 check.receivedBy(),
@@ -234,6 +259,11 @@ class ReceivedInvoiceSection extends Div {
         if (shown.mayWrite()) {
             actions.add(writeButton(check, shown.clientSide()));
         }
+        if (shown.mayFile() && !check.cancelled()) {
+            Button cancel = new Button(getTranslation("invoicing.received.cancel"));
+            Clicks.on(cancel, () -> openCancel(check));
+            actions.add(cancel);
+        }
         card.add(actions);
         return card;
     }
@@ -243,6 +273,7 @@ class ReceivedInvoiceSection extends Div {
             case CONFORMING -> "av-pill--success";
             case DISCREPANCIES -> "av-pill--danger";
             case AWAITING_VALIDATION -> "av-pill--warning";
+            case CANCELLED -> "av-pill--neutral";
         };
         String text = check.verdict() == CheckVerdict.DISCREPANCIES
                 ? getTranslation("invoicing.received.verdict.DISCREPANCIES", check.discrepancies())
@@ -364,6 +395,50 @@ class ReceivedInvoiceSection extends Div {
         dialog.getFooter().add(cancel, send);
         dialog.open();
         text.focus();
+    }
+
+    /** Marks the invoice cancelled by a credit note, after asking which (the provider reads it). */
+    private void openCancel(ReceivedInvoiceCheck check) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("invoicing.received.cancel.title", check.number()));
+        dialog.setWidth("36rem");
+        dialog.setMaxWidth("100%");
+        Paragraph why = new Paragraph(getTranslation("invoicing.received.cancel.intro"));
+        why.addClassName("av-hint");
+        TextArea reason = new TextArea(getTranslation("invoicing.received.cancel.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        reason.setRequired(true);
+        reason.setHelperText(getTranslation("invoicing.received.cancel.help"));
+        dialog.add(why, reason);
+        Button confirm = new Button(getTranslation("invoicing.received.cancel.confirm"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        Clicks.on(confirm, () -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("invoicing.received.cancel.required"));
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
+            try {
+                received.cancel(contractId, check.id(), reason.getValue());
+            } catch (InvoiceRuleException e) {
+                reason.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+                reason.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(
+                            getTranslation("invoicing.received.cancel.done", check.number()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            build();
+        });
+        Button keep = new Button(getTranslation("invoicing.cancel"), e -> dialog.close());
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+        reason.focus();
     }
 
     private Paragraph note(String key) {

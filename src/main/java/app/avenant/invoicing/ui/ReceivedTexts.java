@@ -134,7 +134,14 @@ final class ReceivedTexts {
                 text.append("\n- ").append(finding(finding, fr));
             }
         }
-        text.append("\n\n").append(Translations.get(fr, "invoicing.received.message.ask"));
+        // a second invoice for the month, and nothing else wrong: which one to pay, not a corrected one
+        boolean onlyTwice = differing.isEmpty()
+                && check.findings().stream()
+                        .filter(f -> f.code().discrepancy())
+                        .allMatch(f -> f.code() == CheckFinding.Code.ALREADY_INVOICED);
+        text.append("\n\n")
+                .append(Translations.get(
+                        fr, onlyTwice ? "invoicing.received.message.ask.duplicate" : "invoicing.received.message.ask"));
         return text.toString();
     }
 }

@@ -35,6 +35,7 @@ final class ApiTexts {
                 case null -> "—";
                 case BigDecimal amount -> amount.toPlainString();
                 case YearMonth month -> month.toString();
+                case Integer count -> count;
                 default -> String.valueOf(arg);
             };
         }

@@ -139,11 +139,20 @@ class InvoiceCheckTest {
 
         InvoiceCheck.Result result = check(ReceivedSamples.withLines(sent, lines));
 
+        // the fee took the third band's place, but it is neither its quantity, its price nor its words
         assertThat(result.lines())
                 .extracting(CheckedLine::outcome)
-                .containsExactly(Outcome.AGREES, Outcome.AGREES, Outcome.QUANTITY_AND_UNIT_PRICE);
-        // the fee took the third band's place: it is neither its quantity nor its price
-        assertThat(result.lines().get(2).invoicedLabel()).isEqualTo("Frais de dossier");
+                .containsExactly(Outcome.AGREES, Outcome.AGREES, Outcome.MISSING, Outcome.NOT_EXPECTED);
+        assertThat(result.lines().get(3).label()).isEqualTo("Frais de dossier");
+        // a band billed at another quantity and price keeps its words: it is paired, shown as differing in both
+        InvoiceLine third = sent.lines().get(2);
+        InvoiceLine both = new InvoiceLine(
+                third.name(), BigDecimal.valueOf(210), "C62", new BigDecimal("1.70"), new BigDecimal("357.00"));
+        assertThat(check(ReceivedSamples.withLines(sent, ReceivedSamples.replaced(sent.lines(), 2, both)))
+                        .lines()
+                        .get(2)
+                        .outcome())
+                .isEqualTo(Outcome.QUANTITY_AND_UNIT_PRICE);
         InvoiceCheck.Result dropped =
                 check(ReceivedSamples.withLines(sent, sent.lines().subList(0, 2)));
         assertThat(dropped.lines())
@@ -174,7 +183,7 @@ class InvoiceCheckTest {
 
         InvoiceCheck.Result twice = check(sent, true, List.of("F2026-00003"));
         assertThat(twice.verdict()).isEqualTo(CheckVerdict.DISCREPANCIES);
-        assertThat(finding(twice, Code.ALREADY_INVOICED).args()).containsExactly("F2026-00003");
+        assertThat(finding(twice, Code.ALREADY_INVOICED).args()).containsExactly("F2026-00003", 1);
     }
 
     @Test
