@@ -67,7 +67,7 @@ class InvoiceNotifier {
                 NotificationKind.INVOICE_RECEIVED,
                 event.actorId(),
                 event.month().toString(),
-                event.number());
+                event.number() + "|" + event.verdict().name());
     }
 
     /** One side wrote about a received invoice: the other side's approvers and editors, who can answer. */

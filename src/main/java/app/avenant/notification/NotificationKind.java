@@ -44,7 +44,7 @@ public enum NotificationKind {
     INVOICE_ISSUED,
     /**
      * The other side filed a received invoice, checked against the month's statement (detail: the month, ISO;
-     * context: the invoice's number).
+     * context: the invoice's number, a bar, and the check's verdict).
      */
     INVOICE_RECEIVED,
     /** The other side wrote about a received invoice (detail: the month, ISO; context: the invoice's number). */

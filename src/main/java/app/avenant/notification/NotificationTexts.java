@@ -80,13 +80,21 @@ final class NotificationTexts {
             case INVOICE_ISSUED, INVOICE_REMARK ->
                 Translations.get(locale, key, n.actorName(), month(n.detail(), locale), orEmpty(n.context()));
             // filed by a person, or sent by a program through the API (no one to name)
-            case INVOICE_RECEIVED ->
-                Translations.get(
+            // "Claire Martin a déposé la facture n° FA-12 du relevé de mai 2026 : des écarts avec le relevé" (context:
+            // the number, then the verdict after a bar)
+            case INVOICE_RECEIVED -> {
+                String[] numberAndVerdict = orEmpty(n.context()).split("\\|", 2);
+                String verdict = numberAndVerdict.length > 1
+                        ? Translations.get(locale, "notification.invoice.verdict." + numberAndVerdict[1])
+                        : "";
+                yield Translations.get(
                         locale,
                         n.actorName() == null || n.actorName().isBlank() ? key + ".api" : key,
                         n.actorName(),
                         month(n.detail(), locale),
-                        orEmpty(n.context()));
+                        numberAndVerdict[0],
+                        verdict);
+            }
             // "Action du comité pour le 25/11/2026 : Envoyer l’annexe…", how late or soon beside it (due)
             case ACTION_DUE -> Translations.get(locale, key, orEmpty(n.detail()), date(n.context(), locale));
         };

@@ -23,9 +23,19 @@ final class ApiTexts {
                 ENGLISH, "invoicing.received.finding." + finding.code().name(), args);
     }
 
+    /** The refusal's words for a program, where the screen's would point at the page ("listed below"). */
     static String refusal(String key, Object[] args) {
-        return Translations.get(ENGLISH, key, plain(args));
+        String forApi = key + ".api";
+        return Translations.get(ENGLISH, API_WORDED.contains(key) ? forApi : key, plain(args));
     }
+
+    private static final java.util.Set<String> API_WORDED = java.util.Set.of(
+            "invoicing.received.error.notInvoice",
+            "invoicing.received.error.pdfWithoutData",
+            "invoicing.received.error.alreadyReceived",
+            "invoicing.received.error.duplicate",
+            "invoicing.received.error.issuedHere",
+            "invoicing.received.error.otherMonth");
 
     private static Object[] plain(Object[] args) {
         Object[] plain = new Object[args.length];
