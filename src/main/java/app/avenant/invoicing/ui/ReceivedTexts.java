@@ -102,13 +102,13 @@ final class ReceivedTexts {
      * The message the PME sends about a discrepant invoice: what differs, line by line then on the whole, and what
      * an accountant asks for (a credit note and a corrected invoice), in the writer's language (they read it first).
      */
-    static String discrepancies(ReceivedInvoiceCheck check, Locale fr) {
+    static String discrepancies(ReceivedInvoiceCheck check, Locale locale) {
         StringBuilder text = new StringBuilder(Translations.get(
-                fr,
+                locale,
                 "invoicing.received.message.intro",
                 check.number(),
-                Formats.date(check.issueDate(), fr),
-                month(check.month(), fr)));
+                Formats.date(check.issueDate(), locale),
+                month(check.month(), locale)));
         List<CheckedLine> differing =
                 check.lines().stream().filter(l -> !l.outcome().agrees()).toList();
         for (CheckedLine line : differing) {
@@ -117,21 +117,21 @@ final class ReceivedTexts {
                     .append(" : ")
                     .append(lowerFirst(
                             Translations.get(
-                                    fr,
+                                    locale,
                                     "invoicing.received.outcome."
                                             + line.outcome().name()),
-                            fr))
+                            locale))
                     .append(" (")
                     .append(Translations.get(
-                            fr,
+                            locale,
                             "invoicing.received.message.line",
-                            figures(line.invoiced(), fr),
-                            figures(line.expected(), fr)))
+                            figures(line.invoiced(), locale),
+                            figures(line.expected(), locale)))
                     .append(")");
         }
         for (CheckFinding finding : check.findings()) {
             if (finding.code().discrepancy()) {
-                text.append("\n- ").append(finding(finding, fr));
+                text.append("\n- ").append(finding(finding, locale));
             }
         }
         // a second invoice for the month, and nothing else wrong: which one to pay, not a corrected one
@@ -141,7 +141,8 @@ final class ReceivedTexts {
                         .allMatch(f -> f.code() == CheckFinding.Code.ALREADY_INVOICED);
         text.append("\n\n")
                 .append(Translations.get(
-                        fr, onlyTwice ? "invoicing.received.message.ask.duplicate" : "invoicing.received.message.ask"));
+                        locale,
+                        onlyTwice ? "invoicing.received.message.ask.duplicate" : "invoicing.received.message.ask"));
         return text.toString();
     }
 }
