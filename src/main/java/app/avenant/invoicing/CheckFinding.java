@@ -41,6 +41,11 @@ public record CheckFinding(Code code, List<Object> args) {
         DOES_NOT_ADD_UP(true),
         /** The invoice gives no billing period: it was taken as the month it was filed under (args: the month). */
         PERIOD_MISSING(false),
+        /**
+         * Dated before the end of the period it bills (args: its date, the period's end): a service is invoiced once
+         * rendered (CGI art. 289), unless it is an advance.
+         */
+        ISSUED_EARLY(false),
         /** The buyer's SIREN, a mandatory mention since 2026, is not on the invoice. */
         BUYER_SIREN_MISSING(false),
         /** The invoice names a contract reference Avenant does not know (args: the reference). */

@@ -87,6 +87,9 @@ public final class InvoiceCheck {
         if (invoice.periodMonth() == null) {
             findings.add(CheckFinding.of(Code.PERIOD_MISSING, e.month()));
         }
+        if (invoice.periodEnd() != null && invoice.issueDate().isBefore(invoice.periodEnd())) {
+            findings.add(CheckFinding.of(Code.ISSUED_EARLY, invoice.issueDate(), invoice.periodEnd()));
+        }
         if (invoice.buyer().siren() == null) {
             findings.add(CheckFinding.of(Code.BUYER_SIREN_MISSING));
         }

@@ -187,6 +187,28 @@ class InvoiceCheckTest {
     }
 
     @Test
+    void an_invoice_dated_before_the_end_of_the_month_it_bills_is_noted_not_held_against_it() {
+        InvoiceDocument early = new InvoiceDocument(
+                sent.number(),
+                MARCH.atDay(20),
+                sent.dueDate(),
+                sent.paymentTermsText(),
+                sent.period(),
+                sent.contractReference(),
+                sent.seller(),
+                sent.buyer(),
+                sent.lines(),
+                sent.adjustments(),
+                sent.vatRate(),
+                sent.mentions());
+
+        InvoiceCheck.Result result = check(early);
+
+        assertThat(finding(result, Code.ISSUED_EARLY).args()).containsExactly(MARCH.atDay(20), MARCH.atEndOfMonth());
+        assertThat(result.verdict()).isEqualTo(CheckVerdict.CONFORMING);
+    }
+
+    @Test
     void an_invoice_whose_own_sums_are_wrong_is_told_so() {
         String ubl = ReceivedSamples.ubl(sent)
                 .replace(
