@@ -33,6 +33,7 @@ create table received_invoice_remark (
     received_invoice_id uuid          not null,
     author_id           uuid          not null,
     client_side         boolean       not null,
+    cancellation        boolean       not null,
     body                varchar(2000) not null,
     written_at          timestamp(6)  not null,
     constraint pk_received_invoice_remark primary key (id),

@@ -36,6 +36,7 @@ public sealed interface InvoiceEvent {
     record Cancelled(UUID contractId, YearMonth month, String number, UUID actorId) implements InvoiceEvent {}
 
     /** One side wrote to the other about a received invoice. */
-    record Remarked(UUID contractId, YearMonth month, String number, UUID actorId, boolean byClient)
+    record Remarked(
+            UUID contractId, YearMonth month, String number, UUID actorId, boolean byClient, boolean cancellation)
             implements InvoiceEvent {}
 }

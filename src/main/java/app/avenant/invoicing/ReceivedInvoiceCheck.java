@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param throughApi whether it came through the API
  * @param expectedNet   the statement's total due, what the invoice's total without VAT should be
  * @param expectedGross that total with VAT at the contract's rate
+ * @param adjustments   credits and charges on the whole invoice, against the statement's
  * @param cancelledBy   who marked it cancelled by a credit note, when they did
  */
 public record ReceivedInvoiceCheck(
@@ -37,6 +38,7 @@ public record ReceivedInvoiceCheck(
         BigDecimal expectedGross,
         CheckVerdict verdict,
         List<CheckedLine> lines,
+        CheckedAdjustments adjustments,
         List<CheckFinding> findings,
         List<Remark> remarks,
         @Nullable String cancelledBy,
@@ -69,6 +71,10 @@ public record ReceivedInvoiceCheck(
         return cancelledAt != null;
     }
 
-    /** What one side wrote to the other about the invoice, oldest first. */
-    public record Remark(String author, boolean clientSide, String text, Instant writtenAt) {}
+    /**
+     * What one side wrote to the other about the invoice, oldest first.
+     *
+     * @param cancellation written when marking the invoice cancelled by a credit note (the text is the credit note)
+     */
+    public record Remark(String author, boolean clientSide, String text, Instant writtenAt, boolean cancellation) {}
 }

@@ -11,8 +11,10 @@ public class ReceivedInvoiceRefusedException extends RuntimeException {
     public enum Reason {
         /** Not an invoice Avenant can read: not Factur-X, CII or UBL, damaged, a credit note, missing a term. */
         UNREADABLE,
-        /** Issued by or to another organisation, or for another contract or month. */
+        /** Issued by or to another organisation, or for another contract, or for a month outside the contract. */
         NOT_THIS_CONTRACT,
+        /** For another month of the contract than the one it is filed under. */
+        OTHER_MONTH,
         /** Already received, or issued in Avenant. */
         DUPLICATE
     }

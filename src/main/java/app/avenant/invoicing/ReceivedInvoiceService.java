@@ -148,7 +148,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             // a statement
             statement(filing.contractId(), billed);
             throw new ReceivedInvoiceRefusedException(
-                    Reason.NOT_THIS_CONTRACT, "invoicing.received.error.otherMonth", billed, month);
+                    Reason.OTHER_MONTH, "invoicing.received.error.otherMonth", billed, month);
         }
         refuseDuplicate(filing.contractId(), invoice.number());
         MonthlyStatement statement = statement(filing.contractId(), month);
@@ -207,6 +207,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
                 result.expectedGross(),
                 result.verdict(),
                 result.lines(),
+                result.adjustments(),
                 result.findings(),
                 List.of(),
                 null,
@@ -276,10 +277,11 @@ class ReceivedInvoiceService implements ReceivedInvoices {
                     result.expectedGross(),
                     s.cancelledAt() != null ? CheckVerdict.CANCELLED : result.verdict(),
                     result.lines(),
+                    result.adjustments(),
                     result.findings(),
                     remarks.getOrDefault(s.id(), List.of()).stream()
                             .map(r -> new ReceivedInvoiceCheck.Remark(
-                                    name(names, r.author()), r.clientSide(), r.body(), r.writtenAt()))
+                                    name(names, r.author()), r.clientSide(), r.body(), r.writtenAt(), r.cancellation()))
                             .toList(),
                     s.cancelledBy() == null ? null : name(names, s.cancelledBy()),
                     s.cancelledAt()));
@@ -327,7 +329,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             throw new InvoiceRuleException("invoicing.received.error.cancelled", found.number());
         }
         events.publishEvent(new InvoiceEvent.Cancelled(contractId, found.month(), found.number(), me.id()));
-        write(receivedInvoiceId, contractId, found, me, true, body);
+        write(receivedInvoiceId, contractId, found, me, true, true, body);
     }
 
     @Override
@@ -338,7 +340,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         }
         String body = requireText(text);
         Found found = found(contractId, receivedInvoiceId);
-        write(receivedInvoiceId, contractId, found, users.currentUser(), role.side() == Side.CLIENT, body);
+        write(receivedInvoiceId, contractId, found, users.currentUser(), role.side() == Side.CLIENT, false, body);
     }
 
     private static String requireText(@Nullable String text) {
@@ -367,17 +369,25 @@ class ReceivedInvoiceService implements ReceivedInvoices {
 
     /** A remark, and the other side told. */
     private void write(
-            UUID receivedInvoiceId, UUID contractId, Found found, CurrentUser me, boolean clientSide, String body) {
+            UUID receivedInvoiceId,
+            UUID contractId,
+            Found found,
+            CurrentUser me,
+            boolean clientSide,
+            boolean cancellation,
+            String body) {
         jdbc.update(
-                "insert into received_invoice_remark (id, received_invoice_id, author_id, client_side, body,"
-                        + " written_at) values (?, ?, ?, ?, ?, ?)",
+                "insert into received_invoice_remark (id, received_invoice_id, author_id, client_side, cancellation,"
+                        + " body, written_at) values (?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(),
                 receivedInvoiceId,
                 me.id(),
                 clientSide,
+                cancellation,
                 body,
                 Timestamp.from(clock.instant()));
-        events.publishEvent(new InvoiceEvent.Remarked(contractId, found.month(), found.number(), me.id(), clientSide));
+        events.publishEvent(new InvoiceEvent.Remarked(
+                contractId, found.month(), found.number(), me.id(), clientSide, cancellation));
     }
 
     /** The PME's owners and editors file what they receive; the provider sends through the API. */
@@ -565,7 +575,8 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         List<UUID> ids = stored.stream().map(Stored::id).toList();
         String marks = String.join(", ", ids.stream().map(id -> "?").toList());
         jdbc.query(
-                "select received_invoice_id, author_id, client_side, body, written_at from received_invoice_remark"
+                "select received_invoice_id, author_id, client_side, body, written_at, cancellation"
+                        + " from received_invoice_remark"
                         + " where received_invoice_id in (" + marks + ") order by written_at, id",
                 rs -> {
                     byInvoice
@@ -574,7 +585,8 @@ class ReceivedInvoiceService implements ReceivedInvoices {
                                     rs.getObject(2, UUID.class),
                                     rs.getBoolean(3),
                                     rs.getString(4),
-                                    rs.getTimestamp(5).toInstant()));
+                                    rs.getTimestamp(5).toInstant(),
+                                    rs.getBoolean(6)));
                 },
                 ids.toArray());
         return byInvoice;
@@ -591,7 +603,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             @Nullable UUID cancelledBy,
             @Nullable Instant cancelledAt) {}
 
-    private record RemarkRow(UUID author, boolean clientSide, String body, Instant writtenAt) {}
+    private record RemarkRow(UUID author, boolean clientSide, String body, Instant writtenAt, boolean cancellation) {}
 
     private static String name(Map<UUID, UserRef> names, UUID id) {
         UserRef ref = names.get(id);

@@ -80,7 +80,7 @@ class InvoiceNotifier {
                 NotificationKind.INVOICE_REMARK,
                 event.actorId(),
                 event.month().toString(),
-                event.number());
+                event.cancellation() ? event.number() + "|CANCELLED" : event.number());
     }
 
     private void tell(

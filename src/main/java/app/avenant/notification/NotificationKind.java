@@ -47,7 +47,10 @@ public enum NotificationKind {
      * context: the invoice's number, a bar, and the check's verdict).
      */
     INVOICE_RECEIVED,
-    /** The other side wrote about a received invoice (detail: the month, ISO; context: the invoice's number). */
+    /**
+     * The other side wrote about a received invoice, or the PME marked it cancelled by a credit note (detail: the
+     * month, ISO; context: the invoice's number, followed by "|CANCELLED" for a cancellation).
+     */
     INVOICE_REMARK;
 
     /**

@@ -77,8 +77,18 @@ final class NotificationTexts {
             // "Relevé de novembre 2026 à valider : Léa Bernard l’a validé" (the contract is named beside it)
             case STATEMENT_TO_VALIDATE -> Translations.get(locale, key, n.actorName(), month(n.detail(), locale));
             // "Julien Moreau a émis la facture n° F2026-00003 du relevé de mai 2026"
-            case INVOICE_ISSUED, INVOICE_REMARK ->
+            case INVOICE_ISSUED ->
                 Translations.get(locale, key, n.actorName(), month(n.detail(), locale), orEmpty(n.context()));
+            // a message, or the invoice marked cancelled by a credit note (context: the number, then "|CANCELLED")
+            case INVOICE_REMARK -> {
+                String[] numberAndWhat = orEmpty(n.context()).split("\\|", 2);
+                yield Translations.get(
+                        locale,
+                        numberAndWhat.length > 1 ? key + ".cancelled" : key,
+                        n.actorName(),
+                        month(n.detail(), locale),
+                        numberAndWhat[0]);
+            }
             // filed by a person, or sent by a program through the API (no one to name)
             // "Claire Martin a déposé la facture n° FA-12 du relevé de mai 2026 : des écarts avec le relevé" (context:
             // the number, then the verdict after a bar)

@@ -158,6 +158,9 @@ class ReceivedInvoicesTest {
         assertThat(check.findings()).extracting(CheckFinding::code).contains(Code.CREDITS_NOT_DEDUCTED, Code.NET_TOTAL);
         // the totals differ because of the credits: one discrepancy for the gérante, not three
         assertThat(check.discrepancies()).isEqualTo(1);
+        assertThat(check.adjustments().creditsAgree()).isFalse();
+        assertThat(check.adjustments().invoicedCredits()).isEqualByComparingTo("0");
+        assertThat(check.adjustments().expectedCredits()).isPositive();
 
         as(contract.clientOwner(), () -> received.remark(contract.id(), check.id(), "Les avoirs de mars manquent."));
         as(contract.providerManager(), () -> received.remark(contract.id(), check.id(), "Avoir envoyé ce jour."));
@@ -215,8 +218,15 @@ class ReceivedInvoicesTest {
         assertThat(month.get(1).cancelledBy())
                 .isEqualTo(contract.client().admin().displayName());
         assertThat(month.get(1).remarks())
-                .extracting(ReceivedInvoiceCheck.Remark::text)
-                .containsExactly("Avoir AV-12 du 10/04/2026 reçu.");
+                .extracting(ReceivedInvoiceCheck.Remark::text, ReceivedInvoiceCheck.Remark::cancellation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Avoir AV-12 du 10/04/2026 reçu.", true));
+        assertThat(month.get(0).adjustments().creditsAgree()).isTrue();
+        // the provider is told it was cancelled, not only that someone wrote
+        assertThat(jdbc.queryForList(
+                        "select context from notification where contract_id = ? and kind = 'INVOICE_REMARK'",
+                        String.class,
+                        contract.id()))
+                .contains("FA-2026-0050|CANCELLED");
         assertThat(jdbc.queryForList(
                         "select recipient_id from notification where contract_id = ? and kind = 'INVOICE_REMARK'",
                         java.util.UUID.class,
@@ -313,7 +323,7 @@ class ReceivedInvoicesTest {
                 sent.adjustments(),
                 sent.vatRate(),
                 sent.mentions());
-        assertRefused(april, Reason.NOT_THIS_CONTRACT, "invoicing.received.error.otherMonth");
+        assertRefused(april, Reason.OTHER_MONTH, "invoicing.received.error.otherMonth");
         // the same PME's other contract with the same provider: an invoice naming it belongs there
         String otherReference =
                 "P-AUTRE-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -3,6 +3,7 @@ package app.avenant.invoicing.received;
 import app.avenant.invoicing.CheckFinding;
 import app.avenant.invoicing.CheckFinding.Code;
 import app.avenant.invoicing.CheckVerdict;
+import app.avenant.invoicing.CheckedAdjustments;
 import app.avenant.invoicing.CheckedLine;
 import app.avenant.invoicing.CheckedLine.Figures;
 import app.avenant.invoicing.CheckedLine.Outcome;
@@ -57,7 +58,8 @@ public final class InvoiceCheck {
             List<CheckedLine> lines,
             List<CheckFinding> findings,
             BigDecimal expectedNet,
-            BigDecimal expectedGross) {}
+            BigDecimal expectedGross,
+            CheckedAdjustments adjustments) {}
 
     public static Result check(ReceivedInvoice invoice, Expectation e) {
         InvoiceDocument expected = e.expected();
@@ -75,7 +77,7 @@ public final class InvoiceCheck {
         if (!"EUR".equals(invoice.currency())) {
             findings.add(CheckFinding.of(Code.CURRENCY, invoice.currency()));
         }
-        adjustments(invoice, expected, findings);
+        CheckedAdjustments adjustments = adjustments(invoice, expected, findings);
         vat(invoice, expected.vatRate(), findings);
         addsUp(invoice, findings);
         if (invoice.totals().net().compareTo(expected.net()) != 0) {
@@ -99,7 +101,7 @@ public final class InvoiceCheck {
         CheckVerdict verdict = !e.validated()
                 ? CheckVerdict.AWAITING_VALIDATION
                 : differs ? CheckVerdict.DISCREPANCIES : CheckVerdict.CONFORMING;
-        return new Result(verdict, lines, findings, expected.net(), expected.gross());
+        return new Result(verdict, lines, findings, expected.net(), expected.gross(), adjustments);
     }
 
     /** Pairs the statement's lines with the invoice's, in the statement's order, the invoice's extra lines last. */
@@ -181,7 +183,8 @@ public final class InvoiceCheck {
      * Credits and charges on the whole invoice, against the statement's: a credit is a whole-invoice allowance or a
      * line of negative amount, which some tools write instead.
      */
-    private static void adjustments(ReceivedInvoice invoice, InvoiceDocument expected, List<CheckFinding> findings) {
+    private static CheckedAdjustments adjustments(
+            ReceivedInvoice invoice, InvoiceDocument expected, List<CheckFinding> findings) {
         BigDecimal expectedAllowances = BigDecimal.ZERO;
         BigDecimal expectedCharges = BigDecimal.ZERO;
         for (Adjustment a : expected.adjustments()) {
@@ -207,6 +210,8 @@ public final class InvoiceCheck {
         if (charges.compareTo(expectedCharges) != 0) {
             findings.add(CheckFinding.of(Code.CHARGES_DIFFER, money(expectedCharges), money(charges)));
         }
+        return new CheckedAdjustments(
+                money(expectedAllowances), money(allowances), money(expectedCharges), money(charges));
     }
 
     /** The lines that bill something; those of negative amount are credits, checked with the allowances. */

@@ -71,8 +71,8 @@ class InvoiceSection extends Div {
             // invoiced outside Avenant: nothing to issue here, and the client's side reads it below
             add(
                     status.providerSide()
-                            ? new Paragraph(
-                                    getTranslation("invoicing.none.provider.received", String.join(", ", received)))
+                            ? new Paragraph(getTranslation(
+                                    "invoicing.none.provider.received", String.join(", ", received), received.size()))
                             : new Paragraph(getTranslation("invoicing.none.received")));
         } else if (status.mayIssue() && validated) {
             showIssueForm(status);

@@ -2,6 +2,7 @@ package app.avenant.invoicing.ui;
 
 import app.avenant.invoicing.CheckFinding;
 import app.avenant.invoicing.CheckVerdict;
+import app.avenant.invoicing.CheckedAdjustments;
 import app.avenant.invoicing.CheckedLine;
 import app.avenant.invoicing.InvoiceRuleException;
 import app.avenant.invoicing.Invoices;
@@ -232,6 +233,13 @@ class ReceivedInvoiceSection extends Div {
             }
             summary.add(findings);
         }
+        if (shown.mayFile()
+                && !check.cancelled()
+                && check.findings().stream().anyMatch(f -> f.code() == CheckFinding.Code.ALREADY_INVOICED)) {
+            Paragraph hint = new Paragraph(getTranslation("invoicing.received.hint.twice"));
+            hint.addClassName("av-hint");
+            summary.add(hint);
+        }
         summary.add(lines(check, locale));
         if (!check.remarks().isEmpty()) {
             summary.add(new H4(getTranslation("invoicing.received.remarks")));
@@ -239,7 +247,9 @@ class ReceivedInvoiceSection extends Div {
                 Div r = new Div();
                 r.addClassName("av-received-remark");
                 r.add(new Paragraph(getTranslation(
-                        "invoicing.received.remark.by",
+                        remark.cancellation()
+                                ? "invoicing.received.remark.cancelledBy"
+                                : "invoicing.received.remark.by",
                         remark.author(),
                         getTranslation(
                                 remark.clientSide()
@@ -306,9 +316,47 @@ class ReceivedInvoiceSection extends Div {
             result.addClassNames("av-pill", l.outcome().agrees() ? "av-pill--success" : "av-pill--danger");
             row.add(labelled(Tables.cell(result), outcome));
         }
+        CheckedAdjustments a = check.adjustments();
+        if (a.expectedCredits().signum() != 0 || a.invoicedCredits().signum() != 0) {
+            adjustmentRow(
+                    table,
+                    "invoicing.received.row.credits",
+                    a.invoicedCredits(),
+                    a.expectedCredits(),
+                    a.creditsAgree(),
+                    locale);
+        }
+        if (a.expectedCharges().signum() != 0 || a.invoicedCharges().signum() != 0) {
+            adjustmentRow(
+                    table,
+                    "invoicing.received.row.charges",
+                    a.invoicedCharges(),
+                    a.expectedCharges(),
+                    a.chargesAgree(),
+                    locale);
+        }
         Div scroll = new Div(table);
         scroll.addClassName("av-table-scroll");
         return scroll;
+    }
+
+    /** Credits (shown negative: they come off) or charges on the whole invoice, against the statement's. */
+    private void adjustmentRow(
+            NativeTable table, String key, BigDecimal invoiced, BigDecimal expected, boolean agree, Locale locale) {
+        boolean credits = key.endsWith("credits");
+        NativeTableRow row = table.getBody().addRow();
+        row.addClassName("av-check-adjustment");
+        row.add(labelled(Tables.cell(new Span(getTranslation(key))), getTranslation("invoicing.received.column.line")));
+        row.add(labelled(
+                Tables.numeric(Formats.money(credits ? invoiced.negate() : invoiced, locale)),
+                getTranslation("invoicing.received.column.invoiced")));
+        row.add(labelled(
+                Tables.numeric(Formats.money(credits ? expected.negate() : expected, locale)),
+                getTranslation("invoicing.received.column.expected")));
+        Span result = new Span(
+                getTranslation(agree ? "invoicing.received.outcome.AGREES" : "invoicing.received.outcome.AMOUNT"));
+        result.addClassNames("av-pill", agree ? "av-pill--success" : "av-pill--danger");
+        row.add(labelled(Tables.cell(result), getTranslation("invoicing.received.column.outcome")));
     }
 
     /** On a phone each cell reads as its column's name over its value (styles: .av-check-table). */
@@ -359,7 +407,11 @@ class ReceivedInvoiceSection extends Div {
         text.setMaxLength(2000);
         text.setRequired(true);
         text.setHelperText(getTranslation(
-                clientSide ? "invoicing.received.write.help.provider" : "invoicing.received.write.help.client"));
+                discrepant
+                        ? "invoicing.received.write.help.proposed"
+                        : clientSide
+                                ? "invoicing.received.write.help.provider"
+                                : "invoicing.received.write.help.client"));
         if (discrepant) {
             text.setValue(ReceivedTexts.discrepancies(check, getLocale()));
         }

@@ -133,6 +133,7 @@ class ReceivedInvoiceApiController {
             BigDecimal vat,
             BigDecimal gross,
             List<LineResponse> lines,
+            app.avenant.invoicing.CheckedAdjustments adjustments,
             List<FindingResponse> findings) {
 
         static CheckResponse of(ReceivedInvoiceCheck c) {
@@ -148,6 +149,7 @@ class ReceivedInvoiceApiController {
                     c.vat(),
                     c.gross(),
                     c.lines().stream().map(LineResponse::of).toList(),
+                    c.adjustments(),
                     c.findings().stream().map(FindingResponse::of).toList());
         }
     }

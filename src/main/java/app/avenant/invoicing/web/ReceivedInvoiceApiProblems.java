@@ -41,6 +41,8 @@ class ReceivedInvoiceApiProblems extends ResponseEntityExceptionHandler {
                         "invoice-not-this-contract",
                         "Invoice of another contract",
                         detail);
+            case OTHER_MONTH ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "invoice-other-month", "Invoice of another month", detail);
             case DUPLICATE ->
                 problem(HttpStatus.CONFLICT, "invoice-already-received", "Invoice already received", detail);
         };
