@@ -295,20 +295,20 @@ class ReceivedInvoiceService implements ReceivedInvoices {
     @Transactional(readOnly = true)
     public Invoices.InvoiceFile file(UUID contractId, UUID receivedInvoiceId) {
         contracts.myRole(contractId);
-        List<Object[]> found = jdbc.query(
+        List<KeptFile> found = jdbc.query(
                 "select file_name, content, invoice_month from received_invoice where id = ? and contract_id = ?",
-                (rs, n) -> new Object[] {
-                    rs.getString(1), rs.getBytes(2), rs.getDate(3).toLocalDate()
-                },
+                (rs, n) -> new KeptFile(
+                        rs.getString(1),
+                        rs.getBytes(2),
+                        YearMonth.from(rs.getDate(3).toLocalDate())),
                 receivedInvoiceId,
                 contractId);
         if (found.isEmpty()) {
             throw new InvoiceNotFoundException(contractId, YearMonth.now(clock));
         }
-        Object[] row = found.getFirst();
-        String fileName = (String) row[0];
-        events.publishEvent(new InvoiceEvent.Downloaded(contractId, YearMonth.from((LocalDate) row[2]), fileName));
-        return new Invoices.InvoiceFile(fileName, (byte[]) row[1]);
+        KeptFile kept = found.getFirst();
+        events.publishEvent(new InvoiceEvent.Downloaded(contractId, kept.month(), kept.fileName()));
+        return new Invoices.InvoiceFile(kept.fileName(), kept.content());
     }
 
     @Override
@@ -350,6 +350,9 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         }
         return body;
     }
+
+    /** A received invoice's file as kept, and the month it is filed under. */
+    private record KeptFile(String fileName, byte[] content, YearMonth month) {}
 
     /** A received invoice of the contract: its number and month. */
     private record Found(String number, YearMonth month) {}
