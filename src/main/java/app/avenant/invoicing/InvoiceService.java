@@ -214,12 +214,7 @@ class InvoiceService implements Invoices {
         if (invoiced.invoiced(contractId, month)) {
             throw new InvoiceRuleException("invoicing.error.alreadyIssued");
         }
-        List<String> received = jdbc.queryForList(
-                "select invoice_number from received_invoice where contract_id = ? and invoice_month = ?"
-                        + " and cancelled_at is null",
-                String.class,
-                contractId,
-                Date.valueOf(month.atDay(1)));
+        List<String> received = invoiced.receivedNumbers(contractId, month);
         if (!received.isEmpty()) {
             // the client already holds this month's invoice, sent outside Avenant: a second would bill it twice
             throw new InvoiceRuleException("invoicing.error.receivedAlready", String.join(", ", received));

@@ -5,7 +5,7 @@ import app.avenant.contract.ContractRole;
 import app.avenant.contract.Contracts;
 import app.avenant.contract.Side;
 import app.avenant.contract.internal.ContractsForModules;
-import app.avenant.identity.ApiCaller;
+import app.avenant.identity.ApiCallers;
 import app.avenant.identity.CurrentUser;
 import app.avenant.identity.LegalIdentity;
 import app.avenant.identity.OrganisationRef;
@@ -45,7 +45,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +72,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SecurityContextHolderStrategy securityContexts;
+    private final InvoicedMonthsSql months;
 
     ReceivedInvoiceService(
             Contracts contracts,
@@ -84,8 +84,10 @@ class ReceivedInvoiceService implements ReceivedInvoices {
             JdbcTemplate jdbc,
             Clock clock,
             ApplicationEventPublisher events,
-            SecurityContextHolderStrategy securityContexts) {
+            SecurityContextHolderStrategy securityContexts,
+            InvoicedMonthsSql months) {
         this.securityContexts = securityContexts;
+        this.months = months;
         this.contracts = contracts;
         this.contractInternals = contractInternals;
         this.statements = statements;
@@ -246,7 +248,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         stored.stream().map(Stored::cancelledBy).filter(p -> p != null).forEach(people::add);
         remarks.values().forEach(list -> list.forEach(r -> people.add(r.author())));
         Map<UUID, UserRef> names = users.usersByIds(people);
-        List<String> issued = issuedNumbers(contractId, month);
+        List<String> issued = months.issuedNumbers(contractId, month);
         BigDecimal rate = contractRate(contractId);
         List<ReceivedInvoiceCheck> checks = new ArrayList<>();
         List<String> before = new ArrayList<>(issued);
@@ -517,24 +519,11 @@ class ReceivedInvoiceService implements ReceivedInvoices {
         }
     }
 
-    /** The numbers of the month's invoices issued in Avenant, and of those received before. */
+    /** The numbers of the month's invoices issued in Avenant, and of those received before and not cancelled. */
     private List<String> otherInvoices(UUID contractId, YearMonth month) {
-        List<String> numbers = new ArrayList<>(issuedNumbers(contractId, month));
-        numbers.addAll(jdbc.queryForList(
-                "select invoice_number from received_invoice where contract_id = ? and invoice_month = ?"
-                        + " and cancelled_at is null order by received_at",
-                String.class,
-                contractId,
-                Date.valueOf(month.atDay(1))));
+        List<String> numbers = new ArrayList<>(months.issuedNumbers(contractId, month));
+        numbers.addAll(months.receivedNumbers(contractId, month));
         return numbers;
-    }
-
-    private List<String> issuedNumbers(UUID contractId, YearMonth month) {
-        return jdbc.queryForList(
-                "select invoice_number from invoice where contract_id = ? and invoice_month = ?",
-                String.class,
-                contractId,
-                Date.valueOf(month.atDay(1)));
     }
 
     /**
@@ -624,11 +613,7 @@ class ReceivedInvoiceService implements ReceivedInvoices {
     }
 
     private void requireTokenOf(UUID organisationId) {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        if (authentication == null
-                || !(authentication.getPrincipal() instanceof ApiCaller caller)
-                || !caller.organisationId().equals(organisationId)) {
-            throw new AccessDeniedException("Only an API token of that organisation files through the API");
-        }
+        ApiCallers.requireTokenOf(
+                securityContexts, organisationId, "Only an API token of that organisation files through the API");
     }
 }

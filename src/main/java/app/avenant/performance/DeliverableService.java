@@ -7,7 +7,7 @@ import app.avenant.contract.VersionedTerms;
 import app.avenant.contract.internal.ContractsForModules;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
-import app.avenant.identity.ApiCaller;
+import app.avenant.identity.ApiCallers;
 import app.avenant.identity.Users;
 import app.avenant.performance.domain.DeliverableRules;
 import app.avenant.performance.domain.DeliverableStore;
@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,12 +84,8 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
      * the portal never can. The demo data goes through {@link DeliverablesForModules#recordAsApplication}.
      */
     private void requireTokenOf(UUID organisationId) {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        if (authentication == null
-                || !(authentication.getPrincipal() instanceof ApiCaller caller)
-                || !caller.organisationId().equals(organisationId)) {
-            throw new AccessDeniedException("Only an API token of that organisation records through the API");
-        }
+        ApiCallers.requireTokenOf(
+                securityContexts, organisationId, "Only an API token of that organisation records through the API");
     }
 
     @Override

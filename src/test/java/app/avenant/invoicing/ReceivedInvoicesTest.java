@@ -263,19 +263,7 @@ class ReceivedInvoicesTest {
                 contract.client().organisation().id(),
                 otherProvider.organisation().id()));
         InvoiceDocument sent = statementInvoice("FA-2026-0053");
-        InvoiceDocument naming = new InvoiceDocument(
-                sent.number(),
-                sent.issueDate(),
-                sent.dueDate(),
-                sent.paymentTermsText(),
-                sent.period(),
-                theirs,
-                sent.seller(),
-                sent.buyer(),
-                sent.lines(),
-                sent.adjustments(),
-                sent.vatRate(),
-                sent.mentions());
+        InvoiceDocument naming = ReceivedSamples.withReference(sent, theirs);
 
         ReceivedInvoiceCheck check = file(contract.clientOwner(), FacturXWriter.pdf(naming));
 
@@ -310,19 +298,7 @@ class ReceivedInvoicesTest {
                 ReceivedSamples.withParties(sent, sent.seller(), ReceivedSamples.otherCompany("Autre Client SARL")),
                 Reason.NOT_THIS_CONTRACT,
                 "invoicing.received.error.otherBuyer");
-        InvoiceDocument april = new InvoiceDocument(
-                sent.number(),
-                sent.issueDate(),
-                sent.dueDate(),
-                sent.paymentTermsText(),
-                YearMonth.of(2026, 4),
-                sent.contractReference(),
-                sent.seller(),
-                sent.buyer(),
-                sent.lines(),
-                sent.adjustments(),
-                sent.vatRate(),
-                sent.mentions());
+        InvoiceDocument april = ReceivedSamples.withPeriod(sent, YearMonth.of(2026, 4));
         assertRefused(april, Reason.OTHER_MONTH, "invoicing.received.error.otherMonth");
         // the same PME's other contract with the same provider: an invoice naming it belongs there
         String otherReference =
@@ -332,19 +308,7 @@ class ReceivedInvoicesTest {
                 "Paie",
                 contract.client().organisation().id(),
                 contract.provider().organisation().id()));
-        InvoiceDocument forOther = new InvoiceDocument(
-                sent.number(),
-                sent.issueDate(),
-                sent.dueDate(),
-                sent.paymentTermsText(),
-                sent.period(),
-                otherReference,
-                sent.seller(),
-                sent.buyer(),
-                sent.lines(),
-                sent.adjustments(),
-                sent.vatRate(),
-                sent.mentions());
+        InvoiceDocument forOther = ReceivedSamples.withReference(sent, otherReference);
         assertRefused(forOther, Reason.NOT_THIS_CONTRACT, "invoicing.received.error.otherContract");
         assertThatThrownBy(() -> file(contract.clientOwner(), "pas une facture".getBytes()))
                 .isInstanceOfSatisfying(
@@ -361,19 +325,7 @@ class ReceivedInvoicesTest {
     void a_contract_reference_unknown_to_avenant_is_only_noted() {
         validated();
         InvoiceDocument sent = statementInvoice("FA-2026-0047");
-        InvoiceDocument ownReference = new InvoiceDocument(
-                sent.number(),
-                sent.issueDate(),
-                sent.dueDate(),
-                sent.paymentTermsText(),
-                sent.period(),
-                "CDE-PRESTATAIRE-17",
-                sent.seller(),
-                sent.buyer(),
-                sent.lines(),
-                sent.adjustments(),
-                sent.vatRate(),
-                sent.mentions());
+        InvoiceDocument ownReference = ReceivedSamples.withReference(sent, "CDE-PRESTATAIRE-17");
 
         ReceivedInvoiceCheck check = file(contract.clientOwner(), FacturXWriter.pdf(ownReference));
 

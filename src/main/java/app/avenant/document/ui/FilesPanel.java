@@ -8,6 +8,7 @@ import app.avenant.shared.NotFoundException;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NarrowScreens;
+import app.avenant.shared.ui.Uploads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;

@@ -7,6 +7,7 @@ import app.avenant.document.VersionDocuments;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.Routes;
+import app.avenant.shared.ui.Uploads;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;

@@ -15,6 +15,7 @@ import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.Tables;
+import app.avenant.shared.ui.Uploads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,14 +36,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;
@@ -101,19 +99,16 @@ class ReceivedInvoiceSection extends Div {
 
     private Upload upload() {
         Upload upload = new Upload(handler());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ReceivedInvoices.MAX_BYTES);
         upload.setAcceptedFileTypes(ACCEPTED.split(","));
-        String choose = getTranslation("invoicing.received.upload");
-        String drop = getTranslation("invoicing.received.upload.drop");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(choose).setMany(choose))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("invoicing.received.upload.one"))
-                        .setFileIsTooBig(getTranslation(
-                                "invoicing.received.error.tooLarge", ReceivedInvoices.MAX_BYTES / (1024 * 1024)))
-                        .setIncorrectFileType(getTranslation("invoicing.received.error.notInvoice"))));
+        Uploads.configure(
+                upload,
+                1,
+                ReceivedInvoices.MAX_BYTES,
+                getTranslation("invoicing.received.upload"),
+                getTranslation("invoicing.received.upload.drop"),
+                getTranslation("invoicing.received.upload.one"),
+                getTranslation("invoicing.received.error.tooLarge", ReceivedInvoices.MAX_BYTES / (1024 * 1024)),
+                getTranslation("invoicing.received.error.notInvoice"));
         upload.addFileRejectedListener(e -> say(e.getErrorMessage(), "av-error"));
         // the outcome is told in words below the upload; its own list (a tick even for a refused file) would
         // contradict it
@@ -162,19 +157,16 @@ class ReceivedInvoiceSection extends Div {
         };
     }
 
+    /** At most the limit: a longer file is refused before it is read whole (the browser's limit is a courtesy). */
     private static byte[] readAtMost(UploadEvent event) {
-        try (InputStream in = event.getInputStream()) {
-            byte[] bytes = in.readNBytes(ReceivedInvoices.MAX_BYTES + 1);
-            if (bytes.length > ReceivedInvoices.MAX_BYTES) {
-                throw new ReceivedInvoiceRefusedException(
-                        ReceivedInvoiceRefusedException.Reason.UNREADABLE,
-                        "invoicing.received.error.tooLarge",
-                        ReceivedInvoices.MAX_BYTES / (1024 * 1024));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        byte[] bytes = Uploads.readAtMost(event, ReceivedInvoices.MAX_BYTES);
+        if (bytes.length > ReceivedInvoices.MAX_BYTES) {
+            throw new ReceivedInvoiceRefusedException(
+                    ReceivedInvoiceRefusedException.Reason.UNREADABLE,
+                    "invoicing.received.error.tooLarge",
+                    ReceivedInvoices.MAX_BYTES / (1024 * 1024));
         }
+        return bytes;
     }
 
     /** The outcome beside the upload: refused (error), in line (success), discrepant (warning), waiting (hint). */

@@ -6,12 +6,9 @@ import app.avenant.invoicing.ReceivedInvoiceCheck;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.i18n.Translations;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -80,22 +77,12 @@ final class ReceivedTexts {
         if (f == null) {
             return "—";
         }
-        return Formats.decimal(f.quantity(), 4, locale) + " × " + unitPrice(f.unitPrice(), locale) + " = "
+        return Formats.decimal(f.quantity(), 4, locale) + " × " + Formats.unitPrice(f.unitPrice(), locale) + " = "
                 + Formats.money(f.amount(), locale);
     }
 
     private static String lowerFirst(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
-    }
-
-    static String unitPrice(BigDecimal price, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("EUR"));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(
-                Math.max(2, Math.min(6, price.stripTrailingZeros().scale())));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(price);
     }
 
     /**

@@ -41,6 +41,20 @@ public final class Formats {
     }
 
     /**
+     * A unit price in euros: two decimals at least, and those it has up to six ({@code 2,345 €}), so that a price a
+     * tenth of a cent apart from another does not read the same.
+     */
+    public static String unitPrice(BigDecimal price, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(EURO);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(
+                Math.max(2, Math.min(6, price.stripTrailingZeros().scale())));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(price);
+    }
+
+    /**
      * A percentage given on the 0–100 scale, with at most two decimals: {@code 12 %} or {@code 12,5 %}
      * in French (no-break space before the sign), {@code 12.5%} in English.
      */

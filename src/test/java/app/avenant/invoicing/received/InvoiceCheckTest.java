@@ -188,19 +188,7 @@ class InvoiceCheckTest {
 
     @Test
     void an_invoice_dated_before_the_end_of_the_month_it_bills_is_noted_not_held_against_it() {
-        InvoiceDocument early = new InvoiceDocument(
-                sent.number(),
-                MARCH.atDay(20),
-                sent.dueDate(),
-                sent.paymentTermsText(),
-                sent.period(),
-                sent.contractReference(),
-                sent.seller(),
-                sent.buyer(),
-                sent.lines(),
-                sent.adjustments(),
-                sent.vatRate(),
-                sent.mentions());
+        InvoiceDocument early = ReceivedSamples.withIssueDate(sent, MARCH.atDay(20));
 
         InvoiceCheck.Result result = check(early);
 

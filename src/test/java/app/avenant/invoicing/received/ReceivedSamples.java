@@ -12,7 +12,6 @@ import app.avenant.performance.MonthFigures;
 import app.avenant.performance.metrics.ItemActuals;
 import app.avenant.performance.metrics.MonthCalculator;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,82 +61,141 @@ public final class ReceivedSamples {
     }
 
     public static InvoiceDocument withLines(InvoiceDocument d, List<InvoiceLine> lines) {
-        return new InvoiceDocument(
+        return copy(
+                d,
                 d.number(),
                 d.issueDate(),
-                d.dueDate(),
-                d.paymentTermsText(),
                 d.period(),
                 d.contractReference(),
                 d.seller(),
                 d.buyer(),
                 lines,
                 d.adjustments(),
-                d.vatRate(),
-                d.mentions());
+                d.vatRate());
     }
 
     public static InvoiceDocument withAdjustments(InvoiceDocument d, List<Adjustment> adjustments) {
-        return new InvoiceDocument(
+        return copy(
+                d,
                 d.number(),
                 d.issueDate(),
-                d.dueDate(),
-                d.paymentTermsText(),
                 d.period(),
                 d.contractReference(),
                 d.seller(),
                 d.buyer(),
                 d.lines(),
                 adjustments,
-                d.vatRate(),
-                d.mentions());
+                d.vatRate());
     }
 
     public static InvoiceDocument withRate(InvoiceDocument d, BigDecimal rate) {
-        return new InvoiceDocument(
+        return copy(
+                d,
                 d.number(),
                 d.issueDate(),
-                d.dueDate(),
-                d.paymentTermsText(),
                 d.period(),
                 d.contractReference(),
                 d.seller(),
                 d.buyer(),
                 d.lines(),
                 d.adjustments(),
-                rate,
-                d.mentions());
+                rate);
     }
 
     public static InvoiceDocument withParties(InvoiceDocument d, InvoiceParty seller, InvoiceParty buyer) {
-        return new InvoiceDocument(
+        return copy(
+                d,
                 d.number(),
                 d.issueDate(),
-                d.dueDate(),
-                d.paymentTermsText(),
                 d.period(),
                 d.contractReference(),
                 seller,
                 buyer,
                 d.lines(),
                 d.adjustments(),
-                d.vatRate(),
-                d.mentions());
+                d.vatRate());
     }
 
     public static InvoiceDocument withNumber(InvoiceDocument d, String number) {
-        return new InvoiceDocument(
+        return copy(
+                d,
                 number,
                 d.issueDate(),
-                d.dueDate(),
-                d.paymentTermsText(),
                 d.period(),
                 d.contractReference(),
                 d.seller(),
                 d.buyer(),
                 d.lines(),
                 d.adjustments(),
-                d.vatRate(),
+                d.vatRate());
+    }
+
+    public static InvoiceDocument withReference(InvoiceDocument d, String contractReference) {
+        return copy(
+                d,
+                d.number(),
+                d.issueDate(),
+                d.period(),
+                contractReference,
+                d.seller(),
+                d.buyer(),
+                d.lines(),
+                d.adjustments(),
+                d.vatRate());
+    }
+
+    public static InvoiceDocument withPeriod(InvoiceDocument d, YearMonth period) {
+        return copy(
+                d,
+                d.number(),
+                d.issueDate(),
+                period,
+                d.contractReference(),
+                d.seller(),
+                d.buyer(),
+                d.lines(),
+                d.adjustments(),
+                d.vatRate());
+    }
+
+    public static InvoiceDocument withIssueDate(InvoiceDocument d, LocalDate issueDate) {
+        return copy(
+                d,
+                d.number(),
+                issueDate,
+                d.period(),
+                d.contractReference(),
+                d.seller(),
+                d.buyer(),
+                d.lines(),
+                d.adjustments(),
+                d.vatRate());
+    }
+
+    /** The same document with what a test changes; due date, payment terms and mentions kept. */
+    private static InvoiceDocument copy(
+            InvoiceDocument d,
+            String number,
+            LocalDate issueDate,
+            YearMonth period,
+            String contractReference,
+            InvoiceParty seller,
+            InvoiceParty buyer,
+            List<InvoiceLine> lines,
+            List<Adjustment> adjustments,
+            BigDecimal rate) {
+        return new InvoiceDocument(
+                number,
+                issueDate,
+                d.dueDate(),
+                d.paymentTermsText(),
+                period,
+                contractReference,
+                seller,
+                buyer,
+                lines,
+                adjustments,
+                rate,
                 d.mentions());
     }
 
@@ -317,18 +375,9 @@ public final class ReceivedSamples {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** The VAT of an amount at a rate, rounded half-up once (as the invoice computes it). */
-    static BigDecimal vat(BigDecimal net, BigDecimal rate) {
-        return net.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-    }
-
     public static List<InvoiceLine> replaced(List<InvoiceLine> lines, int index, InvoiceLine line) {
         List<InvoiceLine> copy = new ArrayList<>(lines);
         copy.set(index, line);
         return copy;
-    }
-
-    static LocalDate day(int year, int month, int day) {
-        return LocalDate.of(year, month, day);
     }
 }

@@ -1,4 +1,4 @@
-package app.avenant.document.ui;
+package app.avenant.shared.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** What the module's two uploads share: one file at a time, the limit told to the browser, and read within it. */
-final class Uploads {
+/** What the portal's uploads share (contract files, document verification, received invoices): one file at a time, the limit told to the browser, and read within it. */
+public final class Uploads {
 
     private Uploads() {}
 
     /** {@code files} at a time, at most {@code limit} bytes each as far as the browser can tell, with the screen's words. */
-    static void configure(
+    public static void configure(
             Upload upload,
             int files,
             int limit,
@@ -37,7 +37,7 @@ final class Uploads {
      * The upload's bytes, no more than {@code limit} and one (the browser's limit is only a courtesy): a longer
      * array means too large, and the rest was never read into memory.
      */
-    static byte[] readAtMost(UploadEvent event, int limit) {
+    public static byte[] readAtMost(UploadEvent event, int limit) {
         try (InputStream in = event.getInputStream()) {
             return in.readNBytes(limit + 1);
         } catch (IOException e) {
