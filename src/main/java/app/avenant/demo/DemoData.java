@@ -40,6 +40,7 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "Avenant-demo-2026";
     static final String PME = "Boulangerie Martin SARL";
     static final String COMPTA = "Compta Services Lyon SAS";
+    static final String INFOGERANCE = "InfoGérance Rhône SARL";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -95,6 +96,8 @@ class DemoData implements ApplicationRunner {
             contracts.contractOfParty(pme, "AV-2026-002").ifPresent(history::itSupport);
             transaction.executeWithoutResult(status -> deliverables.record(
                     users.findOrganisationByName(COMPTA).orElseThrow().id(), "AV-2026-001"));
+            transaction.executeWithoutResult(status -> deliverables.recordTickets(
+                    users.findOrganisationByName(INFOGERANCE).orElseThrow().id(), "AV-2026-002"));
             bookkeeping.ifPresent(statements::record);
             bookkeeping.ifPresent(accessRegister::record);
             bookkeeping.ifPresent(reviews::record);
@@ -114,7 +117,7 @@ class DemoData implements ApplicationRunner {
     private void create() {
         OrganisationRef pme = users.createOrganisation(PME, OrganisationKind.CLIENT);
         OrganisationRef compta = users.createOrganisation(COMPTA, OrganisationKind.PROVIDER);
-        OrganisationRef infogerance = users.createOrganisation("InfoGérance Rhône SARL", OrganisationKind.PROVIDER);
+        OrganisationRef infogerance = users.createOrganisation(INFOGERANCE, OrganisationKind.PROVIDER);
         // what their invoices must say (InfoGérance has not given it yet: the screen shows that case too)
         users.setLegalIdentity(
                 pme.id(),

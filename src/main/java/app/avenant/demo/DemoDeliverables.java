@@ -1,5 +1,6 @@
 package app.avenant.demo;
 
+import app.avenant.contract.terms.WorkingCalendar;
 import app.avenant.performance.DeliverableInput;
 import app.avenant.performance.QualityOutcome;
 import app.avenant.performance.internal.DeliverablesForModules;
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.springframework.stereotype.Component;
 class DemoDeliverables {
 
     static final String RECORDED_BY = "Léa Bernard";
+    static final String TICKETS_RECORDED_BY = "Marc Petit";
+    private static final LocalDate IT_SUPPORT_START = LocalDate.of(2026, 9, 1);
     private static final LocalDate CONTRACT_START = LocalDate.of(2026, 1, 1);
     private static final String INVOICES = DemoTerms.INVOICES;
     private static final String RECONCILIATION = "rapprochement-bancaire";
@@ -74,6 +78,50 @@ class DemoDeliverables {
                     .created();
         }
         return recorded;
+    }
+
+    /**
+     * The tickets of the IT support contract AV-2026-002 since its start (September 2026), one opened each working
+     * day, measured against its level's deadline of two working days: most are closed the next working day, some
+     * on the second (on time: a ticket opened on Tuesday 10 November is due on Friday 13, 11 November being a
+     * holiday), one in ten on the third (late). Each consumes 50 units of work, about the baseline of 1 000 a month.
+     */
+    int recordTickets(UUID provider, String reference) {
+        LocalDate today = LocalDate.now(clock);
+        List<DeliverableInput> tickets = tickets(today);
+        return tickets.isEmpty()
+                ? 0
+                : deliverables
+                        .recordAsApplication(provider, reference, tickets, TICKETS_RECORDED_BY)
+                        .created();
+    }
+
+    static List<DeliverableInput> tickets(LocalDate today) {
+        WorkingCalendar calendar = DemoTerms.INCIDENT_DEADLINE.calendar();
+        List<DeliverableInput> tickets = new ArrayList<>();
+        for (LocalDate day = IT_SUPPORT_START; day.isBefore(today); day = day.plusDays(1)) {
+            if (!calendar.isWorkingDay(day)) {
+                continue;
+            }
+            LocalDateTime opened = day.atTime(10 + day.getDayOfMonth() % 7, 0);
+            int daysTaken = day.getDayOfMonth() % 10 == 3 ? 3 : day.getDayOfMonth() % 3 == 0 ? 2 : 1;
+            LocalDate closingDay = day;
+            for (int i = 0; i < daysTaken; i++) {
+                closingDay = calendar.nextWorkingDay(closingDay);
+            }
+            LocalDateTime closed = closingDay.atTime(daysTaken == 1 ? 11 : 17, 0);
+            boolean done = closingDay.isBefore(today);
+            tickets.add(new DeliverableInput(
+                            "INC-" + day,
+                            DemoTerms.WORKSTATION_SUPPORT,
+                            DemoTerms.INCIDENT_DEADLINE.dueAt(opened).toLocalDate(),
+                            done ? closingDay : null,
+                            50,
+                            done ? QualityOutcome.FIRST_PASS : null,
+                            null)
+                    .withTimes(opened, done ? closed : null));
+        }
+        return tickets;
     }
 
     /** What was delivered in {@code month}, up to the day before yesterday (a late lot is delivered later). */

@@ -4,6 +4,8 @@ import app.avenant.contract.terms.BandMode;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Deadline;
+import app.avenant.contract.terms.DeadlineUnit;
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.Objective;
 import app.avenant.contract.terms.ObjectiveKind;
@@ -14,6 +16,7 @@ import app.avenant.contract.terms.SeasonalProfile;
 import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
 import app.avenant.contract.terms.VolumeTerms;
+import app.avenant.contract.terms.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -161,6 +164,12 @@ final class DemoTerms {
 
     // --- AV-2026-002: IT support pilot, Boulangerie Martin SARL × InfoGérance Rhône SARL ---
 
+    static final String WORKSTATION_SUPPORT = "support-postes";
+
+    /** Two working days after the ticket is opened, French public holidays excluded. */
+    static final Deadline INCIDENT_DEADLINE =
+            new Deadline(2, DeadlineUnit.WORKING_DAYS, WorkingCalendar.FRANCE, WORKSTATION_SUPPORT);
+
     static Terms itSupportV1() {
         return new Terms(
                 itSupportHeader(),
@@ -172,14 +181,17 @@ final class DemoTerms {
                 List.of(workstationSupport()),
                 List.of(
                         new ServiceLevel(
-                                "incidents-48h",
-                                "Incidents résolus sous 48 h",
-                                "Part des incidents du mois résolus en 48 h ouvrées",
-                                pct("95"),
-                                pct("93"),
-                                MeasurementWindow.MONTHLY,
-                                true,
-                                pct("20")),
+                                        "incidents-48h",
+                                        "Incidents résolus sous 48 h",
+                                        "Part des incidents du mois résolus au plus tard le deuxième jour ouvré"
+                                                + " suivant leur ouverture, jours fériés exclus",
+                                        pct("95"),
+                                        pct("93"),
+                                        MeasurementWindow.MONTHLY,
+                                        true,
+                                        pct("20"))
+                                // measured from the tickets recorded as deliverables (decision 0053)
+                                .withDeadline(INCIDENT_DEADLINE),
                         new ServiceLevel(
                                 "disponibilite-serveur",
                                 "Disponibilité du serveur de fichiers",
@@ -215,7 +227,7 @@ final class DemoTerms {
     /** The ARC/RRC example of the brief: 12 000 € for 1 000 resource units, ARC 11 €, RRC 9 €, ±5 %. */
     private static ScopeItem workstationSupport() {
         return new ScopeItem(
-                "support-postes",
+                WORKSTATION_SUPPORT,
                 "Support et maintenance des postes de travail",
                 "Assistance aux utilisateurs, maintenance des postes et des caisses, mises à jour de sécurité.",
                 "Ticket clos avec l'accord de l'utilisateur; poste conforme à la politique de sécurité.",

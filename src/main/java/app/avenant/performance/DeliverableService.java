@@ -12,6 +12,7 @@ import app.avenant.identity.Users;
 import app.avenant.performance.domain.DeliverableRules;
 import app.avenant.performance.domain.DeliverableStore;
 import app.avenant.performance.domain.DeliverableStore.Stored;
+import app.avenant.performance.domain.DueDates;
 import app.avenant.performance.domain.MonthLocks;
 import app.avenant.performance.domain.MonthTotals;
 import app.avenant.performance.internal.DeliverablesForModules;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +144,10 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
                     stored.source(),
                     stored.recordedBy(),
                     stored.recordedAt(),
-                    locked.contains(stored.month())));
+                    locked.contains(stored.month()),
+                    v.requestedAt(),
+                    v.dueAt(),
+                    v.deliveredAt()));
         }
         return rows;
     }
@@ -168,8 +173,9 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
                     "performance.error.reference.immutable",
                     old.values().reference()));
         }
-        List<DeliverableInput> batch = List.of(corrected);
         VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
+        corrected = DueDates.apply(corrected, termsOn(contractId, timeline, current));
+        List<DeliverableInput> batch = List.of(corrected);
         DeliverableRules rules = rules(contractId, timeline, current, batch);
         YearMonth newMonth = DeliverableRules.monthOf(corrected);
         Set<YearMonth> months = new LinkedHashSet<>(DeliverableRules.monthsOf(batch));
@@ -212,6 +218,7 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
         }
         VersionedTerms current = contractInternals.currentTermsForUpdate(contractId);
         VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
+        batch = DueDates.apply(batch, termsOn(contractId, timeline, current));
         DeliverableRules rules = rules(contractId, timeline, current, batch);
         Set<YearMonth> months = DeliverableRules.monthsOf(batch);
         Set<YearMonth> locked = months.isEmpty() ? Set.of() : locks.lockedAmong(contractId, months);
@@ -231,6 +238,19 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
                 recordedBy,
                 outcome.alreadyRecorded());
         return new IngestResult(outcome.toInsert().size(), outcome.alreadyRecorded());
+    }
+
+    /**
+     * The terms in force on a day, for deadlines: read once per version a batch's requests fall in (the current
+     * version is at hand; before the first version, its terms).
+     */
+    private Function<LocalDate, Terms> termsOn(UUID contractId, VersionTimeline timeline, VersionedTerms current) {
+        Map<Integer, Terms> read = new HashMap<>();
+        read.put(current.versionNumber(), current.terms());
+        return day -> {
+            int version = timeline.isEmpty() ? current.versionNumber() : timeline.versionOn(day);
+            return read.computeIfAbsent(version, v -> contractInternals.termsOfVersion(contractId, v));
+        };
     }
 
     /** The rules with the terms of every version pricing the batch's months (the current one is at hand). */

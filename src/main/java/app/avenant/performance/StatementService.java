@@ -47,6 +47,7 @@ class StatementService implements Statements, StatementsForModules {
     static final String MONTH_LOCKED = "performance.error.month.locked";
     static final String MEASUREMENT_RANGE = "performance.statement.error.measurement.range";
     static final String UNKNOWN_LEVEL = "performance.statement.error.measurement.unknownLevel";
+    static final String MEASURED_BY_DEADLINE = "performance.statement.error.measurement.byDeadline";
     static final String REVISION_STALE = "performance.statement.error.revision.stale";
     static final String ALREADY_VALIDATED = "performance.statement.error.alreadyValidated";
     static final String NOT_LOCKED = "performance.statement.error.notLocked";
@@ -147,6 +148,10 @@ class StatementService implements Statements, StatementsForModules {
             }
             if (serviceLevelKey == null || terms.serviceLevel(serviceLevelKey).isEmpty()) {
                 throw new StatementRuleException(UNKNOWN_LEVEL);
+            }
+            if (terms.serviceLevel(serviceLevelKey).orElseThrow().deadline() != null) {
+                // measured from the deliverables and their deadline: a typed figure would contradict them
+                throw new StatementRuleException(MEASURED_BY_DEADLINE);
             }
             if (locks.isLocked(contractId, month)) {
                 throw new StatementRuleException(MONTH_LOCKED);

@@ -13,6 +13,7 @@
             "contract :: internal",
             "change",
             "contract :: navigation",
+            "contract :: labels",
             "change :: navigation"
         })
 @org.jspecify.annotations.NullMarked

@@ -3,6 +3,7 @@ package app.avenant.contract.persistence;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.InvalidTermsException;
 import app.avenant.contract.terms.Pricing;
 import app.avenant.contract.terms.ScopeAttachment;
@@ -139,6 +140,10 @@ public final class TermsJson {
     private abstract static class ServiceLevelFormat {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         BigDecimal earnBackTargetPercent;
+
+        /** Absent for a level measured by hand: the documents of earlier versions, and their fingerprints, hold. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Deadline deadline;
     }
 
     /**

@@ -43,5 +43,6 @@ final class ItemFields {
         out.value("sla.window", ValueKind.ENUM, before, after, ServiceLevel::window);
         out.value("sla.critical", ValueKind.BOOLEAN, before, after, ServiceLevel::critical);
         out.decimal("sla.earnBackTargetPercent", ValueKind.PERCENT, before, after, ServiceLevel::earnBackTargetPercent);
+        out.value("sla.deadline", ValueKind.DEADLINE, before, after, ServiceLevel::deadline);
     }
 }

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param earnBackTargetPercent optional, critical levels only, above the target: when the level's average over the
  *                           three months after a missed month reaches it, that month's credit is paid back
  *                           (PRODUCT.md, edge rules); null when the level has no earn-back
+ * @param deadline           optional, monthly levels only: the time given to deliver each deliverable of one scope
+ *                           item, in calendar hours, working hours or working days; the level is then measured from
+ *                           those deliverables (decision 0053); null when the level is measured by hand
  */
 public record ServiceLevel(
         String key,
@@ -28,7 +31,32 @@ public record ServiceLevel(
         MeasurementWindow window,
         boolean critical,
         BigDecimal atRiskSharePercent,
-        @Nullable BigDecimal earnBackTargetPercent) {
+        @Nullable BigDecimal earnBackTargetPercent,
+        @Nullable Deadline deadline) {
+
+    /** A level measured by hand, as every level was before deadlines existed. */
+    public ServiceLevel(
+            String key,
+            String metric,
+            String measurement,
+            BigDecimal targetPercent,
+            BigDecimal minimumPercent,
+            MeasurementWindow window,
+            boolean critical,
+            BigDecimal atRiskSharePercent,
+            @Nullable BigDecimal earnBackTargetPercent) {
+        this(
+                key,
+                metric,
+                measurement,
+                targetPercent,
+                minimumPercent,
+                window,
+                critical,
+                atRiskSharePercent,
+                earnBackTargetPercent,
+                null);
+    }
 
     /** A level without earn-back, as every level was before earn-back existed. */
     public ServiceLevel(
@@ -52,12 +80,35 @@ public record ServiceLevel(
                 ? earnBackTargetPercent
                 : null;
         return new ServiceLevel(
-                key, metric, measurement, target, minimum, window, critical, atRiskSharePercent, earnBack);
+                key, metric, measurement, target, minimum, window, critical, atRiskSharePercent, earnBack, deadline);
     }
 
     public ServiceLevel withEarnBack(@Nullable BigDecimal target) {
         return new ServiceLevel(
-                key, metric, measurement, targetPercent, minimumPercent, window, critical, atRiskSharePercent, target);
+                key,
+                metric,
+                measurement,
+                targetPercent,
+                minimumPercent,
+                window,
+                critical,
+                atRiskSharePercent,
+                target,
+                deadline);
+    }
+
+    public ServiceLevel withDeadline(@Nullable Deadline newDeadline) {
+        return new ServiceLevel(
+                key,
+                metric,
+                measurement,
+                targetPercent,
+                minimumPercent,
+                window,
+                critical,
+                atRiskSharePercent,
+                earnBackTargetPercent,
+                newDeadline);
     }
 
     /**

@@ -392,7 +392,13 @@ public final class TermsMerge {
                         ValueKind.PERCENT,
                         base == null ? null : base.earnBackTargetPercent(),
                         ours.earnBackTargetPercent(),
-                        theirs.earnBackTargetPercent()));
+                        theirs.earnBackTargetPercent()),
+                fields.pick(
+                        "sla.deadline",
+                        ValueKind.DEADLINE,
+                        base == null ? null : base.deadline(),
+                        ours.deadline(),
+                        theirs.deadline()));
     }
 
     // semantic equality, exactly as the diff sees it (amounts by value, blank text as empty)

@@ -27,7 +27,7 @@ final class TermsValidator {
             scopeItems(scopeItems, violations);
         }
         if (violations.present("serviceLevels", serviceLevels)) {
-            serviceLevels(serviceLevels, violations);
+            serviceLevels(serviceLevels, scopeItems, violations);
         }
         violations.throwIfAny();
     }
@@ -131,7 +131,35 @@ final class TermsValidator {
         }
     }
 
-    private static void serviceLevels(List<@Nullable ServiceLevel> levels, ViolationCollector violations) {
+    /**
+     * A deadline measures one scope item of these terms, month by month: a quarterly level's result is typed for the
+     * quarter, which deliverables of one month cannot give.
+     */
+    private static void deadline(
+            String path, ServiceLevel level, @Nullable List<@Nullable ScopeItem> items, ViolationCollector violations) {
+        Deadline deadline = level.deadline();
+        if (!violations.present(path + ".unit", deadline.unit())
+                || !violations.present(path + ".calendar", deadline.calendar())) {
+            return;
+        }
+        if (deadline.amount() < 1 || deadline.amount() > deadline.maxAmount()) {
+            violations.add(path + ".amount", "deadline.amount.range", deadline.maxAmount());
+        }
+        String item = deadline.scopeItemKey();
+        boolean known =
+                item != null && items != null && items.stream().anyMatch(i -> i != null && item.equals(i.key()));
+        if (!known) {
+            violations.add(path + ".scopeItemKey", "deadline.item.unknown");
+        }
+        if (level.window() == MeasurementWindow.QUARTERLY) {
+            violations.add(path + ".unit", "deadline.not.monthly");
+        }
+    }
+
+    private static void serviceLevels(
+            List<@Nullable ServiceLevel> levels,
+            @Nullable List<@Nullable ScopeItem> items,
+            ViolationCollector violations) {
         @Nullable String[] paths = ItemKeys.paths("serviceLevels", levels, ServiceLevel::key, violations);
         BigDecimal criticalShares = BigDecimal.ZERO;
         for (int i = 0; i < paths.length; i++) {
@@ -151,6 +179,9 @@ final class TermsValidator {
             }
             violations.present(path + ".window", level.window());
             earnBack(path + ".earnBackTargetPercent", level, target, violations);
+            if (level.deadline() != null) {
+                deadline(path + ".deadline", level, items, violations);
+            }
             if (violations.percent(path + ".atRiskSharePercent", level.atRiskSharePercent())) {
                 if (level.critical()) {
                     criticalShares = criticalShares.add(level.atRiskSharePercent());

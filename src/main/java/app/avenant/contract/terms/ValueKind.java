@@ -3,7 +3,7 @@ package app.avenant.contract.terms;
 /**
  * How a changed value is shown to a person: MONEY and PERCENT are {@link java.math.BigDecimal},
  * COEFFICIENT a {@link java.math.BigDecimal} factor, NUMBER a {@link Long}, DATE a
- * {@link java.time.LocalDate}, BOOLEAN a {@link Boolean}, ENUM an enum constant, TEXT a {@link String}.
+ * {@link java.time.LocalDate}, BOOLEAN a {@link Boolean}, ENUM an enum constant, TEXT a {@link String}, DEADLINE a {@link Deadline}.
  */
 public enum ValueKind {
     TEXT,
@@ -13,5 +13,6 @@ public enum ValueKind {
     COEFFICIENT,
     DATE,
     BOOLEAN,
-    ENUM
+    ENUM,
+    DEADLINE
 }

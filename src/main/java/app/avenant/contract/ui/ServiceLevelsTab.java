@@ -1,5 +1,7 @@
 package app.avenant.contract.ui;
 
+import app.avenant.contract.terms.Deadline;
+import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.contract.terms.Terms;
 import app.avenant.shared.format.Formats;
@@ -55,6 +57,12 @@ class ServiceLevelsTab extends Composite<Div> {
                 .setKey("window")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        if (terms.serviceLevels().stream().anyMatch(s -> s.deadline() != null)) {
+            grid.addColumn(s -> deadlineText(terms, s, locale))
+                    .setHeader(getTranslation("contract.sla.column.deadline"))
+                    .setKey("deadline")
+                    .setFlexGrow(2);
+        }
         grid.addComponentColumn(s -> s.critical()
                         ? new Pill(getTranslation("contract.sla.critical"), Pill.Tone.DANGER)
                         : new Span(getTranslation("contract.sla.indicator")))
@@ -87,5 +95,16 @@ class ServiceLevelsTab extends Composite<Div> {
         grid.setItems(terms.serviceLevels());
         grid.setAllRowsVisible(true);
         root.add(grid);
+    }
+
+    /** « 2 jours ouvrés (jours fériés : France), livrables « Saisie des factures » », or how it is measured. */
+    private String deadlineText(Terms terms, ServiceLevel level, Locale locale) {
+        Deadline deadline = level.deadline();
+        if (deadline == null) {
+            return getTranslation("contract.sla.deadline.none");
+        }
+        String item =
+                terms.scopeItem(deadline.scopeItemKey()).map(ScopeItem::title).orElse(deadline.scopeItemKey());
+        return TermsText.deadline(locale, deadline, item);
     }
 }

@@ -2,6 +2,7 @@ package app.avenant.contract.ui;
 
 import app.avenant.contract.Provenance;
 import app.avenant.contract.terms.ChangeKind;
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.FieldChange;
 import app.avenant.contract.terms.ItemChange;
 import app.avenant.contract.terms.TermsDiff;
@@ -226,6 +227,8 @@ class TermsDiffView extends Composite<Div> {
                         ? getTranslation(b ? "contract.compare.yes" : "contract.compare.no")
                         : String.valueOf(value);
             case ENUM -> Labels.anyEnum(this, value);
+            case DEADLINE ->
+                value instanceof Deadline d ? TermsText.deadline(locale, d, d.scopeItemKey()) : String.valueOf(value);
             case TEXT -> text(value);
         };
     }

@@ -1,10 +1,13 @@
 package app.avenant.contract.ui;
 
 import app.avenant.contract.terms.BandMode;
+import app.avenant.contract.terms.Deadline;
+import app.avenant.contract.terms.DeadlineUnit;
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.ObjectiveKind;
 import app.avenant.contract.terms.Renewal;
 import app.avenant.contract.terms.ValueKind;
+import app.avenant.contract.terms.WorkingCalendar;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.i18n.Translations;
 import java.math.BigDecimal;
@@ -54,8 +57,25 @@ public final class TermsText {
             case BOOLEAN ->
                 value instanceof Boolean b ? t(locale, b ? "changeui.yes" : "changeui.no") : String.valueOf(value);
             case ENUM -> enumLabel(locale, value);
+            case DEADLINE ->
+                value instanceof Deadline d ? deadline(locale, d, d.scopeItemKey()) : String.valueOf(value);
             case TEXT -> String.valueOf(value).isBlank() ? t(locale, "changeui.none") : String.valueOf(value);
         };
+    }
+
+    /** « 2 jours ouvrés » */
+    public static String deadlineTime(Locale locale, Deadline deadline) {
+        return t(locale, "terms.deadline.unit." + deadline.unit().name(), deadline.amount());
+    }
+
+    /** « 2 jours ouvrés (jours fériés de France), livrables « Saisie des factures » » */
+    public static String deadline(Locale locale, Deadline deadline, String itemTitle) {
+        return t(
+                locale,
+                "terms.deadline.text",
+                deadlineTime(locale, deadline),
+                t(locale, "terms.deadline.calendar." + deadline.calendar().name()),
+                itemTitle);
     }
 
     public static String enumLabel(Locale locale, Object value) {
@@ -64,6 +84,8 @@ public final class TermsText {
             case BandMode m -> t(locale, "terms.bandMode." + m.name());
             case MeasurementWindow w -> t(locale, "terms.window." + w.name());
             case ObjectiveKind k -> t(locale, "terms.objectiveKind." + k.name());
+            case DeadlineUnit u -> t(locale, "terms.deadline.unitName." + u.name());
+            case WorkingCalendar c -> t(locale, "terms.deadline.calendar." + c.name());
             case Enum<?> e -> e.name();
             default -> String.valueOf(value);
         };

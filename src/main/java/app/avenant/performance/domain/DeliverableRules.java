@@ -9,6 +9,7 @@ import app.avenant.performance.QualityOutcome;
 import app.avenant.performance.metrics.VersionTimeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -178,6 +179,7 @@ public final class DeliverableRules {
         }
         LocalDate start = terms == null ? null : terms.header().startDate();
         checkDates(index, input, start, contractEnd(currentTerms().header()), violations);
+        checkTimes(index, input, violations);
         checkUnits(index, input.units(), violations);
         checkQuality(index, input, violations);
         checkCost(index, input.cost(), violations);
@@ -191,6 +193,26 @@ public final class DeliverableRules {
         return violations;
     }
 
+    /** A request cannot come after its delivery, nor after today. */
+    private void checkTimes(int index, DeliverableInput input, List<DeliverableViolation> violations) {
+        LocalDateTime requested = input.requestedAt();
+        if (requested == null) {
+            return;
+        }
+        if (requested.toLocalDate().isAfter(today)) {
+            violations.add(DeliverableViolation.of(
+                    index, "requestedAt", "performance.error.requestedAt.future", DATE.format(today)));
+        } else if (input.deliveredAt() != null && input.deliveredAt().isBefore(requested)) {
+            violations.add(
+                    DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredAt.beforeRequest"));
+        } else if (input.deliveredAt() == null
+                && input.deliveredOn() != null
+                && input.deliveredOn().isBefore(requested.toLocalDate())) {
+            violations.add(
+                    DeliverableViolation.of(index, "deliveredOn", "performance.error.deliveredAt.beforeRequest"));
+        }
+    }
+
     /** Every field equal (costs compared by value: 12.5 equals 12.50); the source is not a field. */
     public static boolean sameValues(DeliverableInput a, DeliverableInput b) {
         return Objects.equals(a.reference(), b.reference())
@@ -199,7 +221,9 @@ public final class DeliverableRules {
                 && Objects.equals(a.deliveredOn(), b.deliveredOn())
                 && a.units() == b.units()
                 && a.quality() == b.quality()
-                && sameAmount(a.cost(), b.cost());
+                && sameAmount(a.cost(), b.cost())
+                && Objects.equals(a.requestedAt(), b.requestedAt())
+                && Objects.equals(a.deliveredAt(), b.deliveredAt());
     }
 
     private static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -46,17 +47,18 @@ public class DeliverableStore {
 
     private static final String COLUMNS = """
             id, reference, scope_item_key, due_date, delivered_on, units, quality, cost, on_time, source,
-            recorded_by, recorded_at, period_month""";
+            recorded_by, recorded_at, period_month, requested_at, due_at, delivered_at""";
 
     private static final String INSERT = """
             insert into deliverable (id, contract_id, reference, scope_item_key, due_date, delivered_on,
-                period_month, delivered, on_time, units, quality, cost, source, recorded_by, recorded_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                period_month, delivered, on_time, units, quality, cost, source, recorded_by, recorded_at,
+                requested_at, due_at, delivered_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private static final String UPDATE = """
             update deliverable set scope_item_key = ?, due_date = ?, delivered_on = ?, period_month = ?,
                 delivered = ?, on_time = ?, units = ?, quality = ?, cost = ?, recorded_by = ?, recorded_at = ?,
-                version = version + 1
+                requested_at = ?, due_at = ?, delivered_at = ?, version = version + 1
             where contract_id = ? and id = ?""";
 
     private final JdbcTemplate jdbc;
@@ -88,10 +90,9 @@ public class DeliverableStore {
         return PeriodMonths.of(YearMonth.from(day));
     }
 
-    /** Delivered no later than due; null while pending. */
+    /** Delivered no later than due (to the minute when a deadline set the due moment); null while pending. */
     public static @Nullable Boolean onTimeOf(DeliverableInput input) {
-        LocalDate delivered = input.deliveredOn();
-        return delivered == null ? null : !delivered.isAfter(input.dueDate());
+        return input.onTime();
     }
 
     // --- reads ---
@@ -220,6 +221,9 @@ public class DeliverableStore {
                 ps.setString(13, source.name());
                 ps.setString(14, recordedBy);
                 ps.setTimestamp(15, at, UTC);
+                setDateTime(ps, 16, input.requestedAt());
+                setDateTime(ps, 17, input.dueAt());
+                setDateTime(ps, 18, input.deliveredAt());
             }
 
             @Override
@@ -244,8 +248,11 @@ public class DeliverableStore {
             setCost(ps, 9, corrected.cost());
             ps.setString(10, recordedBy);
             ps.setTimestamp(11, Timestamp.from(recordedAt), UTC);
-            ps.setString(12, contractId.toString());
-            ps.setString(13, id.toString());
+            setDateTime(ps, 12, corrected.requestedAt());
+            setDateTime(ps, 13, corrected.dueAt());
+            setDateTime(ps, 14, corrected.deliveredAt());
+            ps.setString(15, contractId.toString());
+            ps.setString(16, id.toString());
         });
     }
 
@@ -263,7 +270,10 @@ public class DeliverableStore {
                 rs.getObject("delivered_on", LocalDate.class),
                 rs.getLong("units"),
                 quality(rs.getString("quality")),
-                rs.getBigDecimal("cost"));
+                rs.getBigDecimal("cost"),
+                rs.getObject("requested_at", LocalDateTime.class),
+                rs.getObject("delivered_at", LocalDateTime.class),
+                rs.getObject("due_at", LocalDateTime.class));
         return new Stored(
                 UUID.fromString(rs.getString("id")),
                 values,
@@ -281,6 +291,14 @@ public class DeliverableStore {
     private static @Nullable Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
+    }
+
+    private static void setDateTime(PreparedStatement ps, int index, @Nullable LocalDateTime time) throws SQLException {
+        if (time == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setObject(index, time);
+        }
     }
 
     private static void setDate(PreparedStatement ps, int index, @Nullable LocalDate date) throws SQLException {

@@ -99,7 +99,7 @@ public final class MonthCalculator {
         BigDecimal atRiskAmount = Money.percentOf(header.atRiskPercent(), chargesBeforeCredits.max(Money.ZERO));
 
         List<SlaResult> serviceLevels =
-                ServiceLevelAssessment.assess(month, terms.serviceLevels(), measured, atRiskAmount);
+                ServiceLevelAssessment.assess(month, terms.serviceLevels(), measured, actuals, atRiskAmount);
         BigDecimal creditsUncapped = Money.ZERO;
         for (SlaResult level : serviceLevels) {
             creditsUncapped = creditsUncapped.add(level.credit());

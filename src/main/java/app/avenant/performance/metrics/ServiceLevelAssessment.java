@@ -1,10 +1,12 @@
 package app.avenant.performance.metrics;
 
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.MeasurementWindow;
 import app.avenant.contract.terms.ServiceLevel;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.SlaStatus;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +24,24 @@ final class ServiceLevelAssessment {
 
     /** Critical levels first, then in the order of the terms. */
     static List<SlaResult> assess(
-            YearMonth month, List<ServiceLevel> levels, Map<String, BigDecimal> measured, BigDecimal atRiskAmount) {
+            YearMonth month,
+            List<ServiceLevel> levels,
+            Map<String, BigDecimal> measured,
+            Map<String, ItemActuals> actuals,
+            BigDecimal atRiskAmount) {
         List<SlaResult> results = new ArrayList<>(levels.size());
         for (ServiceLevel level : levels) {
-            results.add(assess(month, level, measured.get(level.key()), atRiskAmount));
+            Deadline deadline = level.deadline();
+            if (deadline == null) {
+                results.add(assess(month, level, measured.get(level.key()), atRiskAmount));
+            } else {
+                results.add(fromDeliverables(
+                        month,
+                        level,
+                        deadline,
+                        actuals.getOrDefault(deadline.scopeItemKey(), ItemActuals.NONE),
+                        atRiskAmount));
+            }
         }
         // List.sort is stable: the terms order is kept within each group
         results.sort(Comparator.comparing(result -> !result.critical()));
@@ -52,6 +68,36 @@ final class ServiceLevelAssessment {
                 level.atRiskSharePercent(),
                 credit,
                 level.earnBackTargetPercent());
+    }
+
+    /**
+     * A level with a deadline is measured from its scope item's deliverables delivered in the month: the share
+     * delivered within their deadline, truncated to the hundredth so that a result is never rounded up to its
+     * target; a month without any is not measured. A typed measurement is not used: the deliverables decide.
+     */
+    static SlaResult fromDeliverables(
+            YearMonth month, ServiceLevel level, Deadline deadline, ItemActuals item, BigDecimal atRiskAmount) {
+        @Nullable
+        BigDecimal measured = item.delivered() == 0
+                ? null
+                : BigDecimal.valueOf(item.onTime() * 100)
+                        .divide(BigDecimal.valueOf(item.delivered()), 2, RoundingMode.DOWN);
+        SlaResult result = assess(month, level, measured, atRiskAmount);
+        return new SlaResult(
+                result.key(),
+                result.metric(),
+                result.critical(),
+                result.window(),
+                result.targetPercent(),
+                result.minimumPercent(),
+                result.measuredPercent(),
+                result.status(),
+                result.sharePercent(),
+                result.credit(),
+                result.earnBackTargetPercent(),
+                deadline,
+                item.delivered(),
+                item.onTime());
     }
 
     /** March, June, September and December close a quarter. */

@@ -1,7 +1,9 @@
 package app.avenant.performance.ui;
 
 import app.avenant.contract.ContractNotFoundException;
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.ScopeItem;
+import app.avenant.contract.ui.TermsText;
 import app.avenant.performance.DeliverableInput;
 import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.DeliverableSource;
@@ -17,16 +19,20 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +133,12 @@ class DeliverableFormDialog extends Dialog {
     final Select<String> scopeItem = new Select<>();
     final DatePicker dueDate = new DatePicker();
     final DatePicker deliveredOn = new DatePicker();
+    /** When it was asked for: with a deadline on its scope item, the due date follows from it. */
+    final DateTimePicker requestedAt = new DateTimePicker();
+    /** The delivery's time, for a deadline counted in hours. */
+    final TimePicker deliveredTime = new TimePicker();
+
+    private final Map<String, Deadline> deadlines;
     /** Text read by the portal's number rule ("1 040"; "1.040" refused with a suggestion), not a browser number input. */
     final TextField units = new TextField();
 
@@ -137,14 +149,17 @@ class DeliverableFormDialog extends Dialog {
 
     /**
      * @param items   the scope items a deliverable may be recorded against (the current terms)
+     * @param deadlines the deadline a service level sets on a scope item, by its key
      * @param editing the row corrected, or null to add one
      */
     DeliverableFormDialog(
             Deliverables deliverables,
             UUID contractId,
             List<ScopeItem> items,
+            Map<String, Deadline> deadlines,
             @Nullable DeliverableRow editing,
             Runnable onSaved) {
+        this.deadlines = deadlines;
         this.deliverables = deliverables;
         this.contractId = contractId;
         this.editing = editing;
@@ -180,6 +195,17 @@ class DeliverableFormDialog extends Dialog {
             picker.setPlaceholder(texts.t("performance.deliverables.form.date.placeholder"));
         }
 
+        requestedAt.setLabel(texts.t("performance.deliverables.form.requestedAt"));
+        requestedAt.setHelperText(texts.t("performance.deliverables.form.requestedAt.hint"));
+        requestedAt.setLocale(texts.locale());
+        requestedAt.setDatePickerI18n(
+                DatePickers.i18n(texts.locale(), texts.t("performance.deliverables.form.date.invalid")));
+        requestedAt.setStep(java.time.Duration.ofMinutes(15));
+        deliveredTime.setLabel(texts.t("performance.deliverables.form.deliveredTime"));
+        deliveredTime.setLocale(texts.locale());
+        deliveredTime.setClearButtonVisible(true);
+        deliveredTime.setStep(java.time.Duration.ofMinutes(15));
+
         units.setLabel(texts.t("performance.deliverables.form.units"));
         units.getElement().setAttribute("inputmode", "numeric");
 
@@ -200,21 +226,32 @@ class DeliverableFormDialog extends Dialog {
             form.setUnits(editing.units() > Integer.MAX_VALUE ? null : (int) editing.units());
             form.setQuality(editing.quality());
             form.setCost(editing.cost());
+            requestedAt.setValue(editing.requestedAt());
+            deliveredTime.setValue(
+                    editing.deliveredAt() == null ? null : editing.deliveredAt().toLocalTime());
         }
         binder.setBean(form);
         quality.setVisible(deliveredOn.getValue() != null);
+        deliveredTime.setVisible(deliveredOn.getValue() != null);
         deliveredOn.addValueChangeListener(e -> {
             quality.setVisible(e.getValue() != null);
+            deliveredTime.setVisible(e.getValue() != null);
             if (e.getValue() == null) {
                 quality.clear();
+                deliveredTime.clear();
             }
         });
+        scopeItem.addValueChangeListener(e -> showDue());
+        requestedAt.addValueChangeListener(e -> showDue());
+        showDue();
 
         error.addClassName("av-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        FormLayout fields = new FormLayout(reference, scopeItem, dueDate, deliveredOn, units, quality, cost);
+        FormLayout fields = new FormLayout(
+                reference, scopeItem, requestedAt, dueDate, deliveredOn, deliveredTime, units, quality, cost);
+        fields.setColspan(requestedAt, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(fields, error);
 
@@ -232,6 +269,33 @@ class DeliverableFormDialog extends Dialog {
                 (editing == null ? reference : scopeItem).focus();
             }
         });
+    }
+
+    /**
+     * With a deadline on the chosen item and a request time, the due date is the deadline's, shown with how it was
+     * counted and not typed; otherwise it is typed as before.
+     */
+    private void showDue() {
+        String item = scopeItem.getValue();
+        Deadline deadline = item == null ? null : deadlines.get(item);
+        LocalDateTime requested = requestedAt.getValue();
+        if (deadline == null || requested == null) {
+            dueDate.setReadOnly(false);
+            dueDate.setHelperText(
+                    deadline == null
+                            ? null
+                            : texts.t(
+                                    "performance.deliverables.form.dueDate.fromRequest",
+                                    TermsText.deadlineTime(texts.locale(), deadline)));
+            return;
+        }
+        LocalDateTime due = deadline.dueAt(requested);
+        dueDate.setValue(due.toLocalDate());
+        dueDate.setReadOnly(true);
+        dueDate.setHelperText(texts.t(
+                "performance.deliverables.form.dueDate.computed",
+                TermsText.deadlineTime(texts.locale(), deadline),
+                texts.dueMoment(due)));
     }
 
     private void bind() {
@@ -311,14 +375,16 @@ class DeliverableFormDialog extends Dialog {
             return;
         }
         LocalDate delivered = form.getDeliveredOn();
+        LocalTime time = deliveredTime.getValue();
         DeliverableInput input = new DeliverableInput(
-                form.getReference().strip(),
-                item,
-                due,
-                delivered,
-                unitCount,
-                delivered == null ? null : form.getQuality(),
-                form.getCost());
+                        form.getReference().strip(),
+                        item,
+                        due,
+                        delivered,
+                        unitCount,
+                        delivered == null ? null : form.getQuality(),
+                        form.getCost())
+                .withTimes(requestedAt.getValue(), delivered == null || time == null ? null : delivered.atTime(time));
         try {
             if (editing == null) {
                 deliverables.record(contractId, List.of(input), DeliverableSource.FORM);
@@ -344,6 +410,7 @@ class DeliverableFormDialog extends Dialog {
                 case "reference" -> reference;
                 case "scopeItem" -> scopeItem;
                 case "dueDate" -> dueDate;
+                case "requestedAt" -> requestedAt;
                 case "deliveredOn" -> deliveredOn;
                 case "units" -> units;
                 case "quality" -> quality.isVisible() ? quality : deliveredOn;

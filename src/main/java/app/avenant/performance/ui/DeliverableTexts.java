@@ -53,6 +53,31 @@ final class DeliverableTexts {
         return date == null ? "" : Formats.date(date, locale());
     }
 
+    /**
+     * « lundi 4 mai 2026 à 11:00 », or « mardi 5 mai 2026, fin de journée » for a deadline in days (due by the end of
+     * its last day).
+     */
+    String dueMoment(java.time.LocalDateTime due) {
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale())
+                .format(due);
+        if (due.toLocalTime().equals(java.time.LocalTime.MAX)) {
+            return t("performance.deliverables.due.endOfDay", day);
+        }
+        return t(
+                "performance.deliverables.due.at",
+                day,
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(due));
+    }
+
+    /** « 04/05/2026 11:00 » when the time is known and not a day's end, else the date alone. */
+    String withTime(LocalDate date, java.time.@Nullable LocalDateTime time) {
+        if (time == null || time.toLocalTime().equals(java.time.LocalTime.MAX)) {
+            return date(date);
+        }
+        return date(date) + " "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(time);
+    }
+
     String money(@Nullable BigDecimal amount) {
         return amount == null ? "" : Formats.money(amount, locale());
     }

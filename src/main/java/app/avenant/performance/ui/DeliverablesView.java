@@ -4,6 +4,7 @@ import app.avenant.contract.ContractNotFoundException;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.ContractSummary;
 import app.avenant.contract.Contracts;
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.ScopeItem;
 import app.avenant.contract.terms.Terms;
 import app.avenant.performance.DeliverableFilter;
@@ -11,6 +12,7 @@ import app.avenant.performance.DeliverableRow;
 import app.avenant.performance.Deliverables;
 import app.avenant.performance.InvalidDeliverablesException;
 import app.avenant.performance.csv.DeliverableCsvTemplate;
+import app.avenant.performance.domain.DueDates;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
@@ -43,6 +45,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +89,9 @@ public class DeliverablesView extends PerformancePage {
 
     private @Nullable UUID contractId;
     private List<ScopeItem> items = List.of();
+    /** The deadline a service level of the current terms sets on a scope item, by its key. */
+    private Map<String, Deadline> deadlines = Map.of();
+
     private boolean canEdit;
     private Map<String, String> titles = Map.of();
 
@@ -132,6 +138,14 @@ public class DeliverablesView extends PerformancePage {
         canEdit = role.canEdit();
         Terms terms = contracts.currentTerms(contract.id()).terms();
         items = terms.scopeItems();
+        Map<String, Deadline> byItem = new HashMap<>();
+        for (ScopeItem item : items) {
+            Deadline deadline = DueDates.deadlineOf(terms, item.key());
+            if (deadline != null) {
+                byItem.put(item.key(), deadline);
+            }
+        }
+        deadlines = Map.copyOf(byItem);
         Map<String, String> byKey = new LinkedHashMap<>();
         items.forEach(item -> byKey.put(item.key(), item.title()));
         titles = byKey;
@@ -231,12 +245,19 @@ public class DeliverablesView extends PerformancePage {
                 .setWidth("8em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(DeliverableRow::scopeItemTitle);
-        grid.addColumn(row -> texts.date(row.dueDate()))
+        grid.addColumn(row -> texts.withTime(row.dueDate(), row.dueAt()))
                 .setKey("dueDate")
                 .setHeader(texts.t("performance.deliverables.column.dueDate"))
+                // a due date computed by a deadline says from which request
+                .setTooltipGenerator(row -> row.requestedAt() == null
+                        ? null
+                        : texts.t("performance.deliverables.column.requested") + " : "
+                                + texts.withTime(row.requestedAt().toLocalDate(), row.requestedAt()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.deliveredOn() == null ? notDelivered(row) : texts.date(row.deliveredOn()))
+        grid.addColumn(row -> row.deliveredOn() == null
+                        ? notDelivered(row)
+                        : texts.withTime(row.deliveredOn(), row.deliveredAt()))
                 .setKey("deliveredOn")
                 .setHeader(texts.t("performance.deliverables.column.deliveredOn"))
                 .setAutoWidth(true)
@@ -368,7 +389,7 @@ public class DeliverablesView extends PerformancePage {
         if (id == null) {
             return;
         }
-        new DeliverableFormDialog(deliverables, id, items, row, () -> {
+        new DeliverableFormDialog(deliverables, id, items, deadlines, row, () -> {
                     Notification.show(texts.t(
                                     row == null
                                             ? "performance.deliverables.saved.added"

@@ -1,6 +1,8 @@
 package app.avenant.performance.ui;
 
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.MeasurementWindow;
+import app.avenant.contract.ui.TermsText;
 import app.avenant.performance.MonthlyStatement;
 import app.avenant.performance.SlaResult;
 import app.avenant.performance.StatementRuleException;
@@ -80,7 +82,11 @@ class StatementServiceLevelsSection extends Composite<Section> {
                             level.critical()
                                     ? StatementTexts.money(this, level.credit())
                                     : getTranslation("performance.statementui.sla.noCredit")));
-            if (editable) {
+            if (editable && level.computed()) {
+                Span computed = new Span(getTranslation("performance.statementui.sla.computed"));
+                computed.addClassName("av-hint");
+                row.add(new NativeTableCell(computed));
+            } else if (editable) {
                 row.add(new NativeTableCell(measurementEditor(
                         level, statement.measurements().getOrDefault(level.key(), level.measuredPercent()), saver)));
             }
@@ -98,6 +104,17 @@ class StatementServiceLevelsSection extends Composite<Section> {
         }
         kind.addClassName("av-hint");
         cell.add(kind);
+        Deadline deadline = level.deadline();
+        if (deadline != null) {
+            Div measured = new Div(new Span(getTranslation(
+                    "performance.statementui.sla.deadline",
+                    TermsText.deadlineTime(getLocale(), deadline),
+                    level.onTimeCounted(),
+                    level.deliveredCounted())));
+            measured.addClassName("av-hint");
+            measured.addClassName("av-sla-deadline");
+            cell.add(measured);
+        }
         return cell;
     }
 

@@ -5,6 +5,7 @@ import app.avenant.performance.DeliverableViolation;
 import app.avenant.performance.QualityOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,10 @@ final class DeliverableBatchReader {
     static final String UNITS = "units";
     static final String QUALITY = "quality";
     static final String COST = "cost";
-    static final Set<String> FIELDS = Set.of(REFERENCE, SCOPE_ITEM, DUE_DATE, DELIVERED_ON, UNITS, QUALITY, COST);
+    static final String REQUESTED_AT = "requestedAt";
+    static final String DELIVERED_AT = "deliveredAt";
+    static final Set<String> FIELDS =
+            Set.of(REFERENCE, SCOPE_ITEM, DUE_DATE, DELIVERED_ON, UNITS, QUALITY, COST, REQUESTED_AT, DELIVERED_AT);
 
     private static final String CODE = "performance.api.error.";
     /** How much of a wrong value a message repeats. */
@@ -95,11 +99,18 @@ final class DeliverableBatchReader {
             Long units = units();
             QualityOutcome quality = quality();
             BigDecimal cost = cost();
+            LocalDateTime requestedAt = dateTime(REQUESTED_AT);
+            LocalDateTime deliveredAt = dateTime(DELIVERED_AT);
+            if (deliveredAt != null && deliveredOn != null && !deliveredOn.equals(deliveredAt.toLocalDate())) {
+                violations.add(DeliverableViolation.of(index, DELIVERED_AT, CODE + "deliveredAt.otherDay"));
+            }
             if (violations.size() > violationsBefore || units == null) {
                 return null;
             }
-            // reference, scope item and due date may be null here: the service reports them as required
-            return new DeliverableInput(reference, scopeItem, dueDate, deliveredOn, units, quality, cost);
+            // reference, scope item and due date may be null here: the service reports them as required (a due
+            // date is computed from requestedAt when a service level sets a deadline on the scope item)
+            return new DeliverableInput(reference, scopeItem, dueDate, deliveredOn, units, quality, cost)
+                    .withTimes(requestedAt, deliveredAt);
         }
 
         private @Nullable JsonNode value(String field) {
@@ -132,6 +143,23 @@ final class DeliverableBatchReader {
                 }
             }
             violations.add(DeliverableViolation.of(index, field, CODE + "date", echo(value)));
+            return null;
+        }
+
+        /** The contract's local time, ISO 8601 without an offset: 2026-04-30T16:00. */
+        private @Nullable LocalDateTime dateTime(String field) {
+            JsonNode value = value(field);
+            if (value == null) {
+                return null;
+            }
+            if (value.isString()) {
+                try {
+                    return LocalDateTime.parse(value.stringValue());
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            violations.add(DeliverableViolation.of(index, field, CODE + "dateTime", echo(value)));
             return null;
         }
 

@@ -102,6 +102,20 @@ class ScopeSection extends Composite<Div> {
         return built;
     }
 
+    /** The items a service level's deadline can measure: those with a key, under their title as typed now. */
+    List<DeadlineEditor.MeasuredItem> measurableItems() {
+        List<DeadlineEditor.MeasuredItem> measurable = new ArrayList<>();
+        for (Item row : items) {
+            if (row.key != null) {
+                String title = row.title.getValue().isBlank()
+                        ? row.key
+                        : row.title.getValue().strip();
+                measurable.add(new DeadlineEditor.MeasuredItem(row.key, title));
+            }
+        }
+        return measurable;
+    }
+
     /** One scope item. The key of an existing item never changes; a new one gets a key made from its title. */
     final class Item extends Composite<Div> {
 

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,8 +34,13 @@ class ServiceLevelsSection extends Composite<Div> {
     final List<Row> levels = new ArrayList<>();
     final Button add;
 
-    ServiceLevelsSection(List<ServiceLevel> initial, EditorContext ctx) {
+    private final Supplier<List<DeadlineEditor.MeasuredItem>> scopeItems;
+
+    /** @param scopeItems the contract's scope items as the editor shows them, for a deadline to measure */
+    ServiceLevelsSection(
+            List<ServiceLevel> initial, Supplier<List<DeadlineEditor.MeasuredItem>> scopeItems, EditorContext ctx) {
         this.ctx = ctx;
+        this.scopeItems = scopeItems;
         Paragraph intro = new Paragraph(ctx.t("changeeditor.sla.intro"));
         intro.addClassName("av-hint");
         add = new Button(ctx.t("changeeditor.sla.add"), VaadinIcon.PLUS.create(), e -> {
@@ -73,6 +79,10 @@ class ServiceLevelsSection extends Composite<Div> {
                                 ctx.t("changeeditor.sla.earnBack.column"),
                                 ctx.t("changeeditor.help.earnBack"),
                                 "minmax(8rem, 1fr)"),
+                        new EditTable.Column(
+                                ctx.t("changeeditor.sla.deadline.column"),
+                                ctx.t("changeeditor.help.deadline"),
+                                "minmax(11rem, 1.6fr)"),
                         new EditTable.Column("", null, "2.75rem")));
         initial.forEach(this::addRow);
         getContent().add(intro, sharesError, table, add);
@@ -113,6 +123,10 @@ class ServiceLevelsSection extends Composite<Div> {
                 ctx.register(prefix + ".window", row.window);
                 ctx.register(prefix + ".atRiskSharePercent", row.share);
                 ctx.register(prefix + ".earnBackTargetPercent", row.earnBack);
+                ctx.register(prefix + ".deadline.unit", row.deadline.unit);
+                ctx.register(prefix + ".deadline.amount", row.deadline.amount);
+                ctx.register(prefix + ".deadline.calendar", row.deadline.calendar);
+                ctx.register(prefix + ".deadline.scopeItemKey", row.deadline.item);
                 String name = row.metric.getValue().isBlank()
                         ? String.valueOf(i + 1)
                         : row.metric.getValue().strip();
@@ -135,7 +149,8 @@ class ServiceLevelsSection extends Composite<Div> {
                     row.critical.getValue(),
                     share,
                     // optional: empty is no earn-back
-                    ctx.readDecimal(row.earnBack, false)));
+                    ctx.readDecimal(row.earnBack, false),
+                    row.deadline.build()));
         }
         return built;
     }
@@ -152,6 +167,7 @@ class ServiceLevelsSection extends Composite<Div> {
         final Checkbox critical;
         final TextField share;
         final TextField earnBack;
+        final DeadlineEditor deadline;
         final Button remove;
 
         /** The field of a {@code FieldChange} code such as {@code sla.targetPercent}, or null. */
@@ -166,6 +182,7 @@ class ServiceLevelsSection extends Composite<Div> {
                 case "sla.critical" -> critical;
                 case "sla.atRiskSharePercent" -> share;
                 case "sla.earnBackTargetPercent" -> earnBack;
+                case "sla.deadline" -> deadline.unit;
                 default -> null;
             };
         }
@@ -207,6 +224,7 @@ class ServiceLevelsSection extends Composite<Div> {
                     ctx::percent,
                     "100%");
             earnBack.setPlaceholder(ctx.t("changeeditor.sla.earnBack.none"));
+            deadline = new DeadlineEditor(level == null ? null : level.deadline(), scopeItems, ctx);
             window.setWidthFull();
             share.setEnabled(critical.getValue());
             earnBack.setEnabled(critical.getValue());
@@ -239,6 +257,7 @@ class ServiceLevelsSection extends Composite<Div> {
                     EditTable.cell(critical),
                     EditTable.cell(share),
                     EditTable.cell(earnBack),
+                    EditTable.cell(deadline),
                     EditTable.cell(remove));
         }
     }

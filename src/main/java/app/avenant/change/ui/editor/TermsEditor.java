@@ -69,7 +69,7 @@ public class TermsEditor extends Composite<Div> {
         header = new HeaderSection(initial.header(), ctx);
         objectives = new ObjectivesSection(initial.objectives(), ctx);
         scope = new ScopeSection(initial.scopeItems(), ctx);
-        serviceLevels = new ServiceLevelsSection(initial.serviceLevels(), ctx);
+        serviceLevels = new ServiceLevelsSection(initial.serviceLevels(), scope::measurableItems, ctx);
 
         summary.addClassName("av-editor-summary");
         summary.setVisible(false);
