@@ -84,7 +84,7 @@ class DemoDeliverables {
      * The tickets of the IT support contract AV-2026-002 since its start (September 2026), one opened each working
      * day, measured against its level's deadline of two working days: most are closed the next working day, some
      * on the second (on time: a ticket opened on Tuesday 10 November is due on Friday 13, 11 November being a
-     * holiday), one in ten on the third (late). Each consumes 50 units of work, about the baseline of 1 000 a month.
+     * holiday), the one opened on the 13th on the third (late). Each consumes 50 units of work, about the baseline of 1 000 a month.
      */
     int recordTickets(UUID provider, String reference) {
         LocalDate today = LocalDate.now(clock);
@@ -104,7 +104,7 @@ class DemoDeliverables {
                 continue;
             }
             LocalDateTime opened = day.atTime(10 + day.getDayOfMonth() % 7, 0);
-            int daysTaken = day.getDayOfMonth() % 10 == 3 ? 3 : day.getDayOfMonth() % 3 == 0 ? 2 : 1;
+            int daysTaken = day.getDayOfMonth() == 13 ? 3 : day.getDayOfMonth() % 3 == 0 ? 2 : 1;
             LocalDate closingDay = day;
             for (int i = 0; i < daysTaken; i++) {
                 closingDay = calendar.nextWorkingDay(closingDay);

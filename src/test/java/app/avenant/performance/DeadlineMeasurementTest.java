@@ -87,6 +87,9 @@ class DeadlineMeasurementTest {
         assertThat(rows.get("MAI-1").dueDate()).isEqualTo(LocalDate.of(2026, 5, 5));
         assertThat(rows.get("MAI-1").onTime()).isTrue();
         assertThat(rows.get("MAI-1").requestedAt()).isEqualTo(at(4, 30, 15));
+        // kept to the microsecond: the end of the day does not turn into the next midnight on the way to the database
+        assertThat(rows.get("MAI-1").dueAt()).isEqualTo(LocalDate.of(2026, 5, 5).atTime(Deadline.END_OF_DAY));
+        assertThat(rows.get("MAI-1").deliveredAt()).isEqualTo(at(5, 5, 17));
         assertThat(rows.get("MAI-8").dueDate()).isEqualTo(LocalDate.of(2026, 5, 12));
         assertThat(rows.get("ASC-1").dueDate()).isEqualTo(LocalDate.of(2026, 5, 18));
         assertThat(rows.get("ASC-1").onTime()).isTrue();

@@ -25,6 +25,17 @@ public record Deadline(int amount, DeadlineUnit unit, WorkingCalendar calendar, 
 
     public static final LocalTime CLOSING = LocalTime.of(18, 0);
 
+    /**
+     * The last instant of a day as the databases keep it (to the microsecond): {@code LocalTime.MAX} would be rounded
+     * up to the next midnight by one of them.
+     */
+    public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_999_000);
+
+    /** Due by the end of a day rather than at an hour. */
+    public static boolean isEndOfDay(LocalDateTime due) {
+        return !due.toLocalTime().isBefore(END_OF_DAY);
+    }
+
     public boolean inHours() {
         return unit != DeadlineUnit.WORKING_DAYS;
     }
@@ -38,7 +49,7 @@ public record Deadline(int amount, DeadlineUnit unit, WorkingCalendar calendar, 
         return switch (unit) {
             case CALENDAR_HOURS -> requested.plusHours(amount);
             case WORKING_HOURS -> afterOfficeTime(requested, Duration.ofHours(amount));
-            case WORKING_DAYS -> lastWorkingDay(requested.toLocalDate()).atTime(LocalTime.MAX);
+            case WORKING_DAYS -> lastWorkingDay(requested.toLocalDate()).atTime(END_OF_DAY);
         };
     }
 

@@ -37,10 +37,14 @@ class ServiceLevelsTab extends Composite<Div> {
         grid.addColumn(ServiceLevel::metric)
                 .setHeader(getTranslation("contract.sla.column.metric"))
                 .setKey("metric")
-                .setFlexGrow(3);
-        grid.addColumn(ServiceLevel::measurement)
+                // the words first: the figures' columns take what they need, the texts what remains, never less
+                .setWidth("9em")
+                .setFlexGrow(2);
+        // a level measured from the deliverables says against which deadline, under how it is measured
+        grid.addComponentColumn(s -> measurement(terms, s, locale))
                 .setHeader(getTranslation("contract.sla.column.measurement"))
                 .setKey("measurement")
+                .setWidth("13em")
                 .setFlexGrow(3);
         grid.addColumn(s -> Formats.percent(s.targetPercent(), locale))
                 .setHeader(getTranslation("contract.sla.column.target"))
@@ -57,12 +61,6 @@ class ServiceLevelsTab extends Composite<Div> {
                 .setKey("window")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        if (terms.serviceLevels().stream().anyMatch(s -> s.deadline() != null)) {
-            grid.addColumn(s -> deadlineText(terms, s, locale))
-                    .setHeader(getTranslation("contract.sla.column.deadline"))
-                    .setKey("deadline")
-                    .setFlexGrow(2);
-        }
         grid.addComponentColumn(s -> s.critical()
                         ? new Pill(getTranslation("contract.sla.critical"), Pill.Tone.DANGER)
                         : new Span(getTranslation("contract.sla.indicator")))
@@ -73,7 +71,8 @@ class ServiceLevelsTab extends Composite<Div> {
         grid.addColumn(s -> s.critical() ? Formats.percent(s.atRiskSharePercent(), locale) : "—")
                 .setHeader(getTranslation("contract.sla.column.share"))
                 .setKey("share")
-                .setAutoWidth(true)
+                // its long header wraps rather than taking the texts' room
+                .setWidth("7.5em")
                 .setFlexGrow(0);
         if (terms.serviceLevels().stream().anyMatch(s -> s.earnBackTargetPercent() != null)) {
             grid.addColumn(s -> s.earnBackTargetPercent() == null
@@ -97,14 +96,19 @@ class ServiceLevelsTab extends Composite<Div> {
         root.add(grid);
     }
 
-    /** « 2 jours ouvrés (jours fériés : France), livrables « Saisie des factures » », or how it is measured. */
-    private String deadlineText(Terms terms, ServiceLevel level, Locale locale) {
+    private Div measurement(Terms terms, ServiceLevel level, Locale locale) {
+        Div cell = new Div(new Span(level.measurement()));
         Deadline deadline = level.deadline();
-        if (deadline == null) {
-            return getTranslation("contract.sla.deadline.none");
+        if (deadline != null) {
+            String item = terms.scopeItem(deadline.scopeItemKey())
+                    .map(ScopeItem::title)
+                    .orElse(deadline.scopeItemKey());
+            Div measured = new Div(
+                    getTranslation("contract.sla.deadline.measured", TermsText.deadline(locale, deadline, item)));
+            measured.addClassName("av-hint");
+            measured.addClassName("av-sla-deadline");
+            cell.add(measured);
         }
-        String item =
-                terms.scopeItem(deadline.scopeItemKey()).map(ScopeItem::title).orElse(deadline.scopeItemKey());
-        return TermsText.deadline(locale, deadline, item);
+        return cell;
     }
 }

@@ -3,6 +3,7 @@ package app.avenant.document.pdf;
 import app.avenant.contract.terms.BandPricing;
 import app.avenant.contract.terms.BaselineChargePricing;
 import app.avenant.contract.terms.ContractHeader;
+import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.Objective;
 import app.avenant.contract.terms.PriceBand;
 import app.avenant.contract.terms.ScopeItem;
@@ -38,7 +39,7 @@ final class TermsPages {
         objectives(terms.objectives());
         scope(terms.scopeItems());
         volumes(terms.scopeItems());
-        serviceLevels(terms.header(), terms.serviceLevels());
+        serviceLevels(terms, terms.serviceLevels());
     }
 
     private void header(ContractHeader h) {
@@ -222,7 +223,8 @@ final class TermsPages {
                 pair("contract.volumes.projection.yearly", w.money(projection.yearly()))));
     }
 
-    private void serviceLevels(ContractHeader header, List<ServiceLevel> levels) {
+    private void serviceLevels(Terms terms, List<ServiceLevel> levels) {
+        ContractHeader header = terms.header();
         pdf.heading(w.t("contract.tab.serviceLevels"));
         if (levels.isEmpty()) {
             pdf.text(w.t("contract.sla.empty"));
@@ -246,6 +248,17 @@ final class TermsPages {
         for (ServiceLevel level : levels) {
             if (level.earnBackTargetPercent() != null) {
                 pdf.text(w.t("contract.sla.earnBack.line", level.metric(), w.percent(level.earnBackTargetPercent())));
+            }
+        }
+        // a level measured from the deliverables says against which deadline, as the contract's clause does
+        for (ServiceLevel level : levels) {
+            Deadline deadline = level.deadline();
+            if (deadline != null) {
+                String item = terms.scopeItem(deadline.scopeItemKey())
+                        .map(ScopeItem::title)
+                        .orElse(deadline.scopeItemKey());
+                pdf.text(w.t(
+                        "contract.sla.deadline.line", level.metric(), TermsText.deadline(w.locale(), deadline, item)));
             }
         }
         pdf.table(

@@ -1,5 +1,6 @@
 package app.avenant.performance.ui;
 
+import app.avenant.contract.terms.Deadline;
 import app.avenant.performance.DeliverableSource;
 import app.avenant.performance.DeliverableViolation;
 import app.avenant.performance.QualityOutcome;
@@ -60,7 +61,7 @@ final class DeliverableTexts {
     String dueMoment(java.time.LocalDateTime due) {
         String day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale())
                 .format(due);
-        if (due.toLocalTime().equals(java.time.LocalTime.MAX)) {
+        if (Deadline.isEndOfDay(due)) {
             return t("performance.deliverables.due.endOfDay", day);
         }
         return t(
@@ -71,7 +72,7 @@ final class DeliverableTexts {
 
     /** « 04/05/2026 11:00 » when the time is known and not a day's end, else the date alone. */
     String withTime(LocalDate date, java.time.@Nullable LocalDateTime time) {
-        if (time == null || time.toLocalTime().equals(java.time.LocalTime.MAX)) {
+        if (time == null || Deadline.isEndOfDay(time)) {
             return date(date);
         }
         return date(date) + " "

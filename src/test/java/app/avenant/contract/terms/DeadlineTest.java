@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class DeadlineTest {
     }
 
     private static LocalDateTime endOf(int month, int day) {
-        return LocalDate.of(2026, month, day).atTime(LocalTime.MAX);
+        return LocalDate.of(2026, month, day).atTime(Deadline.END_OF_DAY);
     }
 
     @Nested

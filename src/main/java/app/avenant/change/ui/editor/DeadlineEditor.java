@@ -3,6 +3,7 @@ package app.avenant.change.ui.editor;
 import app.avenant.contract.terms.Deadline;
 import app.avenant.contract.terms.DeadlineUnit;
 import app.avenant.contract.terms.WorkingCalendar;
+import app.avenant.shared.ui.Help;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -33,7 +34,7 @@ final class DeadlineEditor extends Composite<Div> {
 
     DeadlineEditor(@Nullable Deadline initial, Supplier<List<MeasuredItem>> items, EditorContext ctx) {
         this.items = items;
-        unit.setLabel(ctx.t("changeeditor.sla.deadline.unit"));
+        unit.setLabel(ctx.t("changeeditor.sla.deadline.column"));
         unit.setItems(options());
         unit.setItemLabelGenerator(u -> u.map(v -> ctx.t("terms.deadline.unitName." + v.name()))
                 .orElse(ctx.t("changeeditor.sla.deadline.none")));
@@ -65,7 +66,9 @@ final class DeadlineEditor extends Composite<Div> {
         });
         showDetails();
         getContent().addClassName("av-deadline-editor");
-        getContent().add(unit, amount, calendar, item);
+        Div help = new Div(Help.icon(ctx.t("changeeditor.help.deadline")));
+        help.addClassName("av-deadline-help");
+        getContent().add(unit, help, amount, calendar, item);
     }
 
     private static List<Optional<DeadlineUnit>> options() {

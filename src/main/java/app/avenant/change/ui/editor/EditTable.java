@@ -66,6 +66,13 @@ final class EditTable extends Composite<Div> {
         return cell;
     }
 
+    /** A cell across the whole row, under its columns: for a field that needs more room than a column. */
+    static Div wideCell(Component... content) {
+        Div cell = cell(content);
+        cell.addClassName("av-edit-wide");
+        return cell;
+    }
+
     /** What a screen reader calls the table, e.g. "Tranches de prix de « Saisie des factures »". */
     void setCaption(String caption) {
         getContent().getElement().setAttribute("aria-label", caption);

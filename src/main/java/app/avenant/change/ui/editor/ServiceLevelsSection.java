@@ -79,10 +79,6 @@ class ServiceLevelsSection extends Composite<Div> {
                                 ctx.t("changeeditor.sla.earnBack.column"),
                                 ctx.t("changeeditor.help.earnBack"),
                                 "minmax(8rem, 1fr)"),
-                        new EditTable.Column(
-                                ctx.t("changeeditor.sla.deadline.column"),
-                                ctx.t("changeeditor.help.deadline"),
-                                "minmax(11rem, 1.6fr)"),
                         new EditTable.Column("", null, "2.75rem")));
         initial.forEach(this::addRow);
         getContent().add(intro, sharesError, table, add);
@@ -257,8 +253,9 @@ class ServiceLevelsSection extends Composite<Div> {
                     EditTable.cell(critical),
                     EditTable.cell(share),
                     EditTable.cell(earnBack),
-                    EditTable.cell(deadline),
-                    EditTable.cell(remove));
+                    EditTable.cell(remove),
+                    // under the row: four fields would not fit as a column
+                    EditTable.wideCell(deadline));
         }
     }
 }
