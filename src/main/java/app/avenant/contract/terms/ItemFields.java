@@ -1,5 +1,6 @@
 package app.avenant.contract.terms;
 
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The fields the diff compares for each kind of item, in the order a person reads them. */
@@ -44,5 +45,41 @@ final class ItemFields {
         out.value("sla.critical", ValueKind.BOOLEAN, before, after, ServiceLevel::critical);
         out.decimal("sla.earnBackTargetPercent", ValueKind.PERCENT, before, after, ServiceLevel::earnBackTargetPercent);
         out.value("sla.deadline", ValueKind.DEADLINE, before, after, ServiceLevel::deadline);
+    }
+
+    /**
+     * As {@link #serviceLevel(ServiceLevel, ServiceLevel, FieldChanges)}, the changed deadline naming the scope item
+     * it measures by its title (« Délai mesuré — Support et maintenance des postes »), not by its key.
+     */
+    static void serviceLevel(
+            @Nullable ServiceLevel before,
+            @Nullable ServiceLevel after,
+            FieldChanges out,
+            Function<String, String> titleBefore,
+            Function<String, String> titleAfter) {
+        FieldChanges levelFields = new FieldChanges();
+        serviceLevel(before, after, levelFields);
+        for (FieldChange change : levelFields.take()) {
+            if (change.kind() == ValueKind.DEADLINE) {
+                out.value(
+                        change.field(),
+                        measuredItems(change, titleBefore, titleAfter),
+                        change.kind(),
+                        change.before(),
+                        change.after());
+            } else {
+                out.value(change.field(), change.detail(), change.kind(), change.before(), change.after());
+            }
+        }
+    }
+
+    private static @Nullable String measuredItems(
+            FieldChange change, Function<String, String> titleBefore, Function<String, String> titleAfter) {
+        String was = change.before() instanceof Deadline d ? titleBefore.apply(d.scopeItemKey()) : null;
+        String is = change.after() instanceof Deadline d ? titleAfter.apply(d.scopeItemKey()) : null;
+        if (was == null || is == null || was.equals(is)) {
+            return is != null ? is : was;
+        }
+        return was + " → " + is;
     }
 }

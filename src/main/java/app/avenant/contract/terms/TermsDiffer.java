@@ -62,10 +62,15 @@ final class TermsDiffer {
                 KeyMatch.of(before.serviceLevels(), after.serviceLevels(), ServiceLevel::key),
                 ServiceLevel::key,
                 ServiceLevel::metric,
-                ItemFields::serviceLevel,
+                (b, a, out) -> ItemFields.serviceLevel(b, a, out, titles(before), titles(after)),
                 fields,
                 changes);
         return new TermsDiff(changes);
+    }
+
+    /** A scope item's title by its key, the key itself when the terms have no such item. */
+    private static Function<String, String> titles(Terms terms) {
+        return key -> terms.scopeItem(key).map(ScopeItem::title).orElse(key);
     }
 
     private static <T> void section(

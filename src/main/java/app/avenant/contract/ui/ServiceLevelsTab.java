@@ -104,7 +104,7 @@ class ServiceLevelsTab extends Composite<Div> {
                     .map(ScopeItem::title)
                     .orElse(deadline.scopeItemKey());
             Div measured = new Div(
-                    getTranslation("contract.sla.deadline.measured", TermsText.deadline(locale, deadline, item)));
+                    getTranslation("contract.sla.deadline.measured", TermsText.deadlineValue(locale, deadline), item));
             measured.addClassName("av-hint");
             measured.addClassName("av-sla-deadline");
             cell.add(measured);

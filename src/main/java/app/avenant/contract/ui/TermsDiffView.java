@@ -227,8 +227,7 @@ class TermsDiffView extends Composite<Div> {
                         ? getTranslation(b ? "contract.compare.yes" : "contract.compare.no")
                         : String.valueOf(value);
             case ENUM -> Labels.anyEnum(this, value);
-            case DEADLINE ->
-                value instanceof Deadline d ? TermsText.deadline(locale, d, d.scopeItemKey()) : String.valueOf(value);
+            case DEADLINE -> value instanceof Deadline d ? TermsText.deadlineValue(locale, d) : String.valueOf(value);
             case TEXT -> text(value);
         };
     }

@@ -57,8 +57,7 @@ public final class TermsText {
             case BOOLEAN ->
                 value instanceof Boolean b ? t(locale, b ? "changeui.yes" : "changeui.no") : String.valueOf(value);
             case ENUM -> enumLabel(locale, value);
-            case DEADLINE ->
-                value instanceof Deadline d ? deadline(locale, d, d.scopeItemKey()) : String.valueOf(value);
+            case DEADLINE -> value instanceof Deadline d ? deadlineValue(locale, d) : String.valueOf(value);
             case TEXT -> String.valueOf(value).isBlank() ? t(locale, "changeui.none") : String.valueOf(value);
         };
     }
@@ -68,14 +67,13 @@ public final class TermsText {
         return t(locale, "terms.deadline.unit." + deadline.unit().name(), deadline.amount());
     }
 
-    /** « 2 jours ouvrés (jours fériés de France), livrables « Saisie des factures » » */
-    public static String deadline(Locale locale, Deadline deadline, String itemTitle) {
+    /** « 2 jours ouvrés, jours fériés : France » (the scope item measured is named apart, by its title). */
+    public static String deadlineValue(Locale locale, Deadline deadline) {
         return t(
                 locale,
-                "terms.deadline.text",
+                "terms.deadline.value",
                 deadlineTime(locale, deadline),
-                t(locale, "terms.deadline.calendar." + deadline.calendar().name()),
-                itemTitle);
+                t(locale, "terms.deadline.calendar." + deadline.calendar().name()));
     }
 
     public static String enumLabel(Locale locale, Object value) {
@@ -85,7 +83,7 @@ public final class TermsText {
             case MeasurementWindow w -> t(locale, "terms.window." + w.name());
             case ObjectiveKind k -> t(locale, "terms.objectiveKind." + k.name());
             case DeadlineUnit u -> t(locale, "terms.deadline.unitName." + u.name());
-            case WorkingCalendar c -> t(locale, "terms.deadline.calendar." + c.name());
+            case WorkingCalendar c -> t(locale, "terms.deadline.calendarName." + c.name());
             case Enum<?> e -> e.name();
             default -> String.valueOf(value);
         };

@@ -258,7 +258,10 @@ final class TermsPages {
                         .map(ScopeItem::title)
                         .orElse(deadline.scopeItemKey());
                 pdf.text(w.t(
-                        "contract.sla.deadline.line", level.metric(), TermsText.deadline(w.locale(), deadline, item)));
+                        "contract.sla.deadline.line",
+                        level.metric(),
+                        TermsText.deadlineValue(w.locale(), deadline),
+                        item));
             }
         }
         pdf.table(

@@ -250,7 +250,7 @@ class DeliverableFormDialog extends Dialog {
         error.setVisible(false);
 
         FormLayout fields = new FormLayout(
-                reference, scopeItem, requestedAt, dueDate, deliveredOn, deliveredTime, units, quality, cost);
+                reference, scopeItem, requestedAt, dueDate, units, deliveredOn, deliveredTime, quality, cost);
         fields.setColspan(requestedAt, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(fields, error);
@@ -417,6 +417,11 @@ class DeliverableFormDialog extends Dialog {
                 case "cost" -> cost;
                 default -> null;
             };
+            if ("performance.error.deliveredAt.beforeRequest".equals(violation.code())
+                    && deliveredTime.getValue() != null) {
+                // the day may be right and the time wrong: the time says it
+                field = deliveredTime;
+            }
             String message = texts.violation(violation);
             if (field == null) {
                 general.add(message);

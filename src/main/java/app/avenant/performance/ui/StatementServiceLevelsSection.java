@@ -85,6 +85,8 @@ class StatementServiceLevelsSection extends Composite<Section> {
             if (editable && level.computed()) {
                 Span computed = new Span(getTranslation("performance.statementui.sla.computed"));
                 computed.addClassName("av-hint");
+                computed.getElement()
+                        .setAttribute("title", getTranslation("performance.statementui.sla.computed.hint"));
                 row.add(new NativeTableCell(computed));
             } else if (editable) {
                 row.add(new NativeTableCell(measurementEditor(

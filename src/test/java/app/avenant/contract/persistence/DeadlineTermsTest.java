@@ -87,5 +87,10 @@ class DeadlineTermsTest {
                         .extracting(FieldChange::field, FieldChange::kind, FieldChange::before, FieldChange::after)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(
                                 "sla.deadline", ValueKind.DEADLINE, null, deadline)));
+        // the scope item measured is named by its title, not by its key
+        assertThat(diff.changes().getFirst().fields().getFirst().detail())
+                .isEqualTo(EXAMPLE.scopeItem(PerformanceFixtures.INVOICES)
+                        .orElseThrow()
+                        .title());
     }
 }

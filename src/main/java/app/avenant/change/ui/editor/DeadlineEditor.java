@@ -6,6 +6,7 @@ import app.avenant.contract.terms.WorkingCalendar;
 import app.avenant.shared.ui.Help;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -31,6 +32,8 @@ final class DeadlineEditor extends Composite<Div> {
     final Select<String> item = new Select<>();
     private final Supplier<List<MeasuredItem>> items;
     private Map<String, String> titles = Map.of();
+    /** The level's name and description are the parties' words: they should say the same deadline. */
+    private final Paragraph sameWords = new Paragraph();
 
     DeadlineEditor(@Nullable Deadline initial, Supplier<List<MeasuredItem>> items, EditorContext ctx) {
         this.items = items;
@@ -47,7 +50,7 @@ final class DeadlineEditor extends Composite<Div> {
         amount.getElement().setAttribute("inputmode", "numeric");
         calendar.setLabel(ctx.t("changeeditor.sla.deadline.calendar"));
         calendar.setItems(WorkingCalendar.values());
-        calendar.setItemLabelGenerator(c -> ctx.t("terms.deadline.calendar." + c.name()));
+        calendar.setItemLabelGenerator(c -> ctx.t("terms.deadline.calendarName." + c.name()));
         calendar.setValue(initial == null ? WorkingCalendar.FRANCE : initial.calendar());
         calendar.setWidthFull();
         item.setLabel(ctx.t("changeeditor.sla.deadline.item"));
@@ -68,7 +71,9 @@ final class DeadlineEditor extends Composite<Div> {
         getContent().addClassName("av-deadline-editor");
         Div help = new Div(Help.icon(ctx.t("changeeditor.help.deadline")));
         help.addClassName("av-deadline-help");
-        getContent().add(unit, help, amount, calendar, item);
+        sameWords.setText(ctx.t("changeeditor.sla.deadline.sameWords"));
+        sameWords.addClassNames("av-hint", "av-deadline-words");
+        getContent().add(unit, help, amount, calendar, item, sameWords);
     }
 
     private static List<Optional<DeadlineUnit>> options() {
@@ -99,6 +104,7 @@ final class DeadlineEditor extends Composite<Div> {
         amount.setVisible(chosen);
         calendar.setVisible(chosen);
         item.setVisible(chosen);
+        sameWords.setVisible(chosen);
     }
 
     /**
