@@ -38,13 +38,13 @@ class ServiceLevelsTab extends Composite<Div> {
                 .setHeader(getTranslation("contract.sla.column.metric"))
                 .setKey("metric")
                 // the words first: the figures' columns take what they need, the texts what remains, never less
-                .setWidth("9em")
+                .setWidth("8em")
                 .setFlexGrow(2);
         // a level measured from the deliverables says against which deadline, under how it is measured
         grid.addComponentColumn(s -> measurement(terms, s, locale))
                 .setHeader(getTranslation("contract.sla.column.measurement"))
                 .setKey("measurement")
-                .setWidth("13em")
+                .setWidth("11em")
                 .setFlexGrow(3);
         grid.addColumn(s -> Formats.percent(s.targetPercent(), locale))
                 .setHeader(getTranslation("contract.sla.column.target"))
@@ -88,7 +88,8 @@ class ServiceLevelsTab extends Composite<Div> {
             grid.addComponentColumn(
                             s -> propose.link("SERVICE_LEVELS:" + s.key()).orElseThrow())
                     .setKey("propose")
-                    .setAutoWidth(true)
+                    // « Proposer une modification » on two lines: the texts keep their room at 1366 px
+                    .setWidth("8.5em")
                     .setFlexGrow(0);
         }
         grid.setItems(terms.serviceLevels());
