@@ -7,6 +7,7 @@ import app.avenant.performance.DeliverableViolation;
 import app.avenant.performance.QualityOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,36 @@ class DeliverableBatchReaderTest {
                         412,
                         QualityOutcome.FIRST_PASS,
                         new BigDecimal("12.50")));
+    }
+
+    @Test
+    void request_and_delivery_times_are_read_as_the_contract_s_local_time_and_the_delivery_day_follows() {
+        DeliverableBatchReader.Batch batch = read("""
+                [{"reference":"INC-1","scopeItem":"support","requestedAt":"2026-11-10T16:00",
+                  "deliveredAt":"2026-11-13T17:00","units":1,"quality":"FIRST_PASS"}]""");
+
+        assertThat(batch.valid()).isTrue();
+        DeliverableInput input = batch.inputs().getFirst();
+        assertThat(input.requestedAt()).isEqualTo(LocalDateTime.of(2026, 11, 10, 16, 0));
+        assertThat(input.deliveredAt()).isEqualTo(LocalDateTime.of(2026, 11, 13, 17, 0));
+        assertThat(input.deliveredOn()).isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThat(input.dueDate()).isNull(); // the service computes it from the level's deadline
+    }
+
+    @Test
+    void a_time_with_an_offset_or_a_delivery_time_on_another_day_is_refused_field_by_field() {
+        DeliverableBatchReader.Batch batch = read("""
+                [{"reference":"INC-1","scopeItem":"support","requestedAt":"2026-11-10T16:00:00Z","units":1},
+                 {"reference":"INC-2","scopeItem":"support","deliveredOn":"2026-11-12",
+                  "deliveredAt":"2026-11-13T17:00","units":1}]""");
+
+        assertThat(batch.valid()).isFalse();
+        assertThat(batch.violations())
+                .extracting(DeliverableViolation::index, DeliverableViolation::field, DeliverableViolation::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, "requestedAt", "performance.api.error.dateTime"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                1, "deliveredAt", "performance.api.error.deliveredAt.otherDay"));
     }
 
     @Test
