@@ -152,6 +152,29 @@ class DeadlineMeasurementTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aDueDateLeftBlankIsTheDeadlinesAndIsRequiredWhereNoDeadlineApplies() {
+        // as a CSV line or an API call may send it: the request's time, no due date
+        DeliverableInput blankDue =
+                new DeliverableInput("BLANK", INVOICES, null, null, 10, null, null).withTimes(at(5, 13, 10), null);
+        fixtures.record(contract, List.of(blankDue));
+        assertThat(as(contract.clientViewer(), () -> deliverables.list(contract.id(), DeliverableFilter.all(), 0, 5))
+                        .getFirst()
+                        .dueDate())
+                .isEqualTo(LocalDate.of(2026, 5, 18));
+
+        DeliverableInput noDeadline = new DeliverableInput(
+                        "PAYROLL", PerformanceFixtures.PAYROLL, null, null, 10, null, null)
+                .withTimes(at(5, 13, 10), null);
+        assertThatThrownBy(() -> fixtures.record(contract, List.of(noDeadline)))
+                .isInstanceOfSatisfying(
+                        InvalidDeliverablesException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(DeliverableViolation::field, DeliverableViolation::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "dueDate", "performance.error.dueDate.required")));
+    }
+
     private static DeliverableInput ticket(String reference, LocalDateTime requested, LocalDateTime delivered) {
         // the due date typed (the request day) is replaced by the deadline's
         return new DeliverableInput(

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The columns of a deliverables file. A header names each column in French or in English, in any order,
  * whatever the case and the accents ({@code Échéance} is {@code echeance}). The first four are required;
- * a file without the last three records pending deliverables without cost.
+ * a file without the last ones records pending deliverables without cost; the due date may be blank on a line that
+ * gives the request's date and time (a service level's deadline computes it).
  */
 public enum DeliverableCsvColumn {
     REFERENCE("reference", "reference", "reference", true, Set.of("ref")),
@@ -22,7 +23,21 @@ public enum DeliverableCsvColumn {
             Set.of("livre", "livraison", "date_livraison", "delivered", "deliveredon", "delivery_date")),
     UNITS("units", "unites", "units", true, Set.of("unite", "quantite", "quantity")),
     QUALITY("quality", "qualite", "quality", false, Set.of()),
-    COST("cost", "cout", "cost", false, Set.of("cout_eur", "cost_eur"));
+    COST("cost", "cout", "cost", false, Set.of("cout_eur", "cost_eur")),
+    /** When it was asked for, « 30/04/2026 16:00 »: a service level's deadline then sets the due date (0053). */
+    REQUESTED_AT(
+            "requestedAt",
+            "demande_le",
+            "requested_at",
+            false,
+            Set.of("demande", "date_demande", "requested", "requestedat", "demande_a")),
+    /** The delivery's time, « 17:00 », on the day of {@code livre_le}. */
+    DELIVERED_TIME(
+            "deliveredAt",
+            "heure_livraison",
+            "delivery_time",
+            false,
+            Set.of("heure", "heure_de_livraison", "delivered_at", "deliveredat", "livre_a"));
 
     private final String field;
     private final String french;

@@ -6,6 +6,8 @@ import app.avenant.performance.QualityOutcome;
 import app.avenant.shared.format.UnreadableNumberException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +49,9 @@ public final class DeliverableCsvReader {
     public static final String QUOTE = CODE + "quote";
     public static final String REQUIRED = CODE + "required";
     public static final String DATE = CODE + "date";
+    public static final String DATE_TIME = CODE + "dateTime";
+    public static final String TIME = CODE + "time";
+    public static final String TIME_WITHOUT_DAY = CODE + "time.withoutDay";
     public static final String UNITS = CODE + "units";
     public static final String QUALITY = CODE + "quality";
     public static final String COST = CODE + "cost";
@@ -214,16 +219,31 @@ public final class DeliverableCsvReader {
         Values line = new Values(lineNumber, values, errors);
         String reference = line.required(DeliverableCsvColumn.REFERENCE, Optional::of);
         String scopeItem = line.required(DeliverableCsvColumn.SCOPE_ITEM, Optional::of);
-        LocalDate dueDate = line.required(DeliverableCsvColumn.DUE_DATE, DeliverableCsvValues::date);
+        LocalDateTime requestedAt = line.optional(DeliverableCsvColumn.REQUESTED_AT, DeliverableCsvValues::dateTime);
+        // with the request's time, a deadline of the terms may compute the due date: the service says if not
+        LocalDate dueDate = requestedAt != null
+                ? line.optional(DeliverableCsvColumn.DUE_DATE, DeliverableCsvValues::date)
+                : line.required(DeliverableCsvColumn.DUE_DATE, DeliverableCsvValues::date);
         LocalDate deliveredOn = line.optional(DeliverableCsvColumn.DELIVERED_ON, DeliverableCsvValues::date);
+        LocalTime deliveredTime = line.optional(DeliverableCsvColumn.DELIVERED_TIME, DeliverableCsvValues::time);
+        if (deliveredTime != null && deliveredOn == null) {
+            line.fail(DeliverableCsvColumn.DELIVERED_TIME, TIME_WITHOUT_DAY);
+        }
         Long units = line.required(DeliverableCsvColumn.UNITS, DeliverableCsvValues::units);
         QualityOutcome quality = line.optional(DeliverableCsvColumn.QUALITY, DeliverableCsvValues::quality);
         BigDecimal cost = line.optional(DeliverableCsvColumn.COST, DeliverableCsvValues::cost);
-        if (line.failed || reference == null || scopeItem == null || dueDate == null || units == null) {
+        if (line.failed
+                || reference == null
+                || scopeItem == null
+                || (dueDate == null && requestedAt == null)
+                || units == null) {
             return Optional.empty();
         }
-        return Optional.of(new DeliverableCsvLine(
-                lineNumber, new DeliverableInput(reference, scopeItem, dueDate, deliveredOn, units, quality, cost)));
+        DeliverableInput input = new DeliverableInput(reference, scopeItem, dueDate, deliveredOn, units, quality, cost)
+                .withTimes(
+                        requestedAt,
+                        deliveredOn == null || deliveredTime == null ? null : deliveredOn.atTime(deliveredTime));
+        return Optional.of(new DeliverableCsvLine(lineNumber, input));
     }
 
     /** A short line is fine while only optional columns (delivery, quality, cost) are left out. */
@@ -282,6 +302,8 @@ public final class DeliverableCsvReader {
                         column,
                         switch (column) {
                             case DUE_DATE, DELIVERED_ON -> DATE;
+                            case REQUESTED_AT -> DATE_TIME;
+                            case DELIVERED_TIME -> TIME;
                             case UNITS -> UNITS;
                             case QUALITY -> QUALITY;
                             case COST -> COST;
@@ -293,7 +315,7 @@ public final class DeliverableCsvReader {
             return value.get();
         }
 
-        private void fail(DeliverableCsvColumn column, String code, Object... args) {
+        void fail(DeliverableCsvColumn column, String code, Object... args) {
             failed = true;
             errors.add(DeliverableCsvError.of(lineNumber, column, code, args));
         }

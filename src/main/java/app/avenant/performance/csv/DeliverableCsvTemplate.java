@@ -41,7 +41,10 @@ public final class DeliverableCsvTemplate {
                             DATE.format(delivered),
                             "100",
                             "conforme",
-                            n == 1 ? "0,00" : ""))
+                            n == 1 ? "0,00" : "",
+                            // the request's and the delivery's times: optional, for a deadline in hours or days
+                            n == 1 ? DATE.format(due.minusDays(5)) + " 09:30" : "",
+                            n == 1 ? "16:00" : ""))
                     .append("\r\n");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

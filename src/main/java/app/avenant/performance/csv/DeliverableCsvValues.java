@@ -5,6 +5,8 @@ import app.avenant.shared.format.AmountParser;
 import app.avenant.shared.format.UnreadableNumberException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -24,6 +26,21 @@ final class DeliverableCsvValues {
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
+    /** 30/04/2026 16:00, 30/04/2026 16h00, 2026-04-30T16:00 or 2026-04-30 16:00: the contract's local time. */
+    private static final DateTimeFormatter[] DATE_TIMES = {
+        DateTimeFormatter.ofPattern("d/M/uuuu H:mm").withResolverStyle(ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("d/M/uuuu H'h'mm").withResolverStyle(ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm").withResolverStyle(ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(ResolverStyle.STRICT)
+    };
+
+    /** 17:00, 9:30, 17h00 or 17h. */
+    private static final DateTimeFormatter[] TIMES = {
+        DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("H'h'mm").withResolverStyle(ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("H'h'").withResolverStyle(ResolverStyle.STRICT)
+    };
+
     /** Quality as people write it, once {@link DeliverableCsvText#words normalised}. */
     private static final Map<String, QualityOutcome> QUALITIES = Map.ofEntries(
             Map.entry("conforme", QualityOutcome.FIRST_PASS),
@@ -41,6 +58,28 @@ final class DeliverableCsvValues {
     private DeliverableCsvValues() {}
 
     /** {@code dd/MM/yyyy} as French Excel writes dates, or ISO {@code yyyy-MM-dd}. */
+    static Optional<LocalDateTime> dateTime(String text) {
+        for (DateTimeFormatter format : DATE_TIMES) {
+            try {
+                return Optional.of(LocalDateTime.parse(text, format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<LocalTime> time(String text) {
+        for (DateTimeFormatter format : TIMES) {
+            try {
+                return Optional.of(LocalTime.parse(text.toLowerCase(java.util.Locale.ROOT), format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<LocalDate> date(String text) {
         for (DateTimeFormatter format : new DateTimeFormatter[] {FRENCH_DATE, ISO_DATE}) {
             try {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -154,8 +155,8 @@ class DeliverableCsvReaderTest {
                         1,
                         null,
                         DeliverableCsvReader.HEADER_MISSING,
-                        "reference;poste;echeance;livre_le;unites;qualite;cout",
-                        "reference,scope_item,due_date,delivered_on,units,quality,cost"));
+                        "reference;poste;echeance;livre_le;unites;qualite;cout;demande_le;heure_livraison",
+                        "reference,scope_item,due_date,delivered_on,units,quality,cost,requested_at,delivery_time"));
         assertThat(result.count()).isEqualTo(0);
     }
 
@@ -345,11 +346,36 @@ class DeliverableCsvReaderTest {
 
         assertThat(template).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(template, StandardCharsets.UTF_8))
-                .contains("reference;poste;echeance;livre_le;unites;qualite;cout\r\n");
+                .contains("reference;poste;echeance;livre_le;unites;qualite;cout;demande_le;heure_livraison\r\n");
         DeliverableCsvResult result = reader.read(template);
         assertThat(result.errors()).isEmpty();
         assertThat(result.inputs()).extracting(DeliverableInput::scopeItemKey).containsExactly("factures", "paie");
         assertThat(result.inputs().getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(result.inputs().getFirst().requestedAt()).isEqualTo(LocalDateTime.of(2026, 3, 26, 9, 30));
+        assertThat(result.inputs().getFirst().deliveredAt()).isEqualTo(LocalDateTime.of(2026, 3, 29, 16, 0));
+    }
+
+    @Test
+    void a_line_with_its_request_time_may_leave_the_due_date_to_the_deadline() {
+        DeliverableCsvResult result =
+                read("reference;poste;echeance;livre_le;unites;qualite;demande_le;heure_livraison\n"
+                        + "INC-1;support;;13/11/2026;1;conforme;10/11/2026 16h00;17h\n"
+                        + "INC-2;support;;;1;;2026-11-12T09:15;\n"
+                        + "INC-3;support;;;1;;;\n"
+                        + "INC-4;support;20/11/2026;;1;;hier;17:00\n");
+
+        assertThat(result.inputs()).hasSize(2);
+        DeliverableInput first = result.inputs().getFirst();
+        assertThat(first.dueDate()).isNull();
+        assertThat(first.requestedAt()).isEqualTo(LocalDateTime.of(2026, 11, 10, 16, 0));
+        assertThat(first.deliveredAt()).isEqualTo(LocalDateTime.of(2026, 11, 13, 17, 0));
+        assertThat(result.inputs().get(1).requestedAt()).isEqualTo(LocalDateTime.of(2026, 11, 12, 9, 15));
+        assertThat(result.errors())
+                .extracting(DeliverableCsvError::line, DeliverableCsvError::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(4, DeliverableCsvReader.REQUIRED),
+                        org.assertj.core.groups.Tuple.tuple(5, DeliverableCsvReader.DATE_TIME),
+                        org.assertj.core.groups.Tuple.tuple(5, DeliverableCsvReader.TIME_WITHOUT_DAY));
     }
 
     @Test
