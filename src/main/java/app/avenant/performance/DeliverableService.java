@@ -174,9 +174,10 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
                     old.values().reference()));
         }
         VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
-        corrected = DueDates.apply(corrected, termsOn(contractId, timeline, current));
+        Map<Integer, Terms> versions = termsRead(current);
+        corrected = DueDates.apply(corrected, termsOn(contractId, timeline, current, versions));
         List<DeliverableInput> batch = List.of(corrected);
-        DeliverableRules rules = rules(contractId, timeline, current, batch);
+        DeliverableRules rules = rules(contractId, timeline, versions, batch);
         YearMonth newMonth = DeliverableRules.monthOf(corrected);
         Set<YearMonth> months = new LinkedHashSet<>(DeliverableRules.monthsOf(batch));
         months.add(old.month());
@@ -218,8 +219,9 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
         }
         VersionedTerms current = contractInternals.currentTermsForUpdate(contractId);
         VersionTimeline timeline = new VersionTimeline(contractInternals.adoptions(contractId));
-        batch = DueDates.apply(batch, termsOn(contractId, timeline, current));
-        DeliverableRules rules = rules(contractId, timeline, current, batch);
+        Map<Integer, Terms> versions = termsRead(current);
+        batch = DueDates.apply(batch, termsOn(contractId, timeline, current, versions));
+        DeliverableRules rules = rules(contractId, timeline, versions, batch);
         Set<YearMonth> months = DeliverableRules.monthsOf(batch);
         Set<YearMonth> locked = months.isEmpty() ? Set.of() : locks.lockedAmong(contractId, months);
         Map<String, DeliverableInput> stored = store.byReferences(contractId, references(batch));
@@ -241,27 +243,33 @@ class DeliverableService implements Deliverables, DeliverablesForModules {
     }
 
     /**
-     * The terms in force on a day, for deadlines: read once per version a batch's requests fall in (the current
-     * version is at hand; before the first version, its terms).
+     * The terms of the versions one call reads, by number: the current version at hand, the others read once whether
+     * a request's deadline or a month's pricing needs them.
      */
-    private Function<LocalDate, Terms> termsOn(UUID contractId, VersionTimeline timeline, VersionedTerms current) {
-        Map<Integer, Terms> read = new HashMap<>();
-        read.put(current.versionNumber(), current.terms());
-        return day -> {
-            int version = timeline.isEmpty() ? current.versionNumber() : timeline.versionOn(day);
-            return read.computeIfAbsent(version, v -> contractInternals.termsOfVersion(contractId, v));
-        };
+    private static Map<Integer, Terms> termsRead(VersionedTerms current) {
+        Map<Integer, Terms> versions = new HashMap<>();
+        versions.put(current.versionNumber(), current.terms());
+        return versions;
     }
 
-    /** The rules with the terms of every version pricing the batch's months (the current one is at hand). */
+    /** The terms in force on a day, for deadlines (before the first version, the first version's). */
+    private Function<LocalDate, Terms> termsOn(
+            UUID contractId, VersionTimeline timeline, VersionedTerms current, Map<Integer, Terms> versions) {
+        return day -> versions.computeIfAbsent(
+                timeline.isEmpty() ? current.versionNumber() : timeline.versionOn(day),
+                v -> contractInternals.termsOfVersion(contractId, v));
+    }
+
+    /** The rules with the terms of every version pricing the batch's months. */
     private DeliverableRules rules(
-            UUID contractId, VersionTimeline timeline, VersionedTerms current, Collection<DeliverableInput> batch) {
-        Map<Integer, Terms> terms = new HashMap<>();
-        terms.put(current.versionNumber(), current.terms());
+            UUID contractId,
+            VersionTimeline timeline,
+            Map<Integer, Terms> versions,
+            Collection<DeliverableInput> batch) {
         for (int version : DeliverableRules.versionsPricing(timeline, batch)) {
-            terms.computeIfAbsent(version, v -> contractInternals.termsOfVersion(contractId, v));
+            versions.computeIfAbsent(version, v -> contractInternals.termsOfVersion(contractId, v));
         }
-        return new DeliverableRules(timeline, terms, LocalDate.now(clock));
+        return new DeliverableRules(timeline, versions, LocalDate.now(clock));
     }
 
     private Stored find(UUID contractId, UUID deliverableId) {

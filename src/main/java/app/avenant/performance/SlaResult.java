@@ -32,36 +32,6 @@ public record SlaResult(
         long deliveredCounted,
         long onTimeCounted) {
 
-    /** A level measured by hand. */
-    public SlaResult(
-            String key,
-            String metric,
-            boolean critical,
-            MeasurementWindow window,
-            BigDecimal targetPercent,
-            BigDecimal minimumPercent,
-            @Nullable BigDecimal measuredPercent,
-            SlaStatus status,
-            BigDecimal sharePercent,
-            BigDecimal credit,
-            @Nullable BigDecimal earnBackTargetPercent) {
-        this(
-                key,
-                metric,
-                critical,
-                window,
-                targetPercent,
-                minimumPercent,
-                measuredPercent,
-                status,
-                sharePercent,
-                credit,
-                earnBackTargetPercent,
-                null,
-                0,
-                0);
-    }
-
     /** Measured from the deliverables and their deadline, not typed. */
     public boolean computed() {
         return deadline != null;

@@ -36,12 +36,8 @@ public record Deadline(int amount, DeadlineUnit unit, WorkingCalendar calendar, 
         return !due.toLocalTime().isBefore(END_OF_DAY);
     }
 
-    public boolean inHours() {
-        return unit != DeadlineUnit.WORKING_DAYS;
-    }
-
     public int maxAmount() {
-        return inHours() ? MAX_HOURS : MAX_DAYS;
+        return unit == DeadlineUnit.WORKING_DAYS ? MAX_DAYS : MAX_HOURS;
     }
 
     /** When a deliverable requested at {@code requested} is due. */
@@ -51,11 +47,6 @@ public record Deadline(int amount, DeadlineUnit unit, WorkingCalendar calendar, 
             case WORKING_HOURS -> afterOfficeTime(requested, Duration.ofHours(amount));
             case WORKING_DAYS -> lastWorkingDay(requested.toLocalDate()).atTime(END_OF_DAY);
         };
-    }
-
-    /** Delivered by the deadline (delivering at the very due moment is on time). */
-    public boolean met(LocalDateTime requested, LocalDateTime delivered) {
-        return !delivered.isAfter(dueAt(requested));
     }
 
     private LocalDate lastWorkingDay(LocalDate requestDay) {

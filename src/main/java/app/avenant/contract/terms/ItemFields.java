@@ -35,7 +35,16 @@ final class ItemFields {
         out.value("scope.retainedDecision", ValueKind.BOOLEAN, before, after, ScopeItem::retainedDecision);
     }
 
-    static void serviceLevel(@Nullable ServiceLevel before, @Nullable ServiceLevel after, FieldChanges out) {
+    /**
+     * A changed deadline names the scope item it measures by its title (« Délai mesuré — Support et maintenance des
+     * postes »), not by its key: {@code titleBefore} and {@code titleAfter} read it from each side's terms.
+     */
+    static void serviceLevel(
+            @Nullable ServiceLevel before,
+            @Nullable ServiceLevel after,
+            FieldChanges out,
+            Function<String, String> titleBefore,
+            Function<String, String> titleAfter) {
         out.text("sla.metric", before, after, ServiceLevel::metric);
         out.text("sla.measurement", before, after, ServiceLevel::measurement);
         out.decimal("sla.targetPercent", ValueKind.PERCENT, before, after, ServiceLevel::targetPercent);
@@ -44,42 +53,21 @@ final class ItemFields {
         out.value("sla.window", ValueKind.ENUM, before, after, ServiceLevel::window);
         out.value("sla.critical", ValueKind.BOOLEAN, before, after, ServiceLevel::critical);
         out.decimal("sla.earnBackTargetPercent", ValueKind.PERCENT, before, after, ServiceLevel::earnBackTargetPercent);
-        out.value("sla.deadline", ValueKind.DEADLINE, before, after, ServiceLevel::deadline);
-    }
-
-    /**
-     * As {@link #serviceLevel(ServiceLevel, ServiceLevel, FieldChanges)}, the changed deadline naming the scope item
-     * it measures by its title (« Délai mesuré — Support et maintenance des postes »), not by its key.
-     */
-    static void serviceLevel(
-            @Nullable ServiceLevel before,
-            @Nullable ServiceLevel after,
-            FieldChanges out,
-            Function<String, String> titleBefore,
-            Function<String, String> titleAfter) {
-        FieldChanges levelFields = new FieldChanges();
-        serviceLevel(before, after, levelFields);
-        for (FieldChange change : levelFields.take()) {
-            if (change.kind() == ValueKind.DEADLINE) {
-                out.value(
-                        change.field(),
-                        measuredItems(change, titleBefore, titleAfter),
-                        change.kind(),
-                        change.before(),
-                        change.after());
-            } else {
-                out.value(change.field(), change.detail(), change.kind(), change.before(), change.after());
-            }
-        }
+        Deadline was = before == null ? null : before.deadline();
+        Deadline is = after == null ? null : after.deadline();
+        out.value("sla.deadline", measuredItems(was, is, titleBefore, titleAfter), ValueKind.DEADLINE, was, is);
     }
 
     private static @Nullable String measuredItems(
-            FieldChange change, Function<String, String> titleBefore, Function<String, String> titleAfter) {
-        String was = change.before() instanceof Deadline d ? titleBefore.apply(d.scopeItemKey()) : null;
-        String is = change.after() instanceof Deadline d ? titleAfter.apply(d.scopeItemKey()) : null;
-        if (was == null || is == null || was.equals(is)) {
-            return is != null ? is : was;
+            @Nullable Deadline was,
+            @Nullable Deadline is,
+            Function<String, String> titleBefore,
+            Function<String, String> titleAfter) {
+        String before = was == null ? null : titleBefore.apply(was.scopeItemKey());
+        String after = is == null ? null : titleAfter.apply(is.scopeItemKey());
+        if (before == null || after == null || before.equals(after)) {
+            return after != null ? after : before;
         }
-        return was + " → " + is;
+        return before + " → " + after;
     }
 }

@@ -23,8 +23,14 @@ public enum WorkingCalendar {
     /** Moselle, Bas-Rhin and Haut-Rhin: the Bas-Rhin subdivision carries both extra days. */
     ALSACE_MOSELLE(new String[] {"ges", "67"});
 
-    private static final HolidayManager MANAGER =
-            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
+    /**
+     * Jollyday's French calendar, read (through JAXB) when a day is first counted rather than when a terms document
+     * naming a calendar is read.
+     */
+    private static final class Holidays {
+        static final HolidayManager FRANCE =
+                HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
+    }
 
     /** Holidays per year, computed once: a month's statement asks about the same days thousands of times. */
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
@@ -39,7 +45,7 @@ public enum WorkingCalendar {
     public Set<LocalDate> holidays(int year) {
         return holidaysByYear.computeIfAbsent(year, y -> {
             Set<LocalDate> days = new TreeSet<>();
-            for (Holiday holiday : MANAGER.getHolidays(Year.of(y), subdivision)) {
+            for (Holiday holiday : Holidays.FRANCE.getHolidays(Year.of(y), subdivision)) {
                 days.add(holiday.getDate());
             }
             return Set.copyOf(days);
@@ -62,16 +68,5 @@ public enum WorkingCalendar {
             next = next.plusDays(1);
         }
         return next;
-    }
-
-    /** Working days in {@code [from, to]}, both included. */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,7 +73,7 @@ final class DeliverableCsvValues {
     static Optional<LocalTime> time(String text) {
         for (DateTimeFormatter format : TIMES) {
             try {
-                return Optional.of(LocalTime.parse(text.toLowerCase(java.util.Locale.ROOT), format));
+                return Optional.of(LocalTime.parse(text.toLowerCase(Locale.ROOT), format));
             } catch (DateTimeParseException e) {
                 // try the next format
             }

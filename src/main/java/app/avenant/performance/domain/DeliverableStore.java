@@ -90,11 +90,6 @@ public class DeliverableStore {
         return PeriodMonths.of(YearMonth.from(day));
     }
 
-    /** Delivered no later than due (to the minute when a deadline set the due moment); null while pending. */
-    public static @Nullable Boolean onTimeOf(DeliverableInput input) {
-        return input.onTime();
-    }
-
     // --- reads ---
 
     /** The stored deliverables of the contract under those references, by reference. */
@@ -214,7 +209,7 @@ public class DeliverableStore {
                 setDate(ps, 6, input.deliveredOn());
                 ps.setInt(7, periodMonthOf(input));
                 ps.setBoolean(8, input.deliveredOn() != null);
-                setBoolean(ps, 9, onTimeOf(input));
+                setBoolean(ps, 9, input.onTime());
                 ps.setLong(10, input.units());
                 setQuality(ps, 11, input.quality());
                 setCost(ps, 12, input.cost());
@@ -242,7 +237,7 @@ public class DeliverableStore {
             setDate(ps, 3, corrected.deliveredOn());
             ps.setInt(4, periodMonthOf(corrected));
             ps.setBoolean(5, corrected.deliveredOn() != null);
-            setBoolean(ps, 6, onTimeOf(corrected));
+            setBoolean(ps, 6, corrected.onTime());
             ps.setLong(7, corrected.units());
             setQuality(ps, 8, corrected.quality());
             setCost(ps, 9, corrected.cost());

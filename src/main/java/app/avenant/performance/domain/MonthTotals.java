@@ -175,7 +175,7 @@ public class MonthTotals {
 
         void add(DeliverableInput input) {
             delivered++;
-            if (Boolean.TRUE.equals(DeliverableStore.onTimeOf(input))) {
+            if (Boolean.TRUE.equals(input.onTime())) {
                 onTime++;
             }
             QualityOutcome quality = input.quality();

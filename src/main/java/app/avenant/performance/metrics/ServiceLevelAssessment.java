@@ -36,11 +36,7 @@ final class ServiceLevelAssessment {
                 results.add(assess(month, level, measured.get(level.key()), atRiskAmount));
             } else {
                 results.add(fromDeliverables(
-                        month,
-                        level,
-                        deadline,
-                        actuals.getOrDefault(deadline.scopeItemKey(), ItemActuals.NONE),
-                        atRiskAmount));
+                        month, level, actuals.getOrDefault(deadline.scopeItemKey(), ItemActuals.NONE), atRiskAmount));
             }
         }
         // List.sort is stable: the terms order is kept within each group
@@ -50,6 +46,30 @@ final class ServiceLevelAssessment {
 
     static SlaResult assess(
             YearMonth month, ServiceLevel level, @Nullable BigDecimal measured, BigDecimal atRiskAmount) {
+        return assess(month, level, measured, atRiskAmount, ItemActuals.NONE);
+    }
+
+    /**
+     * A level with a deadline is measured from its scope item's deliverables delivered in the month: the share
+     * delivered within their deadline, truncated to the hundredth so that a result is never rounded up to its
+     * target; a month without any is not measured. A typed measurement is not used: the deliverables decide.
+     */
+    static SlaResult fromDeliverables(YearMonth month, ServiceLevel level, ItemActuals item, BigDecimal atRiskAmount) {
+        @Nullable
+        BigDecimal measured = item.delivered() == 0
+                ? null
+                : BigDecimal.valueOf(item.onTime() * 100)
+                        .divide(BigDecimal.valueOf(item.delivered()), 2, RoundingMode.DOWN);
+        return assess(month, level, measured, atRiskAmount, item);
+    }
+
+    /** @param item the deliverables that measured a level with a deadline (none for a level measured by hand) */
+    private static SlaResult assess(
+            YearMonth month,
+            ServiceLevel level,
+            @Nullable BigDecimal measured,
+            BigDecimal atRiskAmount,
+            ItemActuals item) {
         // a quarterly level is measured over the quarter, so it is only assessed once the quarter is complete
         @Nullable BigDecimal assessed = measured != null && assessedIn(month, level.window()) ? measured : null;
         SlaStatus status = status(level, assessed);
@@ -67,35 +87,8 @@ final class ServiceLevelAssessment {
                 status,
                 level.atRiskSharePercent(),
                 credit,
-                level.earnBackTargetPercent());
-    }
-
-    /**
-     * A level with a deadline is measured from its scope item's deliverables delivered in the month: the share
-     * delivered within their deadline, truncated to the hundredth so that a result is never rounded up to its
-     * target; a month without any is not measured. A typed measurement is not used: the deliverables decide.
-     */
-    static SlaResult fromDeliverables(
-            YearMonth month, ServiceLevel level, Deadline deadline, ItemActuals item, BigDecimal atRiskAmount) {
-        @Nullable
-        BigDecimal measured = item.delivered() == 0
-                ? null
-                : BigDecimal.valueOf(item.onTime() * 100)
-                        .divide(BigDecimal.valueOf(item.delivered()), 2, RoundingMode.DOWN);
-        SlaResult result = assess(month, level, measured, atRiskAmount);
-        return new SlaResult(
-                result.key(),
-                result.metric(),
-                result.critical(),
-                result.window(),
-                result.targetPercent(),
-                result.minimumPercent(),
-                result.measuredPercent(),
-                result.status(),
-                result.sharePercent(),
-                result.credit(),
-                result.earnBackTargetPercent(),
-                deadline,
+                level.earnBackTargetPercent(),
+                level.deadline(),
                 item.delivered(),
                 item.onTime());
     }

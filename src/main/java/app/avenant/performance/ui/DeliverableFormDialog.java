@@ -30,6 +30,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -200,11 +201,11 @@ class DeliverableFormDialog extends Dialog {
         requestedAt.setLocale(texts.locale());
         requestedAt.setDatePickerI18n(
                 DatePickers.i18n(texts.locale(), texts.t("performance.deliverables.form.date.invalid")));
-        requestedAt.setStep(java.time.Duration.ofMinutes(15));
+        requestedAt.setStep(Duration.ofMinutes(15));
         deliveredTime.setLabel(texts.t("performance.deliverables.form.deliveredTime"));
         deliveredTime.setLocale(texts.locale());
         deliveredTime.setClearButtonVisible(true);
-        deliveredTime.setStep(java.time.Duration.ofMinutes(15));
+        deliveredTime.setStep(Duration.ofMinutes(15));
 
         units.setLabel(texts.t("performance.deliverables.form.units"));
         units.getElement().setAttribute("inputmode", "numeric");

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * invalide « 31/02/2026 »").
  */
 final class DeliverableTexts {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Component owner;
 
@@ -55,28 +59,20 @@ final class DeliverableTexts {
     }
 
     /**
-     * « lundi 4 mai 2026 à 11:00 », or « mardi 5 mai 2026, fin de journée » for a deadline in days (due by the end of
+     * « lundi 4 mai 2026 à 11:00 », or « mardi 5 mai 2026, jusqu’à minuit » for a deadline in days (due by the end of
      * its last day).
      */
-    String dueMoment(java.time.LocalDateTime due) {
-        String day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale())
-                .format(due);
+    String dueMoment(LocalDateTime due) {
+        String day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale()).format(due);
         if (Deadline.isEndOfDay(due)) {
             return t("performance.deliverables.due.endOfDay", day);
         }
-        return t(
-                "performance.deliverables.due.at",
-                day,
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(due));
+        return t("performance.deliverables.due.at", day, HOUR.format(due));
     }
 
     /** « 04/05/2026 11:00 » when the time is known and not a day's end, else the date alone. */
-    String withTime(LocalDate date, java.time.@Nullable LocalDateTime time) {
-        if (time == null || Deadline.isEndOfDay(time)) {
-            return date(date);
-        }
-        return date(date) + " "
-                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(time);
+    String withTime(LocalDate date, @Nullable LocalDateTime time) {
+        return time == null || Deadline.isEndOfDay(time) ? date(date) : Formats.dateTime(time, locale());
     }
 
     String money(@Nullable BigDecimal amount) {

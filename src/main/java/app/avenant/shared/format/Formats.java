@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -88,6 +89,11 @@ public final class Formats {
     /** {@code 26/11/2026 14:05} in the given zone. */
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return DATE_TIME.withLocale(locale).format(instant.atZone(zone));
+    }
+
+    /** {@code 26/11/2026 14:05}: a local time, such as a deliverable's request (the contract's time, France). */
+    public static String dateTime(LocalDateTime time, Locale locale) {
+        return DATE_TIME.withLocale(locale).format(time);
     }
 
     /** {@code 26/11/2026 14:05} in Europe/Paris. */

@@ -119,7 +119,10 @@ class PerformanceDigestTest {
                 status,
                 new BigDecimal("50"),
                 ZERO,
-                null);
+                null,
+                null,
+                0,
+                0);
     }
 
     private static ItemVolume volume(String key, long units, Long baseline, VolumeStatus status) {

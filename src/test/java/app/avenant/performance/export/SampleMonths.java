@@ -215,7 +215,10 @@ public final class SampleMonths {
                 status,
                 eur("50"),
                 eur(credit),
-                null);
+                null,
+                null,
+                0,
+                0);
     }
 
     private static SlaResult errors() {
@@ -230,7 +233,10 @@ public final class SampleMonths {
                 SlaStatus.NOT_MEASURED,
                 eur("0"),
                 eur("0.00"),
-                null);
+                null,
+                null,
+                0,
+                0);
     }
 
     private static ChargeLine band(String detail, long units, String rate, String amount) {

@@ -427,7 +427,10 @@ class MonthCalculatorTest {
                         SlaStatus.MISSED,
                         new BigDecimal("50"),
                         euros("92.40"),
-                        null));
+                        null,
+                        null,
+                        0,
+                        0));
     }
 
     // ---------------------------------------------------------------- empty months

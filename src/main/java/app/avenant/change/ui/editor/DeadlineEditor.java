@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,8 +91,7 @@ final class DeadlineEditor extends Composite<Div> {
         String chosen = item.getValue();
         List<MeasuredItem> current = items.get();
         titles = current.stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        MeasuredItem::key, MeasuredItem::title, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(MeasuredItem::key, MeasuredItem::title, (a, b) -> a, LinkedHashMap::new));
         item.setItems(List.copyOf(titles.keySet()));
         if (chosen != null && titles.containsKey(chosen)) {
             item.setValue(chosen);
@@ -108,22 +109,17 @@ final class DeadlineEditor extends Composite<Div> {
     }
 
     /**
-     * The deadline as typed; an amount that is not a whole number reads as 0, which the terms' rules refuse with
-     * the allowed range next to the field.
+     * The deadline as typed. The amount is read by the editor's one rule for whole numbers ({@code 2,5} or a blank is
+     * shown under the field); an unreadable one is taken as 0, which no longer matters since the editor is then
+     * unreadable and the terms' range rule stays silent.
      */
     @Nullable
-    Deadline build() {
+    Deadline build(EditorContext ctx) {
         Optional<DeadlineUnit> chosen = unit.getValue();
         if (chosen == null || chosen.isEmpty()) {
             return null;
         }
-        int typed;
-        try {
-            typed = Integer.parseInt(
-                    amount.getValue().strip().replace("\u00a0", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            typed = 0;
-        }
-        return new Deadline(typed, chosen.get(), calendar.getValue(), item.getValue());
+        Integer typed = ctx.readInt(amount, true);
+        return new Deadline(typed == null ? 0 : typed, chosen.get(), calendar.getValue(), item.getValue());
     }
 }

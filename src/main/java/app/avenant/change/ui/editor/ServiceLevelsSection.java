@@ -146,7 +146,7 @@ class ServiceLevelsSection extends Composite<Div> {
                     share,
                     // optional: empty is no earn-back
                     ctx.readDecimal(row.earnBack, false),
-                    row.deadline.build()));
+                    row.deadline.build(ctx)));
         }
         return built;
     }

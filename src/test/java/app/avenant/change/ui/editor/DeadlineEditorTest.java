@@ -53,8 +53,13 @@ class DeadlineEditorTest extends UiTest {
         deadline.unit.setValue(Optional.of(DeadlineUnit.WORKING_HOURS));
         _setValue(deadline.amount, "2,5");
 
+        // read by the editor's one rule for whole numbers, as the contract's durations are
         assertThat(editor.validatedValue()).isEmpty();
         assertThat(deadline.amount.isInvalid()).isTrue();
+        assertThat(deadline.amount.getErrorMessage()).startsWith("Saisissez un nombre entier");
+
+        _setValue(deadline.amount, "0");
+        assertThat(editor.validatedValue()).isEmpty();
         assertThat(deadline.amount.getErrorMessage())
                 .isEqualTo("Indiquez un nombre entier d’heures ou de jours, de 1 à 2\u202F000.");
 
