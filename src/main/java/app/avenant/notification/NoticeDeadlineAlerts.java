@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -41,6 +42,12 @@ public class NoticeDeadlineAlerts {
     }
 
     @Scheduled(cron = "${avenant.alerts.cron:0 0 7 * * *}", zone = "Europe/Paris")
+    // one node at a time (decision 0054); held 5 minutes at least, so a node whose clock is behind does not run it
+    // again
+    @SchedulerLock(
+            name = "notice-alerts",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${avenant.alerts.lock-at-least-for:PT5M}")
     void daily() {
         int sent = sendDueAlerts();
         log.info("Notice deadline alerts: {} sent", sent);

@@ -1,5 +1,6 @@
 package app.avenant.notification;
 
+import app.avenant.shared.cluster.ClusterBus;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,8 +65,26 @@ public class NotificationFeed implements DisposableBean {
     private final Duration delay;
     private final @Nullable ExecutorService owned;
 
+    static final String TOPIC = "bells";
+
+    private @Nullable ClusterBus bus;
+
+    /** The bells of the people whose notifications changed, for the nodes where they have pages open. */
+    record BellsChanged(List<UUID> userIds) {}
+
     @Autowired
-    public NotificationFeed() {
+    public NotificationFeed(ClusterBus bus) {
+        this();
+        relayThrough(bus);
+    }
+
+    /** Bells of other nodes recount when this node changes notifications, and the other way round. */
+    void relayThrough(ClusterBus bus) {
+        this.bus = bus;
+        bus.listen(TOPIC, BellsChanged.class, changed -> changedHere(changed.userIds()));
+    }
+
+    private NotificationFeed() {
         this.owned = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("notification-feed-", 0).factory());
         this.delivery = owned;
@@ -99,7 +118,15 @@ public class NotificationFeed implements DisposableBean {
         };
     }
 
+    /** Their notifications changed: their bells recount, on this node and on the others (docs/decisions/0054). */
     void changed(Collection<UUID> userIds) {
+        if (bus != null && !userIds.isEmpty()) {
+            bus.publish(TOPIC, new BellsChanged(List.copyOf(userIds)));
+        }
+        changedHere(userIds);
+    }
+
+    private void changedHere(Collection<UUID> userIds) {
         Map<UUID, List<Listener>> told = new LinkedHashMap<>();
         for (UUID userId : userIds) {
             for (Listener listener : listeners.getOrDefault(userId, List.of())) {

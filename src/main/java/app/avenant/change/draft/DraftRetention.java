@@ -1,5 +1,6 @@
 package app.avenant.change.draft;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +24,9 @@ class DraftRetention {
     }
 
     @Scheduled(cron = "${avenant.drafts.purge-cron:0 40 3 * * *}", zone = "Europe/Paris")
+    // one node at a time (decision 0054); held 5 minutes at least, so a node whose clock is behind does not run it
+    // again
+    @SchedulerLock(name = "draft-retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void nightly() {
         int purged = drafts.purgeExpired();
         int purgedNew = newRequests.purgeExpired();

@@ -5,6 +5,7 @@ import app.avenant.contract.ContractEvent;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.shared.AfterCommit;
+import app.avenant.shared.cluster.ClusterBus;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -84,6 +85,12 @@ public class ChangeFeed implements DisposableBean {
     private final @Nullable ExecutorService owned;
     private final @Nullable ExecutorService ownedScreens;
     private final @Nullable LiveSnapshots snapshots;
+    private @Nullable ClusterBus bus;
+
+    /** The topics of the news other nodes hear (docs/decisions/0054). */
+    static final String EVENTS_TOPIC = "change-feed";
+
+    static final String SCREENS_TOPIC = "change-feed-screens";
 
     /** A list (every event of the contract) or a request screen (updates on one request, for one person). */
     private record Subscriber(
@@ -94,7 +101,12 @@ public class ChangeFeed implements DisposableBean {
             @Nullable Consumer<LiveUpdate> onUpdate) {}
 
     @Autowired
-    public ChangeFeed(LiveSnapshots snapshots) {
+    public ChangeFeed(LiveSnapshots snapshots, ClusterBus bus) {
+        this(snapshots);
+        relayThrough(bus);
+    }
+
+    private ChangeFeed(LiveSnapshots snapshots) {
         AtomicInteger count = new AtomicInteger();
         this.owned = Executors.newFixedThreadPool(
                 Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())), task -> {
@@ -128,6 +140,23 @@ public class ChangeFeed implements DisposableBean {
         this.owned = null;
         this.ownedScreens = null;
         this.snapshots = snapshots;
+    }
+
+    /**
+     * Tells the other nodes what this one publishes, and delivers what they publish to this node's screens as if it
+     * had been committed here (their screens are theirs to tell).
+     */
+    void relayThrough(ClusterBus bus) {
+        this.bus = bus;
+        bus.listen(
+                EVENTS_TOPIC,
+                RelayedEvent.Batch.class,
+                batch -> deliverHere(
+                        batch.events().stream().map(RelayedEvent::toEvent).toList()));
+        bus.listen(
+                SCREENS_TOPIC,
+                RelayedEvent.ScreensOf.class,
+                screens -> screensHere(screens.contractId(), screens.userId(), screens.accessEnded()));
     }
 
     /**
@@ -193,20 +222,29 @@ public class ChangeFeed implements DisposableBean {
      */
     @EventListener
     public void on(ContractEvent.AccessRevoked revoked) {
-        AfterCommit.run(() -> toScreensOf(revoked.contractId(), revoked.userId(), LiveUpdate.AccessEnded::new));
+        AfterCommit.run(() -> toScreensOf(revoked.contractId(), revoked.userId(), true));
     }
 
     /** A member's role changed: their open request screens take their new reading (what they may do now). */
     @EventListener
     public void on(ContractEvent.RoleChanged changed) {
-        AfterCommit.run(() -> toScreensOf(changed.contractId(), changed.userId(), null));
+        AfterCommit.run(() -> toScreensOf(changed.contractId(), changed.userId(), false));
+    }
+
+    /** The request screens of one person on one contract, on every node: closed, or told the request as it is now. */
+    private void toScreensOf(UUID contractId, UUID userId, boolean accessEnded) {
+        if (bus != null) {
+            bus.publish(SCREENS_TOPIC, new RelayedEvent.ScreensOf(contractId, userId, accessEnded));
+        }
+        screensHere(contractId, userId, accessEnded);
     }
 
     /**
-     * Tells the request screens of one person on one contract: {@code update} for each, or, when null, the request as
+     * Tells this node's request screens of one person on one contract: that their access ended, or the request as
      * it is now (one read per request, on the contract's lane like every delivery).
      */
-    private void toScreensOf(UUID contractId, UUID userId, @Nullable Function<UUID, LiveUpdate> update) {
+    private void screensHere(UUID contractId, UUID userId, boolean accessEnded) {
+        @Nullable Function<UUID, LiveUpdate> update = accessEnded ? LiveUpdate.AccessEnded::new : null;
         List<Subscriber> list = subscribers.get(contractId);
         if (list == null) {
             return;
@@ -276,6 +314,16 @@ public class ChangeFeed implements DisposableBean {
     }
 
     private void publishAll(List<Object> events) {
+        if (bus != null) {
+            bus.publish(
+                    EVENTS_TOPIC,
+                    new RelayedEvent.Batch(events.stream().map(RelayedEvent::of).toList()));
+        }
+        deliverHere(events);
+    }
+
+    /** Delivers a transaction's events to the screens open on this node. */
+    private void deliverHere(List<Object> events) {
         Map<UUID, List<Object>> byContract = new LinkedHashMap<>();
         for (Object event : events) {
             UUID contractId = switch (event) {

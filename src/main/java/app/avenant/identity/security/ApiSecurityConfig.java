@@ -1,6 +1,7 @@
 package app.avenant.identity.security;
 
 import app.avenant.identity.ApiTokens;
+import app.avenant.shared.cluster.ClusterBus;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,14 +47,19 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, ApiTokens tokens, Clock clock, ObjectProvider<SecurityContextHolderStrategy> strategies)
+            HttpSecurity http,
+            ApiTokens tokens,
+            Clock clock,
+            ClusterBus bus,
+            ObjectProvider<SecurityContextHolderStrategy> strategies)
             throws Exception {
         // Vaadin declares the strategy as a bean (and makes it SecurityContextHolder's when the context is
         // ready); the chain's own filters read that bean, so the token filter must write to it as well
         SecurityContextHolderStrategy contexts =
                 strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        ApiTokenFailureThrottle throttle =
-                new ApiTokenFailureThrottle(clock, MAX_FAILURES, FAILURE_WINDOW, MAX_ADDRESSES);
+        ApiTokenFailureThrottle throttle = new ApiTokenFailureThrottle(
+                        clock, MAX_FAILURES, FAILURE_WINDOW, MAX_ADDRESSES)
+                .sharedThrough(bus, "api-token-refused");
         http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, OPENAPI_PATH)
                         .permitAll()
@@ -74,7 +80,8 @@ class ApiSecurityConfig {
                 // the same rule for guessed calendar links, counted apart (see CalendarFeedThrottle)
                 .addFilterAfter(
                         new CalendarFeedThrottle(
-                                new ApiTokenFailureThrottle(clock, MAX_FAILURES, FAILURE_WINDOW, MAX_ADDRESSES),
+                                new ApiTokenFailureThrottle(clock, MAX_FAILURES, FAILURE_WINDOW, MAX_ADDRESSES)
+                                        .sharedThrough(bus, "calendar-link-refused"),
                                 CALENDAR_PATHS),
                         AnonymousAuthenticationFilter.class);
         return http.build();

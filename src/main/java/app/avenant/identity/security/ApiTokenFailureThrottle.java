@@ -1,5 +1,6 @@
 package app.avenant.identity.security;
 
+import app.avenant.shared.cluster.ClusterBus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +10,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slows down whoever guesses tokens: after {@code maxFailures} refused tokens from one client address within
  * {@code window}, that address is refused outright until the oldest of those failures leaves the window.
  *
- * <p>In memory, per application instance: enough against a brute force (a token has 256 random bits; this
+ * <p>In memory, each node counting every node's failures (told through the cluster bus): enough against a brute force (a token has 256 random bits; this
  * only keeps a noisy client from flooding the database with lookups). The number of addresses remembered is
  * bounded, so a flood of spoofed or rotating addresses cannot exhaust memory: the least recently failing
  * address is forgotten first. Time comes from a {@link Clock}, so tests control it.
@@ -27,6 +29,12 @@ final class ApiTokenFailureThrottle {
     private final int maxAddresses;
     /** Recent failure times per address, oldest first; access order, so the eldest entry is the stalest. */
     private final LinkedHashMap<String, Deque<Instant>> failures;
+
+    private @Nullable ClusterBus bus;
+    private String topic = "";
+
+    /** A refused token, told to the other nodes so that they count it too. */
+    record Refused(String address) {}
 
     ApiTokenFailureThrottle(Clock clock, int maxFailures, Duration window, int maxAddresses) {
         if (maxFailures < 1 || window.isNegative() || window.isZero() || maxAddresses < 1) {
@@ -62,8 +70,26 @@ final class ApiTokenFailureThrottle {
         return Optional.of(Duration.between(now, recent.peekFirst().plus(window)));
     }
 
+    /**
+     * Counts the failures of every node, not only this one's: with several nodes behind a load balancer, an
+     * address does not get one allowance per node (docs/decisions/0054).
+     */
+    ApiTokenFailureThrottle sharedThrough(ClusterBus bus, String topic) {
+        this.bus = bus;
+        this.topic = topic;
+        bus.listen(topic, Refused.class, refused -> countFailure(refused.address()));
+        return this;
+    }
+
     /** A token from {@code address} was refused. */
-    synchronized void recordFailure(String address) {
+    void recordFailure(String address) {
+        countFailure(address);
+        if (bus != null) {
+            bus.publish(topic, new Refused(address));
+        }
+    }
+
+    private synchronized void countFailure(String address) {
         Instant now = clock.instant();
         Deque<Instant> recent = failures.computeIfAbsent(address, key -> new ArrayDeque<>(maxFailures));
         forgetOld(recent, now);

@@ -1,6 +1,7 @@
 package app.avenant.identity.security;
 
 import app.avenant.identity.domain.AccountRules;
+import app.avenant.shared.cluster.ClusterBus;
 import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * wrong passwords, suspended accounts alike); {@link LoginLockoutFilter} refuses a locked attempt before
  * any password is checked, with the very answer of a wrong password.
  *
- * <p>Single node: the counts live in this instance's memory (see {@link LoginAttempts}). Behind a reverse
+ * <p>The counts live in each node's memory (see {@link LoginAttempts}); with several nodes, each counts the
+ * failures of all, told through the cluster bus (docs/decisions/0054), so that a second node does not double the
+ * attempts allowed. Behind a reverse
  * proxy the client address is the one the proxy sends in X-Forwarded-For ({@code server.forward-headers-strategy}
  * is {@code native}: Tomcat believes it from loopback and private addresses only), else every user would share
  * the proxy's address count.
@@ -38,12 +41,25 @@ class LoginThrottle {
     /** Longer "usernames" are cut: none exists beyond 50 characters, and memory stays bounded. */
     private static final int MAX_KEY_LENGTH = 60;
 
+    static final String FAILED = "login-failed";
+    static final String SUCCEEDED = "login-succeeded";
+
     private final LoginAttempts byUsername;
     private final LoginAttempts byAddress;
+    private final ClusterBus bus;
 
-    LoginThrottle(Clock clock) {
+    /** A failed sign-in on another node: counted here too, so nodes do not multiply the attempts allowed. */
+    record Failed(@Nullable String username, @Nullable String address) {}
+
+    /** A sign-in that succeeded on another node: that username's failures no longer count here either. */
+    record Succeeded(String username) {}
+
+    LoginThrottle(Clock clock, ClusterBus bus) {
         this.byUsername = new LoginAttempts(clock, USERNAME_MAX_FAILURES, USERNAME_WINDOW, USERNAME_LOCKOUT, MAX_KEYS);
         this.byAddress = new LoginAttempts(clock, ADDRESS_MAX_FAILURES, ADDRESS_WINDOW, ADDRESS_LOCKOUT, MAX_KEYS);
+        this.bus = bus;
+        bus.listen(FAILED, Failed.class, failed -> count(failed.username(), failed.address()));
+        bus.listen(SUCCEEDED, Succeeded.class, succeeded -> byUsername.recordSuccess(succeeded.username()));
     }
 
     /** Whether a sign-in as {@code username} from {@code address} must be refused without looking further. */
@@ -55,10 +71,16 @@ class LoginThrottle {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
-        if (attempt.getName() != null) {
-            byUsername.recordFailure(key(attempt.getName()));
-        }
+        String username = attempt.getName() == null ? null : key(attempt.getName());
         String address = addressOf(attempt);
+        count(username, address);
+        bus.publish(FAILED, new Failed(username, address));
+    }
+
+    private void count(@Nullable String username, @Nullable String address) {
+        if (username != null) {
+            byUsername.recordFailure(username);
+        }
         if (address != null) {
             byAddress.recordFailure(address);
         }
@@ -67,7 +89,9 @@ class LoginThrottle {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         // the address keeps its count: one valid account must not let its owner guess others' passwords
-        byUsername.recordSuccess(key(event.getAuthentication().getName()));
+        String username = key(event.getAuthentication().getName());
+        byUsername.recordSuccess(username);
+        bus.publish(SUCCEEDED, new Succeeded(username));
     }
 
     private static String key(String username) {

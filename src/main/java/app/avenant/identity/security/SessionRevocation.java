@@ -1,5 +1,6 @@
 package app.avenant.identity.security;
 
+import app.avenant.shared.cluster.ClusterBus;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Map;
@@ -24,22 +25,38 @@ import org.springframework.stereotype.Component;
  *
  * <p>To invalidate it, the live HTTP sessions are tracked by id from the servlet container's events
  * (relayed by {@code HttpSessionEventPublisher}); a session leaves the map when it is destroyed. In
- * memory, per node, like the registry itself.
+ * memory, per node, like the registry itself; the other nodes are told to end theirs.
  */
 @Component
 public class SessionRevocation {
 
     private static final Logger log = LoggerFactory.getLogger(SessionRevocation.class);
 
+    static final String TOPIC = "sessions-ended";
+
     private final SessionRegistry registry;
     private final Map<String, HttpSession> liveSessions = new ConcurrentHashMap<>();
+    private final ClusterBus bus;
 
-    SessionRevocation(SessionRegistry registry) {
+    /** The sessions of a suspended or removed account, to be ended on every node. */
+    record Ended(String username) {}
+
+    SessionRevocation(SessionRegistry registry, ClusterBus bus) {
         this.registry = registry;
+        this.bus = bus;
+        bus.listen(TOPIC, Ended.class, ended -> endSessionsHere(ended.username()));
     }
 
-    /** Expires and invalidates every open session of {@code username}; returns how many there were. */
+    /**
+     * Expires and invalidates every open session of {@code username}, on this node and the others (docs/decisions/
+     * 0054); returns how many there were on this node.
+     */
     public int endSessionsOf(String username) {
+        bus.publish(TOPIC, new Ended(username));
+        return endSessionsHere(username);
+    }
+
+    private int endSessionsHere(String username) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (!username.equals(nameOf(principal))) {

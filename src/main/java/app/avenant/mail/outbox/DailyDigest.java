@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -49,6 +50,9 @@ public class DailyDigest {
     }
 
     @Scheduled(cron = "${avenant.mail.digest-cron:0 0 7 * * *}", zone = "Europe/Paris")
+    // one node at a time (decision 0054); held 5 minutes at least, so a node whose clock is behind does not run it
+    // again
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void daily() {
         log.info("Daily e-mail summaries: {} gathered", gather());
     }

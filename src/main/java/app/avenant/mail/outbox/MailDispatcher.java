@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -77,6 +78,8 @@ public class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${avenant.mail.send-every:PT15S}", initialDelayString = "PT30S")
+    // one node at a time (decision 0054); held 5 s at least, so that two nodes sending at the same moment take turns
+    @SchedulerLock(name = "mail-dispatch", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     void scheduled() {
         int sent = dispatchDue();
         if (sent > 0) {

@@ -1,0 +1,153 @@
+package app.avenant.shared.cluster;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.redis.connection.Message;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The bus on Redis publish/subscribe: one channel per topic ({@code avenant:<topic>}), each message a JSON envelope
+ * with the sending node's name, so a node skips its own. Redis keeps nothing: a node that is down misses what was
+ * said meanwhile, which is why the news is only ever "look again" or a count, never the record itself.
+ *
+ * <p>Every node says it is alive on {@code avenant:nodes} every {@link #HEARTBEAT}; one not heard of for three
+ * beats (killed, cut off) has left, and what it said (its viewers, say) is forgotten by the others.
+ */
+final class RedisBus implements ClusterBus, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisBus.class);
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    private static final String NODES = "nodes";
+    private static final Duration QUIET_WARNINGS = Duration.ofSeconds(30);
+
+    private final String nodeId;
+    private final StringRedisTemplate redis;
+    private final RedisMessageListenerContainer container;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Clock clock;
+    private final Map<String, Instant> lastHeard = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> onJoined = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> onLeft = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService beats;
+    private volatile Instant lastWarning = Instant.EPOCH;
+
+    RedisBus(String nodeId, StringRedisTemplate redis, RedisMessageListenerContainer container, Clock clock) {
+        this.nodeId = nodeId;
+        this.redis = redis;
+        this.container = container;
+        this.clock = clock;
+        listen(NODES, Heartbeat.class, beat -> {});
+        this.beats = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("cluster-heartbeat").daemon(true).factory());
+        beats.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Says this node is alive. */
+    record Heartbeat(Instant at) {}
+
+    @Override
+    public String nodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public void publish(String topic, Object message) {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("node", nodeId);
+        envelope.set("body", json.valueToTree(message));
+        try {
+            redis.convertAndSend(channel(topic), json.writeValueAsString(envelope));
+        } catch (RuntimeException e) {
+            // the action itself is saved; only the other nodes' open screens learn of it later (on their next read)
+            warn("Could not tell the other nodes on " + topic, e);
+        }
+    }
+
+    @Override
+    public <T> void listen(String topic, Class<T> type, Consumer<T> handler) {
+        container.addMessageListener(
+                (Message message, byte[] pattern) -> receive(topic, type, handler, message),
+                new ChannelTopic(channel(topic)));
+    }
+
+    @Override
+    public void watchNodes(Consumer<String> joined, Consumer<String> left) {
+        onJoined.add(joined);
+        onLeft.add(left);
+    }
+
+    private <T> void receive(String topic, Class<T> type, Consumer<T> handler, Message message) {
+        try {
+            JsonNode envelope = json.readTree(message.getBody());
+            String from = envelope.path("node").asString();
+            if (nodeId.equals(from)) {
+                return;
+            }
+            heard(from);
+            handler.accept(json.treeToValue(envelope.path("body"), type));
+        } catch (RuntimeException e) {
+            log.warn("A message from another node on {} could not be taken", topic, e);
+        }
+    }
+
+    private void heard(String node) {
+        if (lastHeard.put(node, clock.instant()) == null) {
+            log.info("Node {} is running beside this one ({})", node, nodeId);
+            onJoined.forEach(joined -> tell(joined, node));
+        }
+    }
+
+    private void beat() {
+        publish(NODES, new Heartbeat(clock.instant()));
+        Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(3));
+        lastHeard.forEach((node, at) -> {
+            if (at.isBefore(silentSince) && lastHeard.remove(node, at)) {
+                log.warn("Node {} has not been heard of since {}: it has left", node, at);
+                onLeft.forEach(left -> tell(left, node));
+            }
+        });
+    }
+
+    private static void tell(Consumer<String> listener, String node) {
+        try {
+            listener.accept(node);
+        } catch (RuntimeException e) {
+            log.warn("A node listener failed for {}", node, e);
+        }
+    }
+
+    private void warn(String what, RuntimeException e) {
+        Instant now = clock.instant();
+        if (now.isAfter(lastWarning.plus(QUIET_WARNINGS))) {
+            lastWarning = now;
+            log.warn("{} (Redis unreachable? further failures in the next {} are not logged)", what, QUIET_WARNINGS, e);
+        }
+    }
+
+    private static String channel(String topic) {
+        return "avenant:" + topic;
+    }
+
+    @Override
+    public void destroy() {
+        beats.shutdownNow();
+    }
+}
