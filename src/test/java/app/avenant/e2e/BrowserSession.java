@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One person in one real headless Chromium (Debian's chromium and chromedriver, never a downloaded
  * browser), signed in to the running portal.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -34,7 +34,7 @@ final class BrowserSession implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    static BrowserSession open(String baseUrl) throws Exception {
+    public static BrowserSession open(String baseUrl) throws Exception {
         Path profile = Files.createTempDirectory("avenant-e2e-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -58,7 +58,7 @@ final class BrowserSession implements AutoCloseable {
         return new BrowserSession(new ChromeDriver(service, options), baseUrl);
     }
 
-    BrowserSession signIn(String username, String password) {
+    public BrowserSession signIn(String username, String password) {
         driver.get(baseUrl + "/login");
         WebElement user = waitFor(d -> d.findElement(By.cssSelector("input[name='username']")), Duration.ofSeconds(30));
         user.sendKeys(username);
@@ -67,26 +67,26 @@ final class BrowserSession implements AutoCloseable {
         return this;
     }
 
-    void go(String route) {
+    public void go(String route) {
         driver.get(baseUrl + "/" + route);
     }
 
     /** The page's visible text, shadow roots of Vaadin components included. */
-    String text() {
+    public String text() {
         return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body.innerText;"));
     }
 
-    <T> T waitFor(Function<WebDriver, T> condition, Duration timeout) {
+    public <T> T waitFor(Function<WebDriver, T> condition, Duration timeout) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
     }
 
     /** The same, waiting at most 30 s: screens are built on the server, which may be busy. */
-    <T> T waitFor(Function<WebDriver, T> condition) {
+    public <T> T waitFor(Function<WebDriver, T> condition) {
         return waitFor(condition, Duration.ofSeconds(30));
     }
 
     /** Waits until the page's visible text contains {@code expected}. */
-    void waitForText(String expected) {
+    public void waitForText(String expected) {
         waitFor(d -> text().contains(expected) ? true : null);
     }
 
@@ -94,7 +94,7 @@ final class BrowserSession implements AutoCloseable {
      * The visible text of the first element matching {@code css}, or "" when there is none (yet); the no-break
      * spaces of French numbers ("1 040", "1,80 €") read as plain spaces.
      */
-    String textOf(String css) {
+    public String textOf(String css) {
         List<WebElement> found = driver.findElements(By.cssSelector(css));
         return found.isEmpty()
                 ? ""
@@ -104,7 +104,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Waits until the first element matching {@code css} shows {@code expected}, and returns its whole text. */
-    String waitForTextOf(String css, String expected) {
+    public String waitForTextOf(String css, String expected) {
         return waitFor(d -> {
             String text = textOf(css);
             return text.contains(expected) ? text : null;
@@ -115,7 +115,7 @@ final class BrowserSession implements AutoCloseable {
      * Follows the first shown link matching {@code css} as a person clicks it; when the browser refuses the
      * click (something laid over it for a moment, e.g. a notification), goes to its address instead.
      */
-    void follow(String css) {
+    public void follow(String css) {
         WebElement link = waitFor(d -> d.findElements(By.cssSelector(css)).stream()
                 .filter(this::shown)
                 .findFirst()
@@ -129,7 +129,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** The current address, path and query included. */
-    String url() {
+    public String url() {
         return driver.getCurrentUrl();
     }
 
@@ -137,11 +137,11 @@ final class BrowserSession implements AutoCloseable {
      * Clicks the visible button whose text is {@code text} (a {@code vaadin-button}), inside the first element
      * matching {@code withinCss} when given; waits until there is one.
      */
-    void press(String text) {
+    public void press(String text) {
         press(null, text);
     }
 
-    void press(String withinCss, String text) {
+    public void press(String withinCss, String text) {
         WebElement button = waitFor(d -> {
             List<WebElement> scopes = withinCss == null
                     ? List.of(d.findElement(By.tagName("body")))
@@ -172,7 +172,7 @@ final class BrowserSession implements AutoCloseable {
      * The text input (or text area) a person finds by its label or accessible name, e.g. "Titre", inside the
      * first element matching {@code withinCss} (null: the whole page). Waits until there is one.
      */
-    WebElement field(String withinCss, String label) {
+    public WebElement field(String withinCss, String label) {
         return waitFor(d -> (WebElement) ((JavascriptExecutor) d).executeScript(FIELD_BY_LABEL, withinCss, label));
     }
 
@@ -200,13 +200,13 @@ final class BrowserSession implements AutoCloseable {
      * exists, else in the whole page; among several, the one whose label or accessible name contains
      * {@code nameHint}. Waits until there is one.
      */
-    WebElement inputShowing(String withinCss, String value, String nameHint) {
+    public WebElement inputShowing(String withinCss, String value, String nameHint) {
         return waitFor(
                 d -> (WebElement) ((JavascriptExecutor) d).executeScript(INPUT_BY_VALUE, withinCss, value, nameHint));
     }
 
     /** True when some visible input of the page shows {@code value}. */
-    boolean anyInputShows(String value) {
+    public boolean anyInputShows(String value) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver)
                 .executeScript(
                         "return [...document.querySelectorAll('input')].some(i => i.value === arguments[0] && i.getClientRects().length > 0);",
@@ -230,14 +230,14 @@ final class BrowserSession implements AutoCloseable {
             """;
 
     /** Replaces what a field shows as a person does (select all, type), then leaves it with Tab. */
-    void retype(WebElement input, String value) {
+    public void retype(WebElement input, String value) {
         scrollTo(input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     }
 
     /** Waits until the page has no request to the server in flight. */
-    void waitUntilIdle() {
+    public void waitUntilIdle() {
         waitFor(
                 d -> Boolean.TRUE.equals(
                                 ((JavascriptExecutor) d)
@@ -253,7 +253,7 @@ final class BrowserSession implements AutoCloseable {
      * F5: reloads the page, and answers "leave" when the browser asks first because of unsaved edits
      * ({@code beforeunload}).
      */
-    void reload() {
+    public void reload() {
         // a person's F5 comes after the page sent what was typed (a round trip, well under the time a hand takes);
         // WebDriver's comes in the same millisecond, and headless Chromium does not show the "leave the page?"
         // question that gives a real browser that moment
@@ -276,7 +276,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** The page's source as the browser holds it now (every element, visible or not). */
-    String pageSource() {
+    public String pageSource() {
         return driver.getPageSource();
     }
 
@@ -297,7 +297,7 @@ final class BrowserSession implements AutoCloseable {
      * From now on, records when each text "C12-abcd1234" or "R3-abcd1234" first enters the page (a MutationObserver,
      * so the moment the push lands, not the next poll), as milliseconds on the machine's clock.
      */
-    void watchForMarkers() {
+    public void watchForMarkers() {
         ((JavascriptExecutor) driver).executeScript("""
                         window.avenantSeen = {};
                         const now = () => performance.timeOrigin + performance.now();
@@ -316,7 +316,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** When {@code marker} entered the page (see {@link #watchForMarkers}), waiting for it up to {@code timeout}. */
-    double waitForMarker(String marker, Duration timeout) {
+    public double waitForMarker(String marker, Duration timeout) {
         // the time is the page's own record: polling less often changes nothing in it, and leaves the two cores
         // to the portal and the browsers rather than to the test asking "seen yet?" twenty times a second
         Object at = new WebDriverWait(driver, timeout, Duration.ofMillis(250))
@@ -326,7 +326,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** From now on, records the time of the latest click on a button, on the machine's clock. */
-    void recordClicks() {
+    public void recordClicks() {
         ((JavascriptExecutor) driver).executeScript("""
                         document.addEventListener('click', e => {
                           if (e.target.closest && e.target.closest('vaadin-button')) {
@@ -337,11 +337,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** The time of the latest click {@link #recordClicks} saw. */
-    double lastClick() {
+    public double lastClick() {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return window.avenantClick;")).doubleValue();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 

@@ -85,10 +85,10 @@ final class PortalProcess implements AutoCloseable {
                 .redirectOutput(workDir.resolve("portal-" + (++starts) + ".log").toFile());
         // only what this test says: nothing inherited from the shell that runs the build
         builder.environment().keySet().removeIf(name -> name.startsWith("AVENANT_") || name.startsWith("SPRING_"));
+        builder.environment().put("AVENANT_ALERTS_ENABLED", "false");
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("AVENANT_MANAGEMENT_PORT", String.valueOf(managementPort));
-        builder.environment().put("AVENANT_ALERTS_ENABLED", "false");
         process = builder.start();
         return this;
     }
@@ -145,6 +145,20 @@ final class PortalProcess implements AutoCloseable {
             throw new IllegalStateException("The portal did not stop within " + timeout + " of SIGTERM");
         }
         return process.exitValue();
+    }
+
+    /** One more setting, as an environment variable of the next start (alerts are off unless this turns them on). */
+    PortalProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    int port() {
+        return port;
+    }
+
+    int managementPort() {
+        return managementPort;
     }
 
     boolean alive() {

@@ -57,12 +57,13 @@ class ClusterConfiguration {
     @ConditionalOnExpression(WITH_REDIS)
     ClusterBus redisBus(
             @Value("${avenant.cluster.node-id:}") String nodeId,
+            @Value("${avenant.cluster.name:avenant}") String cluster,
             RedisConnectionFactory redis,
             RedisMessageListenerContainer listeners) {
         String name = nodeIdOr(nodeId);
         // physical time, whatever the application's clock says: it only tells whether a node is still alive
         log.info("Node {}: news to and from the other nodes through Redis", name);
-        return new RedisBus(name, new StringRedisTemplate(redis), listeners, Clock.systemUTC());
+        return new RedisBus(name, cluster, new StringRedisTemplate(redis), listeners, Clock.systemUTC());
     }
 
     private static String nodeIdOr(@Nullable String configured) {

@@ -23,22 +23,29 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The bus on Redis publish/subscribe: one channel per topic ({@code avenant:<topic>}), each message a JSON envelope
+ * The bus on Redis publish/subscribe: one channel per topic ({@code <cluster>:<topic>}, the cluster's name
+ * {@code avenant} unless two portals share one Redis), each message a JSON envelope
  * with the sending node's name, so a node skips its own. Redis keeps nothing: a node that is down misses what was
  * said meanwhile, which is why the news is only ever "look again" or a count, never the record itself.
  *
- * <p>Every node says it is alive on {@code avenant:nodes} every {@link #HEARTBEAT}; one not heard of for three
- * beats (killed, cut off) has left, and what it said (its viewers, say) is forgotten by the others.
+ * <p>Every node says it is alive on {@code <cluster>:nodes} every {@link #HEARTBEAT}; one not heard of for
+ * {@link #MISSED_BEATS} beats (killed, cut off) has left, and what it said (its viewers, say) is forgotten by the
+ * others. A node heard of for the first time (started, or back after a silence) is told what the others know, and
+ * asked, by a "fresh" beat, to tell what it knows.
  */
 final class RedisBus implements ClusterBus, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RedisBus.class);
 
-    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    static final Duration HEARTBEAT = Duration.ofSeconds(2);
+    /** Beats missed before a node counts as gone: a long garbage collection is not a death. */
+    static final int MISSED_BEATS = 4;
+
     private static final String NODES = "nodes";
     private static final Duration QUIET_WARNINGS = Duration.ofSeconds(30);
 
     private final String nodeId;
+    private final String prefix;
     private final StringRedisTemplate redis;
     private final RedisMessageListenerContainer container;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -49,19 +56,32 @@ final class RedisBus implements ClusterBus, DisposableBean {
     private final ScheduledExecutorService beats;
     private volatile Instant lastWarning = Instant.EPOCH;
 
-    RedisBus(String nodeId, StringRedisTemplate redis, RedisMessageListenerContainer container, Clock clock) {
+    RedisBus(
+            String nodeId,
+            String cluster,
+            StringRedisTemplate redis,
+            RedisMessageListenerContainer container,
+            Clock clock) {
         this.nodeId = nodeId;
+        this.prefix = cluster + ":";
         this.redis = redis;
         this.container = container;
         this.clock = clock;
-        listen(NODES, Heartbeat.class, beat -> {});
+        listen(NODES, Heartbeat.class, beat -> {
+            if (beat.fresh()) {
+                onJoined.forEach(joined -> tell(joined, beat.node()));
+            }
+        });
         this.beats = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("cluster-heartbeat").daemon(true).factory());
         beats.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Says this node is alive. */
-    record Heartbeat(Instant at) {}
+    /**
+     * Says this node is alive; {@code fresh} when it has just heard of a node it did not know, so that the others
+     * tell it again what it may have missed.
+     */
+    record Heartbeat(String node, Instant at, boolean fresh) {}
 
     @Override
     public String nodeId() {
@@ -112,12 +132,13 @@ final class RedisBus implements ClusterBus, DisposableBean {
         if (lastHeard.put(node, clock.instant()) == null) {
             log.info("Node {} is running beside this one ({})", node, nodeId);
             onJoined.forEach(joined -> tell(joined, node));
+            publish(NODES, new Heartbeat(nodeId, clock.instant(), true));
         }
     }
 
     private void beat() {
-        publish(NODES, new Heartbeat(clock.instant()));
-        Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(3));
+        publish(NODES, new Heartbeat(nodeId, clock.instant(), false));
+        Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(MISSED_BEATS));
         lastHeard.forEach((node, at) -> {
             if (at.isBefore(silentSince) && lastHeard.remove(node, at)) {
                 log.warn("Node {} has not been heard of since {}: it has left", node, at);
@@ -142,8 +163,8 @@ final class RedisBus implements ClusterBus, DisposableBean {
         }
     }
 
-    private static String channel(String topic) {
-        return "avenant:" + topic;
+    private String channel(String topic) {
+        return prefix + topic;
     }
 
     @Override
