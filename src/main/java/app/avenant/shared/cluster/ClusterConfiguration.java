@@ -50,6 +50,8 @@ class ClusterConfiguration {
         TaskExecutor inOrder = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("cluster-bus").daemon(true).factory())::execute;
         container.setTaskExecutor(inOrder);
+        // started by the bus, which keeps trying while Redis is unreachable: a node starts and serves without it
+        container.setAutoStartup(false);
         return container;
     }
 

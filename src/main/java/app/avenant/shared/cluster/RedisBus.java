@@ -1,5 +1,6 @@
 package app.avenant.shared.cluster;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +55,9 @@ final class RedisBus implements ClusterBus, DisposableBean {
     private final List<Consumer<String>> onJoined = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> onLeft = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService beats;
+    /** What this node listens to, by topic: kept here, so that listening never needs Redis to be up. */
+    private final Map<String, List<Consumer<Message>>> handlers = new ConcurrentHashMap<>();
+
     private volatile Instant lastWarning = Instant.EPOCH;
 
     RedisBus(
@@ -67,6 +71,8 @@ final class RedisBus implements ClusterBus, DisposableBean {
         this.redis = redis;
         this.container = container;
         this.clock = clock;
+        // one subscription for every topic of this cluster, registered before the container starts
+        container.addMessageListener((message, pattern) -> dispatch(message), new PatternTopic(prefix + "*"));
         listen(NODES, Heartbeat.class, beat -> {
             if (beat.fresh()) {
                 onJoined.forEach(joined -> tell(joined, beat.node()));
@@ -75,6 +81,24 @@ final class RedisBus implements ClusterBus, DisposableBean {
         this.beats = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("cluster-heartbeat").daemon(true).factory());
         beats.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Listens, once Redis can be reached: tried at every beat until it works, so that a node whose Redis is down
+     * starts and serves its own users all the same (its pages are told of their own node's changes only).
+     */
+    private void listenWhenReachable() {
+        if (container.isListening()) {
+            return;
+        }
+        try {
+            container.start();
+            log.info("Node {} listens to the other nodes", nodeId);
+        } catch (RuntimeException e) {
+            warn("Could not listen to the other nodes", e);
+            // a start that failed leaves the container "running" without listening: stopped, the next beat retries
+            container.stop();
+        }
     }
 
     /**
@@ -103,9 +127,13 @@ final class RedisBus implements ClusterBus, DisposableBean {
 
     @Override
     public <T> void listen(String topic, Class<T> type, Consumer<T> handler) {
-        container.addMessageListener(
-                (Message message, byte[] pattern) -> receive(topic, type, handler, message),
-                new ChannelTopic(channel(topic)));
+        handlers.computeIfAbsent(channel(topic), channel -> new CopyOnWriteArrayList<>())
+                .add(message -> receive(topic, type, handler, message));
+    }
+
+    private void dispatch(Message message) {
+        String channel = new String(message.getChannel(), StandardCharsets.UTF_8);
+        handlers.getOrDefault(channel, List.of()).forEach(handler -> handler.accept(message));
     }
 
     @Override
@@ -137,6 +165,7 @@ final class RedisBus implements ClusterBus, DisposableBean {
     }
 
     private void beat() {
+        listenWhenReachable();
         publish(NODES, new Heartbeat(nodeId, clock.instant(), false));
         Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(MISSED_BEATS));
         lastHeard.forEach((node, at) -> {
@@ -170,5 +199,6 @@ final class RedisBus implements ClusterBus, DisposableBean {
     @Override
     public void destroy() {
         beats.shutdownNow();
+        container.stop();
     }
 }
