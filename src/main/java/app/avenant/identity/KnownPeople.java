@@ -1,6 +1,7 @@
 package app.avenant.identity;
 
 import app.avenant.shared.RecentlyUsed;
+import app.avenant.shared.cluster.ClusterBus;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a year (a name, a language, an admin flag, a suspension), so any write to an account or an organisation, through
  * {@link PeopleRowsWritten}, forgets everything: at the write and again once its transaction has ended, so a
  * reader that read the old row meanwhile cannot keep it. A read that started before a write does not keep its
- * result either (the generation moved on). One server only: with several (issue 17) each must hear of the others'
- * writes.
+ * result either (the generation moved on). With several nodes (issue 17, decision 0054), a node that wrote tells
+ * the others once its transaction committed, and they forget too.
  */
 @Component
 class KnownPeople {
@@ -30,6 +31,17 @@ class KnownPeople {
     private final Map<UUID, Optional<UserRef>> users = RecentlyUsed.map(KEPT);
     private final Map<UUID, Optional<OrganisationRef>> organisations = RecentlyUsed.map(KEPT);
     private final AtomicLong generation = new AtomicLong();
+    private final ClusterBus bus;
+
+    static final String TOPIC = "people-written";
+
+    /** An account or an organisation was written on another node. */
+    record PeopleWritten(long at) {}
+
+    KnownPeople(ClusterBus bus) {
+        this.bus = bus;
+        bus.listen(TOPIC, PeopleWritten.class, written -> clear());
+    }
 
     /** The caller by username, or {@code read}'s when not known (kept unless null). */
     @Nullable
@@ -62,9 +74,19 @@ class KnownPeople {
                 @Override
                 public void afterCompletion(int status) {
                     clear();
+                    if (status == STATUS_COMMITTED) {
+                        tellOtherNodes();
+                    }
                 }
             });
+        } else {
+            tellOtherNodes();
         }
+    }
+
+    /** After the write is visible: a node that forgot before the commit could read the old row again and keep it. */
+    private void tellOtherNodes() {
+        bus.publish(TOPIC, new PeopleWritten(System.currentTimeMillis()));
     }
 
     private void clear() {

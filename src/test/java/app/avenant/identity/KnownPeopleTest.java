@@ -2,6 +2,7 @@ package app.avenant.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.avenant.shared.cluster.LinkedNodes;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** What the server remembers of people, and when it must not (decision 0039). */
 class KnownPeopleTest {
 
-    private final KnownPeople known = new KnownPeople();
+    private final LinkedNodes link = new LinkedNodes();
+    private final KnownPeople known = new KnownPeople(link.join("a"));
     private final AtomicInteger reads = new AtomicInteger();
 
     @Test
@@ -63,5 +65,18 @@ class KnownPeopleTest {
                 new OrganisationRef(UUID.randomUUID(), "PME", OrganisationKind.CLIENT),
                 false,
                 Locale.FRANCE);
+    }
+
+    @Test
+    void an_account_written_on_another_node_is_read_again_here() {
+        KnownPeople otherNode = new KnownPeople(link.join("b"));
+        known.caller("lea", () -> read("Léa Bernard"));
+
+        otherNode.forgetAll(); // Léa's account suspended by an admin served by node b
+
+        assertThat(known.caller("lea", () -> read("Léa Bernard (suspendue)")))
+                .extracting(CurrentUser::displayName)
+                .isEqualTo("Léa Bernard (suspendue)");
+        assertThat(reads).hasValue(2);
     }
 }
