@@ -1,32 +1,23 @@
 package app.avenant.change.live;
 
 import app.avenant.change.ChangeRequestEvent;
-import app.avenant.change.CommentView;
-import app.avenant.contract.Side;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A change-feed event as it travels to the other nodes (docs/decisions/0054): one flat record of plain values for
- * every kind, so that the bus's JSON needs no type information and an unknown kind is refused by name. The other
- * node delivers it to its own open screens exactly as if it had been committed there.
+ * A change-feed event as it travels to the other nodes (docs/decisions/0054): its kind, the simple name of one of
+ * {@link ChangeRequestEvent}'s records or {@link InternalNotePosted}, and the record's fields as JSON. Only those
+ * kinds are read back: a name the node does not know is refused, never looked up as a class. The other node
+ * delivers the event to its own open screens exactly as if it had been committed there.
  */
-record RelayedEvent(
-        String kind,
-        UUID contractId,
-        UUID changeRequestId,
-        int number,
-        @Nullable UUID actorId,
-        int revision,
-        boolean draft,
-        @Nullable Set<UUID> withdrawnApprovers,
-        @Nullable Side side,
-        @Nullable CommentView comment,
-        boolean completesTheRequest,
-        int producedVersion,
-        @Nullable String reason) {
+record RelayedEvent(String kind, JsonNode fields) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Class<?>> KINDS = kinds();
 
     /** One transaction's events, as a node committed them. */
     record Batch(List<RelayedEvent> events) {}
@@ -35,157 +26,28 @@ record RelayedEvent(
     record ScreensOf(UUID contractId, UUID userId, boolean accessEnded) {}
 
     static RelayedEvent of(Object event) {
-        return switch (event) {
-            case InternalNotePosted n ->
-                new RelayedEvent(
-                        "note",
-                        n.contractId(),
-                        n.changeRequestId(),
-                        0,
-                        null,
-                        0,
-                        false,
-                        null,
-                        n.side(),
-                        n.note(),
-                        false,
-                        0,
-                        null);
-            case ChangeRequestEvent.Submitted e -> plain("submitted", e);
-            case ChangeRequestEvent.Revised e ->
-                new RelayedEvent(
-                        "revised",
-                        e.contractId(),
-                        e.changeRequestId(),
-                        e.number(),
-                        e.actorId(),
-                        e.revision(),
-                        e.draft(),
-                        e.withdrawnApprovers(),
-                        e.authorSide(),
-                        null,
-                        false,
-                        0,
-                        null);
-            case ChangeRequestEvent.Reworded e -> plain("reworded", e);
-            case ChangeRequestEvent.Commented e ->
-                new RelayedEvent(
-                        "commented",
-                        e.contractId(),
-                        e.changeRequestId(),
-                        e.number(),
-                        e.actorId(),
-                        0,
-                        e.draft(),
-                        null,
-                        null,
-                        e.comment(),
-                        false,
-                        0,
-                        null);
-            case ChangeRequestEvent.Approved e ->
-                new RelayedEvent(
-                        "approved",
-                        e.contractId(),
-                        e.changeRequestId(),
-                        e.number(),
-                        e.actorId(),
-                        e.revision(),
-                        false,
-                        null,
-                        null,
-                        null,
-                        e.completesTheRequest(),
-                        0,
-                        null);
-            case ChangeRequestEvent.Accepted e ->
-                new RelayedEvent(
-                        "accepted",
-                        e.contractId(),
-                        e.changeRequestId(),
-                        e.number(),
-                        e.actorId(),
-                        0,
-                        false,
-                        null,
-                        null,
-                        null,
-                        false,
-                        e.producedVersion(),
-                        null);
-            case ChangeRequestEvent.Rejected e ->
-                new RelayedEvent(
-                        "rejected",
-                        e.contractId(),
-                        e.changeRequestId(),
-                        e.number(),
-                        e.actorId(),
-                        0,
-                        false,
-                        null,
-                        null,
-                        null,
-                        false,
-                        0,
-                        e.reason());
-            case ChangeRequestEvent.Withdrawn e -> plain("withdrawn", e);
-            default -> throw new IllegalArgumentException("Not a change feed event: " + event);
-        };
-    }
-
-    private static RelayedEvent plain(String kind, ChangeRequestEvent e) {
-        return new RelayedEvent(
-                kind,
-                e.contractId(),
-                e.changeRequestId(),
-                e.number(),
-                e.actorId(),
-                0,
-                false,
-                null,
-                null,
-                null,
-                false,
-                0,
-                null);
+        String kind = event.getClass().getSimpleName();
+        if (KINDS.get(kind) != event.getClass()) {
+            throw new IllegalArgumentException("Not a change feed event: " + event);
+        }
+        return new RelayedEvent(kind, JSON.valueToTree(event));
     }
 
     /** The event again, as the committing node published it. */
     Object toEvent() {
-        UUID actor = actorId == null ? new UUID(0, 0) : actorId;
-        return switch (kind) {
-            case "note" -> new InternalNotePosted(contractId, changeRequestId, required(side), required(comment));
-            case "submitted" -> new ChangeRequestEvent.Submitted(contractId, changeRequestId, number, actor);
-            case "revised" ->
-                new ChangeRequestEvent.Revised(
-                        contractId,
-                        changeRequestId,
-                        number,
-                        actor,
-                        revision,
-                        draft,
-                        withdrawnApprovers == null ? Set.of() : withdrawnApprovers,
-                        side);
-            case "reworded" -> new ChangeRequestEvent.Reworded(contractId, changeRequestId, number, actor);
-            case "commented" ->
-                new ChangeRequestEvent.Commented(contractId, changeRequestId, number, actor, draft, comment);
-            case "approved" ->
-                new ChangeRequestEvent.Approved(
-                        contractId, changeRequestId, number, actor, revision, completesTheRequest);
-            case "accepted" ->
-                new ChangeRequestEvent.Accepted(contractId, changeRequestId, number, actor, producedVersion);
-            case "rejected" ->
-                new ChangeRequestEvent.Rejected(
-                        contractId, changeRequestId, number, actor, reason == null ? "" : reason);
-            case "withdrawn" -> new ChangeRequestEvent.Withdrawn(contractId, changeRequestId, number, actor);
-            default -> throw new IllegalArgumentException("Unknown change feed event from another node: " + kind);
-        };
+        Class<?> type = KINDS.get(kind);
+        if (type == null) {
+            throw new IllegalArgumentException("Unknown change feed event from another node: " + kind);
+        }
+        return JSON.treeToValue(fields, type);
     }
 
-    private static <T> T required(@Nullable T value) {
-        if (value == null) {
-            throw new IllegalArgumentException("An internal note from another node without its side or text");
+    private static Map<String, Class<?>> kinds() {
+        Map<String, Class<?>> kinds = new HashMap<>();
+        for (Class<?> kind : ChangeRequestEvent.class.getPermittedSubclasses()) {
+            kinds.put(kind.getSimpleName(), kind);
         }
-        return value;
+        kinds.put(InternalNotePosted.class.getSimpleName(), InternalNotePosted.class);
+        return Map.copyOf(kinds);
     }
 }

@@ -1,6 +1,7 @@
 package app.avenant.change.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.avenant.change.ChangeRequestEvent;
 import app.avenant.change.CommentView;
@@ -151,6 +152,16 @@ class AcrossNodesTest {
             String wire = json.writeValueAsString(RelayedEvent.of(event));
             assertThat(json.readValue(wire, RelayedEvent.class).toEvent()).isEqualTo(event);
         }
+    }
+
+    @Test
+    void a_kind_this_node_does_not_know_is_refused_not_looked_up() {
+        JsonMapper json = JsonMapper.builder().build();
+        RelayedEvent forged = new RelayedEvent("java.lang.ProcessBuilder", json.createObjectNode());
+
+        assertThatThrownBy(forged::toEvent)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown change feed event");
     }
 
     @Test
