@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The bus on Redis publish/subscribe: one channel per topic ({@code <cluster>:<topic>}, the cluster's name
  * {@code avenant} unless two portals share one Redis), each message a JSON envelope
  * with the sending node's name, so a node skips its own. Redis keeps nothing: a node that is down misses what was
- * said meanwhile, which is why the news is only ever "look again" or a count, never the record itself.
+ * said meanwhile, which is why the news is only what open pages and counters need now; what is stored, every node
+ * reads from the database.
  *
  * <p>Every node says it is alive on {@code <cluster>:nodes} every {@link #HEARTBEAT}; one not heard of for
  * {@link #MISSED_BEATS} beats (killed, cut off) has left, and what it said (its viewers, say) is forgotten by the
@@ -165,15 +166,20 @@ final class RedisBus implements ClusterBus, DisposableBean {
     }
 
     private void beat() {
-        listenWhenReachable();
-        publish(NODES, new Heartbeat(nodeId, clock.instant(), false));
-        Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(MISSED_BEATS));
-        lastHeard.forEach((node, at) -> {
-            if (at.isBefore(silentSince) && lastHeard.remove(node, at)) {
-                log.warn("Node {} has not been heard of since {}: it has left", node, at);
-                onLeft.forEach(left -> tell(left, node));
-            }
-        });
+        try {
+            listenWhenReachable();
+            publish(NODES, new Heartbeat(nodeId, clock.instant(), false));
+            Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(MISSED_BEATS));
+            lastHeard.forEach((node, at) -> {
+                if (at.isBefore(silentSince) && lastHeard.remove(node, at)) {
+                    log.warn("Node {} has not been heard of since {}: it has left", node, at);
+                    onLeft.forEach(left -> tell(left, node));
+                }
+            });
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again: this node would fall silent and look dead
+            log.warn("A heartbeat failed", e);
+        }
     }
 
     private static void tell(Consumer<String> listener, String node) {
