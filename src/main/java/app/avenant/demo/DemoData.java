@@ -18,7 +18,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final DemoInvoices invoices;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final LockProvider locks;
 
     DemoData(
             UsersForModules users,
@@ -65,7 +71,8 @@ class DemoData implements ApplicationRunner {
             DemoHistory history,
             DemoInvoices invoices,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            LockProvider locks) {
         this.users = users;
         this.contracts = contracts;
         this.deliverables = deliverables;
@@ -76,10 +83,29 @@ class DemoData implements ApplicationRunner {
         this.invoices = invoices;
         this.transaction = transaction;
         this.clock = clock;
+        this.locks = locks;
     }
 
+    /**
+     * Nodes started together on an empty database (decision 0054): the first to take the job lock creates the demo,
+     * the others start without waiting for it.
+     */
     @Override
     public void run(ApplicationArguments args) {
+        Optional<SimpleLock> lock = locks.lock(
+                new LockConfiguration(ClockProvider.now(), "demo-data", Duration.ofMinutes(30), Duration.ZERO));
+        if (lock.isEmpty()) {
+            log.info("Another node is creating the demo data");
+            return;
+        }
+        try {
+            createOnce();
+        } finally {
+            lock.get().unlock();
+        }
+    }
+
+    private void createOnce() {
         Boolean created = transaction.execute(status -> {
             if (users.findOrganisationByName(PME).isPresent()) {
                 return false;

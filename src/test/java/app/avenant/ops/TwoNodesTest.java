@@ -75,9 +75,12 @@ class TwoNodesTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         try (PortalProcess a = node(dir, "a", shared, cluster);
                 PortalProcess b = node(dir, "b", shared, cluster)) {
-            // one after the other: the first start migrates the database and creates the demo data
-            a.startAndAwaitReady();
-            b.startAndAwaitReady();
+            // both at once on the empty database, as an operator's scripts start them: one migrates it (Flyway's lock)
+            // and creates the audit chain's key and the demo data (a lock each), the other waits or skips
+            a.start();
+            b.start();
+            a.awaitReady(Duration.ofSeconds(180));
+            b.awaitReady(Duration.ofSeconds(180));
             try (LoadBalancer haproxy = LoadBalancer.start(dir, a, b);
                     BrowserSession pme = BrowserSession.open(haproxy.url());
                     BrowserSession provider = BrowserSession.open(haproxy.url())) {
