@@ -36,7 +36,7 @@ class KnownPeople {
     static final String TOPIC = "people-written";
 
     /** An account or an organisation was written on another node. */
-    record PeopleWritten(long at) {}
+    record PeopleWritten() {}
 
     KnownPeople(ClusterBus bus) {
         this.bus = bus;
@@ -86,7 +86,7 @@ class KnownPeople {
 
     /** After the write is visible: a node that forgot before the commit could read the old row again and keep it. */
     private void tellOtherNodes() {
-        bus.publish(TOPIC, new PeopleWritten(System.currentTimeMillis()));
+        bus.publish(TOPIC, new PeopleWritten());
     }
 
     private void clear() {

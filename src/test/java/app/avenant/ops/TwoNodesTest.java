@@ -1,6 +1,7 @@
 package app.avenant.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.avenant.e2e.BrowserSession;
 import java.math.BigDecimal;
@@ -343,23 +344,21 @@ class TwoNodesTest {
     }
 
     /** Waits until the editor has written Paul's typing to the database (every 2 s while he types). */
-    private static void awaitDraftKept(PortalProcess node, String requestPath) throws Exception {
+    private static void awaitDraftKept(PortalProcess node, String requestPath) {
         String request = requestPath.substring("changes/".length());
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < until) {
-            try (Connection db = node.connect();
-                    PreparedStatement st =
-                            db.prepareStatement("select count(*) from proposal_draft where change_request_id = ?")) {
-                st.setString(1, request);
-                try (ResultSet rs = st.executeQuery()) {
-                    if (rs.next() && rs.getInt(1) > 0) {
-                        return;
+        await("a draft of the unsaved counter-offer in the database")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    try (Connection db = node.connect();
+                            PreparedStatement st = db.prepareStatement(
+                                    "select count(*) from proposal_draft where change_request_id = ?")) {
+                        st.setString(1, request);
+                        try (ResultSet rs = st.executeQuery()) {
+                            return rs.next() && rs.getInt(1) > 0;
+                        }
                     }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The editor kept no draft of the unsaved counter-offer within 20 s");
+                });
     }
 
     private static final Pattern RUN = Pattern.compile(

@@ -314,7 +314,7 @@ public class ChangeFeed implements DisposableBean {
     }
 
     private void publishAll(List<Object> events) {
-        if (bus != null) {
+        if (bus != null && !bus.alone()) {
             bus.publish(
                     EVENTS_TOPIC,
                     new RelayedEvent.Batch(events.stream().map(RelayedEvent::of).toList()));

@@ -117,7 +117,7 @@ public class Presence implements DisposableBean {
 
     /** This node's viewers of one request, to the other nodes. */
     private void tellNodes(UUID changeRequestId) {
-        if (bus == null) {
+        if (bus == null || bus.alone()) {
             return;
         }
         List<Viewer> here = viewers.getOrDefault(changeRequestId, List.of());

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Slows down whoever guesses tokens: after {@code maxFailures} refused tokens from one client address within
  * {@code window}, that address is refused outright until the oldest of those failures leaves the window.
  *
- * <p>In memory, each node counting every node's failures (told through the cluster bus): enough against a brute force (a token has 256 random bits; this
- * only keeps a noisy client from flooding the database with lookups). The number of addresses remembered is
+ * <p>In memory, each node counting every node's failures (told through the cluster bus): enough against a brute
+ * force (a token has 256 random bits; this only keeps a noisy client from flooding the database with lookups). The number of addresses remembered is
  * bounded, so a flood of spoofed or rotating addresses cannot exhaust memory: the least recently failing
  * address is forgotten first. Time comes from a {@link Clock}, so tests control it.
  */

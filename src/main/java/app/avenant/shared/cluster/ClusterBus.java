@@ -15,6 +15,12 @@ public interface ClusterBus {
     /** This node's name, unique among running nodes. */
     String nodeId();
 
+    /**
+     * True for a portal running alone: there is nobody to tell, so a caller may skip building a message that costs
+     * something (a transaction's events written as JSON).
+     */
+    boolean alone();
+
     /** Sends {@code message} to the other nodes listening to {@code topic}. */
     void publish(String topic, Object message);
 

@@ -27,10 +27,11 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 class ClusterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
-    private static final String WITH_REDIS = "!'${avenant.cluster.redis-url:}'.isBlank()";
+    private static final String ALONE = "'${avenant.cluster.redis-url:}'.isBlank()";
+    private static final String WITH_REDIS = "!" + ALONE;
 
     @Bean
-    @ConditionalOnExpression("'${avenant.cluster.redis-url:}'.isBlank()")
+    @ConditionalOnExpression(ALONE)
     ClusterBus singleNode(@Value("${avenant.cluster.node-id:}") String nodeId) {
         return new SingleNode(nodeIdOr(nodeId));
     }

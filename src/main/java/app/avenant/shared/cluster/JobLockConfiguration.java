@@ -1,6 +1,5 @@
 package app.avenant.shared.cluster;
 
-import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -19,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class JobLockConfiguration {
 
     @Bean
-    LockProvider jobLocks(DataSource dataSource, ClusterBus bus) {
+    LockProvider jobLocks(JdbcTemplate jdbc, ClusterBus bus) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .withJdbcTemplate(jdbc)
                 .withLockedByValue(bus.nodeId())
                 .usingDbTime()
                 .build());

@@ -106,11 +106,16 @@ final class RedisBus implements ClusterBus, DisposableBean {
      * Says this node is alive; {@code fresh} when it has just heard of a node it did not know, so that the others
      * tell it again what it may have missed.
      */
-    record Heartbeat(String node, Instant at, boolean fresh) {}
+    record Heartbeat(String node, boolean fresh) {}
 
     @Override
     public String nodeId() {
         return nodeId;
+    }
+
+    @Override
+    public boolean alone() {
+        return false;
     }
 
     @Override
@@ -161,14 +166,14 @@ final class RedisBus implements ClusterBus, DisposableBean {
         if (lastHeard.put(node, clock.instant()) == null) {
             log.info("Node {} is running beside this one ({})", node, nodeId);
             onJoined.forEach(joined -> tell(joined, node));
-            publish(NODES, new Heartbeat(nodeId, clock.instant(), true));
+            publish(NODES, new Heartbeat(nodeId, true));
         }
     }
 
     private void beat() {
         try {
             listenWhenReachable();
-            publish(NODES, new Heartbeat(nodeId, clock.instant(), false));
+            publish(NODES, new Heartbeat(nodeId, false));
             Instant silentSince = clock.instant().minus(HEARTBEAT.multipliedBy(MISSED_BEATS));
             lastHeard.forEach((node, at) -> {
                 if (at.isBefore(silentSince) && lastHeard.remove(node, at)) {

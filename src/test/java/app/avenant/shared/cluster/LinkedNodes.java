@@ -65,6 +65,11 @@ public final class LinkedNodes {
         }
 
         @Override
+        public boolean alone() {
+            return false;
+        }
+
+        @Override
         public void publish(String topic, Object message) {
             String wire = json.writeValueAsString(message);
             for (Node other : List.copyOf(nodes)) {
