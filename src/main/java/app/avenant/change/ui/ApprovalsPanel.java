@@ -8,6 +8,7 @@ import app.avenant.change.WithdrawnApprovalView;
 import app.avenant.contract.ContractRole;
 import app.avenant.contract.Side;
 import app.avenant.shared.format.Formats;
+import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * awaited; then the approvals later revisions withdrew. A member who cannot approve is told who can.
  */
 class ApprovalsPanel extends Composite<Div> {
-
-    final Paragraph cannotApprove = new Paragraph();
 
     /**
      * Nobody is awaited on a draft: it is not submitted, and the other side cannot even see it ("En attente de
@@ -41,13 +40,16 @@ class ApprovalsPanel extends Composite<Div> {
                 : getTranslation("changeui.approvals.pending");
     }
 
-    /** Each side's approvers and approval of the latest revision, and what the reader is told if they cannot. */
-    private final Div sides = new Div();
+    /**
+     * Each side's approvers and approval of the latest revision, and what the reader is told if they cannot: words
+     * only, sent as HTML (docs/decisions/0038, 0055).
+     */
+    private final StaticHtml.Block sides;
 
     /** The approvals later revisions withdrew, oldest first: a live update appends the new ones. */
     private final Div withdrawn = new Div();
 
-    private @Nullable SidesShown sidesShown;
+    private SidesShown sidesShown;
     private int withdrawnShown;
 
     /** What the side lines are built from: equal, they read the same and are left as they are. */
@@ -61,8 +63,9 @@ class ApprovalsPanel extends Composite<Div> {
     ApprovalsPanel(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
         Div root = getContent();
         root.addClassName("av-cr-approvals");
-        sides.addClassName("av-cr-approvals-sides");
         withdrawn.addClassName("av-cr-approvals-withdrawn");
+        sidesShown = shown(detail, myRole);
+        sides = StaticHtml.of(sides(detail, myRole));
         root.add(sides, withdrawn);
         update(detail, myRole);
     }
@@ -73,17 +76,10 @@ class ApprovalsPanel extends Composite<Div> {
      * to the browser again, one line longer each time).
      */
     void update(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
-        int latest = detail.latest().number();
-        SidesShown now = new SidesShown(detail.status(), latest, detail.approvals(), detail.approvers(), myRole);
+        SidesShown now = shown(detail, myRole);
         if (!now.equals(sidesShown)) {
             sidesShown = now;
-            sides.removeAll();
-            for (SideApprovers approvers : detail.approvers()) {
-                sides.add(sideLine(detail, approvers, latest));
-            }
-            if (myRole != null && !myRole.canApprove() && detail.status().isOpen()) {
-                sides.add(cannotApprove(detail, myRole));
-            }
+            sides.show(sides(detail, myRole));
         }
         List<WithdrawnApprovalView> all = detail.withdrawn();
         if (all.size() < withdrawnShown) {
@@ -94,6 +90,23 @@ class ApprovalsPanel extends Composite<Div> {
             withdrawn.add(withdrawnLine(w));
         }
         withdrawnShown = all.size();
+    }
+
+    private static SidesShown shown(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
+        return new SidesShown(
+                detail.status(), detail.latest().number(), detail.approvals(), detail.approvers(), myRole);
+    }
+
+    private Div sides(ChangeRequestDetail detail, @Nullable ContractRole myRole) {
+        Div sides = new Div();
+        sides.addClassName("av-cr-approvals-sides");
+        for (SideApprovers approvers : detail.approvers()) {
+            sides.add(sideLine(detail, approvers, detail.latest().number()));
+        }
+        if (myRole != null && !myRole.canApprove() && detail.status().isOpen()) {
+            sides.add(cannotApprove(detail, myRole));
+        }
+        return sides;
     }
 
     private Div sideLine(ChangeRequestDetail detail, SideApprovers approvers, int latest) {
@@ -124,7 +137,7 @@ class ApprovalsPanel extends Composite<Div> {
                 .filter(a -> a.side() == myRole.side())
                 .findFirst()
                 .orElse(new SideApprovers(myRole.side(), "", List.of()));
-        cannotApprove.setText(
+        Paragraph cannotApprove = new Paragraph(
                 mine.names().isEmpty()
                         ? getTranslation("changeui.approvals.cannot.nobody")
                         : getTranslation("changeui.approvals.cannot", approversText(mine)));

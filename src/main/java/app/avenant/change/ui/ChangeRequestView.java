@@ -29,6 +29,7 @@ import app.avenant.shared.RouteIds;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.NotFoundState;
+import app.avenant.shared.ui.OfferedButton;
 import app.avenant.shared.ui.Routes;
 import app.avenant.shared.ui.ScreenLink;
 import app.avenant.shared.ui.ScreenLinks;
@@ -94,19 +95,21 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     final TextArea noteText = new TextArea();
     final PresenceIndicator presenceLine;
     final Div staleBanner = new Div();
-    final Button submit = new Button();
-    final Button approve = new Button();
-    final Button reject = new Button();
-    final Button withdraw = new Button();
-    final Button edit = new Button();
-    final Button reword = new Button();
+    /** The actions, each built only for a reader it is offered to (decision 0055). */
+    final OfferedButton submit = new OfferedButton(this::submitButton);
+
+    final OfferedButton approve = new OfferedButton(this::approveButton);
+    final OfferedButton reject = new OfferedButton(this::rejectButton);
+    final OfferedButton withdraw = new OfferedButton(this::withdrawButton);
+    final OfferedButton edit = new OfferedButton(this::editButton);
+    final OfferedButton reword = new OfferedButton(this::rewordButton);
     /** Whose turn it is, in one sentence: the first thing the screen says (docs/decisions/0025). */
     final Paragraph nextStep = new Paragraph();
 
     /** The parts a live update replaces; built once per request shown (docs/decisions/0029). */
     private final Div banners = new Div();
 
-    private final Div actionBar = new Div(edit, submit, approve, reject, withdraw);
+    private final Div actionBar = new Div();
     private @Nullable RequestHeader header;
     private @Nullable Section impact;
     private @Nullable Section diff;
@@ -160,7 +163,6 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         // the banners sit among the page's blocks as if they were its children (one slot to replace them)
         banners.getStyle().set("display", "contents");
         actionBar.addClassNames("av-toolbar", "av-cr-actions");
-        configureActions();
     }
 
     @Override
@@ -248,8 +250,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         if (header != null) {
             header.update(d);
         }
-        banners.removeAll();
-        banners(d).forEach(banners::add);
+        showBanners(d);
         actions(d);
         boolean termsChanged = before.latest().number() != d.latest().number()
                 || before.latest().baseVersion() != d.latest().baseVersion()
@@ -300,8 +301,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         back.addClassName("av-back");
         header = new RequestHeader(changeRequests, d, reword);
         getContent().add(back, nextStep, header, presenceLine, staleBanner, banners);
-        banners.removeAll();
-        banners(d).forEach(banners::add);
+        showBanners(d);
         actions(d);
         getContent().add(actionBar);
         impact = impactSection(d);
@@ -403,6 +403,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         return impact;
     }
 
+    /** The banners only show (words and links): each is one element of HTML (docs/decisions/0038, 0055). */
+    private void showBanners(ChangeRequestDetail d) {
+        banners.removeAll();
+        banners(d).forEach(banner -> banners.add(StaticHtml.of(banner)));
+    }
+
     private List<Component> banners(ChangeRequestDetail d) {
         List<Component> banners = new ArrayList<>();
         if (d.status() == ChangeRequestStatus.ACCEPTED && d.producedVersion() != null) {
@@ -492,8 +498,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         return section;
     }
 
-    private void configureActions() {
-        submit.setText(getTranslation("changeui.action.submit"));
+    private Button submitButton() {
+        Button submit = new Button(getTranslation("changeui.action.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         Clicks.on(submit, () -> {
             ChangeRequestDetail d = detail;
@@ -505,7 +511,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         approves ? "changeui.done.submittedApproved" : "changeui.done.submitted");
             }
         });
-        approve.setText(getTranslation("changeui.action.approve"));
+        return submit;
+    }
+
+    private Button approveButton() {
+        Button approve = new Button(getTranslation("changeui.action.approve"));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         Clicks.on(approve, () -> {
             ChangeRequestDetail d = detail;
@@ -524,7 +534,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         .open();
             }
         });
-        reject.setText(getTranslation("changeui.action.reject"));
+        return approve;
+    }
+
+    private Button rejectButton() {
+        Button reject = new Button(getTranslation("changeui.action.reject"));
         reject.addThemeVariants(ButtonVariant.ERROR);
         Clicks.on(reject, () -> {
             ChangeRequestDetail d = detail;
@@ -535,7 +549,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         .open();
             }
         });
-        withdraw.setText(getTranslation("changeui.action.withdraw"));
+        return reject;
+    }
+
+    private Button withdrawButton() {
+        Button withdraw = new Button(getTranslation("changeui.action.withdraw"));
         withdraw.addThemeVariants(ButtonVariant.TERTIARY);
         Clicks.on(withdraw, () -> {
             ChangeRequestDetail d = detail;
@@ -549,7 +567,11 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         .open();
             }
         });
-        reword.setText(getTranslation("changeui.action.reword"));
+        return withdraw;
+    }
+
+    private Button rewordButton() {
+        Button reword = new Button(getTranslation("changeui.action.reword"));
         reword.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         Clicks.on(reword, () -> {
             ChangeRequestDetail d = detail;
@@ -562,28 +584,52 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         .open();
             }
         });
+        return reword;
+    }
+
+    private Button editButton() {
+        Button edit = new Button();
         Clicks.on(edit, () -> {
             ChangeRequestDetail d = detail;
             if (d != null) {
                 ChangeNavigation.toEditor(d.id());
             }
         });
+        return edit;
     }
 
+    /** The bar holds the actions offered now, in their order; it is redrawn only when that list changes. */
     private void actions(ChangeRequestDetail d) {
         boolean counter = d.status() == ChangeRequestStatus.SUBMITTED
                 && mySide != null
                 && mySide != d.latest().side();
-        edit.setText(getTranslation(counter ? "changeui.action.counter" : "changeui.action.edit"));
-        edit.setVisible(d.can().edit());
-        submit.setVisible(d.can().submit());
-        boolean approves = myRole != null && myRole.canApprove();
-        submit.setText(getTranslation(approves ? "changeui.action.submitApprove" : "changeui.action.submit"));
-        submit.setTooltipText(
-                getTranslation(approves ? "changeui.action.submitApprove.help" : "changeui.action.submit.help"));
-        approve.setVisible(d.can().approve());
-        reject.setVisible(d.can().reject());
-        withdraw.setVisible(d.can().withdraw());
+        List<Component> offered = new ArrayList<>();
+        if (offer(edit, d.can().edit(), offered)) {
+            edit.button().setText(getTranslation(counter ? "changeui.action.counter" : "changeui.action.edit"));
+        }
+        if (offer(submit, d.can().submit(), offered)) {
+            boolean approves = myRole != null && myRole.canApprove();
+            Button button = submit.button();
+            button.setText(getTranslation(approves ? "changeui.action.submitApprove" : "changeui.action.submit"));
+            button.setTooltipText(
+                    getTranslation(approves ? "changeui.action.submitApprove.help" : "changeui.action.submit.help"));
+        }
+        offer(approve, d.can().approve(), offered);
+        offer(reject, d.can().reject(), offered);
+        offer(withdraw, d.can().withdraw(), offered);
+        if (!actionBar.getChildren().toList().equals(offered)) {
+            actionBar.removeAll();
+            offered.forEach(actionBar::add);
+        }
+    }
+
+    private static boolean offer(OfferedButton action, boolean allowed, List<Component> offered) {
+        if (allowed) {
+            offered.add(action.button());
+        } else {
+            action.drop();
+        }
+        return allowed;
     }
 
     /** Runs an action of the service; refusals are explained, never thrown at the user. */

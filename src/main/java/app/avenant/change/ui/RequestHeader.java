@@ -5,9 +5,9 @@ import app.avenant.change.ChangeRequests;
 import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Help;
+import app.avenant.shared.ui.OfferedButton;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 class RequestHeader extends Composite<Div> {
 
     private final ChangeRequests changeRequests;
-    private final Button reword;
+    private final OfferedButton reword;
     private final H2 title = new H2();
     private final Div line = new Div();
     private final Text base = new Text("");
@@ -34,7 +34,7 @@ class RequestHeader extends Composite<Div> {
     private @Nullable WordingHistory wordingHistory;
     private ChangeRequestDetail shown;
 
-    RequestHeader(ChangeRequests changeRequests, ChangeRequestDetail detail, Button reword) {
+    RequestHeader(ChangeRequests changeRequests, ChangeRequestDetail detail, OfferedButton reword) {
         this.changeRequests = changeRequests;
         this.reword = reword;
         this.shown = detail;
@@ -56,7 +56,7 @@ class RequestHeader extends Composite<Div> {
         servesLine.addClassName("av-cr-serves");
         reason.addClassNames("av-multiline", "av-cr-reason");
         Div root = getContent();
-        root.add(title, line, servesLine, reason, reword);
+        root.add(title, line, servesLine, reason);
         root.addClassNames("av-workspace-header", "av-cr-header");
         title.setText(detail.title());
         reason.setText(detail.reason());
@@ -99,7 +99,12 @@ class RequestHeader extends Composite<Div> {
     }
 
     private void showRewording(ChangeRequestDetail detail) {
-        reword.setVisible(detail.can().reword());
+        if (!detail.can().reword()) {
+            reword.drop();
+        } else if (!reword.isVisible()) {
+            // under the reason it changes, above the wording's history
+            getContent().addComponentAtIndex(getContent().indexOf(reason) + 1, reword.button());
+        }
         if (detail.wordingEdits() > 0 && wordingHistory == null) {
             wordingHistory = new WordingHistory(changeRequests, detail.id(), detail.wordingEdits());
             getContent().add(wordingHistory);

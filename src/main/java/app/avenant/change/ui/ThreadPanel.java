@@ -7,6 +7,7 @@ import app.avenant.change.CommentView;
 import app.avenant.shared.RecentlyUsed;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Clicks;
+import app.avenant.shared.ui.OfferedButton;
 import app.avenant.shared.ui.StaticHtml;
 import app.avenant.shared.ui.TextLimit;
 import com.vaadin.flow.component.Composite;
@@ -52,7 +53,9 @@ abstract class ThreadPanel extends Composite<Div> {
     private final String keys;
     private final Runnable afterPublish;
     final Div thread = new Div();
-    final Button older = new Button();
+    /** Earlier messages, offered only when there are (decision 0055). */
+    final OfferedButton older = new OfferedButton(this::olderButton);
+
     final Button publish = new Button();
     /** The messages shown, so a live one already listed (the author's own, reloaded) is not shown twice. */
     private final java.util.Set<UUID> shown = new java.util.HashSet<>();
@@ -74,10 +77,7 @@ abstract class ThreadPanel extends Composite<Div> {
         Div root = getContent();
         root.addClassName("av-cr-discussion");
         thread.addClassName("av-cr-thread");
-        older.setText(getTranslation(keys + ".older"));
-        older.addThemeVariants(ButtonVariant.TERTIARY);
-        Clicks.on(older, this::loadOlder);
-        root.add(older, thread);
+        root.add(thread);
         loadLatest();
 
         if (canComment) {
@@ -126,7 +126,7 @@ abstract class ThreadPanel extends Composite<Div> {
             thread.add(none);
             empty = none;
         }
-        older.setVisible(earlier);
+        offerOlder(earlier);
     }
 
     /**
@@ -162,7 +162,22 @@ abstract class ThreadPanel extends Composite<Div> {
                 thread.addComponentAsFirst(block(earlier.get(i)));
             }
         }
-        older.setVisible(more);
+        offerOlder(more);
+    }
+
+    private Button olderButton() {
+        Button button = new Button(getTranslation(keys + ".older"));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        Clicks.on(button, this::loadOlder);
+        return button;
+    }
+
+    private void offerOlder(boolean earlier) {
+        if (!earlier) {
+            older.drop();
+        } else if (!older.isVisible()) {
+            getContent().addComponentAsFirst(older.button());
+        }
     }
 
     /**

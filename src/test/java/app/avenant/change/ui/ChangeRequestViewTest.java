@@ -96,7 +96,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(view.approve.isVisible()).isTrue();
 
         approveAs(contract.clientOwner(), id);
-        _click(view.approve);
+        _click(view.approve.button());
         ConfirmationDialog confirm = _get(ConfirmationDialog.class);
         assertThat(text(confirm)).contains("révision 3");
         _click(confirm.confirm);
@@ -137,7 +137,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         login(contract.clientOwner().username(), "changes/" + id);
         ChangeRequestView view = _get(ChangeRequestView.class);
 
-        _click(view.reword);
+        _click(view.reword.button());
         RewordDialog dialog = _get(RewordDialog.class);
         assertThat(dialog.title.getHelperText()).isEqualTo("14 / 200");
         dialog.title.setValue("x".repeat(201));
@@ -184,7 +184,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         login(contract.providerManager().username(), "changes/" + id);
         ChangeRequestView view = _get(ChangeRequestView.class);
 
-        _click(view.reject);
+        _click(view.reject.button());
         RejectDialog dialog = _get(RejectDialog.class);
         _click(dialog.confirm);
 
@@ -210,7 +210,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
             ChangeRequestDetail d = changeRequests.detail(id);
             changeRequests.revise(id, d.version(), ChangeFixtures.withBaseline(d.proposed(), "item-0", 1250), "");
         });
-        _click(view.submit);
+        _click(view.submit.button());
 
         String expected = "Modifiée entre-temps par " + contract.clientEditor().displayName();
         assertThat(notifications()).anyMatch(n -> n.startsWith(expected));
@@ -221,7 +221,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         _click(_get(view.staleBanner, com.vaadin.flow.component.button.Button.class));
         assertThat(view.staleBanner.isVisible()).isFalse();
         assertThat(view.detail().orElseThrow().latest().number()).isEqualTo(3);
-        _click(view.submit);
+        _click(view.submit.button());
         assertThat(changeRequests.detail(id).status()).isEqualTo(ChangeRequestStatus.SUBMITTED);
     }
 
@@ -303,10 +303,10 @@ class ChangeRequestViewTest extends ChangeUiTest {
         // one arrives while the page is open: the earlier pages neither skip a message nor repeat one
         TestAccounts.as(contract.clientOwner().username(), () -> changeRequests.comment(id, "Message 46"));
         awaitUi(() -> messages(discussion).size() == ThreadPanel.PAGE + 1);
-        _click(discussion.older);
+        _click(discussion.older.button());
         assertThat(messages(discussion)).hasSize(2 * ThreadPanel.PAGE + 1);
         assertThat(discussion.older.isVisible()).isTrue();
-        _click(discussion.older);
+        _click(discussion.older.button());
 
         assertThat(messages(discussion))
                 .hasSize(46)
