@@ -492,7 +492,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Section section(String key, String title, Component content) {
-        Section section = new Section(new H3(title), content);
+        // the title as one element of HTML, not an element and its text (decision 0055)
+        Section section = new Section(StaticHtml.of(new H3(title)), content);
         section.addClassNames("av-cr-section", "av-cr-section--" + key);
         section.setId("cr-" + key);
         return section;

@@ -8,6 +8,7 @@ import app.avenant.notification.Notifications;
 import app.avenant.shared.i18n.LanguageSwitch;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DocumentLinks;
+import app.avenant.shared.ui.StaticHtml;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
@@ -64,7 +65,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("portal.nav.toggle"));
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("portal.nav.drawer")));
         addToNavbar(toggle, title(), userBlock(me, new NotificationBell(notifications, feed, users)));
-        addToDrawer(navigation(me));
+        // links only, which the browser's side navigation follows and marks itself: one element of HTML rather than
+        // a node per item and per label kept for every open tab (decision 0055)
+        addToDrawer(StaticHtml.of(navigation(me)));
     }
 
     /**

@@ -14,6 +14,7 @@ import app.avenant.identity.ApiTokenSummary;
 import app.avenant.identity.ApiTokens;
 import app.avenant.identity.NewApiToken;
 import app.avenant.identity.OrganisationKind;
+import app.avenant.testing.Menu;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.UiTest;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,11 +51,7 @@ class ApiTokensViewTest extends UiTest {
     void the_admin_finds_the_page_in_the_menu_and_sees_an_empty_state() {
         login(provider.admin().username());
 
-        assertThat(_find(SideNavItem.class))
-                .filteredOn(item -> "Jetons d'API".equals(item.getLabel()))
-                .singleElement()
-                .extracting(SideNavItem::getPath)
-                .isEqualTo("admin/api-tokens");
+        assertThat(Menu.entries()).containsEntry("Jetons d'API", "admin/api-tokens");
         UI.getCurrent().navigate("admin/api-tokens");
 
         Grid<?> grid = _get(Grid.class);
@@ -159,7 +155,7 @@ class ApiTokensViewTest extends UiTest {
         as(provider.admin().username(), () -> tokens.create("ERP"));
         login(provider.member().username());
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Jetons d'API");
+        assertThat(Menu.entries()).doesNotContainKey("Jetons d'API");
         UI.getCurrent().navigate("admin/api-tokens");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Accès réservé");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.avenant.identity.LegalIdentities;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.VatRegime;
+import app.avenant.testing.Menu;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.UiTest;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +45,7 @@ class LegalIdentityViewTest extends UiTest {
     @Test
     void the_admin_finds_the_page_is_told_what_is_wrong_under_each_field_then_saves() {
         login(provider.admin().username());
-        assertThat(_find(SideNavItem.class))
-                .filteredOn(item -> "Identité légale".equals(item.getLabel()))
-                .singleElement()
-                .extracting(SideNavItem::getPath)
-                .isEqualTo("admin/organisation");
+        assertThat(Menu.entries()).containsEntry("Identité légale", "admin/organisation");
         UI.getCurrent().navigate("admin/organisation");
 
         _setValue(field("SIREN"), "123 456 789");
@@ -101,7 +97,7 @@ class LegalIdentityViewTest extends UiTest {
 
         assertThat(field("SIREN").isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withText("Enregistrer"))).isEmpty();
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Identité légale");
+        assertThat(Menu.entries()).doesNotContainKey("Identité légale");
     }
 
     private <T> T as(java.util.function.Supplier<T> call) {
