@@ -300,7 +300,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         var back = ChangeNavigation.linkToRequests(d.contractId(), "← " + getTranslation("changeui.detail.back"));
         back.addClassName("av-back");
         header = new RequestHeader(changeRequests, d, reword);
-        getContent().add(back, nextStep, header, presenceLine, staleBanner, banners);
+        getContent().add(StaticHtml.of(back), nextStep, header, presenceLine, staleBanner, banners);
         showBanners(d);
         actions(d);
         getContent().add(actionBar);
@@ -343,7 +343,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
             link.addClassName("av-cr-files-link");
             content.add(link);
         });
-        return section("files", getTranslation("changeui.section.files"), content);
+        return section("files", getTranslation("changeui.section.files"), StaticHtml.of(content));
     }
 
     private Section replace(@Nullable Section old, Section fresh) {
@@ -368,7 +368,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
                         : getTranslation("changeui.diff.against", base));
         against.addClassName("av-hint");
         diffTable = DiffTable.of(d.diff().changes(), getTranslation("changeui.diff.empty"));
-        return section("diff", getTranslation("changeui.section.diff"), new Div(against, diffTable));
+        return section("diff", getTranslation("changeui.section.diff"), new Div(StaticHtml.of(against), diffTable));
     }
 
     private Section revisionsSection(ChangeRequestDetail d, @Nullable RevisionComparison known) {
@@ -390,7 +390,9 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         InternalNotesPanel panel = new InternalNotesPanel(changeRequests, d.id(), noteText, canWriteNotes, () -> {});
         notes = panel;
         return section(
-                "notes", getTranslation("changeui.section.notes", Labels.side(this, side)), new Div(marker, panel));
+                "notes",
+                getTranslation("changeui.section.notes", Labels.side(this, side)),
+                new Div(StaticHtml.of(marker), panel));
     }
 
     /** A rise in cost is bad news for the PME and good news for the provider: the colours follow the reader's side. */

@@ -6,6 +6,8 @@ import app.avenant.contract.ui.Labels;
 import app.avenant.shared.format.Formats;
 import app.avenant.shared.ui.Help;
 import app.avenant.shared.ui.OfferedButton;
+import app.avenant.shared.ui.StaticHtml;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +32,9 @@ class RequestHeader extends Composite<Div> {
     private final Text revision = new Text("");
     private final Text serves = new Text("");
     private final Paragraph reason = new Paragraph();
-    private Badge status;
+    /** The status pill, words only: one element of HTML (decision 0055), replaced when the status changes. */
+    private Component status;
+
     private @Nullable WordingHistory wordingHistory;
     private ChangeRequestDetail shown;
 
@@ -40,15 +44,15 @@ class RequestHeader extends Composite<Div> {
         this.shown = detail;
         Span number = new Span(ChangeLabels.number(this, detail.number()));
         number.addClassName("av-reference");
-        status = Badge.status(detail.status());
+        status = StaticHtml.of(Badge.status(detail.status()));
         line.add(
-                number,
+                StaticHtml.of(number),
                 status,
-                new Span(getTranslation(
+                StaticHtml.of(new Span(getTranslation(
                         "changeui.detail.author",
                         detail.authorName(),
                         Labels.side(this, detail.authorSide()),
-                        Formats.dateTime(detail.createdAt(), getLocale()))),
+                        Formats.dateTime(detail.createdAt(), getLocale())))),
                 new Span(base, Help.icon(getTranslation("changeui.help.base"))),
                 new Span(revision, Help.icon(getTranslation("changeui.help.revision"))));
         line.addClassName("av-header-line");
@@ -77,7 +81,7 @@ class RequestHeader extends Composite<Div> {
             reason.setText(detail.reason());
         }
         if (before.status() != detail.status()) {
-            Badge fresh = Badge.status(detail.status());
+            Component fresh = StaticHtml.of(Badge.status(detail.status()));
             line.replace(status, fresh);
             status = fresh;
         }

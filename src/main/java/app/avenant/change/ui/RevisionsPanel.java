@@ -70,7 +70,7 @@ class RevisionsPanel extends Composite<Div> {
         if (numbers.size() < 2) {
             Paragraph single = new Paragraph(getTranslation("changeui.revisions.single"));
             single.addClassName("av-hint");
-            root.add(single);
+            root.add(StaticHtml.of(single));
             return;
         }
         configure(from, "changeui.revisions.compare.from", numbers, numbers.get(numbers.size() - 2));
@@ -89,7 +89,7 @@ class RevisionsPanel extends Composite<Div> {
         selects.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         selects.addClassName("av-toolbar");
         comparison.addClassName("av-cr-comparison");
-        root.add(new H4(getTranslation("changeui.revisions.compare.title")), selects, comparison);
+        root.add(StaticHtml.of(new H4(getTranslation("changeui.revisions.compare.title"))), selects, comparison);
         compare();
     }
 

@@ -60,7 +60,7 @@ abstract class ThreadPanel extends Composite<Div> {
     /** The messages shown, so a live one already listed (the author's own, reloaded) is not shown twice. */
     private final java.util.Set<UUID> shown = new java.util.HashSet<>();
 
-    private @Nullable Paragraph empty;
+    private StaticHtml.@Nullable Block empty;
     private @Nullable Div form;
 
     protected ThreadPanel(
@@ -121,8 +121,9 @@ abstract class ThreadPanel extends Composite<Div> {
             thread.add(block(c));
         });
         if (comments.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation(keys + ".empty"));
-            none.addClassName("av-empty");
+            Paragraph words = new Paragraph(getTranslation(keys + ".empty"));
+            words.addClassName("av-empty");
+            StaticHtml.Block none = StaticHtml.of(words);
             thread.add(none);
             empty = none;
         }

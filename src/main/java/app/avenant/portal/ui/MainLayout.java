@@ -9,6 +9,7 @@ import app.avenant.shared.i18n.LanguageSwitch;
 import app.avenant.shared.ui.Clicks;
 import app.avenant.shared.ui.DocumentLinks;
 import app.avenant.shared.ui.StaticHtml;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
@@ -84,10 +85,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         shownPath = path;
     }
 
-    private Span title() {
+    private Component title() {
         Span title = new Span(getTranslation("portal.appName"));
         title.addClassName("app-title");
-        return title;
+        return StaticHtml.of(title);
     }
 
     private SideNav navigation(CurrentUser me) {
@@ -113,6 +114,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         organisation.addClassName("user-organisation");
         Div who = new Div(name, organisation);
         who.addClassName("user-block");
+        // words only: one element of HTML for every open tab (decision 0055)
 
         Button logout = new Button(getTranslation("portal.logout"));
         Clicks.on(logout, authentication::logout);
@@ -124,7 +126,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.addClassName("av-logout");
 
         HorizontalLayout block =
-                new HorizontalLayout(bell, who, new LanguageSwitch(getLocale(), this::switchTo), logout);
+                new HorizontalLayout(bell, StaticHtml.of(who), new LanguageSwitch(getLocale(), this::switchTo), logout);
         block.setAlignItems(FlexComponent.Alignment.CENTER);
         block.addClassName("navbar-end");
         return block;

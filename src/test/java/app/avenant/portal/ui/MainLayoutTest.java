@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.avenant.identity.OrganisationKind;
 import app.avenant.identity.Users;
 import app.avenant.shared.i18n.Translations;
+import app.avenant.shared.ui.StaticHtml;
 import app.avenant.testing.Menu;
 import app.avenant.testing.TestAccounts;
 import app.avenant.testing.TestAccounts.TestOrganisation;
 import app.avenant.testing.UiTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +40,11 @@ class MainLayoutTest extends UiTest {
 
         assertThat(uiLocale()).isEqualTo(Translations.FRENCH);
         assertThat(_get(MainLayout.class)).isNotNull();
-        assertThat(_get(Span.class, spec -> spec.withClasses("user-name")).getText())
-                .isEqualTo(provider.member().displayName());
-        assertThat(_get(Span.class, spec -> spec.withClasses("user-organisation"))
-                        .getText())
+        var who = Jsoup.parseBodyFragment(_get(StaticHtml.Block.class, spec -> spec.withClasses("user-block"))
+                .getElement()
+                .getProperty("innerHTML"));
+        assertThat(who.select(".user-name").text()).isEqualTo(provider.member().displayName());
+        assertThat(who.select(".user-organisation").text())
                 .isEqualTo(provider.organisation().name());
         assertThat(navigationLabels()).containsExactly("Mes contrats", "Vérifier un document", "Mes courriels");
         assertThat(_get(Button.class, spec -> spec.withText("Se déconnecter"))).isNotNull();
