@@ -435,7 +435,7 @@ public class PortalSimulation extends Simulation {
                         "16 contract list",
                         session -> {
                             VaadinUi ui = ui(session);
-                            return List.of(ui.navigate(ui.href(ui.element("vaadin-side-nav-item", "Mes contrats"))));
+                            return List.of(ui.navigate(ui.targetInHtml("vaadin-side-nav-item", "Mes contrats")));
                         },
                         session -> ui(session).row(contract) != null));
     }

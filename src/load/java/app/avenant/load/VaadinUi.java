@@ -628,6 +628,27 @@ final class VaadinUi {
         return value == null ? null : value.asString("");
     }
 
+    /**
+     * The target ({@code href}, or {@code path} for a side navigation entry) of an element with that tag and text
+     * inside a block the portal sends as HTML (the menu), for the navigation a click on it makes.
+     */
+    String targetInHtml(String tag, String text) {
+        int found = newest(
+                n -> n.properties.containsKey("innerHTML") && htmlElement(n, tag, text) != null,
+                tag + " « " + text + " » in a block of HTML");
+        org.jsoup.nodes.Element element = htmlElement(nodes.get(found), tag, text);
+        return element.hasAttr("href") ? element.attr("href") : element.attr("path");
+    }
+
+    private static org.jsoup.nodes.Element htmlElement(Node node, String tag, String text) {
+        return org.jsoup.Jsoup.parseBodyFragment(node.properties.get("innerHTML").asString(""))
+                .select(tag)
+                .stream()
+                .filter(element -> text.equals(element.text().strip()))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** The link with that text: its target, for the navigation a click on it makes. */
     String linkTarget(String text) {
         return href(element("a", text));
