@@ -601,7 +601,7 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         return edit;
     }
 
-    /** The bar holds the actions offered now, in their order; it is redrawn only when that list changes. */
+    /** The bar holds the actions offered now, in their order: those no longer offered leave, new ones come in. */
     private void actions(ChangeRequestDetail d) {
         boolean counter = d.status() == ChangeRequestStatus.SUBMITTED
                 && mySide != null
@@ -620,9 +620,12 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         offer(approve, d.can().approve(), offered);
         offer(reject, d.can().reject(), offered);
         offer(withdraw, d.can().withdraw(), offered);
-        if (!actionBar.getChildren().toList().equals(offered)) {
-            actionBar.removeAll();
-            offered.forEach(actionBar::add);
+        // what is no longer offered was dropped above; what stays keeps its place (and the keyboard's focus)
+        for (int i = 0; i < offered.size(); i++) {
+            Component action = offered.get(i);
+            if (action.getParent().orElse(null) != actionBar) {
+                actionBar.addComponentAtIndex(i, action);
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import app.avenant.change.live.Presence;
 import app.avenant.contract.VersionSummary;
 import app.avenant.shared.format.Formats;
 import app.avenant.testing.TestAccounts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
@@ -94,6 +96,13 @@ class ChangeRequestViewTest extends ChangeUiTest {
         ChangeRequestView view = _get(ChangeRequestView.class);
         assertThat(page()).contains("Soumise", "1 100 au plus", "En attente");
         assertThat(view.approve.isVisible()).isTrue();
+        // the bar holds the actions offered, in their order, and nothing hidden (decision 0055)
+        Div bar = _get(Div.class, spec -> spec.withClasses("av-cr-actions"));
+        assertThat(bar.getChildren().map(button -> ((Button) button).getText()))
+                .containsSubsequence("Approuver", "Rejeter")
+                .allSatisfy(label -> assertThat(label).isNotBlank());
+        assertThat(bar.getChildren())
+                .allSatisfy(button -> assertThat(button.isVisible()).isTrue());
 
         approveAs(contract.clientOwner(), id);
         _click(view.approve.button());
@@ -104,6 +113,7 @@ class ChangeRequestViewTest extends ChangeUiTest {
         assertThat(page())
                 .contains("Acceptée : c’est désormais la version v2 du contrat.", "Acceptée : version v2 du contrat");
         assertThat(view.approve.isVisible()).isFalse();
+        assertThat(bar.getChildren()).as("an accepted request offers no action").isEmpty();
         assertThat(contracts.versions(contract.id(), 0, 10))
                 .extracting(VersionSummary::number)
                 .contains(2);
