@@ -502,7 +502,8 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
     }
 
     private Button submitButton() {
-        Button submit = new Button(getTranslation("changeui.action.submit"));
+        // its words depend on the reader's role: set with the others in actions()
+        Button submit = new Button();
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         Clicks.on(submit, () -> {
             ChangeRequestDetail d = detail;
@@ -606,36 +607,28 @@ public class ChangeRequestView extends Composite<Div> implements BeforeEnterObse
         boolean counter = d.status() == ChangeRequestStatus.SUBMITTED
                 && mySide != null
                 && mySide != d.latest().side();
-        List<Component> offered = new ArrayList<>();
-        if (offer(edit, d.can().edit(), offered)) {
+        // in the bar's order: the actions before the one at hand are in place, so it goes after them
+        int shown = offer(edit, d.can().edit(), 0);
+        if (edit.isVisible()) {
             edit.button().setText(getTranslation(counter ? "changeui.action.counter" : "changeui.action.edit"));
         }
-        if (offer(submit, d.can().submit(), offered)) {
+        shown = offer(submit, d.can().submit(), shown);
+        if (submit.isVisible()) {
             boolean approves = myRole != null && myRole.canApprove();
             Button button = submit.button();
             button.setText(getTranslation(approves ? "changeui.action.submitApprove" : "changeui.action.submit"));
             button.setTooltipText(
                     getTranslation(approves ? "changeui.action.submitApprove.help" : "changeui.action.submit.help"));
         }
-        offer(approve, d.can().approve(), offered);
-        offer(reject, d.can().reject(), offered);
-        offer(withdraw, d.can().withdraw(), offered);
-        // what is no longer offered was dropped above; what stays keeps its place (and the keyboard's focus)
-        for (int i = 0; i < offered.size(); i++) {
-            Component action = offered.get(i);
-            if (action.getParent().orElse(null) != actionBar) {
-                actionBar.addComponentAtIndex(i, action);
-            }
-        }
+        shown = offer(approve, d.can().approve(), shown);
+        shown = offer(reject, d.can().reject(), shown);
+        offer(withdraw, d.can().withdraw(), shown);
     }
 
-    private static boolean offer(OfferedButton action, boolean allowed, List<Component> offered) {
-        if (allowed) {
-            offered.add(action.button());
-        } else {
-            action.drop();
-        }
-        return allowed;
+    /** Offers (or takes away) one action of the bar, after the {@code before} shown ahead of it; how many are now. */
+    private int offer(OfferedButton action, boolean allowed, int before) {
+        action.offer(allowed, button -> actionBar.addComponentAtIndex(before, button));
+        return allowed ? before + 1 : before;
     }
 
     /** Runs an action of the service; refusals are explained, never thrown at the user. */

@@ -103,12 +103,10 @@ class RequestHeader extends Composite<Div> {
     }
 
     private void showRewording(ChangeRequestDetail detail) {
-        if (!detail.can().reword()) {
-            reword.drop();
-        } else if (!reword.isVisible()) {
-            // under the reason it changes, above the wording's history
-            getContent().addComponentAtIndex(getContent().indexOf(reason) + 1, reword.button());
-        }
+        // under the reason it changes, above the wording's history
+        reword.offer(
+                detail.can().reword(),
+                button -> getContent().addComponentAtIndex(getContent().indexOf(reason) + 1, button));
         if (detail.wordingEdits() > 0 && wordingHistory == null) {
             wordingHistory = new WordingHistory(changeRequests, detail.id(), detail.wordingEdits());
             getContent().add(wordingHistory);

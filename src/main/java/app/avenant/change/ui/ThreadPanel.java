@@ -127,7 +127,7 @@ abstract class ThreadPanel extends Composite<Div> {
             thread.add(none);
             empty = none;
         }
-        offerOlder(earlier);
+        older.offer(earlier, getContent()::addComponentAsFirst);
     }
 
     /**
@@ -163,7 +163,7 @@ abstract class ThreadPanel extends Composite<Div> {
                 thread.addComponentAsFirst(block(earlier.get(i)));
             }
         }
-        offerOlder(more);
+        older.offer(more, getContent()::addComponentAsFirst);
     }
 
     private Button olderButton() {
@@ -171,14 +171,6 @@ abstract class ThreadPanel extends Composite<Div> {
         button.addThemeVariants(ButtonVariant.TERTIARY);
         Clicks.on(button, this::loadOlder);
         return button;
-    }
-
-    private void offerOlder(boolean earlier) {
-        if (!earlier) {
-            older.drop();
-        } else if (!older.isVisible()) {
-            getContent().addComponentAsFirst(older.button());
-        }
     }
 
     /**

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@code window}, that address is refused outright until the oldest of those failures leaves the window.
  *
  * <p>In memory, each node counting every node's failures (told through the cluster bus): enough against a brute
- * force (a token has 256 random bits; this only keeps a noisy client from flooding the database with lookups). The number of addresses remembered is
- * bounded, so a flood of spoofed or rotating addresses cannot exhaust memory: the least recently failing
- * address is forgotten first. Time comes from a {@link Clock}, so tests control it.
+ * force (a token has 256 random bits; this only keeps a noisy client from flooding the database with lookups). The
+ * number of addresses remembered is bounded, so a flood of spoofed or rotating addresses cannot exhaust memory: the
+ * least recently failing address is forgotten first. Time comes from a {@link Clock}, so tests control it.
  */
 final class ApiTokenFailureThrottle {
 

@@ -114,7 +114,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         organisation.addClassName("user-organisation");
         Div who = new Div(name, organisation);
         who.addClassName("user-block");
-        // words only: one element of HTML for every open tab (decision 0055)
 
         Button logout = new Button(getTranslation("portal.logout"));
         Clicks.on(logout, authentication::logout);
@@ -125,6 +124,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setTooltipText(getTranslation("portal.logout"));
         logout.addClassName("av-logout");
 
+        // the name and organisation are words only: one element of HTML for every open tab (decision 0055)
         HorizontalLayout block =
                 new HorizontalLayout(bell, StaticHtml.of(who), new LanguageSwitch(getLocale(), this::switchTo), logout);
         block.setAlignItems(FlexComponent.Alignment.CENTER);

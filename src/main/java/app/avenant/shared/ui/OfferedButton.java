@@ -3,6 +3,7 @@ package app.avenant.shared.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.io.Serializable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,18 @@ public final class OfferedButton implements Serializable {
             button = built;
         }
         return built;
+    }
+
+    /**
+     * Offered or not now: when it is and the reader does not see it yet, {@code place} puts it on the page where it
+     * goes; one already shown stays where it is (and keeps the keyboard's focus); one no longer offered is dropped.
+     */
+    public void offer(boolean offered, Consumer<Button> place) {
+        if (!offered) {
+            drop();
+        } else if (!isVisible()) {
+            place.accept(button());
+        }
     }
 
     /** Not offered (any more): off the page and forgotten, with everything Vaadin kept for it. */
